@@ -1,0 +1,224 @@
+// Compiles a playbook once into a decider whose `decide(case, now)` is pure, deterministic and never throws.
+import type { Playbook, RouteTarget } from '../playbook/schema.js';
+import { makeCaseSignals } from './case-signals.js';
+import { compileCondition, type CompiledCondition, type EvaluationContext } from './conditions.js';
+import { type CounterStore, makeMemoryCounterStore } from './counters.js';
+import type { Decision, DecisionAction, DecisionRoute, Reason } from './decision.js';
+import { compileMatch, type MatchFacts, type MatchPredicate } from './match.js';
+import { readCase } from './read-case.js';
+import { compileRisk } from './risk.js';
+
+export interface DecideOptions {
+  /** Counts for frequency triggers; defaults to the decider's own in-memory store. */
+  counters?: CounterStore;
+}
+
+/** A compiled playbook. */
+export interface Decider {
+  readonly playbook: Playbook;
+  /** Decides one case at `now` (ms since the epoch). Never throws, whatever the input. */
+  decide(input: unknown, now: number, options?: DecideOptions): Decision;
+}
+
+interface CompiledTrigger {
+  id: string;
+  kind: string;
+  action: Exclude<DecisionAction, 'continue'>;
+  priority: string | undefined;
+  route: RouteTarget | undefined;
+  condition: CompiledCondition;
+}
+
+interface CompiledRoute {
+  id: string;
+  when: MatchPredicate;
+  target: RouteTarget;
+}
+
+function toRoute(target: RouteTarget, rule: string): DecisionRoute {
+  return {
+    team: target.team,
+    tier: target.tier ?? null,
+    ...(target.skills === undefined ? {} : { skills: target.skills }),
+    rule,
+  };
+}
+
+/** Compiles a validated playbook into a decider. */
+export function compilePlaybook(playbook: Playbook, compileOptions: DecideOptions = {}): Decider {
+  const assessRisk = compileRisk(playbook.risk);
+  const triggers: CompiledTrigger[] = playbook.triggers
+    .filter((trigger) => trigger.enabled !== false)
+    .map((trigger) => ({
+      id: trigger.id,
+      kind: trigger.kind,
+      action: trigger.action ?? 'escalate',
+      priority: trigger.priority,
+      route: trigger.route,
+      condition: compileCondition(trigger, trigger.id),
+    }));
+  const routes: CompiledRoute[] = (playbook.routes ?? []).map((route, index) => ({
+    id: route.id ?? `routes[${index}]`,
+    when: compileMatch(route.when),
+    target: { team: route.team, tier: route.tier, skills: route.skills },
+  }));
+  const levels = playbook.priorities.levels;
+  const rank = new Map(levels.map((level, index) => [level, index]));
+  const rules = (playbook.priorities.rules ?? []).map((rule) => ({ ...rule, when: compileMatch(rule.when) }));
+  const defaultCounters = compileOptions.counters ?? makeMemoryCounterStore();
+
+  const higher = (a: string, b: string | undefined): string =>
+    b !== undefined && (rank.get(b) ?? -1) > (rank.get(a) ?? -1) ? b : a;
+
+  function choosePriority(fired: readonly CompiledTrigger[], facts: MatchFacts): string {
+    let priority = fired.reduce(
+      (best, trigger) => higher(best, trigger.priority),
+      playbook.priorities.default,
+    );
+    for (const rule of rules) {
+      if (!rule.when(facts)) {
+        continue;
+      }
+      priority = higher(priority, rule.at_least);
+      if (rule.raise !== undefined) {
+        const raised = Math.min((rank.get(priority) ?? 0) + rule.raise, levels.length - 1);
+        priority = levels[raised] ?? priority;
+      }
+    }
+    return priority;
+  }
+
+  function chooseRoute(fired: readonly CompiledTrigger[], facts: MatchFacts): DecisionRoute {
+    // A fired trigger's own route wins (playbook order), then the first matching route, then the default.
+    const byTrigger = fired.find((trigger) => trigger.route !== undefined);
+    if (byTrigger?.route !== undefined) {
+      return toRoute(byTrigger.route, `trigger:${byTrigger.id}`);
+    }
+    const route = routes.find((candidate) => candidate.when(facts));
+    return route === undefined ? toRoute(playbook.default_route, 'default') : toRoute(route.target, route.id);
+  }
+
+  function decideUnsafe(input: unknown, now: number, counters: CounterStore): Decision {
+    const view = readCase(input);
+    const signals = makeCaseSignals(view);
+    const risk = assessRisk(view.taskType, view.taskRisk);
+    const context: EvaluationContext = {
+      view,
+      signals,
+      risk,
+      now,
+      counters,
+      keywordHits: new Set(),
+      violations: [],
+      counts: {},
+    };
+    const fired: CompiledTrigger[] = [];
+    const reasons: Reason[] = [];
+    for (const trigger of triggers) {
+      const detail = trigger.condition.check(context);
+      if (detail !== null) {
+        fired.push(trigger);
+        reasons.push({ trigger: trigger.id, kind: trigger.kind, detail });
+      }
+    }
+    if (risk.requiresApproval) {
+      reasons.push({
+        trigger: `risk:${risk.level}`,
+        kind: 'risk',
+        detail: `task ${risk.taskType ?? '(none)'} has risk ${risk.level}, which always needs a person's approval`,
+      });
+    }
+    // A person taking over the conversation outranks a person approving one action.
+    const action: DecisionAction = fired.some((trigger) => trigger.action === 'escalate')
+      ? 'escalate'
+      : reasons.length > 0
+        ? 'require_approval'
+        : 'continue';
+    const sentiment = signals.sentiment;
+    const humanRequest = signals.humanRequest;
+    const mode = action === 'continue' ? null : humanRequest.requested ? 'reactive' : 'proactive';
+    const keywords = [...context.keywordHits];
+    const facts: MatchFacts = {
+      view,
+      reasons,
+      keywords,
+      risk: risk.level,
+      locale: signals.locale,
+      mode,
+      sentiment: sentiment.score,
+    };
+    const acting = fired.filter((trigger) => action !== 'escalate' || trigger.action === 'escalate');
+    return {
+      id: view.id,
+      turn: view.turn,
+      action,
+      mode,
+      reasons,
+      route: action === 'continue' ? null : chooseRoute(acting, facts),
+      priority: action === 'continue' ? null : choosePriority(acting, facts),
+      signals: {
+        locale: signals.locale,
+        sentiment: sentiment.score,
+        sentimentSource: sentiment.source,
+        sentimentTrend: sentiment.trend,
+        frustration: sentiment.frustration,
+        humanRequested: humanRequest.requested,
+        humanRequestPhrase: humanRequest.phrase,
+        keywords,
+        pii: signals.pii,
+        risk: risk.level,
+        threshold: risk.threshold,
+        confidence: view.confidence ?? null,
+        violations: context.violations,
+        counts: context.counts,
+      },
+    };
+  }
+
+  return {
+    playbook,
+    decide(input, now, options = {}) {
+      try {
+        return decideUnsafe(input, now, options.counters ?? defaultCounters);
+      } catch (error) {
+        // Fail safe: if the engine itself cannot decide, a person takes over and the reason says why.
+        return failSafeDecision(input, playbook, error);
+      }
+    },
+  };
+}
+
+function failSafeDecision(input: unknown, playbook: Playbook, error: unknown): Decision {
+  const view = readCase(input);
+  return {
+    id: view.id,
+    turn: view.turn,
+    action: 'escalate',
+    mode: 'proactive',
+    reasons: [
+      {
+        trigger: 'engine-error',
+        kind: 'error',
+        detail: `Handoff could not decide this case (${error instanceof Error ? error.message : String(error)})`,
+      },
+    ],
+    route: toRoute(playbook.default_route, 'default'),
+    priority: playbook.priorities.default,
+    signals: {
+      locale: 'en',
+      sentiment: 0,
+      sentimentSource: 'computed',
+      sentimentTrend: [],
+      frustration: [],
+      humanRequested: false,
+      humanRequestPhrase: null,
+      keywords: [],
+      pii: [],
+      risk: playbook.risk.default,
+      threshold: null,
+      confidence: null,
+      violations: [],
+      counts: {},
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Counter stores for frequency triggers: occurrences of a key within a time window.
+
+/** Where frequency triggers take their counts from. `record` is idempotent on `occurrence`. */
+export interface CounterStore {
+  /** Notes one occurrence of `key` for `counter` at `at` (ms) and returns the distinct occurrences within `windowMs`. */
+  record(counter: string, key: string, occurrence: string, at: number, windowMs: number): number;
+}
+
+/** A bounded in-memory counter store, for the CLI, tests and single-process use. */
+export function makeMemoryCounterStore(maxKeys = 100_000): CounterStore {
+  const seen = new Map<string, Map<string, number>>();
+  return {
+    record(counter, key, occurrence, at, windowMs) {
+      const slot = `${counter}\u0000${key}`;
+      let occurrences = seen.get(slot);
+      if (occurrences === undefined) {
+        if (seen.size >= maxKeys) {
+          const oldest = seen.keys().next();
+          if (oldest.done !== true) {
+            seen.delete(oldest.value);
+          }
+        }
+        occurrences = new Map();
+        seen.set(slot, occurrences);
+      }
+      if (!occurrences.has(occurrence)) {
+        occurrences.set(occurrence, at);
+      }
+      let count = 0;
+      for (const [id, when] of occurrences) {
+        if (when <= at - windowMs) {
+          occurrences.delete(id);
+        } else if (when <= at) {
+          count += 1;
+        }
+      }
+      return count;
+    },
+  };
+}
+
+const unitMs: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** Parses the playbook's duration text ("15m", "24h", "7d") into milliseconds. */
+export function parseDuration(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+  if (match === null) {
+    return Number.NaN;
+  }
+  return Number(match[1]) * (unitMs[match[2] ?? 's'] ?? Number.NaN);
+}

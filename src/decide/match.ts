@@ -1,0 +1,56 @@
+// Compiles the `when` of routes and priority rules: every listed key must match, a list matches any value.
+import type { Match } from '../playbook/schema.js';
+import { foldText } from '../signals/normalise.js';
+import type { Reason } from './decision.js';
+import type { CaseView } from './read-case.js';
+
+/** What routes and priority rules look at once the triggers have run. */
+export interface MatchFacts {
+  view: CaseView;
+  reasons: readonly Reason[];
+  keywords: readonly string[];
+  risk: string;
+  locale: string;
+  mode: 'reactive' | 'proactive' | null;
+  sentiment: number;
+}
+
+export type MatchPredicate = (facts: MatchFacts) => boolean;
+
+function oneOf(values: readonly string[] | undefined): ((value: string | undefined) => boolean) | undefined {
+  if (values === undefined) {
+    return undefined;
+  }
+  const wanted = new Set(values.map((value) => foldText(value)));
+  return (value) => value !== undefined && wanted.has(foldText(value));
+}
+
+/** Compiles one `when`; an empty `when` matches everything. */
+export function compileMatch(match: Match): MatchPredicate {
+  const checks: MatchPredicate[] = [];
+  const add = (
+    values: readonly string[] | undefined,
+    pick: (facts: MatchFacts) => Array<string | undefined>,
+  ) => {
+    const test = oneOf(values);
+    if (test !== undefined) {
+      checks.push((facts) => pick(facts).some(test));
+    }
+  };
+  add(match.trigger, (facts) => facts.reasons.map((reason) => reason.trigger));
+  add(match.kind, (facts) => facts.reasons.map((reason) => reason.kind));
+  add(match.intent, (facts) => [facts.view.intent]);
+  add(match.category, (facts) => [facts.view.category]);
+  add(match.keyword, (facts) => [...facts.keywords]);
+  add(match.task, (facts) => [facts.view.taskType]);
+  add(match.risk, (facts) => [facts.risk]);
+  add(match.customer_tier, (facts) => [facts.view.customerTier]);
+  add(match.channel, (facts) => [facts.view.channel]);
+  add(match.locale, (facts) => [facts.locale]);
+  add(match.mode, (facts) => [facts.mode ?? undefined]);
+  const below = match.sentiment_below;
+  if (below !== undefined) {
+    checks.push((facts) => facts.sentiment < below);
+  }
+  return (facts) => checks.every((check) => check(facts));
+}

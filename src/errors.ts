@@ -1,0 +1,48 @@
+// One error family for the whole engine: a stable code, an optional path to the bad input, the cause kept.
+
+export type ErrorCode =
+  | 'bad_request'
+  | 'invalid_case'
+  | 'invalid_playbook'
+  | 'unsafe_pattern'
+  | 'unknown_template'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid_transition'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'unprocessable'
+  | 'internal';
+
+/** A problem with one place in an input: a JSON path (or playbook path) with an optional source position. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+  line?: number;
+  col?: number;
+}
+
+/** Every error Handoff raises on purpose. Transports map `code` to a status or exit code in one place. */
+export class HandoffError extends Error {
+  readonly code: ErrorCode;
+  readonly path: string | undefined;
+  readonly details: readonly ErrorDetail[];
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { path?: string; details?: readonly ErrorDetail[]; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'HandoffError';
+    this.code = code;
+    this.path = options.path;
+    this.details = options.details ?? [];
+  }
+}
+
+export function isHandoffError(value: unknown): value is HandoffError {
+  return value instanceof HandoffError;
+}

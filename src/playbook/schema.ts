@@ -1,0 +1,294 @@
+// The playbook language: the zod schema every playbook is parsed with (and the JSON Schema exported to editors).
+import { z } from 'zod';
+
+const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'ids use letters, digits, "_", "-", "." and ":"');
+const Text = z.string().max(10_000);
+const StringList = z.array(z.string().min(1).max(500)).min(1);
+
+/** One value test on a path of the case (relative to the object the trigger looks at). */
+export const ValueTest = z.strictObject({
+  path: z.string().min(1).max(300).describe('dot path, e.g. "amount" or "address.city"'),
+  exists: z.boolean().optional(),
+  equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+  not_equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+  in: z.array(z.union([z.string(), z.number()])).min(1).optional(),
+  not_in: z.array(z.union([z.string(), z.number()])).min(1).optional(),
+  gt: z.number().optional(),
+  gte: z.number().optional(),
+  lt: z.number().optional(),
+  lte: z.number().optional(),
+  pattern: z.string().min(1).max(500).optional().describe('a regular expression; checked to run in linear time'),
+});
+export type ValueTest = z.infer<typeof ValueTest>;
+
+export const Priority = z.string().min(1).max(50);
+
+/** What a trigger does when it fires. */
+export const TriggerAction = z.enum(['escalate', 'require_approval']);
+
+export const RouteTarget = z.strictObject({
+  team: Id,
+  tier: Id.optional(),
+  skills: z.array(z.string().min(1).max(100)).optional(),
+});
+export type RouteTarget = z.infer<typeof RouteTarget>;
+
+const KeywordLists = z.union([StringList, z.record(z.string().min(2).max(35), StringList)]);
+
+/** The condition part of a trigger, by kind. Compositions nest conditions without ids or actions. */
+export type Condition =
+  | { kind: 'confidence'; below?: number | undefined; when_missing?: 'fire' | 'ignore' | undefined }
+  | { kind: 'human_request' }
+  | {
+      kind: 'keyword';
+      keywords?: string[] | Record<string, string[]> | undefined;
+      patterns?: string[] | undefined;
+      scope?: 'latest' | 'conversation' | undefined;
+      roles?: Array<'customer' | 'ai' | 'agent' | 'system'> | undefined;
+    }
+  | {
+      kind: 'sentiment';
+      below?: number | undefined;
+      falling?: { turns: number; by: number } | undefined;
+    }
+  | { kind: 'customer'; tier?: string[] | undefined; where?: ValueTest[] | undefined }
+  | {
+      kind: 'field';
+      required?: string[] | undefined;
+      where?: ValueTest[] | undefined;
+      schema?: Record<string, unknown> | undefined;
+    }
+  | { kind: 'flag'; flags: string[]; match?: 'any' | 'all' | undefined }
+  | {
+      kind: 'ai_loop';
+      failed_attempts?: number | undefined;
+      repeated_intent?: number | undefined;
+      success_results?: string[] | undefined;
+    }
+  | { kind: 'ambiguity'; margin?: number | undefined; flagged?: boolean | undefined }
+  | {
+      kind: 'frequency';
+      key: string;
+      count: number;
+      within: string;
+      when?: Condition | undefined;
+    }
+  | { kind: 'case'; where: ValueTest[] }
+  | { kind: 'all'; of: Condition[] }
+  | { kind: 'any'; of: Condition[] }
+  | { kind: 'not'; of: Condition };
+
+const Duration = z
+  .string()
+  .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/, 'a duration such as "90s", "15m", "24h", "7d" or "2w"');
+
+const conditionShapes = (condition: z.ZodType<Condition>) => ({
+  confidence: {
+    kind: z.literal('confidence'),
+    below: z.number().min(0).max(1).optional().describe('overrides the threshold for the task risk'),
+    when_missing: z.enum(['fire', 'ignore']).optional(),
+  },
+  human_request: { kind: z.literal('human_request') },
+  keyword: {
+    kind: z.literal('keyword'),
+    keywords: KeywordLists.optional().describe('a list, or lists per locale ("en", "tr"); "word*" matches a prefix'),
+    patterns: z.array(z.string().min(1).max(500)).min(1).optional(),
+    scope: z.enum(['latest', 'conversation']).optional(),
+    roles: z.array(z.enum(['customer', 'ai', 'agent', 'system'])).min(1).optional(),
+  },
+  sentiment: {
+    kind: z.literal('sentiment'),
+    below: z.number().min(-1).max(1).optional(),
+    falling: z
+      .strictObject({ turns: z.number().int().min(2).max(50), by: z.number().positive().max(2) })
+      .optional(),
+  },
+  customer: {
+    kind: z.literal('customer'),
+    tier: StringList.optional(),
+    where: z.array(ValueTest).min(1).optional(),
+  },
+  field: {
+    kind: z.literal('field'),
+    required: StringList.optional(),
+    where: z.array(ValueTest).min(1).optional(),
+    schema: z.record(z.string(), z.unknown()).optional().describe('a JSON Schema the case "fields" must satisfy'),
+  },
+  flag: { kind: z.literal('flag'), flags: StringList, match: z.enum(['any', 'all']).optional() },
+  ai_loop: {
+    kind: z.literal('ai_loop'),
+    failed_attempts: z.number().int().min(1).max(1000).optional(),
+    repeated_intent: z.number().int().min(2).max(1000).optional(),
+    success_results: StringList.optional(),
+  },
+  ambiguity: {
+    kind: z.literal('ambiguity'),
+    margin: z.number().min(0).max(1).optional(),
+    flagged: z.boolean().optional(),
+  },
+  frequency: {
+    kind: z.literal('frequency'),
+    key: z.string().min(1).max(300).describe('dot path of the case whose value is counted, e.g. "customer.id"'),
+    count: z.number().int().min(1).max(1_000_000),
+    within: Duration,
+    when: condition.optional(),
+  },
+  case: { kind: z.literal('case'), where: z.array(ValueTest).min(1) },
+  all: { kind: z.literal('all'), of: z.array(condition).min(1) },
+  any: { kind: z.literal('any'), of: z.array(condition).min(1) },
+  not: { kind: z.literal('not'), of: condition },
+});
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion(
+    'kind',
+    Object.values(conditionShapes(Condition)).map((shape) => z.strictObject(shape)) as unknown as [
+      z.ZodObject,
+      ...z.ZodObject[],
+    ],
+  ),
+) as unknown as z.ZodType<Condition>;
+
+const triggerCommon = {
+  id: Id,
+  description: Text.optional(),
+  action: TriggerAction.optional().describe('default "escalate"'),
+  priority: Priority.optional(),
+  route: RouteTarget.optional(),
+  enabled: z.boolean().optional(),
+};
+
+/** A named condition and what it does. */
+export const Trigger = z.discriminatedUnion(
+  'kind',
+  Object.values(conditionShapes(Condition)).map((shape) =>
+    z.strictObject({ ...shape, ...triggerCommon }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Condition & TriggerCommon>;
+export interface TriggerCommon {
+  id: string;
+  description?: string | undefined;
+  action?: 'escalate' | 'require_approval' | undefined;
+  priority?: string | undefined;
+  route?: RouteTarget | undefined;
+  enabled?: boolean | undefined;
+}
+export type Trigger = Condition & TriggerCommon;
+
+/** What a route or priority rule looks at; every listed key must match, each list matches any of its values. */
+export const Match = z.strictObject({
+  trigger: StringList.optional(),
+  kind: StringList.optional(),
+  intent: StringList.optional(),
+  category: StringList.optional(),
+  keyword: StringList.optional(),
+  task: StringList.optional(),
+  risk: StringList.optional(),
+  customer_tier: StringList.optional(),
+  channel: StringList.optional(),
+  locale: StringList.optional(),
+  mode: z.array(z.enum(['reactive', 'proactive'])).min(1).optional(),
+  sentiment_below: z.number().min(-1).max(1).optional(),
+});
+export type Match = z.infer<typeof Match>;
+
+export const Route = z.strictObject({
+  id: Id.optional(),
+  when: Match,
+  team: Id,
+  tier: Id.optional(),
+  skills: z.array(z.string().min(1).max(100)).optional(),
+});
+export type Route = z.infer<typeof Route>;
+
+export const PriorityRule = z.strictObject({
+  when: Match,
+  at_least: Priority.optional(),
+  raise: z.number().int().min(1).max(10).optional(),
+});
+export type PriorityRule = z.infer<typeof PriorityRule>;
+
+const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'a range such as "09:00-17:30"');
+const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export const WorkingHours = z.partialRecord(Weekday, z.array(Hhmm));
+
+export const Team = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(200),
+  description: Text.optional(),
+  assignment: z.enum(['round_robin', 'least_loaded', 'skills', 'manual']).optional(),
+  email: z.string().max(320).optional(),
+});
+export type Team = z.infer<typeof Team>;
+
+export const Person = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(200),
+  email: z.email().optional(),
+  teams: z.array(Id).min(1),
+  skills: z.array(z.string().min(1).max(100)).optional(),
+  tier: Id.optional(),
+  capacity: z.number().int().min(0).max(10_000).optional(),
+  timezone: z.string().min(1).max(64).optional().describe('IANA time zone, e.g. "Europe/Istanbul"'),
+  hours: WorkingHours.optional().describe('working hours in the person\'s time zone; absent = always'),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Tier = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(200),
+  handles: Text.optional(),
+  criteria: Text.optional().describe('when an escalation moves on to the next tier'),
+  next: Id.optional(),
+});
+export type Tier = z.infer<typeof Tier>;
+
+export const RiskLevel = z.strictObject({
+  threshold: z.number().min(0).max(1).optional(),
+  require_approval: z.boolean().optional().describe('every task at this risk needs a human approval'),
+});
+
+export const Risk = z.strictObject({
+  order: z.array(Id).min(1).optional().describe('risk levels from lowest to highest'),
+  default: Id,
+  levels: z.record(Id, RiskLevel),
+  tasks: z
+    .record(
+      z.string().min(1).max(200),
+      z.strictObject({ risk: Id, threshold: z.number().min(0).max(1).optional() }),
+    )
+    .optional(),
+});
+export type Risk = z.infer<typeof Risk>;
+
+export const Priorities = z.strictObject({
+  levels: z.array(Priority).min(1).describe('lowest first'),
+  default: Priority,
+  rules: z.array(PriorityRule).optional(),
+});
+export type Priorities = z.infer<typeof Priorities>;
+
+export const Playbook = z.strictObject({
+  handoff: z.literal(1).describe('version of the playbook language'),
+  name: Id,
+  description: Text.optional(),
+  locales: z.array(z.string().min(2).max(35)).optional(),
+  teams: z.array(Team).min(1),
+  people: z.array(Person).optional(),
+  tiers: z.array(Tier).min(1),
+  risk: Risk,
+  priorities: Priorities,
+  triggers: z.array(Trigger),
+  routes: z.array(Route).optional(),
+  default_route: RouteTarget,
+  pii: z
+    .strictObject({
+      redact: z.array(z.enum(['email', 'phone', 'iban', 'card', 'tr_national_id'])).optional(),
+    })
+    .optional(),
+});
+export type Playbook = z.infer<typeof Playbook>;

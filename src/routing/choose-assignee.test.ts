@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { type Candidate, chooseAssignee } from './choose-assignee.js';
+import { isWithinHours } from './working-hours.js';
+
+const MONDAY_NOON_UTC = Date.parse('2026-11-23T12:00:00Z');
+
+const person = (id: string, extra: Partial<Candidate> = {}): Candidate => ({
+  id,
+  teams: ['support'],
+  skills: [],
+  tier: undefined,
+  capacity: 5,
+  timezone: 'UTC',
+  hours: undefined,
+  available: true,
+  openCount: 0,
+  ...extra,
+});
+
+const request = (candidates: Candidate[], extra: Partial<Parameters<typeof chooseAssignee>[0]> = {}) => ({
+  strategy: 'least_loaded' as const,
+  team: 'support',
+  tier: null,
+  skills: [],
+  candidates,
+  lastAssigned: null,
+  now: MONDAY_NOON_UTC,
+  ...extra,
+});
+
+describe('chooseAssignee', () => {
+  it('round robin takes the next person after the last one, wrapping around', () => {
+    const people = [person('a'), person('b'), person('c')];
+    const pick = (lastAssigned: string | null) =>
+      chooseAssignee(request(people, { strategy: 'round_robin', lastAssigned })).personId;
+    expect(pick(null)).toBe('a');
+    expect(pick('a')).toBe('b');
+    expect(pick('c')).toBe('a');
+  });
+
+  it('round robin skips people who are away', () => {
+    const people = [person('a'), person('b', { available: false }), person('c')];
+    expect(chooseAssignee(request(people, { strategy: 'round_robin', lastAssigned: 'a' })).personId).toBe('c');
+  });
+
+  it('least loaded weighs open escalations against capacity', () => {
+    const people = [person('a', { openCount: 2, capacity: 4 }), person('b', { openCount: 3, capacity: 10 })];
+    expect(chooseAssignee(request(people)).personId).toBe('b');
+  });
+
+  it('skills takes the best match, then the least loaded', () => {
+    const people = [
+      person('a', { skills: ['billing'] }),
+      person('b', { skills: ['billing', 'tr'], openCount: 3 }),
+      person('c', { skills: ['billing', 'tr'], openCount: 1 }),
+    ];
+    const choice = chooseAssignee(request(people, { strategy: 'skills', skills: ['billing', 'tr'] }));
+    expect(choice.personId).toBe('c');
+  });
+
+  it('never picks someone at capacity, outside the team, at another tier or off work', () => {
+    const people = [
+      person('full', { openCount: 5 }),
+      person('other', { teams: ['billing'] }),
+      person('l2', { tier: 'L2' }),
+      person('asleep', { timezone: 'America/New_York', hours: { mon: ['09:00-17:00'] } }),
+    ];
+    const choice = chooseAssignee(request(people, { tier: 'L1' }));
+    expect(choice.personId).toBeNull();
+    expect(choice.why).toContain('nobody');
+  });
+
+  it('manual assignment leaves the escalation with the team', () => {
+    expect(chooseAssignee(request([person('a')], { strategy: 'manual' })).personId).toBeNull();
+  });
+});
+
+describe('isWithinHours', () => {
+  it('reads hours in the person’s own time zone', () => {
+    // 12:00 UTC on Monday is 15:00 in Istanbul and 07:00 in New York.
+    expect(isWithinHours({ mon: ['09:00-17:00'] }, 'Europe/Istanbul', MONDAY_NOON_UTC)).toBe(true);
+    expect(isWithinHours({ mon: ['09:00-17:00'] }, 'America/New_York', MONDAY_NOON_UTC)).toBe(false);
+  });
+
+  it('supports split shifts and overnight shifts', () => {
+    const split = { mon: ['08:00-11:00', '13:00-17:00'] };
+    expect(isWithinHours(split, 'UTC', MONDAY_NOON_UTC)).toBe(false);
+    expect(isWithinHours(split, 'UTC', MONDAY_NOON_UTC + 2 * 3_600_000)).toBe(true);
+    const overnight = { sun: ['22:00-06:00'] };
+    expect(isWithinHours(overnight, 'UTC', Date.parse('2026-11-23T05:59:00Z'))).toBe(true);
+    expect(isWithinHours(overnight, 'UTC', Date.parse('2026-11-23T06:00:00Z'))).toBe(false);
+  });
+
+  it('no hours means always at work; an unknown zone never is', () => {
+    expect(isWithinHours(undefined, undefined, MONDAY_NOON_UTC)).toBe(true);
+    expect(isWithinHours({ mon: ['00:00-24:00'] }, 'Not/AZone', MONDAY_NOON_UTC)).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+// Picks the person who will own an escalation, by the team's assignment strategy. Pure: state comes in.
+import { isWithinHours, type WeeklyHours } from './working-hours.js';
+
+export type AssignmentStrategy = 'round_robin' | 'least_loaded' | 'skills' | 'manual';
+
+/** A person as assignment sees them right now. */
+export interface Candidate {
+  id: string;
+  teams: readonly string[];
+  skills: readonly string[];
+  tier: string | undefined;
+  capacity: number | undefined;
+  timezone: string | undefined;
+  hours: WeeklyHours | undefined;
+  available: boolean;
+  openCount: number;
+}
+
+export interface AssignmentRequest {
+  strategy: AssignmentStrategy;
+  team: string;
+  tier: string | null;
+  skills: readonly string[];
+  /** In playbook order. */
+  candidates: readonly Candidate[];
+  /** The person the team's round robin picked last. */
+  lastAssigned: string | null;
+  now: number;
+}
+
+export interface AssignmentChoice {
+  personId: string | null;
+  why: string;
+}
+
+const load = (candidate: Candidate): number =>
+  candidate.capacity === undefined || candidate.capacity === 0
+    ? candidate.openCount / 1_000
+    : candidate.openCount / candidate.capacity;
+
+/** Who may take new work now: in the team, at the tier (or untiered), available, at work, with free capacity. */
+export function eligibleCandidates(
+  request: Omit<AssignmentRequest, 'strategy' | 'lastAssigned' | 'skills'>,
+): Candidate[] {
+  return request.candidates.filter(
+    (candidate) =>
+      candidate.teams.includes(request.team) &&
+      (request.tier === null || candidate.tier === undefined || candidate.tier === request.tier) &&
+      candidate.available &&
+      (candidate.capacity === undefined || candidate.openCount < candidate.capacity) &&
+      isWithinHours(candidate.hours, candidate.timezone, request.now),
+  );
+}
+
+function leastLoaded(candidates: readonly Candidate[]): Candidate | undefined {
+  // Stable: ties go to the earlier person in playbook order.
+  return candidates.reduce<Candidate | undefined>(
+    (best, candidate) => (best === undefined || load(candidate) < load(best) ? candidate : best),
+    undefined,
+  );
+}
+
+/** Chooses an assignee, or none (the team keeps ownership until someone frees up). */
+export function chooseAssignee(request: AssignmentRequest): AssignmentChoice {
+  if (request.strategy === 'manual') {
+    return { personId: null, why: `team ${request.team} assigns by hand` };
+  }
+  const eligible = eligibleCandidates(request);
+  if (eligible.length === 0) {
+    return { personId: null, why: `nobody in team ${request.team} is available with free capacity` };
+  }
+  if (request.strategy === 'round_robin') {
+    const order = request.candidates.map((candidate) => candidate.id);
+    const after = request.lastAssigned === null ? -1 : order.indexOf(request.lastAssigned);
+    const next = eligible.find((candidate) => order.indexOf(candidate.id) > after) ?? eligible[0];
+    return { personId: next?.id ?? null, why: 'round robin' };
+  }
+  if (request.strategy === 'skills' && request.skills.length > 0) {
+    const wanted = new Set(request.skills.map((skill) => skill.toLowerCase()));
+    const score = (candidate: Candidate) =>
+      candidate.skills.filter((skill) => wanted.has(skill.toLowerCase())).length;
+    const best = Math.max(...eligible.map(score));
+    const chosen = leastLoaded(eligible.filter((candidate) => score(candidate) === best));
+    return {
+      personId: chosen?.id ?? null,
+      why: `best skill match (${best} of ${wanted.size}), then least loaded`,
+    };
+  }
+  const chosen = leastLoaded(eligible);
+  return { personId: chosen?.id ?? null, why: 'least loaded' };
+}
