@@ -1,5 +1,9 @@
 // The playbook language: the zod schema every playbook is parsed with (and the JSON Schema exported to editors).
 import { z } from 'zod';
+import { Match } from './match-schema.js';
+import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
+
+export { Match } from './match-schema.js';
 
 const Id = z
   .string()
@@ -179,22 +183,6 @@ export interface TriggerCommon {
 }
 export type Trigger = Condition & TriggerCommon;
 
-/** What a route or priority rule looks at; every listed key must match, each list matches any of its values. */
-export const Match = z.strictObject({
-  trigger: StringList.optional(),
-  kind: StringList.optional(),
-  intent: StringList.optional(),
-  category: StringList.optional(),
-  keyword: StringList.optional(),
-  task: StringList.optional(),
-  risk: StringList.optional(),
-  customer_tier: StringList.optional(),
-  channel: StringList.optional(),
-  locale: StringList.optional(),
-  mode: z.array(z.enum(['reactive', 'proactive'])).min(1).optional(),
-  sentiment_below: z.number().min(-1).max(1).optional(),
-});
-export type Match = z.infer<typeof Match>;
 
 export const Route = z.strictObject({
   id: Id.optional(),
@@ -285,6 +273,12 @@ export const Playbook = z.strictObject({
   triggers: z.array(Trigger),
   routes: z.array(Route).optional(),
   default_route: RouteTarget,
+  workflow: Workflow.optional().describe('escalation statuses and allowed moves (default workflow if absent)'),
+  raci: z.array(RaciStage).optional(),
+  approvals: z
+    .array(ApprovalRule)
+    .optional()
+    .describe('who approves what: first match wins; default one approval from the routed team'),
   pii: z
     .strictObject({
       redact: z.array(z.enum(['email', 'phone', 'iban', 'card', 'tr_national_id'])).optional(),

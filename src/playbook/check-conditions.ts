@@ -1,0 +1,107 @@
+// Checks inside trigger conditions, however deeply nested: keywords can match, every pattern is safe, every
+// field schema compiles.
+import { Ajv } from 'ajv';
+import { checkPattern } from './check-pattern.js';
+import { type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
+import type { Condition, Playbook, ValueTest } from './schema.js';
+import { walkConditions } from './walk-conditions.js';
+
+type Report = (path: readonly PathSegment[], message: string) => void;
+
+function pattern(path: readonly PathSegment[], source: string, report: Report): void {
+  const problem = checkPattern(source);
+  if (problem !== null) {
+    report(path, `${quote(source)} ${problem}`);
+  }
+}
+
+function valueTests(
+  path: readonly PathSegment[],
+  tests: readonly ValueTest[] | undefined,
+  report: Report,
+): void {
+  tests?.forEach((test, index) => {
+    if (test.pattern !== undefined) {
+      pattern([...path, index, 'pattern'], test.pattern, report);
+    }
+  });
+}
+
+/** JSON Schema `pattern` and `patternProperties` run on case fields too, so they get the same safety check. */
+function schemaPatterns(path: readonly PathSegment[], node: unknown, report: Report, depth = 0): void {
+  if (typeof node !== 'object' || node === null || depth > 64) {
+    return;
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'pattern' && typeof value === 'string') {
+      pattern([...path, key], value, report);
+    } else if (key === 'patternProperties' && typeof value === 'object' && value !== null) {
+      Object.keys(value).forEach((source) => pattern([...path, key], source, report));
+    }
+    schemaPatterns([...path, key], value, report, depth + 1);
+  }
+}
+
+function fieldSchema(path: readonly PathSegment[], schema: Record<string, unknown>, report: Report): void {
+  try {
+    new Ajv({ strict: false, allErrors: true }).compile(schema);
+  } catch (error) {
+    report(path, `is not a valid JSON Schema: ${(error as Error).message}`);
+    return;
+  }
+  schemaPatterns(path, schema, report);
+}
+
+function keywords(
+  path: readonly PathSegment[],
+  node: Extract<Condition, { kind: 'keyword' }>,
+  report: Report,
+): void {
+  const lists = Array.isArray(node.keywords)
+    ? [{ path: [...path, 'keywords'], list: node.keywords }]
+    : Object.entries(node.keywords ?? {}).map(([locale, list]) => ({
+        path: [...path, 'keywords', locale],
+        list,
+      }));
+  for (const { path: listPath, list } of lists) {
+    list.forEach((keyword, index) => {
+      if (!/[\p{L}\p{N}]/u.test(keyword)) {
+        report([...listPath, index], `${quote(keyword)} has no letters or digits, so it never matches`);
+      } else if (keyword.trim().slice(0, -1).includes('*')) {
+        report(
+          [...listPath, index],
+          `${quote(keyword)}: only a trailing * is supported (it makes the last word a prefix)`,
+        );
+      }
+    });
+  }
+  node.patterns?.forEach((source, index) => pattern([...path, 'patterns', index], source, report));
+}
+
+function condition(node: Condition, path: readonly PathSegment[], report: Report): void {
+  switch (node.kind) {
+    case 'keyword':
+      keywords(path, node, report);
+      return;
+    case 'customer':
+    case 'case':
+      valueTests([...path, 'where'], node.where, report);
+      return;
+    case 'field':
+      valueTests([...path, 'where'], node.where, report);
+      if (node.schema !== undefined) {
+        fieldSchema([...path, 'schema'], node.schema, report);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+/** Every problem inside the triggers' conditions of a playbook that passed the schema. */
+export function checkConditions(playbook: Playbook): PlaybookProblem[] {
+  const problems: PlaybookProblem[] = [];
+  const report: Report = (path, message) => problems.push({ path, message });
+  walkConditions(playbook, (node, path) => condition(node, path, report));
+  return problems;
+}

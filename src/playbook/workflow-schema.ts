@@ -1,0 +1,45 @@
+// The playbook's workflow section: escalation statuses and allowed moves, RACI per stage, approval rules.
+import { z } from 'zod';
+import { Match } from './match-schema.js';
+
+const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'ids use letters, digits, "_", "-", "." and ":"');
+
+export const StatusCategory = z.enum(['open', 'paused', 'done']);
+
+export const WorkflowStatus = z.strictObject({
+  id: Id,
+  name: z.string().max(200).optional(),
+  category: StatusCategory.describe('open: someone is on it; paused: SLA clocks stop; done: finished'),
+});
+
+export const Workflow = z.strictObject({
+  statuses: z.array(WorkflowStatus).min(2),
+  initial: Id.optional().describe('status of a new escalation (default: the first)'),
+  transitions: z.record(Id, z.array(Id)).describe('for each status, the statuses it may move to'),
+});
+export type Workflow = z.infer<typeof Workflow>;
+
+/** Who is responsible, accountable, consulted and informed at one stage (a status). */
+const RaciParty = z.string().regex(/^(team|person|role):[A-Za-z0-9_.:-]+$/, 'team:ID, person:ID or role:assignee|team');
+export const RaciStage = z.strictObject({
+  stage: Id,
+  responsible: z.array(RaciParty).optional(),
+  accountable: z.array(RaciParty).optional(),
+  consulted: z.array(RaciParty).optional(),
+  informed: z.array(RaciParty).optional(),
+});
+
+export const ApprovalRule = z.strictObject({
+  when: Match.optional(),
+  required: z.number().int().min(1).max(20).describe('how many approvals (N of M)'),
+  approvers: z.array(RaciParty).min(1).optional().describe('who may approve (default: the routed team)'),
+  deadline: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/)
+    .optional(),
+});
+export type ApprovalRule = z.infer<typeof ApprovalRule>;
