@@ -1,0 +1,73 @@
+// Tells Turkish from English text, and turns a case's locale tag into one of the two.
+import { tokenize } from './normalise.js';
+
+/** The locales the signals have word lists for. */
+export type SignalLocale = 'tr' | 'en';
+
+// Letters that only Turkish uses among the two languages (ç, ö, ü also occur in loan words).
+const TURKISH_LETTERS = /[ğĞşŞıİ]/gu;
+const TURKISH_SHARED_LETTERS = /[çÇöÖüÜ]/gu;
+
+// Folded, so they also match text typed without Turkish letters.
+const TURKISH_WORDS = new Set(
+  (
+    've bir bu su o ile icin ama fakat cok daha en de da ki mi mu ne neden nasil nerede niye hala ' +
+    'hic degil var yok ben beni bana benim sen siz size sizi sizin bizim biz bize lutfen tesekkur ' +
+    'tesekkurler merhaba selam evet hayir sadece simdi bile gibi kadar olarak olan ise yine tekrar ' +
+    'artik hemen acil gun hafta dun bugun yarin tamam iyi kotu istiyorum istemiyorum lazim gerek ' +
+    'siparis siparisim iade kargo fatura hesap sifre iptal sikayet musteri temsilci destek urun ' +
+    'para odeme kart teslimat numara numaram adres adresim sorun yardim hizmet zaman misiniz misin ' +
+    'musunuz miyim mudur midir nedir kimse herkes hepsi baska ayni boyle oyle'
+  ).split(' '),
+);
+
+const LOCALE_SEPARATOR = /[-_]/;
+
+const ENGLISH_WORDS = new Set(
+  (
+    'the a an is are was were be been i you he she we they it my your our their me us him her this ' +
+    'that these those to of and or but in on at for with from by about as not no can could would ' +
+    'should will do does did have has had please what how why when where which who there here ' +
+    'want need help order account thanks thank hi hello yes just still again get any some'
+  ).split(' '),
+);
+
+// Suffixes of Turkish verbs and nouns that English words practically never end with.
+const TURKISH_SUFFIX =
+  /(?:[iu]yor(?:um|uz|sun|sunuz|lar|du|dum)?|m[iu]s[iu]n(?:[iu]z)?|m[iu]y[iu]m|[ae]bil(?:ir|ir misiniz)?|[iu]m[iu]z|lar[iu]m|ler[iu]m|lar[iu]|ler[iu]|d[iu]m|t[iu]m|m[ae]d[iu]m?|m[ae]k|[ae]c[ae]g[iu]m|[aeiou]yl[ae]|n[iu]n|s[iu]n[iu]z)$/u;
+
+/**
+ * Guesses whether text is Turkish or English from Turkish letters, common function words and
+ * Turkish suffixes (which still show when the text is typed without Turkish letters). Defaults to
+ * `'en'` when nothing points either way.
+ */
+export function detectLocale(text: string): SignalLocale {
+  let turkish = Math.min(6, (text.match(TURKISH_LETTERS)?.length ?? 0) * 2);
+  turkish += Math.min(2, (text.match(TURKISH_SHARED_LETTERS)?.length ?? 0) * 0.5);
+  let english = 0;
+  for (const token of tokenize(text)) {
+    if (TURKISH_WORDS.has(token)) {
+      turkish += 1;
+    } else if (ENGLISH_WORDS.has(token)) {
+      english += 1;
+    } else if (token.length > 4 && TURKISH_SUFFIX.test(token)) {
+      turkish += 1;
+    }
+  }
+  return turkish > english ? 'tr' : 'en';
+}
+
+/**
+ * Reduces a locale tag such as `tr-TR` or `en_GB` to `'tr'` or `'en'`; any other or missing tag
+ * falls back to detecting the language of `text`.
+ */
+export function normaliseLocale(locale: string | undefined, text: string): SignalLocale {
+  const language = locale?.trim().toLowerCase().split(LOCALE_SEPARATOR, 1)[0];
+  if (language === 'tr' || language === 'tur') {
+    return 'tr';
+  }
+  if (language === 'en' || language === 'eng') {
+    return 'en';
+  }
+  return detectLocale(text);
+}

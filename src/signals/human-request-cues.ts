@@ -1,0 +1,113 @@
+// Word tables for detecting a request for a human, per language; all words are folded (see foldText).
+
+/** The words one language uses to ask for a person; the matcher in human-request.ts reads them. */
+export interface HumanRequestCues {
+  /** Nouns for a person who can take over ("agent", "temsilci"); Turkish ones are stems. */
+  strongTargets: readonly string[];
+  /** Nouns that only count with a verb of contact ("someone", "biri"). */
+  weakTargets: readonly string[];
+  /** Words that start like a target but are not one ("operatorum" is a phone carrier). */
+  notTargets: readonly string[];
+  /** Whole words that look like a target but are not one ("mudur" alone is a question particle). */
+  notTargetWords: readonly string[];
+  /** Words before a target that make even a weak target a clear person ("real", "gercek"). */
+  qualifiers: readonly string[];
+  /** Two-word targets ("customer service", "canli destek"); the second word may be a stem. */
+  pairTargets: readonly (readonly [string, string])[];
+  /** Words that exclude the target when right before it ("travel agent", "mobil operator"). */
+  otherSenseBefore: readonly string[];
+  /** Words (stems in Turkish) that exclude the target when right after it ("human resources"). */
+  otherSenseAfter: readonly string[];
+  /** Verbs of contact ("talk", "bagla"); Turkish ones are stems checked with request endings. */
+  contactVerbs: readonly string[];
+  /** Contact verbs that also count after the target ("a human I can talk to"); all when absent. */
+  contactVerbsAfter?: readonly string[];
+  /** Verbs of wanting or needing ("want", "istiyorum"). */
+  wantVerbs: readonly string[];
+  /** Words that may sit between a cue and its target without breaking the link. */
+  fillers: readonly string[];
+  /** Words after a target that make it a request ("please", "available", "lutfen"). */
+  followers: readonly string[];
+  /** Words that negate the request. */
+  negators: readonly string[];
+  /** Words that make a negated question rhetorical ("why can't I talk to a person?"). */
+  rhetorical: readonly string[];
+  /** Words that make the clause a condition rather than a request ("if I want an agent…"). */
+  conditional: readonly string[];
+  /** Question words that turn a bare target into a question about it ("insan misin?"). */
+  questionWords: readonly string[];
+  /** Words that end a clause. */
+  clauseBreaks: readonly string[];
+}
+
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
+export const ENGLISH_CUES: HumanRequestCues = {
+  strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
+    manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
+    specialist specialists`),
+  weakTargets: words(`someone somebody anyone anybody colleague colleagues people team department`),
+  notTargets: [],
+  notTargetWords: [],
+  qualifiers: words(`real live actual human proper`),
+  pairTargets: [
+    ['customer', 'service'],
+    ['customer', 'support'],
+    ['customer', 'care'],
+    ['human', 'being'],
+  ],
+  otherSenseBefore:
+    words(`travel estate insurance booking shipping customs secret free user monitoring software
+    ai virtual automated bot chatbot delivery missing first third per in my his her their its our special double
+    property tax cleaning chemical proxy`),
+  otherSenseAfter: words(`resources resource error errors rights nature trafficking race body software app
+    application program version install installer string update process tool id login portal dashboard role
+    position license subscription crashed crash fee fees commission code`),
+  contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
+    redirect route hand give see meet send callback`),
+  contactVerbsAfter: words(`talk speak chat call`),
+  wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
+  fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it
+    some one of your real live actual proper human customer service support care senior another different
+    please pls plz now right away directly immediately asap just be transferred connected able for any else
+    english turkish speaking quickly again w from help`),
+  followers: words(`please pls plz available`),
+  negators: words(`not no never nobody none neither nor without dont doesnt didnt isnt arent wasnt werent wont
+    wouldnt cant cannot couldnt shouldnt havent hasnt`),
+  rhetorical: words(`why`),
+  conditional: words(`if unless`),
+  questionWords: words(`is are am you`),
+  clauseBreaks: words(`but because although though however`),
+};
+
+/** Turkish cues; targets and contact verbs are stems, since Turkish adds suffixes ("temsilcisine"). */
+export const TURKISH_CUES: HumanRequestCues = {
+  strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel`),
+  weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
+    danisman sorumlu ekip departman`),
+  notTargets: words(`operatorum birinci birikim kisisel mudurlug`),
+  notTargetWords: words(`mudur`),
+  qualifiers: words(`gercek canli yetkili sorumlu`),
+  pairTargets: [
+    ['musteri', 'hizmet'],
+    ['canli', 'deste'],
+    ['canli', 'yardim'],
+    ['cagri', 'merkez'],
+  ],
+  otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
+  otherSenseAfter: words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu`),
+  contactVerbs: words(`baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret`),
+  wantVerbs: words(`istiyorum istiyoruz isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
+    gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),
+  fillers: words(`beni bizi bana bize bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
+    yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya
+    da de bu`),
+  followers: words(`lutfen`),
+  negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz
+    yok degil degilim`),
+  rhetorical: words(`neden niye nicin`),
+  conditional: words(`eger`),
+  questionWords: words(`mi mu misin musun misiniz musunuz miyim`),
+  clauseBreaks: words(`ama fakat ancak cunku oysa halbuki`),
+};

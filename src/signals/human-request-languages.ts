@@ -1,0 +1,149 @@
+// Compiles the per-language cue tables into fast word tests for the human-request matcher.
+import type { SignalLocale } from './detect-locale.js';
+import { ENGLISH_CUES, type HumanRequestCues, TURKISH_CUES } from './human-request-cues.js';
+import { isTurkishNegativeVerbEnding, joinEnglishContractions } from './negation.js';
+import { makeStemLookup } from './stem-lookup.js';
+
+/** What links a target to a request: a verb of contact, of wanting, a follower ("please"), a question. */
+export type CueKind = 'contact' | 'want' | 'follower' | 'question';
+
+/** How one language orders and negates a request; the matcher runs the same steps for both. */
+export interface Language {
+  cues: HumanRequestCues;
+  /** Turkish words are matched as stems, English ones whole. */
+  usesStems: boolean;
+  prepare(tokens: string[]): string[];
+  /** A contact verb in a form that asks for something, possibly negated ("baglamayin"). */
+  contactForm(token: string): 'request' | 'negated' | undefined;
+  /** Cue kinds looked for before the target (English puts the verb first, Turkish last). */
+  cuesBefore: ReadonlySet<CueKind>;
+  cuesAfter: ReadonlySet<CueKind>;
+  /** Words allowed between a target and a cue after it. */
+  fillersAfter: ReadonlySet<string>;
+  /** Whether negation follows the verb (Turkish) rather than preceding it (English). */
+  negatesAfter: boolean;
+  extraCueAfter(tokens: readonly string[], index: number): CueKind | undefined;
+}
+
+function wordTest(list: readonly string[], usesStems: boolean): (token: string) => boolean {
+  if (!usesStems) {
+    const set = new Set(list);
+    return (token) => set.has(token);
+  }
+  const lookup = makeStemLookup(list.map((stem) => [stem, true] as const));
+  return (token) => lookup(token) !== undefined;
+}
+
+// Turkish request forms after a verb stem: imperative, aorist question, "can I", infinitive, optative.
+const TURKISH_REQUEST_ENDING =
+  /^(?:|r|[aeiu]r|y?[iu]n(?:[iu]z)?|y?[ae]b[iu]l[iu]r(?:[iu]m|[iu]z|s[iu]n(?:[iu]z)?)?|m[ae](?:k|m|m[ae]|m[iu]z|n[iu]z|l[iu](?:y[iu]m)?|s[iu]n[iu])|y?[ae](?:y[iu]m|l[iu]m)|y?[ae]s[iu]n|s[iu]n|[iu]?yorum)$/;
+const TURKISH_THIRD_PERSON_IMPERATIVE = /^(?!m[iu]s[iu]n$)\p{L}+[^r]s[iu]n$/u;
+
+function turkishContactForm(): Language['contactForm'] {
+  const lookup = makeStemLookup(TURKISH_CUES.contactVerbs.map((stem) => [stem, true] as const));
+  return (token) => {
+    const found = lookup(token);
+    if (found === undefined) {
+      return undefined;
+    }
+    const rest = token.slice(found.stem.length);
+    if (isTurkishNegativeVerbEnding(rest)) {
+      return 'negated';
+    }
+    return TURKISH_REQUEST_ENDING.test(rest) ? 'request' : undefined;
+  };
+}
+
+const ENGLISH: Language = {
+  cues: ENGLISH_CUES,
+  usesStems: false,
+  prepare: joinEnglishContractions,
+  contactForm: (() => {
+    const verbs = new Set(ENGLISH_CUES.contactVerbs);
+    return (token: string) => (verbs.has(token) ? ('request' as const) : undefined);
+  })(),
+  cuesBefore: new Set<CueKind>(['contact', 'want', 'question']),
+  cuesAfter: new Set<CueKind>(['follower', 'contact']),
+  fillersAfter: new Set(['i', 'we', 'can', 'could', 'may', 'to', 'with', 'who', 'me', 'now', 'right']),
+  negatesAfter: false,
+  extraCueAfter: () => undefined,
+};
+
+const TURKISH: Language = {
+  cues: TURKISH_CUES,
+  usesStems: true,
+  prepare: (tokens) => tokens,
+  contactForm: turkishContactForm(),
+  cuesBefore: new Set<CueKind>(['contact']),
+  cuesAfter: new Set<CueKind>(['contact', 'want', 'follower', 'question']),
+  fillersAfter: new Set(TURKISH_CUES.fillers),
+  negatesAfter: true,
+  extraCueAfter(tokens, index) {
+    const token = tokens[index] ?? '';
+    const next = tokens[index + 1] ?? '';
+    if ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) {
+      return 'question';
+    }
+    return TURKISH_THIRD_PERSON_IMPERATIVE.test(token) ? 'want' : undefined;
+  },
+};
+
+/** One language's cues, compiled once into word tests and sets. */
+export interface CompiledLanguage {
+  language: Language;
+  isStrong(token: string): boolean;
+  isWeak(token: string): boolean;
+  isNotTarget(token: string): boolean;
+  isOtherBefore(token: string): boolean;
+  isOtherAfter(token: string): boolean;
+  isWant: (token: string) => boolean;
+  isContactAfter: (token: string) => boolean;
+  fillers: ReadonlySet<string>;
+  followers: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
+  rhetorical: ReadonlySet<string>;
+  conditional: ReadonlySet<string>;
+  qualifiers: ReadonlySet<string>;
+  questionWords: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  pairs: ReadonlyMap<string, (token: string) => boolean>;
+}
+
+function compileLanguage(language: Language): CompiledLanguage {
+  const { cues, usesStems } = language;
+  const pairs = new Map<string, (token: string) => boolean>();
+  for (const [first] of cues.pairTargets) {
+    const seconds = cues.pairTargets.filter(([head]) => head === first).map(([, tail]) => tail);
+    pairs.set(first, wordTest(seconds, usesStems));
+  }
+  return {
+    language,
+    isStrong: wordTest(cues.strongTargets, usesStems),
+    isWeak: wordTest(cues.weakTargets, usesStems),
+    isNotTarget: (() => {
+      const stems = wordTest(cues.notTargets, true);
+      const whole = new Set(cues.notTargetWords);
+      return (token: string) => whole.has(token) || stems(token);
+    })(),
+    isOtherBefore: wordTest(cues.otherSenseBefore, false),
+    isOtherAfter: wordTest(cues.otherSenseAfter, usesStems),
+    isWant: wordTest(cues.wantVerbs, false),
+    isContactAfter:
+      cues.contactVerbsAfter === undefined ? () => true : wordTest(cues.contactVerbsAfter, false),
+    fillers: new Set(cues.fillers),
+    followers: new Set(cues.followers),
+    negators: new Set(cues.negators),
+    rhetorical: new Set(cues.rhetorical),
+    conditional: new Set(cues.conditional),
+    qualifiers: new Set(cues.qualifiers),
+    questionWords: new Set(cues.questionWords),
+    clauseBreaks: new Set(cues.clauseBreaks),
+    pairs,
+  };
+}
+
+/** The compiled cues of each supported locale. */
+export const COMPILED_LANGUAGES: Readonly<Record<SignalLocale, CompiledLanguage>> = {
+  en: compileLanguage(ENGLISH),
+  tr: compileLanguage(TURKISH),
+};

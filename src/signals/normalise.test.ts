@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, tokenize } from './normalise.js';
+
+describe('foldText', () => {
+  it('folds every spelling of İPTAL to iptal, dotted or dotless, upper or lower case', () => {
+    for (const spelling of ['İPTAL', 'İptal', 'iptal', 'ıptal', 'IPTAL']) {
+      expect(foldText(spelling), spelling).toBe('iptal');
+    }
+  });
+
+  it('drops Turkish and other diacritics so text typed without them matches', () => {
+    expect(foldText('şikayet')).toBe(foldText('sikayet'));
+    expect(foldText('ŞİKAYET')).toBe('sikayet');
+    expect(foldText('Müşteri Ağır Çözüm Öğretmen âlâ')).toBe('musteri agir cozum ogretmen ala');
+    expect(foldText('Crème brûlée, naïve')).toBe('creme brulee, naive');
+  });
+
+  it('spells out ß and straightens curly quotes and apostrophes', () => {
+    expect(foldText('Straße')).toBe('strasse');
+    expect(foldText('Ayşe’nin “siparişi”')).toBe('ayse\'nin "siparisi"');
+  });
+
+  it('leaves plain ASCII lower-cased and otherwise unchanged', () => {
+    expect(foldText('Order #A-1 is LATE!')).toBe('order #a-1 is late!');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits folded text into words of letters and digits', () => {
+    expect(tokenize('Siparişim (A-1) hâlâ GELMEDİ!!')).toEqual(['siparisim', 'a', '1', 'hala', 'gelmedi']);
+  });
+
+  it('splits Turkish words at the apostrophe before a suffix, curly or straight', () => {
+    expect(tokenize("Ayşe'nin")).toEqual(['ayse', 'nin']);
+    expect(tokenize('Ayşe’nin iadesi')).toEqual(['ayse', 'nin', 'iadesi']);
+  });
+
+  it('gives nothing for text without words', () => {
+    expect(tokenize('  ?!… 🙂 ')).toEqual([]);
+    expect(tokenize('')).toEqual([]);
+  });
+});

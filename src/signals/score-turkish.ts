@@ -1,0 +1,154 @@
+// Scores the words of one Turkish clause from the Turkish lexicon, tolerating suffixes and reading negation.
+import {
+  TURKISH_INTENSIFIERS,
+  TURKISH_NEGATABLE,
+  TURKISH_PHRASES,
+  TURKISH_STEMS,
+  TURKISH_VERB_ENDING,
+  TURKISH_VERB_STEMS,
+} from './lexicon-tr.js';
+import { isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
+import { makeStemLookup } from './stem-lookup.js';
+
+interface Entry {
+  weight: number;
+  isVerb: boolean;
+  isNegatable: boolean;
+}
+
+interface Phrase {
+  stems: readonly string[];
+  weight: number;
+}
+
+const MIN_STEM = 2;
+const NEGATED_COMPLAINT = -2;
+const POST_NEGATED_FACTOR = -0.8;
+const INTENSIFIED = 1.5;
+const POST_NEGATION_REACH = 2;
+
+function buildEntries(): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  for (const [stem, weight] of Object.entries(TURKISH_STEMS)) {
+    entries.set(stem, { weight, isVerb: false, isNegatable: false });
+  }
+  for (const [stem, weight] of Object.entries(TURKISH_VERB_STEMS)) {
+    entries.set(stem, { weight, isVerb: true, isNegatable: false });
+  }
+  for (const stem of TURKISH_NEGATABLE) {
+    const known = entries.get(stem);
+    entries.set(stem, { weight: known?.weight ?? 0, isVerb: known?.isVerb ?? false, isNegatable: true });
+  }
+  return entries;
+}
+
+const lookupEntry = makeStemLookup(buildEntries(), MIN_STEM);
+function buildPhrases(): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const [text, weight] of Object.entries(TURKISH_PHRASES)) {
+    const stems = text.split(' ');
+    const first = stems[0] ?? '';
+    const list = byFirst.get(first) ?? [];
+    list.push({ stems, weight });
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    byFirst.set(first, list);
+  }
+  return byFirst;
+}
+
+const lookupPhrases = makeStemLookup(buildPhrases());
+// Light verbs carry the negation of the word before them: "memnun kalmadım", "tavsiye etmem".
+const lookupLightVerb = makeStemLookup(
+  ['ol', 'kal', 'et', 'ed', 'edil', 'yap', 'bul'].map((stem) => [stem, true] as const),
+);
+const LIGHT_VERB_REFUSAL = /^m[ae]m$/;
+const PRIVATIVE = /^s[iu]z/;
+
+function isPostNegator(token: string): boolean {
+  if (TURKISH_POST_NEGATORS.has(token)) {
+    return true;
+  }
+  const light = lookupLightVerb(token);
+  if (light === undefined) {
+    return false;
+  }
+  const rest = token.slice(light.stem.length);
+  return isTurkishNegativeVerbEnding(rest) || LIGHT_VERB_REFUSAL.test(rest);
+}
+
+function phraseAt(tokens: readonly string[], index: number): Phrase | undefined {
+  const candidates = lookupPhrases(tokens[index] ?? '')?.value ?? [];
+  return candidates.find((phrase) =>
+    phrase.stems.every((stem, offset) => (tokens[index + offset] ?? '').startsWith(stem)),
+  );
+}
+
+/** A phrase's weight, flipped when its last word has a negative verb ending ("işe yaramıyor"). */
+function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): number {
+  const rest = (tokens[end] ?? '').slice((phrase.stems.at(-1) ?? '').length);
+  return isTurkishNegativeVerbEnding(rest) ? -phrase.weight : phrase.weight;
+}
+
+/** The value of one word from its stem and ending: negative verb, "-siz" (without), or as listed. */
+function wordValue(token: string): number {
+  const found = lookupEntry(token);
+  if (found === undefined) {
+    return 0;
+  }
+  const { weight, isVerb, isNegatable } = found.value;
+  const rest = token.slice(found.stem.length);
+  if (isVerb && !TURKISH_VERB_ENDING.test(rest)) {
+    return 0;
+  }
+  if (isTurkishNegativeVerbEnding(rest)) {
+    if (weight === 0) {
+      return isNegatable ? NEGATED_COMPLAINT : 0;
+    }
+    return weight > 0 ? -weight : -weight / 2;
+  }
+  if (!isVerb && PRIVATIVE.test(rest)) {
+    return -weight;
+  }
+  return weight;
+}
+
+/**
+ * Feeling values of a Turkish clause's folded tokens, one per token. Stems match with any suffix;
+ * a negative verb ending flips a feeling verb ("beğenmedim") and makes a complaint of a neutral one
+ * ("gelmedi"); "değil", "yok" and negated light verbs flip the word before them ("memnun değilim",
+ * "sorun yok"); intensifiers ("çok", "hiç") add half again.
+ */
+export function scoreTurkishTokens(tokens: readonly string[]): number[] {
+  const values = new Array<number>(tokens.length).fill(0);
+  const consumed = new Set<number>();
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (consumed.has(index)) {
+      continue;
+    }
+    const phrase = phraseAt(tokens, index);
+    const token = tokens[index] ?? '';
+    const end = index + (phrase?.stems.length ?? 1) - 1;
+    let value = phrase === undefined ? wordValue(token) : phraseValue(tokens, end, phrase);
+    const isComplaintWhenMissing = phrase === undefined && (lookupEntry(token)?.value.isNegatable ?? false);
+    for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
+      const next = tokens[after] ?? '';
+      const isQuestion = tokens[after + 1] === 'mi' || tokens[after + 1] === 'mu';
+      if (isPostNegator(next) && !isQuestion) {
+        if (value !== 0) {
+          value *= POST_NEGATED_FACTOR;
+          consumed.add(after);
+        } else if (isComplaintWhenMissing && (next === 'yok' || next === 'yoktu')) {
+          value = NEGATED_COMPLAINT;
+          consumed.add(after);
+        }
+        break;
+      }
+    }
+    if (TURKISH_INTENSIFIERS.has(tokens[index - 1] ?? '')) {
+      value *= INTENSIFIED;
+    }
+    values[index] = value;
+    index = end;
+  }
+  return values;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { scoreConversation, scoreSentiment } from './sentiment.js';
+
+const score = (text: string, locale?: 'tr' | 'en') => scoreSentiment(text, locale).score;
+const customer = (...texts: string[]) => texts.map((text) => ({ role: 'customer', text }));
+
+describe('scoreSentiment in English', () => {
+  it('scores praise positive, complaints negative and plain requests neutral', () => {
+    expect(score('Thank you so much, that was great!', 'en')).toBeGreaterThan(0.5);
+    expect(score('This is terrible, awful service. I am furious!!!', 'en')).toBeLessThan(-0.5);
+    expect(Math.abs(score('I would like to change my delivery address', 'en'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('I want to cancel my subscription', 'en'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('flips negated words', () => {
+    expect(score('not good', 'en')).toBeLessThan(0);
+    expect(score('I am never happy with your deliveries', 'en')).toBeLessThan(0);
+    expect(score("I don't like the new app", 'en')).toBeLessThan(0);
+    expect(score('Not bad at all', 'en')).toBeGreaterThan(0);
+    expect(score('No problem, thanks', 'en')).toBeGreaterThan(0);
+  });
+
+  it('counts what did not happen as a complaint', () => {
+    expect(score('my parcel never arrived', 'en')).toBeLessThan(-0.15);
+    expect(score('still no response from anyone', 'en')).toBeLessThan(-0.15);
+  });
+
+  it('weighs what comes after "but" more', () => {
+    expect(score('The app is nice but it lost my order and the support was useless', 'en')).toBeLessThan(0);
+  });
+});
+
+describe('scoreSentiment in Turkish', () => {
+  it('scores praise positive and complaints negative, with or without Turkish letters', () => {
+    expect(score('Harika bir hizmet, çok teşekkürler', 'tr')).toBeGreaterThan(0.5);
+    expect(score('harika bir hizmet cok tesekkurler', 'tr')).toBeGreaterThan(0.5);
+    expect(score('Rezalet, berbat bir deneyim', 'tr')).toBeLessThan(-0.5);
+    expect(score('sikayet edecegim, magdur oldum', 'tr')).toBeLessThan(-0.5);
+    expect(Math.abs(score('Adresimi değiştirmek istiyorum', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads the negative verb suffix and değil/yok', () => {
+    expect(score('beğendim', 'tr')).toBeGreaterThan(0.15);
+    expect(score('beğenmedim', 'tr')).toBeLessThan(-0.15);
+    expect(score('memnun değilim', 'tr')).toBeLessThan(-0.15);
+    expect(score('hiç iyi değil', 'tr')).toBeLessThan(score('iyi değil', 'tr'));
+    expect(score('hiçbir sorun yok', 'tr')).toBeGreaterThan(0.15);
+    expect(score('sorunsuz bir alışveriş', 'tr')).toBeGreaterThan(0.15);
+  });
+
+  it('counts what did not happen as a complaint', () => {
+    expect(score('param iade edilmedi', 'tr')).toBeLessThan(-0.15);
+    expect(score('siparişim hâlâ gelmedi', 'tr')).toBeLessThan(-0.15);
+    expect(score('uygulamaya giremiyorum', 'tr')).toBeLessThan(-0.15);
+    expect(score('kimseden cevap yok', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('does not read "seviye" as "sev-" (love) or "çok" as "çök-" (collapse)', () => {
+    expect(score('seviye', 'tr')).toBe(0);
+    expect(score('çok', 'tr')).toBe(0);
+    expect(score('sistem çöktü', 'tr')).toBeLessThan(0);
+  });
+});
+
+describe('frustration cues', () => {
+  it('names shouting and repeated punctuation, and they push the score down', () => {
+    const calm = scoreSentiment('where is my order', 'en');
+    const loud = scoreSentiment('WHERE IS MY ORDER???', 'en');
+    expect(calm.frustration).toEqual([]);
+    expect(loud.frustration).toEqual(['shouting', 'repeated_punctuation']);
+    expect(loud.score).toBeLessThan(calm.score);
+    expect(loud.score).toBeLessThan(-0.15);
+    expect(scoreSentiment('NEDEN HALA CEVAP YOK', 'tr').frustration).toEqual(['shouting']);
+  });
+
+  it('does not call a short capitalised word shouting, nor happy exclamation frustration', () => {
+    expect(scoreSentiment('My IBAN is TR12, OK?', 'en').frustration).toEqual([]);
+    expect(scoreSentiment('THANK YOU SO MUCH!!!', 'en').frustration).toEqual([]);
+  });
+
+  it('names profanity', () => {
+    expect(scoreSentiment('this is bullshit', 'en').frustration).toContain('profanity');
+    expect(scoreSentiment('siktir git', 'tr').frustration).toContain('profanity');
+    expect(scoreSentiment('çok şık bir ürün', 'tr').frustration).toEqual([]);
+  });
+});
+
+describe('scoreConversation', () => {
+  it('keeps the trend of customer messages, oldest first, at most ten', () => {
+    const messages = [
+      ...customer('Great, thank you so much!'),
+      { role: 'ai', text: 'You are welcome, terrible weather today.' },
+      ...customer('Hmm, it still does not work.', 'This is awful, I hate this.'),
+    ];
+    const result = scoreConversation(messages, 'en');
+    expect(result.trend).toHaveLength(3);
+    expect(result.trend[0]).toBeGreaterThan(0.15);
+    expect(result.trend[2]).toBeLessThan(-0.5);
+    expect((result.trend[0] ?? 0) - (result.trend[2] ?? 0)).toBeGreaterThan(0.5);
+    expect(scoreConversation(customer(...Array.from({ length: 15 }, () => 'ok'))).trend).toHaveLength(10);
+  });
+
+  it('weighs recent messages most', () => {
+    const recovering = scoreConversation(customer('This is awful', 'ok', 'Great, thanks, all fixed!'), 'en');
+    const souring = scoreConversation(customer('Great, thanks, all fixed!', 'ok', 'This is awful'), 'en');
+    expect(recovering.score).toBeGreaterThan(0);
+    expect(souring.score).toBeLessThan(0);
+  });
+
+  it('notices a repeated complaint, by overlap or by "still"/"again"/"hâlâ"', () => {
+    const same = scoreConversation(
+      customer('My refund for order 5531 has not arrived', 'my refund for order 5531 has not arrived yet'),
+      'en',
+    );
+    expect(same.frustration).toContain('repeated_complaint');
+    expect(scoreConversation(customer('Kargom gelmedi', 'Hâlâ gelmedi!'), 'tr').frustration).toContain(
+      'repeated_complaint',
+    );
+    expect(scoreConversation(customer('Thanks again, all good!'), 'en').frustration).toEqual([]);
+  });
+
+  it('scores an empty conversation or one without customer messages as neutral', () => {
+    expect(scoreConversation([])).toEqual({ score: 0, trend: [], frustration: [] });
+    expect(scoreConversation([{ role: 'ai', text: 'terrible' }])).toEqual({
+      score: 0,
+      trend: [],
+      frustration: [],
+    });
+  });
+});

@@ -1,0 +1,136 @@
+// Scores the sentiment of a message (−1..1) and of a conversation, with named frustration cues.
+import { detectLocale, type SignalLocale } from './detect-locale.js';
+import { findFrustrationCues, type FrustrationCue } from './frustration.js';
+import { joinEnglishContractions } from './negation.js';
+import { tokenize } from './normalise.js';
+import { findRepeatedComplaint } from './repeated-complaint.js';
+import { scoreEnglishTokens } from './score-english.js';
+import { scoreTurkishTokens } from './score-turkish.js';
+
+export type { FrustrationCue } from './frustration.js';
+
+/** The sentiment of one message. */
+export interface Sentiment {
+  /** −1 (very negative) .. 0 (neutral) .. 1 (very positive). */
+  score: number;
+  /** Frustration cues seen in a message that is not positive. */
+  frustration: FrustrationCue[];
+}
+
+/** The sentiment of a conversation's customer messages. */
+export interface ConversationSentiment extends Sentiment {
+  /** Scores of the last (at most ten) customer messages, oldest first. */
+  trend: number[];
+}
+
+/** One message of a conversation; only `customer` messages are scored. */
+export interface ConversationMessage {
+  role: string;
+  text: string;
+}
+
+const CLAUSE_BREAK = /[.!?;,:\n\r\u2026\uff01\uff1f]+/u;
+const CONTRAST = new Set(['but', 'however', 'though', 'ama', 'fakat', 'ancak', 'lakin']);
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+// Squashes a raw sum into −1..1 the way VADER does: x / sqrt(x² + α).
+const SQUASH_ALPHA = 15;
+const CUE_PENALTY: Readonly<Record<FrustrationCue, number>> = {
+  shouting: 2,
+  repeated_punctuation: 1.5,
+  profanity: 1,
+  repeated_complaint: 0,
+};
+const POSITIVE_RAW = 1;
+const TREND_LENGTH = 10;
+const RECENCY_DECAY = 0.5;
+const CUE_WINDOW = 3;
+const REPEATED_COMPLAINT_PENALTY = 0.15;
+
+function squash(raw: number): number {
+  const score = raw / Math.sqrt(raw * raw + SQUASH_ALPHA);
+  return Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
+}
+
+function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: string[] } {
+  const all: string[] = [];
+  let raw = 0;
+  let weight = 1;
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const folded = tokenize(part);
+    const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
+    const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
+    tokens.forEach((token, index) => {
+      if (CONTRAST.has(token)) {
+        // What comes after "but" is what the customer means: "nice app, but it lost my order".
+        raw *= BEFORE_CONTRAST;
+        weight = AFTER_CONTRAST;
+      }
+      raw += (values[index] ?? 0) * weight;
+    });
+    all.push(...tokens);
+  }
+  return { raw, tokens: all };
+}
+
+/**
+ * Scores one message from −1 to 1: English with AFINN-165, Turkish with the built-in lexicon, both
+ * reading negation. Frustration cues (shouting, repeated punctuation, profanity) of a message that
+ * is not positive are listed and push the score down. The locale defaults to detection.
+ */
+export function scoreSentiment(text: string, locale?: SignalLocale): Sentiment {
+  const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
+  const { raw, tokens } = rawScore(text, language);
+  if (raw >= POSITIVE_RAW) {
+    return { score: squash(raw), frustration: [] };
+  }
+  const frustration = findFrustrationCues(text, tokens);
+  const penalty = frustration.reduce((sum, cue) => sum + CUE_PENALTY[cue], 0);
+  return { score: squash(raw - penalty), frustration };
+}
+
+/**
+ * Scores a conversation's customer messages: `trend` holds the last ten scores oldest first,
+ * `score` weighs recent messages most (each earlier one half as much), and `frustration` lists
+ * the cues of the last three customer messages plus `repeated_complaint` when the customer says
+ * the same thing again or says "still", "again", "hâlâ", "yine", "tekrar" while unhappy.
+ */
+export function scoreConversation(
+  messages: readonly ConversationMessage[],
+  locale?: SignalLocale,
+): ConversationSentiment {
+  const texts = messages
+    .filter((message) => message.role === 'customer')
+    .map((message) => String(message.text ?? ''));
+  if (texts.length === 0) {
+    return { score: 0, trend: [], frustration: [] };
+  }
+  const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(texts.join('\n'));
+  const recent = texts.slice(-TREND_LENGTH);
+  const scored = recent.map((text) => scoreSentiment(text, language));
+  const trend = scored.map((sentiment) => sentiment.score);
+  let total = 0;
+  let weights = 0;
+  trend.forEach((score, index) => {
+    const weight = RECENCY_DECAY ** (trend.length - 1 - index);
+    total += score * weight;
+    weights += weight;
+  });
+  const cues = new Set(scored.slice(-CUE_WINDOW).flatMap((sentiment) => sentiment.frustration));
+  let score = total / weights;
+  if (findRepeatedComplaint(recent, trend)) {
+    cues.add('repeated_complaint');
+    score -= REPEATED_COMPLAINT_PENALTY;
+  }
+  const order: readonly FrustrationCue[] = [
+    'shouting',
+    'repeated_punctuation',
+    'repeated_complaint',
+    'profanity',
+  ];
+  return {
+    score: Math.max(-1, Math.min(1, score)),
+    trend,
+    frustration: order.filter((cue) => cues.has(cue)),
+  };
+}
