@@ -1,0 +1,36 @@
+// Runs the numbered migrations, listed here rather than found on disk so they work from dist.
+import type { Migration, MigrationProvider } from 'kysely';
+import { Migrator } from 'kysely';
+import { HandoffError } from '../errors.js';
+import { initial } from './migrations/0001-initial.js';
+import type { SchemaTypes } from './migrations/schema-types.js';
+import { postgresSchemaTypes } from './postgres/postgres-sql.js';
+import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
+import type { DialectName, Store } from './store.js';
+
+const schemaTypes: Record<DialectName, SchemaTypes> = {
+  sqlite: sqliteSchemaTypes,
+  postgres: postgresSchemaTypes,
+};
+
+/** Every migration in order; names sort as they must run. Append, never edit one that shipped. */
+function migrations(types: SchemaTypes): Record<string, Migration> {
+  return {
+    '0001-initial': initial(types),
+  };
+}
+
+/**
+ * Applies the migrations not yet applied and returns their names. Safe when several nodes start
+ * at once: on PostgreSQL Kysely holds an advisory lock and each migration runs in one transaction;
+ * on SQLite the transaction begins IMMEDIATE, which excludes other processes the same way.
+ */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(schemaTypes[store.dialect]) };
+  const { error, results = [] } = await new Migrator({ db: store.db, provider }).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'set-up';
+    throw new HandoffError('internal', `database migration ${failed} failed`, { cause: error });
+  }
+  return results.map((result) => result.migrationName);
+}

@@ -1,0 +1,14 @@
+// What PostgreSQL does differently: its column types, row locking with SKIP LOCKED and constraint errors.
+import type { SchemaTypes } from '../migrations/schema-types.js';
+import type { DialectSql } from '../store.js';
+
+export const postgresSchemaTypes: SchemaTypes = {
+  json: 'jsonb',
+  serialKey: { type: 'bigint', build: (column) => column.primaryKey().generatedAlwaysAsIdentity() },
+};
+
+export const postgresSql: DialectSql = {
+  forUpdateSkipLocked: (query) => query.forUpdate().skipLocked(),
+  // 23505 unique_violation covers primary keys too.
+  isUniqueViolation: (error) => error instanceof Error && 'code' in error && error.code === '23505',
+};

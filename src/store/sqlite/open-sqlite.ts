@@ -1,0 +1,53 @@
+// Opens a SQLite file (better-sqlite3) as a Store: WAL, durable commits, foreign keys on.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import type { Store } from '../store.js';
+import type { Tables } from '../tables.js';
+import { HandoffSqliteDialect, nestedTransaction } from './sqlite-dialect.js';
+import { sqliteSql } from './sqlite-sql.js';
+
+export interface SqliteOptions {
+  /** How long a write waits for another process's write lock before SQLITE_BUSY. Default 5000 ms. */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (creating if needed) the SQLite database at `file`, or an in-memory one for `:memory:`. */
+export function openSqlite(file: string, options: SqliteOptions = {}): Store {
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  // FULL syncs the WAL on every commit: an acknowledged write survives kill -9 and power loss.
+  database.pragma('synchronous = FULL');
+  database.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+  database.pragma('foreign_keys = ON');
+
+  const transactionScope = new AsyncLocalStorage<{ isOpen: boolean }>();
+  const isInsideTransaction = (): boolean => transactionScope.getStore()?.isOpen === true;
+  const db = new Kysely<Tables>({ dialect: new HandoffSqliteDialect({ database }, isInsideTransaction) });
+  let closing: Promise<void> | undefined;
+
+  return {
+    db,
+    dialect: 'sqlite',
+    ...sqliteSql,
+    transaction: (fn) => {
+      if (isInsideTransaction()) {
+        return Promise.reject(new Error(nestedTransaction));
+      }
+      // The flag is raised only once the connection is ours, and lowered before commit, so work
+      // that fn leaves running in the background is not mistaken for the transaction itself.
+      const scope = { isOpen: false };
+      return transactionScope.run(scope, () =>
+        db.transaction().execute(async (trx) => {
+          scope.isOpen = true;
+          try {
+            return await fn(trx);
+          } finally {
+            scope.isOpen = false;
+          }
+        }),
+      );
+    },
+    close: () => (closing ??= db.destroy()),
+  };
+}

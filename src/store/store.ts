@@ -1,0 +1,36 @@
+// The one small interface every verb and worker sees, whichever database runs underneath.
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
+import type { Tables } from './tables.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** The database or a transaction on it: what a query function takes. */
+export type Db = Kysely<Tables>;
+
+/** SQL that truly differs between the dialects, implemented once in each dialect folder. */
+export interface DialectSql {
+  /**
+   * Locks the selected rows for this transaction and skips rows another transaction holds, so two
+   * nodes leasing timers or deliveries never take the same row. On SQLite it returns the query
+   * unchanged: one process owns the file and a write transaction already excludes every other.
+   */
+  forUpdateSkipLocked<DB, TB extends keyof DB, O>(
+    query: SelectQueryBuilder<DB, TB, O>,
+  ): SelectQueryBuilder<DB, TB, O>;
+  /** Whether an error is a unique or primary-key violation (SQLite and PostgreSQL report them differently). */
+  isUniqueViolation(error: unknown): boolean;
+}
+
+/** An open database. Make one with `openDatabase`, migrate it with `migrateToLatest`, close it once. */
+export interface Store extends DialectSql {
+  readonly db: Kysely<Tables>;
+  readonly dialect: DialectName;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. Inside,
+   * use only `trx` (on SQLite, touching `db` there throws instead of waiting forever for the one
+   * connection). Transactions never interleave on SQLite; on PostgreSQL they run at READ COMMITTED.
+   */
+  transaction<T>(fn: (trx: Transaction<Tables>) => Promise<T>): Promise<T>;
+  /** Closes the connections; calling it again does nothing. */
+  close(): Promise<void>;
+}

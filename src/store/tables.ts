@@ -1,0 +1,163 @@
+// The database schema as Kysely sees it. Conventions (see docs/adr/0001-storage.md): times are epoch
+// milliseconds (`Millis`), booleans are 0/1 integers, JSON columns hold `JsonText` made by encodeJson.
+import type { Generated } from 'kysely';
+import type { JsonText } from './json.js';
+
+/** Epoch milliseconds, UTC: `bigint` on both dialects, read back as a JavaScript number. */
+export type Millis = number;
+/** A boolean stored as 0 or 1. */
+export type Flag = 0 | 1;
+
+export interface PlaybookVersionsTable {
+  /** 1, 2, 3 … assigned by the application (max + 1) so no number is ever skipped. */
+  version: number;
+  name: string;
+  yaml: string;
+  /** `file:PATH`, `template:NAME` or `api`. */
+  source: string;
+  created_at: Millis;
+  created_by: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface EvaluationsTable {
+  id: string;
+  case_id: string;
+  turn: number | null;
+  idempotency_key: string | null;
+  playbook_version: number;
+  confidence: number | null;
+  task_type: string | null;
+  risk: string;
+  action: string;
+  /** Ids of the triggers that fired. */
+  triggers: JsonText<string[]>;
+  decision: JsonText;
+  escalation_id: string | null;
+  created_at: Millis;
+}
+
+export interface EscalationsTable {
+  id: string;
+  case_id: string;
+  case_turn: number | null;
+  status: string;
+  priority: string;
+  team: string;
+  tier: string | null;
+  assignee: string | null;
+  mode: string | null;
+  /** `evaluate` or `explicit`. */
+  origin: string;
+  reason_category: string | null;
+  playbook_version: number;
+  /** Optimistic concurrency: every change is `UPDATE … WHERE id = ? AND version = ?` and bumps it. */
+  version: Generated<number>;
+  context: JsonText;
+  brief: JsonText;
+  decision: JsonText | null;
+  tags: JsonText<string[]>;
+  fields: JsonText<Record<string, unknown>>;
+  reroute_count: Generated<number>;
+  tier_changes: Generated<number>;
+  opened_at: Millis;
+  assigned_at: Millis | null;
+  claimed_at: Millis | null;
+  first_response_at: Millis | null;
+  resolved_at: Millis | null;
+  outcome: string | null;
+  updated_at: Millis;
+}
+
+export interface EventsTable {
+  /** Increasing in insertion order; on PostgreSQL commit order may differ, so never page by `id > last` alone across nodes. */
+  id: Generated<number>;
+  escalation_id: string;
+  type: string;
+  actor: string | null;
+  at: Millis;
+  data: JsonText;
+}
+
+export interface ApprovalsTable {
+  escalation_id: string;
+  approver: string;
+  /** `approved` or `rejected`. */
+  verdict: string;
+  note: string | null;
+  at: Millis;
+}
+
+export interface PeopleStateTable {
+  person_id: string;
+  available: Flag;
+  updated_at: Millis;
+}
+
+export interface AssignmentCursorsTable {
+  team: string;
+  last_person_id: string | null;
+  updated_at: Millis;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** `agent`, `human` or `admin`. */
+  scope: string;
+  person_id: string | null;
+  key_hash: string;
+  created_at: Millis;
+  revoked_at: Millis | null;
+}
+
+export interface IdempotencyTable {
+  /** The API key id and the `Idempotency-Key` header value, joined. */
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: JsonText;
+  created_at: Millis;
+}
+
+export interface TimersTable {
+  id: string;
+  escalation_id: string;
+  kind: string;
+  due_at: Millis;
+  fired_at: Millis | null;
+  lease_owner: string | null;
+  lease_until: Millis | null;
+  data: JsonText;
+}
+
+export interface OutboxTable {
+  id: string;
+  event_id: number;
+  channel: string;
+  payload: JsonText;
+  created_at: Millis;
+  attempts: Generated<number>;
+  delivered_at: Millis | null;
+  lease_until: Millis | null;
+}
+
+/** Every table, for `Kysely<Tables>`. */
+export interface Tables {
+  playbook_versions: PlaybookVersionsTable;
+  settings: SettingsTable;
+  evaluations: EvaluationsTable;
+  escalations: EscalationsTable;
+  events: EventsTable;
+  approvals: ApprovalsTable;
+  people_state: PeopleStateTable;
+  assignment_cursors: AssignmentCursorsTable;
+  api_keys: ApiKeysTable;
+  idempotency: IdempotencyTable;
+  timers: TimersTable;
+  outbox: OutboxTable;
+}

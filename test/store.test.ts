@@ -1,0 +1,170 @@
+// The store on every real database: migrations, atomic transactions, version checks, durability.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase } from '../src/store/database.js';
+import { newId } from '../src/store/ids.js';
+import { encodeJson } from '../src/store/json.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { count, escalation, t0 } from './store-fixtures.js';
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    let store: TestStore;
+    beforeAll(async () => {
+      store = await makeTestStore(dialect);
+    });
+    afterAll(() => store.close());
+
+    test('migrations apply once: a second run applies nothing', async () => {
+      const empty = await makeTestStore(dialect, { migrate: false });
+      try {
+        expect(await migrateToLatest(empty)).toEqual(['0001-initial']);
+        expect(await migrateToLatest(empty)).toEqual([]);
+      } finally {
+        await empty.close();
+      }
+    });
+
+    test('a transaction that throws writes neither the state row nor its event', async () => {
+      const id = newId(t0);
+      const failing = store.transaction(async (trx) => {
+        await trx.insertInto('escalations').values(escalation(id)).execute();
+        await trx
+          .insertInto('events')
+          .values({ escalation_id: id, type: 'opened', actor: null, at: t0, data: encodeJson({}) })
+          .execute();
+        throw new Error('boom');
+      });
+      await expect(failing).rejects.toThrow('boom');
+      expect(await store.db.selectFrom('escalations').where('id', '=', id).selectAll().execute()).toEqual([]);
+      expect(
+        await store.db.selectFrom('events').where('escalation_id', '=', id).selectAll().execute(),
+      ).toEqual([]);
+    });
+
+    test('a failed transaction does not block the next one', async () => {
+      await expect(store.transaction(async () => Promise.reject(new Error('first')))).rejects.toThrow(
+        'first',
+      );
+      expect(await store.transaction(async (trx) => count(trx, 'events'))).toBeGreaterThanOrEqual(0);
+    });
+
+    test('an update with a stale version changes zero rows', async () => {
+      const id = newId(t0);
+      await store.db.insertInto('escalations').values(escalation(id)).execute();
+      const claim = (expected: number) =>
+        store.db
+          .updateTable('escalations')
+          .set((eb) => ({ assignee: 'ayse', version: eb('version', '+', 1) }))
+          .where('id', '=', id)
+          .where('version', '=', expected)
+          .executeTakeFirst();
+      expect((await claim(1)).numUpdatedRows).toBe(1n);
+      expect((await claim(1)).numUpdatedRows).toBe(0n);
+      const row = await store.db
+        .selectFrom('escalations')
+        .where('id', '=', id)
+        .select('version')
+        .executeTakeFirstOrThrow();
+      expect(row.version).toBe(2);
+    });
+
+    test.runIf(dialect === 'sqlite')(
+      'SQLite: concurrent transactions run one after another, never interleaved',
+      async () => {
+        const id = newId(t0);
+        await store.db.insertInto('escalations').values(escalation(id)).execute();
+        // Each reads, yields to the event loop, then writes: interleaving would lose increments.
+        const bump = () =>
+          store.transaction(async (trx) => {
+            const { reroute_count } = await trx
+              .selectFrom('escalations')
+              .where('id', '=', id)
+              .select('reroute_count')
+              .executeTakeFirstOrThrow();
+            await new Promise((resolve) => setImmediate(resolve));
+            await trx
+              .updateTable('escalations')
+              .set({ reroute_count: reroute_count + 1 })
+              .where('id', '=', id)
+              .execute();
+          });
+        await Promise.all(Array.from({ length: 10 }, bump));
+        const row = await store.db
+          .selectFrom('escalations')
+          .where('id', '=', id)
+          .select('reroute_count')
+          .executeTakeFirstOrThrow();
+        expect(row.reroute_count).toBe(10);
+      },
+    );
+
+    test.runIf(dialect === 'sqlite')(
+      'SQLite: using store.db inside a transaction throws instead of hanging',
+      async () => {
+        const misuse = store.transaction(async () => count(store.db, 'events'));
+        await expect(misuse).rejects.toThrow(/use its trx/);
+        const nested = store.transaction(async () => store.transaction(async (trx) => count(trx, 'events')));
+        await expect(nested).rejects.toThrow(/use its trx/);
+        expect(await count(store.db, 'events')).toBeGreaterThanOrEqual(0);
+      },
+    );
+
+    test.runIf(dialect === 'postgres')(
+      'PostgreSQL: two stores on one database migrate at the same time',
+      async () => {
+        const first = await makeTestStore(dialect, { migrate: false });
+        const second = await openDatabase(first.url);
+        const third = await openDatabase(first.url);
+        try {
+          const applied = await Promise.all([
+            migrateToLatest(first),
+            migrateToLatest(second),
+            migrateToLatest(third),
+          ]);
+          expect(applied.flat()).toEqual(['0001-initial']);
+          expect(await count(second.db, 'escalations')).toBe(0);
+        } finally {
+          await second.close();
+          await third.close();
+          await first.close();
+        }
+      },
+    );
+
+    test.runIf(dialect === 'sqlite')(
+      'SQLite: committed rows survive close and reopen; pragmas are durable',
+      async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'handoff-reopen-'));
+        const file = join(dir, 'handoff.db');
+        try {
+          const before = await openDatabase(file);
+          await migrateToLatest(before);
+          await before.db
+            .insertInto('settings')
+            .values({ key: 'active_playbook_version', value: '3' })
+            .execute();
+          await before.close();
+          const after = await openDatabase(`sqlite:${file}`);
+          try {
+            expect(await migrateToLatest(after)).toEqual([]);
+            const row = await after.db.selectFrom('settings').selectAll().executeTakeFirstOrThrow();
+            expect(row).toEqual({ key: 'active_playbook_version', value: '3' });
+            const pragmas = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(after.db);
+            expect(pragmas.rows[0]?.journal_mode).toBe('wal');
+            const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(after.db);
+            expect(sync.rows[0]?.synchronous).toBe(2);
+          } finally {
+            await after.close();
+          }
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+    );
+  });
+}
