@@ -1,0 +1,26 @@
+// What every use-case verb gets: the store, the clock, the logger, who is acting, and the active playbook.
+import type { Logger } from 'pino';
+import type { PlaybookRuntime } from './escalations/playbook-runtime.js';
+import type { Store } from './store/database.js';
+
+export type Scope = 'agent' | 'human' | 'admin';
+
+/** Who is acting: an API key's holder, or the system itself (workers, backfill). */
+export interface Actor {
+  kind: Scope | 'system';
+  keyId: string | null;
+  name: string;
+  /** The person a human key belongs to (people of the playbook). */
+  personId: string | null;
+}
+
+export const systemActor: Actor = { kind: 'system', keyId: null, name: 'handoff', personId: null };
+
+export interface Context {
+  store: Store;
+  clock: () => number;
+  logger: Logger;
+  actor: Actor;
+  /** The active playbook version, compiled; reloaded when another version is activated. */
+  playbook(): Promise<PlaybookRuntime>;
+}
