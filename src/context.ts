@@ -1,6 +1,7 @@
 // What every use-case verb gets: the store, the clock, the logger, who is acting, and the active playbook.
 import type { Logger } from 'pino';
 import type { PlaybookRuntime } from './escalations/playbook-runtime.js';
+import type { EventBus } from './events/event-bus.js';
 import type { Store } from './store/database.js';
 
 export type Scope = 'agent' | 'human' | 'admin';
@@ -21,6 +22,8 @@ export interface Context {
   clock: () => number;
   logger: Logger;
   actor: Actor;
+  /** Where committed timeline events go for live listeners. */
+  events: EventBus;
   /** The active playbook version, compiled; reloaded when another version is activated. */
   playbook(): Promise<PlaybookRuntime>;
 }

@@ -1,25 +1,29 @@
-// One playbook version ready to serve: compiled decider, workflow, and lookups of teams, people and tiers.
+// One playbook version ready to serve: compiled decider, workflow, approval rules, and lookups of teams, people and tiers.
 import { compilePlaybook, type Decider } from '../decide/compile-playbook.js';
+import type { CounterStore } from '../decide/counters.js';
 import type { Person, Playbook, Team } from '../playbook/schema.js';
 import { compileWorkflow, type CompiledWorkflow } from '../workflow/compile-workflow.js';
+import { type ApprovalPlanner, compileApprovalRules } from './approval-rules.js';
 
 export interface PlaybookRuntime {
   version: number;
   playbook: Playbook;
   decider: Decider;
   workflow: CompiledWorkflow;
+  planApproval: ApprovalPlanner;
   teams: ReadonlyMap<string, Team>;
   people: ReadonlyMap<string, Person>;
   tierOrder: readonly string[];
 }
 
 /** Compiles a stored playbook version once; the server keeps it until another version is activated. */
-export function makePlaybookRuntime(version: number, playbook: Playbook): PlaybookRuntime {
+export function makePlaybookRuntime(version: number, playbook: Playbook, counters?: CounterStore): PlaybookRuntime {
   return {
     version,
     playbook,
-    decider: compilePlaybook(playbook),
+    decider: compilePlaybook(playbook, counters === undefined ? {} : { counters }),
     workflow: compileWorkflow(playbook.workflow),
+    planApproval: compileApprovalRules(playbook.approvals ?? []),
     teams: new Map(playbook.teams.map((team) => [team.id, team])),
     people: new Map((playbook.people ?? []).map((person) => [person.id, person])),
     tierOrder: playbook.tiers.map((tier) => tier.id),

@@ -3,6 +3,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { HandoffError } from '../errors.js';
 import { initial } from './migrations/0001-initial.js';
+import { openedBy } from './migrations/0002-opened-by.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -17,6 +18,7 @@ const schemaTypes: Record<DialectName, SchemaTypes> = {
 function migrations(types: SchemaTypes): Record<string, Migration> {
   return {
     '0001-initial': initial(types),
+    '0002-opened-by': openedBy(),
   };
 }
 

@@ -71,6 +71,8 @@ export interface EscalationsTable {
   resolved_at: Millis | null;
   outcome: string | null;
   updated_at: Millis;
+  /** The API key that opened it (null for the system). */
+  opened_by: string | null;
 }
 
 export interface EventsTable {

@@ -1,0 +1,62 @@
+// Never a general queue: escalations a team owns with nobody assigned go to the next person who can take them, oldest first.
+import type { Transaction } from 'kysely';
+import type { Actor } from '../context.js';
+import { insertEvent } from '../store/queries/insert-event.js';
+import type { Tables } from '../store/tables.js';
+import type { TimelineEvent } from './escalation.js';
+import { openStatuses, pickAssignee } from './pick-assignee.js';
+import type { PlaybookRuntime } from './playbook-runtime.js';
+
+/** How many waiting escalations one backfill looks at per team; the next change picks up the rest. */
+const batch = 50;
+
+/**
+ * Assigns waiting escalations of the teams while someone can take them. Runs inside the caller's
+ * transaction (the one that freed capacity or made someone available), so the move is atomic with it.
+ * A row changed meanwhile by another node is skipped by its version guard, not overwritten.
+ */
+export async function backfillTeams(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  actor: Actor,
+  teams: Iterable<string>,
+  now: number,
+): Promise<TimelineEvent[]> {
+  const events: TimelineEvent[] = [];
+  const statuses = openStatuses(runtime).filter((status) => status !== 'pending_approval');
+  for (const team of new Set(teams)) {
+    if (runtime.teams.get(team)?.assignment === 'manual') {
+      continue;
+    }
+    const waiting = await trx
+      .selectFrom('escalations')
+      .select(['id', 'tier', 'version', 'status', 'decision'])
+      .where('team', '=', team)
+      .where('assignee', 'is', null)
+      .where('status', 'in', statuses)
+      .orderBy('opened_at')
+      .orderBy('id')
+      .limit(batch)
+      .execute();
+    for (const row of waiting) {
+      const choice = await pickAssignee(trx, runtime, { team, tier: row.tier, skills: [] }, now);
+      if (choice.personId === null) {
+        break;
+      }
+      const status = row.status === runtime.workflow.initial && runtime.workflow.statuses.includes('assigned') ? 'assigned' : row.status;
+      const result = await trx
+        .updateTable('escalations')
+        .set({ assignee: choice.personId, assigned_at: now, status, updated_at: now, version: row.version + 1 })
+        .where('id', '=', row.id)
+        .where('version', '=', row.version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) {
+        continue;
+      }
+      const data = { team, assignee: choice.personId, why: `${choice.why} (backfill)` };
+      const id = await insertEvent(trx, { escalationId: row.id, type: 'assigned', actor: actor.name, at: now, data });
+      events.push({ id, escalationId: row.id, type: 'assigned', actor: actor.name, at: new Date(now).toISOString(), data });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,68 @@
+// The shape of every verb that changes an escalation: read, check, one guarded update, its events, one transaction.
+import type { Transaction, Updateable } from 'kysely';
+import type { Context } from '../context.js';
+import { HandoffError } from '../errors.js';
+import { insertEvent } from '../store/queries/insert-event.js';
+import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import { updateEscalationRow } from '../store/queries/update-escalation-row.js';
+import type { EscalationsTable, Tables } from '../store/tables.js';
+import { assertMayWork } from './authorize.js';
+import { backfillTeams } from './backfill-teams.js';
+import type { Escalation, TimelineEvent } from './escalation.js';
+import { toEscalation } from './escalation-view.js';
+import type { PlaybookRuntime } from './playbook-runtime.js';
+
+export interface EscalationChange {
+  patch: Updateable<EscalationsTable>;
+  events: Array<{ type: string; data: Record<string, unknown> }>;
+  /** Teams that may have freed capacity: their waiting escalations are assigned in the same transaction. */
+  backfill?: readonly string[];
+}
+
+export interface ChangeArguments {
+  ctx: Context;
+  id: string;
+  /** When the caller says which version it saw (If-Match), a newer one is a conflict. */
+  expectedVersion?: number | undefined;
+  /** Who may change it: its workers (default), also the agent that opened it (`own`), or the change checks itself. */
+  access?: 'work' | 'own' | 'read' | 'checked-by-change';
+  /** Decides the change from the current row (null: nothing to do); throwing aborts with nothing written. */
+  change: (row: EscalationRow, runtime: PlaybookRuntime, trx: Transaction<Tables>) => Promise<EscalationChange | null> | EscalationChange | null;
+}
+
+/** Runs one change in one transaction and publishes its events after commit. */
+export async function changeEscalation({ ctx, id, expectedVersion, access = 'work', change }: ChangeArguments): Promise<Escalation> {
+  const runtime = await ctx.playbook();
+  const now = ctx.clock();
+  const { row, events } = await ctx.store.transaction(async (trx) => {
+    const current = await selectEscalationRow(trx, id);
+    if (access !== 'checked-by-change') {
+      assertMayWork(ctx.actor, runtime, current, access);
+    }
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw new HandoffError('conflict', `escalation ${id} is at version ${current.version}, not ${expectedVersion}`, {
+        path: 'version',
+      });
+    }
+    const decided = await change(current, runtime, trx);
+    if (decided === null) {
+      return { row: current, events: [] };
+    }
+    const { patch, events: newEvents } = decided;
+    const fullPatch = { ...patch, updated_at: now };
+    await updateEscalationRow(trx, id, current.version, fullPatch);
+    const written: TimelineEvent[] = [];
+    for (const event of newEvents) {
+      const eventId = await insertEvent(trx, { escalationId: id, type: event.type, actor: ctx.actor.name, at: now, data: event.data });
+      written.push({ id: eventId, escalationId: id, type: event.type, actor: ctx.actor.name, at: new Date(now).toISOString(), data: event.data });
+    }
+    const updated = { ...current, ...fullPatch, version: current.version + 1 } as EscalationRow;
+    if (decided.backfill !== undefined && decided.backfill.length > 0) {
+      written.push(...(await backfillTeams(trx, runtime, ctx.actor, decided.backfill, now)));
+      return { row: await selectEscalationRow(trx, id), events: written };
+    }
+    return { row: updated, events: written };
+  });
+  ctx.events.publish(events);
+  return toEscalation(row);
+}

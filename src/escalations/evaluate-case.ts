@@ -1,0 +1,119 @@
+// POST /v1/evaluate: decide a case, record the evaluation, open an escalation when a person must take over.
+import type { Context } from '../context.js';
+import type { Decision } from '../decide/decision.js';
+import { validateCase } from '../decide/validate-case.js';
+import { HandoffError } from '../errors.js';
+import { newId } from '../store/ids.js';
+import { decodeJson, encodeJson } from '../store/json.js';
+import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import { assertScope } from './authorize.js';
+import type { Escalation, TimelineEvent } from './escalation.js';
+import { toEscalation } from './escalation-view.js';
+import { insertEscalation } from './insert-escalation.js';
+
+export interface EvaluateCaseInput {
+  case: unknown;
+  /** The `Idempotency-Key` header, if sent. */
+  idempotencyKey?: string | undefined;
+}
+
+export interface EvaluationResult {
+  decision: Decision;
+  escalation: Escalation | null;
+  /** True when this is the stored answer to an earlier identical request. */
+  replayed: boolean;
+}
+
+/**
+ * Idempotent on the case `id`+`turn` and on the idempotency key: a retry gets the first answer and
+ * opens nothing new. A race between two retries is settled by the unique indexes: the loser's
+ * transaction rolls back and it returns the winner's answer.
+ */
+export async function evaluateCase({ ctx, input }: { ctx: Context; input: EvaluateCaseInput }): Promise<EvaluationResult> {
+  assertScope(ctx.actor, ['agent']);
+  const caseValue = validateCase(input.case) as Record<string, unknown> & { id: string; turn?: number };
+  const scopedKey = input.idempotencyKey === undefined ? null : `${ctx.actor.keyId ?? 'system'}:${input.idempotencyKey}`;
+  const earlier = await findEarlier(ctx, caseValue, scopedKey);
+  if (earlier !== null) {
+    return earlier;
+  }
+  const runtime = await ctx.playbook();
+  const now = ctx.clock();
+  const decision = runtime.decider.decide(caseValue, now);
+  let events: TimelineEvent[] = [];
+  try {
+    const escalation = await ctx.store.transaction(async (trx) => {
+      let opened: Escalation | null = null;
+      if (decision.action !== 'continue' && decision.route !== null) {
+        const approval = decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null;
+        const result = await insertEscalation(trx, runtime, ctx.actor, now, {
+          caseValue,
+          decision,
+          origin: 'evaluate',
+          route: decision.route,
+          priority: decision.priority ?? runtime.playbook.priorities.default,
+          mode: decision.mode,
+          explicitReason: null,
+          approval,
+        });
+        events = result.events;
+        opened = toEscalation(result.row);
+      }
+      await trx
+        .insertInto('evaluations')
+        .values({
+          id: newId(now),
+          case_id: caseValue.id,
+          turn: caseValue.turn ?? null,
+          idempotency_key: scopedKey,
+          playbook_version: runtime.version,
+          confidence: decision.signals.confidence,
+          task_type: typeof (caseValue.task as { type?: unknown } | undefined)?.type === 'string' ? (caseValue.task as { type: string }).type : null,
+          risk: decision.signals.risk,
+          action: decision.action,
+          triggers: encodeJson(decision.reasons.map((reason) => reason.trigger)),
+          decision: encodeJson(decision),
+          escalation_id: opened?.id ?? null,
+          created_at: now,
+        })
+        .execute();
+      return opened;
+    });
+    ctx.events.publish(events);
+    return { decision, escalation, replayed: false };
+  } catch (error) {
+    if (ctx.store.isUniqueViolation(error)) {
+      const winner = await findEarlier(ctx, caseValue, scopedKey);
+      if (winner !== null) {
+        return winner;
+      }
+    }
+    throw error;
+  }
+}
+
+async function findEarlier(
+  ctx: Context,
+  caseValue: { id: string; turn?: number },
+  scopedKey: string | null,
+): Promise<EvaluationResult | null> {
+  let query = ctx.store.db.selectFrom('evaluations').select(['case_id', 'turn', 'decision', 'escalation_id']);
+  if (scopedKey !== null && caseValue.turn !== undefined) {
+    query = query.where((eb) => eb.or([eb('idempotency_key', '=', scopedKey), eb.and([eb('case_id', '=', caseValue.id), eb('turn', '=', caseValue.turn ?? 0)])]));
+  } else if (scopedKey !== null) {
+    query = query.where('idempotency_key', '=', scopedKey);
+  } else if (caseValue.turn !== undefined) {
+    query = query.where('case_id', '=', caseValue.id).where('turn', '=', caseValue.turn);
+  } else {
+    return null;
+  }
+  const row = await query.executeTakeFirst();
+  if (row === undefined) {
+    return null;
+  }
+  if (row.case_id !== caseValue.id) {
+    throw new HandoffError('conflict', `Idempotency-Key was already used for case ${row.case_id}`, { path: 'Idempotency-Key' });
+  }
+  const escalation = row.escalation_id === null ? null : toEscalation(await selectEscalationRow(ctx.store.db, row.escalation_id));
+  return { decision: decodeJson(row.decision) as Decision, escalation, replayed: true };
+}

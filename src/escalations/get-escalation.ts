@@ -1,0 +1,49 @@
+// One escalation with its context, brief, approvals and whole timeline.
+import type { HandoffBrief } from '../brief/handoff-brief.js';
+import type { Context } from '../context.js';
+import { decodeJson } from '../store/json.js';
+import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import { assertMayWork } from './authorize.js';
+import type { EscalationContext, EscalationDetail } from './escalation.js';
+import { toEscalation, toTimelineEvent } from './escalation-view.js';
+
+export type ApprovalState = 'pending' | 'approved' | 'rejected' | 'expired' | null;
+
+export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): Promise<EscalationDetail & { approvalState: ApprovalState }> {
+  const runtime = await ctx.playbook();
+  const row = await selectEscalationRow(ctx.store.db, id);
+  assertMayWork(ctx.actor, runtime, row, 'read');
+  const [events, approvals] = await Promise.all([
+    ctx.store.db.selectFrom('events').selectAll().where('escalation_id', '=', id).orderBy('id').execute(),
+    ctx.store.db.selectFrom('approvals').selectAll().where('escalation_id', '=', id).orderBy('at').execute(),
+  ]);
+  const context = decodeJson(row.context) as EscalationContext;
+  const votes = approvals.map((vote) => ({
+    approver: vote.approver,
+    verdict: vote.verdict as 'approved' | 'rejected',
+    note: vote.note,
+    at: new Date(Number(vote.at)).toISOString(),
+  }));
+  return {
+    ...toEscalation(row),
+    context,
+    brief: decodeJson(row.brief) as HandoffBrief,
+    timeline: events.map(toTimelineEvent),
+    approvals: votes,
+    approvalState: approvalState(context, votes, ctx.clock()),
+  };
+}
+
+function approvalState(context: EscalationContext, votes: Array<{ verdict: string }>, now: number): ApprovalState {
+  const request = context.approval;
+  if (request === null) {
+    return null;
+  }
+  if (votes.some((vote) => vote.verdict === 'rejected')) {
+    return 'rejected';
+  }
+  if (votes.filter((vote) => vote.verdict === 'approved').length >= request.required) {
+    return 'approved';
+  }
+  return request.deadlineAt !== null && now > Date.parse(request.deadlineAt) ? 'expired' : 'pending';
+}

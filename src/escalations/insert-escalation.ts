@@ -1,0 +1,107 @@
+// Writes a new escalation with its context, brief, owner and opening events, inside the caller's transaction.
+import type { Transaction } from 'kysely';
+import type { Actor } from '../context.js';
+import type { Decision } from '../decide/decision.js';
+import { newId } from '../store/ids.js';
+import { encodeJson } from '../store/json.js';
+import { insertEvent } from '../store/queries/insert-event.js';
+import type { EscalationRow } from '../store/queries/select-escalation-row.js';
+import type { Tables } from '../store/tables.js';
+import type { ApprovalRequest, ReasonCategory, TimelineEvent } from './escalation.js';
+import { makeEscalationContext } from './escalation-context.js';
+import { pickAssignee } from './pick-assignee.js';
+import type { PlaybookRuntime } from './playbook-runtime.js';
+
+export interface NewEscalation {
+  caseValue: Record<string, unknown>;
+  decision: Decision | null;
+  origin: 'evaluate' | 'explicit';
+  route: { team: string; tier: string | null; skills?: readonly string[] | undefined };
+  priority: string;
+  mode: 'reactive' | 'proactive' | null;
+  explicitReason: { category: ReasonCategory; detail: string } | null;
+  approval: ApprovalRequest | null;
+}
+
+/** Inserts the escalation; with an approval it waits in `pending_approval`, otherwise it is assigned when someone can take it. */
+export async function insertEscalation(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  actor: Actor,
+  now: number,
+  input: NewEscalation,
+): Promise<{ row: EscalationRow; events: TimelineEvent[] }> {
+  const id = newId(now);
+  const { context, brief } = makeEscalationContext({
+    caseValue: input.caseValue,
+    decision: input.decision,
+    explicitReason: input.explicitReason,
+    approval: input.approval,
+    redact: runtime.playbook.pii?.redact ?? [],
+  });
+  const choice = await pickAssignee(trx, runtime, { team: input.route.team, tier: input.route.tier, skills: input.route.skills ?? [] }, now);
+  const waitsForApproval = input.approval !== null && runtime.workflow.statuses.includes('pending_approval');
+  const status = waitsForApproval
+    ? 'pending_approval'
+    : choice.personId !== null && runtime.workflow.statuses.includes('assigned')
+      ? 'assigned'
+      : runtime.workflow.initial;
+  const row: EscalationRow = {
+    id,
+    case_id: String(input.caseValue.id),
+    case_turn: typeof input.caseValue.turn === 'number' ? input.caseValue.turn : null,
+    status,
+    priority: input.priority,
+    team: input.route.team,
+    tier: input.route.tier,
+    assignee: choice.personId,
+    mode: input.mode,
+    origin: input.origin,
+    reason_category: input.explicitReason?.category ?? null,
+    playbook_version: runtime.version,
+    version: 1,
+    context: encodeJson(context),
+    brief: encodeJson(brief),
+    decision: input.decision === null ? null : encodeJson(input.decision),
+    tags: encodeJson([]),
+    fields: encodeJson({}),
+    reroute_count: 0,
+    tier_changes: 0,
+    opened_at: now,
+    assigned_at: choice.personId === null ? null : now,
+    claimed_at: null,
+    first_response_at: null,
+    resolved_at: null,
+    outcome: null,
+    updated_at: now,
+    opened_by: actor.keyId,
+  };
+  await trx.insertInto('escalations').values(row).execute();
+  const events: TimelineEvent[] = [];
+  const add = async (type: string, data: Record<string, unknown>) => {
+    const eventId = await insertEvent(trx, { escalationId: id, type, actor: actor.name, at: now, data });
+    events.push({ id: eventId, escalationId: id, type, actor: actor.name, at: new Date(now).toISOString(), data });
+  };
+  await add('created', {
+    origin: input.origin,
+    team: row.team,
+    tier: row.tier,
+    priority: row.priority,
+    mode: row.mode,
+    status,
+    caseId: row.case_id,
+    turn: row.case_turn,
+    playbookVersion: runtime.version,
+    reasons: context.reasons.map((reason) => reason.trigger),
+    reasonCategory: row.reason_category,
+  });
+  if (input.approval !== null) {
+    await add('approval_requested', { ...input.approval });
+  }
+  await add(choice.personId === null ? 'queued_for_team' : 'assigned', {
+    team: row.team,
+    assignee: choice.personId,
+    why: choice.why,
+  });
+  return { row, events };
+}

@@ -1,0 +1,78 @@
+// Gathers what assignment needs from the store (availability, open load, round-robin cursor) and asks the pure chooser.
+import type { Transaction } from 'kysely';
+import { type Candidate, chooseAssignee } from '../routing/choose-assignee.js';
+import type { WeeklyHours } from '../routing/working-hours.js';
+import type { Tables } from '../store/tables.js';
+import type { PlaybookRuntime } from './playbook-runtime.js';
+
+export interface AssignmentTarget {
+  team: string;
+  tier: string | null;
+  skills: readonly string[];
+}
+
+/** Statuses that still count against a person's capacity. */
+export function openStatuses(runtime: PlaybookRuntime): string[] {
+  return runtime.workflow.statuses.filter((status) => runtime.workflow.categoryOf(status) !== 'done');
+}
+
+/**
+ * Picks a person for the target by the team's strategy, or null (the team owns it until someone
+ * frees up). Round robin remembers its place in the store, in this transaction; on PostgreSQL the
+ * cursor row is locked by the update, so concurrent openings take turns instead of picking alike.
+ */
+export async function pickAssignee(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  target: AssignmentTarget,
+  now: number,
+): Promise<{ personId: string | null; why: string }> {
+  const team = runtime.teams.get(target.team);
+  const strategy = team?.assignment ?? 'round_robin';
+  const members = [...runtime.people.values()].filter((person) => person.teams.includes(target.team));
+  if (strategy === 'manual' || members.length === 0) {
+    return chooseAssignee({ strategy: 'manual', team: target.team, tier: target.tier, skills: target.skills, candidates: [], lastAssigned: null, now });
+  }
+  const ids = members.map((person) => person.id);
+  const states = await trx.selectFrom('people_state').select(['person_id', 'available']).where('person_id', 'in', ids).execute();
+  const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
+  const loads = await trx
+    .selectFrom('escalations')
+    .select(['assignee', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('assignee', 'in', ids)
+    .where('status', 'in', openStatuses(runtime))
+    .groupBy('assignee')
+    .execute();
+  const openCount = new Map(loads.map((load) => [load.assignee, Number(load.n)]));
+  const candidates: Candidate[] = members.map((person) => ({
+    id: person.id,
+    teams: person.teams,
+    skills: person.skills ?? [],
+    tier: person.tier,
+    capacity: person.capacity,
+    timezone: person.timezone,
+    hours: person.hours as WeeklyHours | undefined,
+    available: available.get(person.id) ?? false,
+    openCount: openCount.get(person.id) ?? 0,
+  }));
+  let lastAssigned: string | null = null;
+  if (strategy === 'round_robin') {
+    await trx
+      .insertInto('assignment_cursors')
+      .values({ team: target.team, last_person_id: null, updated_at: now })
+      .onConflict((oc) => oc.column('team').doNothing())
+      .execute();
+    const cursor = await trx
+      .updateTable('assignment_cursors')
+      .set({ updated_at: now })
+      .where('team', '=', target.team)
+      .returning('last_person_id')
+      .executeTakeFirst();
+    lastAssigned = cursor?.last_person_id ?? null;
+  }
+  const choice = chooseAssignee({ strategy, team: target.team, tier: target.tier, skills: target.skills, candidates, lastAssigned, now });
+  if (strategy === 'round_robin' && choice.personId !== null) {
+    await trx.updateTable('assignment_cursors').set({ last_person_id: choice.personId, updated_at: now }).where('team', '=', target.team).execute();
+  }
+  return choice;
+}

@@ -1,0 +1,121 @@
+// Builds the HTTP API (Fastify): strict JSON, bearer keys with scopes, per-key rate limits, OpenAPI, one error mapping.
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { type Authenticator, hashKey } from '../auth/api-keys.js';
+import type { Actor, Context } from '../context.js';
+import type { EventBus } from '../events/event-bus.js';
+import type { ActivePlaybook } from '../playbook-versions/active-playbook.js';
+import type { NodeStatus } from '../server/node-status.js';
+import { sendError, toHandoffError } from './error-reply.js';
+import { registerJsonBody } from './json-body.js';
+import { escalationRoutes } from './routes/escalations.js';
+import { evaluateRoutes } from './routes/evaluate.js';
+import { healthRoutes } from './routes/health.js';
+import { peopleRoutes } from './routes/people.js';
+import { playbookRoutes } from './routes/playbook.js';
+import { streamRoutes } from './routes/stream.js';
+
+export interface AppOptions {
+  /** Builds each request's context (the store lives there, out of the transport's reach). */
+  baseContext: Omit<Context, 'actor'>;
+  status: NodeStatus;
+  clock: () => number;
+  logger: Logger;
+  events: EventBus;
+  playbook: ActivePlaybook;
+  authenticator: Authenticator;
+  /** Largest accepted body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Requests per minute per key; 0 turns the limit off (default 6000). */
+  rateLimitPerMinute?: number;
+  version?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+/** Paths anyone may call: health checks and the API's own documentation. */
+const isPublic = (url: string): boolean => url === '/healthz' || url === '/readyz' || url.startsWith('/docs') || url === '/openapi.json' || url === '/';
+
+export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Per-request lines are info; the HTTP layer logs only warnings and errors (a hot path at thousands a second).
+    loggerInstance: options.logger.child({}, { level: 'warn' }) as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerJsonBody(app);
+  app.decorateRequest('actor', null as never);
+
+  app.setErrorHandler((error, request, reply) => {
+    const handoffError = toHandoffError(error, request);
+    if (handoffError.code === 'internal') {
+      request.log.error({ err: error, url: request.url }, 'request failed');
+    }
+    return sendError(reply, handoffError);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, toHandoffError({ statusCode: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` }, request)),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Handoff', description: 'AI-to-human escalation engine', version: options.version ?? '0.0.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const limit = options.rateLimitPerMinute ?? 6000;
+  if (limit > 0) {
+    await app.register(rateLimit, {
+      max: limit,
+      timeWindow: 60_000,
+      allowList: (request) => isPublic(request.url),
+      keyGenerator: (request) => {
+        const header = request.headers.authorization;
+        return header === undefined ? `ip:${request.ip}` : `key:${hashKey(header)}`;
+      },
+      errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `rate limit: ${context.max} requests a minute per key; retry in ${context.after}` }),
+    });
+  }
+
+  app.addHook('onRequest', async (request) => {
+    if (isPublic(request.url.split('?')[0] ?? '')) {
+      return;
+    }
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
+    request.actor = await options.authenticator.authenticate(token);
+  });
+
+  const contextOf = (actor: Actor): Context => ({ ...options.baseContext, actor });
+  const deps = { contextOf, options };
+  await app.register(healthRoutes(deps));
+  await app.register(evaluateRoutes(deps));
+  await app.register(escalationRoutes(deps));
+  await app.register(peopleRoutes(deps));
+  await app.register(playbookRoutes(deps));
+  await app.register(streamRoutes(deps));
+  return app;
+}
+
+export interface RouteDeps {
+  contextOf(actor: Actor): Context;
+  options: AppOptions;
+}

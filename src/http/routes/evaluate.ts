@@ -1,0 +1,32 @@
+// POST /v1/evaluate: the AI system asks, turn by turn, whether it may go on.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Case } from '../../decide/case.js';
+import { evaluateCase } from '../../escalations/evaluate-case.js';
+import type { RouteDeps } from '../make-app.js';
+import { idempotencyKeyOf } from './headers.js';
+
+export const evaluateRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/v1/evaluate',
+    {
+      schema: {
+        summary: 'Decide a case: continue, escalate or require approval (idempotent on id+turn and Idempotency-Key)',
+        tags: ['evaluate'],
+        body: Case,
+        headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(200).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const result = await evaluateCase({
+        ctx: deps.contextOf(request.actor),
+        input: { case: request.body, idempotencyKey: idempotencyKeyOf(request) },
+      });
+      return reply
+        .status(result.escalation !== null && !result.replayed ? 201 : 200)
+        .header('idempotent-replay', String(result.replayed))
+        .send({ decision: result.decision, escalation: result.escalation });
+    },
+  );
+};

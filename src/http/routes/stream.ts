@@ -1,0 +1,55 @@
+// /v1/stream: the timeline as server-sent events, live, resumable with Last-Event-ID; each reader sees what they may read.
+import type { FastifyInstance } from 'fastify';
+import { teamsOf } from '../../escalations/authorize.js';
+import type { TimelineEvent } from '../../escalations/escalation.js';
+import { readEscalationTeam, readEventsAfter } from '../../events/read-events.js';
+import { assertScope } from '../../escalations/authorize.js';
+import type { RouteDeps } from '../make-app.js';
+
+export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
+  const { events } = deps.options;
+  const db = deps.options.baseContext.store.db;
+  app.get('/v1/stream', { schema: { summary: 'Server-sent events of the timeline (Last-Event-ID resumes)', tags: ['events'] } }, async (request, reply) => {
+    assertScope(request.actor, ['human']);
+    const actor = request.actor;
+    const runtime = await deps.options.playbook.get();
+    const teams = new Set(teamsOf(actor, runtime));
+    const teamOf = new Map<string, string>();
+    const mayRead = async (event: TimelineEvent): Promise<boolean> => {
+      if (actor.kind === 'admin') {
+        return true;
+      }
+      let team = teamOf.get(event.escalationId);
+      if (team === undefined) {
+        team = (await readEscalationTeam(db, event.escalationId)) ?? '';
+        if (teamOf.size > 5_000) {
+          teamOf.clear();
+        }
+        teamOf.set(event.escalationId, team);
+      }
+      return teams.has(team);
+    };
+    reply.hijack();
+    const socket = reply.raw;
+    socket.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    socket.write(': connected\n\n');
+    let chain = Promise.resolve();
+    const send = (event: TimelineEvent) => {
+      chain = chain.then(async () => {
+        if (!socket.destroyed && (await mayRead(event))) {
+          socket.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+        }
+      }).catch(() => undefined);
+    };
+    const lastId = Number(request.headers['last-event-id']);
+    if (Number.isSafeInteger(lastId) && lastId > 0) {
+      (await readEventsAfter(db, lastId)).forEach(send);
+    }
+    const unsubscribe = events.subscribe(send);
+    const heartbeat = setInterval(() => socket.write(': keep-alive\n\n'), 15_000);
+    socket.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+};

@@ -1,0 +1,104 @@
+// Starts a Handoff node: database (migrated), active playbook (seeded), keys, HTTP API on a port.
+import type { FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import { createApiKey, ensureApiKey, makeAuthenticator } from '../auth/api-keys.js';
+import { makeEventBus } from '../events/event-bus.js';
+import { makeApp } from '../http/make-app.js';
+import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
+import { seedPlaybook } from '../playbook-versions/playbook-versions.js';
+import { openDatabase } from '../store/database.js';
+import { migrateToLatest } from '../store/migrate.js';
+import { makeNodeStatus } from './node-status.js';
+import type { Store } from '../store/store.js';
+
+export interface ServerOptions {
+  databaseUrl?: string | undefined;
+  port?: number;
+  host?: string;
+  /** YAML text and where it came from, made the active version unless it already is. */
+  seed?: { yaml: string; source: string } | undefined;
+  /** A key with admin scope to accept (HANDOFF_ADMIN_KEY). */
+  adminKey?: string | undefined;
+  /** Demo: every person available, and a fresh admin key printed. */
+  demo?: boolean;
+  bodyLimit?: number;
+  rateLimitPerMinute?: number;
+  logger?: Logger;
+  clock?: () => number;
+  version?: string;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  demoKey: string | null;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const clock = options.clock ?? Date.now;
+  const store = await openDatabase(options.databaseUrl, { onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed') });
+  try {
+    await migrateToLatest(store);
+    if (options.seed !== undefined) {
+      await seedWithRetry(store, options.seed, clock);
+    }
+    if (options.adminKey !== undefined && options.adminKey !== '') {
+      await ensureApiKey(store, options.adminKey, 'admin', 'HANDOFF_ADMIN_KEY', clock());
+    }
+    const playbook = makeActivePlaybook(store.db, clock);
+    let demoKey: string | null = null;
+    if (options.demo === true) {
+      const runtime = await playbook.get();
+      for (const person of runtime.people.values()) {
+        await store.db
+          .insertInto('people_state')
+          .values({ person_id: person.id, available: 1, updated_at: clock() })
+          .onConflict((oc) => oc.column('person_id').doNothing())
+          .execute();
+      }
+      demoKey = (await createApiKey(store, { scope: 'admin', name: 'demo' }, clock())).key;
+    }
+    const events = makeEventBus();
+    const app = await makeApp({
+      baseContext: { store, clock, logger, events, playbook: () => playbook.get() },
+      status: makeNodeStatus(store),
+      clock,
+      logger,
+      events,
+      playbook,
+      authenticator: makeAuthenticator(store, clock),
+      ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+      ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+      ...(options.version === undefined ? {} : { version: options.version }),
+    });
+    const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
+    return {
+      app,
+      store,
+      url,
+      demoKey,
+      async close() {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Several nodes starting at once may race for the next version number: the loser re-reads and finds it done. */
+async function seedWithRetry(store: Store, seed: { yaml: string; source: string }, clock: () => number): Promise<void> {
+  try {
+    await seedPlaybook(store, seed.yaml, seed.source, clock());
+  } catch (error) {
+    if (!store.isUniqueViolation(error)) {
+      throw error;
+    }
+    await seedPlaybook(store, seed.yaml, seed.source, clock());
+  }
+}

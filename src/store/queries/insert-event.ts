@@ -1,0 +1,28 @@
+// Appends one timeline event; the timeline is append-only and every metric is computed from it.
+import type { Transaction } from 'kysely';
+import { encodeJson } from '../json.js';
+import type { Tables } from '../tables.js';
+
+export interface NewEvent {
+  escalationId: string;
+  type: string;
+  actor: string | null;
+  at: number;
+  data: Record<string, unknown>;
+}
+
+/** Inserts the event and returns its id (increasing in insertion order). */
+export async function insertEvent(trx: Transaction<Tables>, event: NewEvent): Promise<number> {
+  const row = await trx
+    .insertInto('events')
+    .values({
+      escalation_id: event.escalationId,
+      type: event.type,
+      actor: event.actor,
+      at: event.at,
+      data: encodeJson(event.data),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
