@@ -2,17 +2,25 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliCommand } from './cli-command.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { initCommand } from './commands/init.js';
+import { keysCommand } from './commands/keys.js';
+import { migrateCommand } from './commands/migrate.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { templatesCommand } from './commands/templates.js';
 import { validateCommand } from './commands/validate.js';
 
 /** Every command of the CLI, in help order; add new commands here. */
 export const cliCommands: readonly CliCommand[] = [
+  evaluateCommand,
   validateCommand,
   schemaCommand,
   templatesCommand,
   initCommand,
+  serveCommand,
+  migrateCommand,
+  keysCommand,
 ];
 
 function packageVersion(): string {
