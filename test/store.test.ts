@@ -46,6 +46,25 @@ for (const dialect of DIALECTS) {
       ).toEqual([]);
     });
 
+    test('concurrent transactions commit alone: the one that throws writes nothing, the others all land', async () => {
+      const ids = Array.from({ length: 40 }, (_, i) => newId(t0 + i));
+      const results = await Promise.allSettled(
+        ids.map((id, i) =>
+          store.transaction(async (trx) => {
+            await trx.insertInto('escalations').values(escalation(id)).execute();
+            if (i % 7 === 3) {
+              throw new Error(`fail ${i}`);
+            }
+            return id;
+          }),
+        ),
+      );
+      const failed = ids.filter((_, i) => i % 7 === 3);
+      expect(results.filter((result) => result.status === 'rejected')).toHaveLength(failed.length);
+      const stored = await store.db.selectFrom('escalations').select('id').where('id', 'in', ids).execute();
+      expect(stored.map((row) => row.id).sort()).toEqual(ids.filter((id) => !failed.includes(id)).sort());
+    });
+
     test('a failed transaction does not block the next one', async () => {
       await expect(store.transaction(async () => Promise.reject(new Error('first')))).rejects.toThrow(
         'first',

@@ -5,6 +5,7 @@ import { Kysely } from 'kysely';
 import type { Store } from '../store.js';
 import type { Tables } from '../tables.js';
 import { HandoffSqliteDialect, nestedTransaction } from './sqlite-dialect.js';
+import { makeGroupCommitter } from './group-commit.js';
 import { sqliteSql } from './sqlite-sql.js';
 
 export interface SqliteOptions {
@@ -24,6 +25,19 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
   const transactionScope = new AsyncLocalStorage<{ isOpen: boolean }>();
   const isInsideTransaction = (): boolean => transactionScope.getStore()?.isOpen === true;
   const db = new Kysely<Tables>({ dialect: new HandoffSqliteDialect({ database }, isInsideTransaction) });
+  // The flag is raised only while a transaction body runs, and lowered before commit, so work that a
+  // body leaves running in the background is not mistaken for the transaction itself.
+  const runInScope = <T>(body: () => Promise<T>): Promise<T> => {
+    const scope = { isOpen: true };
+    return transactionScope.run(scope, async () => {
+      try {
+        return await body();
+      } finally {
+        scope.isOpen = false;
+      }
+    });
+  };
+  const committer = makeGroupCommitter(db, runInScope);
   let closing: Promise<void> | undefined;
 
   return {
@@ -34,19 +48,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
       if (isInsideTransaction()) {
         return Promise.reject(new Error(nestedTransaction));
       }
-      // The flag is raised only once the connection is ours, and lowered before commit, so work
-      // that fn leaves running in the background is not mistaken for the transaction itself.
-      const scope = { isOpen: false };
-      return transactionScope.run(scope, () =>
-        db.transaction().execute(async (trx) => {
-          scope.isOpen = true;
-          try {
-            return await fn(trx);
-          } finally {
-            scope.isOpen = false;
-          }
-        }),
-      );
+      return committer.run(fn);
     },
     close: () => (closing ??= db.destroy()),
   };
