@@ -2,7 +2,7 @@
 // transports never touch the store).
 import tseslint from 'typescript-eslint';
 
-const pureFolders = ['src/playbook', 'src/signals', 'src/decide', 'src/routing', 'src/sla'];
+const pureFolders = ['src/playbook', 'src/signals', 'src/decide', 'src/routing', 'src/sla', 'src/oncall', 'src/automations'];
 const impure = ['**/store/**', '**/http/**', '**/workers/**', '**/cli/**', '**/mcp/**'];
 
 export default tseslint.config(

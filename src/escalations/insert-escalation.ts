@@ -75,6 +75,7 @@ export async function insertEscalation(
     outcome: null,
     updated_at: now,
     opened_by: actor.keyId,
+    sla: null,
   };
   await trx.insertInto('escalations').values(row).execute();
   const events: TimelineEvent[] = [];

@@ -4,6 +4,7 @@ import { Migrator } from 'kysely';
 import { HandoffError } from '../errors.js';
 import { initial } from './migrations/0001-initial.js';
 import { openedBy } from './migrations/0002-opened-by.js';
+import { slaAndTimers } from './migrations/0003-sla-and-timers.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -19,6 +20,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
   return {
     '0001-initial': initial(types),
     '0002-opened-by': openedBy(),
+    '0003-sla-and-timers': slaAndTimers(types),
   };
 }
 

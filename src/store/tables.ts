@@ -73,6 +73,8 @@ export interface EscalationsTable {
   updated_at: Millis;
   /** The API key that opened it (null for the system). */
   opened_by: string | null;
+  /** The SLA clocks as last computed from the timeline (null: no policy applies). */
+  sla: JsonText | null;
 }
 
 export interface EventsTable {
@@ -135,6 +137,10 @@ export interface TimersTable {
   lease_owner: string | null;
   lease_until: Millis | null;
   data: JsonText;
+  attempts: Generated<number>;
+  last_error: string | null;
+  /** The node whose worker fired it. */
+  fired_by: string | null;
 }
 
 export interface OutboxTable {
