@@ -64,7 +64,8 @@ export const escalationRoutes = (deps: RouteDeps) => async (app: FastifyInstance
   for (const [path, body, verb, summary] of actions) {
     typed.post(
       `/v1/escalations/:id/${path}`,
-      { schema: { summary, tags: ['escalations'], params: Params, body: body.optional() } },
+      // Fastify validates a missing body as null: an action sent without one uses its defaults.
+      { schema: { summary, tags: ['escalations'], params: Params, body: body.nullish() } },
       async (request, reply) => {
         const escalation = (await verb({
           ctx: deps.contextOf(request.actor),
