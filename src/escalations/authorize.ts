@@ -37,12 +37,12 @@ export function assertMayWork(actor: Actor, runtime: PlaybookRuntime, row: Escal
     }
     throw new HandoffError('forbidden', `escalation ${row.id} belongs to team ${row.team}, not one of yours`);
   }
-  if (access !== 'work' && row.opened_by !== null && row.opened_by === actor.keyId) {
+  if (access === 'work') {
+    throw new HandoffError('forbidden', 'an agent key may only hand back and read the escalations it opened');
+  }
+  if (row.opened_by !== null && row.opened_by === actor.keyId) {
     return;
   }
-  if (access === 'read') {
-    // An agent must not learn that other escalations exist.
-    throw new HandoffError('not_found', `no escalation ${row.id}`, { path: 'id' });
-  }
-  throw new HandoffError('forbidden', 'an agent key may only hand back and read the escalations it opened');
+  // An agent must not learn that other escalations exist: reading or handing one back gets the same answer.
+  throw new HandoffError('not_found', `no escalation ${row.id}`, { path: 'id' });
 }
