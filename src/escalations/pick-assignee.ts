@@ -18,8 +18,9 @@ export function openStatuses(runtime: PlaybookRuntime): string[] {
 
 /**
  * Picks a person for the target by the team's strategy, or null (the team owns it until someone
- * frees up). Round robin remembers its place in the store, in this transaction; on PostgreSQL the
- * cursor row is locked by the update, so concurrent openings take turns instead of picking alike.
+ * frees up). Round robin remembers its place in the store, in this transaction. On PostgreSQL the
+ * team's cursor row is locked before anything is read, whatever the strategy, so concurrent
+ * openings see each other's assignments: they take turns and never push a person over capacity.
  */
 export async function pickAssignee(
   trx: Transaction<Tables>,
@@ -33,6 +34,18 @@ export async function pickAssignee(
   if (strategy === 'manual' || members.length === 0) {
     return chooseAssignee({ strategy: 'manual', team: target.team, tier: target.tier, skills: target.skills, candidates: [], lastAssigned: null, now });
   }
+  await trx
+    .insertInto('assignment_cursors')
+    .values({ team: target.team, last_person_id: null, updated_at: now })
+    .onConflict((oc) => oc.column('team').doNothing())
+    .execute();
+  const cursor = await trx
+    .updateTable('assignment_cursors')
+    .set({ updated_at: now })
+    .where('team', '=', target.team)
+    .returning('last_person_id')
+    .executeTakeFirst();
+  const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
   const ids = members.map((person) => person.id);
   const states = await trx.selectFrom('people_state').select(['person_id', 'available']).where('person_id', 'in', ids).execute();
   const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
@@ -55,21 +68,6 @@ export async function pickAssignee(
     available: available.get(person.id) ?? false,
     openCount: openCount.get(person.id) ?? 0,
   }));
-  let lastAssigned: string | null = null;
-  if (strategy === 'round_robin') {
-    await trx
-      .insertInto('assignment_cursors')
-      .values({ team: target.team, last_person_id: null, updated_at: now })
-      .onConflict((oc) => oc.column('team').doNothing())
-      .execute();
-    const cursor = await trx
-      .updateTable('assignment_cursors')
-      .set({ updated_at: now })
-      .where('team', '=', target.team)
-      .returning('last_person_id')
-      .executeTakeFirst();
-    lastAssigned = cursor?.last_person_id ?? null;
-  }
   const choice = chooseAssignee({ strategy, team: target.team, tier: target.tier, skills: target.skills, candidates, lastAssigned, now });
   if (strategy === 'round_robin' && choice.personId !== null) {
     await trx.updateTable('assignment_cursors').set({ last_person_id: choice.personId, updated_at: now }).where('team', '=', target.team).execute();
