@@ -1,0 +1,483 @@
+// Working escalations over real HTTP on every database: the moves, routing and backfill, listing, auth, stream, health.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ApiHarness, countRows, createKey, type Json, makeAvailable, startApi, t0 } from './api-harness.js';
+import { DIALECTS, makeTestStore } from './databases.js';
+
+/** Teams that assign by hand, so each test decides who holds what. */
+const workYaml = `handoff: 1
+name: work
+teams:
+  - { id: desk, name: Desk, assignment: manual }
+  - { id: billing, name: Billing, assignment: manual }
+people:
+  - { id: ana, name: Ana, teams: [desk] }
+  - { id: ben, name: Ben, teams: [desk] }
+  - { id: bora, name: Bora, teams: [billing] }
+tiers:
+  - { id: L1, name: Frontline, next: L2, criteria: needs an account change }
+  - { id: L2, name: Specialists, next: L3 }
+  - { id: L3, name: Experts }
+risk:
+  default: low
+  levels:
+    low: { threshold: 0.5 }
+priorities:
+  levels: [low, normal, high]
+  default: normal
+triggers:
+  - id: human
+    kind: human_request
+    priority: high
+  - id: invoice
+    kind: keyword
+    keywords: [invoice]
+routes:
+  - when: { trigger: [invoice] }
+    team: billing
+    tier: L1
+default_route:
+  team: desk
+  tier: L1
+`;
+
+/** Round robin (one person never at work), least loaded with capacities, and a night team nobody staffs yet. */
+const routingYaml = `handoff: 1
+name: routing
+teams:
+  - { id: rr, name: Round robin, assignment: round_robin }
+  - { id: ll, name: Least loaded, assignment: least_loaded }
+  - { id: night, name: Night, assignment: least_loaded }
+  - { id: solo, name: Solo, assignment: least_loaded }
+people:
+  - { id: ana, name: Ana, teams: [rr] }
+  - { id: ben, name: Ben, teams: [rr] }
+  - { id: weekend, name: Weekend, teams: [rr], timezone: UTC, hours: { sat: ['00:00-24:00'] } }
+  - { id: cem, name: Cem, teams: [rr] }
+  - { id: dora, name: Dora, teams: [ll], capacity: 1 }
+  - { id: eli, name: Eli, teams: [ll], capacity: 2 }
+  - { id: nina, name: Nina, teams: [night], capacity: 1 }
+  - { id: sol, name: Sol, teams: [solo], capacity: 1 }
+tiers:
+  - { id: L1, name: Frontline }
+risk:
+  default: low
+  levels:
+    low: { threshold: 0.5 }
+priorities:
+  levels: [normal, high]
+  default: normal
+triggers:
+  - id: human
+    kind: human_request
+  - id: ll
+    kind: keyword
+    keywords: [invoice]
+    route: { team: ll, tier: L1 }
+  - id: night
+    kind: keyword
+    keywords: [midnight]
+    route: { team: night, tier: L1 }
+  - id: solo
+    kind: keyword
+    keywords: [solo]
+    route: { team: solo, tier: L1 }
+default_route:
+  team: rr
+  tier: L1
+`;
+
+let caseNumber = 0;
+/** Opens one escalation through /v1/evaluate with a message that names what routes it. */
+async function open(api: ApiHarness, text = 'I want to talk to a human', key = api.keys.agent): Promise<Json> {
+  caseNumber += 1;
+  const reply = await api.request('POST', '/v1/evaluate', { key, body: { id: `case-${caseNumber}`, turn: 1, conversation: [{ role: 'customer', text }] } });
+  expect(reply.status).toBe(201);
+  return reply.body.escalation;
+}
+
+const eventTypes = async (api: ApiHarness, id: string): Promise<string[]> =>
+  (await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin })).body.timeline.map((event: { type: string }) => event.type);
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    describe('moves on an escalation', () => {
+      let api: ApiHarness;
+      let ana: string;
+      let ben: string;
+      let bora: string;
+      beforeAll(async () => {
+        api = await startApi(dialect, { yaml: workYaml });
+        [ana, ben, bora] = await Promise.all([api.keys.human('ana'), api.keys.human('ben'), api.keys.human('bora')]);
+      });
+      afterAll(() => api.close());
+
+      const post = (id: string, action: string, key: string, body?: unknown) => api.request('POST', `/v1/escalations/${id}/${action}`, { key, body });
+
+      test('two people claim at once: exactly one wins, the other gets 409', async () => {
+        const escalation = await open(api);
+        expect(escalation).toMatchObject({ team: 'desk', assignee: null, status: 'new' });
+        const replies = await Promise.all([post(escalation.id, 'claim', ana), post(escalation.id, 'claim', ben)]);
+        expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
+        const winner = replies.find((reply) => reply.status === 200)?.body;
+        const loser = replies.find((reply) => reply.status === 409)?.body;
+        expect(loser.error.code).toBe('conflict');
+        expect(winner).toMatchObject({ status: 'in_progress', claimedAt: new Date(t0).toISOString(), version: 2 });
+        const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
+        expect(detail.body.assignee).toBe(winner.assignee);
+        expect(detail.body.timeline.filter((event: { type: string }) => event.type === 'claimed')).toHaveLength(1);
+      });
+
+      test('a stale If-Match is a conflict', async () => {
+        const escalation = await open(api);
+        await post(escalation.id, 'comments', ana, { body: 'looking', visibility: 'internal' });
+        const stale = await api.request('POST', `/v1/escalations/${escalation.id}/claim`, { key: ana, headers: { 'if-match': '"1"' } });
+        expect(stale.status).toBe(409);
+        expect(stale.body.error.path).toBe('version');
+      });
+
+      test('assign: to a named person of the team, not to someone outside it', async () => {
+        const escalation = await open(api);
+        const reply = await post(escalation.id, 'assign', ana, { person: 'ben' });
+        expect(reply.status).toBe(200);
+        expect(reply.body).toMatchObject({ assignee: 'ben', status: 'assigned', assignedAt: new Date(t0).toISOString() });
+        expect(reply.headers.get('etag')).toBe(`"${reply.body.version}"`);
+        const outsider = await post(escalation.id, 'assign', api.keys.admin, { person: 'bora' });
+        expect(outsider.status).toBe(422);
+        expect(outsider.body.error.path).toBe('person');
+        const nobody = await post(escalation.id, 'assign', api.keys.admin, { person: 'zed' });
+        expect(nobody.status).toBe(404);
+      });
+
+      test('reroute: to another team with a reason, counted', async () => {
+        const escalation = await open(api);
+        const missing = await post(escalation.id, 'reroute', ana, { team: 'billing' });
+        expect(missing.status).toBe(400);
+        expect(missing.body.error.path).toBe('reason');
+        const reply = await post(escalation.id, 'reroute', ana, { team: 'billing', reason: 'it is about an invoice' });
+        expect(reply.status).toBe(200);
+        expect(reply.body).toMatchObject({ team: 'billing', tier: 'L1', rerouteCount: 1, tierChanges: 0, assignee: null });
+        const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora });
+        const rerouted = detail.body.timeline.find((event: { type: string }) => event.type === 'rerouted');
+        expect(rerouted.data).toMatchObject({ reason: 'it is about an invoice', from: { team: 'desk', tier: 'L1' }, to: { team: 'billing', tier: 'L1' } });
+        // Ana's team no longer owns it.
+        expect((await post(escalation.id, 'reroute', ana, { tier: 'L2', reason: 'x' })).status).toBe(403);
+        const back = await post(escalation.id, 'reroute', bora, { team: 'desk', tier: 'L2', reason: 'not billing after all' });
+        expect(back.body).toMatchObject({ team: 'desk', tier: 'L2', rerouteCount: 2, tierChanges: 1 });
+      });
+
+      test('tier up: L1 → L2 → L3, then 422 at the top', async () => {
+        const escalation = await open(api);
+        const first = await post(escalation.id, 'tier-up', ana, { reason: 'needs an account change' });
+        expect(first.body).toMatchObject({ tier: 'L2', tierChanges: 1 });
+        const second = await post(escalation.id, 'tier-up', ana);
+        expect(second.body).toMatchObject({ tier: 'L3', tierChanges: 2 });
+        const top = await post(escalation.id, 'tier-up', ana);
+        expect(top.status).toBe(422);
+        expect(top.body.error).toMatchObject({ code: 'unprocessable', path: 'tier' });
+        const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: ana });
+        expect(detail.body.tier).toBe('L3');
+        const changes = detail.body.timeline.filter((event: { type: string }) => event.type === 'tier_changed');
+        expect(changes.map((event: Json) => [event.data.from.tier, event.data.to.tier])).toEqual([
+          ['L1', 'L2'],
+          ['L2', 'L3'],
+        ]);
+        expect(changes[0].data.criteria).toBe('needs an account change');
+      });
+
+      test('comments: an internal note is not a response; the first public reply sets firstResponseAt once', async () => {
+        const escalation = await open(api);
+        api.clock.advance(60_000);
+        const note = await post(escalation.id, 'comments', ana, { body: 'checking the order', visibility: 'internal' });
+        expect(note.status).toBe(200);
+        expect(note.body.firstResponseAt).toBeNull();
+        api.clock.advance(60_000);
+        const reply = await post(escalation.id, 'comments', ana, { body: 'Hello, I am Ana and I am taking over.', visibility: 'public' });
+        const answeredAt = new Date(api.clock.now).toISOString();
+        expect(reply.body.firstResponseAt).toBe(answeredAt);
+        api.clock.advance(60_000);
+        const later = await post(escalation.id, 'comments', ben, { body: 'Anything else?', visibility: 'public' });
+        expect(later.body.firstResponseAt).toBe(answeredAt);
+        const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
+        const first = detail.body.timeline.filter((event: { type: string }) => event.type === 'first_response');
+        expect(first).toEqual([expect.objectContaining({ data: { afterMs: 120_000 } })]);
+        expect(detail.body.timeline.filter((event: { type: string }) => event.type === 'commented')).toHaveLength(3);
+      });
+
+      test('transitions: an allowed one moves; an invalid one is 422 naming the allowed statuses', async () => {
+        const escalation = await open(api);
+        const moved = await post(escalation.id, 'transitions', ana, { status: 'waiting_on_customer', note: 'asked for the receipt' });
+        expect(moved.status).toBe(200);
+        expect(moved.body.status).toBe('waiting_on_customer');
+        const invalid = await post(escalation.id, 'transitions', ana, { status: 'pending_approval' });
+        expect(invalid.status).toBe(422);
+        expect(invalid.body.error).toMatchObject({ code: 'invalid_transition', path: 'status' });
+        expect(invalid.body.error.message).toBe('cannot move from waiting_on_customer to pending_approval; allowed: in_progress, assigned, resolved, closed, handed_back');
+        const unknown = await post(escalation.id, 'transitions', ana, { status: 'on_holiday' });
+        expect(unknown.status).toBe(422);
+        const after = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: ana });
+        expect(after.body).toMatchObject({ status: 'waiting_on_customer', version: 2 });
+      });
+
+      test('resolve with an outcome, then reopen', async () => {
+        const escalation = await open(api);
+        await post(escalation.id, 'claim', ana);
+        api.clock.advance(5_000);
+        const resolved = await post(escalation.id, 'resolve', ana, { outcome: 'false_escalation', note: 'the AI had answered' });
+        expect(resolved.status).toBe(200);
+        expect(resolved.body).toMatchObject({ status: 'resolved', outcome: 'false_escalation', resolvedAt: new Date(api.clock.now).toISOString() });
+        expect((await post(escalation.id, 'resolve', ana)).status).toBe(409);
+        const badOutcome = await post(escalation.id, 'resolve', ana, { outcome: 'vanished' });
+        expect(badOutcome.status).toBe(400);
+        expect(badOutcome.body.error.path).toBe('outcome');
+
+        const reopened = await post(escalation.id, 'reopen', ben, { reason: 'the customer wrote again' });
+        expect(reopened.status).toBe(200);
+        expect(reopened.body).toMatchObject({ status: 'in_progress', outcome: null, resolvedAt: null, assignee: 'ana' });
+        expect((await post(escalation.id, 'reopen', ben, { reason: 'again' })).status).toBe(409);
+        const duplicate = await post(escalation.id, 'resolve', ben, { outcome: 'duplicate' });
+        expect(duplicate.body).toMatchObject({ status: 'resolved', outcome: 'duplicate' });
+        expect(await eventTypes(api, escalation.id)).toEqual(['created', 'queued_for_team', 'claimed', 'status_changed', 'resolved', 'reopened', 'resolved']);
+      });
+
+      test('hand back: the agent key that opened it may, another agent key may not', async () => {
+        const escalation = await open(api);
+        const refused = await post(escalation.id, 'handback', await createKey(api, 'agent'), { note: 'mine now' });
+        expect(refused.status).toBe(404);
+        expect(await eventTypes(api, escalation.id)).toEqual(['created', 'queued_for_team']);
+        const reply = await post(escalation.id, 'handback', api.keys.agent, { note: 'customer left', instructions: 'offer a coupon' });
+        expect(reply.status).toBe(200);
+        expect(reply.body).toMatchObject({ status: 'handed_back', outcome: 'handed_back' });
+        const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.agent });
+        expect(detail.body.timeline.at(-1)).toMatchObject({ type: 'handed_back', data: { note: 'customer left', instructions: 'offer a coupon', from: 'new' } });
+      });
+
+      test('auth: no key 401, wrong scope 403, another team 403 or 404, an agent reads only what it opened', async () => {
+        const escalation = await open(api);
+        const none = await api.request('GET', `/v1/escalations/${escalation.id}`);
+        expect(none.status).toBe(401);
+        expect(none.body.error.code).toBe('unauthorized');
+        expect((await api.request('GET', '/v1/escalations', { key: 'hk_admin_not-a-real-key' })).status).toBe(401);
+        expect((await api.request('GET', '/v1/escalations', { headers: { authorization: `Basic ${api.keys.admin}` } })).status).toBe(401);
+
+        const agentClaims = await post(escalation.id, 'claim', api.keys.agent);
+        expect(agentClaims.status).toBe(403);
+        expect((await post(escalation.id, 'resolve', api.keys.agent)).status).toBe(403);
+        expect((await api.request('GET', '/v1/people', { key: api.keys.agent })).status).toBe(403);
+
+        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora })).status).toBe(404);
+        expect((await post(escalation.id, 'claim', bora)).status).toBe(403);
+        expect((await post(escalation.id, 'claim', ana, { person: 'ben' })).status).toBe(403);
+
+        const other = await createKey(api, 'agent');
+        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: other })).status).toBe(404);
+        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.agent })).status).toBe(200);
+        const ownList = await api.request('GET', '/v1/escalations?limit=500', { key: other });
+        expect(ownList.body.items).toEqual([]);
+        const mine = await open(api, 'I want to talk to a human', other);
+        const after = await api.request('GET', '/v1/escalations?limit=500', { key: other });
+        expect(after.body.items.map((item: { id: string }) => item.id)).toEqual([mine.id]);
+
+        const boraList = await api.request('GET', '/v1/escalations?limit=500', { key: bora });
+        expect(boraList.body.items.every((item: { team: string }) => item.team === 'billing')).toBe(true);
+        const afterAll = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
+        expect(afterAll.body).toMatchObject({ version: 1, assignee: null, status: 'new' });
+      });
+
+      test('list: filters and cursor pagination visit every match once, newest first', async () => {
+        const billing = [];
+        for (let i = 0; i < 5; i += 1) {
+          billing.push(await open(api, `invoice number ${i} is wrong`));
+          if (i % 2 === 0) {
+            api.clock.advance(1_000);
+          }
+        }
+        await post(billing[1].id, 'claim', bora);
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const query: string = `/v1/escalations?team=billing&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`;
+          const page = await api.request('GET', query, { key: bora });
+          expect(page.status).toBe(200);
+          expect(page.body.items.length).toBeLessThanOrEqual(2);
+          seen.push(...page.body.items.map((item: { id: string }) => item.id));
+          cursor = page.body.nextCursor;
+          pages += 1;
+        } while (cursor !== null && pages < 10);
+        const expected = [...billing].sort((a, b) => (b.openedAt === a.openedAt ? (b.id < a.id ? -1 : 1) : b.openedAt < a.openedAt ? -1 : 1)).map((item) => item.id);
+        expect(seen).toEqual(expected);
+        expect(pages).toBe(3);
+
+        const claimed = await api.request('GET', '/v1/escalations?team=billing&status=in_progress', { key: api.keys.admin });
+        expect(claimed.body.items.map((item: { id: string }) => item.id)).toEqual([billing[1].id]);
+        const byAssignee = await api.request('GET', '/v1/escalations?assignee=bora', { key: api.keys.admin });
+        expect(byAssignee.body.items.map((item: { id: string }) => item.id)).toEqual([billing[1].id]);
+        const high = await api.request('GET', '/v1/escalations?team=billing,desk&priority=high&limit=500', { key: api.keys.admin });
+        expect(high.body.items.length).toBeGreaterThan(0);
+        expect(high.body.items.every((item: { priority: string; team: string }) => item.priority === 'high' && item.team === 'desk')).toBe(true);
+        const tier = await api.request('GET', '/v1/escalations?tier=L3&limit=500', { key: api.keys.admin });
+        expect(tier.body.items.every((item: { tier: string }) => item.tier === 'L3')).toBe(true);
+        const bad = await api.request('GET', '/v1/escalations?cursor=bm9wZQ', { key: api.keys.admin });
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.path).toBe('cursor');
+      });
+
+      test('/v1/stream delivers the timeline as server-sent events, only what the reader may see', async () => {
+        const abort = new AbortController();
+        const response = await fetch(`${api.url}/v1/stream`, { headers: { authorization: `Bearer ${ana}` }, signal: abort.signal });
+        try {
+          expect(response.status).toBe(200);
+          expect(response.headers.get('content-type')).toBe('text/event-stream');
+          const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+          const decoder = new TextDecoder();
+          let text = '';
+          const readUntil = async (needle: string) => {
+            while (!text.includes(needle)) {
+              const { value, done } = await reader.read();
+              if (done) {
+                throw new Error(`the stream ended before "${needle}": ${text}`);
+              }
+              text += decoder.decode(value, { stream: true });
+            }
+          };
+          await readUntil(': connected');
+          await open(api, 'my invoice is wrong');
+          const desk = await open(api);
+          await readUntil(`"escalationId":"${desk.id}"`);
+          const frames = text.split('\n\n').filter((frame) => frame.startsWith('id: '));
+          const first = frames[0] ?? '';
+          expect(first).toMatch(/^id: \d+\nevent: created\ndata: /);
+          const data = JSON.parse(first.slice(first.indexOf('data: ') + 6));
+          expect(data).toMatchObject({ escalationId: desk.id, type: 'created', data: { team: 'desk' } });
+        } finally {
+          abort.abort();
+        }
+      });
+
+      test('/healthz, /readyz, /metrics, /openapi.json and /docs', async () => {
+        const health = await api.request('GET', '/healthz');
+        expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
+        const ready = await api.request('GET', '/readyz');
+        expect(ready).toMatchObject({ status: 200, body: { status: 'ready', playbookVersion: 1 } });
+
+        expect((await api.request('GET', '/metrics')).status).toBe(401);
+        expect((await api.request('GET', '/metrics', { key: api.keys.agent })).status).toBe(403);
+        const metrics = await api.request('GET', '/metrics', { key: api.keys.admin });
+        expect(metrics.status).toBe(200);
+        expect(metrics.headers.get('content-type')).toContain('text/plain');
+        const escalations = await countRows(api.store, 'escalations');
+        const total = [...metrics.text.matchAll(/^handoff_escalations\{[^}]*\} (\d+)$/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+        expect(total).toBe(escalations);
+        expect(metrics.text).toMatch(/^handoff_evaluations_total\{action="escalate"\} \d+$/m);
+        expect(metrics.text).toContain('# TYPE handoff_events_total counter');
+
+        const openapi = await api.request('GET', '/openapi.json');
+        expect(openapi.status).toBe(200);
+        expect(openapi.body.openapi).toBe('3.1.0');
+        expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/v1/evaluate', '/v1/escalations', '/v1/escalations/{id}/claim', '/v1/people/{id}/availability', '/v1/stream']));
+        const docs = await api.request('GET', '/docs');
+        expect(docs.status).toBe(200);
+        expect(docs.text.toLowerCase()).toContain('<html');
+      });
+    });
+
+    describe('routing and backfill', () => {
+      let api: ApiHarness;
+      beforeAll(async () => {
+        api = await startApi(dialect, { yaml: routingYaml });
+      });
+      afterAll(() => api.close());
+
+      test('least_loaded fills by load against capacity; when all are full the team owns it', async () => {
+        await makeAvailable(api, 'dora', 'eli');
+        const assignees = [];
+        for (let i = 0; i < 4; i += 1) {
+          assignees.push((await open(api, `invoice ${i}`)).assignee);
+        }
+        expect(assignees).toEqual(['dora', 'eli', 'eli', null]);
+        const people = await api.request('GET', '/v1/people', { key: api.keys.admin });
+        expect(people.body.items.filter((person: { teams: string[] }) => person.teams.includes('ll')).map((person: Json) => [person.id, person.open, person.capacity])).toEqual([
+          ['dora', 1, 1],
+          ['eli', 2, 2],
+        ]);
+      });
+
+      test('resolving frees capacity: the waiting escalation goes to that person in the same step', async () => {
+        const waiting = await api.request('GET', '/v1/escalations?team=ll&status=new', { key: api.keys.admin });
+        expect(waiting.body.items).toHaveLength(1);
+        const doras = await api.request('GET', '/v1/escalations?assignee=dora', { key: api.keys.admin });
+        const resolved = await api.request('POST', `/v1/escalations/${doras.body.items[0].id}/resolve`, { key: await api.keys.human('dora'), body: { outcome: 'resolved' } });
+        expect(resolved.status).toBe(200);
+        const after = await api.request('GET', `/v1/escalations/${waiting.body.items[0].id}`, { key: api.keys.admin });
+        expect(after.body).toMatchObject({ assignee: 'dora', status: 'assigned' });
+        expect(after.body.timeline.at(-1)).toMatchObject({ type: 'assigned', data: { assignee: 'dora' } });
+      });
+
+      test('nobody available: the team owns it; the first person to become available gets the oldest', async () => {
+        const older = await open(api, 'help at midnight please');
+        api.clock.advance(1_000);
+        const newer = await open(api, 'midnight again');
+        expect([older.assignee, newer.assignee, older.status]).toEqual([null, null, 'new']);
+        expect(await eventTypes(api, older.id)).toEqual(['created', 'queued_for_team']);
+
+        const available = await api.request('POST', '/v1/people/nina/availability', { key: await api.keys.human('nina'), body: { available: true } });
+        expect(available.status).toBe(200);
+        expect(available.body).toMatchObject({ id: 'nina', available: true, open: 1, capacity: 1 });
+        const [first, second] = await Promise.all(
+          [older, newer].map(async (escalation) => (await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin })).body),
+        );
+        expect(first).toMatchObject({ assignee: 'nina', status: 'assigned' });
+        expect(second).toMatchObject({ assignee: null, status: 'new' });
+        const someoneElse = await api.request('POST', '/v1/people/nina/availability', { key: await api.keys.human('dora'), body: { available: false } });
+        expect(someoneElse.status).toBe(403);
+      });
+
+      test('escalations opened at once never push a person over capacity', async () => {
+        await makeAvailable(api, 'sol');
+        const opened = await Promise.all(Array.from({ length: 6 }, (_, i) => open(api, `solo ${i}`)));
+        expect(opened.filter((escalation) => escalation.assignee === 'sol')).toHaveLength(1);
+        const people = await api.request('GET', '/v1/people', { key: api.keys.admin });
+        expect(people.body.items.find((person: { id: string }) => person.id === 'sol')).toMatchObject({ open: 1, capacity: 1 });
+      });
+
+      test('round robin takes turns among the available people at work', async () => {
+        await makeAvailable(api, 'ana', 'ben', 'cem', 'weekend');
+        const assignees = [];
+        for (let i = 0; i < 6; i += 1) {
+          assignees.push((await open(api)).assignee);
+        }
+        expect(assignees).toEqual(['ana', 'ben', 'cem', 'ana', 'ben', 'cem']);
+        const together = await Promise.all(Array.from({ length: 6 }, () => open(api)));
+        const turns = together.map((escalation) => escalation.assignee as string).sort();
+        expect(turns).toEqual(['ana', 'ana', 'ben', 'ben', 'cem', 'cem']);
+      });
+    });
+
+    test('round robin remembers its place across a restart on the same database', async () => {
+      const database = await makeTestStore(dialect);
+      try {
+        const first = await startApi(dialect, { yaml: routingYaml, reuse: database });
+        const before = [];
+        try {
+          await makeAvailable(first, 'ana', 'ben', 'cem');
+          for (let i = 0; i < 4; i += 1) {
+            before.push((await open(first)).assignee);
+          }
+        } finally {
+          await first.close();
+        }
+        expect(before).toEqual(['ana', 'ben', 'cem', 'ana']);
+        const second = await startApi(dialect, { yaml: routingYaml, reuse: database });
+        try {
+          expect([(await open(second)).assignee, (await open(second)).assignee]).toEqual(['ben', 'cem']);
+          expect(await countRows(second.store, 'playbook_versions')).toBe(1);
+        } finally {
+          await second.close();
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  });
+}
+
