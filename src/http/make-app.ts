@@ -7,11 +7,12 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Logger } from 'pino';
 import { type Authenticator, hashKey } from '../auth/api-keys.js';
 import type { Actor, Context } from '../context.js';
+import { HandoffError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { ActivePlaybook } from '../playbook-versions/active-playbook.js';
 import type { NodeStatus } from '../server/node-status.js';
 import { sendError, toHandoffError } from './error-reply.js';
-import { registerJsonBody } from './json-body.js';
+import { findNul, registerJsonBody } from './json-body.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
@@ -102,6 +103,16 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
     request.actor = await options.authenticator.authenticate(token);
+  });
+
+  // Path and query values reach SQL too: NUL (%00) is refused there as in JSON bodies.
+  app.addHook('preValidation', async (request) => {
+    for (const part of [request.params, request.query]) {
+      const at = findNul(part);
+      if (at !== null) {
+        throw new HandoffError('bad_request', `${at}: text may not contain the NUL character (U+0000)`, { path: at });
+      }
+    }
   });
 
   const contextOf = (actor: Actor): Context => ({ ...options.baseContext, actor });
