@@ -39,7 +39,7 @@ export function toHandoffError(error: unknown, request: FastifyRequest): Handoff
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? 'body';
-    const code: ErrorCode = request.url.startsWith('/v1/evaluate') ? 'invalid_case' : 'bad_request';
+    const code: ErrorCode = where === 'body' && request.url.startsWith('/v1/evaluate') ? 'invalid_case' : 'bad_request';
     const details = error.validation.map((issue) => ({ path: dotted(issue.instancePath), message: issue.message ?? 'invalid' }));
     const first = details[0];
     const path = first?.path ?? '';
