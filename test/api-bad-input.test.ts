@@ -1,0 +1,172 @@
+// Bad input over real HTTP on every database: each a clear 4xx in DESIGN.md's error shape, nothing written, the server still serving.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { type ApiHarness, type ApiResponse, countRows, startApi } from './api-harness.js';
+import { DIALECTS } from './databases.js';
+
+/** Asserts DESIGN.md's error body: `{ error: { code, message, path } }` with the given status, code and path. */
+function expectError(reply: ApiResponse, status: number, code: string, path?: string | null): void {
+  expect({ status: reply.status, code: reply.body?.error?.code }).toEqual({ status, code });
+  expect(reply.headers.get('content-type')).toContain('application/json');
+  expect(typeof reply.body.error.message).toBe('string');
+  expect(reply.body.error.message.length).toBeGreaterThan(0);
+  expect(reply.body.error).toHaveProperty('path');
+  if (path !== undefined) {
+    expect(reply.body.error.path).toBe(path);
+  }
+}
+
+const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    let api: ApiHarness;
+    beforeAll(async () => {
+      api = await startApi(dialect, { yaml: validYaml });
+    });
+    afterAll(() => api.close());
+    afterEach(async () => {
+      // Nothing written, and the server still answers.
+      expect(await countRows(api.store, 'escalations')).toBe(0);
+      expect(await countRows(api.store, 'evaluations')).toBe(0);
+      expect(await countRows(api.store, 'events')).toBe(0);
+      expect((await api.request('GET', '/healthz')).status).toBe(200);
+    });
+
+    const evaluate = (body: unknown, headers: Record<string, string> = {}) => api.request('POST', '/v1/evaluate', { key: api.keys.agent, body, headers });
+
+    test('malformed JSON is 400 with path "body"', async () => {
+      for (const text of ['{"id": "x",', '{id: "x"}', "{'id': 'x'}", '{"id": "x"} trailing', 'NaN', '{"id": "\\x41"}']) {
+        const reply = await evaluate(text);
+        expectError(reply, 400, 'bad_request', 'body');
+        expect(reply.body.error.message).toMatch(/^malformed JSON/);
+      }
+    });
+
+    test('an empty body, a bare array or a string is not a case', async () => {
+      expectError(await evaluate(''), 400, 'invalid_case');
+      expectError(await evaluate('[]'), 400, 'invalid_case');
+      expectError(await evaluate('"conv-1"'), 400, 'invalid_case');
+      expectError(await evaluate('null'), 400, 'invalid_case');
+    });
+
+    test('wrong types name the bad field in error.path', async () => {
+      expectError(await evaluate({ id: 42 }), 400, 'invalid_case', 'id');
+      expectError(await evaluate({ id: 'x', ai: { confidence: 'high' } }), 400, 'invalid_case', 'ai.confidence');
+      expectError(await evaluate({ id: 'x', ai: { confidence: 1.5 } }), 400, 'invalid_case', 'ai.confidence');
+      expectError(await evaluate({ id: 'x', turn: -1 }), 400, 'invalid_case', 'turn');
+      expectError(await evaluate('{"id": "x", "turn": 1e400}'), 400, 'invalid_case', 'turn');
+      expectError(await evaluate({ id: 'x', conversation: [{ role: 'customer', text: 'hi' }, { role: 'bot', text: 'hello' }] }), 400, 'invalid_case', 'conversation[1].role');
+      expectError(await evaluate({ id: 'x', conversation: 'hello' }), 400, 'invalid_case', 'conversation');
+      expectError(await evaluate({ id: 'x', sentiment: -3 }), 400, 'invalid_case', 'sentiment');
+
+      const explicit = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: { case: { id: 'x' }, reason: { category: 'other', detail: 7 } } });
+      expectError(explicit, 400, 'bad_request', 'reason.detail');
+      const unknownField = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: { case: { id: 'x' }, reason: { category: 'other', detail: 'd' }, colour: 'red' } });
+      expectError(unknownField, 400, 'bad_request');
+      const availability = await api.request('POST', '/v1/people/ayse/availability', { key: api.keys.admin, body: { available: 'yes' } });
+      expectError(availability, 400, 'bad_request', 'available');
+      expectError(await api.request('GET', '/v1/escalations?limit=many', { key: api.keys.admin }), 400, 'bad_request', 'limit');
+      expectError(await api.request('GET', '/v1/escalations?limit=0', { key: api.keys.admin }), 400, 'bad_request', 'limit');
+      expectError(await api.request('GET', '/v1/playbook/versions/first', { key: api.keys.admin }), 400, 'bad_request', 'version');
+    });
+
+    test('huge strings are refused by their limit, naming the field', async () => {
+      const huge = 'ş'.repeat(150_000);
+      expectError(await evaluate({ id: 'x', conversation: [{ role: 'customer', text: huge }] }), 400, 'invalid_case', 'conversation[0].text');
+      expectError(await evaluate({ id: 'x'.repeat(10_000) }), 400, 'invalid_case', 'id');
+    });
+
+    test('a body over the limit is 413', async () => {
+      const reply = await evaluate({ id: 'x', fields: { blob: 'a'.repeat(1024 * 1024) } });
+      expectError(reply, 413, 'payload_too_large', 'body');
+      const yaml = await api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: `# ${'x'.repeat(1024 * 1024)}\n${validYaml}`, headers: { 'content-type': 'application/yaml' } });
+      expectError(yaml, 413, 'payload_too_large');
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+    });
+
+    test('deep nesting is refused before it is parsed', async () => {
+      expectError(await evaluate(`{"id": "x", "fields": {"deep": ${nested(100)}}}`), 400, 'bad_request', 'body');
+      const deepest = await evaluate(`{"id": "x", "fields": {"deep": ${nested(100_000)}}}`);
+      expectError(deepest, 400, 'bad_request', 'body');
+      expect(deepest.body.error.message).toContain('nests deeper');
+    });
+
+    test('__proto__ and constructor.prototype keys are refused', async () => {
+      for (const text of [
+        '{"id": "x", "__proto__": {"isAdmin": true}}',
+        '{"id": "x", "fields": {"a": {"__proto__": {"polluted": 1}}}}',
+        '{"id": "x", "constructor": {"prototype": {"polluted": 1}}}',
+      ]) {
+        const reply = await evaluate(text);
+        expectError(reply, 400, 'bad_request', 'body');
+        expect(reply.body.error.message).toContain('__proto__');
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const claim = await api.request('POST', '/v1/escalations/some-id/claim', { key: api.keys.admin, body: '{"__proto__": {"person": "ayse"}}' });
+      expectError(claim, 400, 'bad_request', 'body');
+    });
+
+    test('invalid UTF-8 bytes are refused', async () => {
+      const bytes = new Uint8Array([...Buffer.from('{"id": "'), 0xff, 0xfe, 0xc3, ...Buffer.from('"}')]);
+      const reply = await evaluate(bytes);
+      expectError(reply, 400, 'bad_request', 'body');
+      expect(reply.body.error.message).toContain('UTF-8');
+      const overlong = new Uint8Array([...Buffer.from('{"id": "'), 0xc0, 0xaf, ...Buffer.from('"}')]);
+      expectError(await evaluate(overlong), 400, 'bad_request', 'body');
+    });
+
+    test('NUL characters never reach the database as a 500', async () => {
+      const reply = await evaluate({ id: 'conv\u0000-1', turn: 1 });
+      expectError(reply, 400, 'bad_request', 'id');
+      expect(reply.body.error.message).toBe('id: text may not contain the NUL character (U+0000)');
+      expectError(await evaluate({ id: 'x', task: { type: 'refund\u0000' } }), 400, 'bad_request', 'task.type');
+      expectError(await evaluate({ id: 'x', conversation: [{ role: 'customer', text: 'a\u0000' }] }), 400, 'bad_request', 'conversation[0].text');
+      // A backslash followed by "u0000" is text, not NUL.
+      expectError(await evaluate('{"id": 7, "note": "C:\\\\u0000"}'), 400, 'invalid_case', 'id');
+      const approval = await api.request('POST', '/v1/escalations/some-id/approval', { key: api.keys.admin, body: { verdict: 'rejected', note: 'no\u0000' } });
+      expectError(approval, 400, 'bad_request', 'note');
+      const yaml = await api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: validYaml.replace('name: demo', 'name: demo\u0000'), headers: { 'content-type': 'application/yaml' } });
+      expect(yaml.status).toBe(400);
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+      expectError(await api.request('GET', '/v1/escalations/abc%00def', { key: api.keys.admin }), 400, 'bad_request', 'id');
+      expectError(await api.request('GET', '/v1/escalations?team=sup%00port', { key: api.keys.admin }), 400, 'bad_request', 'team');
+    });
+
+    test('unknown ids are 404', async () => {
+      const id = '01KZZZZZZZZZZZZZZZZZZZZZZZ';
+      expectError(await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin }), 404, 'not_found', 'id');
+      for (const action of ['claim', 'assign', 'tier-up', 'resolve', 'handback']) {
+        expectError(await api.request('POST', `/v1/escalations/${id}/${action}`, { key: api.keys.admin }), 404, 'not_found', 'id');
+      }
+      expectError(await api.request('POST', `/v1/escalations/${id}/approval`, { key: api.keys.admin, body: { verdict: 'approved' } }), 404, 'not_found', 'id');
+      expectError(await api.request('POST', `/v1/escalations/${id}/handback`, { key: api.keys.agent }), 404, 'not_found', 'id');
+      expectError(await api.request('POST', '/v1/people/nobody/availability', { key: api.keys.admin, body: { available: true } }), 404, 'not_found', 'id');
+      expectError(await api.request('GET', '/v1/playbook/versions/99', { key: api.keys.admin }), 404, 'not_found', 'version');
+    });
+
+    test('unknown routes are 404', async () => {
+      const reply = await api.request('GET', '/v1/nothing-here', { key: api.keys.admin });
+      expectError(reply, 404, 'not_found');
+      expect(reply.body.error.message).toBe('no route GET /v1/nothing-here');
+      expectError(await api.request('POST', '/v1/escalations/x/explode', { key: api.keys.admin, body: {} }), 404, 'not_found');
+      expectError(await api.request('DELETE', '/v1/escalations', { key: api.keys.admin }), 404, 'not_found');
+    });
+
+    test('bad headers: Idempotency-Key and If-Match', async () => {
+      expectError(await evaluate({ id: 'x' }, { 'idempotency-key': 'k'.repeat(201) }), 400, 'bad_request', 'idempotency-key');
+      const explicit = { case: { id: 'x' }, reason: { category: 'other', detail: 'd' } };
+      const long = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: explicit, headers: { 'idempotency-key': 'k'.repeat(201) } });
+      expectError(long, 400, 'bad_request', 'Idempotency-Key');
+      const claim = await api.request('POST', '/v1/escalations/some-id/claim', { key: api.keys.admin, headers: { 'if-match': 'yesterday' } });
+      expectError(claim, 400, 'bad_request', 'If-Match');
+    });
+
+    test('a content type the API does not take is a 4xx', async () => {
+      const reply = await api.request('POST', '/v1/evaluate', { key: api.keys.agent, body: '<case id="x"/>', headers: { 'content-type': 'application/xml' } });
+      expect(reply.status).toBeGreaterThanOrEqual(400);
+      expect(reply.status).toBeLessThan(500);
+      expect(reply.body.error.code).toBeTypeOf('string');
+    });
+  });
+}
