@@ -1,4 +1,5 @@
 // /v1/stream: the timeline as server-sent events, live, resumable with Last-Event-ID; each reader sees what they may read.
+import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { teamsOf } from '../../escalations/authorize.js';
 import type { TimelineEvent } from '../../escalations/escalation.js';
@@ -9,6 +10,13 @@ import type { RouteDeps } from '../make-app.js';
 export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
   const { events } = deps.options;
   const db = deps.options.baseContext.store.db;
+  const streams = new Set<ServerResponse>();
+  // Closing waits for every connection to end: without this one open stream keeps the server up forever.
+  app.addHook('preClose', async () => {
+    for (const stream of streams) {
+      stream.end();
+    }
+  });
   app.get('/v1/stream', { schema: { summary: 'Server-sent events of the timeline (Last-Event-ID resumes)', tags: ['events'] } }, async (request, reply) => {
     assertScope(request.actor, ['human']);
     const actor = request.actor;
@@ -31,6 +39,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
     };
     reply.hijack();
     const socket = reply.raw;
+    streams.add(socket);
     socket.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     socket.write(': connected\n\n');
     let chain = Promise.resolve();
@@ -48,6 +57,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
     const unsubscribe = events.subscribe(send);
     const heartbeat = setInterval(() => socket.write(': keep-alive\n\n'), 15_000);
     socket.on('close', () => {
+      streams.delete(socket);
       clearInterval(heartbeat);
       unsubscribe();
     });
