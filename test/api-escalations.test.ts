@@ -349,6 +349,22 @@ for (const dialect of DIALECTS) {
           expect(first).toMatch(/^id: \d+\nevent: created\ndata: /);
           const data = JSON.parse(first.slice(first.indexOf('data: ') + 6));
           expect(data).toMatchObject({ escalationId: desk.id, type: 'created', data: { team: 'desk' } });
+
+          // Resuming with Last-Event-ID replays what came after, still filtered.
+          const resumed = await fetch(`${api.url}/v1/stream`, { headers: { authorization: `Bearer ${ana}`, 'last-event-id': String(data.id - 1) }, signal: abort.signal });
+          const resumedReader = (resumed.body as ReadableStream<Uint8Array>).getReader();
+          let replay = '';
+          while (!replay.includes('event: queued_for_team')) {
+            const { value, done } = await resumedReader.read();
+            if (done) {
+              throw new Error(`the stream ended: ${replay}`);
+            }
+            replay += decoder.decode(value, { stream: true });
+          }
+          const replayed = replay.split('\n\n').find((frame) => frame.startsWith('id: ')) ?? '';
+          expect(replayed.slice(0, replayed.indexOf('data: '))).toBe(first.slice(0, first.indexOf('data: ')));
+          // The same event, read back from the database (PostgreSQL's jsonb may order keys differently).
+          expect(JSON.parse(replayed.slice(replayed.indexOf('data: ') + 6))).toEqual(data);
         } finally {
           abort.abort();
         }
@@ -451,6 +467,19 @@ for (const dialect of DIALECTS) {
         const turns = together.map((escalation) => escalation.assignee as string).sort();
         expect(turns).toEqual(['ana', 'ana', 'ben', 'ben', 'cem', 'cem']);
       });
+    });
+
+    test('the server closes while a stream is still open, and the stream ends', async () => {
+      const api = await startApi(dialect, { yaml: workYaml });
+      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+      try {
+        const response = await fetch(`${api.url}/v1/stream`, { headers: { authorization: `Bearer ${api.keys.admin}` } });
+        reader = (response.body as ReadableStream<Uint8Array>).getReader();
+        expect(new TextDecoder().decode((await reader.read()).value)).toBe(': connected\n\n');
+      } finally {
+        await api.close();
+      }
+      expect((await reader.read()).done).toBe(true);
     });
 
     test('round robin remembers its place across a restart on the same database', async () => {
