@@ -1,9 +1,9 @@
 // What the decider derives from one case's text, each signal computed at most once and only when asked for.
-import { findPii } from '../signals/pii.js';
-import { detectHumanRequest } from '../signals/human-request.js';
-import { normaliseLocale } from '../signals/detect-locale.js';
-import { scoreConversation } from '../signals/sentiment.js';
+import { detectLocale, localeOfTag, type SignalLocale } from '../signals/detect-locale.js';
+import { detectHumanRequest, type HumanRequest } from '../signals/human-request.js';
 import { tokenize } from '../signals/normalise.js';
+import { findPii } from '../signals/pii.js';
+import { scoreConversation } from '../signals/sentiment.js';
 import type { CaseMessage, CaseView } from './read-case.js';
 
 export interface PiiCount {
@@ -11,93 +11,118 @@ export interface PiiCount {
   count: number;
 }
 
+type Scope = 'latest' | 'conversation';
+
 /** Lazily computed text signals of one case. */
 export interface CaseSignals {
   readonly locale: 'tr' | 'en';
   readonly latestCustomerText: string;
   /** Tokens of the latest message, or of the whole conversation, from the given roles. */
-  tokensFor(scope: 'latest' | 'conversation', roles: readonly string[]): readonly string[];
+  tokensFor(scope: Scope, roles: readonly string[]): readonly string[];
   /** Raw texts of the same selection, for regular-expression patterns. */
-  textsFor(scope: 'latest' | 'conversation', roles: readonly string[]): readonly string[];
+  textsFor(scope: Scope, roles: readonly string[]): readonly string[];
   readonly sentiment: { score: number; source: 'case' | 'computed'; trend: number[]; frustration: string[] };
   readonly humanRequest: { requested: boolean; phrase: string | null };
   readonly pii: PiiCount[];
 }
 
-function lazy<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
+// One instance per decision: a class with fields left undefined until first asked keeps that to a single
+// small allocation, where an object of getters over closures cost more than all the triggers together.
+class LazyCaseSignals implements CaseSignals {
+  private readonly view: CaseView;
+  private customerMessagesValue: CaseMessage[] | undefined = undefined;
+  private localeValue: SignalLocale | undefined = undefined;
+  private sentimentValue: CaseSignals['sentiment'] | undefined = undefined;
+  private humanRequestValue: HumanRequest | undefined = undefined;
+  private piiValue: PiiCount[] | undefined = undefined;
+  private tokenCache: Map<string, readonly string[]> | undefined = undefined;
 
-/** Derives the signals of a case on demand. */
-export function makeCaseSignals(view: CaseView): CaseSignals {
-  const customerMessages = view.messages.filter((message) => message.role === 'customer');
-  const latestCustomerText = customerMessages.at(-1)?.text ?? '';
-  const locale = lazy(() => normaliseLocale(view.locale, customerMessages.map((m) => m.text).join('\n')));
-  const tokenCache = new Map<string, readonly string[]>();
-  const textsFor = (scope: 'latest' | 'conversation', roles: readonly string[]): string[] => {
-    const chosen = view.messages.filter((message) => roles.includes(message.role));
-    const selected: CaseMessage[] = scope === 'latest' ? chosen.slice(-1) : chosen;
+  constructor(view: CaseView) {
+    this.view = view;
+  }
+
+  private get customerMessages(): CaseMessage[] {
+    return (this.customerMessagesValue ??= this.view.messages.filter(
+      (message) => message.role === 'customer',
+    ));
+  }
+
+  get latestCustomerText(): string {
+    return this.customerMessages.at(-1)?.text ?? '';
+  }
+
+  get locale(): SignalLocale {
+    // The case's own tag, when it names English or Turkish, spares joining the texts to detect the language.
+    return (this.localeValue ??=
+      localeOfTag(this.view.locale) ??
+      detectLocale(this.customerMessages.map((message) => message.text).join('\n')));
+  }
+
+  tokensFor(scope: Scope, roles: readonly string[]): readonly string[] {
+    const key = `${scope}|${roles.join(',')}`;
+    this.tokenCache ??= new Map();
+    let tokens = this.tokenCache.get(key);
+    if (tokens === undefined) {
+      // A separator token keeps a phrase from matching across two messages.
+      tokens = this.textsFor(scope, roles).flatMap((body) => [...tokenize(body), '\u0000']);
+      this.tokenCache.set(key, tokens);
+    }
+    return tokens;
+  }
+
+  textsFor(scope: Scope, roles: readonly string[]): string[] {
+    const chosen = this.view.messages.filter((message) => roles.includes(message.role));
+    const selected = scope === 'latest' ? chosen.slice(-1) : chosen;
     return selected.map((message) => message.text);
-  };
-  const conversation = lazy(() => scoreConversation(view.messages, locale()));
-  const sentiment = lazy(() => {
-    const computed = conversation();
-    return view.sentiment === undefined
-      ? {
-          score: computed.score,
-          source: 'computed' as const,
-          trend: computed.trend,
-          frustration: computed.frustration,
-        }
-      : {
-          score: view.sentiment,
-          source: 'case' as const,
-          trend: computed.trend,
-          frustration: computed.frustration,
-        };
-  });
-  const humanRequest = lazy(() => detectHumanRequest(latestCustomerText, locale()));
-  const pii = lazy(() => {
+  }
+
+  get sentiment(): CaseSignals['sentiment'] {
+    if (this.sentimentValue !== undefined) {
+      return this.sentimentValue;
+    }
+    const locale = this.locale;
+    // Without customer messages there is nothing to score: what scoreConversation answers, without its work.
+    const computed =
+      this.customerMessages.length === 0
+        ? { score: 0, trend: [], frustration: [] }
+        : scoreConversation(this.view.messages, locale);
+    const given = this.view.sentiment;
+    this.sentimentValue =
+      given === undefined
+        ? {
+            score: computed.score,
+            source: 'computed',
+            trend: computed.trend,
+            frustration: computed.frustration,
+          }
+        : { score: given, source: 'case', trend: computed.trend, frustration: computed.frustration };
+    return this.sentimentValue;
+  }
+
+  get humanRequest(): HumanRequest {
+    return (this.humanRequestValue ??= detectHumanRequest(this.latestCustomerText, this.locale));
+  }
+
+  get pii(): PiiCount[] {
+    if (this.piiValue !== undefined) {
+      return this.piiValue;
+    }
+    const messages = this.customerMessages;
+    if (messages.length === 0) {
+      return (this.piiValue = []);
+    }
     const counts = new Map<string, number>();
-    for (const message of customerMessages) {
+    for (const message of messages) {
       for (const match of findPii(message.text)) {
         counts.set(match.type, (counts.get(match.type) ?? 0) + 1);
       }
     }
-    return [...counts].map(([type, count]) => ({ type, count }));
-  });
-  return {
-    get locale() {
-      return locale();
-    },
-    latestCustomerText,
-    tokensFor(scope, roles) {
-      const key = `${scope}|${roles.join(',')}`;
-      let tokens = tokenCache.get(key);
-      if (tokens === undefined) {
-        // A separator token keeps a phrase from matching across two messages.
-        tokens = textsFor(scope, roles).flatMap((body) => [...tokenize(body), '\u0000']);
-        tokenCache.set(key, tokens);
-      }
-      return tokens;
-    },
-    textsFor,
-    get sentiment() {
-      return sentiment();
-    },
-    get humanRequest() {
-      return humanRequest();
-    },
-    get pii() {
-      return pii();
-    },
-  };
+    this.piiValue = [...counts].map(([type, count]) => ({ type, count }));
+    return this.piiValue;
+  }
+}
+
+/** Derives the signals of a case on demand. */
+export function makeCaseSignals(view: CaseView): CaseSignals {
+  return new LazyCaseSignals(view);
 }

@@ -36,12 +36,10 @@ interface CompiledRoute {
 }
 
 function toRoute(target: RouteTarget, rule: string): DecisionRoute {
-  return {
-    team: target.team,
-    tier: target.tier ?? null,
-    ...(target.skills === undefined ? {} : { skills: target.skills }),
-    rule,
-  };
+  const tier = target.tier ?? null;
+  return target.skills === undefined
+    ? { team: target.team, tier, rule }
+    : { team: target.team, tier, skills: target.skills, rule };
 }
 
 /** Compiles a validated playbook into a decider. */
@@ -108,7 +106,7 @@ export function compilePlaybook(playbook: Playbook, compileOptions: DecideOption
       risk,
       now,
       counters,
-      keywordHits: new Set(),
+      keywordHits: [],
       violations: [],
       counts: {},
     };
@@ -137,25 +135,31 @@ export function compilePlaybook(playbook: Playbook, compileOptions: DecideOption
     const sentiment = signals.sentiment;
     const humanRequest = signals.humanRequest;
     const mode = action === 'continue' ? null : humanRequest.requested ? 'reactive' : 'proactive';
-    const keywords = [...context.keywordHits];
-    const facts: MatchFacts = {
-      view,
-      reasons,
-      keywords,
-      risk: risk.level,
-      locale: signals.locale,
-      mode,
-      sentiment: sentiment.score,
-    };
-    const acting = fired.filter((trigger) => action !== 'escalate' || trigger.action === 'escalate');
+    const keywords = context.keywordHits;
+    let route: DecisionRoute | null = null;
+    let priority: string | null = null;
+    if (action !== 'continue') {
+      const facts: MatchFacts = {
+        view,
+        reasons,
+        keywords,
+        risk: risk.level,
+        locale: signals.locale,
+        mode,
+        sentiment: sentiment.score,
+      };
+      const acting = fired.filter((trigger) => action !== 'escalate' || trigger.action === 'escalate');
+      route = chooseRoute(acting, facts);
+      priority = choosePriority(acting, facts);
+    }
     return {
       id: view.id,
       turn: view.turn,
       action,
       mode,
       reasons,
-      route: action === 'continue' ? null : chooseRoute(acting, facts),
-      priority: action === 'continue' ? null : choosePriority(acting, facts),
+      route,
+      priority,
       signals: {
         locale: signals.locale,
         sentiment: sentiment.score,

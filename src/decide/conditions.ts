@@ -6,7 +6,7 @@ import type { CaseSignals } from './case-signals.js';
 import { type CounterStore, parseDuration } from './counters.js';
 import type { CaseView } from './read-case.js';
 import type { RiskAssessment } from './risk.js';
-import { readPath } from './value-path.js';
+import { compilePath } from './value-path.js';
 import { compileValueTest, describeValueTest } from './value-test.js';
 
 /** Everything a check may look at for one case. Checks add what they find to the collections. */
@@ -16,7 +16,8 @@ export interface EvaluationContext {
   risk: RiskAssessment;
   now: number;
   counters: CounterStore;
-  keywordHits: Set<string>;
+  /** Distinct keywords found, in the order first found. */
+  keywordHits: string[];
   violations: string[];
   counts: Record<string, number>;
 }
@@ -32,6 +33,9 @@ const defaultSuccessResults = new Set(['resolved', 'success', 'succeeded', 'ok',
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 const percent = (value: number): string => value.toFixed(2);
+
+const describeTask = (risk: RiskAssessment): string =>
+  `task ${risk.taskType ?? '(none)'} (risk ${risk.level})`;
 
 function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): CompiledCondition {
   const entries: KeywordEntry[] = Array.isArray(condition.keywords)
@@ -64,7 +68,9 @@ function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): Com
         return null;
       }
       for (const keyword of found) {
-        context.keywordHits.add(keyword);
+        if (!context.keywordHits.includes(keyword)) {
+          context.keywordHits.push(keyword);
+        }
       }
       return `${where} contains ${found.map((keyword) => `"${keyword}"`).join(', ')}`;
     },
@@ -93,7 +99,7 @@ function compileSentiment(condition: Extract<Condition, { kind: 'sentiment' }>):
 }
 
 function compileField(condition: Extract<Condition, { kind: 'field' }>): CompiledCondition {
-  const required = condition.required ?? [];
+  const required = (condition.required ?? []).map((path) => ({ path, read: compilePath(path) }));
   const tests = (condition.where ?? []).map(compileValueTest);
   const validate = condition.schema === undefined ? undefined : ajv.compile(condition.schema);
   const described = (condition.where ?? []).map(describeValueTest).join(' and ');
@@ -101,25 +107,32 @@ function compileField(condition: Extract<Condition, { kind: 'field' }>): Compile
     summary: 'field rules',
     check(context) {
       const { fields } = context.view;
-      const problems: string[] = [];
-      const missing = required.filter((path) => {
-        const value = readPath(fields, path);
-        return value === undefined || value === null || value === '';
-      });
-      if (missing.length > 0) {
-        problems.push(`missing required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+      // Missing fields and schema failures are violations too; a `where` match is only a detail.
+      let missing: string[] | undefined;
+      for (const { path, read } of required) {
+        const value = read(fields);
+        if (value === undefined || value === null || value === '') {
+          (missing ??= []).push(path);
+        }
+      }
+      let detail: string | null = null;
+      if (missing !== undefined) {
+        detail = `missing required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
+        context.violations.push(detail);
       }
       if (validate !== undefined && !validate(fields)) {
         const errors = (validate.errors ?? []).map(
           (error) => `${error.instancePath || 'fields'} ${error.message ?? ''}`,
         );
-        problems.push(`fields fail the schema: ${errors.join('; ')}`);
+        const problem = `fields fail the schema: ${errors.join('; ')}`;
+        context.violations.push(problem);
+        detail = detail === null ? problem : `${detail}; ${problem}`;
       }
       if (tests.length > 0 && tests.every((test) => test(fields))) {
-        problems.push(`fields match ${described}`);
+        const problem = `fields match ${described}`;
+        detail = detail === null ? problem : `${detail}; ${problem}`;
       }
-      context.violations.push(...problems.filter((problem) => !problem.startsWith('fields match')));
-      return problems.length === 0 ? null : problems.join('; ');
+      return detail;
     },
   };
 }
@@ -191,11 +204,12 @@ function compileFrequency(
   name: string,
 ): CompiledCondition {
   const windowMs = parseDuration(condition.within);
+  const readKey = compilePath(condition.key);
   const only = condition.when === undefined ? undefined : compileCondition(condition.when, `${name}.when`);
   return {
     summary: `${condition.key} seen ${condition.count} times within ${condition.within}`,
     check(context) {
-      const value = readPath(context.view.raw, condition.key);
+      const value = readKey(context.view.raw);
       if ((typeof value !== 'string' && typeof value !== 'number') || context.view.id === '') {
         return null;
       }
@@ -211,16 +225,30 @@ function compileFrequency(
   };
 }
 
+/** The wanted (lower-case) flags that the case carries, in the playbook's order. */
+function flagsPresent(wanted: readonly string[], flags: readonly string[]): string[] {
+  const present = new Set(flags.map((flag) => flag.toLowerCase()));
+  return wanted.filter((flag) => present.has(flag));
+}
+
 function compileTests(
   where: Parameters<typeof compileValueTest>[0][],
   pick: (view: CaseView) => unknown,
   label: string,
 ): CompiledCondition {
   const tests = where.map(compileValueTest);
-  const described = where.map(describeValueTest).join(' and ');
+  const detail = `${label} ${where.map(describeValueTest).join(' and ')}`;
   return {
-    summary: `${label} ${described}`,
-    check: ({ view }) => (tests.every((test) => test(pick(view))) ? `${label} ${described}` : null),
+    summary: detail,
+    check({ view }) {
+      const root = pick(view);
+      for (const test of tests) {
+        if (!test(root)) {
+          return null;
+        }
+      }
+      return detail;
+    },
   };
 }
 
@@ -236,12 +264,11 @@ export function compileCondition(condition: Condition, name: string): CompiledCo
           if (threshold === null) {
             return null;
           }
-          const task = `task ${risk.taskType ?? '(none)'} (risk ${risk.level})`;
           if (view.confidence === undefined) {
-            return whenMissing === 'fire' ? `the AI sent no confidence for ${task}` : null;
+            return whenMissing === 'fire' ? `the AI sent no confidence for ${describeTask(risk)}` : null;
           }
           return view.confidence < threshold
-            ? `confidence ${percent(view.confidence)} is below ${percent(threshold)} for ${task}`
+            ? `confidence ${percent(view.confidence)} is below ${percent(threshold)} for ${describeTask(risk)}`
             : null;
         },
       };
@@ -291,8 +318,8 @@ export function compileCondition(condition: Condition, name: string): CompiledCo
       return {
         summary: `flags ${wanted.join(', ')}`,
         check({ view }) {
-          const present = new Set(view.flags.map((flag) => flag.toLowerCase()));
-          const hits = wanted.filter((flag) => present.has(flag));
+          // Most cases carry no flags: nothing to lower-case or collect.
+          const hits = view.flags.length === 0 ? [] : flagsPresent(wanted, view.flags);
           const holds = matchAll ? hits.length === wanted.length : hits.length > 0;
           return holds ? `the case is flagged ${hits.join(', ')}` : null;
         },
@@ -311,15 +338,15 @@ export function compileCondition(condition: Condition, name: string): CompiledCo
       return {
         summary: parts.map((part) => part.summary).join(' and '),
         check(context) {
-          const details: string[] = [];
+          let details: string | null = null;
           for (const part of parts) {
             const detail = part.check(context);
             if (detail === null) {
               return null;
             }
-            details.push(detail);
+            details = details === null ? detail : `${details}; and ${detail}`;
           }
-          return details.join('; and ');
+          return details ?? '';
         },
       };
     }

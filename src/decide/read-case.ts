@@ -53,10 +53,71 @@ function unitNumber(value: unknown, min: number): number | undefined {
     : undefined;
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+function readAlternatives(value: unknown): CaseView['alternatives'] {
+  const alternatives: CaseView['alternatives'] = [];
+  if (!Array.isArray(value)) {
+    return alternatives;
+  }
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
+    const alt = record(item);
+    const intent = text(alt.intent);
+    const confidence = unitNumber(alt.confidence, 0);
+    if (intent !== undefined && confidence !== undefined) {
+      alternatives.push({ intent, confidence });
+    }
+  }
+  return alternatives;
 }
 
+function readAttempts(value: unknown): CaseAttempt[] {
+  const attempts: CaseAttempt[] = [];
+  if (!Array.isArray(value)) {
+    return attempts;
+  }
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
+    const attempt = record(item);
+    const action = text(attempt.action);
+    if (action !== undefined) {
+      attempts.push({ action, result: text(attempt.result) });
+    }
+  }
+  return attempts;
+}
+
+function readMessages(value: unknown): CaseMessage[] {
+  const messages: CaseMessage[] = [];
+  if (!Array.isArray(value)) {
+    return messages;
+  }
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = value[index];
+    const message = record(item);
+    const role = message.role;
+    const body = text(message.text);
+    if (typeof role === 'string' && roles.has(role) && body !== undefined) {
+      messages.push({ role: role as MessageRole, text: body, intent: text(message.intent) });
+    }
+  }
+  return messages;
+}
+
+function readFlags(value: unknown): string[] {
+  const flags: string[] = [];
+  if (!Array.isArray(value)) {
+    return flags;
+  }
+  for (let index = 0; index < value.length; index += 1) {
+    const flag: unknown = value[index];
+    if (typeof flag === 'string') {
+      flags.push(flag);
+    }
+  }
+  return flags;
+}
+
+// Plain loops rather than flatMap/filter: this runs once per decision, and most lists are short or absent.
 /** Builds the decider's view of a case from any value. */
 export function readCase(input: unknown): CaseView {
   const raw = record(input);
@@ -76,30 +137,14 @@ export function readCase(input: unknown): CaseView {
     confidence: unitNumber(ai.confidence, 0),
     intent: text(ai.intent),
     category: text(ai.category),
-    alternatives: list(ai.alternatives).flatMap((item) => {
-      const alt = record(item);
-      const intent = text(alt.intent);
-      const confidence = unitNumber(alt.confidence, 0);
-      return intent !== undefined && confidence !== undefined ? [{ intent, confidence }] : [];
-    }),
-    attempts: list(ai.attempts).flatMap((item) => {
-      const attempt = record(item);
-      const action = text(attempt.action);
-      return action === undefined ? [] : [{ action, result: text(attempt.result) }];
-    }),
+    alternatives: readAlternatives(ai.alternatives),
+    attempts: readAttempts(ai.attempts),
     ambiguous: ai.ambiguous === true,
     customer,
     customerTier: text(customer.tier),
-    messages: list(raw.conversation).flatMap((item) => {
-      const message = record(item);
-      const role = message.role;
-      const body = text(message.text);
-      return typeof role === 'string' && roles.has(role) && body !== undefined
-        ? [{ role: role as MessageRole, text: body, intent: text(message.intent) }]
-        : [];
-    }),
+    messages: readMessages(raw.conversation),
     sentiment: unitNumber(raw.sentiment, -1),
     fields: record(raw.fields),
-    flags: list(raw.flags).filter((flag): flag is string => typeof flag === 'string'),
+    flags: readFlags(raw.flags),
   };
 }

@@ -19,27 +19,26 @@ export function compileRisk(risk: Risk): AssessRisk {
   const rank = new Map(order.map((level, index) => [level.toLowerCase(), index]));
   const canonical = new Map(order.map((level) => [level.toLowerCase(), level]));
   const tasks = new Map(Object.entries(risk.tasks ?? {}).map(([type, task]) => [type.toLowerCase(), task]));
+  const canonicalOf = (level: string | undefined): string | undefined =>
+    level === undefined ? undefined : canonical.get(level.toLowerCase());
+  const rankOf = (level: string): number => rank.get(level.toLowerCase()) ?? 0;
   return (taskType, claimedRisk) => {
     const task = taskType === undefined ? undefined : tasks.get(taskType.toLowerCase());
-    const candidates = [claimedRisk, task?.risk]
-      .map((level) => (level === undefined ? undefined : canonical.get(level.toLowerCase())))
-      .filter((level): level is string => level !== undefined);
+    const claimed = canonicalOf(claimedRisk);
+    const given = canonicalOf(task?.risk);
+    // Ties keep the claimed level, as the first of the two.
     const level =
-      candidates.length === 0
-        ? risk.default
-        : candidates.reduce((a, b) =>
-            (rank.get(b.toLowerCase()) ?? 0) > (rank.get(a.toLowerCase()) ?? 0) ? b : a,
-          );
+      claimed === undefined
+        ? (given ?? risk.default)
+        : given === undefined || rankOf(given) <= rankOf(claimed)
+          ? claimed
+          : given;
     const settings = risk.levels[level];
     return {
       level,
       // A task's own threshold applies only at the task's own level, not when the AI system claimed a stricter one.
       threshold:
-        (task !== undefined && canonical.get(task.risk.toLowerCase()) === level
-          ? task.threshold
-          : undefined) ??
-        settings?.threshold ??
-        null,
+        (task !== undefined && given === level ? task.threshold : undefined) ?? settings?.threshold ?? null,
       requiresApproval: settings?.require_approval === true,
       taskType,
     };

@@ -42,6 +42,9 @@ const TURKISH_SUFFIX =
  * `'en'` when nothing points either way.
  */
 export function detectLocale(text: string): SignalLocale {
+  if (text === '') {
+    return 'en';
+  }
   let turkish = Math.min(6, (text.match(TURKISH_LETTERS)?.length ?? 0) * 2);
   turkish += Math.min(2, (text.match(TURKISH_SHARED_LETTERS)?.length ?? 0) * 0.5);
   let english = 0;
@@ -62,6 +65,17 @@ export function detectLocale(text: string): SignalLocale {
  * falls back to detecting the language of `text`.
  */
 export function normaliseLocale(locale: string | undefined, text: string): SignalLocale {
+  return localeOfTag(locale) ?? detectLocale(text);
+}
+
+/**
+ * Reduces a locale tag such as `tr-TR` or `en_GB` to `'tr'` or `'en'`, or undefined for any other or
+ * missing tag, so a caller can skip gathering the text to detect when the tag already says.
+ */
+export function localeOfTag(locale: string | undefined): SignalLocale | undefined {
+  if (locale === 'en' || locale === 'tr') {
+    return locale;
+  }
   const language = locale?.trim().toLowerCase().split(LOCALE_SEPARATOR, 1)[0];
   if (language === 'tr' || language === 'tur') {
     return 'tr';
@@ -69,5 +83,5 @@ export function normaliseLocale(locale: string | undefined, text: string): Signa
   if (language === 'en' || language === 'eng') {
     return 'en';
   }
-  return detectLocale(text);
+  return undefined;
 }

@@ -185,6 +185,10 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
  * ("travel agent", "insan kaynakları") do not count. The locale defaults to detection.
  */
 export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRequest {
+  if (text === '') {
+    // Most cases carry no customer message: nothing to split into clauses.
+    return { requested: false, phrase: null };
+  }
   const lang = COMPILED_LANGUAGES[locale === 'tr' || locale === 'en' ? locale : detectLocale(text)];
   for (const clause of splitClauses(lang, text)) {
     const phrase = findRequest(lang, clause);
