@@ -19,6 +19,16 @@ export interface PlaybookVersion {
 
 const historyKey = 'playbook_activation_history';
 
+/**
+ * Storing and activating read, then write, the next version number (max + 1) and the activation
+ * history: on PostgreSQL two admins at once read the same and one fails or loses the other's
+ * entry. Touching the active-version row first locks it, so the second waits and reads what the
+ * first wrote. (SQLite transactions never interleave.)
+ */
+async function lockVersions(trx: Transaction<Tables>): Promise<void> {
+  await trx.updateTable('settings').set((eb) => ({ value: eb.ref('value') })).where('key', '=', activeVersionKey).execute();
+}
+
 async function setActive(trx: Transaction<Tables>, version: number): Promise<void> {
   const previous = await readActiveVersion(trx);
   const history = await trx.selectFrom('settings').select('value').where('key', '=', historyKey).executeTakeFirst();
@@ -46,13 +56,25 @@ async function insertVersion(trx: Transaction<Tables>, yaml: string, source: str
 export async function putPlaybook({ ctx, yaml, activate = true }: { ctx: Context; yaml: string; activate?: boolean }): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   parsePlaybook(yaml, 'playbook.yaml');
-  const version = await ctx.store.transaction(async (trx) => {
-    const created = await insertVersion(trx, yaml, 'api', ctx.actor.name, ctx.clock());
-    if (activate) {
-      await setActive(trx, created);
+  const store = () =>
+    ctx.store.transaction(async (trx) => {
+      await lockVersions(trx);
+      const created = await insertVersion(trx, yaml, 'api', ctx.actor.name, ctx.clock());
+      if (activate) {
+        await setActive(trx, created);
+      }
+      return created;
+    });
+  let version: number;
+  try {
+    version = await store();
+  } catch (error) {
+    // Before any version is active there is no row to lock: the loser of that race takes the next number.
+    if (!ctx.store.isUniqueViolation(error)) {
+      throw error;
     }
-    return created;
-  });
+    version = await store();
+  }
   return describeVersion(ctx.store, version);
 }
 
@@ -81,6 +103,7 @@ export async function getPlaybookYaml({ ctx, version }: { ctx: Context; version?
 export async function activatePlaybookVersion({ ctx, version }: { ctx: Context; version: number }): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   await ctx.store.transaction(async (trx) => {
+    await lockVersions(trx);
     const row = await trx.selectFrom('playbook_versions').select('version').where('version', '=', version).executeTakeFirst();
     if (row === undefined) {
       throw new HandoffError('not_found', `no playbook version ${version}`, { path: 'version' });
@@ -94,6 +117,7 @@ export async function activatePlaybookVersion({ ctx, version }: { ctx: Context; 
 export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   const version = await ctx.store.transaction(async (trx) => {
+    await lockVersions(trx);
     const history = await trx.selectFrom('settings').select('value').where('key', '=', historyKey).executeTakeFirst();
     const list = history === undefined ? [] : (JSON.parse(history.value) as number[]);
     const previous = list.pop();
@@ -118,6 +142,7 @@ export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<Playb
 export async function seedPlaybook(store: Store, yaml: string, source: string, now: number): Promise<number> {
   parsePlaybook(yaml, source);
   return store.transaction(async (trx) => {
+    await lockVersions(trx);
     const active = await readActiveVersion(trx);
     if (active !== null) {
       const row = await trx.selectFrom('playbook_versions').select('yaml').where('version', '=', active).executeTakeFirst();
