@@ -469,6 +469,24 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    test('rate limits count per key', async () => {
+      const api = await startApi(dialect, { yaml: workYaml, rateLimitPerMinute: 3 });
+      try {
+        const statuses = [];
+        for (let i = 0; i < 4; i += 1) {
+          statuses.push((await api.request('GET', '/v1/escalations', { key: api.keys.admin })).status);
+        }
+        expect(statuses).toEqual([200, 200, 200, 429]);
+        const limited = await api.request('GET', '/v1/escalations', { key: api.keys.admin });
+        expect(limited.body.error).toMatchObject({ code: 'rate_limited', path: null });
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect((await api.request('GET', '/v1/escalations', { key: api.keys.agent })).status).toBe(200);
+        expect((await api.request('GET', '/healthz')).status).toBe(200);
+      } finally {
+        await api.close();
+      }
+    });
+
     test('the server closes while a stream is still open, and the stream ends', async () => {
       const api = await startApi(dialect, { yaml: workYaml });
       let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;

@@ -398,6 +398,30 @@ for (const dialect of DIALECTS) {
         const unknown = await api.request('POST', '/v1/playbook/versions/99/activate', { key: api.keys.admin });
         expect(unknown.status).toBe(404);
       });
+
+      test('PUT ?activate=false stores a version without activating it', async () => {
+        const active = (await api.request('GET', '/v1/playbook', { key: api.keys.admin, headers: { accept: 'application/json' } })).body.version;
+        const stored = await api.request('PUT', '/v1/playbook?activate=false', { key: api.keys.admin, body: { yaml: template.replace('name: customer-support', 'name: draft') } });
+        expect(stored.status).toBe(201);
+        expect(stored.body).toMatchObject({ name: 'draft', active: false });
+        expect((await api.request('GET', '/readyz')).body.playbookVersion).toBe(active);
+      });
+
+      test('admins storing versions at once each get their own number, and rollback walks back through all of them', async () => {
+        const before = await countRows(api.store, 'playbook_versions');
+        const puts = await Promise.all(
+          [1, 2, 3, 4].map((n) => api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: { yaml: template.replace('name: customer-support', `name: at-once-${n}`) } })),
+        );
+        expect(puts.map((reply) => reply.status)).toEqual([201, 201, 201, 201]);
+        const numbers = puts.map((reply) => reply.body.version as number).sort((a, b) => a - b);
+        expect(numbers).toEqual([before + 1, before + 2, before + 3, before + 4]);
+        // The activation history holds every one of them: each rollback goes to a different one of the four before.
+        const visited = [(await api.request('GET', '/readyz')).body.playbookVersion];
+        for (let i = 0; i < 3; i += 1) {
+          visited.push((await api.request('POST', '/v1/playbook/rollback', { key: api.keys.admin })).body.version);
+        }
+        expect([...visited].sort((a, b) => a - b)).toEqual(numbers);
+      });
     });
   });
 }

@@ -45,6 +45,8 @@ export interface HarnessOptions {
   /** Start on this database instead of a fresh one (and leave it open on close). */
   reuse?: TestStore;
   bodyLimit?: number;
+  /** Requests a minute per key; off unless given. */
+  rateLimitPerMinute?: number;
 }
 
 export async function startApi(dialect: DialectName, options: HarnessOptions): Promise<ApiHarness> {
@@ -63,7 +65,7 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
       seed: { yaml: options.yaml, source: 'test' },
       logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
       clock: () => clock.now,
-      rateLimitPerMinute: 0,
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     });
   } catch (error) {
