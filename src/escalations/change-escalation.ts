@@ -8,6 +8,7 @@ import { updateEscalationRow } from '../store/queries/update-escalation-row.js';
 import type { EscalationsTable, Tables } from '../store/tables.js';
 import { assertMayWork } from './authorize.js';
 import { backfillTeams } from './backfill-teams.js';
+import { syncSlaClocks } from './sync-sla-clocks.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
@@ -57,6 +58,7 @@ export async function changeEscalation({ ctx, id, expectedVersion, access = 'wor
       written.push({ id: eventId, escalationId: id, type: event.type, actor: ctx.actor.name, at: new Date(now).toISOString(), data: event.data });
     }
     const updated = { ...current, ...fullPatch, version: current.version + 1 } as EscalationRow;
+    await syncSlaClocks(trx, runtime, updated, now);
     if (decided.backfill !== undefined && decided.backfill.length > 0) {
       written.push(...(await backfillTeams(trx, runtime, ctx.actor, decided.backfill, now)));
       return { row: await selectEscalationRow(trx, id), events: written };

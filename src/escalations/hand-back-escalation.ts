@@ -20,9 +20,10 @@ export async function handBackEscalation({ ctx, id, input, expectedVersion }: { 
       if (status === undefined) {
         runtime.workflow.assertTransition(row.status, 'handed_back');
       }
+      const target = status ?? 'handed_back';
       return {
-        patch: { status: status ?? 'handed_back', outcome: 'handed_back', resolved_at: ctx.clock() },
-        events: [{ type: 'handed_back', data: { note: note ?? null, instructions: instructions ?? null, from: row.status } }],
+        patch: { status: target, outcome: 'handed_back', resolved_at: ctx.clock() },
+        events: [{ type: 'handed_back', data: { note: note ?? null, instructions: instructions ?? null, from: row.status, to: target } }],
         backfill: row.assignee === null ? [] : [row.team],
       };
     },

@@ -10,6 +10,7 @@ import type { Tables } from '../store/tables.js';
 import type { ApprovalRequest, ReasonCategory, TimelineEvent } from './escalation.js';
 import { makeEscalationContext } from './escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
+import { syncSlaClocks } from './sync-sla-clocks.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
 export interface NewEscalation {
@@ -104,5 +105,9 @@ export async function insertEscalation(
     assignee: choice.personId,
     why: choice.why,
   });
+  if (runtime.sla !== null) {
+    const sla = await syncSlaClocks(trx, runtime, { ...row, context }, now);
+    row.sla = sla === null ? null : encodeJson(sla);
+  }
   return { row, events };
 }

@@ -2,6 +2,7 @@
 import { compilePlaybook, type Decider } from '../decide/compile-playbook.js';
 import type { CounterStore } from '../decide/counters.js';
 import type { Person, Playbook, Team } from '../playbook/schema.js';
+import { type CompiledSla, compileSla } from '../sla/compile-sla.js';
 import { compileWorkflow, type CompiledWorkflow } from '../workflow/compile-workflow.js';
 import { type ApprovalPlanner, compileApprovalRules } from './approval-rules.js';
 
@@ -11,6 +12,8 @@ export interface PlaybookRuntime {
   decider: Decider;
   workflow: CompiledWorkflow;
   planApproval: ApprovalPlanner;
+  /** The SLA section compiled, or null when the playbook has none. */
+  sla: CompiledSla | null;
   teams: ReadonlyMap<string, Team>;
   people: ReadonlyMap<string, Person>;
   tierOrder: readonly string[];
@@ -24,6 +27,7 @@ export function makePlaybookRuntime(version: number, playbook: Playbook, counter
     decider: compilePlaybook(playbook, counters === undefined ? {} : { counters }),
     workflow: compileWorkflow(playbook.workflow),
     planApproval: compileApprovalRules(playbook.approvals ?? []),
+    sla: playbook.sla === undefined ? null : compileSla(playbook.sla),
     teams: new Map(playbook.teams.map((team) => [team.id, team])),
     people: new Map((playbook.people ?? []).map((person) => [person.id, person])),
     tierOrder: playbook.tiers.map((tier) => tier.id),

@@ -1,6 +1,7 @@
 // The playbook language: the zod schema every playbook is parsed with (and the JSON Schema exported to editors).
 import { z } from 'zod';
 import { Match } from './match-schema.js';
+import { SlaSection } from './sla-schema.js';
 import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
@@ -279,6 +280,7 @@ export const Playbook = z.strictObject({
     .array(ApprovalRule)
     .optional()
     .describe('who approves what: first match wins; default one approval from the routed team'),
+  sla: SlaSection.optional().describe('SLA calendars and policies (first matching policy wins)'),
   pii: z
     .strictObject({
       redact: z.array(z.enum(['email', 'phone', 'iban', 'card', 'tr_national_id'])).optional(),

@@ -9,6 +9,7 @@ import { seedPlaybook } from '../playbook-versions/playbook-versions.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { makeNodeStatus } from './node-status.js';
+import { startWorkers } from './start-workers.js';
 import type { Store } from '../store/store.js';
 
 export interface ServerOptions {
@@ -26,6 +27,8 @@ export interface ServerOptions {
   logger?: Logger;
   clock?: () => number;
   version?: string;
+  /** Run the timers worker in this process (default true). */
+  workers?: boolean;
 }
 
 export interface RunningServer {
@@ -74,6 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
       ...(options.version === undefined ? {} : { version: options.version }),
     });
+    const worker = options.workers === false ? null : startWorkers({ store, clock, logger, events, playbook: () => playbook.get() });
     const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
     return {
       app,
@@ -81,6 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       url,
       demoKey,
       async close() {
+        await worker?.stop();
         await app.close();
         await store.close();
       },

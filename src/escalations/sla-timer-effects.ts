@@ -1,0 +1,36 @@
+// What an SLA warning or breach timer does when it fires: one timeline event, announced once, with when it was due and fired.
+import type { Transaction } from 'kysely';
+import { decodeJson } from '../store/json.js';
+import { insertEvent } from '../store/queries/insert-event.js';
+import type { TimerRow } from '../store/queries/timers.js';
+import type { Tables } from '../store/tables.js';
+import type { TimelineEvent } from './escalation.js';
+import type { PlaybookRuntime } from './playbook-runtime.js';
+
+export interface FiredTimer {
+  trx: Transaction<Tables>;
+  timer: TimerRow;
+  runtime: PlaybookRuntime;
+  now: number;
+}
+
+/**
+ * Writes the `sla_warning` or `sla_breached` event unless the escalation is finished or the same moment
+ * was already announced (a recomputation may schedule it again). Returns the event, or null.
+ */
+export async function announceSlaMoment({ trx, timer, runtime, now }: FiredTimer): Promise<TimelineEvent | null> {
+  const data = decodeJson(timer.data) as { key: string; metric: string; percent: number; policy: string; targetMs: number };
+  const escalation = await trx.selectFrom('escalations').select(['status']).where('id', '=', timer.escalation_id).executeTakeFirst();
+  if (escalation === undefined || runtime.workflow.categoryOf(escalation.status) === 'done') {
+    return null;
+  }
+  const type = timer.kind === 'sla_breach' ? 'sla_breached' : 'sla_warning';
+  const earlier = await trx.selectFrom('events').select('data').where('escalation_id', '=', timer.escalation_id).where('type', '=', type).execute();
+  if (earlier.some((event) => (decodeJson(event.data) as { key?: unknown }).key === data.key)) {
+    return null;
+  }
+  const dueAt = Number(timer.due_at);
+  const eventData = { ...data, dueAt: new Date(dueAt).toISOString(), firedAt: new Date(now).toISOString(), lateMs: Math.max(0, now - dueAt) };
+  const id = await insertEvent(trx, { escalationId: timer.escalation_id, type, actor: 'handoff', at: now, data: eventData });
+  return { id, escalationId: timer.escalation_id, type, actor: 'handoff', at: new Date(now).toISOString(), data: eventData };
+}

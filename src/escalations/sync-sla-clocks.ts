@@ -1,0 +1,80 @@
+// Recomputes an escalation's SLA clocks from its timeline and re-plans its warning and breach timers, in the caller's transaction.
+import type { Transaction } from 'kysely';
+import { readCase } from '../decide/read-case.js';
+import type { SlaClock } from '../sla/sla-clock.js';
+import { computeSlaClocks, slaMoments } from '../sla/sla-clock.js';
+import { decodeJson, encodeJson } from '../store/json.js';
+import { cancelTimers, type NewTimer, scheduleTimers } from '../store/queries/timers.js';
+import type { Tables } from '../store/tables.js';
+import type { EscalationContext } from './escalation.js';
+import type { PlaybookRuntime } from './playbook-runtime.js';
+import { slaFactsOf, type StoredEvent } from './sla-facts.js';
+
+export const slaTimerKinds = ['sla_warning', 'sla_breach'] as const;
+
+/** What the escalation stores and the API shows: the policy and each clock. */
+export interface StoredSla {
+  policy: string;
+  computedAt: number;
+  clocks: SlaClock[];
+}
+
+/** Names one warning or breach of one run of a clock, so it is announced once however often clocks are recomputed. */
+export const momentKey = (metric: string, startedAt: number, percent: number): string => `${metric}:${startedAt}:${percent}`;
+
+export interface SlaSubject {
+  id: string;
+  priority: string;
+  team: string;
+  tier: string | null;
+  context: EscalationContext | string;
+}
+
+/**
+ * Chooses the policy, computes the clocks from the whole timeline (so a changed policy or calendar is
+ * applied by calling this again), cancels the unfired SLA timers and schedules one per warning and
+ * breach not yet announced, past ones included (they fire at once, recording when they were due).
+ */
+export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookRuntime, subject: SlaSubject, now: number): Promise<StoredSla | null> {
+  const context = typeof subject.context === 'string' ? (decodeJson(subject.context as never) as EscalationContext) : subject.context;
+  const view = readCase(context.case);
+  const policy = runtime.sla?.choosePolicy({
+    priority: subject.priority,
+    team: subject.team,
+    tier: subject.tier,
+    customerTier: view.customerTier,
+    channel: view.channel,
+    task: view.taskType,
+  });
+  await cancelTimers(trx, subject.id, slaTimerKinds);
+  if (policy === null || policy === undefined) {
+    await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
+    return null;
+  }
+  const rows = await trx.selectFrom('events').select(['type', 'at', 'data']).where('escalation_id', '=', subject.id).orderBy('id').execute();
+  const events: StoredEvent[] = rows.map((row) => ({ type: row.type, at: Number(row.at), data: decodeJson(row.data) as Record<string, unknown> }));
+  const announced = new Set(
+    events.filter((event) => event.type === 'sla_warning' || event.type === 'sla_breached').map((event) => String(event.data.key)),
+  );
+  const clocks = computeSlaClocks(policy, slaFactsOf(events, (status) => runtime.workflow.categoryOf(status)), now);
+  const startedAt = new Map(clocks.map((clock) => [clock.metric, clock.startedAt]));
+  const timers: NewTimer[] = [];
+  for (const moment of slaMoments(clocks)) {
+    const clock = clocks.find((candidate) => candidate.metric === moment.metric);
+    const key = momentKey(moment.metric, startedAt.get(moment.metric) ?? 0, moment.percent);
+    // A stopped clock announces nothing more; a running one announces each moment once.
+    if (announced.has(key) || clock === undefined || clock.stoppedAt !== null || clock.isPaused) {
+      continue;
+    }
+    timers.push({
+      escalationId: subject.id,
+      kind: moment.kind === 'breach' ? 'sla_breach' : 'sla_warning',
+      dueAt: moment.at,
+      data: { key, metric: moment.metric, percent: moment.percent, policy: policy.id, targetMs: clock.targetMs },
+    });
+  }
+  await scheduleTimers(trx, timers);
+  const stored: StoredSla = { policy: policy.id, computedAt: now, clocks };
+  await trx.updateTable('escalations').set({ sla: encodeJson(stored) }).where('id', '=', subject.id).execute();
+  return stored;
+}
