@@ -105,6 +105,17 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  /** A pause that stop() cuts short: clearing its timeout alone would leave the loop waiting forever. */
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (!running) {
+        resolve();
+        return;
+      }
+      wake = resolve;
+      timer = setTimeout(resolve, ms);
+    });
 
   async function runLoop(): Promise<void> {
     while (running) {
@@ -114,14 +125,10 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
         }
         const next = await nextDueAt(store.db);
         const wait = next === null ? pollMs : Math.max(0, Math.min(pollMs, next - clock()));
-        await new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, wait);
-        });
+        await pause(wait);
       } catch (error) {
         logger.error({ err: error }, 'timers worker tick failed; retrying');
-        await new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, pollMs);
-        });
+        await pause(pollMs);
       }
     }
   }
@@ -145,6 +152,7 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
     async stop() {
       running = false;
       clearTimeout(timer);
+      wake?.();
       await loop;
     },
   };
