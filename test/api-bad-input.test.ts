@@ -107,6 +107,20 @@ for (const dialect of DIALECTS) {
       expectError(claim, 400, 'bad_request', 'body');
     });
 
+    test('a playbook that is deeply nested or an alias bomb is refused with 400, and nothing stored', async () => {
+      const put = (yaml: string) => api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: yaml, headers: { 'content-type': 'application/yaml' } });
+      expectError(await put(`${validYaml}x: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), 400, 'invalid_playbook');
+      const bomb = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+      for (let level = 1; level < 9; level += 1) {
+        bomb.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`);
+      }
+      const reply = await put(`${validYaml}${bomb.join('\n')}\n`);
+      expectError(reply, 400, 'invalid_playbook');
+      expect(reply.body.error.details[0]).toMatchObject({ line: expect.any(Number), col: expect.any(Number) });
+      expectError(await put(''), 400, 'invalid_playbook');
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+    });
+
     test('invalid UTF-8 bytes are refused', async () => {
       const bytes = new Uint8Array([...Buffer.from('{"id": "'), 0xff, 0xfe, 0xc3, ...Buffer.from('"}')]);
       const reply = await evaluate(bytes);

@@ -1,5 +1,6 @@
 // Working escalations over real HTTP on every database: the moves, routing and backfill, listing, auth, stream, health.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApiKey, hashKey, revokeApiKey } from '../src/auth/api-keys.js';
 import { type ApiHarness, countRows, createKey, type Json, makeAvailable, startApi, t0 } from './api-harness.js';
 import { DIALECTS, makeTestStore } from './databases.js';
 
@@ -276,6 +277,19 @@ for (const dialect of DIALECTS) {
         const mine = await open(api, 'I want to talk to a human', other);
         const after = await api.request('GET', '/v1/escalations?limit=500', { key: other });
         expect(after.body.items.map((item: { id: string }) => item.id)).toEqual([mine.id]);
+
+        // A revoked key stops working once the authenticator's 5 s cache has passed.
+        const created = await createApiKey(api.store, { scope: 'agent', name: 'to-revoke' }, api.clock.now);
+        expect((await api.request('GET', '/v1/escalations', { key: created.key })).status).toBe(200);
+        await revokeApiKey(api.store, created.id, api.clock.now);
+        api.clock.advance(5_001);
+        const revoked = await api.request('GET', '/v1/escalations', { key: created.key });
+        expect(revoked.status).toBe(401);
+        expect(revoked.body.error.message).toBe('this key is unknown or revoked');
+        // Stored hashed: the key itself is nowhere in the row.
+        const row = await api.store.db.selectFrom('api_keys').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+        expect(row.key_hash).toBe(hashKey(created.key));
+        expect(JSON.stringify(row)).not.toContain(created.key.slice(9));
 
         const boraList = await api.request('GET', '/v1/escalations?limit=500', { key: bora });
         expect(boraList.body.items.every((item: { team: string }) => item.team === 'billing')).toBe(true);

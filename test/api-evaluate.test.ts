@@ -135,6 +135,19 @@ for (const dialect of DIALECTS) {
         expect(JSON.parse(String(rows[0]?.triggers))).toEqual(['cancel-keyword']);
       });
 
+      test('a case without locale in Turkish gets a Turkish brief; unknown fields travel with the context', async () => {
+        const reply = await evaluate({
+          id: 'ev-tr-detect',
+          turn: 1,
+          crm: { segment: 'kurumsal', accountManager: 'Deniz' },
+          conversation: [{ role: 'customer', text: 'Merhaba, aboneliğimi iptal etmek istiyorum, lütfen yardımcı olur musunuz?' }],
+        });
+        expect(reply.status).toBe(201);
+        const detail = await api.request('GET', `/v1/escalations/${reply.body.escalation.id}`, { key: api.keys.admin });
+        expect(detail.body.brief.locale).toBe('tr');
+        expect(detail.body.context.case.crm).toEqual({ segment: 'kurumsal', accountManager: 'Deniz' });
+      });
+
       test('an English case gets an English brief', async () => {
         const reply = await evaluate({ id: 'ev-en', turn: 1, locale: 'en', conversation: [{ role: 'customer', text: 'I want to talk to a human, now.' }] });
         expect(reply.status).toBe(201);
@@ -219,6 +232,9 @@ for (const dialect of DIALECTS) {
 
         const again = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body, headers: { 'idempotency-key': 'ex-1' } });
         expect(again.body.id).toBe(reply.body.id);
+        const otherBody = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: { ...body, team: 'billing' }, headers: { 'idempotency-key': 'ex-1' } });
+        expect(otherBody.status).toBe(409);
+        expect(otherBody.body.error.path).toBe('Idempotency-Key');
         expect(await api.store.db.selectFrom('escalations').select('id').where('case_id', '=', 'ex-1').execute()).toHaveLength(1);
       });
 
@@ -364,7 +380,7 @@ for (const dialect of DIALECTS) {
       test('a new version decides from then on; activate and rollback switch, and each evaluation records its version', async () => {
         const put = await api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: v2, headers: { 'content-type': 'application/yaml' } });
         expect(put.status).toBe(201);
-        expect(put.body).toMatchObject({ version: 2, name: 'customer-support', source: 'api', createdBy: 'admin', active: true });
+        expect(put.body).toMatchObject({ version: 2, name: 'customer-support', source: 'api', createdBy: 'HANDOFF_ADMIN_KEY', active: true });
 
         const underV2 = await api.request('POST', '/v1/evaluate', { key: api.keys.agent, body: hello('pv-2') });
         expect(underV2.body.decision.action).toBe('escalate');

@@ -12,6 +12,9 @@ export const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
+/** Given as HANDOFF_ADMIN_KEY would be: the admin key every harness uses. */
+export const bootstrapAdminKey = 'hk_test_bootstrap_admin_key';
+
 export interface ApiResponse {
   status: number;
   headers: Headers;
@@ -66,6 +69,7 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
       logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
       clock: () => clock.now,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+      adminKey: bootstrapAdminKey,
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     });
   } catch (error) {
@@ -78,7 +82,7 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
     (await createApiKey(server.store, { scope, name: `${scope}${person === undefined ? '' : `-${person}`}`, ...(person === undefined ? {} : { person }) }, clock.now)).key;
   const humans = new Map<string, Promise<string>>();
   const keys = {
-    admin: await key('admin'),
+    admin: bootstrapAdminKey,
     agent: await key('agent'),
     human(personId: string) {
       let found = humans.get(personId);
