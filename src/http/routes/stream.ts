@@ -50,16 +50,20 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
         }
       }).catch(() => undefined);
     };
-    const lastId = Number(request.headers['last-event-id']);
-    if (Number.isSafeInteger(lastId) && lastId > 0) {
-      (await readEventsAfter(db, lastId)).forEach(send);
-    }
-    const unsubscribe = events.subscribe(send);
+    // Live events are held while the backlog is read, so none committed in between is lost or sent twice.
+    let held: TimelineEvent[] | null = [];
+    const unsubscribe = events.subscribe((event) => (held === null ? send(event) : held.push(event)));
     const heartbeat = setInterval(() => socket.write(': keep-alive\n\n'), 15_000);
     socket.on('close', () => {
       streams.delete(socket);
       clearInterval(heartbeat);
       unsubscribe();
     });
+    const lastId = Number(request.headers['last-event-id']);
+    const backlog = Number.isSafeInteger(lastId) && lastId > 0 ? await readEventsAfter(db, lastId) : [];
+    backlog.forEach(send);
+    const sent = new Set(backlog.map((event) => event.id));
+    held.filter((event) => !sent.has(event.id)).forEach(send);
+    held = null;
   });
 };
