@@ -2,12 +2,14 @@
 import type { Transaction, Updateable } from 'kysely';
 import type { Context } from '../context.js';
 import { HandoffError } from '../errors.js';
-import { insertEvent } from '../store/queries/insert-event.js';
+import { cancelTimers } from '../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import { updateEscalationRow } from '../store/queries/update-escalation-row.js';
 import type { EscalationsTable, Tables } from '../store/tables.js';
 import { assertMayWork } from './authorize.js';
 import { backfillTeams } from './backfill-teams.js';
+import { reactToEvents } from './react-to-events.js';
+import { recordEvent } from './record-event.js';
 import { syncSlaClocks } from './sync-sla-clocks.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
@@ -54,17 +56,28 @@ export async function changeEscalation({ ctx, id, expectedVersion, access = 'wor
     await updateEscalationRow(trx, id, current.version, fullPatch);
     const written: TimelineEvent[] = [];
     for (const event of newEvents) {
-      const eventId = await insertEvent(trx, { escalationId: id, type: event.type, actor: ctx.actor.name, at: now, data: event.data });
-      written.push({ id: eventId, escalationId: id, type: event.type, actor: ctx.actor.name, at: new Date(now).toISOString(), data: event.data });
+      written.push(await recordEvent(trx, { escalationId: id, type: event.type, actor: ctx.actor.name, at: now, data: event.data }));
     }
-    const updated = { ...current, ...fullPatch, version: current.version + 1 } as EscalationRow;
-    await syncSlaClocks(trx, runtime, updated, now);
+    const reactions = await reactToEvents(trx, runtime, id, written, now);
+    written.push(...reactions);
+    const latest = reactions.length > 0 ? await selectEscalationRow(trx, id) : ({ ...current, ...fullPatch, version: current.version + 1 } as EscalationRow);
+    await stopFinishedWork(trx, runtime, latest, current);
+    await syncSlaClocks(trx, runtime, latest, now);
     if (decided.backfill !== undefined && decided.backfill.length > 0) {
       written.push(...(await backfillTeams(trx, runtime, ctx.actor, decided.backfill, now)));
       return { row: await selectEscalationRow(trx, id), events: written };
     }
-    return { row: updated, events: written };
+    return { row: latest, events: written };
   });
   ctx.events.publish(events);
   return toEscalation(row);
+}
+
+/** A claimed escalation stops its ladder; a finished one also its update reminders. */
+async function stopFinishedWork(trx: Transaction<Tables>, runtime: PlaybookRuntime, latest: EscalationRow, before: EscalationRow): Promise<void> {
+  if (runtime.workflow.categoryOf(latest.status) === 'done') {
+    await cancelTimers(trx, latest.id, ['ladder_step', 'update_reminder']);
+  } else if (latest.claimed_at !== null && before.claimed_at === null) {
+    await cancelTimers(trx, latest.id, ['ladder_step']);
+  }
 }

@@ -5,11 +5,12 @@ import type { Decision } from '../decide/decision.js';
 import { newId } from '../store/ids.js';
 import { encodeJson } from '../store/json.js';
 import { insertEvent } from '../store/queries/insert-event.js';
-import type { EscalationRow } from '../store/queries/select-escalation-row.js';
+import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Tables } from '../store/tables.js';
 import type { ApprovalRequest, ReasonCategory, TimelineEvent } from './escalation.js';
 import { makeEscalationContext } from './escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
+import { reactToEvents } from './react-to-events.js';
 import { syncSlaClocks } from './sync-sla-clocks.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
@@ -105,9 +106,12 @@ export async function insertEscalation(
     assignee: choice.personId,
     why: choice.why,
   });
+  const reactions = await reactToEvents(trx, runtime, id, events, now);
+  events.push(...reactions);
+  const latest = reactions.length > 0 ? await selectEscalationRow(trx, id) : row;
   if (runtime.sla !== null) {
-    const sla = await syncSlaClocks(trx, runtime, { ...row, context }, now);
-    row.sla = sla === null ? null : encodeJson(sla);
+    const sla = await syncSlaClocks(trx, runtime, { ...latest, context }, now);
+    latest.sla = sla === null ? null : encodeJson(sla);
   }
-  return { row, events };
+  return { row: latest, events };
 }

@@ -1,13 +1,71 @@
 // The effect of each kind of timer, for the timers worker. Each runs inside the transaction that marks its timer fired.
+import { resolveTargets } from '../oncall/ladder-plan.js';
+import { newId } from '../store/ids.js';
+import { decodeJson, encodeJson } from '../store/json.js';
+import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import { scheduleTimers } from '../store/queries/timers.js';
 import type { TimerEffect } from '../workers/timers-worker.js';
+import { makeLadderResolver } from './ladder-resolver.js';
+import { reactToEvents } from './react-to-events.js';
+import { recordEvent } from './record-event.js';
 import { announceSlaMoment } from './sla-timer-effects.js';
+import { syncSlaClocks } from './sync-sla-clocks.js';
 
+/** An SLA warning or breach: announced once, then ladders and automations react to it. */
 const announce: TimerEffect = async (fired) => {
   const event = await announceSlaMoment(fired);
-  return event === null ? [] : [event];
+  if (event === null) {
+    return [];
+  }
+  const reactions = await reactToEvents(fired.trx, fired.runtime, event.escalationId, [event], fired.now);
+  if (reactions.length > 0) {
+    // Automations may have raised the priority or moved the team: the clocks follow the policy that now applies.
+    await syncSlaClocks(fired.trx, fired.runtime, await selectEscalationRow(fired.trx, event.escalationId), fired.now);
+  }
+  return [event, ...reactions];
+};
+
+/** One level of a ladder: notifies whom its targets name now, unless someone claimed the escalation meanwhile. */
+const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
+  const row = await trx.selectFrom('escalations').select(['id', 'team', 'tier', 'status', 'claimed_at']).where('id', '=', timer.escalation_id).executeTakeFirst();
+  if (row === undefined || row.claimed_at !== null || runtime.workflow.categoryOf(row.status) === 'done') {
+    return [];
+  }
+  const step = decodeJson(timer.data) as { level: number; round: number; targets: string[] };
+  const targets = resolveTargets(step.targets, now, makeLadderResolver(runtime, row));
+  const event = await recordEvent(trx, {
+    escalationId: row.id,
+    type: 'ladder_notified',
+    actor: 'handoff',
+    at: now,
+    data: { level: step.level, round: step.round, people: targets.people, unresolved: targets.unresolved, dueAt: new Date(Number(timer.due_at)).toISOString() },
+  });
+  await trx
+    .insertInto('outbox')
+    .values({ id: newId(now), event_id: event.id, channel: 'ladder', payload: encodeJson({ escalationId: row.id, people: targets.people, level: step.level, round: step.round }), created_at: now, delivered_at: null, lease_until: null })
+    .execute();
+  return [event];
+};
+
+/** A periodic update is due: recorded and notified, and the next one scheduled while the escalation stays open. */
+const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
+  const row = await trx.selectFrom('escalations').select(['id', 'status', 'assignee', 'team']).where('id', '=', timer.escalation_id).executeTakeFirst();
+  if (row === undefined || runtime.workflow.categoryOf(row.status) === 'done') {
+    return [];
+  }
+  const data = decodeJson(timer.data) as { everyMs: number; automation?: string };
+  const event = await recordEvent(trx, { escalationId: row.id, type: 'update_due', actor: 'handoff', at: now, data: { assignee: row.assignee, team: row.team, everyMs: data.everyMs } });
+  await trx
+    .insertInto('outbox')
+    .values({ id: newId(now), event_id: event.id, channel: 'update_reminder', payload: encodeJson({ escalationId: row.id, assignee: row.assignee, team: row.team }), created_at: now, delivered_at: null, lease_until: null })
+    .execute();
+  await scheduleTimers(trx, [{ escalationId: row.id, kind: 'update_reminder', dueAt: now + data.everyMs, data }]);
+  return [event];
 };
 
 export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   sla_warning: announce,
   sla_breach: announce,
+  ladder_step: ladderStep,
+  update_reminder: updateReminder,
 };

@@ -16,6 +16,7 @@ import { findNul, registerJsonBody } from './json-body.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
+import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
 import { streamRoutes } from './routes/stream.js';
@@ -121,6 +122,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evaluateRoutes(deps));
   await app.register(escalationRoutes(deps));
   await app.register(peopleRoutes(deps));
+  await app.register(onCallRoutes(deps));
   await app.register(playbookRoutes(deps));
   await app.register(streamRoutes(deps));
   return app;

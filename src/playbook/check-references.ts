@@ -2,7 +2,9 @@
 // priority and risk levels, statuses) pointing at something that exists.
 import { foldText } from '../signals/normalise.js';
 import { defaultWorkflow } from '../workflow/default-workflow.js';
+import { checkAutomationReferences } from './automation-schema.js';
 import { conditionKinds } from './condition-kinds.js';
+import { checkOnCallReferences } from './oncall-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 import type { Match, Playbook, RouteTarget } from './schema.js';
 import { keywordNames } from './walk-conditions.js';
@@ -142,7 +144,16 @@ export function checkReferences(playbook: Playbook): PlaybookProblem[] {
   target(['default_route'], playbook.default_route);
   playbook.approvals?.forEach((rule, index) => match(['approvals', index, 'when'], rule.when));
 
-  checkWorkflow(playbook, { teams, people }, report);
+  const statuses = checkWorkflow(playbook, { teams, people }, report);
+  playbook.sla?.policies.forEach((policy, index) =>
+    policy.pause_statuses.forEach((status, at) => exists(['sla', 'policies', index, 'pause_statuses', at], status, statuses, 'a status')),
+  );
+  if (playbook.oncall !== undefined) {
+    problems.push(...checkOnCallReferences(playbook.oncall, { teams, people }));
+  }
+  if (playbook.automations !== undefined) {
+    problems.push(...checkAutomationReferences(playbook.automations, { teams, tiers, people, statuses, priorities }));
+  }
   return problems;
 }
 
@@ -190,7 +201,7 @@ function checkWorkflow(
   playbook: Playbook,
   known: { teams: ReadonlySet<string>; people: ReadonlySet<string> },
   report: Report,
-): void {
+): Set<string> {
   const exists = makeExists(report);
   const workflow = playbook.workflow;
   const statuses = new Set<string>(
@@ -236,4 +247,5 @@ function checkWorkflow(
   playbook.approvals?.forEach((rule, index) => {
     rule.approvers?.forEach((value, at) => party(['approvals', index, 'approvers', at], value));
   });
+  return statuses;
 }

@@ -1,6 +1,8 @@
 // The playbook language: the zod schema every playbook is parsed with (and the JSON Schema exported to editors).
 import { z } from 'zod';
 import { Match } from './match-schema.js';
+import { Automations } from './automation-schema.js';
+import { OnCallSection } from './oncall-schema.js';
 import { SlaSection } from './sla-schema.js';
 import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
@@ -281,6 +283,8 @@ export const Playbook = z.strictObject({
     .optional()
     .describe('who approves what: first match wins; default one approval from the routed team'),
   sla: SlaSection.optional().describe('SLA calendars and policies (first matching policy wins)'),
+  oncall: OnCallSection.optional().describe('on-call rotations and escalation ladders per team'),
+  automations: Automations.optional().describe('event → conditions → actions'),
   pii: z
     .strictObject({
       redact: z.array(z.enum(['email', 'phone', 'iban', 'card', 'tr_national_id'])).optional(),

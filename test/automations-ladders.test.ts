@@ -1,0 +1,179 @@
+// Ladders, automations and update reminders wired to escalations and timers, on every real database.
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Actor, Context } from '../src/context.js';
+import { claimEscalation } from '../src/escalations/claim-escalation.js';
+import { evaluateCase } from '../src/escalations/evaluate-case.js';
+import { makePlaybookRuntime } from '../src/escalations/playbook-runtime.js';
+import { resolveEscalation } from '../src/escalations/resolve-escalation.js';
+import { timerEffects } from '../src/escalations/timer-effects.js';
+import { transitionEscalation } from '../src/escalations/transition-escalation.js';
+import { makeEventBus } from '../src/events/event-bus.js';
+import { listOnCall } from '../src/people/list-on-call.js';
+import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { parsePlaybook } from '../src/playbook/parse-playbook.js';
+import { makeTimersWorker } from '../src/workers/timers-worker.js';
+import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+
+const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
+const minute = 60_000;
+const yaml = `${validYaml.replace(
+  /people:\n/,
+  `people:
+  - id: mehmet
+    name: Mehmet
+    teams: [support]
+    tier: L2
+  - id: can
+    name: Can
+    teams: [billing]
+`,
+)}sla:
+  policies:
+    - id: fast
+      first_response: 20m
+      warnings: [50]
+oncall:
+  rotations:
+    - id: support-primary
+      team: support
+      people: [ayse, mehmet]
+      period: daily
+      handover: "09:00"
+      timezone: Europe/Istanbul
+      start: 2026-11-16
+  ladders:
+    - team: support
+      start_on: [created]
+      repeat: 1
+      repeat_after: 30m
+      levels:
+        - notify: [rotation:support-primary]
+        - { notify: [tier:next], delay: 10m }
+automations:
+  - id: breach-goes-up
+    on: [sla_breached]
+    actions:
+      - set_priority: urgent
+      - add_tag: breached
+      - notify: { channel: slack-leads, message: "first response breached" }
+  - id: billing-reminders
+    on: [created]
+    when: { team: [billing] }
+    actions:
+      - start_update_reminders: { every: 30m }
+  - id: ping
+    on: [status_changed]
+    when: { status: [waiting_on_customer] }
+    actions:
+      - set_status: in_progress
+  - id: pong
+    on: [status_changed]
+    when: { status: [in_progress] }
+    actions:
+      - set_status: waiting_on_customer
+`;
+const admin: Actor = { kind: 'admin', keyId: 'k-admin', name: 'admin', personId: null };
+const agent: Actor = { kind: 'agent', keyId: 'k-agent', name: 'bot', personId: null };
+const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    let store: TestStore;
+    let now = t0;
+    const ctx = (actor: Actor): Context => ({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), actor, playbook: async () => runtime });
+    const drain = () =>
+      makeTimersWorker({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), playbook: async () => runtime, effects: timerEffects, nodeId: 'test' }).drain();
+    const eventsOf = async (id: string, ...types: string[]) =>
+      (await store.db.selectFrom('events').select(['type', 'data', 'at']).where('escalation_id', '=', id).where('type', 'in', types).orderBy('id').execute()).map((row) => ({
+        type: row.type,
+        minute: (Number(row.at) - t0) / minute,
+        data: JSON.parse(row.data) as Record<string, unknown>,
+      }));
+    const open = async (caseId: string, text: string) => {
+      now = t0;
+      const { escalation } = await evaluateCase({ ctx: ctx(agent), input: { case: { id: caseId, turn: 1, conversation: [{ role: 'customer', text }] } } });
+      if (escalation === null) {
+        throw new Error('expected an escalation');
+      }
+      return escalation.id;
+    };
+
+    beforeAll(async () => {
+      store = await makeTestStore(dialect);
+    });
+    afterAll(() => store.close());
+
+    test('the ladder climbs level by level and round by round until someone claims', async () => {
+      const id = await open('ladder-1', 'I want to talk to a real person');
+      await drain();
+      now = t0 + 10 * minute;
+      await drain();
+      const notified = await eventsOf(id, 'ladder_notified');
+      // 12:00 UTC is 15:00 in Istanbul on Wed 18 Nov: day 2 of the rotation from Mon 16 Nov, so ayse is on call.
+      expect(notified.map((event) => [event.minute, event.data.level, event.data.round, event.data.people])).toEqual([
+        [0, 0, 0, ['ayse']],
+        [10, 1, 0, ['mehmet']],
+      ]);
+      now = t0 + 15 * minute;
+      await claimEscalation({ ctx: ctx(admin), id, input: { person: 'ayse' } });
+      now = t0 + 120 * minute;
+      await drain();
+      expect(await eventsOf(id, 'ladder_notified')).toHaveLength(2);
+      const outbox = await store.db.selectFrom('outbox').select(['channel', 'payload']).where('channel', '=', 'ladder').execute();
+      expect(outbox.filter((row) => String(row.payload).includes(id))).toHaveLength(2);
+    });
+
+    test('without a claim the ladder repeats its rounds', async () => {
+      const id = await open('ladder-2', 'I want to talk to a real person');
+      now = t0 + 50 * minute;
+      await drain();
+      expect((await eventsOf(id, 'ladder_notified')).map((event) => `${event.data.round}:${event.data.level}`)).toEqual(['0:0', '0:1', '1:0', '1:1']);
+    });
+
+    test('a breach runs the automations that listen for it: priority raised, tagged, a notification recorded', async () => {
+      const id = await open('auto-1', 'I want to talk to a real person');
+      now = t0 + 21 * minute;
+      await drain();
+      const row = await store.db.selectFrom('escalations').select(['priority', 'tags']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row.priority).toBe('urgent');
+      expect(JSON.parse(row.tags)).toEqual(['breached']);
+      const notice = await eventsOf(id, 'notification_recorded');
+      expect(notice.map((event) => event.data.channel)).toEqual(['slack-leads']);
+      const outbox = await store.db.selectFrom('outbox').select(['payload']).where('channel', '=', 'slack-leads').execute();
+      expect(outbox.map((entry) => (JSON.parse(String(entry.payload)) as { escalationId: string }).escalationId)).toContain(id);
+    });
+
+    test('an automation that would trigger itself endlessly is stopped, and the stop is recorded', async () => {
+      const id = await open('auto-2', 'I want to talk to a real person');
+      now = t0 + minute;
+      await transitionEscalation({ ctx: ctx(admin), id, input: { status: 'in_progress' } });
+      const loops = await eventsOf(id, 'automation_loop_stopped');
+      expect(loops.length).toBeGreaterThan(0);
+      expect(String(loops[0]?.data.message)).toContain('pong');
+      const changes = await eventsOf(id, 'status_changed');
+      expect(changes.length).toBeLessThan(12);
+    });
+
+    test('update reminders come every period while the escalation is open, and stop when it is resolved', async () => {
+      const id = await open('reminders-1', 'I want to cancel my subscription');
+      now = t0 + 31 * minute;
+      await drain();
+      now = t0 + 62 * minute;
+      await drain();
+      expect((await eventsOf(id, 'update_due')).map((event) => event.minute)).toEqual([31, 62]);
+      await resolveEscalation({ ctx: ctx(admin), id, input: { outcome: 'resolved' } });
+      now = t0 + 200 * minute;
+      await drain();
+      expect(await eventsOf(id, 'update_due')).toHaveLength(2);
+    });
+
+    test('who is on call now and at another time', async () => {
+      now = t0;
+      const current = await listOnCall({ ctx: ctx(admin), input: {} });
+      expect(current.items.map((item) => [item.rotation, item.person])).toEqual([['support-primary', 'ayse']]);
+      const tomorrow = await listOnCall({ ctx: ctx(admin), input: { at: '2026-11-19T12:00:00Z' } });
+      expect(tomorrow.items[0]?.person).toBe('mehmet');
+    });
+  });
+}
