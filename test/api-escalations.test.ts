@@ -49,6 +49,8 @@ teams:
   - { id: ll, name: Least loaded, assignment: least_loaded }
   - { id: night, name: Night, assignment: least_loaded }
   - { id: solo, name: Solo, assignment: least_loaded }
+  - { id: skilled, name: Skilled, assignment: skills }
+  - { id: tiered, name: Tiered, assignment: least_loaded }
 people:
   - { id: ana, name: Ana, teams: [rr] }
   - { id: ben, name: Ben, teams: [rr] }
@@ -58,8 +60,13 @@ people:
   - { id: eli, name: Eli, teams: [ll], capacity: 2 }
   - { id: nina, name: Nina, teams: [night], capacity: 1 }
   - { id: sol, name: Sol, teams: [solo], capacity: 1 }
+  - { id: generalist, name: Generalist, teams: [skilled], skills: [en] }
+  - { id: refunder, name: Refunder, teams: [skilled], skills: [en, refunds], capacity: 1 }
+  - { id: first, name: First, teams: [tiered], tier: L1 }
+  - { id: second, name: Second, teams: [tiered], tier: L2 }
 tiers:
   - { id: L1, name: Frontline }
+  - { id: L2, name: Specialists }
 risk:
   default: low
   levels:
@@ -82,6 +89,14 @@ triggers:
     kind: keyword
     keywords: [solo]
     route: { team: solo, tier: L1 }
+  - id: refund
+    kind: keyword
+    keywords: [refund]
+    route: { team: skilled, tier: L1, skills: [refunds] }
+  - id: tiered
+    kind: keyword
+    keywords: [tiered]
+    route: { team: tiered, tier: L1 }
 default_route:
   team: rr
   tier: L1
@@ -468,6 +483,21 @@ for (const dialect of DIALECTS) {
         expect(opened.filter((escalation) => escalation.assignee === 'sol')).toHaveLength(1);
         const people = await api.request('GET', '/v1/people', { key: api.keys.admin });
         expect(people.body.items.find((person: { id: string }) => person.id === 'sol')).toMatchObject({ open: 1, capacity: 1 });
+      });
+
+      test('skills: the best skill match first, then whoever can take it', async () => {
+        await makeAvailable(api, 'generalist', 'refunder');
+        const first = await open(api, 'I want a refund');
+        const second = await open(api, 'another refund please');
+        expect([first.assignee, second.assignee]).toEqual(['refunder', 'generalist']);
+      });
+
+      test('a person is picked only at the escalation\'s tier: tier up moves it to the L2 person', async () => {
+        await makeAvailable(api, 'first', 'second');
+        const escalation = await open(api, 'tiered question');
+        expect(escalation).toMatchObject({ tier: 'L1', assignee: 'first' });
+        const up = await api.request('POST', `/v1/escalations/${escalation.id}/tier-up`, { key: await api.keys.human('first'), body: { reason: 'needs a specialist' } });
+        expect(up.body).toMatchObject({ tier: 'L2', assignee: 'second', status: 'assigned', claimedAt: null });
       });
 
       test('round robin takes turns among the available people at work', async () => {
