@@ -161,7 +161,7 @@ for (const dialect of DIALECTS) {
 
     test('unknown routes are 404', async () => {
       const reply = await api.request('GET', '/v1/nothing-here', { key: api.keys.admin });
-      expectError(reply, 404, 'not_found');
+      expectError(reply, 404, 'not_found', null);
       expect(reply.body.error.message).toBe('no route GET /v1/nothing-here');
       expectError(await api.request('POST', '/v1/escalations/x/explode', { key: api.keys.admin, body: {} }), 404, 'not_found');
       expectError(await api.request('DELETE', '/v1/escalations', { key: api.keys.admin }), 404, 'not_found');

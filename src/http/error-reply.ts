@@ -54,7 +54,8 @@ export function toHandoffError(error: unknown, request: FastifyRequest): Handoff
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     const code: ErrorCode = fastifyError.statusCode === 404 ? 'not_found' : fastifyError.statusCode === 413 ? 'payload_too_large' : 'bad_request';
-    return new HandoffError(code, fastifyError.message ?? 'bad request', { path: 'body', cause: error });
+    // A route that does not exist is not a fault in the body.
+    return new HandoffError(code, fastifyError.message ?? 'bad request', { ...(code === 'not_found' ? {} : { path: 'body' }), cause: error });
   }
   return new HandoffError('internal', 'internal error', { cause: error });
 }
