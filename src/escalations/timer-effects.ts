@@ -1,11 +1,13 @@
 // The effect of each kind of timer, for the timers worker. Each runs inside the transaction that marks its timer fired.
 import { resolveTargets } from '../oncall/ladder-plan.js';
+import { activeVersionKey } from '../playbook-versions/active-playbook.js';
 import { newId } from '../store/ids.js';
 import { decodeJson, encodeJson } from '../store/json.js';
 import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import { scheduleTimers } from '../store/queries/timers.js';
 import type { TimerEffect } from '../workers/timers-worker.js';
 import { makeLadderResolver } from './ladder-resolver.js';
+import { openStatuses } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
 import { recordEvent } from './record-event.js';
 import { announceSlaMoment } from './sla-timer-effects.js';
@@ -63,9 +65,45 @@ const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
   return [event];
 };
 
+/** Clock pages re-planned per timer; the next page is its own timer, so a crash loses no page and repeats none. */
+const recomputePage = 200;
+
+/**
+ * After a playbook version is activated: re-plans the SLA clocks of open escalations, one page per timer,
+ * so no clock is left pointing at an old rule. A later activation supersedes it (its own timer does the work).
+ */
+const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
+  const data = decodeJson(timer.data) as { version: number; after: string };
+  const active = await trx.selectFrom('settings').select('value').where('key', '=', activeVersionKey).executeTakeFirst();
+  if (Number(active?.value) !== data.version) {
+    return [];
+  }
+  if (runtime.version !== data.version) {
+    // This node has not loaded the new version yet: fail, and the worker tries again shortly.
+    throw new Error(`playbook version ${data.version} is not loaded yet (this node runs ${runtime.version})`);
+  }
+  const rows = await trx
+    .selectFrom('escalations')
+    .selectAll()
+    .where('status', 'in', openStatuses(runtime))
+    .where('id', '>', data.after)
+    .orderBy('id')
+    .limit(recomputePage)
+    .execute();
+  for (const row of rows) {
+    await syncSlaClocks(trx, runtime, row, now);
+  }
+  const last = rows.at(-1);
+  if (rows.length === recomputePage && last !== undefined) {
+    await scheduleTimers(trx, [{ escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version: data.version, after: last.id } }]);
+  }
+  return [];
+};
+
 export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   sla_warning: announce,
   sla_breach: announce,
   ladder_step: ladderStep,
   update_reminder: updateReminder,
+  recompute_clocks: recomputeClocks,
 };

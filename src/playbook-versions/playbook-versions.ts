@@ -6,6 +6,7 @@ import { HandoffError } from '../errors.js';
 import { parsePlaybook } from '../playbook/parse-playbook.js';
 import type { Store } from '../store/store.js';
 import type { Tables } from '../store/tables.js';
+import { scheduleTimers } from '../store/queries/timers.js';
 import { activeVersionKey, readActiveVersion } from './active-playbook.js';
 
 export interface PlaybookVersion {
@@ -29,7 +30,13 @@ async function lockVersions(trx: Transaction<Tables>): Promise<void> {
   await trx.updateTable('settings').set((eb) => ({ value: eb.ref('value') })).where('key', '=', activeVersionKey).execute();
 }
 
-async function setActive(trx: Transaction<Tables>, version: number): Promise<void> {
+/** Activating a version re-plans the clocks of every open escalation under its SLA rules (in pages, by a timer). */
+async function scheduleClockRecompute(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
+  await scheduleTimers(trx, [{ escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after: '' } }]);
+}
+
+async function setActive(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
+  await scheduleClockRecompute(trx, version, now);
   const previous = await readActiveVersion(trx);
   const history = await trx.selectFrom('settings').select('value').where('key', '=', historyKey).executeTakeFirst();
   const list = history === undefined ? [] : (JSON.parse(history.value) as number[]);
@@ -61,7 +68,7 @@ export async function putPlaybook({ ctx, yaml, activate = true }: { ctx: Context
       await lockVersions(trx);
       const created = await insertVersion(trx, yaml, 'api', ctx.actor.name, ctx.clock());
       if (activate) {
-        await setActive(trx, created);
+        await setActive(trx, created, ctx.clock());
       }
       return created;
     });
@@ -108,7 +115,7 @@ export async function activatePlaybookVersion({ ctx, version }: { ctx: Context; 
     if (row === undefined) {
       throw new HandoffError('not_found', `no playbook version ${version}`, { path: 'version' });
     }
-    await setActive(trx, version);
+    await setActive(trx, version, ctx.clock());
   });
   return describeVersion(ctx.store, version);
 }
@@ -130,6 +137,7 @@ export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<Playb
     ] as const) {
       await trx.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
     }
+    await scheduleClockRecompute(trx, previous, ctx.clock());
     return previous;
   });
   return describeVersion(ctx.store, version);
@@ -151,7 +159,7 @@ export async function seedPlaybook(store: Store, yaml: string, source: string, n
       }
     }
     const version = await insertVersion(trx, yaml, source, null, now);
-    await setActive(trx, version);
+    await setActive(trx, version, now);
     return version;
   });
 }
