@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
 import { commentOnEscalation } from '../src/escalations/comment-on-escalation.js';
 import { evaluateCase } from '../src/escalations/evaluate-case.js';
+import { getEscalation } from '../src/escalations/get-escalation.js';
 import { makePlaybookRuntime, type PlaybookRuntime } from '../src/escalations/playbook-runtime.js';
 import { syncSlaClocks } from '../src/escalations/sync-sla-clocks.js';
 import { timerEffects } from '../src/escalations/timer-effects.js';
@@ -118,6 +119,16 @@ for (const dialect of DIALECTS) {
       const row = await store.db.selectFrom('escalations').select('sla').where('id', '=', id).executeTakeFirstOrThrow();
       const states = (JSON.parse(String(row.sla)) as { clocks: Array<{ metric: string; state: string }> }).clocks.map((clock) => `${clock.metric}:${clock.state}`);
       expect(states).toEqual(['first_response:met', 'resolution:running']);
+    });
+
+    test('reading an escalation shows each clock now: target, due, elapsed, remaining, paused, state', async () => {
+      const id = await open('sla-6');
+      now = t0 + 4 * minute;
+      await transitionEscalation({ ctx: ctx(admin), id, input: { status: 'waiting_on_customer' } });
+      now = t0 + 30 * minute;
+      const detail = await getEscalation({ ctx: ctx(admin), id });
+      expect(detail.sla?.policy).toBe('fast');
+      expect(detail.sla?.clocks[0]).toMatchObject({ metric: 'first_response', targetMs: 20 * minute, dueAt: null, elapsedMs: 4 * minute, remainingMs: 16 * minute, isPaused: true, state: 'paused' });
     });
 
     test('a changed policy recomputes open clocks from the timeline', async () => {

@@ -6,10 +6,11 @@ import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import { assertMayWork } from './authorize.js';
 import type { EscalationContext, EscalationDetail } from './escalation.js';
 import { toEscalation, toTimelineEvent } from './escalation-view.js';
+import { measureSla, type StoredSla } from './sync-sla-clocks.js';
 
 export type ApprovalState = 'pending' | 'approved' | 'rejected' | 'expired' | null;
 
-export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): Promise<EscalationDetail & { approvalState: ApprovalState }> {
+export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): Promise<EscalationDetail & { approvalState: ApprovalState; sla: SlaView | null }> {
   const runtime = await ctx.playbook();
   const row = await selectEscalationRow(ctx.store.db, id);
   assertMayWork(ctx.actor, runtime, row, 'read');
@@ -18,6 +19,9 @@ export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): 
     ctx.store.db.selectFrom('approvals').selectAll().where('escalation_id', '=', id).orderBy('at').execute(),
   ]);
   const context = decodeJson(row.context) as EscalationContext;
+  const now = ctx.clock();
+  const stored = events.map((event) => ({ type: event.type, at: Number(event.at), data: decodeJson(event.data) as Record<string, unknown> }));
+  const sla = runtime.sla === null ? null : measureSla(runtime, { ...row, context }, stored, now);
   const votes = approvals.map((vote) => ({
     approver: vote.approver,
     verdict: vote.verdict as 'approved' | 'rejected',
@@ -30,7 +34,8 @@ export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): 
     brief: decodeJson(row.brief) as HandoffBrief,
     timeline: events.map(toTimelineEvent),
     approvals: votes,
-    approvalState: approvalState(context, votes, ctx.clock()),
+    approvalState: approvalState(context, votes, now),
+    sla: sla === null ? null : describeSla(sla),
   };
 }
 
@@ -46,4 +51,39 @@ function approvalState(context: EscalationContext, votes: Array<{ verdict: strin
     return 'approved';
   }
   return request.deadlineAt !== null && now > Date.parse(request.deadlineAt) ? 'expired' : 'pending';
+}
+
+/** An SLA as the API shows it: each clock's target, due time, elapsed, remaining, paused or not, and state. */
+export interface SlaView {
+  policy: string;
+  clocks: Array<{
+    metric: string;
+    targetMs: number;
+    startedAt: string;
+    dueAt: string | null;
+    elapsedMs: number;
+    remainingMs: number;
+    isPaused: boolean;
+    state: string;
+    warnings: Array<{ percent: number; at: string | null }>;
+  }>;
+}
+
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+function describeSla(sla: StoredSla): SlaView {
+  return {
+    policy: sla.policy,
+    clocks: sla.clocks.map((clock) => ({
+      metric: clock.metric,
+      targetMs: clock.targetMs,
+      startedAt: new Date(clock.startedAt).toISOString(),
+      dueAt: isoOrNull(clock.dueAt),
+      elapsedMs: clock.elapsedMs,
+      remainingMs: clock.remainingMs,
+      isPaused: clock.isPaused,
+      state: clock.state,
+      warnings: clock.warnings.map((warning) => ({ percent: warning.percent, at: isoOrNull(warning.at) })),
+    })),
+  };
 }

@@ -35,7 +35,8 @@ export interface SlaSubject {
  * applied by calling this again), cancels the unfired SLA timers and schedules one per warning and
  * breach not yet announced, past ones included (they fire at once, recording when they were due).
  */
-export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookRuntime, subject: SlaSubject, now: number): Promise<StoredSla | null> {
+/** The policy for an escalation and its clocks at `now`, from its timeline; null when no policy applies. Pure. */
+export function measureSla(runtime: PlaybookRuntime, subject: SlaSubject, events: readonly StoredEvent[], now: number): StoredSla | null {
   const context = typeof subject.context === 'string' ? (decodeJson(subject.context as never) as EscalationContext) : subject.context;
   const view = readCase(context.case);
   const policy = runtime.sla?.choosePolicy({
@@ -46,17 +47,29 @@ export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookR
     channel: view.channel,
     task: view.taskType,
   });
-  await cancelTimers(trx, subject.id, slaTimerKinds);
   if (policy === null || policy === undefined) {
+    return null;
+  }
+  return { policy: policy.id, computedAt: now, clocks: computeSlaClocks(policy, slaFactsOf(events, (status) => runtime.workflow.categoryOf(status)), now) };
+}
+
+export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookRuntime, subject: SlaSubject, now: number): Promise<StoredSla | null> {
+  await cancelTimers(trx, subject.id, slaTimerKinds);
+  if (runtime.sla === null || runtime.sla.policies.length === 0) {
     await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
     return null;
   }
   const rows = await trx.selectFrom('events').select(['type', 'at', 'data']).where('escalation_id', '=', subject.id).orderBy('id').execute();
   const events: StoredEvent[] = rows.map((row) => ({ type: row.type, at: Number(row.at), data: decodeJson(row.data) as Record<string, unknown> }));
+  const measured = measureSla(runtime, subject, events, now);
+  if (measured === null) {
+    await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
+    return null;
+  }
   const announced = new Set(
     events.filter((event) => event.type === 'sla_warning' || event.type === 'sla_breached').map((event) => String(event.data.key)),
   );
-  const clocks = computeSlaClocks(policy, slaFactsOf(events, (status) => runtime.workflow.categoryOf(status)), now);
+  const { clocks } = measured;
   const startedAt = new Map(clocks.map((clock) => [clock.metric, clock.startedAt]));
   const timers: NewTimer[] = [];
   for (const moment of slaMoments(clocks)) {
@@ -70,11 +83,10 @@ export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookR
       escalationId: subject.id,
       kind: moment.kind === 'breach' ? 'sla_breach' : 'sla_warning',
       dueAt: moment.at,
-      data: { key, metric: moment.metric, percent: moment.percent, policy: policy.id, targetMs: clock.targetMs },
+      data: { key, metric: moment.metric, percent: moment.percent, policy: measured.policy, targetMs: clock.targetMs },
     });
   }
   await scheduleTimers(trx, timers);
-  const stored: StoredSla = { policy: policy.id, computedAt: now, clocks };
-  await trx.updateTable('escalations').set({ sla: encodeJson(stored) }).where('id', '=', subject.id).execute();
-  return stored;
+  await trx.updateTable('escalations').set({ sla: encodeJson(measured) }).where('id', '=', subject.id).execute();
+  return measured;
 }
