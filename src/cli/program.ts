@@ -10,6 +10,7 @@ import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
 import { templatesCommand } from './commands/templates.js';
 import { validateCommand } from './commands/validate.js';
+import { workerCommand } from './commands/worker.js';
 
 /** Every command of the CLI, in help order; add new commands here. */
 export const cliCommands: readonly CliCommand[] = [
@@ -19,6 +20,7 @@ export const cliCommands: readonly CliCommand[] = [
   templatesCommand,
   initCommand,
   serveCommand,
+  workerCommand,
   migrateCommand,
   keysCommand,
 ];

@@ -12,6 +12,7 @@ interface ServeOptions {
   demo?: boolean;
   port?: string;
   host?: string;
+  workers?: boolean;
 }
 
 function readSeed(options: ServeOptions): { yaml: string; source: string } | undefined {
@@ -44,6 +45,7 @@ export const serveCommand: CliCommand = {
       .option('--demo', 'demo mode: the customer-support template, everyone available, a fresh admin key printed')
       .option('--port <port>', 'port (default PORT or 3000)')
       .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
+      .option('--no-workers', 'do not run the timers worker here (run "handoff worker" elsewhere)')
       .action(async (options: ServeOptions) => {
         try {
           const rate = process.env.HANDOFF_RATE_LIMIT;
@@ -55,6 +57,7 @@ export const serveCommand: CliCommand = {
             seed: readSeed(options),
             adminKey: process.env.HANDOFF_ADMIN_KEY,
             demo: options.demo === true,
+            workers: options.workers !== false,
             ...(rate === undefined ? {} : { rateLimitPerMinute: Number(rate) }),
             ...(bodyLimit === undefined ? {} : { bodyLimit: Number(bodyLimit) }),
           });

@@ -1,0 +1,26 @@
+// `handoff worker`: runs the timers worker without the HTTP API, on DATABASE_URL.
+import { startWorkerNode } from '../../server/start-worker-node.js';
+import type { CliCommand } from '../cli-command.js';
+import { reportError } from '../exit.js';
+
+export const workerCommand: CliCommand = {
+  name: 'worker',
+  register(program) {
+    program
+      .command('worker')
+      .description('run the background workers (SLA timers, ladders, reminders) without the API; pair with "serve --no-workers"')
+      .action(async () => {
+        try {
+          const node = await startWorkerNode({ databaseUrl: process.env.DATABASE_URL });
+          process.stdout.write('handoff worker running\n');
+          const stop = () => {
+            void node.close().finally(() => process.exit(0));
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        } catch (error) {
+          process.exitCode = reportError(error);
+        }
+      });
+  },
+};
