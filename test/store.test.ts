@@ -133,6 +133,31 @@ for (const dialect of DIALECTS) {
       },
     );
 
+    test.runIf(dialect === 'postgres')('PostgreSQL: a deadlock between two transactions is retried, and both commit', async () => {
+      const [a, b] = [newId(t0), newId(t0 + 1)];
+      await store.db.insertInto('escalations').values([escalation(a), escalation(b)]).execute();
+      let release: () => void = () => undefined;
+      const bothLocked = new Promise<void>((resolve) => {
+        let count = 0;
+        release = () => {
+          count += 1;
+          if (count === 2) {
+            resolve();
+          }
+        };
+      });
+      const bump = (first: string, second: string) =>
+        store.transaction(async (trx) => {
+          await trx.updateTable('escalations').set((eb) => ({ reroute_count: eb('reroute_count', '+', 1) })).where('id', '=', first).execute();
+          release();
+          await bothLocked;
+          await trx.updateTable('escalations').set((eb) => ({ reroute_count: eb('reroute_count', '+', 1) })).where('id', '=', second).execute();
+        });
+      await Promise.all([bump(a, b), bump(b, a)]);
+      const rows = await store.db.selectFrom('escalations').select('reroute_count').where('id', 'in', [a, b]).execute();
+      expect(rows.map((row) => row.reroute_count)).toEqual([2, 2]);
+    });
+
     test.runIf(dialect === 'postgres')(
       'PostgreSQL: two stores on one database migrate at the same time',
       async () => {

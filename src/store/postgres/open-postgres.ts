@@ -13,6 +13,10 @@ export interface PostgresOptions {
   onPoolError?: (error: Error) => void;
 }
 
+/** 40P01 deadlock_detected, 40001 serialization_failure. */
+const isRetryable = (error: unknown): boolean =>
+  error instanceof Error && 'code' in error && (error.code === '40P01' || error.code === '40001');
+
 /** Opens a pool on the PostgreSQL database at `url`; connections are made on first use. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Store {
   const pool = new pg.Pool({
@@ -30,7 +34,19 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     db,
     dialect: 'postgres',
     ...postgresSql,
-    transaction: (fn) => db.transaction().execute(fn),
+    transaction: async (fn) => {
+      // A deadlock or serialization failure means PostgreSQL rolled the whole transaction back: run it again,
+      // a few times, rather than answer 500 for two people moving escalations at once.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await db.transaction().execute(fn);
+        } catch (error) {
+          if (attempt >= 4 || !isRetryable(error)) {
+            throw error;
+          }
+        }
+      }
+    },
     close: () => (closing ??= db.destroy()),
   };
 }
