@@ -19,7 +19,10 @@ export interface ServerProcess {
 export interface ServerProcessOptions {
   databaseUrl: string;
   adminKey: string;
+  /** A built-in template to activate (default customer-support); ignored when `playbook` is given. */
   template?: string;
+  /** A playbook file to activate instead of a template (`--playbook FILE`). */
+  playbook?: string;
   /** How long start-up (migrations, seeding, listening, /readyz) may take. */
   timeoutMs?: number;
 }
@@ -29,20 +32,20 @@ export interface ServerProcessOptions {
  * the rate limit off, and waits until /readyz answers 200.
  */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(
-    process.execPath,
-    [bin, 'serve', '--template', options.template ?? 'customer-support', '--port', '0'],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: options.databaseUrl,
-        HANDOFF_ADMIN_KEY: options.adminKey,
-        HANDOFF_RATE_LIMIT: '0',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const seed =
+    options.playbook === undefined
+      ? ['--template', options.template ?? 'customer-support']
+      : ['--playbook', options.playbook];
+  const child = spawn(process.execPath, [bin, 'serve', ...seed, '--port', '0'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      HANDOFF_ADMIN_KEY: options.adminKey,
+      HANDOFF_RATE_LIMIT: '0',
+      LOG_LEVEL: 'warn',
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
