@@ -4,6 +4,7 @@ import { readCase } from '../decide/read-case.js';
 import { redactPii } from '../signals/pii.js';
 import { findKeyEntities, type KeyEntity } from './key-entities.js';
 import { phrases, type BriefLocale } from './phrases.js';
+import { describeReason, plainKeyword } from './reason-words.js';
 
 /** The brief as structured data plus a ready-to-read text. */
 export interface HandoffBrief {
@@ -67,7 +68,9 @@ export function makeHandoffBrief(input: BriefInput): HandoffBrief {
   );
   const why = input.explicitReason
     ? [`${input.explicitReason.category}: ${input.explicitReason.detail}`]
-    : (decision?.reasons ?? []).map((reason) => reason.detail);
+    : decision === null
+      ? []
+      : decision.reasons.map((reason) => describeReason(reason, decision.signals, locale));
 
   const entities = findKeyEntities(customerMessages, view.fields);
   const sentiment = decision === null ? words.neutral : trendWords(decision.signals.sentimentTrend, decision.signals.sentiment, words);
@@ -99,7 +102,7 @@ function suggestNextStep(
     steps.push(words.next.humanRequest);
   }
   if ((decision?.signals.keywords ?? []).length > 0 && kinds.has('keyword')) {
-    steps.push(`${words.next.keywords} ${decision?.signals.keywords.join(', ')}`);
+    steps.push(`${words.next.keywords} ${decision?.signals.keywords.map(plainKeyword).join(', ')}`);
   }
   if (decision !== null && decision.signals.violations.length > 0) {
     steps.push(`${words.next.missing} ${decision.signals.violations.join('; ')}`);

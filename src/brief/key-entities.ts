@@ -5,11 +5,13 @@ export interface KeyEntity {
   value: string;
 }
 
-// Order references: "order 12345", "sipariş no: A-1", "#88123", "ORD-2024-77".
+// Order references: "order 12345", "sipariş no: A-1", "#88123", "ORD-2024-77", "A-1 numaralı sipariş".
 const orderPatterns = [
   /(?:order|sipari[sş]|ticket|talep|case|ref(?:erence)?)(?:\s*(?:no|number|numaras[ıi]|id|#))?[\s.:#-]*([A-Z]{0,4}-?\d[\w-]{2,20})/giu,
   /#(\d{4,12})\b/gu,
   /\b([A-Z]{2,5}-\d{2,}(?:-\d+)*)\b/gu,
+  // Turkish puts the number first: "A-12345 numaralı siparişim", "88123 nolu talebim".
+  /\b([A-Z]{0,4}-?\d[\w-]{2,20})\s+(?:numaral[ıi]|nolu|no'lu)?\s*(?:sipari[sş]|talep|talebi)/giu,
 ];
 // Amounts with a currency before or after: "₺1.250,50", "1250 TL", "$40", "€ 12.99", "300 USD".
 const amountPatterns = [
