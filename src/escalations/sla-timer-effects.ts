@@ -25,8 +25,10 @@ export async function announceSlaMoment({ trx, timer, runtime, now }: FiredTimer
     return null;
   }
   const type = timer.kind === 'sla_breach' ? 'sla_breached' : 'sla_warning';
-  const earlier = await trx.selectFrom('events').select('data').where('escalation_id', '=', timer.escalation_id).where('type', '=', type).execute();
-  if (earlier.some((event) => (decodeJson(event.data) as { key?: unknown }).key === data.key)) {
+  // The type is tested here, not in the WHERE: given `type = ?` SQLite reads through the (type, at) index, every
+  // escalation's announcements of that type, so each firing would cost more as the timeline grows.
+  const timeline = await trx.selectFrom('events').select(['type', 'data']).where('escalation_id', '=', timer.escalation_id).execute();
+  if (timeline.some((event) => event.type === type && (decodeJson(event.data) as { key?: unknown }).key === data.key)) {
     return null;
   }
   const dueAt = Number(timer.due_at);
