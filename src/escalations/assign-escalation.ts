@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
-import { assertScope } from './authorize.js';
+import { assertNotFinished, assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { AssignEscalationInput } from './inputs.js';
 import { assertMember } from './people-of-playbook.js';
@@ -16,9 +16,7 @@ export async function assignEscalation({ ctx, id, input, expectedVersion }: { ct
     id,
     expectedVersion,
     async change(row, runtime, trx) {
-      if (runtime.workflow.categoryOf(row.status) === 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is ${row.status}; reopen it first`, { path: 'status' });
-      }
+      assertNotFinished(runtime, row);
       const now = ctx.clock();
       let assignee: string;
       let why: string;

@@ -46,3 +46,10 @@ export function assertMayWork(actor: Actor, runtime: PlaybookRuntime, row: Escal
   // An agent must not learn that other escalations exist: reading or handing one back gets the same answer.
   throw new HandoffError('not_found', `no escalation ${row.id}`, { path: 'id' });
 }
+
+/** Throws `conflict` when the escalation is finished: it must be reopened before anyone works on it again. */
+export function assertNotFinished(runtime: PlaybookRuntime, row: EscalationRow, hint = 'reopen it first'): void {
+  if (runtime.workflow.categoryOf(row.status) === 'done') {
+    throw new HandoffError('conflict', `escalation ${row.id} is ${row.status}; ${hint}`, { path: 'status' });
+  }
+}

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
+import { assertNotFinished } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { ClaimEscalationInput } from './inputs.js';
 import { resolvePerson } from './people-of-playbook.js';
@@ -14,9 +15,7 @@ export async function claimEscalation({ ctx, id, input, expectedVersion }: { ctx
     expectedVersion,
     change(row, runtime) {
       const claimant = resolvePerson(ctx.actor, runtime, person, row.team);
-      if (runtime.workflow.categoryOf(row.status) === 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is ${row.status}; reopen it first`, { path: 'status' });
-      }
+      assertNotFinished(runtime, row);
       if (row.claimed_at !== null) {
         if (row.assignee === claimant) {
           return null;

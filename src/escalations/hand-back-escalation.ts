@@ -1,7 +1,7 @@
 // Gives the conversation back to the AI system, with instructions; the AI key that opened it may do so too.
 import type { Context } from '../context.js';
-import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
+import { assertNotFinished } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { HandBackEscalationInput } from './inputs.js';
 
@@ -13,9 +13,7 @@ export async function handBackEscalation({ ctx, id, input, expectedVersion }: { 
     expectedVersion,
     access: 'own',
     change(row, runtime) {
-      if (runtime.workflow.categoryOf(row.status) === 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is already ${row.status}`, { path: 'status' });
-      }
+      assertNotFinished(runtime, row, 'already finished');
       const status = runtime.workflow.firstReachable(row.status, ['handed_back', 'resolved', 'closed']);
       if (status === undefined) {
         runtime.workflow.assertTransition(row.status, 'handed_back');

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
-import { assertScope } from './authorize.js';
+import { assertNotFinished, assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { RerouteEscalationInput } from './inputs.js';
 import { routeTo } from './route-to.js';
@@ -15,9 +15,7 @@ export async function rerouteEscalation({ ctx, id, input, expectedVersion }: { c
     id,
     expectedVersion,
     async change(row, runtime, trx) {
-      if (runtime.workflow.categoryOf(row.status) === 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is ${row.status}; reopen it first`, { path: 'status' });
-      }
+      assertNotFinished(runtime, row);
       const nextTeam = team ?? row.team;
       if (!runtime.teams.has(nextTeam)) {
         throw new HandoffError('unprocessable', `no team ${nextTeam} (teams: ${[...runtime.teams.keys()].join(', ')})`, { path: 'team' });

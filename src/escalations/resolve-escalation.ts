@@ -1,8 +1,7 @@
 // Ends an escalation with an outcome: resolved, handed back, a false escalation, or a duplicate.
 import type { Context } from '../context.js';
-import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
-import { assertScope } from './authorize.js';
+import { assertNotFinished, assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { ResolveEscalationInput } from './inputs.js';
 
@@ -14,9 +13,7 @@ export async function resolveEscalation({ ctx, id, input, expectedVersion }: { c
     id,
     expectedVersion,
     change(row, runtime) {
-      if (runtime.workflow.categoryOf(row.status) === 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is already ${row.status}`, { path: 'status' });
-      }
+      assertNotFinished(runtime, row, 'already finished');
       const preferred = outcome === 'handed_back' ? ['handed_back', 'resolved', 'closed'] : ['resolved', 'closed'];
       const status = runtime.workflow.firstReachable(row.status, preferred);
       if (status === undefined) {

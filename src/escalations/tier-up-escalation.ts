@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
-import { assertScope } from './authorize.js';
+import { assertNotFinished, assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { TierUpEscalationInput } from './inputs.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
@@ -29,9 +29,7 @@ export async function tierUpEscalation({ ctx, id, input, expectedVersion }: { ct
     id,
     expectedVersion,
     async change(row, runtime, trx) {
-      if (runtime.workflow.categoryOf(row.status) === 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is ${row.status}; reopen it first`, { path: 'status' });
-      }
+      assertNotFinished(runtime, row);
       const next = nextTier(runtime, row.tier);
       if (next === undefined) {
         throw new HandoffError('unprocessable', `escalation ${id} is already at the top tier (${row.tier ?? 'none'})`, { path: 'tier' });
