@@ -165,6 +165,8 @@ for (const dialect of DIALECTS) {
       expect(reply.body.error.message).toBe('no route GET /v1/nothing-here');
       expectError(await api.request('POST', '/v1/escalations/x/explode', { key: api.keys.admin, body: {} }), 404, 'not_found');
       expectError(await api.request('DELETE', '/v1/escalations', { key: api.keys.admin }), 404, 'not_found');
+      expectError(await api.request('GET', '/v1/nothing-here'), 404, 'not_found', null);
+      expectError(await api.request('GET', '/v1/escalations'), 401, 'unauthorized', null);
     });
 
     test('bad headers: Idempotency-Key and If-Match', async () => {

@@ -98,7 +98,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   app.addHook('onRequest', async (request) => {
-    if (isPublic(request.url.split('?')[0] ?? '')) {
+    // A path no route serves is a 404 for everyone, with or without a key.
+    if (isPublic(request.url.split('?')[0] ?? '') || request.routeOptions.url === undefined) {
       return;
     }
     const header = request.headers.authorization;
