@@ -7,6 +7,7 @@ import type { Tables } from '../tables.js';
 import { HandoffSqliteDialect, nestedTransaction } from './sqlite-dialect.js';
 import { makeGroupCommitter } from './group-commit.js';
 import { sqliteSql } from './sqlite-sql.js';
+import { withStatementCache } from './statement-cache.js';
 
 export interface SqliteOptions {
   /** How long a write waits for another process's write lock before SQLITE_BUSY. Default 5000 ms. */
@@ -24,7 +25,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
 
   const transactionScope = new AsyncLocalStorage<{ isOpen: boolean }>();
   const isInsideTransaction = (): boolean => transactionScope.getStore()?.isOpen === true;
-  const db = new Kysely<Tables>({ dialect: new HandoffSqliteDialect({ database }, isInsideTransaction) });
+  const db = new Kysely<Tables>({
+    dialect: new HandoffSqliteDialect({ database: withStatementCache(database) }, isInsideTransaction),
+  });
   // The flag is raised only while a transaction body runs, and lowered before commit, so work that a
   // body leaves running in the background is not mistaken for the transaction itself.
   const runInScope = <T>(body: () => Promise<T>): Promise<T> => {

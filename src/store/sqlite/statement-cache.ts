@@ -1,0 +1,34 @@
+// Reuses prepared statements: Kysely's SQLite driver prepares every query afresh, which costs more than running it.
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/**
+ * Wraps a better-sqlite3 database so `prepare` returns the statement prepared earlier for the same SQL (Kysely
+ * compiles one query shape to one SQL text, values go in as parameters). At most `size` statements are kept,
+ * the least recently used dropped first. A statement runs to completion before the next query on the one
+ * connection, so sharing it is safe; SQLite re-prepares it by itself after a schema change.
+ */
+export function withStatementCache(database: SqliteDatabase, size = 500): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    close: () => {
+      statements.clear();
+      database.close();
+    },
+    prepare: (sql) => {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        statement = database.prepare(sql);
+        if (statements.size >= size) {
+          const oldest = statements.keys().next();
+          if (oldest.done !== true) {
+            statements.delete(oldest.value);
+          }
+        }
+      } else {
+        statements.delete(sql);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
+}
