@@ -6,6 +6,7 @@ import { HandoffError } from '../errors.js';
 import { newId } from '../store/ids.js';
 import { decodeJson, encodeJson } from '../store/json.js';
 import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import type { Db } from '../store/store.js';
 import { assertScope } from './authorize.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
@@ -33,16 +34,19 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
   assertScope(ctx.actor, ['agent']);
   const caseValue = validateCase(input.case) as Record<string, unknown> & { id: string; turn?: number };
   const scopedKey = input.idempotencyKey === undefined ? null : `${ctx.actor.keyId ?? 'system'}:${input.idempotencyKey}`;
-  const earlier = await findEarlier(ctx, caseValue, scopedKey);
-  if (earlier !== null) {
-    return earlier;
-  }
   const runtime = await ctx.playbook();
   const now = ctx.clock();
+  // Deciding is pure (frequency counts count each case id once), so a retry may decide again and
+  // throw the result away. The look-up for an earlier answer runs inside the transaction: on SQLite a read
+  // outside it would wait for the one connection behind a whole group-commit batch first.
   const decision = runtime.decider.decide(caseValue, now);
   let events: TimelineEvent[] = [];
   try {
-    const escalation = await ctx.store.transaction(async (trx) => {
+    const result = await ctx.store.transaction(async (trx): Promise<EvaluationResult> => {
+      const earlier = await findEarlier(trx, caseValue, scopedKey);
+      if (earlier !== null) {
+        return earlier;
+      }
       let opened: Escalation | null = null;
       if (decision.action !== 'continue' && decision.route !== null) {
         const approval = decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null;
@@ -77,13 +81,13 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
           created_at: now,
         })
         .execute();
-      return opened;
+      return { decision, escalation: opened, replayed: false };
     });
     ctx.events.publish(events);
-    return { decision, escalation, replayed: false };
+    return result;
   } catch (error) {
     if (ctx.store.isUniqueViolation(error)) {
-      const winner = await findEarlier(ctx, caseValue, scopedKey);
+      const winner = await findEarlier(ctx.store.db, caseValue, scopedKey);
       if (winner !== null) {
         return winner;
       }
@@ -93,11 +97,11 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
 }
 
 async function findEarlier(
-  ctx: Context,
+  db: Db,
   caseValue: { id: string; turn?: number },
   scopedKey: string | null,
 ): Promise<EvaluationResult | null> {
-  let query = ctx.store.db.selectFrom('evaluations').select(['case_id', 'turn', 'decision', 'escalation_id']);
+  let query = db.selectFrom('evaluations').select(['case_id', 'turn', 'decision', 'escalation_id']);
   if (scopedKey !== null && caseValue.turn !== undefined) {
     query = query.where((eb) => eb.or([eb('idempotency_key', '=', scopedKey), eb.and([eb('case_id', '=', caseValue.id), eb('turn', '=', caseValue.turn ?? 0)])]));
   } else if (scopedKey !== null) {
@@ -114,6 +118,6 @@ async function findEarlier(
   if (row.case_id !== caseValue.id) {
     throw new HandoffError('conflict', `Idempotency-Key was already used for case ${row.case_id}`, { path: 'Idempotency-Key' });
   }
-  const escalation = row.escalation_id === null ? null : toEscalation(await selectEscalationRow(ctx.store.db, row.escalation_id));
+  const escalation = row.escalation_id === null ? null : toEscalation(await selectEscalationRow(db, row.escalation_id));
   return { decision: decodeJson(row.decision) as Decision, escalation, replayed: true };
 }
