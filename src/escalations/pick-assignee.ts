@@ -18,9 +18,12 @@ export function openStatuses(runtime: PlaybookRuntime): string[] {
 
 /**
  * Picks a person for the target by the team's strategy, or null (the team owns it until someone
- * frees up). Round robin remembers its place in the store, in this transaction. On PostgreSQL the
- * team's cursor row is locked before anything is read, whatever the strategy, so concurrent
- * openings see each other's assignments: they take turns and never push a person over capacity.
+ * frees up). Round robin remembers its place in the store, in this transaction. Before choosing
+ * someone, the team's cursor row is locked and the loads read again under the lock, so on
+ * PostgreSQL concurrent openings see each other's assignments: they take turns and never push a
+ * person over capacity. When a first look without the lock finds nobody who could take it (all
+ * away, off shift or full: the usual state of a busy team), nothing is assigned and no lock is taken,
+ * so such openings do not queue behind each other until commit.
  */
 export async function pickAssignee(
   trx: Transaction<Tables>,
@@ -31,24 +34,51 @@ export async function pickAssignee(
   const team = runtime.teams.get(target.team);
   const strategy = team?.assignment ?? 'round_robin';
   const members = [...runtime.people.values()].filter((person) => person.teams.includes(target.team));
+  const request = { strategy, team: target.team, tier: target.tier, skills: target.skills, lastAssigned: null, now };
   if (strategy === 'manual' || members.length === 0) {
-    return chooseAssignee({ strategy: 'manual', team: target.team, tier: target.tier, skills: target.skills, candidates: [], lastAssigned: null, now });
+    return chooseAssignee({ ...request, strategy: 'manual', candidates: [] });
   }
-  await trx
-    .insertInto('assignment_cursors')
-    .values({ team: target.team, last_person_id: null, updated_at: now })
-    .onConflict((oc) => oc.column('team').doNothing())
-    .execute();
-  const cursor = await trx
-    .updateTable('assignment_cursors')
-    .set({ updated_at: now })
-    .where('team', '=', target.team)
-    .returning('last_person_id')
-    .executeTakeFirst();
-  const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
   const ids = members.map((person) => person.id);
   const states = await trx.selectFrom('people_state').select(['person_id', 'available']).where('person_id', 'in', ids).execute();
   const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
+  // Only available people can be chosen, so only their loads are read.
+  const availableIds = ids.filter((id) => available.get(id) === true);
+  const candidates = (openCount: ReadonlyMap<string | null, number>): Candidate[] =>
+    members.map((person) => ({
+      id: person.id,
+      teams: person.teams,
+      skills: person.skills ?? [],
+      tier: person.tier,
+      capacity: person.capacity,
+      timezone: person.timezone,
+      hours: person.hours as WeeklyHours | undefined,
+      available: available.get(person.id) ?? false,
+      openCount: openCount.get(person.id) ?? 0,
+    }));
+  const firstLook = chooseAssignee({
+    ...request,
+    candidates: candidates(availableIds.length === 0 ? new Map() : await readLoads(trx, runtime, availableIds)),
+  });
+  if (firstLook.personId === null) {
+    return firstLook;
+  }
+  // One upsert both creates the cursor and locks it (as an UPDATE would), returning where it stands.
+  const cursor = await trx
+    .insertInto('assignment_cursors')
+    .values({ team: target.team, last_person_id: null, updated_at: now })
+    .onConflict((oc) => oc.column('team').doUpdateSet({ updated_at: now }))
+    .returning('last_person_id')
+    .executeTakeFirst();
+  const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
+  const choice = chooseAssignee({ ...request, candidates: candidates(await readLoads(trx, runtime, availableIds)), lastAssigned });
+  if (strategy === 'round_robin' && choice.personId !== null) {
+    await trx.updateTable('assignment_cursors').set({ last_person_id: choice.personId, updated_at: now }).where('team', '=', target.team).execute();
+  }
+  return choice;
+}
+
+/** Open escalations per person, for those of `ids` that have any. */
+async function readLoads(trx: Transaction<Tables>, runtime: PlaybookRuntime, ids: readonly string[]): Promise<Map<string | null, number>> {
   const loads = await trx
     .selectFrom('escalations')
     .select(['assignee', (eb) => eb.fn.countAll<number>().as('n')])
@@ -56,21 +86,5 @@ export async function pickAssignee(
     .where('status', 'in', openStatuses(runtime))
     .groupBy('assignee')
     .execute();
-  const openCount = new Map(loads.map((load) => [load.assignee, Number(load.n)]));
-  const candidates: Candidate[] = members.map((person) => ({
-    id: person.id,
-    teams: person.teams,
-    skills: person.skills ?? [],
-    tier: person.tier,
-    capacity: person.capacity,
-    timezone: person.timezone,
-    hours: person.hours as WeeklyHours | undefined,
-    available: available.get(person.id) ?? false,
-    openCount: openCount.get(person.id) ?? 0,
-  }));
-  const choice = chooseAssignee({ strategy, team: target.team, tier: target.tier, skills: target.skills, candidates, lastAssigned, now });
-  if (strategy === 'round_robin' && choice.personId !== null) {
-    await trx.updateTable('assignment_cursors').set({ last_person_id: choice.personId, updated_at: now }).where('team', '=', target.team).execute();
-  }
-  return choice;
+  return new Map(loads.map((load) => [load.assignee, Number(load.n)]));
 }

@@ -1,0 +1,82 @@
+// Many escalations opened at once for teams with little capacity: nobody is pushed over capacity, the rest
+// wait for their team, and round robin still takes turns.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ApiHarness, type Json, makeAvailable, startApi } from './api-harness.js';
+import { DIALECTS } from './databases.js';
+
+const yaml = `handoff: 1
+name: capacity
+teams:
+  - { id: ll, name: Least loaded, assignment: least_loaded }
+  - { id: rr, name: Round robin, assignment: round_robin }
+people:
+  - { id: dora, name: Dora, teams: [ll], capacity: 1 }
+  - { id: eli, name: Eli, teams: [ll], capacity: 2 }
+  - { id: ana, name: Ana, teams: [rr], capacity: 1 }
+  - { id: cem, name: Cem, teams: [rr], capacity: 1 }
+tiers:
+  - { id: L1, name: Frontline }
+risk:
+  default: low
+  levels:
+    low: { threshold: 0.5 }
+priorities:
+  levels: [normal]
+  default: normal
+triggers:
+  - id: human
+    kind: human_request
+  - id: turns
+    kind: keyword
+    keywords: [turns]
+routes:
+  - when: { trigger: [turns] }
+    team: rr
+    tier: L1
+default_route:
+  team: ll
+  tier: L1
+`;
+
+const AT_ONCE = 30;
+
+async function openAtOnce(api: ApiHarness, prefix: string, text: string): Promise<Json[]> {
+  const replies = await Promise.all(
+    Array.from({ length: AT_ONCE }, (_, i) =>
+      api.request('POST', '/v1/evaluate', {
+        key: api.keys.agent,
+        body: { id: `${prefix}-${i}`, turn: 1, conversation: [{ role: 'customer', text }] },
+      }),
+    ),
+  );
+  expect(replies.map((reply) => reply.status)).toEqual(replies.map(() => 201));
+  return replies.map((reply) => reply.body.escalation);
+}
+
+const countBy = (escalations: Json[]): Record<string, number> =>
+  escalations.reduce<Record<string, number>>((counts, escalation) => {
+    const key = String(escalation.assignee ?? 'team');
+    counts[key] = (counts[key] ?? 0) + 1;
+    return counts;
+  }, {});
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    let api: ApiHarness;
+    beforeAll(async () => {
+      api = await startApi(dialect, { yaml });
+      await makeAvailable(api, 'dora', 'eli', 'ana', 'cem');
+    });
+    afterAll(() => api.close());
+
+    test('30 openings at once, least loaded: each person up to capacity, the rest owned by the team', async () => {
+      const opened = await openAtOnce(api, 'll', 'I want to talk to a human');
+      expect(countBy(opened)).toEqual({ dora: 1, eli: 2, team: AT_ONCE - 3 });
+    });
+
+    test('30 openings at once, round robin: one each, the rest owned by the team', async () => {
+      const opened = await openAtOnce(api, 'rr', 'my turns please, a human');
+      expect(countBy(opened)).toEqual({ ana: 1, cem: 1, team: AT_ONCE - 2 });
+    });
+  });
+}
