@@ -110,7 +110,9 @@ export async function insertEscalation(
   events.push(...reactions);
   const latest = reactions.length > 0 ? await selectEscalationRow(trx, id) : row;
   if (runtime.sla !== null) {
-    const sla = await syncSlaClocks(trx, runtime, { ...latest, context }, now);
+    // Unless automations reacted, the events just written are the whole timeline: measure from them.
+    const opened = reactions.length === 0 ? events.map((event) => ({ type: event.type, at: now, data: event.data })) : undefined;
+    const sla = await syncSlaClocks(trx, runtime, { ...latest, context }, now, opened);
     latest.sla = sla === null ? null : encodeJson(sla);
   }
   return { row: latest, events };

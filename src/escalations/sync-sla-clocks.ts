@@ -53,14 +53,31 @@ export function measureSla(runtime: PlaybookRuntime, subject: SlaSubject, events
   return { policy: policy.id, computedAt: now, clocks: computeSlaClocks(policy, slaFactsOf(events, (status) => runtime.workflow.categoryOf(status)), now) };
 }
 
-export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookRuntime, subject: SlaSubject, now: number): Promise<StoredSla | null> {
-  await cancelTimers(trx, subject.id, slaTimerKinds);
+/**
+ * `opened`, for an escalation opened in this same transaction: its whole timeline so far. It has no timers to
+ * cancel then, and its timeline need not be read back.
+ */
+export async function syncSlaClocks(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  subject: SlaSubject,
+  now: number,
+  opened?: readonly StoredEvent[],
+): Promise<StoredSla | null> {
+  if (opened === undefined) {
+    await cancelTimers(trx, subject.id, slaTimerKinds);
+  }
   if (runtime.sla === null || runtime.sla.policies.length === 0) {
     await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
     return null;
   }
-  const rows = await trx.selectFrom('events').select(['type', 'at', 'data']).where('escalation_id', '=', subject.id).orderBy('id').execute();
-  const events: StoredEvent[] = rows.map((row) => ({ type: row.type, at: Number(row.at), data: decodeJson(row.data) as Record<string, unknown> }));
+  const events: readonly StoredEvent[] =
+    opened ??
+    (await trx.selectFrom('events').select(['type', 'at', 'data']).where('escalation_id', '=', subject.id).orderBy('id').execute()).map((row) => ({
+      type: row.type,
+      at: Number(row.at),
+      data: decodeJson(row.data) as Record<string, unknown>,
+    }));
   const measured = measureSla(runtime, subject, events, now);
   if (measured === null) {
     await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
