@@ -1,7 +1,7 @@
 // POST /v1/evaluate, approvals, explicit escalations and playbook versions, over real HTTP on every database.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { templateText } from '../src/playbook/templates.js';
-import { type ApiHarness, countRows, startApi, t0 } from './api-harness.js';
+import { type ApiHarness, countRows, createKey, startApi, t0 } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 
 const template = templateText('customer-support');
@@ -104,6 +104,46 @@ for (const dialect of DIALECTS) {
         const rows = await evaluation('ev-continue');
         expect(rows).toHaveLength(1);
         expect(rows[0]).toMatchObject({ turn: 1, action: 'continue', playbook_version: 1, confidence: 0.95, task_type: 'order_status', risk: 'low', escalation_id: null });
+      });
+
+      /** Its own customer, so the template's repeat-contact trigger does not see the other tests' cases. */
+      const ownCancel = (id: string, turn = 1) => ({ ...turkishCancel(id, turn), customer: { id: `C-${id}`, tier: 'gold' } });
+
+      test('later turns of a conversation join its open escalation: no second one, the context follows, priority only rises', async () => {
+        const first = await evaluate(ownCancel('ev-turns', 1));
+        expect(first.status).toBe(201);
+        const id = first.body.escalation.id;
+        const calm = await evaluate(orderStatus('ev-turns', 2));
+        expect(calm.status).toBe(200);
+        expect(calm.body.decision.action).toBe('continue');
+        expect(calm.body.escalation.id).toBe(id);
+        const angry = { ...ownCancel('ev-turns', 3), conversation: [...ownCancel('ev-turns').conversation, { role: 'customer', text: 'AVUKATIMLA görüşeceğim, dava açacağım!!!' }] };
+        const third = await evaluate(angry);
+        expect(third.status).toBe(200);
+        expect(third.body.escalation.id).toBe(id);
+        expect(third.body.escalation.caseTurn).toBe(3);
+        expect(third.body.escalation.priority).toBe('urgent');
+        expect(await api.store.db.selectFrom('escalations').select('id').where('case_id', '=', 'ev-turns').execute()).toHaveLength(1);
+        const detail = await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin });
+        expect(detail.body.context.case.conversation).toHaveLength(2);
+        expect(detail.body.timeline.map((event: { type: string }) => event.type)).toEqual(expect.arrayContaining(['case_updated', 'priority_changed', 'customer_replied']));
+        const resolved = await api.request('POST', `/v1/escalations/${id}/resolve`, { key: api.keys.admin, body: { outcome: 'resolved' } });
+        expect(resolved.status).toBe(200);
+        const after = await evaluate(ownCancel('ev-turns', 4));
+        expect(after.status).toBe(201);
+        expect(after.body.escalation.id).not.toBe(id);
+      });
+
+      test('two AI systems may number their cases alike: each key gets its own answer and escalation', async () => {
+        const other = await createKey(api, 'agent');
+        const mine = await evaluate(ownCancel('ev-shared', 1));
+        const theirs = await api.request('POST', '/v1/evaluate', { key: other, body: ownCancel('ev-shared', 1) });
+        expect(mine.status).toBe(201);
+        expect(theirs.status).toBe(201);
+        expect(theirs.body.escalation.id).not.toBe(mine.body.escalation.id);
+        const again = await api.request('POST', '/v1/evaluate', { key: other, body: ownCancel('ev-shared', 1) });
+        expect(again.body.escalation.id).toBe(theirs.body.escalation.id);
+        expect(again.headers.get('idempotent-replay')).toBe('true');
       });
 
       test('escalate: one escalation with the context, a Turkish brief for a Turkish case, the card number redacted', async () => {

@@ -10,6 +10,7 @@ import type { Db } from '../store/store.js';
 import { assertScope } from './authorize.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
+import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation } from './insert-escalation.js';
 
 export interface EvaluateCaseInput {
@@ -23,6 +24,8 @@ export interface EvaluationResult {
   escalation: Escalation | null;
   /** True when this is the stored answer to an earlier identical request. */
   replayed: boolean;
+  /** True when this request opened the escalation (a later turn joins the one already open). */
+  opened: boolean;
 }
 
 /**
@@ -33,6 +36,7 @@ export interface EvaluationResult {
 export async function evaluateCase({ ctx, input }: { ctx: Context; input: EvaluateCaseInput }): Promise<EvaluationResult> {
   assertScope(ctx.actor, ['agent']);
   const caseValue = validateCase(input.case) as Record<string, unknown> & { id: string; turn?: number };
+  const caller = ctx.actor.keyId ?? '';
   const scopedKey = input.idempotencyKey === undefined ? null : `${ctx.actor.keyId ?? 'system'}:${input.idempotencyKey}`;
   const runtime = await ctx.playbook();
   const now = ctx.clock();
@@ -43,12 +47,23 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
   let events: TimelineEvent[] = [];
   try {
     const result = await ctx.store.transaction(async (trx): Promise<EvaluationResult> => {
-      const earlier = await findEarlier(trx, caseValue, scopedKey);
+      const earlier = await findEarlier(trx, caller, caseValue, scopedKey);
       if (earlier !== null) {
         return earlier;
       }
       let opened: Escalation | null = null;
-      if (decision.action !== 'continue' && decision.route !== null) {
+      let isNew = false;
+      const ongoing = await findOpenEscalation(trx, runtime, ctx.actor, caseValue.id);
+      if (ongoing !== null) {
+        if (decision.action === 'continue') {
+          opened = toEscalation(ongoing);
+        } else {
+          const joined = await appendCaseTurn(trx, runtime, ctx.actor, ongoing, caseValue, decision, now);
+          events = joined.events;
+          opened = toEscalation(joined.row);
+        }
+      } else if (decision.action !== 'continue' && decision.route !== null) {
+        isNew = true;
         const approval = decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null;
         const result = await insertEscalation(trx, runtime, ctx.actor, now, {
           caseValue,
@@ -79,15 +94,16 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
           decision: encodeJson(decision),
           escalation_id: opened?.id ?? null,
           created_at: now,
+          caller,
         })
         .execute();
-      return { decision, escalation: opened, replayed: false };
+      return { decision, escalation: opened, replayed: false, opened: isNew };
     });
     ctx.events.publish(events);
     return result;
   } catch (error) {
     if (ctx.store.isUniqueViolation(error)) {
-      const winner = await findEarlier(ctx.store.db, caseValue, scopedKey);
+      const winner = await findEarlier(ctx.store.db, caller, caseValue, scopedKey);
       if (winner !== null) {
         return winner;
       }
@@ -98,10 +114,11 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
 
 async function findEarlier(
   db: Db,
+  caller: string,
   caseValue: { id: string; turn?: number },
   scopedKey: string | null,
 ): Promise<EvaluationResult | null> {
-  let query = db.selectFrom('evaluations').select(['case_id', 'turn', 'decision', 'escalation_id']);
+  let query = db.selectFrom('evaluations').select(['case_id', 'turn', 'decision', 'escalation_id']).where('caller', '=', caller);
   if (scopedKey !== null && caseValue.turn !== undefined) {
     query = query.where((eb) => eb.or([eb('idempotency_key', '=', scopedKey), eb.and([eb('case_id', '=', caseValue.id), eb('turn', '=', caseValue.turn ?? 0)])]));
   } else if (scopedKey !== null) {
@@ -119,5 +136,5 @@ async function findEarlier(
     throw new HandoffError('conflict', `Idempotency-Key was already used for case ${row.case_id}`, { path: 'Idempotency-Key' });
   }
   const escalation = row.escalation_id === null ? null : toEscalation(await selectEscalationRow(db, row.escalation_id));
-  return { decision: decodeJson(row.decision) as Decision, escalation, replayed: true };
+  return { decision: decodeJson(row.decision) as Decision, escalation, replayed: true, opened: false };
 }

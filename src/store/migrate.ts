@@ -5,6 +5,7 @@ import { HandoffError } from '../errors.js';
 import { initial } from './migrations/0001-initial.js';
 import { openedBy } from './migrations/0002-opened-by.js';
 import { slaAndTimers } from './migrations/0003-sla-and-timers.js';
+import { evaluationCaller } from './migrations/0004-evaluation-caller.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -21,6 +22,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0001-initial': initial(types),
     '0002-opened-by': openedBy(),
     '0003-sla-and-timers': slaAndTimers(types),
+    '0004-evaluation-caller': evaluationCaller(),
   };
 }
 

@@ -39,6 +39,8 @@ export interface EvaluationsTable {
   decision: JsonText;
   escalation_id: string | null;
   created_at: Millis;
+  /** The API key that asked (empty for the system): case id + turn are unique per caller. */
+  caller: Generated<string>;
 }
 
 export interface EscalationsTable {

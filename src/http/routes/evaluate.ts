@@ -24,7 +24,7 @@ export const evaluateRoutes = (deps: RouteDeps) => async (app: FastifyInstance) 
         input: { case: request.body, idempotencyKey: idempotencyKeyOf(request) },
       });
       return reply
-        .status(result.escalation !== null && !result.replayed ? 201 : 200)
+        .status(result.opened ? 201 : 200)
         .header('idempotent-replay', String(result.replayed))
         .send({ decision: result.decision, escalation: result.escalation });
     },
