@@ -32,8 +32,8 @@ export interface SlaSubject {
 
 /**
  * Chooses the policy, computes the clocks from the whole timeline (so a changed policy or calendar is
- * applied by calling this again), cancels the unfired SLA timers and schedules one per warning and
- * breach not yet announced, past ones included (they fire at once, recording when they were due).
+ * applied by calling this again), cancels the unfired SLA timers and schedules, for each running clock, its
+ * next warning or breach not yet announced, past ones included (they fire at once, recording when they were due).
  */
 /** The policy for an escalation and its clocks at `now`, from its timeline; null when no policy applies. Pure. */
 export function measureSla(runtime: PlaybookRuntime, subject: SlaSubject, events: readonly StoredEvent[], now: number): StoredSla | null {
@@ -89,13 +89,16 @@ export async function syncSlaClocks(
   const { clocks } = measured;
   const startedAt = new Map(clocks.map((clock) => [clock.metric, clock.startedAt]));
   const timers: NewTimer[] = [];
+  const planned = new Set<string>();
   for (const moment of slaMoments(clocks)) {
     const clock = clocks.find((candidate) => candidate.metric === moment.metric);
     const key = momentKey(moment.metric, startedAt.get(moment.metric) ?? 0, moment.percent);
-    // A stopped clock announces nothing more; a running one announces each moment once.
-    if (announced.has(key) || clock === undefined || clock.stoppedAt !== null || clock.isPaused) {
+    // A stopped clock announces nothing more; a running one announces each moment once. Only each clock's
+    // next moment is a timer: firing it re-plans the one after, so an escalation holds a timer per clock.
+    if (announced.has(key) || planned.has(moment.metric) || clock === undefined || clock.stoppedAt !== null || clock.isPaused) {
       continue;
     }
+    planned.add(moment.metric);
     timers.push({
       escalationId: subject.id,
       kind: moment.kind === 'breach' ? 'sla_breach' : 'sla_warning',

@@ -16,15 +16,10 @@ import { syncSlaClocks } from './sync-sla-clocks.js';
 /** An SLA warning or breach: announced once, then ladders and automations react to it. */
 const announce: TimerEffect = async (fired) => {
   const event = await announceSlaMoment(fired);
-  if (event === null) {
-    return [];
-  }
-  const reactions = await reactToEvents(fired.trx, fired.runtime, event.escalationId, [event], fired.now);
-  if (reactions.length > 0) {
-    // Automations may have raised the priority or moved the team: the clocks follow the policy that now applies.
-    await syncSlaClocks(fired.trx, fired.runtime, await selectEscalationRow(fired.trx, event.escalationId), fired.now);
-  }
-  return [event, ...reactions];
+  const reactions = event === null ? [] : await reactToEvents(fired.trx, fired.runtime, event.escalationId, [event], fired.now);
+  // Plans each clock's next moment, under the policy that now applies (automations may have raised the priority).
+  await syncSlaClocks(fired.trx, fired.runtime, await selectEscalationRow(fired.trx, fired.timer.escalation_id), fired.now);
+  return event === null ? [] : [event, ...reactions];
 };
 
 /** One level of a ladder: notifies whom its targets name now, unless someone claimed the escalation meanwhile. */
