@@ -4,14 +4,15 @@ import type { Actor } from '../context.js';
 import type { Decision } from '../decide/decision.js';
 import { newId } from '../store/ids.js';
 import { encodeJson } from '../store/json.js';
-import { insertEvent } from '../store/queries/insert-event.js';
+import { insertEvents } from '../store/queries/insert-event.js';
+import { scheduleTimers } from '../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Tables } from '../store/tables.js';
 import type { ApprovalRequest, ReasonCategory, TimelineEvent } from './escalation.js';
 import { makeEscalationContext } from './escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
-import { syncSlaClocks } from './sync-sla-clocks.js';
+import { measureSla, planSlaTimers, syncSlaClocks } from './sync-sla-clocks.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
 export interface NewEscalation {
@@ -79,40 +80,52 @@ export async function insertEscalation(
     opened_by: actor.keyId,
     sla: null,
   };
+  const drafts: Array<{ type: string; data: Record<string, unknown> }> = [
+    {
+      type: 'created',
+      data: {
+        origin: input.origin,
+        team: row.team,
+        tier: row.tier,
+        priority: row.priority,
+        mode: row.mode,
+        status,
+        caseId: row.case_id,
+        turn: row.case_turn,
+        playbookVersion: runtime.version,
+        reasons: context.reasons.map((reason) => reason.trigger),
+        reasonCategory: row.reason_category,
+      },
+    },
+    ...(input.approval === null ? [] : [{ type: 'approval_requested', data: { ...input.approval } }]),
+    { type: choice.personId === null ? 'queued_for_team' : 'assigned', data: { team: row.team, assignee: choice.personId, why: choice.why } },
+  ];
+  // Unless ladders or automations may react, the opening events are the whole timeline: the clocks are measured
+  // from them and stored with the row, without reading anything back.
+  const mayReact = (runtime.playbook.automations?.length ?? 0) > 0 || runtime.ladders.has(row.team);
+  const measured = runtime.sla === null || mayReact ? null : measureSla(runtime, { ...row, context }, drafts.map((draft) => ({ ...draft, at: now })), now);
+  row.sla = measured === null ? null : encodeJson(measured);
   await trx.insertInto('escalations').values(row).execute();
-  const events: TimelineEvent[] = [];
-  const add = async (type: string, data: Record<string, unknown>) => {
-    const eventId = await insertEvent(trx, { escalationId: id, type, actor: actor.name, at: now, data });
-    events.push({ id: eventId, escalationId: id, type, actor: actor.name, at: new Date(now).toISOString(), data });
-  };
-  await add('created', {
-    origin: input.origin,
-    team: row.team,
-    tier: row.tier,
-    priority: row.priority,
-    mode: row.mode,
-    status,
-    caseId: row.case_id,
-    turn: row.case_turn,
-    playbookVersion: runtime.version,
-    reasons: context.reasons.map((reason) => reason.trigger),
-    reasonCategory: row.reason_category,
-  });
-  if (input.approval !== null) {
-    await add('approval_requested', { ...input.approval });
+  const ids = await insertEvents(trx, drafts.map((draft) => ({ escalationId: id, type: draft.type, actor: actor.name, at: now, data: draft.data })));
+  const events: TimelineEvent[] = drafts.map((draft, index) => ({
+    id: ids[index] ?? 0,
+    escalationId: id,
+    type: draft.type,
+    actor: actor.name,
+    at: new Date(now).toISOString(),
+    data: draft.data,
+  }));
+  if (!mayReact) {
+    if (measured !== null) {
+      await scheduleTimers(trx, planSlaTimers(id, measured, []));
+    }
+    return { row, events };
   }
-  await add(choice.personId === null ? 'queued_for_team' : 'assigned', {
-    team: row.team,
-    assignee: choice.personId,
-    why: choice.why,
-  });
   const reactions = await reactToEvents(trx, runtime, id, events, now);
   events.push(...reactions);
-  const latest = reactions.length > 0 ? await selectEscalationRow(trx, id) : row;
+  const latest = await selectEscalationRow(trx, id);
   if (runtime.sla !== null) {
-    // Unless automations reacted, the events just written are the whole timeline: measure from them.
-    const opened = reactions.length === 0 ? events.map((event) => ({ type: event.type, at: now, data: event.data })) : undefined;
-    const sla = await syncSlaClocks(trx, runtime, { ...latest, context }, now, opened);
+    const sla = await syncSlaClocks(trx, runtime, { ...latest, context }, now);
     latest.sla = sla === null ? null : encodeJson(sla);
   }
   return { row: latest, events };

@@ -83,6 +83,13 @@ export async function syncSlaClocks(
     await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
     return null;
   }
+  await scheduleTimers(trx, planSlaTimers(subject.id, measured, events));
+  await trx.updateTable('escalations').set({ sla: encodeJson(measured) }).where('id', '=', subject.id).execute();
+  return measured;
+}
+
+/** For each running clock, its next warning or breach not yet announced, as a timer (past ones included). Pure. */
+export function planSlaTimers(escalationId: string, measured: StoredSla, events: readonly StoredEvent[]): NewTimer[] {
   const announced = new Set(
     events.filter((event) => event.type === 'sla_warning' || event.type === 'sla_breached').map((event) => String(event.data.key)),
   );
@@ -100,13 +107,11 @@ export async function syncSlaClocks(
     }
     planned.add(moment.metric);
     timers.push({
-      escalationId: subject.id,
+      escalationId: escalationId,
       kind: moment.kind === 'breach' ? 'sla_breach' : 'sla_warning',
       dueAt: moment.at,
       data: { key, metric: moment.metric, percent: moment.percent, policy: measured.policy, targetMs: clock.targetMs },
     });
   }
-  await scheduleTimers(trx, timers);
-  await trx.updateTable('escalations').set({ sla: encodeJson(measured) }).where('id', '=', subject.id).execute();
-  return measured;
+  return timers;
 }

@@ -26,3 +26,19 @@ export async function insertEvent(trx: Transaction<Tables>, event: NewEvent): Pr
     .executeTakeFirstOrThrow();
   return Number(row.id);
 }
+
+/**
+ * Inserts several events in one statement and returns their ids in the order given. The database assigns
+ * increasing ids in VALUES order; RETURNING's row order is not promised, so the ids are sorted.
+ */
+export async function insertEvents(trx: Transaction<Tables>, events: readonly NewEvent[]): Promise<number[]> {
+  if (events.length === 0) {
+    return [];
+  }
+  const rows = await trx
+    .insertInto('events')
+    .values(events.map((event) => ({ escalation_id: event.escalationId, type: event.type, actor: event.actor, at: event.at, data: encodeJson(event.data) })))
+    .returning('id')
+    .execute();
+  return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+}
