@@ -526,6 +526,12 @@ for (const dialect of DIALECTS) {
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
         expect((await api.request('GET', '/v1/escalations', { key: api.keys.agent })).status).toBe(200);
         expect((await api.request('GET', '/healthz')).status).toBe(200);
+        // A flood of wrong keys is limited too, before any key is looked up.
+        const guesses = [];
+        for (let i = 0; i < 4; i += 1) {
+          guesses.push((await api.request('GET', '/v1/escalations', { key: 'hk_admin_guess' })).status);
+        }
+        expect(guesses).toEqual([401, 401, 401, 429]);
       } finally {
         await api.close();
       }

@@ -2,7 +2,7 @@
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { type Authenticator, hashKey } from '../auth/api-keys.js';
@@ -97,14 +97,19 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  app.addHook('onRequest', async (request) => {
-    // A path no route serves is a 404 for everyone, with or without a key.
-    if (isPublic(request.url.split('?')[0] ?? '') || request.routeOptions.url === undefined) {
+  const authenticate = async (request: FastifyRequest): Promise<void> => {
+    if (isPublic(request.url.split('?')[0] ?? '')) {
       return;
     }
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
     request.actor = await options.authenticator.authenticate(token);
+  };
+  // Authentication runs as each route's last onRequest hook, after the rate limiter's: a flood of bad keys is
+  // limited before it costs a key look-up, and a path no route serves is a 404 with or without a key.
+  app.addHook('onRoute', (route) => {
+    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    route.onRequest = [...existing, authenticate];
   });
 
   // Path and query values reach SQL too: NUL (%00) is refused there as in JSON bodies.
