@@ -106,7 +106,8 @@ async function openPrototype(url) {
         .orderBy('due_at')
         .execute(),
     };
-    prototype.firstBreach = prototype.timers.findIndex((timer) => timer.kind === 'sla_breach');
+    // Each clock holds one timer, for its next moment: the first-response clock's is its first warning.
+    prototype.firstBreach = prototype.timers.findIndex((timer) => JSON.parse(timer.data).metric === 'first_response');
     return prototype;
   } finally {
     await store.close();
@@ -461,8 +462,8 @@ const lines = [
     `${first.prototype.timers.length} SLA timers ahead and ${first.prototype.events.length} events each), bulk-loaded ` +
     `(SQLite: better-sqlite3 prepared statements in big transactions; PostgreSQL: INSERT … SELECT over ` +
     `generate_series, then VACUUM ANALYZE and CHECKPOINT). A tick is one \`worker.tick()\` on a fake clock: take ` +
-    `${BATCH} due first-response breaches (\`FOR UPDATE SKIP LOCKED\` on PostgreSQL), write each one's ` +
-    `\`sla_breached\` event and mark it fired, in one transaction with a durable commit. A small and a large ` +
+    `${BATCH} due first-response SLA timers (\`FOR UPDATE SKIP LOCKED\` on PostgreSQL), write each one's ` +
+    `\`sla_warning\` event, plan the clock's next moment and mark it fired, in one transaction with a durable commit. A small and a large ` +
     `database of each kind take turns, ${TIMED_TICKS} timed ticks each after ${WARM_UP_TICKS} warm-up ticks; median and p90.`,
   '',
   '| database | open escalations | timers in the table | unfired | ms per tick (median) | p90 | µs per timer |',
