@@ -8,6 +8,7 @@ import { openDatabase } from '../src/store/database.js';
 import { newId } from '../src/store/ids.js';
 import { encodeJson } from '../src/store/json.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import { runsAlone } from '../src/store/queries/runs-alone.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { count, escalation, t0 } from './store-fixtures.js';
 
@@ -63,6 +64,10 @@ for (const dialect of DIALECTS) {
       expect(results.filter((result) => result.status === 'rejected')).toHaveLength(failed.length);
       const stored = await store.db.selectFrom('escalations').select('id').where('id', 'in', ids).execute();
       expect(stored.map((row) => row.id).sort()).toEqual(ids.filter((id) => !failed.includes(id)).sort());
+    });
+
+    test('only SQLite transactions run alone (so assignment needs no lock there)', async () => {
+      expect(await store.transaction(async (trx) => runsAlone(trx))).toBe(dialect === 'sqlite');
     });
 
     test('a failed transaction does not block the next one', async () => {

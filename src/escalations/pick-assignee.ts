@@ -2,6 +2,7 @@
 import type { Transaction } from 'kysely';
 import { type Candidate, chooseAssignee } from '../routing/choose-assignee.js';
 import type { WeeklyHours } from '../routing/working-hours.js';
+import { runsAlone } from '../store/queries/runs-alone.js';
 import type { Tables } from '../store/tables.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
@@ -60,6 +61,10 @@ export async function pickAssignee(
     candidates: candidates(availableIds.length === 0 ? new Map() : await readLoads(trx, runtime, availableIds)),
   });
   if (firstLook.personId === null) {
+    return firstLook;
+  }
+  if (strategy !== 'round_robin' && runsAlone(trx)) {
+    // Nothing can have changed since the first look: no cursor to move, no lock to take, no loads to re-read.
     return firstLook;
   }
   // One upsert both creates the cursor and locks it (as an UPDATE would), returning where it stands.
