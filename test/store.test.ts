@@ -8,6 +8,7 @@ import { openDatabase } from '../src/store/database.js';
 import { newId } from '../src/store/ids.js';
 import { encodeJson } from '../src/store/json.js';
 import { migrateToLatest } from '../src/store/migrate.js';
+import { selectLatestEscalations } from '../src/store/queries/hot-queries.js';
 import { runsAlone } from '../src/store/queries/runs-alone.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { count, escalation, t0 } from './store-fixtures.js';
@@ -68,6 +69,19 @@ for (const dialect of DIALECTS) {
 
     test('only SQLite transactions run alone (so assignment needs no lock there)', async () => {
       expect(await store.transaction(async (trx) => runsAlone(trx))).toBe(dialect === 'sqlite');
+    });
+
+    test('a query compiled once runs with each call\'s own values', async () => {
+      const ids = [newId(t0 + 10), newId(t0 + 11), newId(t0 + 12)];
+      await store.db
+        .insertInto('escalations')
+        .values(ids.map((id, i) => escalation(id, { case_id: 'compiled-once', opened_by: i < 2 ? 'key-a' : 'key-b', opened_at: t0 + i })))
+        .execute();
+      const forA = await selectLatestEscalations(store.db, { caseId: 'compiled-once', openedBy: 'key-a' });
+      const forB = await store.transaction((trx) => selectLatestEscalations(trx, { caseId: 'compiled-once', openedBy: 'key-b' }));
+      expect(forA.map((row) => row.id)).toEqual([ids[1], ids[0]]);
+      expect(forB.map((row) => row.id)).toEqual([ids[2]]);
+      expect(await selectLatestEscalations(store.db, { caseId: 'other', openedBy: 'key-a' })).toEqual([]);
     });
 
     test('a failed transaction does not block the next one', async () => {

@@ -5,6 +5,7 @@ import type { Decision } from '../decide/decision.js';
 import { readCase } from '../decide/read-case.js';
 import { encodeJson } from '../store/json.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import { selectLatestEscalations } from '../store/queries/hot-queries.js';
 import { updateEscalationRow } from '../store/queries/update-escalation-row.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
@@ -17,16 +18,21 @@ import { syncSlaClocks } from './sync-sla-clocks.js';
 
 /** The open escalation this caller opened for the case, if any (the newest). */
 export async function findOpenEscalation(trx: Transaction<Tables>, runtime: PlaybookRuntime, actor: Actor, caseId: string): Promise<EscalationRow | null> {
-  const row = await trx
-    .selectFrom('escalations')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .where(actor.keyId === null ? (eb) => eb('opened_by', 'is', null) : (eb) => eb('opened_by', '=', actor.keyId))
-    .where('status', 'in', openStatuses(runtime))
-    .orderBy('opened_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ?? null;
+  if (actor.keyId === null) {
+    const row = await trx
+      .selectFrom('escalations')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('opened_by', 'is', null)
+      .where('status', 'in', openStatuses(runtime))
+      .orderBy('opened_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ?? null;
+  }
+  // One open escalation per conversation and caller is kept, so it is among the newest few.
+  const latest = await selectLatestEscalations(trx, { caseId, openedBy: actor.keyId });
+  return latest.find((row) => runtime.workflow.categoryOf(row.status) !== 'done') ?? null;
 }
 
 /**

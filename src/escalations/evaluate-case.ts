@@ -5,6 +5,7 @@ import { validateCase } from '../decide/validate-case.js';
 import { HandoffError } from '../errors.js';
 import { newId } from '../store/ids.js';
 import { decodeJson, encodeJson } from '../store/json.js';
+import { insertEvaluationRow } from '../store/queries/hot-queries.js';
 import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Db } from '../store/store.js';
 import { assertScope } from './authorize.js';
@@ -33,11 +34,18 @@ export interface EvaluationResult {
  * opens nothing new. A race between two retries is settled by the unique indexes: the loser's
  * transaction rolls back and it returns the winner's answer.
  */
-export async function evaluateCase({ ctx, input }: { ctx: Context; input: EvaluateCaseInput }): Promise<EvaluationResult> {
+export async function evaluateCase({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: EvaluateCaseInput;
+}): Promise<EvaluationResult> {
   assertScope(ctx.actor, ['agent']);
   const caseValue = validateCase(input.case) as Record<string, unknown> & { id: string; turn?: number };
   const caller = ctx.actor.keyId ?? '';
-  const scopedKey = input.idempotencyKey === undefined ? null : `${ctx.actor.keyId ?? 'system'}:${input.idempotencyKey}`;
+  const scopedKey =
+    input.idempotencyKey === undefined ? null : `${ctx.actor.keyId ?? 'system'}:${input.idempotencyKey}`;
   const runtime = await ctx.playbook();
   const now = ctx.clock();
   // Deciding is pure (frequency counts count each case id once), so a retry may decide again and
@@ -64,7 +72,8 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
         }
       } else if (decision.action !== 'continue' && decision.route !== null) {
         isNew = true;
-        const approval = decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null;
+        const approval =
+          decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null;
         const result = await insertEscalation(trx, runtime, ctx.actor, now, {
           caseValue,
           decision,
@@ -78,25 +87,25 @@ export async function evaluateCase({ ctx, input }: { ctx: Context; input: Evalua
         events = result.events;
         opened = toEscalation(result.row);
       }
-      await trx
-        .insertInto('evaluations')
-        .values({
-          id: newId(now),
-          case_id: caseValue.id,
-          turn: caseValue.turn ?? null,
-          idempotency_key: scopedKey,
-          playbook_version: runtime.version,
-          confidence: decision.signals.confidence,
-          task_type: typeof (caseValue.task as { type?: unknown } | undefined)?.type === 'string' ? (caseValue.task as { type: string }).type : null,
-          risk: decision.signals.risk,
-          action: decision.action,
-          triggers: encodeJson(decision.reasons.map((reason) => reason.trigger)),
-          decision: encodeJson(decision),
-          escalation_id: opened?.id ?? null,
-          created_at: now,
-          caller,
-        })
-        .execute();
+      await insertEvaluationRow(trx, {
+        id: newId(now),
+        case_id: caseValue.id,
+        turn: caseValue.turn ?? null,
+        idempotency_key: scopedKey,
+        playbook_version: runtime.version,
+        confidence: decision.signals.confidence,
+        task_type:
+          typeof (caseValue.task as { type?: unknown } | undefined)?.type === 'string'
+            ? (caseValue.task as { type: string }).type
+            : null,
+        risk: decision.signals.risk,
+        action: decision.action,
+        triggers: encodeJson(decision.reasons.map((reason) => reason.trigger)),
+        decision: encodeJson(decision),
+        escalation_id: opened?.id ?? null,
+        created_at: now,
+        caller,
+      });
       return { decision, escalation: opened, replayed: false, opened: isNew };
     });
     ctx.events.publish(events);
@@ -118,9 +127,17 @@ async function findEarlier(
   caseValue: { id: string; turn?: number },
   scopedKey: string | null,
 ): Promise<EvaluationResult | null> {
-  let query = db.selectFrom('evaluations').select(['case_id', 'turn', 'decision', 'escalation_id']).where('caller', '=', caller);
+  let query = db
+    .selectFrom('evaluations')
+    .select(['case_id', 'turn', 'decision', 'escalation_id'])
+    .where('caller', '=', caller);
   if (scopedKey !== null && caseValue.turn !== undefined) {
-    query = query.where((eb) => eb.or([eb('idempotency_key', '=', scopedKey), eb.and([eb('case_id', '=', caseValue.id), eb('turn', '=', caseValue.turn ?? 0)])]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('idempotency_key', '=', scopedKey),
+        eb.and([eb('case_id', '=', caseValue.id), eb('turn', '=', caseValue.turn ?? 0)]),
+      ]),
+    );
   } else if (scopedKey !== null) {
     query = query.where('idempotency_key', '=', scopedKey);
   } else if (caseValue.turn !== undefined) {
@@ -133,8 +150,11 @@ async function findEarlier(
     return null;
   }
   if (row.case_id !== caseValue.id) {
-    throw new HandoffError('conflict', `Idempotency-Key was already used for case ${row.case_id}`, { path: 'Idempotency-Key' });
+    throw new HandoffError('conflict', `Idempotency-Key was already used for case ${row.case_id}`, {
+      path: 'Idempotency-Key',
+    });
   }
-  const escalation = row.escalation_id === null ? null : toEscalation(await selectEscalationRow(db, row.escalation_id));
+  const escalation =
+    row.escalation_id === null ? null : toEscalation(await selectEscalationRow(db, row.escalation_id));
   return { decision: decodeJson(row.decision) as Decision, escalation, replayed: true, opened: false };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../context.js';
 import type { Decision } from '../decide/decision.js';
 import { newId } from '../store/ids.js';
 import { encodeJson } from '../store/json.js';
+import { insertEscalationRow } from '../store/queries/hot-queries.js';
 import { insertEvents } from '../store/queries/insert-event.js';
 import { scheduleTimers } from '../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
@@ -105,7 +106,7 @@ export async function insertEscalation(
   const mayReact = (runtime.playbook.automations?.length ?? 0) > 0 || runtime.ladders.has(row.team);
   const measured = runtime.sla === null || mayReact ? null : measureSla(runtime, { ...row, context }, drafts.map((draft) => ({ ...draft, at: now })), now);
   row.sla = measured === null ? null : encodeJson(measured);
-  await trx.insertInto('escalations').values(row).execute();
+  await insertEscalationRow(trx, row);
   const ids = await insertEvents(trx, drafts.map((draft) => ({ escalationId: id, type: draft.type, actor: actor.name, at: now, data: draft.data })));
   const events: TimelineEvent[] = drafts.map((draft, index) => ({
     id: ids[index] ?? 0,

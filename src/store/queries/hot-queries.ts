@@ -1,0 +1,93 @@
+// The statements every escalating evaluation runs, compiled once (see compile-once.ts).
+import type { Insertable, Selectable } from 'kysely';
+import type { EscalationsTable, EvaluationsTable } from '../tables.js';
+import { compileOnce } from './compile-once.js';
+
+const escalationColumns = [
+  'id',
+  'case_id',
+  'case_turn',
+  'status',
+  'priority',
+  'team',
+  'tier',
+  'assignee',
+  'mode',
+  'origin',
+  'reason_category',
+  'playbook_version',
+  'version',
+  'context',
+  'brief',
+  'decision',
+  'tags',
+  'fields',
+  'reroute_count',
+  'tier_changes',
+  'opened_at',
+  'assigned_at',
+  'claimed_at',
+  'first_response_at',
+  'resolved_at',
+  'outcome',
+  'updated_at',
+  'opened_by',
+  'sla',
+] as const;
+
+const evaluationColumns = [
+  'id',
+  'case_id',
+  'turn',
+  'idempotency_key',
+  'playbook_version',
+  'confidence',
+  'task_type',
+  'risk',
+  'action',
+  'triggers',
+  'decision',
+  'escalation_id',
+  'created_at',
+  'caller',
+] as const;
+
+type EscalationInsert = { [K in (typeof escalationColumns)[number]]: Selectable<EscalationsTable>[K] };
+type EvaluationInsert = { [K in (typeof evaluationColumns)[number]]: Insertable<EvaluationsTable>[K] };
+
+/** Inserts a whole escalation row (every column given). */
+export const insertEscalationRow = compileOnce<EscalationInsert, never>((db, param) =>
+  db
+    .insertInto('escalations')
+    .values(
+      Object.fromEntries(
+        escalationColumns.map((column) => [column, param(column)]),
+      ) as unknown as Insertable<EscalationsTable>,
+    ),
+);
+
+/** Inserts a whole evaluation row (every column given). */
+export const insertEvaluationRow = compileOnce<EvaluationInsert, never>((db, param) =>
+  db
+    .insertInto('evaluations')
+    .values(
+      Object.fromEntries(
+        evaluationColumns.map((column) => [column, param(column)]),
+      ) as unknown as Insertable<EvaluationsTable>,
+    ),
+);
+
+/** The newest escalations (at most 5) one caller opened for a case; null `openedBy` matches the system's. */
+export const selectLatestEscalations = compileOnce<
+  { caseId: string; openedBy: string },
+  Selectable<EscalationsTable>
+>((db, param) =>
+  db
+    .selectFrom('escalations')
+    .selectAll()
+    .where('case_id', '=', param('caseId'))
+    .where('opened_by', '=', param('openedBy'))
+    .orderBy('opened_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(5),
+);
