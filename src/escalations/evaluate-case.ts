@@ -5,7 +5,12 @@ import { validateCase } from '../decide/validate-case.js';
 import { HandoffError } from '../errors.js';
 import { newId } from '../store/ids.js';
 import { decodeJson, encodeJson } from '../store/json.js';
-import { insertEvaluationRow } from '../store/queries/hot-queries.js';
+import {
+  insertEvaluationRow,
+  selectEvaluationByKey,
+  selectEvaluationByKeyOrTurn,
+  selectEvaluationByTurn,
+} from '../store/queries/hot-queries.js';
 import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Db } from '../store/store.js';
 import { assertScope } from './authorize.js';
@@ -127,25 +132,16 @@ async function findEarlier(
   caseValue: { id: string; turn?: number },
   scopedKey: string | null,
 ): Promise<EvaluationResult | null> {
-  let query = db
-    .selectFrom('evaluations')
-    .select(['case_id', 'turn', 'decision', 'escalation_id'])
-    .where('caller', '=', caller);
-  if (scopedKey !== null && caseValue.turn !== undefined) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('idempotency_key', '=', scopedKey),
-        eb.and([eb('case_id', '=', caseValue.id), eb('turn', '=', caseValue.turn ?? 0)]),
-      ]),
-    );
-  } else if (scopedKey !== null) {
-    query = query.where('idempotency_key', '=', scopedKey);
-  } else if (caseValue.turn !== undefined) {
-    query = query.where('case_id', '=', caseValue.id).where('turn', '=', caseValue.turn);
-  } else {
-    return null;
-  }
-  const row = await query.executeTakeFirst();
+  const { id: caseId, turn } = caseValue;
+  const rows =
+    scopedKey !== null && turn !== undefined
+      ? await selectEvaluationByKeyOrTurn(db, { caller, key: scopedKey, caseId, turn })
+      : scopedKey !== null
+        ? await selectEvaluationByKey(db, { caller, key: scopedKey })
+        : turn !== undefined
+          ? await selectEvaluationByTurn(db, { caller, caseId, turn })
+          : [];
+  const row = rows[0];
   if (row === undefined) {
     return null;
   }

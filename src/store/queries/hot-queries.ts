@@ -91,3 +91,52 @@ export const selectLatestEscalations = compileOnce<
     .orderBy('id', 'desc')
     .limit(5),
 );
+
+type EarlierEvaluation = Pick<
+  Selectable<EvaluationsTable>,
+  'case_id' | 'turn' | 'decision' | 'escalation_id'
+>;
+const earlierColumns = ['case_id', 'turn', 'decision', 'escalation_id'] as const;
+
+/** A caller's earlier evaluation by Idempotency-Key or by case id + turn. */
+export const selectEvaluationByKeyOrTurn = compileOnce<
+  { caller: string; key: string; caseId: string; turn: number },
+  EarlierEvaluation
+>((db, param) =>
+  db
+    .selectFrom('evaluations')
+    .select(earlierColumns)
+    .where('caller', '=', param('caller'))
+    .where((eb) =>
+      eb.or([
+        eb('idempotency_key', '=', param('key')),
+        eb.and([eb('case_id', '=', param('caseId')), eb('turn', '=', param('turn'))]),
+      ]),
+    )
+    .limit(1),
+);
+
+/** A caller's earlier evaluation by Idempotency-Key. */
+export const selectEvaluationByKey = compileOnce<{ caller: string; key: string }, EarlierEvaluation>(
+  (db, param) =>
+    db
+      .selectFrom('evaluations')
+      .select(earlierColumns)
+      .where('caller', '=', param('caller'))
+      .where('idempotency_key', '=', param('key'))
+      .limit(1),
+);
+
+/** A caller's earlier evaluation of the same case and turn. */
+export const selectEvaluationByTurn = compileOnce<
+  { caller: string; caseId: string; turn: number },
+  EarlierEvaluation
+>((db, param) =>
+  db
+    .selectFrom('evaluations')
+    .select(earlierColumns)
+    .where('caller', '=', param('caller'))
+    .where('case_id', '=', param('caseId'))
+    .where('turn', '=', param('turn'))
+    .limit(1),
+);
