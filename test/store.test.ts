@@ -24,7 +24,7 @@ for (const dialect of DIALECTS) {
     test('migrations apply once: a second run applies nothing', async () => {
       const empty = await makeTestStore(dialect, { migrate: false });
       try {
-        expect(await migrateToLatest(empty)).toEqual(['0001-initial', '0002-opened-by', '0003-sla-and-timers', '0004-evaluation-caller']);
+        expect(await migrateToLatest(empty)).toEqual(['0001-initial', '0002-opened-by', '0003-sla-and-timers', '0004-evaluation-caller', '0005-drop-redundant-index']);
         expect(await migrateToLatest(empty)).toEqual([]);
       } finally {
         await empty.close();
@@ -189,7 +189,7 @@ for (const dialect of DIALECTS) {
             migrateToLatest(second),
             migrateToLatest(third),
           ]);
-          expect(applied.flat()).toEqual(['0001-initial', '0002-opened-by', '0003-sla-and-timers', '0004-evaluation-caller']);
+          expect(applied.flat()).toEqual(['0001-initial', '0002-opened-by', '0003-sla-and-timers', '0004-evaluation-caller', '0005-drop-redundant-index']);
           expect(await count(second.db, 'escalations')).toBe(0);
         } finally {
           await second.close();

@@ -6,6 +6,7 @@ import { initial } from './migrations/0001-initial.js';
 import { openedBy } from './migrations/0002-opened-by.js';
 import { slaAndTimers } from './migrations/0003-sla-and-timers.js';
 import { evaluationCaller } from './migrations/0004-evaluation-caller.js';
+import { dropRedundantIndex } from './migrations/0005-drop-redundant-index.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -23,6 +24,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0002-opened-by': openedBy(),
     '0003-sla-and-timers': slaAndTimers(types),
     '0004-evaluation-caller': evaluationCaller(),
+    '0005-drop-redundant-index': dropRedundantIndex(),
   };
 }
 
