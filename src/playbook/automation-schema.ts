@@ -1,14 +1,9 @@
 // The playbook's automations: on an escalation event, when conditions hold, run actions.
 import { z } from 'zod';
+import { Id, StringList, durationText } from './schema-primitives.js';
 import { parseDuration } from '../decide/counters.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 
-const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'ids use letters, digits, "_", "-", "." and ":"');
-const StringList = z.array(z.string().min(1).max(500)).min(1);
 
 /** The escalation timeline events an automation (or a ladder's `start_on`) can react to. */
 export const escalationEventTypes = [
@@ -51,9 +46,7 @@ export const AutomationMatch = z.strictObject({
 });
 export type AutomationMatch = z.infer<typeof AutomationMatch>;
 
-const Duration = z
-  .string()
-  .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/, 'a duration such as "15m", "1h" or "1d"')
+const Duration = durationText('a duration such as "15m", "1h" or "1d"')
   .refine((text) => {
     const ms = parseDuration(text);
     return Number.isNaN(ms) || ms >= 60_000;

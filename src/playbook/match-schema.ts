@@ -1,7 +1,7 @@
 // The `when` of routes, priority rules and approval rules: what they look at once the triggers have run.
 import { z } from 'zod';
+import { StringList } from './schema-primitives.js';
 
-const StringList = z.array(z.string().min(1).max(500)).min(1);
 
 /** What a route or priority rule looks at; every listed key must match, each list matches any of its values. */
 export const Match = z.strictObject({

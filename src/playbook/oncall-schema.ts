@@ -1,17 +1,12 @@
 // The playbook's on-call section: rotations (who is on call when) and per-team escalation ladders.
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { ID_TEXT, Id, durationText } from './schema-primitives.js';
 import { parseDuration } from '../decide/counters.js';
 import { epochDayOf, instantOf, makeLocalTime, weekdayOf } from '../oncall/local-time.js';
 import { EscalationEventType } from './automation-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 
-const ID_TEXT = '[A-Za-z0-9][A-Za-z0-9_.:-]*';
-const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(new RegExp(`^${ID_TEXT}$`), 'ids use letters, digits, "_", "-", "." and ":"');
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const Weekday = z.enum(weekdays);
@@ -104,9 +99,7 @@ export const LadderTarget = z
   .regex(TARGET, '"person:ID", "rotation:ID", "team:ID" or "tier:next"');
 export type LadderTarget = z.infer<typeof LadderTarget>;
 
-const Duration = z
-  .string()
-  .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/, 'a duration such as "0m", "5m", "1h" or "1d"');
+const Duration = durationText('a duration such as "0m", "5m", "1h" or "1d"');
 
 export const LadderLevel = z.strictObject({
   notify: z.array(LadderTarget).min(1).max(50),

@@ -1,5 +1,6 @@
 // The playbook language: the zod schema every playbook is parsed with (and the JSON Schema exported to editors).
 import { z } from 'zod';
+import { Id, StringList, Text, durationText } from './schema-primitives.js';
 import { Match } from './match-schema.js';
 import { Automations } from './automation-schema.js';
 import { OnCallSection } from './oncall-schema.js';
@@ -8,13 +9,6 @@ import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
 
-const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'ids use letters, digits, "_", "-", "." and ":"');
-const Text = z.string().max(10_000);
-const StringList = z.array(z.string().min(1).max(500)).min(1);
 
 /** One value test on a path of the case (relative to the object the trigger looks at). */
 export const ValueTest = z.strictObject({
@@ -89,9 +83,7 @@ export type Condition =
   | { kind: 'any'; of: Condition[] }
   | { kind: 'not'; of: Condition };
 
-const Duration = z
-  .string()
-  .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/, 'a duration such as "90s", "15m", "24h", "7d" or "2w"');
+const Duration = durationText();
 
 const conditionShapes = (condition: z.ZodType<Condition>) => ({
   confidence: {

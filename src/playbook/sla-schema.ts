@@ -1,14 +1,9 @@
 // The playbook's SLA section: business calendars and SLA policies (conditions, targets, warnings, pauses).
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { Id, StringList, durationText } from './schema-primitives.js';
 import { parseDuration } from '../decide/counters.js';
 
-const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'ids use letters, digits, "_", "-", "." and ":"');
-const StringList = z.array(z.string().min(1).max(500)).min(1);
 
 /** The SLA metrics a policy may set a target for. */
 export const slaMetrics = ['first_response', 'next_response', 'resolution', 'periodic_update'] as const;
@@ -105,9 +100,7 @@ export type SlaMatch = z.infer<typeof SlaMatch>;
 
 const MAX_TARGET_MS = 366 * 86_400_000;
 
-const SlaDuration = z
-  .string()
-  .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/, 'a duration such as "30m", "4h", "2d" or "1w"')
+const SlaDuration = durationText('a duration such as "30m", "4h", "2d" or "1w"')
   .refine((text) => {
     const ms = parseDuration(text);
     return Number.isNaN(ms) || (ms >= 1_000 && ms <= MAX_TARGET_MS);

@@ -1,12 +1,8 @@
 // The playbook's workflow section: escalation statuses and allowed moves, RACI per stage, approval rules.
 import { z } from 'zod';
+import { Id, durationText } from './schema-primitives.js';
 import { Match } from './match-schema.js';
 
-const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'ids use letters, digits, "_", "-", "." and ":"');
 
 export const StatusCategory = z.enum(['open', 'paused', 'done']);
 
@@ -37,9 +33,6 @@ export const ApprovalRule = z.strictObject({
   when: Match.optional(),
   required: z.number().int().min(1).max(20).describe('how many approvals (N of M)'),
   approvers: z.array(RaciParty).min(1).optional().describe('who may approve (default: the routed team)'),
-  deadline: z
-    .string()
-    .regex(/^\d+(\.\d+)?\s*(s|m|h|d|w)$/)
-    .optional(),
+  deadline: durationText().optional(),
 });
 export type ApprovalRule = z.infer<typeof ApprovalRule>;
