@@ -1,11 +1,11 @@
 // Never a general queue: escalations a team owns with nobody assigned go to the next person who can take them, oldest first.
 import type { Transaction } from 'kysely';
 import type { Actor } from '../context.js';
-import { insertEvent } from '../store/queries/insert-event.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
 import { openStatuses, pickAssignee } from './pick-assignee.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
+import { recordEvent } from './record-event.js';
 
 /** How many waiting escalations one backfill looks at per team; the next change picks up the rest. */
 const batch = 50;
@@ -54,8 +54,7 @@ export async function backfillTeams(
         continue;
       }
       const data = { team, assignee: choice.personId, why: `${choice.why} (backfill)` };
-      const id = await insertEvent(trx, { escalationId: row.id, type: 'assigned', actor: actor.name, at: now, data });
-      events.push({ id, escalationId: row.id, type: 'assigned', actor: actor.name, at: new Date(now).toISOString(), data });
+      events.push(await recordEvent(trx, { escalationId: row.id, type: 'assigned', actor: actor.name, at: now, data }));
     }
   }
   return events;

@@ -1,11 +1,11 @@
 // What an SLA warning or breach timer does when it fires: one timeline event, announced once, with when it was due and fired.
 import type { Transaction } from 'kysely';
 import { decodeJson } from '../store/json.js';
-import { insertEvent } from '../store/queries/insert-event.js';
 import type { TimerRow } from '../store/queries/timers.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
+import { recordEvent } from './record-event.js';
 
 export interface FiredTimer {
   trx: Transaction<Tables>;
@@ -33,6 +33,5 @@ export async function announceSlaMoment({ trx, timer, runtime, now }: FiredTimer
   }
   const dueAt = Number(timer.due_at);
   const eventData = { ...data, dueAt: new Date(dueAt).toISOString(), firedAt: new Date(now).toISOString(), lateMs: Math.max(0, now - dueAt) };
-  const id = await insertEvent(trx, { escalationId: timer.escalation_id, type, actor: 'handoff', at: now, data: eventData });
-  return { id, escalationId: timer.escalation_id, type, actor: 'handoff', at: new Date(now).toISOString(), data: eventData };
+  return recordEvent(trx, { escalationId: timer.escalation_id, type, actor: 'handoff', at: now, data: eventData });
 }

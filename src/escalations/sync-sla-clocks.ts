@@ -30,11 +30,6 @@ export interface SlaSubject {
   context: EscalationContext | string;
 }
 
-/**
- * Chooses the policy, computes the clocks from the whole timeline (so a changed policy or calendar is
- * applied by calling this again), cancels the unfired SLA timers and schedules, for each running clock, its
- * next warning or breach not yet announced, past ones included (they fire at once, recording when they were due).
- */
 /** The policy for an escalation and its clocks at `now`, from its timeline; null when no policy applies. Pure. */
 export function measureSla(runtime: PlaybookRuntime, subject: SlaSubject, events: readonly StoredEvent[], now: number): StoredSla | null {
   const context = typeof subject.context === 'string' ? (decodeJson(subject.context as never) as EscalationContext) : subject.context;
@@ -54,30 +49,18 @@ export function measureSla(runtime: PlaybookRuntime, subject: SlaSubject, events
 }
 
 /**
- * `opened`, for an escalation opened in this same transaction: its whole timeline so far. It has no timers to
- * cancel then, and its timeline need not be read back.
+ * Chooses the policy, computes the clocks from the whole timeline (so a changed policy or calendar is
+ * applied by calling this again), cancels the unfired SLA timers and schedules, for each running clock, its
+ * next warning or breach not yet announced, past ones included (they fire at once, recording when they were due).
  */
-export async function syncSlaClocks(
-  trx: Transaction<Tables>,
-  runtime: PlaybookRuntime,
-  subject: SlaSubject,
-  now: number,
-  opened?: readonly StoredEvent[],
-): Promise<StoredSla | null> {
-  if (opened === undefined) {
-    await cancelTimers(trx, subject.id, slaTimerKinds);
-  }
+export async function syncSlaClocks(trx: Transaction<Tables>, runtime: PlaybookRuntime, subject: SlaSubject, now: number): Promise<StoredSla | null> {
+  await cancelTimers(trx, subject.id, slaTimerKinds);
   if (runtime.sla === null || runtime.sla.policies.length === 0) {
     await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
     return null;
   }
-  const events: readonly StoredEvent[] =
-    opened ??
-    (await trx.selectFrom('events').select(['type', 'at', 'data']).where('escalation_id', '=', subject.id).orderBy('id').execute()).map((row) => ({
-      type: row.type,
-      at: Number(row.at),
-      data: decodeJson(row.data) as Record<string, unknown>,
-    }));
+  const rows = await trx.selectFrom('events').select(['type', 'at', 'data']).where('escalation_id', '=', subject.id).orderBy('id').execute();
+  const events: StoredEvent[] = rows.map((row) => ({ type: row.type, at: Number(row.at), data: decodeJson(row.data) as Record<string, unknown> }));
   const measured = measureSla(runtime, subject, events, now);
   if (measured === null) {
     await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();

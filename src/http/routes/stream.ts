@@ -9,7 +9,6 @@ import type { RouteDeps } from '../make-app.js';
 
 export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
   const { events } = deps.options;
-  const db = deps.options.baseContext.store.db;
   const streams = new Set<ServerResponse>();
   // Closing waits for every connection to end: without this one open stream keeps the server up forever.
   app.addHook('preClose', async () => {
@@ -20,6 +19,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
   app.get('/v1/stream', { schema: { summary: 'Server-sent events of the timeline (Last-Event-ID resumes)', tags: ['events'] } }, async (request, reply) => {
     assertScope(request.actor, ['human']);
     const actor = request.actor;
+    const ctx = deps.contextOf(actor);
     const runtime = await deps.options.playbook.get();
     const teams = new Set(teamsOf(actor, runtime));
     const teamOf = new Map<string, string>();
@@ -29,7 +29,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
       }
       let team = teamOf.get(event.escalationId);
       if (team === undefined) {
-        team = (await readEscalationTeam(db, event.escalationId)) ?? '';
+        team = (await readEscalationTeam({ ctx, id: event.escalationId })) ?? '';
         if (teamOf.size > 5_000) {
           teamOf.clear();
         }
@@ -60,7 +60,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
       unsubscribe();
     });
     const lastId = Number(request.headers['last-event-id']);
-    const backlog = Number.isSafeInteger(lastId) && lastId > 0 ? await readEventsAfter(db, lastId) : [];
+    const backlog = Number.isSafeInteger(lastId) && lastId > 0 ? await readEventsAfter({ ctx, lastId }) : [];
     backlog.forEach(send);
     const sent = new Set(backlog.map((event) => event.id));
     held.filter((event) => !sent.has(event.id)).forEach(send);
