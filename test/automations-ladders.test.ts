@@ -1,19 +1,15 @@
 // Ladders, automations and update reminders wired to escalations and timers, on every real database.
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
 import { claimEscalation } from '../src/escalations/claim-escalation.js';
-import { evaluateCase } from '../src/escalations/evaluate-case.js';
 import { makePlaybookRuntime } from '../src/escalations/playbook-runtime.js';
 import { resolveEscalation } from '../src/escalations/resolve-escalation.js';
-import { timerEffects } from '../src/escalations/timer-effects.js';
 import { transitionEscalation } from '../src/escalations/transition-escalation.js';
-import { makeEventBus } from '../src/events/event-bus.js';
 import { listOnCall } from '../src/people/list-on-call.js';
 import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
 import { parsePlaybook } from '../src/playbook/parse-playbook.js';
-import { makeTimersWorker } from '../src/workers/timers-worker.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 const minute = 60_000;
@@ -73,17 +69,15 @@ automations:
     actions:
       - set_status: waiting_on_customer
 `;
-const admin: Actor = { kind: 'admin', keyId: 'k-admin', name: 'admin', personId: null };
-const agent: Actor = { kind: 'agent', keyId: 'k-agent', name: 'bot', personId: null };
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
     let store: TestStore;
     let now = t0;
-    const ctx = (actor: Actor): Context => ({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), actor, playbook: async () => runtime });
-    const drain = () =>
-      makeTimersWorker({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), playbook: async () => runtime, effects: timerEffects, nodeId: 'test' }).drain();
+    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
+    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
+    const drain = () => serviceWorker(deps).drain();
     const eventsOf = async (id: string, ...types: string[]) =>
       (await store.db.selectFrom('events').select(['type', 'data', 'at']).where('escalation_id', '=', id).where('type', 'in', types).orderBy('id').execute()).map((row) => ({
         type: row.type,
@@ -92,11 +86,7 @@ for (const dialect of DIALECTS) {
       }));
     const open = async (caseId: string, text: string) => {
       now = t0;
-      const { escalation } = await evaluateCase({ ctx: ctx(agent), input: { case: { id: caseId, turn: 1, conversation: [{ role: 'customer', text }] } } });
-      if (escalation === null) {
-        throw new Error('expected an escalation');
-      }
-      return escalation.id;
+      return openEscalation(deps, { id: caseId, turn: 1, conversation: [{ role: 'customer', text }] });
     };
 
     beforeAll(async () => {

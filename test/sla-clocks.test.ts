@@ -1,19 +1,15 @@
 // SLA clocks wired to escalations and timers, on every real database: warnings and breaches fire once, pauses stop them.
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
 import { commentOnEscalation } from '../src/escalations/comment-on-escalation.js';
-import { evaluateCase } from '../src/escalations/evaluate-case.js';
 import { getEscalation } from '../src/escalations/get-escalation.js';
 import { makePlaybookRuntime, type PlaybookRuntime } from '../src/escalations/playbook-runtime.js';
 import { syncSlaClocks } from '../src/escalations/sync-sla-clocks.js';
-import { timerEffects } from '../src/escalations/timer-effects.js';
 import { transitionEscalation } from '../src/escalations/transition-escalation.js';
-import { makeEventBus } from '../src/events/event-bus.js';
 import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
 import { parsePlaybook } from '../src/playbook/parse-playbook.js';
-import { makeTimersWorker } from '../src/workers/timers-worker.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 const minute = 60_000;
@@ -25,8 +21,6 @@ const slaYaml = `${validYaml}sla:
       resolution: 2h
       warnings: [50, 75]
 `;
-const admin: Actor = { kind: 'admin', keyId: 'k-admin', name: 'admin', personId: null };
-const agent: Actor = { kind: 'agent', keyId: 'k-agent', name: 'bot', personId: null };
 const asksForHuman = (id: string) => ({ id, turn: 1, conversation: [{ role: 'customer', text: 'I want to talk to a real person' }] });
 
 for (const dialect of DIALECTS) {
@@ -34,28 +28,16 @@ for (const dialect of DIALECTS) {
     let store: TestStore;
     let now = t0;
     let runtime: PlaybookRuntime = makePlaybookRuntime(1, parsePlaybook(slaYaml));
-    const ctx = (actor: Actor): Context => ({
-      store,
-      clock: () => now,
-      logger: pino({ level: 'silent' }),
-      events: makeEventBus(),
-      actor,
-      playbook: async () => runtime,
-    });
-    const worker = () =>
-      makeTimersWorker({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), playbook: async () => runtime, effects: timerEffects, nodeId: 'test' });
+    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
+    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
+    const worker = () => serviceWorker(deps);
     const slaEvents = async (id: string) =>
       (await store.db.selectFrom('events').select(['type', 'data', 'at']).where('escalation_id', '=', id).where('type', 'in', ['sla_warning', 'sla_breached']).orderBy('id').execute()).map(
         (row) => `${row.type}:${(JSON.parse(row.data) as { key: string }).key}@${(Number(row.at) - t0) / minute}m`,
       );
     const open = async (id: string) => {
       now = t0;
-      const result = await evaluateCase({ ctx: ctx(agent), input: { case: asksForHuman(id) } });
-      const escalation = result.escalation;
-      if (escalation === null) {
-        throw new Error('expected an escalation');
-      }
-      return escalation.id;
+      return openEscalation(deps, asksForHuman(id));
     };
 
     beforeAll(async () => {

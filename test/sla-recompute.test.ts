@@ -1,15 +1,12 @@
 // A new playbook version re-plans the SLA clocks of open escalations, on every real database.
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
 import { evaluateCase } from '../src/escalations/evaluate-case.js';
-import { timerEffects } from '../src/escalations/timer-effects.js';
-import { makeEventBus } from '../src/events/event-bus.js';
 import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
 import { makeActivePlaybook } from '../src/playbook-versions/active-playbook.js';
 import { putPlaybook, seedPlaybook } from '../src/playbook-versions/playbook-versions.js';
-import { makeTimersWorker } from '../src/workers/timers-worker.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { admin, agent, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 const minute = 60_000;
@@ -19,8 +16,6 @@ const withTarget = (target: string) => `${validYaml}sla:
       first_response: ${target}
       warnings: [50]
 `;
-const admin: Actor = { kind: 'admin', keyId: 'k-admin', name: 'admin', personId: null };
-const agent: Actor = { kind: 'agent', keyId: 'k-agent', name: 'bot', personId: null };
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
@@ -34,8 +29,9 @@ for (const dialect of DIALECTS) {
     test('activating a version with a shorter target moves the due times of open escalations, in pages, once each', async () => {
       await seedPlaybook(store, withTarget('1h'), 'test', t0);
       const active = makeActivePlaybook(store.db, () => now, 0);
-      const ctx = (actor: Actor): Context => ({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), actor, playbook: () => active.get() });
-      const worker = makeTimersWorker({ store, clock: () => now, logger: pino({ level: 'silent' }), events: makeEventBus(), playbook: () => active.get(), effects: timerEffects, nodeId: 'n', batch: 3 });
+      const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: () => active.get() };
+      const ctx = (actor: Actor): Context => serviceContext(deps, actor);
+      const worker = serviceWorker(deps, { nodeId: 'n', batch: 3 });
       await worker.drain();
       const ids: string[] = [];
       for (let i = 0; i < 230; i += 1) {
