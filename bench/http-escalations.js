@@ -3,15 +3,15 @@
 // requests/s, and the server's peak memory after 100,000 escalations.
 // Run: npm run build && node bench/http-escalations.js   (prints markdown; progress on stderr; about 2 minutes)
 // BENCH_SECONDS (full-load seconds) and BENCH_ESCALATIONS (the SQLite fill target) shorten a run while trying things.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openDatabase } from '../dist/store/database.js';
+import { startPostgresCluster } from './support/postgres-cluster.js';
 
 const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
@@ -319,86 +319,6 @@ async function countEscalations(databaseUrl) {
   }
 }
 
-// A throwaway PostgreSQL cluster on the same disk as the SQLite file, with its default durable settings (fsync,
-// synchronous_commit, full_page_writes on): unlike the test cluster, nothing is traded for speed here.
-const pgRoot = '/usr/lib/postgresql';
-
-function postgresBin() {
-  if (existsSync(join(pgRoot, '15', 'bin', 'initdb'))) {
-    return join(pgRoot, '15', 'bin');
-  }
-  const versions = existsSync(pgRoot)
-    ? readdirSync(pgRoot)
-        .filter((name) => existsSync(join(pgRoot, name, 'bin', 'initdb')))
-        .sort((a, b) => Number(b) - Number(a))
-    : [];
-  if (versions[0] === undefined) {
-    throw new Error(`no PostgreSQL in ${pgRoot}/*/bin`);
-  }
-  return join(pgRoot, versions[0], 'bin');
-}
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startPostgres(base) {
-  const bin = postgresBin();
-  const data = join(base, 'data');
-  const sockets = join(base, 'sockets');
-  mkdirSync(sockets);
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot) {
-    // PostgreSQL refuses to run as root: hand the dirs to the postgres user and run its programs through su.
-    const id = (flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-    chownSync(base, id('-u'), id('-g'));
-    chownSync(sockets, id('-u'), id('-g'));
-  }
-  const quote = (arg) => `'${arg.replaceAll("'", `'\\''`)}'`;
-  const run = (argv) =>
-    isRoot
-      ? execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', argv.map(quote).join(' ')], {
-          cwd: base,
-          stdio: 'pipe',
-        })
-      : execFileSync(argv[0], argv.slice(1), { cwd: base, stdio: 'pipe' });
-  run([join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C']);
-  const port = await freePort();
-  const settings = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1`;
-  run([
-    join(bin, 'pg_ctl'),
-    '-D',
-    data,
-    '-l',
-    join(base, 'server.log'),
-    '-o',
-    settings,
-    '-w',
-    '-t',
-    '60',
-    'start',
-  ]);
-  let isRunning = true;
-  const stop = () => {
-    if (isRunning) {
-      isRunning = false;
-      process.removeListener('exit', stop);
-      run([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);
-    }
-  };
-  // Before the scratch dir is deleted on exit (that listener was added first).
-  process.prependOnceListener('exit', stop);
-  const version = execFileSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).trim();
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, version, stop };
-}
-
 // Other work on the machine moves these figures more than anything in Handoff: say how busy it was.
 const loadBefore = loadavg()[0];
 const scratch = mkdtempSync(join(tmpdir(), 'handoff-bench-'));
@@ -407,7 +327,8 @@ process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
 process.once('SIGTERM', () => process.exit(143));
 process.once('SIGINT', () => process.exit(130));
 const sqlite = await measure('SQLite', `sqlite:${join(scratch, 'handoff.db')}`, ESCALATIONS);
-const cluster = await startPostgres(scratch);
+// A throwaway cluster with PostgreSQL's default durable settings (fsync, synchronous_commit on).
+const cluster = await startPostgresCluster();
 const postgresVersion = cluster.version;
 let postgres;
 try {
