@@ -1,7 +1,8 @@
 // Wall-clock time in one IANA zone as plain numbers: local day numbers, and local day + minute to an instant.
 import { IANAZone } from 'luxon';
+import { DAY_MS, weekdayOf } from '../sla/zone-time.js';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS, weekdayOf };
 const MINUTE_MS = 60_000;
 
 /** Local calendar days count from 1970-01-01 whatever the zone; minutes count from local midnight. */
@@ -10,11 +11,6 @@ export interface LocalTime {
   dayOf(t: number): number;
   /** The instant at which the zone's wall clock shows `minute` of local `day`. */
   instantAt(day: number, minute: number): number;
-}
-
-/** 0 = Monday … 6 = Sunday; day 0 (1970-01-01) was a Thursday. */
-export function weekdayOf(day: number): number {
-  return (((day + 3) % 7) + 7) % 7;
 }
 
 /**
@@ -76,12 +72,6 @@ function dayFromParts(y = '', m = '', d = ''): number {
 export function minuteOfDay(hhmm: string): number {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
   return match === null ? Number.NaN : Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** True when the text carries its own offset ("Z", "+03:00"), false for a wall time, undefined when unreadable. */
-export function hasOffset(text: string): boolean | undefined {
-  const match = DATE_TIME.exec(text);
-  return match === null ? undefined : match[7] !== undefined;
 }
 
 /**

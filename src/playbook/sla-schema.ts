@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { Id, StringList, durationText } from './schema-primitives.js';
 import { parseDuration } from '../decide/counters.js';
+import { epochDayOf } from '../oncall/local-time.js';
 
 
 /** The SLA metrics a policy may set a target for. */
@@ -32,24 +33,7 @@ const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export const CalendarHours = z.partialRecord(Weekday, z.array(HoursRange).max(24));
 export type CalendarHours = z.infer<typeof CalendarHours>;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_HOLIDAY_DAYS = 366;
-
-/** Days since 1970-01-01 of a valid "YYYY-MM-DD", or NaN. */
-export function epochDayOf(date: string): number {
-  const match = ISO_DATE.exec(date);
-  if (match === null) {
-    return Number.NaN;
-  }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to March; a rolled date is not the date that was written.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
-    return Number.NaN;
-  }
-  return ms / 86_400_000;
-}
 
 /** First and last closed day (inclusive, days since 1970-01-01) of "2026-12-25" or "2026-12-24..2026-12-26". */
 export function holidayDays(holiday: string): { first: number; last: number } {
