@@ -4,20 +4,23 @@ import type { Actor } from '../context.js';
 import type { Decision } from '../decide/decision.js';
 import { readCase } from '../decide/read-case.js';
 import { encodeJson } from '../store/json.js';
-import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import type { EscalationRow } from '../store/queries/select-escalation-row.js';
+import { applyChange } from './change-escalation.js';
+import { customerReplied } from './comment-on-escalation.js';
 import { selectLatestEscalations } from '../store/queries/hot-queries.js';
-import { updateEscalationRow } from '../store/queries/update-escalation-row.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
 import { makeEscalationContext } from './escalation-context.js';
 import { openStatuses } from './pick-assignee.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
-import { reactToEvents } from './react-to-events.js';
-import { recordEvent } from './record-event.js';
-import { syncSlaClocks } from './sync-sla-clocks.js';
 
 /** The open escalation this caller opened for the case, if any (the newest). */
-export async function findOpenEscalation(trx: Transaction<Tables>, runtime: PlaybookRuntime, actor: Actor, caseId: string): Promise<EscalationRow | null> {
+export async function findOpenEscalation(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  actor: Actor,
+  caseId: string,
+): Promise<EscalationRow | null> {
   if (actor.keyId === null) {
     const row = await trx
       .selectFrom('escalations')
@@ -57,34 +60,45 @@ export async function appendCaseTurn(
     redact: runtime.playbook.pii?.redact ?? [],
   });
   const levels = runtime.playbook.priorities.levels;
-  const priority = decision.priority !== null && levels.indexOf(decision.priority) > levels.indexOf(row.priority) ? decision.priority : row.priority;
+  const priority =
+    decision.priority !== null && levels.indexOf(decision.priority) > levels.indexOf(row.priority)
+      ? decision.priority
+      : row.priority;
   const latest = readCase(caseValue).messages.at(-1);
-  const customerWrote = latest?.role === 'customer';
-  const resumes = customerWrote && row.status === 'waiting_on_customer' && runtime.workflow.allowedFrom(row.status).includes('in_progress');
-  await updateEscalationRow(trx, row.id, row.version, {
-    context: encodeJson({ ...context, approval: null }),
-    brief: encodeJson(brief),
-    decision: encodeJson(decision),
-    priority,
-    case_turn: typeof caseValue.turn === 'number' ? caseValue.turn : row.case_turn,
-    ...(resumes ? { status: 'in_progress' } : {}),
-    updated_at: now,
-  });
-  const events: TimelineEvent[] = [];
-  const add = async (type: string, data: Record<string, unknown>) =>
-    events.push(await recordEvent(trx, { escalationId: row.id, type, actor: actor.name, at: now, data }));
-  await add('case_updated', { turn: caseValue.turn ?? null, action: decision.action, reasons: decision.reasons.map((reason) => reason.trigger), priority });
-  if (priority !== row.priority) {
-    await add('priority_changed', { from: row.priority, to: priority });
-  }
-  if (customerWrote && latest !== undefined) {
-    await add('customer_replied', { body: latest.text, via: 'evaluate' });
-  }
-  if (resumes) {
-    await add('status_changed', { from: row.status, to: 'in_progress', why: 'customer replied' });
-  }
-  events.push(...(await reactToEvents(trx, runtime, row.id, events, now)));
-  const updated = await selectEscalationRow(trx, row.id);
-  await syncSlaClocks(trx, runtime, updated, now);
-  return { row: await selectEscalationRow(trx, row.id), events };
+  const reply =
+    latest?.role === 'customer'
+      ? customerReplied(row, runtime, { body: latest.text, via: 'evaluate' })
+      : { patch: {}, events: [] };
+  return applyChange(
+    trx,
+    runtime,
+    actor,
+    row,
+    {
+      patch: {
+        context: encodeJson({ ...context, approval: null }),
+        brief: encodeJson(brief),
+        decision: encodeJson(decision),
+        priority,
+        case_turn: typeof caseValue.turn === 'number' ? caseValue.turn : row.case_turn,
+        ...reply.patch,
+      },
+      events: [
+        {
+          type: 'case_updated',
+          data: {
+            turn: caseValue.turn ?? null,
+            action: decision.action,
+            reasons: decision.reasons.map((reason) => reason.trigger),
+            priority,
+          },
+        },
+        ...(priority === row.priority
+          ? []
+          : [{ type: 'priority_changed', data: { from: row.priority, to: priority } }]),
+        ...reply.events,
+      ],
+    },
+    now,
+  );
 }
