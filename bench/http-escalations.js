@@ -185,6 +185,8 @@ async function startServer(databaseUrl) {
       HANDOFF_ADMIN_KEY: ADMIN_KEY,
       HANDOFF_RATE_LIMIT: '0',
       LOG_LEVEL: 'warn',
+      // As in production: without the development check on SQLite transactions (README, `handoff serve`).
+      NODE_ENV: 'production',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -355,7 +357,7 @@ console.log(
       `request is \`POST /v1/evaluate\` with a new case id and its own \`Idempotency-Key\` (a 3-message chat in ` +
       `which the customer asks for a person), so every answer is a 201 with a new escalation; any other answer ` +
       `fails the run, and the escalations are counted in the database afterwards. SQLite: a file in ${tmpdir()} ` +
-      `(WAL, synchronous=FULL, group commit). PostgreSQL: ${postgresVersion}, a fresh cluster on the same disk ` +
+      `(WAL, group commit, every commit fsynced before it is answered; \`NODE_ENV=production\`). PostgreSQL: ${postgresVersion}, a fresh cluster on the same disk ` +
       `with its default durable settings (fsync and synchronous_commit on), the server's pool of 10 connections. ` +
       `After a ${WARM_UP_SECONDS} s warm-up: full load with autocannon (${FULL_LOAD.connections} connections, ` +
       `${FULL_LOAD.seconds} s); then ${FIXED_RATE.rate} requests/s for ${FIXED_RATE.seconds} s, evenly spaced ` +

@@ -1,5 +1,5 @@
 // The store on every real database: migrations, atomic transactions, version checks, durability.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -24,7 +24,13 @@ for (const dialect of DIALECTS) {
     test('migrations apply once: a second run applies nothing', async () => {
       const empty = await makeTestStore(dialect, { migrate: false });
       try {
-        expect(await migrateToLatest(empty)).toEqual(['0001-initial', '0002-opened-by', '0003-sla-and-timers', '0004-evaluation-caller', '0005-drop-redundant-index']);
+        expect(await migrateToLatest(empty)).toEqual([
+          '0001-initial',
+          '0002-opened-by',
+          '0003-sla-and-timers',
+          '0004-evaluation-caller',
+          '0005-drop-redundant-index',
+        ]);
         expect(await migrateToLatest(empty)).toEqual([]);
       } finally {
         await empty.close();
@@ -71,14 +77,24 @@ for (const dialect of DIALECTS) {
       expect(await store.transaction(async (trx) => runsAlone(trx))).toBe(dialect === 'sqlite');
     });
 
-    test('a query compiled once runs with each call\'s own values', async () => {
+    test("a query compiled once runs with each call's own values", async () => {
       const ids = [newId(t0 + 10), newId(t0 + 11), newId(t0 + 12)];
       await store.db
         .insertInto('escalations')
-        .values(ids.map((id, i) => escalation(id, { case_id: 'compiled-once', opened_by: i < 2 ? 'key-a' : 'key-b', opened_at: t0 + i })))
+        .values(
+          ids.map((id, i) =>
+            escalation(id, {
+              case_id: 'compiled-once',
+              opened_by: i < 2 ? 'key-a' : 'key-b',
+              opened_at: t0 + i,
+            }),
+          ),
+        )
         .execute();
       const forA = await selectLatestEscalations(store.db, { caseId: 'compiled-once', openedBy: 'key-a' });
-      const forB = await store.transaction((trx) => selectLatestEscalations(trx, { caseId: 'compiled-once', openedBy: 'key-b' }));
+      const forB = await store.transaction((trx) =>
+        selectLatestEscalations(trx, { caseId: 'compiled-once', openedBy: 'key-b' }),
+      );
       expect(forA.map((row) => row.id)).toEqual([ids[1], ids[0]]);
       expect(forB.map((row) => row.id)).toEqual([ids[2]]);
       expect(await selectLatestEscalations(store.db, { caseId: 'other', openedBy: 'key-a' })).toEqual([]);
@@ -152,30 +168,48 @@ for (const dialect of DIALECTS) {
       },
     );
 
-    test.runIf(dialect === 'postgres')('PostgreSQL: a deadlock between two transactions is retried, and both commit', async () => {
-      const [a, b] = [newId(t0), newId(t0 + 1)];
-      await store.db.insertInto('escalations').values([escalation(a), escalation(b)]).execute();
-      let release: () => void = () => undefined;
-      const bothLocked = new Promise<void>((resolve) => {
-        let count = 0;
-        release = () => {
-          count += 1;
-          if (count === 2) {
-            resolve();
-          }
-        };
-      });
-      const bump = (first: string, second: string) =>
-        store.transaction(async (trx) => {
-          await trx.updateTable('escalations').set((eb) => ({ reroute_count: eb('reroute_count', '+', 1) })).where('id', '=', first).execute();
-          release();
-          await bothLocked;
-          await trx.updateTable('escalations').set((eb) => ({ reroute_count: eb('reroute_count', '+', 1) })).where('id', '=', second).execute();
+    test.runIf(dialect === 'postgres')(
+      'PostgreSQL: a deadlock between two transactions is retried, and both commit',
+      async () => {
+        const [a, b] = [newId(t0), newId(t0 + 1)];
+        await store.db
+          .insertInto('escalations')
+          .values([escalation(a), escalation(b)])
+          .execute();
+        let release: () => void = () => undefined;
+        const bothLocked = new Promise<void>((resolve) => {
+          let count = 0;
+          release = () => {
+            count += 1;
+            if (count === 2) {
+              resolve();
+            }
+          };
         });
-      await Promise.all([bump(a, b), bump(b, a)]);
-      const rows = await store.db.selectFrom('escalations').select('reroute_count').where('id', 'in', [a, b]).execute();
-      expect(rows.map((row) => row.reroute_count)).toEqual([2, 2]);
-    });
+        const bump = (first: string, second: string) =>
+          store.transaction(async (trx) => {
+            await trx
+              .updateTable('escalations')
+              .set((eb) => ({ reroute_count: eb('reroute_count', '+', 1) }))
+              .where('id', '=', first)
+              .execute();
+            release();
+            await bothLocked;
+            await trx
+              .updateTable('escalations')
+              .set((eb) => ({ reroute_count: eb('reroute_count', '+', 1) }))
+              .where('id', '=', second)
+              .execute();
+          });
+        await Promise.all([bump(a, b), bump(b, a)]);
+        const rows = await store.db
+          .selectFrom('escalations')
+          .select('reroute_count')
+          .where('id', 'in', [a, b])
+          .execute();
+        expect(rows.map((row) => row.reroute_count)).toEqual([2, 2]);
+      },
+    );
 
     test.runIf(dialect === 'postgres')(
       'PostgreSQL: two stores on one database migrate at the same time',
@@ -189,7 +223,13 @@ for (const dialect of DIALECTS) {
             migrateToLatest(second),
             migrateToLatest(third),
           ]);
-          expect(applied.flat()).toEqual(['0001-initial', '0002-opened-by', '0003-sla-and-timers', '0004-evaluation-caller', '0005-drop-redundant-index']);
+          expect(applied.flat()).toEqual([
+            '0001-initial',
+            '0002-opened-by',
+            '0003-sla-and-timers',
+            '0004-evaluation-caller',
+            '0005-drop-redundant-index',
+          ]);
           expect(await count(second.db, 'escalations')).toBe(0);
         } finally {
           await second.close();
@@ -219,10 +259,61 @@ for (const dialect of DIALECTS) {
             expect(row).toEqual({ key: 'active_playbook_version', value: '3' });
             const pragmas = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(after.db);
             expect(pragmas.rows[0]?.journal_mode).toBe('wal');
+            // NORMAL: commits are made durable by the store's own fsync of the WAL, off the event loop.
             const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(after.db);
-            expect(sync.rows[0]?.synchronous).toBe(2);
+            expect(sync.rows[0]?.synchronous).toBe(1);
           } finally {
             await after.close();
+          }
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+    );
+
+    test.runIf(dialect === 'sqlite')(
+      "SQLite: thousands of commits keep the WAL small, with SQLite's own checkpoints off, and every row is kept",
+      async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'handoff-wal-'));
+        const file = join(dir, 'handoff.db');
+        try {
+          const writer = await openDatabase(file);
+          await migrateToLatest(writer);
+          const autocheckpoint = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(
+            writer.db,
+          );
+          expect(autocheckpoint.rows[0]?.wal_autocheckpoint).toBe(0);
+          const commits = 1500;
+          const value = 'x'.repeat(1000);
+          let largestWal = 0;
+          for (let i = 0; i < commits; i += 1) {
+            // One commit at a time, each at least one 4 KiB WAL frame: 6 MB of WAL if nothing copied it back.
+            await writer.transaction((trx) =>
+              trx
+                .insertInto('settings')
+                .values({ key: `k${i}`, value })
+                .execute(),
+            );
+            largestWal = Math.max(largestWal, (await stat(`${file}-wal`)).size);
+          }
+          const rows = await writer.db
+            .selectFrom('settings')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('key', 'like', 'k%')
+            .executeTakeFirstOrThrow();
+          expect(Number(rows.n)).toBe(commits);
+          expect(largestWal).toBeLessThan(1.5 * 1024 * 1024);
+          await writer.close();
+          const reader = await openDatabase(file);
+          try {
+            const kept = await reader.db
+              .selectFrom('settings')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('key', 'like', 'k%')
+              .executeTakeFirstOrThrow();
+            expect(Number(kept.n)).toBe(commits);
+          } finally {
+            await reader.close();
           }
         } finally {
           await rm(dir, { recursive: true, force: true });

@@ -51,7 +51,7 @@ export function makeGroupCommitter(
       }
       await outer.commit().execute();
     } catch (error) {
-      // COMMIT (or a savepoint command) failed: nothing of this batch is durable.
+      // COMMIT, the fsync that makes it durable, or a savepoint command failed: none of this batch is acknowledged.
       await outer.rollback().execute().catch(() => undefined);
       succeeded.forEach(({ item }) => item.reject(error));
       return;
