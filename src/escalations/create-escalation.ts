@@ -6,7 +6,7 @@ import { assertScope } from './authorize.js';
 import type { Escalation } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
 import { CreateEscalationInput } from './inputs.js';
-import { insertEscalation } from './insert-escalation.js';
+import { insertEscalation, prepareEscalation } from './insert-escalation.js';
 import { withIdempotency } from './with-idempotency.js';
 
 /**
@@ -30,17 +30,18 @@ export async function createEscalation({ ctx, input, idempotencyKey }: { ctx: Co
   const decision = runtime.decider.decide(parsed.case, now);
   const routed = decision.route ?? { team: runtime.playbook.default_route.team, tier: runtime.playbook.default_route.tier ?? null };
   const route = parsed.team === undefined ? { ...routed, tier: parsed.tier ?? routed.tier } : { team: parsed.team, tier: parsed.tier ?? routed.tier };
+  const prepared = prepareEscalation(runtime, {
+    caseValue: parsed.case,
+    decision,
+    origin: 'explicit',
+    route,
+    priority: parsed.priority ?? decision.priority ?? runtime.playbook.priorities.default,
+    mode: parsed.reason.category === 'customer_request' ? 'reactive' : 'proactive',
+    explicitReason: parsed.reason,
+    approval: null,
+  });
   const { value, events } = await withIdempotency(ctx, idempotencyKey, parsed, async (trx) => {
-    const result = await insertEscalation(trx, runtime, ctx.actor, now, {
-      caseValue: parsed.case,
-      decision,
-      origin: 'explicit',
-      route,
-      priority: parsed.priority ?? decision.priority ?? runtime.playbook.priorities.default,
-      mode: parsed.reason.category === 'customer_request' ? 'reactive' : 'proactive',
-      explicitReason: parsed.reason,
-      approval: null,
-    });
+    const result = await insertEscalation(trx, runtime, ctx.actor, now, prepared);
     return { value: toEscalation(result.row), events: result.events };
   });
   ctx.events.publish(events);

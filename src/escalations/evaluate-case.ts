@@ -17,7 +17,7 @@ import { assertScope } from './authorize.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
-import { insertEscalation } from './insert-escalation.js';
+import { insertEscalation, prepareEscalation } from './insert-escalation.js';
 
 export interface EvaluateCaseInput {
   case: unknown;
@@ -57,6 +57,21 @@ export async function evaluateCase({
   // throw the result away. The look-up for an earlier answer runs inside the transaction: on SQLite a read
   // outside it would wait for the one connection behind a whole group-commit batch first.
   const decision = runtime.decider.decide(caseValue, now);
+  // What a new escalation would carry is built before the transaction, which then holds only reads and writes.
+  const prepared =
+    decision.action !== 'continue' && decision.route !== null
+      ? prepareEscalation(runtime, {
+          caseValue,
+          decision,
+          origin: 'evaluate',
+          route: decision.route,
+          priority: decision.priority ?? runtime.playbook.priorities.default,
+          mode: decision.mode,
+          explicitReason: null,
+          approval: decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null,
+        })
+      : null;
+  const decisionJson = prepared?.encoded.decision ?? encodeJson(decision);
   let events: TimelineEvent[] = [];
   try {
     const result = await ctx.store.transaction(async (trx): Promise<EvaluationResult> => {
@@ -75,20 +90,9 @@ export async function evaluateCase({
           events = joined.events;
           opened = toEscalation(joined.row);
         }
-      } else if (decision.action !== 'continue' && decision.route !== null) {
+      } else if (prepared !== null) {
         isNew = true;
-        const approval =
-          decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null;
-        const result = await insertEscalation(trx, runtime, ctx.actor, now, {
-          caseValue,
-          decision,
-          origin: 'evaluate',
-          route: decision.route,
-          priority: decision.priority ?? runtime.playbook.priorities.default,
-          mode: decision.mode,
-          explicitReason: null,
-          approval,
-        });
+        const result = await insertEscalation(trx, runtime, ctx.actor, now, prepared);
         events = result.events;
         opened = toEscalation(result.row);
       }
@@ -106,7 +110,7 @@ export async function evaluateCase({
         risk: decision.signals.risk,
         action: decision.action,
         triggers: encodeJson(decision.reasons.map((reason) => reason.trigger)),
-        decision: encodeJson(decision),
+        decision: decisionJson,
         escalation_id: opened?.id ?? null,
         created_at: now,
         caller,

@@ -3,13 +3,13 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../context.js';
 import type { Decision } from '../decide/decision.js';
 import { newId } from '../store/ids.js';
-import { encodeJson } from '../store/json.js';
+import { encodeJson, type JsonText } from '../store/json.js';
 import { insertEscalationRow } from '../store/queries/hot-queries.js';
 import { insertEvents } from '../store/queries/insert-event.js';
 import { scheduleTimers } from '../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Tables } from '../store/tables.js';
-import type { ApprovalRequest, ReasonCategory, TimelineEvent } from './escalation.js';
+import type { ApprovalRequest, EscalationContext, ReasonCategory, TimelineEvent } from './escalation.js';
 import { makeEscalationContext } from './escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
@@ -27,15 +27,17 @@ export interface NewEscalation {
   approval: ApprovalRequest | null;
 }
 
-/** Inserts the escalation; with an approval it waits in `pending_approval`, otherwise it is assigned when someone can take it. */
-export async function insertEscalation(
-  trx: Transaction<Tables>,
-  runtime: PlaybookRuntime,
-  actor: Actor,
-  now: number,
-  input: NewEscalation,
-): Promise<{ row: EscalationRow; events: TimelineEvent[] }> {
-  const id = newId(now);
+/** A new escalation with its context and brief built and encoded: pure work, done before the transaction. */
+export interface PreparedEscalation extends NewEscalation {
+  context: EscalationContext;
+  encoded: { context: JsonText; brief: JsonText; decision: JsonText | null };
+}
+
+/**
+ * Builds the context and brief and encodes what is stored as JSON. Kept out of the transaction, so the
+ * transaction holds only reads and writes (on SQLite a group-commit batch runs its statements back to back).
+ */
+export function prepareEscalation(runtime: PlaybookRuntime, input: NewEscalation): PreparedEscalation {
   const { context, brief } = makeEscalationContext({
     caseValue: input.caseValue,
     decision: input.decision,
@@ -43,6 +45,27 @@ export async function insertEscalation(
     approval: input.approval,
     redact: runtime.playbook.pii?.redact ?? [],
   });
+  return {
+    ...input,
+    context,
+    encoded: {
+      context: encodeJson(context),
+      brief: encodeJson(brief),
+      decision: input.decision === null ? null : encodeJson(input.decision),
+    },
+  };
+}
+
+/** Inserts the escalation; with an approval it waits in `pending_approval`, otherwise it is assigned when someone can take it. */
+export async function insertEscalation(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  actor: Actor,
+  now: number,
+  input: PreparedEscalation,
+): Promise<{ row: EscalationRow; events: TimelineEvent[] }> {
+  const id = newId(now);
+  const { context } = input;
   const choice = await pickAssignee(trx, runtime, { team: input.route.team, tier: input.route.tier, skills: input.route.skills ?? [] }, now);
   const waitsForApproval = input.approval !== null && runtime.workflow.statuses.includes('pending_approval');
   const status = waitsForApproval
@@ -64,9 +87,9 @@ export async function insertEscalation(
     reason_category: input.explicitReason?.category ?? null,
     playbook_version: runtime.version,
     version: 1,
-    context: encodeJson(context),
-    brief: encodeJson(brief),
-    decision: input.decision === null ? null : encodeJson(input.decision),
+    context: input.encoded.context,
+    brief: input.encoded.brief,
+    decision: input.encoded.decision,
     tags: encodeJson([]),
     fields: encodeJson({}),
     reroute_count: 0,
