@@ -1,5 +1,5 @@
 // Wall-clock time in one IANA zone as plain numbers: local day numbers, and local day + minute to an instant.
-import { IANAZone } from 'luxon';
+import { offsetOf } from '../sla/zone-offset.js';
 import { DAY_MS, weekdayOf } from '../sla/zone-time.js';
 
 export { DAY_MS, weekdayOf };
@@ -19,11 +19,7 @@ export interface LocalTime {
  * New York is 03:30 EDT. Unlike luxon's `fromObject`, the answer does not depend on today's date.
  */
 export function makeLocalTime(timezone: string): LocalTime {
-  const zone = IANAZone.create(timezone);
-  if (!zone.isValid) {
-    throw new RangeError(`"${timezone}" is not an IANA time zone`);
-  }
-  const offsetMs = (t: number): number => zone.offset(t) * MINUTE_MS;
+  const offsetMs = offsetOf(timezone);
   return {
     dayOf: (t) => Math.floor((t + offsetMs(t)) / DAY_MS),
     instantAt(day, minute) {

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type Candidate, chooseAssignee } from './choose-assignee.js';
 import { isWithinHours } from './working-hours.js';
@@ -40,7 +42,9 @@ describe('chooseAssignee', () => {
 
   it('round robin skips people who are away', () => {
     const people = [person('a'), person('b', { available: false }), person('c')];
-    expect(chooseAssignee(request(people, { strategy: 'round_robin', lastAssigned: 'a' })).personId).toBe('c');
+    expect(chooseAssignee(request(people, { strategy: 'round_robin', lastAssigned: 'a' })).personId).toBe(
+      'c',
+    );
   });
 
   it('least loaded weighs open escalations against capacity', () => {
@@ -94,5 +98,37 @@ describe('isWithinHours', () => {
   it('no hours means always at work; an unknown zone never is', () => {
     expect(isWithinHours(undefined, undefined, MONDAY_NOON_UTC)).toBe(true);
     expect(isWithinHours({ mon: ['00:00-24:00'] }, 'Not/AZone', MONDAY_NOON_UTC)).toBe(false);
+  });
+
+  it('agrees with the wall clock the zone database gives, in any zone, at any instant', () => {
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'America/New_York',
+          'Europe/Berlin',
+          'Europe/Istanbul',
+          'Australia/Lord_Howe',
+          'Asia/Kathmandu',
+        ),
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) }),
+        fc.constantFrom(...days),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 1, max: 23 }),
+        (zone, now, day, startHour, length) => {
+          const endHour = (startHour + length) % 24;
+          const range = `${String(startHour).padStart(2, '0')}:00-${String(endHour).padStart(2, '0')}:00`;
+          const local = DateTime.fromMillis(now, { zone });
+          const minute = local.hour * 60 + local.minute;
+          const [from, to] = [startHour * 60, endHour * 60];
+          const today = days[local.weekday - 1];
+          const yesterday = days[(local.weekday + 5) % 7];
+          const expected =
+            (day === today && (to > from ? minute >= from && minute < to : minute >= from)) ||
+            (day === yesterday && to <= from && minute < to);
+          expect(isWithinHours({ [day]: [range] }, zone, now)).toBe(expected);
+        },
+      ),
+    );
   });
 });

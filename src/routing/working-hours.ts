@@ -1,5 +1,6 @@
-// Whether a moment falls inside a person's weekly working hours, in their own time zone (DST-correct via luxon).
-import { DateTime } from 'luxon';
+// Whether a moment falls inside a person's weekly working hours, in their own time zone (DST-correct).
+import { offsetOf } from '../sla/zone-offset.js';
+import { DAY_MS, weekdayOf } from '../sla/zone-time.js';
 
 export type WeeklyHours = Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string[]>>;
 
@@ -22,13 +23,17 @@ export function isWithinHours(
   if (hours === undefined) {
     return true;
   }
-  const local = DateTime.fromMillis(now, { zone: timezone ?? 'UTC' });
-  if (!local.isValid) {
+  let wallClock: number;
+  try {
+    wallClock = now + offsetOf(timezone ?? 'UTC')(now);
+  } catch {
+    // Not a time zone (the playbook schema refuses these): never at work rather than always.
     return false;
   }
-  const minute = local.hour * 60 + local.minute;
-  const today = weekdays[local.weekday - 1] ?? 'mon';
-  const yesterday = weekdays[(local.weekday + 5) % 7] ?? 'sun';
+  const day = Math.floor(wallClock / DAY_MS);
+  const minute = Math.floor((wallClock - day * DAY_MS) / 60_000);
+  const today = weekdays[weekdayOf(day)] ?? 'mon';
+  const yesterday = weekdays[(weekdayOf(day) + 6) % 7] ?? 'sun';
   for (const range of hours[today] ?? []) {
     const [start = '00:00', end = '00:00'] = range.split('-');
     const from = minutes(start);

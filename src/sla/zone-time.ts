@@ -1,6 +1,6 @@
 // Wall-clock time in an IANA zone as plain numbers: the local day of an instant, and the instants at which
 // the zone's wall clock shows a given stretch of a local day.
-import { IANAZone } from 'luxon';
+import { offsetOf } from './zone-offset.js';
 
 export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -30,13 +30,9 @@ interface OffsetPiece {
   offsetMs: number;
 }
 
-/** Makes wall-clock conversions for one zone; the offsets come from the zone database through luxon. */
+/** Makes wall-clock conversions for one zone; the offsets come from the zone database (see zone-offset.ts). */
 export function makeZoneTime(timezone: string): ZoneTime {
-  const zone = IANAZone.create(timezone);
-  if (!zone.isValid) {
-    throw new RangeError(`"${timezone}" is not an IANA time zone`);
-  }
-  const offsetMs = (t: number): number => zone.offset(t) * MINUTE_MS;
+  const offsetMs = offsetOf(timezone);
 
   /**
    * Splits [from, to) into stretches of constant offset. A change is found by bisection to the millisecond; a
