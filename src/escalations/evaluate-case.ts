@@ -36,8 +36,8 @@ export interface EvaluationResult {
 
 /**
  * Idempotent on the case `id`+`turn` and on the idempotency key: a retry gets the first answer and
- * opens nothing new. A race between two retries is settled by the unique indexes: the loser's
- * transaction rolls back and it returns the winner's answer.
+ * opens nothing new. Retries, and races between them, are settled by the unique indexes: the later
+ * request's transaction rolls back and it returns the first one's answer.
  */
 export async function evaluateCase({
   ctx,
@@ -54,8 +54,7 @@ export async function evaluateCase({
   const runtime = await ctx.playbook();
   const now = ctx.clock();
   // Deciding is pure (frequency counts count each case id once), so a retry may decide again and
-  // throw the result away. The look-up for an earlier answer runs inside the transaction: on SQLite a read
-  // outside it would wait for the one connection behind a whole group-commit batch first.
+  // throw the result away.
   const decision = runtime.decider.decide(caseValue, now);
   // What a new escalation would carry is built before the transaction, which then holds only reads and writes.
   const prepared =
@@ -74,11 +73,10 @@ export async function evaluateCase({
   const decisionJson = prepared?.encoded.decision ?? encodeJson(decision);
   let events: TimelineEvent[] = [];
   try {
+    // A retry is found by the unique indexes on the evaluation (caller + Idempotency-Key, caller + case id +
+    // turn), not by a look-up first: new requests are the rule, so they pay for no read. A retry's writes roll
+    // back with its transaction, and it returns the first answer below.
     const result = await ctx.store.transaction(async (trx): Promise<EvaluationResult> => {
-      const earlier = await findEarlier(trx, caller, caseValue, scopedKey);
-      if (earlier !== null) {
-        return earlier;
-      }
       let opened: Escalation | null = null;
       let isNew = false;
       const ongoing = await findOpenEscalation(trx, runtime, ctx.actor, caseValue.id);
