@@ -7,6 +7,7 @@ import { encodeJson } from '../store/json.js';
 import type { EscalationRow } from '../store/queries/select-escalation-row.js';
 import { applyChange } from './change-escalation.js';
 import { customerReplied } from './comment-on-escalation.js';
+import { fixedLimit } from '../store/queries/fixed-limit.js';
 import { selectLatestEscalations } from '../store/queries/hot-queries.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
@@ -29,7 +30,7 @@ export async function findOpenEscalation(
       .where('opened_by', 'is', null)
       .where('status', 'in', openStatuses(runtime))
       .orderBy('opened_at', 'desc')
-      .limit(1)
+      .limit(fixedLimit(1))
       .executeTakeFirst();
     return row ?? null;
   }

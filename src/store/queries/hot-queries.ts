@@ -2,6 +2,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { EscalationsTable, EvaluationsTable } from '../tables.js';
 import { compileOnce } from './compile-once.js';
+import { fixedLimit } from './fixed-limit.js';
 
 const escalationColumns = [
   'id',
@@ -89,7 +90,7 @@ export const selectLatestEscalations = compileOnce<
     .where('opened_by', '=', param('openedBy'))
     .orderBy('opened_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(5),
+    .limit(fixedLimit(5)),
 );
 
 type EarlierEvaluation = Pick<
@@ -113,7 +114,7 @@ export const selectEvaluationByKeyOrTurn = compileOnce<
         eb.and([eb('case_id', '=', param('caseId')), eb('turn', '=', param('turn'))]),
       ]),
     )
-    .limit(1),
+    .limit(fixedLimit(1)),
 );
 
 /** A caller's earlier evaluation by Idempotency-Key. */
@@ -124,7 +125,7 @@ export const selectEvaluationByKey = compileOnce<{ caller: string; key: string }
       .select(earlierColumns)
       .where('caller', '=', param('caller'))
       .where('idempotency_key', '=', param('key'))
-      .limit(1),
+      .limit(fixedLimit(1)),
 );
 
 /** A caller's earlier evaluation of the same case and turn. */
@@ -138,5 +139,5 @@ export const selectEvaluationByTurn = compileOnce<
     .where('caller', '=', param('caller'))
     .where('case_id', '=', param('caseId'))
     .where('turn', '=', param('turn'))
-    .limit(1),
+    .limit(fixedLimit(1)),
 );

@@ -4,6 +4,7 @@ import { newId } from '../ids.js';
 import { encodeJson } from '../json.js';
 import type { Db, DialectSql } from '../store.js';
 import type { Tables, TimersTable } from '../tables.js';
+import { fixedLimit } from './fixed-limit.js';
 
 export type TimerRow = Selectable<TimersTable>;
 
@@ -56,7 +57,7 @@ export async function cancelTimers(trx: Transaction<Tables>, escalationId: strin
  */
 export async function takeDueTimers(trx: Transaction<Tables>, dialect: DialectSql, now: number, limit: number): Promise<TimerRow[]> {
   return dialect
-    .forUpdateSkipLocked(trx.selectFrom('timers').selectAll().where('fired_at', 'is', null).where('due_at', '<=', now).orderBy('due_at').limit(limit))
+    .forUpdateSkipLocked(trx.selectFrom('timers').selectAll().where('fired_at', 'is', null).where('due_at', '<=', now).orderBy('due_at').limit(fixedLimit(limit)))
     .execute();
 }
 
@@ -68,7 +69,7 @@ export async function markTimerFired(trx: Transaction<Tables>, id: string, now: 
 
 /** When the next unfired timer is due, to know how long the worker may sleep. */
 export async function nextDueAt(db: Db): Promise<number | null> {
-  const row = await db.selectFrom('timers').select('due_at').where('fired_at', 'is', null).orderBy('due_at').limit(1).executeTakeFirst();
+  const row = await db.selectFrom('timers').select('due_at').where('fired_at', 'is', null).orderBy('due_at').limit(fixedLimit(1)).executeTakeFirst();
   return row === undefined ? null : Number(row.due_at);
 }
 
