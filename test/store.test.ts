@@ -9,6 +9,8 @@ import { newId } from '../src/store/ids.js';
 import { encodeJson } from '../src/store/json.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { selectLatestEscalations } from '../src/store/queries/hot-queries.js';
+import { insertEvents } from '../src/store/queries/insert-event.js';
+import { scheduleTimers } from '../src/store/queries/timers.js';
 import { runsAlone } from '../src/store/queries/runs-alone.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { count, escalation, t0 } from './store-fixtures.js';
@@ -75,6 +77,48 @@ for (const dialect of DIALECTS) {
 
     test('only SQLite transactions run alone (so assignment needs no lock there)', async () => {
       expect(await store.transaction(async (trx) => runsAlone(trx))).toBe(dialect === 'sqlite');
+    });
+
+    test('inserts compiled per row count store every row of 1, 3 and 40 (past the cache) with its values, ids in order', async () => {
+      const id = newId(t0 + 20);
+      await store.db.insertInto('escalations').values(escalation(id)).execute();
+      const scheduled = new Map<number, number>();
+      for (const count of [1, 3, 40, 3]) {
+        const events = Array.from({ length: count }, (_, i) => ({
+          escalationId: id,
+          type: `t${count}-${i}`,
+          actor: i % 2 === 0 ? null : 'a',
+          at: t0 + i,
+          data: { i },
+        }));
+        const eventIds = await store.transaction((trx) => insertEvents(trx, events));
+        expect(eventIds).toHaveLength(count);
+        const stored = await store.db
+          .selectFrom('events')
+          .select(['id', 'type', 'actor', 'data'])
+          .where('escalation_id', '=', id)
+          .where('type', 'like', `t${count}-%`)
+          .orderBy('id')
+          .execute();
+        expect(stored.map((row) => Number(row.id)).slice(-count)).toEqual(eventIds);
+        expect(stored.slice(-count).map((row) => [row.type, row.actor, JSON.parse(row.data)])).toEqual(
+          events.map((event) => [event.type, event.actor, event.data]),
+        );
+        await store.transaction((trx) =>
+          scheduleTimers(
+            trx,
+            events.map((event, i) => ({ escalationId: id, kind: event.type, dueAt: t0 + i, data: { i } })),
+          ),
+        );
+        const timers = await store.db
+          .selectFrom('timers')
+          .select(['kind', 'due_at'])
+          .where('escalation_id', '=', id)
+          .where('kind', 'like', `t${count}-%`)
+          .execute();
+        scheduled.set(count, (scheduled.get(count) ?? 0) + count);
+        expect(timers.length).toBe(scheduled.get(count));
+      }
     });
 
     test("a query compiled once runs with each call's own values", async () => {

@@ -2,6 +2,7 @@
 import type { Transaction } from 'kysely';
 import { type Candidate, chooseAssignee } from '../routing/choose-assignee.js';
 import type { WeeklyHours } from '../routing/working-hours.js';
+import { compileOncePerCount } from '../store/queries/compile-once.js';
 import { runsAlone } from '../store/queries/runs-alone.js';
 import type { Tables } from '../store/tables.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
@@ -35,12 +36,22 @@ export async function pickAssignee(
   const team = runtime.teams.get(target.team);
   const strategy = team?.assignment ?? 'round_robin';
   const members = [...runtime.people.values()].filter((person) => person.teams.includes(target.team));
-  const request = { strategy, team: target.team, tier: target.tier, skills: target.skills, lastAssigned: null, now };
+  const request = {
+    strategy,
+    team: target.team,
+    tier: target.tier,
+    skills: target.skills,
+    lastAssigned: null,
+    now,
+  };
   if (strategy === 'manual' || members.length === 0) {
     return chooseAssignee({ ...request, strategy: 'manual', candidates: [] });
   }
   const ids = members.map((person) => person.id);
-  const states = await trx.selectFrom('people_state').select(['person_id', 'available']).where('person_id', 'in', ids).execute();
+  const states = await selectAvailability(
+    trx,
+    ids.map((id) => ({ id })),
+  );
   const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
   // Only available people can be chosen, so only their loads are read.
   const availableIds = ids.filter((id) => available.get(id) === true);
@@ -58,7 +69,9 @@ export async function pickAssignee(
     }));
   const firstLook = chooseAssignee({
     ...request,
-    candidates: candidates(availableIds.length === 0 ? new Map() : await readLoads(trx, runtime, availableIds)),
+    candidates: candidates(
+      availableIds.length === 0 ? new Map() : await readLoads(trx, runtime, availableIds),
+    ),
   });
   if (firstLook.personId === null) {
     return firstLook;
@@ -75,21 +88,68 @@ export async function pickAssignee(
     .returning('last_person_id')
     .executeTakeFirst();
   const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
-  const choice = chooseAssignee({ ...request, candidates: candidates(await readLoads(trx, runtime, availableIds)), lastAssigned });
+  const choice = chooseAssignee({
+    ...request,
+    candidates: candidates(await readLoads(trx, runtime, availableIds)),
+    lastAssigned,
+  });
   if (strategy === 'round_robin' && choice.personId !== null) {
-    await trx.updateTable('assignment_cursors').set({ last_person_id: choice.personId, updated_at: now }).where('team', '=', target.team).execute();
+    await trx
+      .updateTable('assignment_cursors')
+      .set({ last_person_id: choice.personId, updated_at: now })
+      .where('team', '=', target.team)
+      .execute();
   }
   return choice;
 }
 
-/** Open escalations per person, for those of `ids` that have any. */
-async function readLoads(trx: Transaction<Tables>, runtime: PlaybookRuntime, ids: readonly string[]): Promise<Map<string | null, number>> {
-  const loads = await trx
+/** Whether each of the given people is marked available (people never marked have no row). */
+const selectAvailability = compileOncePerCount<{ id: string }, { person_id: string; available: number }>(
+  (db, count, param) =>
+    db
+      .selectFrom('people_state')
+      .select(['person_id', 'available'])
+      .where(
+        'person_id',
+        'in',
+        Array.from({ length: count }, (_, i) => param('id', i)),
+      ),
+);
+
+/** Open escalations per person of `assignee` among those in a status of `status` (both lists of the same length, padded). */
+const selectLoads = compileOncePerCount<
+  { assignee: string; status: string },
+  { assignee: string | null; n: number }
+>((db, count, param) =>
+  db
     .selectFrom('escalations')
     .select(['assignee', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('assignee', 'in', ids)
-    .where('status', 'in', openStatuses(runtime))
-    .groupBy('assignee')
-    .execute();
+    .where(
+      'assignee',
+      'in',
+      Array.from({ length: count }, (_, i) => param('assignee', i)),
+    )
+    .where(
+      'status',
+      'in',
+      Array.from({ length: count }, (_, i) => param('status', i)),
+    )
+    .groupBy('assignee'),
+);
+
+/** Open escalations per person, for those of `ids` that have any. */
+async function readLoads(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  ids: readonly string[],
+): Promise<Map<string | null, number>> {
+  // One compiled statement per list length: the shorter list is padded with its own first entry (IN ignores repeats).
+  const statuses = openStatuses(runtime);
+  const length = Math.max(ids.length, statuses.length);
+  const pairs = Array.from({ length }, (_, i) => ({
+    assignee: ids[i] ?? ids[0] ?? '',
+    status: statuses[i] ?? statuses[0] ?? '',
+  }));
+  const loads = await selectLoads(trx, pairs);
   return new Map(loads.map((load) => [load.assignee, Number(load.n)]));
 }

@@ -35,3 +35,40 @@ export function compileOnce<Params extends Record<string, unknown>, Row>(
     return result.rows;
   };
 }
+
+/**
+ * compileOnce for a query whose SQL depends on a count (rows in an INSERT, values in an IN list): one compiled
+ * statement per count up to `most`, and a fresh build beyond it. `build` gets `param(name, i)` for the i-th
+ * row or value; the call gives `items`, one record of values per row or value.
+ */
+export function compileOncePerCount<Item extends Record<string, unknown>, Row>(
+  build: (
+    db: Db,
+    count: number,
+    param: <K extends keyof Item & string>(name: K, i: number) => Item[K],
+  ) => Compilable<Row>,
+  most = 32,
+): (db: Db, items: readonly Item[]) => Promise<Row[]> {
+  const byCount = new Map<number, (db: Db, params: Record<string, unknown>) => Promise<Row[]>>();
+  const key = (name: string, i: number): string => `${name}.${i}`;
+  const variant = (count: number) =>
+    compileOnce<Record<string, unknown>, Row>((db, param) =>
+      build(db, count, (name, i) => param(key(name, i)) as never),
+    );
+  return (db, items) => {
+    let run = byCount.get(items.length);
+    if (run === undefined) {
+      run = variant(items.length);
+      if (items.length <= most) {
+        byCount.set(items.length, run);
+      }
+    }
+    const params: Record<string, unknown> = {};
+    items.forEach((item, i) => {
+      for (const [name, value] of Object.entries(item)) {
+        params[key(name, i)] = value;
+      }
+    });
+    return run(db, params);
+  };
+}

@@ -1,7 +1,8 @@
 // Appends one timeline event; the timeline is append-only and every metric is computed from it.
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { encodeJson } from '../json.js';
-import type { Tables } from '../tables.js';
+import type { EventsTable, Tables } from '../tables.js';
+import { compileOncePerCount } from './compile-once.js';
 
 export interface NewEvent {
   escalationId: string;
@@ -35,10 +36,32 @@ export async function insertEvents(trx: Transaction<Tables>, events: readonly Ne
   if (events.length === 0) {
     return [];
   }
-  const rows = await trx
-    .insertInto('events')
-    .values(events.map((event) => ({ escalation_id: event.escalationId, type: event.type, actor: event.actor, at: event.at, data: encodeJson(event.data) })))
-    .returning('id')
-    .execute();
+  const rows = await insertEventRows(
+    trx,
+    events.map((event) => ({
+      escalation_id: event.escalationId,
+      type: event.type,
+      actor: event.actor,
+      at: event.at,
+      data: encodeJson(event.data),
+    })),
+  );
   return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
 }
+
+type EventRow = Required<Omit<Insertable<EventsTable>, 'id'>>;
+
+const insertEventRows = compileOncePerCount<EventRow, { id: number }>((db, count, param) =>
+  db
+    .insertInto('events')
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        escalation_id: param('escalation_id', i),
+        type: param('type', i),
+        actor: param('actor', i),
+        at: param('at', i),
+        data: param('data', i),
+      })),
+    )
+    .returning('id'),
+);

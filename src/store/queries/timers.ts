@@ -1,9 +1,10 @@
 // Durable timers: schedule, cancel the unfired ones of an escalation, take due ones, mark one fired.
-import type { Selectable, Transaction } from 'kysely';
+import type { Insertable, Selectable, Transaction } from 'kysely';
 import { newId } from '../ids.js';
 import { encodeJson } from '../json.js';
 import type { Db, DialectSql } from '../store.js';
 import type { Tables, TimersTable } from '../tables.js';
+import { compileOncePerCount } from './compile-once.js';
 import { fixedLimit } from './fixed-limit.js';
 
 export type TimerRow = Selectable<TimersTable>;
@@ -19,28 +20,42 @@ export async function scheduleTimers(trx: Transaction<Tables>, timers: readonly 
   if (timers.length === 0) {
     return;
   }
-  await trx
-    .insertInto('timers')
-    .values(
-      timers.map((timer) => ({
-        id: newId(timer.dueAt >= 0 ? Math.min(timer.dueAt, 2 ** 48 - 1) : 0),
-        escalation_id: timer.escalationId,
-        kind: timer.kind,
-        due_at: timer.dueAt,
-        fired_at: null,
-        lease_owner: null,
-        lease_until: null,
-        data: encodeJson(timer.data),
-        last_error: null,
-        fired_by: null,
-      })),
-    )
-    .execute();
+  await insertTimerRows(
+    trx,
+    timers.map((timer) => ({
+      id: newId(timer.dueAt >= 0 ? Math.min(timer.dueAt, 2 ** 48 - 1) : 0),
+      escalation_id: timer.escalationId,
+      kind: timer.kind,
+      due_at: timer.dueAt,
+      data: encodeJson(timer.data),
+    })),
+  );
 }
 
+type TimerInsert = Pick<Insertable<TimersTable>, 'id' | 'escalation_id' | 'kind' | 'due_at' | 'data'>;
+
+const insertTimerRows = compileOncePerCount<Required<TimerInsert>, never>((db, count, param) =>
+  db.insertInto('timers').values(
+    Array.from({ length: count }, (_, i) => ({
+      id: param('id', i),
+      escalation_id: param('escalation_id', i),
+      kind: param('kind', i),
+      due_at: param('due_at', i),
+      data: param('data', i),
+    })),
+  ),
+);
+
 /** Deletes the escalation's timers that have not fired, of the given kinds (all kinds when absent). */
-export async function cancelTimers(trx: Transaction<Tables>, escalationId: string, kinds?: readonly string[]): Promise<void> {
-  let query = trx.deleteFrom('timers').where('escalation_id', '=', escalationId).where('fired_at', 'is', null);
+export async function cancelTimers(
+  trx: Transaction<Tables>,
+  escalationId: string,
+  kinds?: readonly string[],
+): Promise<void> {
+  let query = trx
+    .deleteFrom('timers')
+    .where('escalation_id', '=', escalationId)
+    .where('fired_at', 'is', null);
   if (kinds !== undefined) {
     if (kinds.length === 0) {
       return;
@@ -55,26 +70,63 @@ export async function cancelTimers(trx: Transaction<Tables>, escalationId: strin
  * Served by the partial index on `due_at WHERE fired_at IS NULL`: the cost follows the number of
  * due timers, not of open escalations.
  */
-export async function takeDueTimers(trx: Transaction<Tables>, dialect: DialectSql, now: number, limit: number): Promise<TimerRow[]> {
+export async function takeDueTimers(
+  trx: Transaction<Tables>,
+  dialect: DialectSql,
+  now: number,
+  limit: number,
+): Promise<TimerRow[]> {
   return dialect
-    .forUpdateSkipLocked(trx.selectFrom('timers').selectAll().where('fired_at', 'is', null).where('due_at', '<=', now).orderBy('due_at').limit(fixedLimit(limit)))
+    .forUpdateSkipLocked(
+      trx
+        .selectFrom('timers')
+        .selectAll()
+        .where('fired_at', 'is', null)
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .limit(fixedLimit(limit)),
+    )
     .execute();
 }
 
 /** Marks a timer fired; false when it already was (then its effect must not be applied twice). */
-export async function markTimerFired(trx: Transaction<Tables>, id: string, now: number, nodeId: string): Promise<boolean> {
-  const result = await trx.updateTable('timers').set({ fired_at: now, fired_by: nodeId }).where('id', '=', id).where('fired_at', 'is', null).executeTakeFirst();
+export async function markTimerFired(
+  trx: Transaction<Tables>,
+  id: string,
+  now: number,
+  nodeId: string,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('timers')
+    .set({ fired_at: now, fired_by: nodeId })
+    .where('id', '=', id)
+    .where('fired_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** When the next unfired timer is due, to know how long the worker may sleep. */
 export async function nextDueAt(db: Db): Promise<number | null> {
-  const row = await db.selectFrom('timers').select('due_at').where('fired_at', 'is', null).orderBy('due_at').limit(fixedLimit(1)).executeTakeFirst();
+  const row = await db
+    .selectFrom('timers')
+    .select('due_at')
+    .where('fired_at', 'is', null)
+    .orderBy('due_at')
+    .limit(fixedLimit(1))
+    .executeTakeFirst();
   return row === undefined ? null : Number(row.due_at);
 }
 
 /** After a failed effect: try again later, or give up after too many attempts (marked fired with the error). */
-export async function recordTimerFailure(db: Db, id: string, error: string, retryAt: number, giveUp: boolean, now: number, nodeId: string): Promise<void> {
+export async function recordTimerFailure(
+  db: Db,
+  id: string,
+  error: string,
+  retryAt: number,
+  giveUp: boolean,
+  now: number,
+  nodeId: string,
+): Promise<void> {
   await db
     .updateTable('timers')
     .set((eb) => ({
