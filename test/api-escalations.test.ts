@@ -420,6 +420,10 @@ for (const dialect of DIALECTS) {
         expect(openapi.status).toBe(200);
         expect(openapi.body.openapi).toBe('3.1.0');
         expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/v1/evaluate', '/v1/escalations', '/v1/escalations/{id}/claim', '/v1/people/{id}/availability', '/v1/stream']));
+        // The case is checked by the verb, not the route, and still documented.
+        const caseSchema = openapi.body.paths['/v1/evaluate'].post.requestBody.content['application/json'].schema;
+        expect(caseSchema.required).toContain('id');
+        expect(Object.keys(caseSchema.properties)).toEqual(expect.arrayContaining(['id', 'turn', 'ai', 'conversation', 'customer']));
         const docs = await api.request('GET', '/docs');
         expect(docs.status).toBe(200);
         expect(docs.text.toLowerCase()).toContain('<html');

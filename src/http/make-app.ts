@@ -61,14 +61,14 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('actor', null as never);
 
   app.setErrorHandler((error, request, reply) => {
-    const handoffError = toHandoffError(error, request);
+    const handoffError = toHandoffError(error);
     if (handoffError.code === 'internal') {
       request.log.error({ err: error, url: request.url }, 'request failed');
     }
     return sendError(reply, handoffError);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(reply, toHandoffError({ statusCode: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` }, request)),
+    sendError(reply, toHandoffError({ statusCode: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` })),
   );
 
   await app.register(swagger, {

@@ -1,6 +1,6 @@
 // POST /v1/evaluate: the AI system asks, turn by turn, whether it may go on.
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Case } from '../../decide/case.js';
 import { evaluateCase } from '../../escalations/evaluate-case.js';
@@ -12,11 +12,16 @@ export const evaluateRoutes = (deps: RouteDeps) => async (app: FastifyInstance) 
     '/v1/evaluate',
     {
       schema: {
-        summary: 'Decide a case: continue, escalate or require approval (idempotent on id+turn and Idempotency-Key)',
+        summary:
+          'Decide a case: continue, escalate or require approval (idempotent on id+turn and Idempotency-Key)',
         tags: ['evaluate'],
         body: Case,
         headers: z.looseObject({ 'idempotency-key': z.string().min(1).max(200).optional() }),
       },
+      // The body schema documents the case in OpenAPI; evaluateCase checks it (the same Case schema, the same
+      // invalid_case error with the path of the bad field), so it is not checked twice.
+      validatorCompiler: (route) =>
+        route.httpPart === 'body' ? (data: unknown) => ({ value: data }) : validatorCompiler(route as never),
     },
     async (request, reply) => {
       const result = await evaluateCase({
