@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'rate_limited'
   | 'unprocessable'
+  /** Handoff cannot serve yet: no playbook is active, or the database does not answer. */
+  | 'unavailable'
   | 'internal';
 
 /** A problem with one place in an input: a JSON path (or playbook path) with an optional source position. */

@@ -84,6 +84,26 @@ const critical = (id: string, type: 'wire_transfer' | 'refund_large') => ({
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
+    describe('with no playbook active', () => {
+      let api: ApiHarness;
+      beforeAll(async () => {
+        api = await startApi(dialect, {});
+      });
+      afterAll(() => api.close());
+
+      test('evaluate answers 503 unavailable and writes nothing, until a playbook is put', async () => {
+        const before = await api.request('POST', '/v1/evaluate', { key: api.keys.agent, body: orderStatus('no-playbook') });
+        expect(before.status).toBe(503);
+        expect(before.body.error.code).toBe('unavailable');
+        expect(before.body.error.message).toContain('no playbook is active');
+        expect(await countRows(api.store, 'evaluations')).toBe(0);
+        const put = await api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: template, headers: { 'content-type': 'application/yaml' } });
+        expect(put.status).toBeLessThan(300);
+        const after = await api.request('POST', '/v1/evaluate', { key: api.keys.agent, body: orderStatus('no-playbook') });
+        expect(after.status).toBe(200);
+      });
+    });
+
     describe('evaluate on the customer-support template', () => {
       let api: ApiHarness;
       beforeAll(async () => {

@@ -44,7 +44,8 @@ export interface ApiHarness {
 }
 
 export interface HarnessOptions {
-  yaml: string;
+  /** The playbook seeded as the active version; none when absent. */
+  yaml?: string;
   /** Start on this database instead of a fresh one (and leave it open on close). */
   reuse?: TestStore;
   bodyLimit?: number;
@@ -65,7 +66,7 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
     server = await startServer({
       databaseUrl: testStore.url,
       port: 0,
-      seed: { yaml: options.yaml, source: 'test' },
+      ...(options.yaml === undefined ? {} : { seed: { yaml: options.yaml, source: 'test' } }),
       logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
       clock: () => clock.now,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 0,

@@ -19,6 +19,7 @@ const exitCodes: Record<ErrorCode, number> = {
   payload_too_large: 1,
   rate_limited: 1,
   unprocessable: 1,
+  unavailable: 1,
   internal: SOFTWARE_FAULT,
 };
 

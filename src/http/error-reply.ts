@@ -17,6 +17,7 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   unprocessable: 422,
+  unavailable: 503,
   internal: 500,
 };
 

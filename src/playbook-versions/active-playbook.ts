@@ -31,7 +31,7 @@ export function makeActivePlaybook(db: Db, clock: () => number, recheckMs = 1_00
   const load = async (): Promise<PlaybookRuntime> => {
     const version = await readActiveVersion(db);
     if (version === null) {
-      throw new HandoffError('internal', 'no playbook is active: start with --playbook FILE or --template NAME, or PUT /v1/playbook');
+      throw new HandoffError('unavailable', 'no playbook is active: start with --playbook FILE or --template NAME, or PUT /v1/playbook');
     }
     if (cached?.version !== version) {
       const row = await db.selectFrom('playbook_versions').select(['yaml', 'source']).where('version', '=', version).executeTakeFirstOrThrow();

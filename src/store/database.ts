@@ -27,7 +27,7 @@ export async function openDatabase(
     await sql`select 1`.execute(store.db);
   } catch (error) {
     await store.close();
-    throw new HandoffError('internal', `cannot connect to PostgreSQL at ${describe(target.location)}`, {
+    throw new HandoffError('unavailable', `cannot connect to PostgreSQL at ${describe(target.location)}`, {
       cause: error,
     });
   }
