@@ -38,6 +38,15 @@ export async function createApiKey(store: Store, input: unknown, now: number): P
   return { id, name, scope, person: person ?? null, key };
 }
 
+/**
+ * A new key in place of every live key of the same name: the demo's admin key, printed afresh at each start,
+ * so keys from earlier starts stop working instead of piling up.
+ */
+export async function replaceApiKey(store: Store, input: { scope: Scope; name: string }, now: number): Promise<CreatedApiKey> {
+  await store.db.updateTable('api_keys').set({ revoked_at: now }).where('name', '=', input.name).where('revoked_at', 'is', null).execute();
+  return createApiKey(store, input, now);
+}
+
 /** Adds a key whose text is given (HANDOFF_ADMIN_KEY), once; the same text again changes nothing. */
 export async function ensureApiKey(store: Store, key: string, scope: Scope, name: string, now: number): Promise<void> {
   if (key.length < 16) {

@@ -1,7 +1,7 @@
 // Starts a Handoff node: database (migrated), active playbook (seeded), keys, HTTP API on a port.
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
-import { createApiKey, ensureApiKey, makeAuthenticator } from '../auth/api-keys.js';
+import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../auth/api-keys.js';
 import { makeEventBus } from '../events/event-bus.js';
 import { makeApp } from '../http/make-app.js';
 import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
@@ -62,7 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           .onConflict((oc) => oc.column('person_id').doNothing())
           .execute();
       }
-      demoKey = (await createApiKey(store, { scope: 'admin', name: 'demo' }, clock())).key;
+      demoKey = (await replaceApiKey(store, { scope: 'admin', name: 'demo' }, clock())).key;
     }
     const events = makeEventBus();
     const app = await makeApp({
