@@ -78,5 +78,63 @@ for (const dialect of DIALECTS) {
       const opened = await openAtOnce(api, 'rr', 'my turns please, a human');
       expect(countBy(opened)).toEqual({ ana: 1, cem: 1, team: AT_ONCE - 2 });
     });
+
+    test('one person in two teams: openings for both teams at once never push them over capacity', async () => {
+      const shared = await startApi(dialect, { yaml: twoTeamsYaml });
+      try {
+        await makeAvailable(shared, 'sam');
+        const replies = await Promise.all(
+          Array.from({ length: AT_ONCE }, (_, i) =>
+            shared.request('POST', '/v1/evaluate', {
+              key: shared.keys.agent,
+              body: {
+                id: `shared-${i}`,
+                turn: 1,
+                conversation: [
+                  { role: 'customer', text: i % 2 === 0 ? 'a human please' : 'a human for billing please' },
+                ],
+              },
+            }),
+          ),
+        );
+        expect(replies.map((reply) => reply.status)).toEqual(replies.map(() => 201));
+        const opened = replies.map((reply) => reply.body.escalation as Json);
+        expect(new Set(opened.map((escalation) => escalation.team))).toEqual(new Set(['support', 'billing']));
+        expect(countBy(opened)).toEqual({ sam: 2, team: AT_ONCE - 2 });
+      } finally {
+        await shared.close();
+      }
+    });
   });
 }
+
+const twoTeamsYaml = `handoff: 1
+name: shared-person
+teams:
+  - { id: support, name: Support, assignment: least_loaded }
+  - { id: billing, name: Billing, assignment: least_loaded }
+people:
+  - { id: sam, name: Sam, teams: [support, billing], capacity: 2 }
+tiers:
+  - { id: L1, name: Frontline }
+risk:
+  default: low
+  levels:
+    low: { threshold: 0.5 }
+priorities:
+  levels: [normal]
+  default: normal
+triggers:
+  - id: human
+    kind: human_request
+  - id: billing
+    kind: keyword
+    keywords: [billing]
+routes:
+  - when: { trigger: [billing] }
+    team: billing
+    tier: L1
+default_route:
+  team: support
+  tier: L1
+`;

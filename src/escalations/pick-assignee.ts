@@ -21,9 +21,9 @@ export function openStatuses(runtime: PlaybookRuntime): string[] {
 /**
  * Picks a person for the target by the team's strategy, or null (the team owns it until someone
  * frees up). Round robin remembers its place in the store, in this transaction. Before choosing
- * someone, the team's cursor row is locked and the loads read again under the lock, so on
- * PostgreSQL concurrent openings see each other's assignments: they take turns and never push a
- * person over capacity. When a first look without the lock finds nobody who could take it (all
+ * someone, the team's cursor row and the available members' rows are locked and the loads read again
+ * under the locks, so on PostgreSQL concurrent openings see each other's assignments: they take turns
+ * and never push a person over capacity, even one who serves several teams. When a first look without the lock finds nobody who could take it (all
  * away, off shift or full: the usual state of a busy team), nothing is assigned and no lock is taken,
  * so such openings do not queue behind each other until commit.
  */
@@ -87,6 +87,17 @@ export async function pickAssignee(
     .onConflict((oc) => oc.column('team').doUpdateSet({ updated_at: now }))
     .returning('last_person_id')
     .executeTakeFirst();
+  if (!runsAlone(trx)) {
+    // A person may serve several teams, whose cursors are different rows: their availability rows, locked in one
+    // order by every opening, make openings for two teams that share someone wait for each other too.
+    await trx
+      .selectFrom('people_state')
+      .select('person_id')
+      .where('person_id', 'in', availableIds)
+      .orderBy('person_id')
+      .forUpdate()
+      .execute();
+  }
   const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
   const choice = chooseAssignee({
     ...request,
