@@ -3,12 +3,50 @@ import type { Context } from '../context.js';
 import { toTimelineEvent } from '../escalations/escalation-view.js';
 import type { TimelineEvent } from '../escalations/escalation.js';
 
-export async function readEventsAfter({ ctx, lastId, limit = 1_000 }: { ctx: Context; lastId: number; limit?: number }): Promise<TimelineEvent[]> {
-  const rows = await ctx.store.db.selectFrom('events').selectAll().where('id', '>', lastId).orderBy('id').limit(limit).execute();
+export async function readEventsAfter({
+  ctx,
+  lastId,
+  limit = 1_000,
+}: {
+  ctx: Context;
+  lastId: number;
+  limit?: number;
+}): Promise<TimelineEvent[]> {
+  const rows = await ctx.store.db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', '>', lastId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   return rows.map(toTimelineEvent);
 }
 
 export async function readEscalationTeam({ ctx, id }: { ctx: Context; id: string }): Promise<string | null> {
-  const row = await ctx.store.db.selectFrom('escalations').select('team').where('id', '=', id).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('escalations')
+    .select('team')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.team ?? null;
+}
+
+/** Committed events by id, in id order (those another node announced). */
+export async function readEventsByIds({
+  ctx,
+  ids,
+}: {
+  ctx: Context;
+  ids: readonly number[];
+}): Promise<TimelineEvent[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const rows = await ctx.store.db
+    .selectFrom('events')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .execute();
+  return rows.map(toTimelineEvent);
 }

@@ -2,15 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../auth/api-keys.js';
-import { makeEventBus } from '../events/event-bus.js';
 import { makeApp } from '../http/make-app.js';
 import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
 import { seedPlaybook } from '../playbook-versions/playbook-versions.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
+import type { Store } from '../store/store.js';
+import { makeNodeEvents } from './node-events.js';
 import { makeNodeStatus } from './node-status.js';
 import { startWorkers } from './start-workers.js';
-import type { Store } from '../store/store.js';
 
 export interface ServerOptions {
   databaseUrl?: string | undefined;
@@ -42,7 +42,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const clock = options.clock ?? Date.now;
-  const store = await openDatabase(options.databaseUrl, { onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed') });
+  const store = await openDatabase(options.databaseUrl, {
+    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+  });
+  let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
   try {
     await migrateToLatest(store);
     if (options.seed !== undefined) {
@@ -64,20 +67,24 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       demoKey = (await replaceApiKey(store, { scope: 'admin', name: 'demo' }, clock())).key;
     }
-    const events = makeEventBus();
+    const nodeEvents = await makeNodeEvents({ store, clock, logger, playbook: () => playbook.get() });
+    events = nodeEvents;
     const app = await makeApp({
-      baseContext: { store, clock, logger, events, playbook: () => playbook.get() },
+      baseContext: { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
       status: makeNodeStatus(store),
       clock,
       logger,
-      events,
+      events: nodeEvents,
       playbook,
       authenticator: makeAuthenticator(store, clock),
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
       ...(options.version === undefined ? {} : { version: options.version }),
     });
-    const worker = options.workers === false ? null : startWorkers({ store, clock, logger, events, playbook: () => playbook.get() });
+    const worker =
+      options.workers === false
+        ? null
+        : startWorkers({ store, clock, logger, events: nodeEvents, playbook: () => playbook.get() });
     const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
     return {
       app,
@@ -87,17 +94,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       async close() {
         await worker?.stop();
         await app.close();
+        await nodeEvents.stop();
         await store.close();
       },
     };
   } catch (error) {
+    await events?.stop();
     await store.close();
     throw error;
   }
 }
 
 /** Several nodes starting at once may race for the next version number: the loser re-reads and finds it done. */
-async function seedWithRetry(store: Store, seed: { yaml: string; source: string }, clock: () => number): Promise<void> {
+async function seedWithRetry(
+  store: Store,
+  seed: { yaml: string; source: string },
+  clock: () => number,
+): Promise<void> {
   try {
     await seedPlaybook(store, seed.yaml, seed.source, clock());
   } catch (error) {

@@ -21,6 +21,14 @@ export interface DialectSql {
   isUniqueViolation(error: unknown): boolean;
 }
 
+/** Messages between the nodes that share one database; delivered to every node listening, the sender's too. */
+export interface Broadcast {
+  /** Sends `payload` (under 8000 bytes) on `channel`, outside any transaction. */
+  send(channel: string, payload: string): Promise<void>;
+  /** Calls `onMessage` for each message on `channel` until the returned function is called. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+}
+
 /** An open database. Make one with `openDatabase`, migrate it with `migrateToLatest`, close it once. */
 export interface Store extends DialectSql {
   readonly db: Kysely<Tables>;
@@ -31,6 +39,11 @@ export interface Store extends DialectSql {
    * connection). Transactions never interleave on SQLite; on PostgreSQL they run at READ COMMITTED.
    */
   transaction<T>(fn: (trx: Transaction<Tables>) => Promise<T>): Promise<T>;
+  /**
+   * Messages to the other nodes of this database: PostgreSQL's LISTEN/NOTIFY. Null on SQLite, where one
+   * process serves the file.
+   */
+  readonly broadcast: Broadcast | null;
   /** Closes the connections; calling it again does nothing. */
   close(): Promise<void>;
 }

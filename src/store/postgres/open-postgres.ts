@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Store } from '../store.js';
 import type { Tables } from '../tables.js';
+import { makePgBroadcast } from './pg-broadcast.js';
 import { postgresSql } from './postgres-sql.js';
 import { postgresTypes } from './postgres-types.js';
 
@@ -34,6 +35,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     db,
     dialect: 'postgres',
     ...postgresSql,
+    broadcast: makePgBroadcast(pool, url, options.onPoolError ?? (() => undefined)),
     transaction: async (fn) => {
       // A deadlock or serialization failure means PostgreSQL rolled the whole transaction back: run it again,
       // a few times, rather than answer 500 for two people moving escalations at once.

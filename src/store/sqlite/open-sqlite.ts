@@ -92,6 +92,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
     db,
     dialect: 'sqlite',
     ...sqliteSql,
+    broadcast: null,
     transaction: (fn) => {
       if (isInsideTransaction()) {
         return Promise.reject(new Error(nestedTransaction));

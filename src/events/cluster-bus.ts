@@ -1,0 +1,80 @@
+// Carries committed timeline events to the live listeners of every node that shares the database, not only the
+// node that wrote them: each node announces the ids it published, the others read those events and publish them.
+import type { TimelineEvent } from '../escalations/escalation.js';
+import type { Broadcast } from '../store/store.js';
+import type { EventBus } from './event-bus.js';
+
+const CHANNEL = 'handoff_events';
+// NOTIFY payloads must stay under 8000 bytes: a few hundred ids a message.
+const IDS_PER_MESSAGE = 500;
+
+export interface ClusterBus extends EventBus {
+  stop(): Promise<void>;
+}
+
+interface Announcement {
+  node: string;
+  ids: number[];
+}
+
+/**
+ * `local` is this node's bus; `readEvents` reads committed events by id. Announcements of one tick go out as one
+ * message. Live delivery is best effort (a node that dies between commit and announcement, or a dropped listening
+ * connection, loses the live copy); a reader resumes from the timeline with Last-Event-ID.
+ */
+export async function makeClusterBus(options: {
+  local: EventBus;
+  broadcast: Broadcast;
+  nodeId: string;
+  readEvents: (ids: readonly number[]) => Promise<TimelineEvent[]>;
+  onError: (error: unknown) => void;
+}): Promise<ClusterBus> {
+  const { local, broadcast, nodeId, readEvents, onError } = options;
+  let pending: number[] = [];
+  let sending: Promise<void> = Promise.resolve();
+
+  const announce = (): void => {
+    const ids = pending;
+    pending = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_MESSAGE) {
+      const message: Announcement = { node: nodeId, ids: ids.slice(start, start + IDS_PER_MESSAGE) };
+      sending = sending.then(() => broadcast.send(CHANNEL, JSON.stringify(message))).catch(onError);
+    }
+  };
+
+  const stopListening = await broadcast.listen(CHANNEL, (payload) => {
+    let message: Announcement;
+    try {
+      message = JSON.parse(payload) as Announcement;
+    } catch (error) {
+      onError(error);
+      return;
+    }
+    if (message.node === nodeId || !Array.isArray(message.ids) || message.ids.length === 0) {
+      return;
+    }
+    readEvents(message.ids.filter((id) => Number.isSafeInteger(id))).then(
+      (events) => local.publish(events),
+      onError,
+    );
+  });
+
+  return {
+    publish(events) {
+      local.publish(events);
+      if (events.length === 0) {
+        return;
+      }
+      if (pending.length === 0) {
+        setImmediate(announce);
+      }
+      pending.push(...events.map((event) => event.id));
+    },
+    subscribe: (listener) => local.subscribe(listener),
+    async stop() {
+      await stopListening();
+      announce();
+      await sending;
+    },
+  };
+}
