@@ -1,8 +1,17 @@
 // Working escalations over real HTTP on every database: the moves, routing and backfill, listing, auth, stream, health.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiKey, hashKey, revokeApiKey } from '../src/auth/api-keys.js';
-import { type ApiHarness, countRows, createKey, type Json, makeAvailable, startApi, t0 } from './api-harness.js';
+import {
+  type ApiHarness,
+  countRows,
+  createKey,
+  type Json,
+  makeAvailable,
+  startApi,
+  t0,
+} from './api-harness.js';
 import { DIALECTS, makeTestStore } from './databases.js';
+import { insertEvents } from '../src/store/queries/insert-event.js';
 
 /** Teams that assign by hand, so each test decides who holds what. */
 const workYaml = `handoff: 1
@@ -104,15 +113,24 @@ default_route:
 
 let caseNumber = 0;
 /** Opens one escalation through /v1/evaluate with a message that names what routes it. */
-async function open(api: ApiHarness, text = 'I want to talk to a human', key = api.keys.agent): Promise<Json> {
+async function open(
+  api: ApiHarness,
+  text = 'I want to talk to a human',
+  key = api.keys.agent,
+): Promise<Json> {
   caseNumber += 1;
-  const reply = await api.request('POST', '/v1/evaluate', { key, body: { id: `case-${caseNumber}`, turn: 1, conversation: [{ role: 'customer', text }] } });
+  const reply = await api.request('POST', '/v1/evaluate', {
+    key,
+    body: { id: `case-${caseNumber}`, turn: 1, conversation: [{ role: 'customer', text }] },
+  });
   expect(reply.status).toBe(201);
   return reply.body.escalation;
 }
 
 const eventTypes = async (api: ApiHarness, id: string): Promise<string[]> =>
-  (await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin })).body.timeline.map((event: { type: string }) => event.type);
+  (await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin })).body.timeline.map(
+    (event: { type: string }) => event.type,
+  );
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
@@ -123,30 +141,47 @@ for (const dialect of DIALECTS) {
       let bora: string;
       beforeAll(async () => {
         api = await startApi(dialect, { yaml: workYaml });
-        [ana, ben, bora] = await Promise.all([api.keys.human('ana'), api.keys.human('ben'), api.keys.human('bora')]);
+        [ana, ben, bora] = await Promise.all([
+          api.keys.human('ana'),
+          api.keys.human('ben'),
+          api.keys.human('bora'),
+        ]);
       });
       afterAll(() => api.close());
 
-      const post = (id: string, action: string, key: string, body?: unknown) => api.request('POST', `/v1/escalations/${id}/${action}`, { key, body });
+      const post = (id: string, action: string, key: string, body?: unknown) =>
+        api.request('POST', `/v1/escalations/${id}/${action}`, { key, body });
 
       test('two people claim at once: exactly one wins, the other gets 409', async () => {
         const escalation = await open(api);
         expect(escalation).toMatchObject({ team: 'desk', assignee: null, status: 'new' });
-        const replies = await Promise.all([post(escalation.id, 'claim', ana), post(escalation.id, 'claim', ben)]);
+        const replies = await Promise.all([
+          post(escalation.id, 'claim', ana),
+          post(escalation.id, 'claim', ben),
+        ]);
         expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
         const winner = replies.find((reply) => reply.status === 200)?.body;
         const loser = replies.find((reply) => reply.status === 409)?.body;
         expect(loser.error.code).toBe('conflict');
-        expect(winner).toMatchObject({ status: 'in_progress', claimedAt: new Date(t0).toISOString(), version: 2 });
+        expect(winner).toMatchObject({
+          status: 'in_progress',
+          claimedAt: new Date(t0).toISOString(),
+          version: 2,
+        });
         const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
         expect(detail.body.assignee).toBe(winner.assignee);
-        expect(detail.body.timeline.filter((event: { type: string }) => event.type === 'claimed')).toHaveLength(1);
+        expect(
+          detail.body.timeline.filter((event: { type: string }) => event.type === 'claimed'),
+        ).toHaveLength(1);
       });
 
       test('a stale If-Match is a conflict', async () => {
         const escalation = await open(api);
         await post(escalation.id, 'comments', ana, { body: 'looking', visibility: 'internal' });
-        const stale = await api.request('POST', `/v1/escalations/${escalation.id}/claim`, { key: ana, headers: { 'if-match': '"1"' } });
+        const stale = await api.request('POST', `/v1/escalations/${escalation.id}/claim`, {
+          key: ana,
+          headers: { 'if-match': '"1"' },
+        });
         expect(stale.status).toBe(409);
         expect(stale.body.error.path).toBe('version');
       });
@@ -155,7 +190,11 @@ for (const dialect of DIALECTS) {
         const escalation = await open(api);
         const reply = await post(escalation.id, 'assign', ana, { person: 'ben' });
         expect(reply.status).toBe(200);
-        expect(reply.body).toMatchObject({ assignee: 'ben', status: 'assigned', assignedAt: new Date(t0).toISOString() });
+        expect(reply.body).toMatchObject({
+          assignee: 'ben',
+          status: 'assigned',
+          assignedAt: new Date(t0).toISOString(),
+        });
         expect(reply.headers.get('etag')).toBe(`"${reply.body.version}"`);
         const outsider = await post(escalation.id, 'assign', api.keys.admin, { person: 'bora' });
         expect(outsider.status).toBe(422);
@@ -169,15 +208,32 @@ for (const dialect of DIALECTS) {
         const missing = await post(escalation.id, 'reroute', ana, { team: 'billing' });
         expect(missing.status).toBe(400);
         expect(missing.body.error.path).toBe('reason');
-        const reply = await post(escalation.id, 'reroute', ana, { team: 'billing', reason: 'it is about an invoice' });
+        const reply = await post(escalation.id, 'reroute', ana, {
+          team: 'billing',
+          reason: 'it is about an invoice',
+        });
         expect(reply.status).toBe(200);
-        expect(reply.body).toMatchObject({ team: 'billing', tier: 'L1', rerouteCount: 1, tierChanges: 0, assignee: null });
+        expect(reply.body).toMatchObject({
+          team: 'billing',
+          tier: 'L1',
+          rerouteCount: 1,
+          tierChanges: 0,
+          assignee: null,
+        });
         const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora });
         const rerouted = detail.body.timeline.find((event: { type: string }) => event.type === 'rerouted');
-        expect(rerouted.data).toMatchObject({ reason: 'it is about an invoice', from: { team: 'desk', tier: 'L1' }, to: { team: 'billing', tier: 'L1' } });
+        expect(rerouted.data).toMatchObject({
+          reason: 'it is about an invoice',
+          from: { team: 'desk', tier: 'L1' },
+          to: { team: 'billing', tier: 'L1' },
+        });
         // Ana's team no longer owns it.
         expect((await post(escalation.id, 'reroute', ana, { tier: 'L2', reason: 'x' })).status).toBe(403);
-        const back = await post(escalation.id, 'reroute', bora, { team: 'desk', tier: 'L2', reason: 'not billing after all' });
+        const back = await post(escalation.id, 'reroute', bora, {
+          team: 'desk',
+          tier: 'L2',
+          reason: 'not billing after all',
+        });
         expect(back.body).toMatchObject({ team: 'desk', tier: 'L2', rerouteCount: 2, tierChanges: 1 });
       });
 
@@ -192,7 +248,9 @@ for (const dialect of DIALECTS) {
         expect(top.body.error).toMatchObject({ code: 'unprocessable', path: 'tier' });
         const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: ana });
         expect(detail.body.tier).toBe('L3');
-        const changes = detail.body.timeline.filter((event: { type: string }) => event.type === 'tier_changed');
+        const changes = detail.body.timeline.filter(
+          (event: { type: string }) => event.type === 'tier_changed',
+        );
         expect(changes.map((event: Json) => [event.data.from.tier, event.data.to.tier])).toEqual([
           ['L1', 'L2'],
           ['L2', 'L3'],
@@ -203,31 +261,49 @@ for (const dialect of DIALECTS) {
       test('comments: an internal note is not a response; the first public reply sets firstResponseAt once', async () => {
         const escalation = await open(api);
         api.clock.advance(60_000);
-        const note = await post(escalation.id, 'comments', ana, { body: 'checking the order', visibility: 'internal' });
+        const note = await post(escalation.id, 'comments', ana, {
+          body: 'checking the order',
+          visibility: 'internal',
+        });
         expect(note.status).toBe(200);
         expect(note.body.firstResponseAt).toBeNull();
         api.clock.advance(60_000);
-        const reply = await post(escalation.id, 'comments', ana, { body: 'Hello, I am Ana and I am taking over.', visibility: 'public' });
+        const reply = await post(escalation.id, 'comments', ana, {
+          body: 'Hello, I am Ana and I am taking over.',
+          visibility: 'public',
+        });
         const answeredAt = new Date(api.clock.now).toISOString();
         expect(reply.body.firstResponseAt).toBe(answeredAt);
         api.clock.advance(60_000);
-        const later = await post(escalation.id, 'comments', ben, { body: 'Anything else?', visibility: 'public' });
+        const later = await post(escalation.id, 'comments', ben, {
+          body: 'Anything else?',
+          visibility: 'public',
+        });
         expect(later.body.firstResponseAt).toBe(answeredAt);
         const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
-        const first = detail.body.timeline.filter((event: { type: string }) => event.type === 'first_response');
+        const first = detail.body.timeline.filter(
+          (event: { type: string }) => event.type === 'first_response',
+        );
         expect(first).toEqual([expect.objectContaining({ data: { afterMs: 120_000 } })]);
-        expect(detail.body.timeline.filter((event: { type: string }) => event.type === 'commented')).toHaveLength(3);
+        expect(
+          detail.body.timeline.filter((event: { type: string }) => event.type === 'commented'),
+        ).toHaveLength(3);
       });
 
       test('transitions: an allowed one moves; an invalid one is 422 naming the allowed statuses', async () => {
         const escalation = await open(api);
-        const moved = await post(escalation.id, 'transitions', ana, { status: 'waiting_on_customer', note: 'asked for the receipt' });
+        const moved = await post(escalation.id, 'transitions', ana, {
+          status: 'waiting_on_customer',
+          note: 'asked for the receipt',
+        });
         expect(moved.status).toBe(200);
         expect(moved.body.status).toBe('waiting_on_customer');
         const invalid = await post(escalation.id, 'transitions', ana, { status: 'pending_approval' });
         expect(invalid.status).toBe(422);
         expect(invalid.body.error).toMatchObject({ code: 'invalid_transition', path: 'status' });
-        expect(invalid.body.error.message).toBe('cannot move from waiting_on_customer to pending_approval; allowed: in_progress, assigned, resolved, closed, handed_back');
+        expect(invalid.body.error.message).toBe(
+          'cannot move from waiting_on_customer to pending_approval; allowed: in_progress, assigned, resolved, closed, handed_back',
+        );
         const unknown = await post(escalation.id, 'transitions', ana, { status: 'on_holiday' });
         expect(unknown.status).toBe(422);
         const after = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: ana });
@@ -238,9 +314,16 @@ for (const dialect of DIALECTS) {
         const escalation = await open(api);
         await post(escalation.id, 'claim', ana);
         api.clock.advance(5_000);
-        const resolved = await post(escalation.id, 'resolve', ana, { outcome: 'false_escalation', note: 'the AI had answered' });
+        const resolved = await post(escalation.id, 'resolve', ana, {
+          outcome: 'false_escalation',
+          note: 'the AI had answered',
+        });
         expect(resolved.status).toBe(200);
-        expect(resolved.body).toMatchObject({ status: 'resolved', outcome: 'false_escalation', resolvedAt: new Date(api.clock.now).toISOString() });
+        expect(resolved.body).toMatchObject({
+          status: 'resolved',
+          outcome: 'false_escalation',
+          resolvedAt: new Date(api.clock.now).toISOString(),
+        });
         expect((await post(escalation.id, 'resolve', ana)).status).toBe(409);
         const badOutcome = await post(escalation.id, 'resolve', ana, { outcome: 'vanished' });
         expect(badOutcome.status).toBe(400);
@@ -248,23 +331,44 @@ for (const dialect of DIALECTS) {
 
         const reopened = await post(escalation.id, 'reopen', ben, { reason: 'the customer wrote again' });
         expect(reopened.status).toBe(200);
-        expect(reopened.body).toMatchObject({ status: 'in_progress', outcome: null, resolvedAt: null, assignee: 'ana' });
+        expect(reopened.body).toMatchObject({
+          status: 'in_progress',
+          outcome: null,
+          resolvedAt: null,
+          assignee: 'ana',
+        });
         expect((await post(escalation.id, 'reopen', ben, { reason: 'again' })).status).toBe(409);
         const duplicate = await post(escalation.id, 'resolve', ben, { outcome: 'duplicate' });
         expect(duplicate.body).toMatchObject({ status: 'resolved', outcome: 'duplicate' });
-        expect(await eventTypes(api, escalation.id)).toEqual(['created', 'queued_for_team', 'claimed', 'status_changed', 'resolved', 'reopened', 'resolved']);
+        expect(await eventTypes(api, escalation.id)).toEqual([
+          'created',
+          'queued_for_team',
+          'claimed',
+          'status_changed',
+          'resolved',
+          'reopened',
+          'resolved',
+        ]);
       });
 
       test('hand back: the agent key that opened it may, another agent key may not', async () => {
         const escalation = await open(api);
-        const refused = await post(escalation.id, 'handback', await createKey(api, 'agent'), { note: 'mine now' });
+        const refused = await post(escalation.id, 'handback', await createKey(api, 'agent'), {
+          note: 'mine now',
+        });
         expect(refused.status).toBe(404);
         expect(await eventTypes(api, escalation.id)).toEqual(['created', 'queued_for_team']);
-        const reply = await post(escalation.id, 'handback', api.keys.agent, { note: 'customer left', instructions: 'offer a coupon' });
+        const reply = await post(escalation.id, 'handback', api.keys.agent, {
+          note: 'customer left',
+          instructions: 'offer a coupon',
+        });
         expect(reply.status).toBe(200);
         expect(reply.body).toMatchObject({ status: 'handed_back', outcome: 'handed_back' });
         const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.agent });
-        expect(detail.body.timeline.at(-1)).toMatchObject({ type: 'handed_back', data: { note: 'customer left', instructions: 'offer a coupon', from: 'new' } });
+        expect(detail.body.timeline.at(-1)).toMatchObject({
+          type: 'handed_back',
+          data: { note: 'customer left', instructions: 'offer a coupon', from: 'new' },
+        });
       });
 
       test('auth: no key 401, wrong scope 403, another team 403 or 404, an agent reads only what it opened', async () => {
@@ -272,21 +376,35 @@ for (const dialect of DIALECTS) {
         const none = await api.request('GET', `/v1/escalations/${escalation.id}`);
         expect(none.status).toBe(401);
         expect(none.body.error.code).toBe('unauthorized');
-        expect((await api.request('GET', '/v1/escalations', { key: 'hk_admin_not-a-real-key' })).status).toBe(401);
-        expect((await api.request('GET', '/v1/escalations', { headers: { authorization: `Basic ${api.keys.admin}` } })).status).toBe(401);
+        expect((await api.request('GET', '/v1/escalations', { key: 'hk_admin_not-a-real-key' })).status).toBe(
+          401,
+        );
+        expect(
+          (
+            await api.request('GET', '/v1/escalations', {
+              headers: { authorization: `Basic ${api.keys.admin}` },
+            })
+          ).status,
+        ).toBe(401);
 
         const agentClaims = await post(escalation.id, 'claim', api.keys.agent);
         expect(agentClaims.status).toBe(403);
         expect((await post(escalation.id, 'resolve', api.keys.agent)).status).toBe(403);
         expect((await api.request('GET', '/v1/people', { key: api.keys.agent })).status).toBe(403);
 
-        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora })).status).toBe(404);
+        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora })).status).toBe(
+          404,
+        );
         expect((await post(escalation.id, 'claim', bora)).status).toBe(403);
         expect((await post(escalation.id, 'claim', ana, { person: 'ben' })).status).toBe(403);
 
         const other = await createKey(api, 'agent');
-        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: other })).status).toBe(404);
-        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.agent })).status).toBe(200);
+        expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: other })).status).toBe(
+          404,
+        );
+        expect(
+          (await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.agent })).status,
+        ).toBe(200);
         const ownList = await api.request('GET', '/v1/escalations?limit=500', { key: other });
         expect(ownList.body.items).toEqual([]);
         const mine = await open(api, 'I want to talk to a human', other);
@@ -302,13 +420,19 @@ for (const dialect of DIALECTS) {
         expect(revoked.status).toBe(401);
         expect(revoked.body.error.message).toBe('this key is unknown or revoked');
         // Stored hashed: the key itself is nowhere in the row.
-        const row = await api.store.db.selectFrom('api_keys').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+        const row = await api.store.db
+          .selectFrom('api_keys')
+          .selectAll()
+          .where('id', '=', created.id)
+          .executeTakeFirstOrThrow();
         expect(row.key_hash).toBe(hashKey(created.key));
         expect(JSON.stringify(row)).not.toContain(created.key.slice(9));
 
         const boraList = await api.request('GET', '/v1/escalations?limit=500', { key: bora });
         expect(boraList.body.items.every((item: { team: string }) => item.team === 'billing')).toBe(true);
-        const afterAll = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
+        const afterAll = await api.request('GET', `/v1/escalations/${escalation.id}`, {
+          key: api.keys.admin,
+        });
         expect(afterAll.body).toMatchObject({ version: 1, assignee: null, status: 'new' });
       });
 
@@ -333,17 +457,29 @@ for (const dialect of DIALECTS) {
           cursor = page.body.nextCursor;
           pages += 1;
         } while (cursor !== null && pages < 10);
-        const expected = [...billing].sort((a, b) => (b.openedAt === a.openedAt ? (b.id < a.id ? -1 : 1) : b.openedAt < a.openedAt ? -1 : 1)).map((item) => item.id);
+        const expected = [...billing]
+          .sort((a, b) =>
+            b.openedAt === a.openedAt ? (b.id < a.id ? -1 : 1) : b.openedAt < a.openedAt ? -1 : 1,
+          )
+          .map((item) => item.id);
         expect(seen).toEqual(expected);
         expect(pages).toBe(3);
 
-        const claimed = await api.request('GET', '/v1/escalations?team=billing&status=in_progress', { key: api.keys.admin });
+        const claimed = await api.request('GET', '/v1/escalations?team=billing&status=in_progress', {
+          key: api.keys.admin,
+        });
         expect(claimed.body.items.map((item: { id: string }) => item.id)).toEqual([billing[1].id]);
         const byAssignee = await api.request('GET', '/v1/escalations?assignee=bora', { key: api.keys.admin });
         expect(byAssignee.body.items.map((item: { id: string }) => item.id)).toEqual([billing[1].id]);
-        const high = await api.request('GET', '/v1/escalations?team=billing,desk&priority=high&limit=500', { key: api.keys.admin });
+        const high = await api.request('GET', '/v1/escalations?team=billing,desk&priority=high&limit=500', {
+          key: api.keys.admin,
+        });
         expect(high.body.items.length).toBeGreaterThan(0);
-        expect(high.body.items.every((item: { priority: string; team: string }) => item.priority === 'high' && item.team === 'desk')).toBe(true);
+        expect(
+          high.body.items.every(
+            (item: { priority: string; team: string }) => item.priority === 'high' && item.team === 'desk',
+          ),
+        ).toBe(true);
         const tier = await api.request('GET', '/v1/escalations?tier=L3&limit=500', { key: api.keys.admin });
         expect(tier.body.items.every((item: { tier: string }) => item.tier === 'L3')).toBe(true);
         const bad = await api.request('GET', '/v1/escalations?cursor=bm9wZQ', { key: api.keys.admin });
@@ -353,7 +489,10 @@ for (const dialect of DIALECTS) {
 
       test('/v1/stream delivers the timeline as server-sent events, only what the reader may see', async () => {
         const abort = new AbortController();
-        const response = await fetch(`${api.url}/v1/stream`, { headers: { authorization: `Bearer ${ana}` }, signal: abort.signal });
+        const response = await fetch(`${api.url}/v1/stream`, {
+          headers: { authorization: `Bearer ${ana}` },
+          signal: abort.signal,
+        });
         try {
           expect(response.status).toBe(200);
           expect(response.headers.get('content-type')).toBe('text/event-stream');
@@ -380,7 +519,10 @@ for (const dialect of DIALECTS) {
           expect(data).toMatchObject({ escalationId: desk.id, type: 'created', data: { team: 'desk' } });
 
           // Resuming with Last-Event-ID replays what came after, still filtered.
-          const resumed = await fetch(`${api.url}/v1/stream`, { headers: { authorization: `Bearer ${ana}`, 'last-event-id': String(data.id - 1) }, signal: abort.signal });
+          const resumed = await fetch(`${api.url}/v1/stream`, {
+            headers: { authorization: `Bearer ${ana}`, 'last-event-id': String(data.id - 1) },
+            signal: abort.signal,
+          });
           const resumedReader = (resumed.body as ReadableStream<Uint8Array>).getReader();
           let replay = '';
           while (!replay.includes('event: queued_for_team')) {
@@ -399,6 +541,49 @@ for (const dialect of DIALECTS) {
         }
       });
 
+      test('/v1/stream resumes across more than one page of backlog: every event after Last-Event-ID, in order', async () => {
+        const desk = await open(api);
+        const before = await api.store.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.max('id').as('id'))
+          .executeTakeFirstOrThrow();
+        const many = 2_500;
+        const ids = await api.store.transaction((trx) =>
+          insertEvents(
+            trx,
+            Array.from({ length: many }, (_, i) => ({
+              escalationId: desk.id,
+              type: 'comment_added',
+              actor: 'test',
+              at: t0 + i,
+              data: { n: i },
+            })),
+          ),
+        );
+        const abort = new AbortController();
+        try {
+          const resumed = await fetch(`${api.url}/v1/stream`, {
+            headers: { authorization: `Bearer ${ana}`, 'last-event-id': String(before.id) },
+            signal: abort.signal,
+          });
+          const reader = (resumed.body as ReadableStream<Uint8Array>).getReader();
+          const decoder = new TextDecoder();
+          let text = '';
+          while (!text.includes(`id: ${ids.at(-1)}\n`)) {
+            const { value, done } = await reader.read();
+            if (done) {
+              throw new Error('the stream ended');
+            }
+            text += decoder.decode(value, { stream: true });
+          }
+          const received = [...text.matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]));
+          expect(received).toEqual(ids);
+          expect(text).not.toContain('event: gap');
+        } finally {
+          abort.abort();
+        }
+      });
+
       test('/healthz, /readyz, /metrics, /openapi.json and /docs', async () => {
         const health = await api.request('GET', '/healthz');
         expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
@@ -411,7 +596,10 @@ for (const dialect of DIALECTS) {
         expect(metrics.status).toBe(200);
         expect(metrics.headers.get('content-type')).toContain('text/plain');
         const escalations = await countRows(api.store, 'escalations');
-        const total = [...metrics.text.matchAll(/^handoff_escalations\{[^}]*\} (\d+)$/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+        const total = [...metrics.text.matchAll(/^handoff_escalations\{[^}]*\} (\d+)$/gm)].reduce(
+          (sum, match) => sum + Number(match[1]),
+          0,
+        );
         expect(total).toBe(escalations);
         expect(metrics.text).toMatch(/^handoff_evaluations_total\{action="escalate"\} \d+$/m);
         expect(metrics.text).toContain('# TYPE handoff_events_total counter');
@@ -419,11 +607,22 @@ for (const dialect of DIALECTS) {
         const openapi = await api.request('GET', '/openapi.json');
         expect(openapi.status).toBe(200);
         expect(openapi.body.openapi).toBe('3.1.0');
-        expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/v1/evaluate', '/v1/escalations', '/v1/escalations/{id}/claim', '/v1/people/{id}/availability', '/v1/stream']));
+        expect(Object.keys(openapi.body.paths)).toEqual(
+          expect.arrayContaining([
+            '/v1/evaluate',
+            '/v1/escalations',
+            '/v1/escalations/{id}/claim',
+            '/v1/people/{id}/availability',
+            '/v1/stream',
+          ]),
+        );
         // The case is checked by the verb, not the route, and still documented.
-        const caseSchema = openapi.body.paths['/v1/evaluate'].post.requestBody.content['application/json'].schema;
+        const caseSchema =
+          openapi.body.paths['/v1/evaluate'].post.requestBody.content['application/json'].schema;
         expect(caseSchema.required).toContain('id');
-        expect(Object.keys(caseSchema.properties)).toEqual(expect.arrayContaining(['id', 'turn', 'ai', 'conversation', 'customer']));
+        expect(Object.keys(caseSchema.properties)).toEqual(
+          expect.arrayContaining(['id', 'turn', 'ai', 'conversation', 'customer']),
+        );
         const docs = await api.request('GET', '/docs');
         expect(docs.status).toBe(200);
         expect(docs.text.toLowerCase()).toContain('<html');
@@ -445,19 +644,30 @@ for (const dialect of DIALECTS) {
         }
         expect(assignees).toEqual(['dora', 'eli', 'eli', null]);
         const people = await api.request('GET', '/v1/people', { key: api.keys.admin });
-        expect(people.body.items.filter((person: { teams: string[] }) => person.teams.includes('ll')).map((person: Json) => [person.id, person.open, person.capacity])).toEqual([
+        expect(
+          people.body.items
+            .filter((person: { teams: string[] }) => person.teams.includes('ll'))
+            .map((person: Json) => [person.id, person.open, person.capacity]),
+        ).toEqual([
           ['dora', 1, 1],
           ['eli', 2, 2],
         ]);
       });
 
       test('resolving frees capacity: the waiting escalation goes to that person in the same step', async () => {
-        const waiting = await api.request('GET', '/v1/escalations?team=ll&status=new', { key: api.keys.admin });
+        const waiting = await api.request('GET', '/v1/escalations?team=ll&status=new', {
+          key: api.keys.admin,
+        });
         expect(waiting.body.items).toHaveLength(1);
         const doras = await api.request('GET', '/v1/escalations?assignee=dora', { key: api.keys.admin });
-        const resolved = await api.request('POST', `/v1/escalations/${doras.body.items[0].id}/resolve`, { key: await api.keys.human('dora'), body: { outcome: 'resolved' } });
+        const resolved = await api.request('POST', `/v1/escalations/${doras.body.items[0].id}/resolve`, {
+          key: await api.keys.human('dora'),
+          body: { outcome: 'resolved' },
+        });
         expect(resolved.status).toBe(200);
-        const after = await api.request('GET', `/v1/escalations/${waiting.body.items[0].id}`, { key: api.keys.admin });
+        const after = await api.request('GET', `/v1/escalations/${waiting.body.items[0].id}`, {
+          key: api.keys.admin,
+        });
         expect(after.body).toMatchObject({ assignee: 'dora', status: 'assigned' });
         expect(after.body.timeline.at(-1)).toMatchObject({ type: 'assigned', data: { assignee: 'dora' } });
       });
@@ -469,15 +679,24 @@ for (const dialect of DIALECTS) {
         expect([older.assignee, newer.assignee, older.status]).toEqual([null, null, 'new']);
         expect(await eventTypes(api, older.id)).toEqual(['created', 'queued_for_team']);
 
-        const available = await api.request('POST', '/v1/people/nina/availability', { key: await api.keys.human('nina'), body: { available: true } });
+        const available = await api.request('POST', '/v1/people/nina/availability', {
+          key: await api.keys.human('nina'),
+          body: { available: true },
+        });
         expect(available.status).toBe(200);
         expect(available.body).toMatchObject({ id: 'nina', available: true, open: 1, capacity: 1 });
         const [first, second] = await Promise.all(
-          [older, newer].map(async (escalation) => (await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin })).body),
+          [older, newer].map(
+            async (escalation) =>
+              (await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin })).body,
+          ),
         );
         expect(first).toMatchObject({ assignee: 'nina', status: 'assigned' });
         expect(second).toMatchObject({ assignee: null, status: 'new' });
-        const someoneElse = await api.request('POST', '/v1/people/nina/availability', { key: await api.keys.human('dora'), body: { available: false } });
+        const someoneElse = await api.request('POST', '/v1/people/nina/availability', {
+          key: await api.keys.human('dora'),
+          body: { available: false },
+        });
         expect(someoneElse.status).toBe(403);
       });
 
@@ -486,7 +705,10 @@ for (const dialect of DIALECTS) {
         const opened = await Promise.all(Array.from({ length: 6 }, (_, i) => open(api, `solo ${i}`)));
         expect(opened.filter((escalation) => escalation.assignee === 'sol')).toHaveLength(1);
         const people = await api.request('GET', '/v1/people', { key: api.keys.admin });
-        expect(people.body.items.find((person: { id: string }) => person.id === 'sol')).toMatchObject({ open: 1, capacity: 1 });
+        expect(people.body.items.find((person: { id: string }) => person.id === 'sol')).toMatchObject({
+          open: 1,
+          capacity: 1,
+        });
       });
 
       test('skills: the best skill match first, then whoever can take it', async () => {
@@ -496,12 +718,20 @@ for (const dialect of DIALECTS) {
         expect([first.assignee, second.assignee]).toEqual(['refunder', 'generalist']);
       });
 
-      test('a person is picked only at the escalation\'s tier: tier up moves it to the L2 person', async () => {
+      test("a person is picked only at the escalation's tier: tier up moves it to the L2 person", async () => {
         await makeAvailable(api, 'first', 'second');
         const escalation = await open(api, 'tiered question');
         expect(escalation).toMatchObject({ tier: 'L1', assignee: 'first' });
-        const up = await api.request('POST', `/v1/escalations/${escalation.id}/tier-up`, { key: await api.keys.human('first'), body: { reason: 'needs a specialist' } });
-        expect(up.body).toMatchObject({ tier: 'L2', assignee: 'second', status: 'assigned', claimedAt: null });
+        const up = await api.request('POST', `/v1/escalations/${escalation.id}/tier-up`, {
+          key: await api.keys.human('first'),
+          body: { reason: 'needs a specialist' },
+        });
+        expect(up.body).toMatchObject({
+          tier: 'L2',
+          assignee: 'second',
+          status: 'assigned',
+          claimedAt: null,
+        });
       });
 
       test('round robin takes turns among the available people at work', async () => {
@@ -545,7 +775,9 @@ for (const dialect of DIALECTS) {
       const api = await startApi(dialect, { yaml: workYaml });
       let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
       try {
-        const response = await fetch(`${api.url}/v1/stream`, { headers: { authorization: `Bearer ${api.keys.admin}` } });
+        const response = await fetch(`${api.url}/v1/stream`, {
+          headers: { authorization: `Bearer ${api.keys.admin}` },
+        });
         reader = (response.body as ReadableStream<Uint8Array>).getReader();
         expect(new TextDecoder().decode((await reader.read()).value)).toBe(': connected\n\n');
       } finally {
@@ -581,4 +813,3 @@ for (const dialect of DIALECTS) {
     });
   });
 }
-

@@ -7,6 +7,10 @@ import { readEscalationTeam, readEventsAfter } from '../../events/read-events.js
 import { assertScope } from '../../escalations/authorize.js';
 import type { RouteDeps } from '../make-app.js';
 
+/** Events read from the database per page when a reader resumes, and at most in all. */
+const BACKLOG_PAGE = 1_000;
+const BACKLOG_MOST = 100_000;
+
 export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
   const { events } = deps.options;
   const streams = new Set<ServerResponse>();
@@ -59,10 +63,29 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
       clearInterval(heartbeat);
       unsubscribe();
     });
-    const lastId = Number(request.headers['last-event-id']);
-    const backlog = Number.isSafeInteger(lastId) && lastId > 0 ? await readEventsAfter({ ctx, lastId }) : [];
-    backlog.forEach(send);
-    const sent = new Set(backlog.map((event) => event.id));
+    // The backlog is read in pages up to a bound; a reader further behind is told so (`event: gap`), and should
+    // reload what it shows from the API instead.
+    const sent = new Set<number>();
+    let after = Number(request.headers['last-event-id']);
+    if (Number.isSafeInteger(after) && after > 0) {
+      for (;;) {
+        const page = await readEventsAfter({ ctx, lastId: after, limit: BACKLOG_PAGE });
+        for (const event of page) {
+          send(event);
+          sent.add(event.id);
+        }
+        after = page.at(-1)?.id ?? after;
+        if (page.length < BACKLOG_PAGE || socket.destroyed) {
+          break;
+        }
+        if (sent.size >= BACKLOG_MOST) {
+          chain = chain.then(() => void socket.write(`event: gap\ndata: ${JSON.stringify({ resumeAfter: after })}\n\n`));
+          break;
+        }
+        // Let the pages already queued reach the socket before reading more.
+        await chain;
+      }
+    }
     held.filter((event) => !sent.has(event.id)).forEach(send);
     held = null;
   });
