@@ -6,6 +6,7 @@ import { makePlaybookRuntime } from '../src/escalations/playbook-runtime.js';
 import { resolveEscalation } from '../src/escalations/resolve-escalation.js';
 import { transitionEscalation } from '../src/escalations/transition-escalation.js';
 import { listOnCall } from '../src/people/list-on-call.js';
+import { setAvailability } from '../src/people/set-availability.js';
 import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
 import { parsePlaybook } from '../src/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
@@ -58,6 +59,11 @@ automations:
     when: { team: [billing] }
     actions:
       - start_update_reminders: { every: 30m }
+  - id: picked-up
+    on: [assigned]
+    when: { team: [billing] }
+    actions:
+      - add_tag: picked-up
   - id: ping
     on: [status_changed]
     when: { status: [waiting_on_customer] }
@@ -156,6 +162,18 @@ for (const dialect of DIALECTS) {
       now = t0 + 200 * minute;
       await drain();
       expect(await eventsOf(id, 'update_due')).toHaveLength(2);
+    });
+
+    test('an escalation assigned by backfill, when someone becomes available, runs the automations for it', async () => {
+      const id = await open('backfill-1', 'I want to cancel my plan');
+      const waiting = await store.db.selectFrom('escalations').select(['assignee', 'tags']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(waiting.assignee).toBeNull();
+      expect(JSON.parse(waiting.tags)).toEqual([]);
+      await setAvailability({ ctx: ctx(admin), personId: 'can', input: { available: true } });
+      const assigned = await store.db.selectFrom('escalations').select(['assignee', 'tags']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(assigned.assignee).toBe('can');
+      expect(JSON.parse(assigned.tags)).toEqual(['picked-up']);
+      expect((await eventsOf(id, 'assigned', 'tag_added')).map((event) => event.type)).toEqual(['assigned', 'tag_added']);
     });
 
     test('who is on call now and at another time', async () => {

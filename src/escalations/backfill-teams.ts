@@ -1,11 +1,12 @@
 // Never a general queue: escalations a team owns with nobody assigned go to the next person who can take them, oldest first.
 import type { Transaction } from 'kysely';
 import type { Actor } from '../context.js';
+import { isHandoffError } from '../errors.js';
 import type { Tables } from '../store/tables.js';
+import { applyChange } from './change-escalation.js';
 import type { TimelineEvent } from './escalation.js';
 import { openStatuses, pickAssignee } from './pick-assignee.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
-import { recordEvent } from './record-event.js';
 
 /** How many waiting escalations one backfill looks at per team; the next change picks up the rest. */
 const batch = 50;
@@ -30,7 +31,7 @@ export async function backfillTeams(
     }
     const waiting = await trx
       .selectFrom('escalations')
-      .select(['id', 'tier', 'version', 'status', 'decision'])
+      .selectAll()
       .where('team', '=', team)
       .where('assignee', 'is', null)
       .where('status', 'in', statuses)
@@ -43,18 +44,32 @@ export async function backfillTeams(
       if (choice.personId === null) {
         break;
       }
-      const status = row.status === runtime.workflow.initial && runtime.workflow.statuses.includes('assigned') ? 'assigned' : row.status;
-      const result = await trx
-        .updateTable('escalations')
-        .set({ assignee: choice.personId, assigned_at: now, status, updated_at: now, version: row.version + 1 })
-        .where('id', '=', row.id)
-        .where('version', '=', row.version)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) {
-        continue;
-      }
+      const status =
+        row.status === runtime.workflow.initial && runtime.workflow.statuses.includes('assigned')
+          ? 'assigned'
+          : row.status;
       const data = { team, assignee: choice.personId, why: `${choice.why} (backfill)` };
-      events.push(await recordEvent(trx, { escalationId: row.id, type: 'assigned', actor: actor.name, at: now, data }));
+      try {
+        // The same way every change is written: its event, the automations and ladders that react, the SLA clocks.
+        const applied = await applyChange(
+          trx,
+          runtime,
+          actor,
+          row,
+          {
+            patch: { assignee: choice.personId, assigned_at: now, status },
+            events: [{ type: 'assigned', data }],
+          },
+          now,
+        );
+        events.push(...applied.events);
+      } catch (error) {
+        // Changed meanwhile by another node: its version guard skips it rather than overwrite.
+        if (isHandoffError(error) && error.code === 'conflict') {
+          continue;
+        }
+        throw error;
+      }
     }
   }
   return events;
