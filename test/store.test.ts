@@ -32,6 +32,7 @@ for (const dialect of DIALECTS) {
           '0003-sla-and-timers',
           '0004-evaluation-caller',
           '0005-drop-redundant-index',
+          '0006-frequency-occurrences',
         ]);
         expect(await migrateToLatest(empty)).toEqual([]);
       } finally {
@@ -273,6 +274,7 @@ for (const dialect of DIALECTS) {
             '0003-sla-and-timers',
             '0004-evaluation-caller',
             '0005-drop-redundant-index',
+          '0006-frequency-occurrences',
           ]);
           expect(await count(second.db, 'escalations')).toBe(0);
         } finally {

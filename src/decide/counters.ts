@@ -6,10 +6,25 @@ export interface CounterStore {
   record(counter: string, key: string, occurrence: string, at: number, windowMs: number): number;
 }
 
+/** A counter store that can also tell a count without recording anything. */
+export interface CountingStore extends CounterStore {
+  /** The distinct occurrences of `key` for `counter` within `windowMs` before `at`. */
+  count(counter: string, key: string, at: number, windowMs: number): number;
+}
+
 /** A bounded in-memory counter store, for the CLI, tests and single-process use. */
-export function makeMemoryCounterStore(maxKeys = 100_000): CounterStore {
+export function makeMemoryCounterStore(maxKeys = 100_000): CountingStore {
   const seen = new Map<string, Map<string, number>>();
   return {
+    count(counter, key, at, windowMs) {
+      let count = 0;
+      for (const when of seen.get(`${counter}\u0000${key}`)?.values() ?? []) {
+        if (when > at - windowMs && when <= at) {
+          count += 1;
+        }
+      }
+      return count;
+    },
     record(counter, key, occurrence, at, windowMs) {
       const slot = `${counter}\u0000${key}`;
       let occurrences = seen.get(slot);

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../auth/api-keys.js';
+import { makeSharedCounterStore, type SharedCounterStore } from '../frequency/shared-counter-store.js';
 import { makeApp } from '../http/make-app.js';
 import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
 import { seedPlaybook } from '../playbook-versions/playbook-versions.js';
@@ -10,7 +11,7 @@ import { migrateToLatest } from '../store/migrate.js';
 import type { Store } from '../store/store.js';
 import { makeNodeEvents } from './node-events.js';
 import { makeNodeStatus } from './node-status.js';
-import { startWorkers } from './start-workers.js';
+import { nodeName, startWorkers } from './start-workers.js';
 
 export interface ServerOptions {
   databaseUrl?: string | undefined;
@@ -46,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
   });
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
+  let counters: SharedCounterStore | undefined;
   try {
     await migrateToLatest(store);
     if (options.seed !== undefined) {
@@ -54,7 +56,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (options.adminKey !== undefined && options.adminKey !== '') {
       await ensureApiKey(store, options.adminKey, 'admin', 'HANDOFF_ADMIN_KEY', clock());
     }
-    const playbook = makeActivePlaybook(store.db, clock);
+    // Frequency-trigger counts: kept in the database, so they survive a restart and every node counts them all.
+    counters = makeSharedCounterStore({ store, clock, nodeId: nodeName(), logger });
+    await counters.start();
+    const playbook = makeActivePlaybook(store.db, clock, undefined, counters);
     let demoKey: string | null = null;
     if (options.demo === true) {
       const runtime = await playbook.get();
@@ -95,11 +100,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         await worker?.stop();
         await app.close();
         await nodeEvents.stop();
+        await counters?.stop();
         await store.close();
       },
     };
   } catch (error) {
     await events?.stop();
+    await counters?.stop();
     await store.close();
     throw error;
   }

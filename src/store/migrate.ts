@@ -7,6 +7,7 @@ import { openedBy } from './migrations/0002-opened-by.js';
 import { slaAndTimers } from './migrations/0003-sla-and-timers.js';
 import { evaluationCaller } from './migrations/0004-evaluation-caller.js';
 import { dropRedundantIndex } from './migrations/0005-drop-redundant-index.js';
+import { frequencyOccurrences } from './migrations/0006-frequency-occurrences.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -25,6 +26,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0003-sla-and-timers': slaAndTimers(types),
     '0004-evaluation-caller': evaluationCaller(),
     '0005-drop-redundant-index': dropRedundantIndex(),
+    '0006-frequency-occurrences': frequencyOccurrences(),
   };
 }
 

@@ -156,6 +156,15 @@ export interface OutboxTable {
   lease_until: Millis | null;
 }
 
+export interface FrequencyOccurrencesTable {
+  counter: string;
+  key: string;
+  /** The case id: one case counts once however often it is decided. */
+  occurrence: string;
+  at: Millis;
+  expires_at: Millis;
+}
+
 /** Every table, for `Kysely<Tables>`. */
 export interface Tables {
   playbook_versions: PlaybookVersionsTable;
@@ -170,4 +179,5 @@ export interface Tables {
   idempotency: IdempotencyTable;
   timers: TimersTable;
   outbox: OutboxTable;
+  frequency_occurrences: FrequencyOccurrencesTable;
 }

@@ -1,0 +1,152 @@
+// Frequency-trigger counts kept in the database as well as in memory: they survive a restart, and every node of
+// one database counts the occurrences the others saw (announced with NOTIFY on PostgreSQL, a moment later).
+import type { Logger } from 'pino';
+import { type CountingStore, makeMemoryCounterStore } from '../decide/counters.js';
+import type { Store } from '../store/store.js';
+
+const CHANNEL = 'handoff_occurrences';
+// NOTIFY payloads must stay under 8000 bytes.
+const MESSAGE_BYTES = 7_000;
+const ROWS_PER_INSERT = 200;
+const PRUNE_EVERY_MS = 60_000;
+
+interface Occurrence {
+  counter: string;
+  key: string;
+  occurrence: string;
+  at: number;
+  expiresAt: number;
+}
+
+export interface SharedCounterStore extends CountingStore {
+  /** Loads the occurrences still inside their window, then writes and shares new ones every `flushMs`. */
+  start(): Promise<void>;
+  /** Writes what is pending and stops. */
+  stop(): Promise<void>;
+  /** Writes and announces what was recorded since the last flush (the timer calls it too). */
+  flush(): Promise<void>;
+}
+
+/**
+ * Deciding stays synchronous and in memory: `record` counts at once and queues the occurrence to be written.
+ * Counts are therefore shared after a short delay (`flushMs` plus delivery), not at the same instant, and an
+ * occurrence recorded in the last moment before a crash may be lost: both only make a trigger fire a little
+ * later, never twice for one case (an occurrence is a case id, counted once).
+ */
+export function makeSharedCounterStore(options: {
+  store: Store;
+  clock: () => number;
+  nodeId: string;
+  logger: Logger;
+  flushMs?: number;
+}): SharedCounterStore {
+  const { store, clock, nodeId, logger } = options;
+  const memory = makeMemoryCounterStore();
+  let pending: Occurrence[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let stopListening: (() => Promise<void>) | null = null;
+  let flushing: Promise<void> = Promise.resolve();
+  let prunedAt = 0;
+
+  const remember = (item: Occurrence): void => {
+    memory.record(item.counter, item.key, item.occurrence, item.at, item.expiresAt - item.at);
+  };
+
+  async function write(batch: Occurrence[]): Promise<void> {
+    for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
+      const rows = batch.slice(start, start + ROWS_PER_INSERT).map((item) => ({
+        counter: item.counter,
+        key: item.key,
+        occurrence: item.occurrence,
+        at: item.at,
+        expires_at: item.expiresAt,
+      }));
+      await store.db
+        .insertInto('frequency_occurrences')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['counter', 'key', 'occurrence']).doNothing())
+        .execute();
+    }
+    if (store.broadcast !== null) {
+      let message: Occurrence[] = [];
+      let bytes = 0;
+      for (const item of batch) {
+        const size = Buffer.byteLength(JSON.stringify(item));
+        if (message.length > 0 && bytes + size > MESSAGE_BYTES) {
+          await store.broadcast.send(CHANNEL, JSON.stringify({ node: nodeId, occurrences: message }));
+          message = [];
+          bytes = 0;
+        }
+        message.push(item);
+        bytes += size + 1;
+      }
+      if (message.length > 0) {
+        await store.broadcast.send(CHANNEL, JSON.stringify({ node: nodeId, occurrences: message }));
+      }
+    }
+    const now = clock();
+    if (now - prunedAt >= PRUNE_EVERY_MS) {
+      prunedAt = now;
+      await store.db.deleteFrom('frequency_occurrences').where('expires_at', '<=', now).execute();
+    }
+  }
+
+  const flush = (): Promise<void> => {
+    flushing = flushing.then(async () => {
+      const batch = pending;
+      pending = [];
+      if (batch.length > 0) {
+        await write(batch).catch((error: unknown) =>
+          logger.warn({ err: error, occurrences: batch.length }, 'frequency counts not shared'),
+        );
+      }
+    });
+    return flushing;
+  };
+
+  return {
+    record(counter, key, occurrence, at, windowMs) {
+      const count = memory.record(counter, key, occurrence, at, windowMs);
+      pending.push({ counter, key, occurrence, at, expiresAt: at + windowMs });
+      return count;
+    },
+    count: (counter, key, at, windowMs) => memory.count(counter, key, at, windowMs),
+    flush,
+    async start() {
+      const rows = await store.db
+        .selectFrom('frequency_occurrences')
+        .selectAll()
+        .where('expires_at', '>', clock())
+        .orderBy('at')
+        .execute();
+      for (const row of rows) {
+        remember({
+          counter: row.counter,
+          key: row.key,
+          occurrence: row.occurrence,
+          at: Number(row.at),
+          expiresAt: Number(row.expires_at),
+        });
+      }
+      if (store.broadcast !== null) {
+        stopListening = await store.broadcast.listen(CHANNEL, (payload) => {
+          try {
+            const message = JSON.parse(payload) as { node: string; occurrences: Occurrence[] };
+            if (message.node !== nodeId) {
+              message.occurrences.forEach(remember);
+            }
+          } catch (error) {
+            logger.warn({ err: error }, 'a frequency-count message could not be read');
+          }
+        });
+      }
+      timer = setInterval(() => void flush(), options.flushMs ?? 250);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await stopListening?.();
+      await flush();
+    },
+  };
+}
