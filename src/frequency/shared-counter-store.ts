@@ -2,12 +2,14 @@
 // one database counts the occurrences the others saw (announced with NOTIFY on PostgreSQL, a moment later).
 import type { Logger } from 'pino';
 import { type CountingStore, makeMemoryCounterStore } from '../decide/counters.js';
+import { compileOncePerCount } from '../store/queries/compile-once.js';
 import type { Store } from '../store/store.js';
+import type { FrequencyOccurrencesTable } from '../store/tables.js';
 
 const CHANNEL = 'handoff_occurrences';
 // NOTIFY payloads must stay under 8000 bytes.
 const MESSAGE_BYTES = 7_000;
-const ROWS_PER_INSERT = 200;
+const ROWS_PER_INSERT = 50;
 const PRUNE_EVERY_MS = 60_000;
 
 interface Occurrence {
@@ -17,6 +19,27 @@ interface Occurrence {
   at: number;
   expiresAt: number;
 }
+
+/** One statement per row count up to ROWS_PER_INSERT, compiled once; a case seen before is skipped. */
+const insertOccurrences = compileOncePerCount<
+  { [K in keyof FrequencyOccurrencesTable]: FrequencyOccurrencesTable[K] },
+  never
+>(
+  (db, count, param) =>
+    db
+      .insertInto('frequency_occurrences')
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          counter: param('counter', i),
+          key: param('key', i),
+          occurrence: param('occurrence', i),
+          at: param('at', i),
+          expires_at: param('expires_at', i),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['counter', 'key', 'occurrence']).doNothing()),
+  ROWS_PER_INSERT,
+);
 
 export interface SharedCounterStore extends CountingStore {
   /** Loads the occurrences still inside their window, then writes and shares new ones every `flushMs`. */
@@ -53,20 +76,20 @@ export function makeSharedCounterStore(options: {
   };
 
   async function write(batch: Occurrence[]): Promise<void> {
-    for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
-      const rows = batch.slice(start, start + ROWS_PER_INSERT).map((item) => ({
-        counter: item.counter,
-        key: item.key,
-        occurrence: item.occurrence,
-        at: item.at,
-        expires_at: item.expiresAt,
-      }));
-      await store.db
-        .insertInto('frequency_occurrences')
-        .values(rows)
-        .onConflict((oc) => oc.columns(['counter', 'key', 'occurrence']).doNothing())
-        .execute();
-    }
+    await store.transaction(async (trx) => {
+      for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
+        await insertOccurrences(
+          trx,
+          batch.slice(start, start + ROWS_PER_INSERT).map((item) => ({
+            counter: item.counter,
+            key: item.key,
+            occurrence: item.occurrence,
+            at: item.at,
+            expires_at: item.expiresAt,
+          })),
+        );
+      }
+    });
     if (store.broadcast !== null) {
       let message: Occurrence[] = [];
       let bytes = 0;
