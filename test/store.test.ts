@@ -76,6 +76,38 @@ for (const dialect of DIALECTS) {
       expect(stored.map((row) => row.id).sort()).toEqual(ids.filter((id) => !failed.includes(id)).sort());
     });
 
+    test.runIf(dialect === 'sqlite')(
+      'SQLite as in production (no nesting check): concurrent transactions commit alone, the failing one writes nothing',
+      async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'handoff-production-'));
+        const production = await openDatabase(join(dir, 'handoff.db'), { checkNesting: false });
+        try {
+          await migrateToLatest(production);
+          const ids = Array.from({ length: 30 }, (_, i) => newId(t0 + 100 + i));
+          const results = await Promise.allSettled(
+            ids.map((id, i) =>
+              production.transaction(async (trx) => {
+                await trx.insertInto('escalations').values(escalation(id)).execute();
+                if (i % 5 === 2) {
+                  throw new Error(`fail ${i}`);
+                }
+              }),
+            ),
+          );
+          expect(results.filter((result) => result.status === 'rejected')).toHaveLength(6);
+          const stored = await production.db
+            .selectFrom('escalations')
+            .select('id')
+            .where('id', 'in', ids)
+            .execute();
+          expect(stored).toHaveLength(24);
+        } finally {
+          await production.close();
+          await rm(dir, { recursive: true, force: true });
+        }
+      },
+    );
+
     test('only SQLite transactions run alone (so assignment needs no lock there)', async () => {
       expect(await store.transaction(async (trx) => runsAlone(trx))).toBe(dialect === 'sqlite');
     });
@@ -274,7 +306,7 @@ for (const dialect of DIALECTS) {
             '0003-sla-and-timers',
             '0004-evaluation-caller',
             '0005-drop-redundant-index',
-          '0006-frequency-occurrences',
+            '0006-frequency-occurrences',
           ]);
           expect(await count(second.db, 'escalations')).toBe(0);
         } finally {
