@@ -15,6 +15,16 @@ import { runsAlone } from '../src/store/queries/runs-alone.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { count, escalation, t0 } from './store-fixtures.js';
 
+/** A SQLite file of its own in a temp dir, removed after `use`. */
+async function inSqliteFile(use: (file: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'handoff-file-'));
+  try {
+    await use(join(dir, 'handoff.db'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
     let store: TestStore;
@@ -79,32 +89,32 @@ for (const dialect of DIALECTS) {
     test.runIf(dialect === 'sqlite')(
       'SQLite as in production (no nesting check): concurrent transactions commit alone, the failing one writes nothing',
       async () => {
-        const dir = await mkdtemp(join(tmpdir(), 'handoff-production-'));
-        const production = await openDatabase(join(dir, 'handoff.db'), { checkNesting: false });
-        try {
-          await migrateToLatest(production);
-          const ids = Array.from({ length: 30 }, (_, i) => newId(t0 + 100 + i));
-          const results = await Promise.allSettled(
-            ids.map((id, i) =>
-              production.transaction(async (trx) => {
-                await trx.insertInto('escalations').values(escalation(id)).execute();
-                if (i % 5 === 2) {
-                  throw new Error(`fail ${i}`);
-                }
-              }),
-            ),
-          );
-          expect(results.filter((result) => result.status === 'rejected')).toHaveLength(6);
-          const stored = await production.db
-            .selectFrom('escalations')
-            .select('id')
-            .where('id', 'in', ids)
-            .execute();
-          expect(stored).toHaveLength(24);
-        } finally {
-          await production.close();
-          await rm(dir, { recursive: true, force: true });
-        }
+        await inSqliteFile(async (file) => {
+          const production = await openDatabase(file, { checkNesting: false });
+          try {
+            await migrateToLatest(production);
+            const ids = Array.from({ length: 30 }, (_, i) => newId(t0 + 100 + i));
+            const results = await Promise.allSettled(
+              ids.map((id, i) =>
+                production.transaction(async (trx) => {
+                  await trx.insertInto('escalations').values(escalation(id)).execute();
+                  if (i % 5 === 2) {
+                    throw new Error(`fail ${i}`);
+                  }
+                }),
+              ),
+            );
+            expect(results.filter((result) => result.status === 'rejected')).toHaveLength(6);
+            const stored = await production.db
+              .selectFrom('escalations')
+              .select('id')
+              .where('id', 'in', ids)
+              .execute();
+            expect(stored).toHaveLength(24);
+          } finally {
+            await production.close();
+          }
+        });
       },
     );
 
@@ -320,9 +330,7 @@ for (const dialect of DIALECTS) {
     test.runIf(dialect === 'sqlite')(
       'SQLite: committed rows survive close and reopen; pragmas are durable',
       async () => {
-        const dir = await mkdtemp(join(tmpdir(), 'handoff-reopen-'));
-        const file = join(dir, 'handoff.db');
-        try {
+        await inSqliteFile(async (file) => {
           const before = await openDatabase(file);
           await migrateToLatest(before);
           await before.db
@@ -343,18 +351,14 @@ for (const dialect of DIALECTS) {
           } finally {
             await after.close();
           }
-        } finally {
-          await rm(dir, { recursive: true, force: true });
-        }
+        });
       },
     );
 
     test.runIf(dialect === 'sqlite')(
       "SQLite: thousands of commits keep the WAL small, with SQLite's own checkpoints off, and every row is kept",
       async () => {
-        const dir = await mkdtemp(join(tmpdir(), 'handoff-wal-'));
-        const file = join(dir, 'handoff.db');
-        try {
+        await inSqliteFile(async (file) => {
           const writer = await openDatabase(file);
           await migrateToLatest(writer);
           const autocheckpoint = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(
@@ -393,9 +397,7 @@ for (const dialect of DIALECTS) {
           } finally {
             await reader.close();
           }
-        } finally {
-          await rm(dir, { recursive: true, force: true });
-        }
+        });
       },
     );
   });
