@@ -15,6 +15,15 @@ import { runsAlone } from '../src/store/queries/runs-alone.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { count, escalation, t0 } from './store-fixtures.js';
 
+const everyMigration = [
+  '0001-initial',
+  '0002-opened-by',
+  '0003-sla-and-timers',
+  '0004-evaluation-caller',
+  '0005-drop-redundant-index',
+  '0006-frequency-occurrences',
+];
+
 /** A SQLite file of its own in a temp dir, removed after `use`. */
 async function inSqliteFile(use: (file: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'handoff-file-'));
@@ -36,14 +45,7 @@ for (const dialect of DIALECTS) {
     test('migrations apply once: a second run applies nothing', async () => {
       const empty = await makeTestStore(dialect, { migrate: false });
       try {
-        expect(await migrateToLatest(empty)).toEqual([
-          '0001-initial',
-          '0002-opened-by',
-          '0003-sla-and-timers',
-          '0004-evaluation-caller',
-          '0005-drop-redundant-index',
-          '0006-frequency-occurrences',
-        ]);
+        expect(await migrateToLatest(empty)).toEqual(everyMigration);
         expect(await migrateToLatest(empty)).toEqual([]);
       } finally {
         await empty.close();
@@ -310,14 +312,7 @@ for (const dialect of DIALECTS) {
             migrateToLatest(second),
             migrateToLatest(third),
           ]);
-          expect(applied.flat()).toEqual([
-            '0001-initial',
-            '0002-opened-by',
-            '0003-sla-and-timers',
-            '0004-evaluation-caller',
-            '0005-drop-redundant-index',
-            '0006-frequency-occurrences',
-          ]);
+          expect(applied.flat()).toEqual(everyMigration);
           expect(await count(second.db, 'escalations')).toBe(0);
         } finally {
           await second.close();
