@@ -110,6 +110,8 @@ export function makeCheckpointer(file: string, inline: () => CheckpointPass): Ch
       }
       broken = true;
       const exited = new Promise((resolve) => running.once('exit', resolve));
+      // Closing may take a while (the last connection to close checkpoints the WAL): the process waits for it.
+      running.ref();
       running.postMessage('close');
       await exited;
     },
