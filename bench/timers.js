@@ -511,7 +511,7 @@ const lines = [
       `(target: under 1 s, ${delay.committed.p99 < 1_000 ? 'met' : '**not met**'}).`,
   ),
   '',
-  `SQLite: files in ${tmpdir()} (WAL, synchronous=FULL). ` +
+  `SQLite: files in ${tmpdir()} (WAL, each commit fsynced before it is acknowledged). ` +
     (postgresVersion
       ? `PostgreSQL: ${postgresVersion}, a fresh cluster with its default durable settings. `
       : '') +
