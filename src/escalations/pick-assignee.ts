@@ -48,14 +48,7 @@ export async function pickAssignee(
     return chooseAssignee({ ...request, strategy: 'manual', candidates: [] });
   }
   const ids = members.map((person) => person.id);
-  const states = await selectAvailability(
-    trx,
-    ids.map((id) => ({ id })),
-  );
-  const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
-  // Only available people can be chosen, so only their loads are read.
-  const availableIds = ids.filter((id) => available.get(id) === true);
-  const candidates = (openCount: ReadonlyMap<string | null, number>): Candidate[] =>
+  const candidates = (people: ReadonlyMap<string, PersonNow>): Candidate[] =>
     members.map((person) => ({
       id: person.id,
       teams: person.teams,
@@ -64,14 +57,12 @@ export async function pickAssignee(
       capacity: person.capacity,
       timezone: person.timezone,
       hours: person.hours as WeeklyHours | undefined,
-      available: available.get(person.id) ?? false,
-      openCount: openCount.get(person.id) ?? 0,
+      available: people.get(person.id)?.available ?? false,
+      openCount: people.get(person.id)?.openCount ?? 0,
     }));
   const firstLook = chooseAssignee({
     ...request,
-    candidates: candidates(
-      availableIds.length === 0 ? new Map() : await readLoads(trx, runtime, availableIds),
-    ),
+    candidates: candidates(await readPeople(trx, runtime, ids, false)),
   });
   if (firstLook.personId === null) {
     return firstLook;
@@ -87,21 +78,12 @@ export async function pickAssignee(
     .onConflict((oc) => oc.column('team').doUpdateSet({ updated_at: now }))
     .returning('last_person_id')
     .executeTakeFirst();
-  if (!runsAlone(trx)) {
-    // A person may serve several teams, whose cursors are different rows: their availability rows, locked in one
-    // order by every opening, make openings for two teams that share someone wait for each other too.
-    await trx
-      .selectFrom('people_state')
-      .select('person_id')
-      .where('person_id', 'in', availableIds)
-      .orderBy('person_id')
-      .forUpdate()
-      .execute();
-  }
   const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
+  // Read again under the locks. A person may serve several teams, whose cursors are different rows: the people's
+  // own rows, locked in one order by every opening, make openings for two teams that share someone wait too.
   const choice = chooseAssignee({
     ...request,
-    candidates: candidates(await readLoads(trx, runtime, availableIds)),
+    candidates: candidates(await readPeople(trx, runtime, ids, !runsAlone(trx))),
     lastAssigned,
   });
   if (strategy === 'round_robin' && choice.personId !== null) {
@@ -114,53 +96,78 @@ export async function pickAssignee(
   return choice;
 }
 
-/** Whether each of the given people is marked available (people never marked have no row). */
-const selectAvailability = compileOncePerCount<{ id: string }, { person_id: string; available: number }>(
-  (db, count, param) =>
-    db
-      .selectFrom('people_state')
-      .select(['person_id', 'available'])
-      .where(
-        'person_id',
-        'in',
-        Array.from({ length: count }, (_, i) => param('id', i)),
-      ),
-);
+interface PersonNow {
+  available: boolean;
+  openCount: number;
+}
 
-/** Open escalations per person of `assignee` among those in a status of `status` (both lists of the same length, padded). */
-const selectLoads = compileOncePerCount<
-  { assignee: string; status: string },
-  { assignee: string | null; n: number }
->((db, count, param) =>
+type PersonRow = { person_id: string; available: number; n: number };
+
+/**
+ * Whether each person is available, and their open escalations, in one statement. `statuses` and `ids` are two
+ * lists in one item list of the longer one's length, the shorter padded with its first entry (IN ignores repeats).
+ */
+const selectPeople = compileOncePerCount<{ id: string; status: string }, PersonRow>((db, count, param) =>
   db
-    .selectFrom('escalations')
-    .select(['assignee', (eb) => eb.fn.countAll<number>().as('n')])
+    .selectFrom('people_state as p')
+    .select((eb) => [
+      'p.person_id',
+      'p.available',
+      eb
+        .selectFrom('escalations as e')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('e.assignee', '=', 'p.person_id')
+        .where(
+          'e.status',
+          'in',
+          Array.from({ length: count }, (_, i) => param('status', i)),
+        )
+        .as('n'),
+    ])
     .where(
-      'assignee',
+      'p.person_id',
       'in',
-      Array.from({ length: count }, (_, i) => param('assignee', i)),
-    )
-    .where(
-      'status',
-      'in',
-      Array.from({ length: count }, (_, i) => param('status', i)),
-    )
-    .groupBy('assignee'),
+      Array.from({ length: count }, (_, i) => param('id', i)),
+    ),
 );
 
-/** Open escalations per person, for those of `ids` that have any. */
-async function readLoads(
+/** Locks the people's rows, in one order for every opening (PostgreSQL; SQLite transactions run alone). */
+const lockPeople = compileOncePerCount<{ id: string }, { person_id: string }>((db, count, param) =>
+  db
+    .selectFrom('people_state')
+    .select('person_id')
+    .where(
+      'person_id',
+      'in',
+      Array.from({ length: count }, (_, i) => param('id', i)),
+    )
+    .orderBy('person_id')
+    .forUpdate(),
+);
+
+/** People never marked available have no row: they are away. `lock` (PostgreSQL) holds their rows to commit. */
+async function readPeople(
   trx: Transaction<Tables>,
   runtime: PlaybookRuntime,
   ids: readonly string[],
-): Promise<Map<string | null, number>> {
-  // One compiled statement per list length: the shorter list is padded with its own first entry (IN ignores repeats).
+  lock: boolean,
+): Promise<Map<string, PersonNow>> {
   const statuses = openStatuses(runtime);
   const length = Math.max(ids.length, statuses.length);
-  const pairs = Array.from({ length }, (_, i) => ({
-    assignee: ids[i] ?? ids[0] ?? '',
+  const items = Array.from({ length }, (_, i) => ({
+    id: ids[i] ?? ids[0] ?? '',
     status: statuses[i] ?? statuses[0] ?? '',
   }));
-  const loads = await selectLoads(trx, pairs);
-  return new Map(loads.map((load) => [load.assignee, Number(load.n)]));
+  if (lock) {
+    // Locked by a statement of its own: at READ COMMITTED the read that follows starts after the lock was granted,
+    // so it sees what the opening that held the lock committed (a subquery of the locking statement would not).
+    await lockPeople(
+      trx,
+      ids.map((id) => ({ id })),
+    );
+  }
+  const rows = await selectPeople(trx, items);
+  return new Map(
+    rows.map((row) => [row.person_id, { available: Number(row.available) === 1, openCount: Number(row.n) }]),
+  );
 }

@@ -24,6 +24,8 @@ export interface ServerOptions {
   /** Demo: every person available, and a fresh admin key printed. */
   demo?: boolean;
   bodyLimit?: number;
+  /** PostgreSQL connections of this node (default 10). */
+  poolSize?: number;
   rateLimitPerMinute?: number;
   logger?: Logger;
   clock?: () => number;
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const clock = options.clock ?? Date.now;
   const store = await openDatabase(options.databaseUrl, {
     onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
   });
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
   let counters: SharedCounterStore | undefined;

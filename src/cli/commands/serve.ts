@@ -34,6 +34,19 @@ function readPort(text: string | undefined): number {
   return port;
 }
 
+/** A whole number ≥ `least` from the environment, undefined when unset; anything else is a clear error. */
+function envWholeNumber(name: string, least: number): number | undefined {
+  const text = process.env[name];
+  if (text === undefined || text.trim() === '') {
+    return undefined;
+  }
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new HandoffError('bad_request', `${name} must be a whole number of at least ${least}, not "${text}"`, { path: name });
+  }
+  return value;
+}
+
 export const serveCommand: CliCommand = {
   name: 'serve',
   register(program) {
@@ -48,8 +61,9 @@ export const serveCommand: CliCommand = {
       .option('--no-workers', 'do not run the timers worker here (run "handoff worker" elsewhere)')
       .action(async (options: ServeOptions) => {
         try {
-          const rate = process.env.HANDOFF_RATE_LIMIT;
-          const bodyLimit = process.env.HANDOFF_BODY_LIMIT;
+          const rate = envWholeNumber('HANDOFF_RATE_LIMIT', 0);
+          const bodyLimit = envWholeNumber('HANDOFF_BODY_LIMIT', 1);
+          const poolSize = envWholeNumber('HANDOFF_DB_POOL', 1);
           const server = await startServer({
             databaseUrl: process.env.DATABASE_URL,
             port: readPort(options.port),
@@ -58,8 +72,9 @@ export const serveCommand: CliCommand = {
             adminKey: process.env.HANDOFF_ADMIN_KEY,
             demo: options.demo === true,
             workers: options.workers !== false,
-            ...(rate === undefined ? {} : { rateLimitPerMinute: Number(rate) }),
-            ...(bodyLimit === undefined ? {} : { bodyLimit: Number(bodyLimit) }),
+            ...(rate === undefined ? {} : { rateLimitPerMinute: rate }),
+            ...(bodyLimit === undefined ? {} : { bodyLimit }),
+            ...(poolSize === undefined ? {} : { poolSize }),
           });
           process.stdout.write(`handoff listening on ${server.url} (API docs at ${server.url}/docs)\n`);
           if (server.demoKey !== null) {
