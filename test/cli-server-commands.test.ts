@@ -58,7 +58,7 @@ describe('database commands', () => {
     expect(await handoff(['keys', 'revoke', 'no-such-key'], env)).toMatchObject({ code: 1, stderr: 'no active key no-such-key\n' });
     const both = await handoff(['serve', '--template', 'customer-support', '--playbook', 'x.yaml'], env);
     expect(both).toMatchObject({ code: 1, stderr: 'give --playbook or --template, not both\n' });
-    for (const [name, value] of [['HANDOFF_DB_POOL', '0'], ['HANDOFF_RATE_LIMIT', 'lots'], ['HANDOFF_BODY_LIMIT', '1.5']]) {
+    for (const [name, value] of [['HANDOFF_DB_POOL', '0'], ['HANDOFF_RATE_LIMIT', 'lots'], ['HANDOFF_BODY_LIMIT', '1.5']] as const) {
       const badEnv = await handoff(['serve', '--template', 'customer-support', '--port', '0'], { ...env, [name]: value });
       expect(badEnv.code).toBe(1);
       expect(badEnv.stderr).toContain(`${name} must be a whole number`);
