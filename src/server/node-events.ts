@@ -1,10 +1,12 @@
-// The event bus of one node: on PostgreSQL it also carries the events other nodes commit (see cluster-bus.ts).
+// The event bus of one node: it also carries the events other nodes (PostgreSQL, cluster-bus.ts) or other processes
+// on the same SQLite file (follow-other-writers.ts) commit.
 import type { Logger } from 'pino';
 import { type Context, systemActor } from '../context.js';
 import type { PlaybookRuntime } from '../escalations/playbook-runtime.js';
 import { makeClusterBus } from '../events/cluster-bus.js';
 import { type EventBus, makeEventBus } from '../events/event-bus.js';
-import { readEventsByIds } from '../events/read-events.js';
+import { FOLLOW_PAGE, followOtherWriters } from '../events/follow-other-writers.js';
+import { readEventsAfter, readEventsByIds, readLastEventId } from '../events/read-events.js';
 import type { Store } from '../store/database.js';
 import { nodeName } from './start-workers.js';
 
@@ -15,11 +17,20 @@ export async function makeNodeEvents(deps: {
   playbook: () => Promise<PlaybookRuntime>;
 }): Promise<EventBus & { stop(): Promise<void> }> {
   const local = makeEventBus();
-  const { broadcast } = deps.store;
+  const { broadcast, committedElsewhere } = deps.store;
+  const ctx: Context = { ...deps, actor: systemActor, events: local };
+  if (committedElsewhere !== null) {
+    return followOtherWriters({
+      local,
+      committedElsewhere,
+      lastEventId: () => readLastEventId({ ctx }),
+      readAfter: (lastId) => readEventsAfter({ ctx, lastId, limit: FOLLOW_PAGE }),
+      onError: (error) => deps.logger.warn({ err: error }, 'live events of other processes'),
+    });
+  }
   if (broadcast === null) {
     return { ...local, stop: async () => undefined };
   }
-  const ctx: Context = { ...deps, actor: systemActor, events: local };
   return makeClusterBus({
     local,
     broadcast,

@@ -44,6 +44,11 @@ export interface Store extends DialectSql {
    * process serves the file.
    */
   readonly broadcast: Broadcast | null;
+  /**
+   * SQLite: whether another connection (another process on the same file) committed since the last call; the
+   * first call answers false. Null on PostgreSQL, where nodes tell each other through `broadcast`.
+   */
+  readonly committedElsewhere: (() => boolean) | null;
   /** Closes the connections; calling it again does nothing. */
   close(): Promise<void>;
 }

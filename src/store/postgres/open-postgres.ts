@@ -36,6 +36,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     dialect: 'postgres',
     ...postgresSql,
     broadcast: makePgBroadcast(pool, url, options.onPoolError ?? (() => undefined)),
+    committedElsewhere: null,
     transaction: async (fn) => {
       // A deadlock or serialization failure means PostgreSQL rolled the whole transaction back: run it again,
       // a few times, rather than answer 500 for two people moving escalations at once.

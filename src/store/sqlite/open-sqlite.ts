@@ -87,12 +87,20 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
   };
   const committer = makeGroupCommitter(db, runInScope);
   let closing: Promise<void> | undefined;
+  let lastDataVersion: number | null = null;
 
   return {
     db,
     dialect: 'sqlite',
     ...sqliteSql,
     broadcast: null,
+    // data_version changes when another connection commits to the file, never for this one's own commits.
+    committedElsewhere: () => {
+      const version = Number(database.pragma('data_version', { simple: true }));
+      const changed = lastDataVersion !== null && version !== lastDataVersion;
+      lastDataVersion = version;
+      return changed;
+    },
     transaction: (fn) => {
       if (isInsideTransaction()) {
         return Promise.reject(new Error(nestedTransaction));
