@@ -5,6 +5,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 export interface DurabilityBarrier {
   /** Resolves once every write made before the call is on disk; rejects for good after a failed flush. */
   sync(): Promise<void>;
+  /** The error of the flush that failed, for good; null while every flush has succeeded. */
+  failure(): Error | null;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export function makeDurabilityBarrier(
         });
       return waiting;
     },
+    failure: () => (failure === null ? null : (failure.error as Error)),
     async close(): Promise<void> {
       await Promise.allSettled([running, waiting]);
       await close();

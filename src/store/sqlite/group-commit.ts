@@ -29,6 +29,7 @@ export function makeGroupCommitter(
   async function runBatch(): Promise<void> {
     const batch = queue.splice(0, maxBatch);
     const succeeded: Array<{ item: Pending; value: unknown }> = [];
+    const settled = new Set<Pending>();
     let outer;
     try {
       outer = await db.startTransaction().execute();
@@ -44,16 +45,21 @@ export function makeGroupCommitter(
           await savepoint.releaseSavepoint('one').execute();
           succeeded.push({ item, value });
         } catch (error) {
+          settled.add(item);
+          item.reject(error);
           const rolledBack = await savepoint.rollbackToSavepoint('one').execute();
           await rolledBack.releaseSavepoint('one').execute();
-          item.reject(error);
         }
       }
       await outer.commit().execute();
     } catch (error) {
       // COMMIT, the fsync that makes it durable, or a savepoint command failed: none of this batch is acknowledged.
-      await outer.rollback().execute().catch(() => undefined);
-      succeeded.forEach(({ item }) => item.reject(error));
+      await outer
+        .rollback()
+        .execute()
+        .catch(() => undefined);
+      // Every item not yet answered fails with it, or its caller would wait for ever.
+      batch.filter((item) => !settled.has(item)).forEach((item) => item.reject(error));
       return;
     }
     succeeded.forEach(({ item, value }) => item.resolve(value));

@@ -69,8 +69,9 @@ class HandoffSqliteDriver extends SqliteDriver {
     if (this.#options.isInsideTransaction()) {
       throw new Error(nestedTransaction);
     }
-    const connection = await super.acquireConnection();
     const keeper = this.#options.keeper;
+    keeper?.assertDurable();
+    const connection = await super.acquireConnection();
     if (keeper === null) {
       return connection;
     }

@@ -99,6 +99,20 @@ describe('makeWalKeeper', () => {
   });
 });
 
+describe('makeWalKeeper after a failed flush', () => {
+  test('nothing more may be read or written: assertDurable throws the first failure', async () => {
+    const { flush, calls } = manualFlush();
+    const checkpointer = { pass: async () => ({ walFrames: 0, checkpointed: 0 }), close: async () => undefined };
+    const keeper = makeWalKeeper({ barrier: makeDurabilityBarrier(flush), checkpointer });
+    expect(() => keeper.assertDurable()).not.toThrow();
+    const acknowledged = keeper.committed();
+    calls[0]?.fail(new Error('EIO'));
+    await expect(acknowledged).rejects.toThrow(/could not be synced/);
+    expect(() => keeper.assertDurable()).toThrow(/could not be synced/);
+    await expect(keeper.committed()).rejects.toThrow(/could not be synced/);
+  });
+});
+
 describe('makeCheckpointer', () => {
   test('copies the WAL into the database file on its worker thread', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'handoff-checkpoint-'));

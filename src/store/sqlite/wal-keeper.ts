@@ -12,6 +12,11 @@ export interface WalKeeper {
    * copied the next transaction starts it over from the beginning, so the file stops growing.
    */
   beforeBegin(): Promise<void> | undefined;
+  /**
+   * Throws once a flush has failed: from then on nothing may be read or written, so that no write is committed,
+   * and no unsynced one is shown, that could never be acknowledged. Handoff must be restarted.
+   */
+  assertDurable(): void;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,12 @@ export function makeWalKeeper({ barrier, checkpointer, commitsPerPass = 32 }: Wa
       }
       finishDue = false;
       return checkpointer.pass().then(ignore, ignore);
+    },
+    assertDurable(): void {
+      const failure = barrier.failure();
+      if (failure !== null) {
+        throw failure;
+      }
     },
     async close(): Promise<void> {
       await background;
