@@ -5,7 +5,7 @@ import { isHandoffError } from '../errors.js';
 import type { Tables } from '../store/tables.js';
 import { applyChange } from './change-escalation.js';
 import type { TimelineEvent } from './escalation.js';
-import { openStatuses, pickAssignee } from './pick-assignee.js';
+import { lockPeopleOf, openStatuses, pickAssignee } from './pick-assignee.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
 /** How many waiting escalations one backfill looks at per team; the next change picks up the rest. */
@@ -25,7 +25,10 @@ export async function backfillTeams(
 ): Promise<TimelineEvent[]> {
   const events: TimelineEvent[] = [];
   const statuses = openStatuses(runtime).filter((status) => status !== 'pending_approval');
-  for (const team of new Set(teams)) {
+  // Teams in one order and every member locked first (PostgreSQL), as openings lock: no circle of waits.
+  const ordered = [...new Set(teams)].sort();
+  await lockPeopleOf(trx, runtime, ordered);
+  for (const team of ordered) {
     if (runtime.teams.get(team)?.assignment === 'manual') {
       continue;
     }

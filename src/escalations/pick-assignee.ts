@@ -62,7 +62,7 @@ export async function pickAssignee(
     }));
   const firstLook = chooseAssignee({
     ...request,
-    candidates: candidates(await readPeople(trx, runtime, ids, false)),
+    candidates: candidates(await readPeople(trx, runtime, ids)),
   });
   if (firstLook.personId === null) {
     return firstLook;
@@ -71,6 +71,9 @@ export async function pickAssignee(
     // Nothing can have changed since the first look: no cursor to move, no lock to take, no loads to re-read.
     return firstLook;
   }
+  // Locks in one order everywhere: the people (sorted by id), then the team's cursor. A person may serve several
+  // teams, whose cursors are different rows: their own rows make openings for two such teams wait for each other.
+  await lockPeopleOf(trx, runtime, [target.team]);
   // One upsert both creates the cursor and locks it (as an UPDATE would), returning where it stands.
   const cursor = await trx
     .insertInto('assignment_cursors')
@@ -79,11 +82,11 @@ export async function pickAssignee(
     .returning('last_person_id')
     .executeTakeFirst();
   const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
-  // Read again under the locks. A person may serve several teams, whose cursors are different rows: the people's
-  // own rows, locked in one order by every opening, make openings for two teams that share someone wait too.
+  // Read again under the locks: at READ COMMITTED this statement starts after they were granted, so it sees what
+  // the openings that held them committed.
   const choice = chooseAssignee({
     ...request,
-    candidates: candidates(await readPeople(trx, runtime, ids, !runsAlone(trx))),
+    candidates: candidates(await readPeople(trx, runtime, ids)),
     lastAssigned,
   });
   if (strategy === 'round_robin' && choice.personId !== null) {
@@ -145,12 +148,35 @@ const lockPeople = compileOncePerCount<{ id: string }, { person_id: string }>((d
     .forUpdate(),
 );
 
-/** People never marked available have no row: they are away. `lock` (PostgreSQL) holds their rows to commit. */
+/**
+ * Locks the rows of every member of `teams`, sorted by id (PostgreSQL; SQLite transactions run alone). Taken before
+ * any team cursor, by openings, backfill and availability changes alike, so two of them never wait on each other
+ * in a circle.
+ */
+export async function lockPeopleOf(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  teams: readonly string[],
+): Promise<void> {
+  if (runsAlone(trx)) {
+    return;
+  }
+  const ids = [...runtime.people.values()]
+    .filter((person) => person.teams.some((team) => teams.includes(team)))
+    .map((person) => person.id);
+  if (ids.length > 0) {
+    await lockPeople(
+      trx,
+      ids.map((id) => ({ id })),
+    );
+  }
+}
+
+/** People never marked available have no row: they are away. */
 async function readPeople(
   trx: Transaction<Tables>,
   runtime: PlaybookRuntime,
   ids: readonly string[],
-  lock: boolean,
 ): Promise<Map<string, PersonNow>> {
   const statuses = openStatuses(runtime);
   const length = Math.max(ids.length, statuses.length);
@@ -158,14 +184,6 @@ async function readPeople(
     id: ids[i] ?? ids[0] ?? '',
     status: statuses[i] ?? statuses[0] ?? '',
   }));
-  if (lock) {
-    // Locked by a statement of its own: at READ COMMITTED the read that follows starts after the lock was granted,
-    // so it sees what the opening that held the lock committed (a subquery of the locking statement would not).
-    await lockPeople(
-      trx,
-      ids.map((id) => ({ id })),
-    );
-  }
   const rows = await selectPeople(trx, items);
   return new Map(
     rows.map((row) => [row.person_id, { available: Number(row.available) === 1, openCount: Number(row.n) }]),

@@ -3,11 +3,20 @@ import type { Context } from '../context.js';
 import { assertScope } from '../escalations/authorize.js';
 import { backfillTeams } from '../escalations/backfill-teams.js';
 import { SetAvailabilityInput } from '../escalations/inputs.js';
+import { lockPeopleOf } from '../escalations/pick-assignee.js';
 import { HandoffError } from '../errors.js';
 import { parseInput } from '../parse-input.js';
 import { listPeople, type PersonState } from './list-people.js';
 
-export async function setAvailability({ ctx, personId, input }: { ctx: Context; personId: string; input: unknown }): Promise<PersonState> {
+export async function setAvailability({
+  ctx,
+  personId,
+  input,
+}: {
+  ctx: Context;
+  personId: string;
+  input: unknown;
+}): Promise<PersonState> {
   assertScope(ctx.actor, ['human']);
   const { available } = parseInput(SetAvailabilityInput, input);
   const runtime = await ctx.playbook();
@@ -20,10 +29,14 @@ export async function setAvailability({ ctx, personId, input }: { ctx: Context; 
   }
   const now = ctx.clock();
   const events = await ctx.store.transaction(async (trx) => {
+    // The people of the person's teams are locked first, in the order every opening takes them (PostgreSQL).
+    await lockPeopleOf(trx, runtime, person.teams);
     await trx
       .insertInto('people_state')
       .values({ person_id: personId, available: available ? 1 : 0, updated_at: now })
-      .onConflict((oc) => oc.column('person_id').doUpdateSet({ available: available ? 1 : 0, updated_at: now }))
+      .onConflict((oc) =>
+        oc.column('person_id').doUpdateSet({ available: available ? 1 : 0, updated_at: now }),
+      )
       .execute();
     return available ? backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
   });
