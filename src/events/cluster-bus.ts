@@ -28,6 +28,8 @@ export async function makeClusterBus(options: {
   nodeId: string;
   readEvents: (ids: readonly number[]) => Promise<TimelineEvent[]>;
   onError: (error: unknown) => void;
+  /** False: only announce (a node without live listeners need not read what the others write). */
+  listens?: boolean;
 }): Promise<ClusterBus> {
   const { local, broadcast, nodeId, readEvents, onError } = options;
   let pending: number[] = [];
@@ -42,7 +44,7 @@ export async function makeClusterBus(options: {
     }
   };
 
-  const stopListening = await broadcast.listen(CHANNEL, (payload) => {
+  const onMessage = (payload: string): void => {
     let message: Announcement;
     try {
       message = JSON.parse(payload) as Announcement;
@@ -57,7 +59,9 @@ export async function makeClusterBus(options: {
       (events) => local.publish(events),
       onError,
     );
-  });
+  };
+  const stopListening =
+    options.listens === false ? async () => undefined : await broadcast.listen(CHANNEL, onMessage);
 
   return {
     publish(events) {

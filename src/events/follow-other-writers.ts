@@ -28,8 +28,9 @@ export async function followOtherWriters(options: {
   everyMs?: number;
 }): Promise<FollowingBus> {
   const { local, committedElsewhere, readAfter, onError } = options;
-  let lastSeen = await options.lastEventId();
+  // The baseline first: a commit elsewhere between the two is then seen at the first look, not lost.
   committedElsewhere();
+  let lastSeen = await options.lastEventId();
   // Ids this process published since the last look, skipped when read back; ids read back, by look.
   let ownIds = new Set<number>();
   const readBack = new Map<number, number>();

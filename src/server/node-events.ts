@@ -15,11 +15,13 @@ export async function makeNodeEvents(deps: {
   clock: () => number;
   logger: Logger;
   playbook: () => Promise<PlaybookRuntime>;
+  /** False for a node without live listeners (a worker node): it only tells the others what it writes. */
+  listens?: boolean;
 }): Promise<EventBus & { stop(): Promise<void> }> {
   const local = makeEventBus();
   const { broadcast, committedElsewhere } = deps.store;
   const ctx: Context = { ...deps, actor: systemActor, events: local };
-  if (committedElsewhere !== null) {
+  if (committedElsewhere !== null && deps.listens !== false) {
     return followOtherWriters({
       local,
       committedElsewhere,
@@ -37,5 +39,6 @@ export async function makeNodeEvents(deps: {
     nodeId: nodeName(),
     readEvents: (ids) => readEventsByIds({ ctx, ids }),
     onError: (error) => deps.logger.warn({ err: error }, 'live events shared with other nodes'),
+    listens: deps.listens !== false,
   });
 }

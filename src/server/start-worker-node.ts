@@ -18,7 +18,13 @@ export async function startWorkerNode(options: {
     await migrateToLatest(store);
     const playbook = makeActivePlaybook(store.db, Date.now);
     await playbook.get();
-    const events = await makeNodeEvents({ store, clock: Date.now, logger, playbook: () => playbook.get() });
+    const events = await makeNodeEvents({
+      store,
+      clock: Date.now,
+      logger,
+      playbook: () => playbook.get(),
+      listens: false,
+    });
     const worker = startWorkers({ store, clock: Date.now, logger, events, playbook: () => playbook.get() });
     return {
       async close() {

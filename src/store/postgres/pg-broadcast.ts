@@ -42,8 +42,14 @@ export function makePgBroadcast(pool: pg.Pool, url: string, onError: (error: Err
         };
         next.on('error', lost);
         next.on('end', () => lost());
-        await next.connect();
-        await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        try {
+          await next.connect();
+          await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (error) {
+          // Not yet `client`: `lost` would leave it open.
+          await next.end().catch(() => undefined);
+          throw error;
+        }
         if (stopped) {
           await next.end();
           return;
