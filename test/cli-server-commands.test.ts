@@ -1,6 +1,7 @@
 // The built CLI's database commands as child processes: migrate, keys create and revoke, serve refusing bad options.
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +63,17 @@ describe('database commands', () => {
       const badEnv = await handoff(['serve', '--template', 'customer-support', '--port', '0'], { ...env, [name]: value });
       expect(badEnv.code).toBe(1);
       expect(badEnv.stderr).toContain(`${name} must be a whole number`);
+    }
+    // A port already taken: the start fails and the process ends (no worker left running to keep it up).
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const busy = await handoff(['serve', '--template', 'customer-support', '--port', port], env);
+      expect(busy.code).not.toBe(0);
+      expect(busy.stderr).toContain('EADDRINUSE');
+    } finally {
+      taken.close();
     }
     const store = await openDatabase(env.DATABASE_URL);
     try {

@@ -95,6 +95,10 @@ export function makeSharedCounterStore(options: {
       let bytes = 0;
       for (const item of batch) {
         const size = Buffer.byteLength(JSON.stringify(item));
+        if (size > MESSAGE_BYTES) {
+          // Too long for one NOTIFY (a very long key): stored, but the other nodes count it from their next start.
+          continue;
+        }
         if (message.length > 0 && bytes + size > MESSAGE_BYTES) {
           await store.broadcast.send(CHANNEL, JSON.stringify({ node: nodeId, occurrences: message }));
           message = [];
@@ -129,8 +133,12 @@ export function makeSharedCounterStore(options: {
 
   return {
     record(counter, key, occurrence, at, windowMs) {
+      const before = memory.count(counter, key, at, windowMs);
       const count = memory.record(counter, key, occurrence, at, windowMs);
-      pending.push({ counter, key, occurrence, at, expiresAt: at + windowMs });
+      // Only a case not counted before is written and announced (a later turn of the same case is not).
+      if (count > before) {
+        pending.push({ counter, key, occurrence, at, expiresAt: at + windowMs });
+      }
       return count;
     },
     count: (counter, key, at, windowMs) => memory.count(counter, key, at, windowMs),

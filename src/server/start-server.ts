@@ -89,11 +89,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
       ...(options.version === undefined ? {} : { version: options.version }),
     });
+    // Listening first: a port already taken fails the start before any worker runs (and would keep the process up).
+    const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
     const worker =
       options.workers === false
         ? null
         : startWorkers({ store, clock, logger, events: nodeEvents, playbook: () => playbook.get() });
-    const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
     return {
       app,
       store,
