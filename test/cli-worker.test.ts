@@ -60,6 +60,11 @@ describe('handoff worker', () => {
       expect(types.sort()).toEqual(['sla_breached', 'sla_warning']);
       const timers = await reader.db.selectFrom('timers').select('fired_by').where('escalation_id', '=', escalationId).execute();
       expect(timers.every((timer) => timer.fired_by?.includes(`:${child?.pid}:`) === true)).toBe(true);
+      // SIGTERM closes the worker and the database, and the process ends with 0.
+      const running = child;
+      const exited = new Promise<number | null>((resolve) => running.once('exit', (code) => resolve(code)));
+      running.kill('SIGTERM');
+      expect(await exited).toBe(0);
     } finally {
       await reader.close();
     }

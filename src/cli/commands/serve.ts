@@ -4,6 +4,7 @@ import { templateText } from '../../playbook/templates.js';
 import { HandoffError } from '../../errors.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliCommand } from '../cli-command.js';
+import { closeOnSignals } from '../close-on-signals.js';
 import { reportError } from '../exit.js';
 
 interface ServeOptions {
@@ -81,11 +82,7 @@ export const serveCommand: CliCommand = {
             process.stdout.write(`demo admin key (shown once): ${server.demoKey}\n`);
             process.stdout.write(`try: curl -s -H "Authorization: Bearer ${server.demoKey}" ${server.url}/v1/escalations\n`);
           }
-          const stop = () => {
-            void server.close().finally(() => process.exit(0));
-          };
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
+          closeOnSignals(server);
         } catch (error) {
           process.exitCode = reportError(error);
         }

@@ -1,6 +1,7 @@
 // `handoff worker`: runs the timers worker without the HTTP API, on DATABASE_URL.
 import { startWorkerNode } from '../../server/start-worker-node.js';
 import type { CliCommand } from '../cli-command.js';
+import { closeOnSignals } from '../close-on-signals.js';
 import { reportError } from '../exit.js';
 
 export const workerCommand: CliCommand = {
@@ -13,11 +14,7 @@ export const workerCommand: CliCommand = {
         try {
           const node = await startWorkerNode({ databaseUrl: process.env.DATABASE_URL });
           process.stdout.write('handoff worker running\n');
-          const stop = () => {
-            void node.close().finally(() => process.exit(0));
-          };
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
+          closeOnSignals(node);
         } catch (error) {
           process.exitCode = reportError(error);
         }
