@@ -1,9 +1,9 @@
 // The cluster bus with an in-memory broadcast shared by two nodes: one message per tick, chunks under the NOTIFY
 // limit, a node ignores its own announcements, and a bad message is reported, not thrown.
 import { describe, expect, test } from 'vitest';
-import type { TimelineEvent } from '../escalations/escalation.js';
 import type { Broadcast } from '../store/store.js';
 import { makeClusterBus } from './cluster-bus.js';
+import { timelineEvent } from './__fixtures__/timeline-event.js';
 import { makeEventBus } from './event-bus.js';
 
 function memoryBroadcast(): Broadcast & { sent: string[] } {
@@ -25,14 +25,7 @@ function memoryBroadcast(): Broadcast & { sent: string[] } {
   };
 }
 
-const event = (id: number): TimelineEvent => ({
-  id,
-  escalationId: `E${id}`,
-  type: 'created',
-  actor: null,
-  at: '2026-11-25T00:00:00.000Z',
-  data: {},
-});
+const event = timelineEvent;
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('makeClusterBus', () => {

@@ -2,17 +2,11 @@
 // once; without another writer nothing is read at all.
 import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../escalations/escalation.js';
+import { timelineEvent } from './__fixtures__/timeline-event.js';
 import { makeEventBus } from './event-bus.js';
 import { followOtherWriters } from './follow-other-writers.js';
 
-const event = (id: number): TimelineEvent => ({
-  id,
-  escalationId: `E${id}`,
-  type: 'created',
-  actor: null,
-  at: '2026-11-25T00:00:00.000Z',
-  data: {},
-});
+const event = timelineEvent;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('followOtherWriters', () => {
