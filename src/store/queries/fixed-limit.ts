@@ -1,6 +1,5 @@
-// A LIMIT written into the SQL instead of bound as a parameter: on SQLite a bound LIMIT made a one-row index
-// look-up several times slower (measured: 16 µs against 3.5 µs for the open-escalation read), and the limits
-// in the hot statements are constants anyway.
+// A LIMIT written into the SQL instead of bound as a parameter: on SQLite a bound LIMIT makes the open-escalation
+// read about twice as slow (bench/sqlite-fixed-limit.js), and the limits in the hot statements are constants anyway.
 import { type RawBuilder, sql } from 'kysely';
 
 /** `n` as a literal for `.limit(…)`; only whole, non-negative numbers, so nothing but digits reaches the SQL. */
