@@ -2,6 +2,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '../src/store/database.js';
@@ -115,6 +116,47 @@ for (const dialect of DIALECTS) {
             expect(stored).toHaveLength(24);
           } finally {
             await production.close();
+          }
+        });
+      },
+    );
+
+    test.runIf(dialect === 'sqlite')(
+      'SQLite: while another process holds the write lock, a transaction waits on timers and then commits; past busyTimeoutMs it fails, writing nothing',
+      async () => {
+        await inSqliteFile(async (file) => {
+          const store = await openDatabase(file, { busyTimeoutMs: 300 });
+          const other = new Database(file);
+          try {
+            await migrateToLatest(store);
+            other.exec('begin immediate');
+            let timersRan = 0;
+            const ticking = setInterval(() => (timersRan += 1), 10);
+            const waiting = store.transaction((trx) =>
+              trx.insertInto('settings').values({ key: 'after-wait', value: '1' }).execute(),
+            );
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            other.exec('commit');
+            await waiting;
+            clearInterval(ticking);
+            // The event loop went on while it waited: a busy wait inside SQLite would have held it.
+            expect(timersRan).toBeGreaterThan(3);
+            other.exec('begin immediate');
+            await expect(
+              store.transaction((trx) =>
+                trx.insertInto('settings').values({ key: 'never', value: '1' }).execute(),
+              ),
+            ).rejects.toThrow(/locked|busy/i);
+            other.exec('rollback');
+            const keys = await store.db
+              .selectFrom('settings')
+              .select('key')
+              .where('key', 'in', ['after-wait', 'never'])
+              .execute();
+            expect(keys.map((row) => row.key)).toEqual(['after-wait']);
+          } finally {
+            other.close();
+            await store.close();
           }
         });
       },
