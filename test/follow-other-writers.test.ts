@@ -56,16 +56,17 @@ describe.runIf(DIALECTS.includes('sqlite'))('sqlite', () => {
   }
 
   test("each process's listeners get the other's events once, and their own once", async () => {
-    const deps = (store: Store) => ({
+    const deps = (store: Store, nodeId: string) => ({
       store,
+      nodeId,
       clock: () => t0,
       logger,
       playbook: async () => {
         throw new Error('not needed');
       },
     });
-    const apiBus = await makeNodeEvents(deps(api));
-    const workerBus = await makeNodeEvents(deps(worker));
+    const apiBus = await makeNodeEvents(deps(api, 'api'));
+    const workerBus = await makeNodeEvents(deps(worker, 'worker'));
     const seen: number[] = [];
     apiBus.subscribe((event) => seen.push(event.id));
     try {

@@ -8,13 +8,14 @@ import { type EventBus, makeEventBus } from '../events/event-bus.js';
 import { FOLLOW_PAGE, followOtherWriters } from '../events/follow-other-writers.js';
 import { readEventsAfter, readEventsByIds, readLastEventId } from '../events/read-events.js';
 import type { Store } from '../store/database.js';
-import { nodeName } from './start-workers.js';
 
 export async function makeNodeEvents(deps: {
   store: Store;
   clock: () => number;
   logger: Logger;
   playbook: () => Promise<PlaybookRuntime>;
+  /** This process's name (nodeName()): its own announcements are not read back. */
+  nodeId: string;
   /** False for a node without live listeners (a worker node): it only tells the others what it writes. */
   listens?: boolean;
 }): Promise<EventBus & { stop(): Promise<void> }> {
@@ -36,7 +37,7 @@ export async function makeNodeEvents(deps: {
   return makeClusterBus({
     local,
     broadcast,
-    nodeId: nodeName(),
+    nodeId: deps.nodeId,
     readEvents: (ids) => readEventsByIds({ ctx, ids }),
     onError: (error) => deps.logger.warn({ err: error }, 'live events shared with other nodes'),
     listens: deps.listens !== false,

@@ -11,7 +11,8 @@ import { migrateToLatest } from '../store/migrate.js';
 import type { Store } from '../store/store.js';
 import { makeNodeEvents } from './node-events.js';
 import { makeNodeStatus } from './node-status.js';
-import { nodeName, startWorkers } from './start-workers.js';
+import { nodeName } from './node-name.js';
+import { startWorkers } from './start-workers.js';
 
 export interface ServerOptions {
   databaseUrl?: string | undefined;
@@ -50,6 +51,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
   });
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
+  const nodeId = nodeName();
   let counters: SharedCounterStore | undefined;
   try {
     await migrateToLatest(store);
@@ -60,7 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await ensureApiKey(store, options.adminKey, 'admin', 'HANDOFF_ADMIN_KEY', clock());
     }
     // Frequency-trigger counts: kept in the database, so they survive a restart and every node counts them all.
-    counters = makeSharedCounterStore({ store, clock, nodeId: nodeName(), logger });
+    counters = makeSharedCounterStore({ store, clock, nodeId, logger });
     await counters.start();
     const playbook = makeActivePlaybook(store.db, clock, undefined, counters);
     let demoKey: string | null = null;
@@ -75,7 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       demoKey = (await replaceApiKey(store, { scope: 'admin', name: 'demo' }, clock())).key;
     }
-    const nodeEvents = await makeNodeEvents({ store, clock, logger, playbook: () => playbook.get() });
+    const nodeEvents = await makeNodeEvents({ store, clock, logger, playbook: () => playbook.get(), nodeId });
     events = nodeEvents;
     const app = await makeApp({
       baseContext: { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
@@ -94,7 +96,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const worker =
       options.workers === false
         ? null
-        : startWorkers({ store, clock, logger, events: nodeEvents, playbook: () => playbook.get() });
+        : startWorkers({ store, clock, logger, events: nodeEvents, playbook: () => playbook.get(), nodeId });
     return {
       app,
       store,

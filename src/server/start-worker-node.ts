@@ -4,6 +4,7 @@ import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { makeNodeEvents } from './node-events.js';
+import { nodeName } from './node-name.js';
 import { startWorkers } from './start-workers.js';
 
 export async function startWorkerNode(options: {
@@ -14,26 +15,24 @@ export async function startWorkerNode(options: {
   const store = await openDatabase(options.databaseUrl, {
     onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
   });
+  const nodeId = nodeName();
+  let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
   try {
     await migrateToLatest(store);
     const playbook = makeActivePlaybook(store.db, Date.now);
     await playbook.get();
-    const events = await makeNodeEvents({
-      store,
-      clock: Date.now,
-      logger,
-      playbook: () => playbook.get(),
-      listens: false,
-    });
-    const worker = startWorkers({ store, clock: Date.now, logger, events, playbook: () => playbook.get() });
+    const nodeEvents = await makeNodeEvents({ store, clock: Date.now, logger, playbook: () => playbook.get(), nodeId, listens: false });
+    events = nodeEvents;
+    const worker = startWorkers({ store, clock: Date.now, logger, events: nodeEvents, playbook: () => playbook.get(), nodeId });
     return {
       async close() {
         await worker.stop();
-        await events.stop();
+        await nodeEvents.stop();
         await store.close();
       },
     };
   } catch (error) {
+    await events?.stop();
     await store.close();
     throw error;
   }
