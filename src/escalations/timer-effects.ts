@@ -1,10 +1,12 @@
 // The effect of each kind of timer, for the timers worker. Each runs inside the transaction that marks its timer fired.
+import type { Transaction } from 'kysely';
 import { resolveTargets } from '../oncall/ladder-plan.js';
 import { activeVersionKey } from '../playbook-versions/active-playbook.js';
 import { newId } from '../store/ids.js';
 import { decodeJson, encodeJson } from '../store/json.js';
 import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import { scheduleTimers } from '../store/queries/timers.js';
+import type { Tables } from '../store/tables.js';
 import type { TimerEffect } from '../workers/timers-worker.js';
 import { makeLadderResolver } from './ladder-resolver.js';
 import { openStatuses } from './pick-assignee.js';
@@ -90,10 +92,18 @@ const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
   }
   const last = rows.at(-1);
   if (rows.length === recomputePage && last !== undefined) {
-    await scheduleTimers(trx, [{ escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version: data.version, after: last.id } }]);
+    await scheduleClockRecompute(trx, data.version, now, last.id);
   }
   return [];
 };
+
+/**
+ * Re-plans the clocks of every open escalation under version `version`'s SLA rules, one page at a time from the
+ * escalation after `after`: scheduled when a version is activated or rolled back to, and by each page for the next.
+ */
+export async function scheduleClockRecompute(trx: Transaction<Tables>, version: number, now: number, after = ''): Promise<void> {
+  await scheduleTimers(trx, [{ escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after } }]);
+}
 
 export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   sla_warning: announce,

@@ -2,11 +2,11 @@
 import type { Transaction } from 'kysely';
 import type { Context } from '../context.js';
 import { assertScope } from '../escalations/authorize.js';
+import { scheduleClockRecompute } from '../escalations/timer-effects.js';
 import { HandoffError } from '../errors.js';
 import { parsePlaybook } from '../playbook/parse-playbook.js';
 import type { Store } from '../store/store.js';
 import type { Tables } from '../store/tables.js';
-import { scheduleTimers } from '../store/queries/timers.js';
 import { activeVersionKey, readActiveVersion } from './active-playbook.js';
 
 export interface PlaybookVersion {
@@ -28,11 +28,6 @@ const historyKey = 'playbook_activation_history';
  */
 async function lockVersions(trx: Transaction<Tables>): Promise<void> {
   await trx.updateTable('settings').set((eb) => ({ value: eb.ref('value') })).where('key', '=', activeVersionKey).execute();
-}
-
-/** Activating a version re-plans the clocks of every open escalation under its SLA rules (in pages, by a timer). */
-async function scheduleClockRecompute(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
-  await scheduleTimers(trx, [{ escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after: '' } }]);
 }
 
 async function setActive(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
