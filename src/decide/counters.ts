@@ -10,11 +10,46 @@ export interface CounterStore {
 export interface CountingStore extends CounterStore {
   /** The distinct occurrences of `key` for `counter` within `windowMs` before `at`. */
   count(counter: string, key: string, at: number, windowMs: number): number;
+  /** `record`, also telling whether the occurrence was new (a later turn of a case already counted is not). */
+  recordNew(
+    counter: string,
+    key: string,
+    occurrence: string,
+    at: number,
+    windowMs: number,
+  ): { count: number; isNew: boolean };
 }
 
 /** A bounded in-memory counter store, for the CLI, tests and single-process use. */
 export function makeMemoryCounterStore(maxKeys = 100_000): CountingStore {
   const seen = new Map<string, Map<string, number>>();
+  const recordNew: CountingStore['recordNew'] = (counter, key, occurrence, at, windowMs) => {
+    const slot = `${counter}\u0000${key}`;
+    let occurrences = seen.get(slot);
+    if (occurrences === undefined) {
+      if (seen.size >= maxKeys) {
+        const oldest = seen.keys().next();
+        if (oldest.done !== true) {
+          seen.delete(oldest.value);
+        }
+      }
+      occurrences = new Map();
+      seen.set(slot, occurrences);
+    }
+    const isNew = !occurrences.has(occurrence);
+    if (isNew) {
+      occurrences.set(occurrence, at);
+    }
+    let count = 0;
+    for (const [id, when] of occurrences) {
+      if (when <= at - windowMs) {
+        occurrences.delete(id);
+      } else if (when <= at) {
+        count += 1;
+      }
+    }
+    return { count, isNew };
+  };
   return {
     count(counter, key, at, windowMs) {
       let count = 0;
@@ -25,32 +60,9 @@ export function makeMemoryCounterStore(maxKeys = 100_000): CountingStore {
       }
       return count;
     },
-    record(counter, key, occurrence, at, windowMs) {
-      const slot = `${counter}\u0000${key}`;
-      let occurrences = seen.get(slot);
-      if (occurrences === undefined) {
-        if (seen.size >= maxKeys) {
-          const oldest = seen.keys().next();
-          if (oldest.done !== true) {
-            seen.delete(oldest.value);
-          }
-        }
-        occurrences = new Map();
-        seen.set(slot, occurrences);
-      }
-      if (!occurrences.has(occurrence)) {
-        occurrences.set(occurrence, at);
-      }
-      let count = 0;
-      for (const [id, when] of occurrences) {
-        if (when <= at - windowMs) {
-          occurrences.delete(id);
-        } else if (when <= at) {
-          count += 1;
-        }
-      }
-      return count;
-    },
+    record: (counter, key, occurrence, at, windowMs) =>
+      recordNew(counter, key, occurrence, at, windowMs).count,
+    recordNew,
   };
 }
 

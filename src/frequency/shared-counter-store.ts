@@ -118,6 +118,15 @@ export function makeSharedCounterStore(options: {
     }
   }
 
+  const recordNew: CountingStore['recordNew'] = (counter, key, occurrence, at, windowMs) => {
+    const result = memory.recordNew(counter, key, occurrence, at, windowMs);
+    // Only a case not counted before is written and announced (a later turn of the same case is not).
+    if (result.isNew) {
+      pending.push({ counter, key, occurrence, at, expiresAt: at + windowMs });
+    }
+    return result;
+  };
+
   const flush = (): Promise<void> => {
     flushing = flushing.then(async () => {
       const batch = pending;
@@ -132,15 +141,9 @@ export function makeSharedCounterStore(options: {
   };
 
   return {
-    record(counter, key, occurrence, at, windowMs) {
-      const before = memory.count(counter, key, at, windowMs);
-      const count = memory.record(counter, key, occurrence, at, windowMs);
-      // Only a case not counted before is written and announced (a later turn of the same case is not).
-      if (count > before) {
-        pending.push({ counter, key, occurrence, at, expiresAt: at + windowMs });
-      }
-      return count;
-    },
+    record: (counter, key, occurrence, at, windowMs) =>
+      recordNew(counter, key, occurrence, at, windowMs).count,
+    recordNew,
     count: (counter, key, at, windowMs) => memory.count(counter, key, at, windowMs),
     flush,
     async start() {
