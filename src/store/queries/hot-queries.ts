@@ -78,7 +78,7 @@ export const insertEvaluationRow = compileOnce<EvaluationInsert, never>((db, par
     ),
 );
 
-/** The newest escalations (at most 5) one caller opened for a case; null `openedBy` matches the system's. */
+/** The newest escalations (at most 5) one caller (an API key) opened for a case. */
 export const selectLatestEscalations = compileOnce<
   { caseId: string; openedBy: string },
   Selectable<EscalationsTable>
