@@ -11,7 +11,7 @@ import { fixedLimit } from '../store/queries/fixed-limit.js';
 import { selectLatestEscalations } from '../store/queries/hot-queries.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
-import { makeEscalationContext } from './escalation-context.js';
+import { type PreparedEscalation, prepareEscalation } from './insert-escalation.js';
 import { openStatuses } from './pick-assignee.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
@@ -52,14 +52,22 @@ export async function appendCaseTurn(
   caseValue: Record<string, unknown>,
   decision: Decision,
   now: number,
+  prepared: PreparedEscalation | null,
 ): Promise<{ row: EscalationRow; events: TimelineEvent[] }> {
-  const { context, brief } = makeEscalationContext({
-    caseValue,
-    decision,
-    explicitReason: null,
-    approval: null,
-    redact: runtime.playbook.pii?.redact ?? [],
-  });
+  // What evaluate already built for a new escalation serves here too: the same case, decision and brief; the
+  // context's approval is the open escalation's business, so it is left out.
+  const built =
+    prepared ??
+    prepareEscalation(runtime, {
+      caseValue,
+      decision,
+      origin: 'evaluate',
+      route: { team: row.team, tier: row.tier },
+      priority: row.priority,
+      mode: null,
+      explicitReason: null,
+      approval: null,
+    });
   const levels = runtime.playbook.priorities.levels;
   const priority =
     decision.priority !== null && levels.indexOf(decision.priority) > levels.indexOf(row.priority)
@@ -77,9 +85,10 @@ export async function appendCaseTurn(
     row,
     {
       patch: {
-        context: encodeJson({ ...context, approval: null }),
-        brief: encodeJson(brief),
-        decision: encodeJson(decision),
+        context:
+          built.approval === null ? built.encoded.context : encodeJson({ ...built.context, approval: null }),
+        brief: built.encoded.brief,
+        decision: built.encoded.decision ?? encodeJson(decision),
         priority,
         case_turn: typeof caseValue.turn === 'number' ? caseValue.turn : row.case_turn,
         ...reply.patch,

@@ -84,7 +84,7 @@ export async function evaluateCase({
         if (decision.action === 'continue') {
           opened = toEscalation(ongoing);
         } else {
-          const joined = await appendCaseTurn(trx, runtime, ctx.actor, ongoing, caseValue, decision, now);
+          const joined = await appendCaseTurn(trx, runtime, ctx.actor, ongoing, caseValue, decision, now, prepared);
           events = joined.events;
           opened = toEscalation(joined.row);
         }
