@@ -1,29 +1,10 @@
 // The cluster bus with an in-memory broadcast shared by two nodes: one message per tick, chunks under the NOTIFY
 // limit, a node ignores its own announcements, and a bad message is reported, not thrown.
 import { describe, expect, test } from 'vitest';
-import type { Broadcast } from '../store/store.js';
 import { makeClusterBus } from './cluster-bus.js';
+import { memoryBroadcast } from './__fixtures__/memory-broadcast.js';
 import { timelineEvent } from './__fixtures__/timeline-event.js';
 import { makeEventBus } from './event-bus.js';
-
-function memoryBroadcast(): Broadcast & { sent: string[] } {
-  const listeners = new Set<(payload: string) => void>();
-  const sent: string[] = [];
-  return {
-    sent,
-    async send(_channel, payload) {
-      sent.push(payload);
-      expect(Buffer.byteLength(payload)).toBeLessThan(8000);
-      for (const listener of listeners) {
-        listener(payload);
-      }
-    },
-    async listen(_channel, onMessage) {
-      listeners.add(onMessage);
-      return async () => void listeners.delete(onMessage);
-    },
-  };
-}
 
 const event = timelineEvent;
 const tick = () => new Promise((resolve) => setImmediate(resolve));

@@ -3,18 +3,14 @@
 import type { TimelineEvent } from '../escalations/escalation.js';
 import type { Broadcast } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
+import { listenToOthers, sendToOthers } from './node-messages.js';
 
 const CHANNEL = 'handoff_events';
-// NOTIFY payloads must stay under 8000 bytes: a few hundred ids a message.
+// Ids a message at most: each message is read back with one query.
 const IDS_PER_MESSAGE = 500;
 
 export interface ClusterBus extends EventBus {
   stop(): Promise<void>;
-}
-
-interface Announcement {
-  node: string;
-  ids: number[];
 }
 
 /**
@@ -38,30 +34,26 @@ export async function makeClusterBus(options: {
   const announce = (): void => {
     const ids = pending;
     pending = [];
-    for (let start = 0; start < ids.length; start += IDS_PER_MESSAGE) {
-      const message: Announcement = { node: nodeId, ids: ids.slice(start, start + IDS_PER_MESSAGE) };
-      sending = sending.then(() => broadcast.send(CHANNEL, JSON.stringify(message))).catch(onError);
-    }
+    sending = sending
+      .then(() => sendToOthers(broadcast, CHANNEL, nodeId, ids, IDS_PER_MESSAGE))
+      .then(() => undefined, onError);
   };
 
-  const onMessage = (payload: string): void => {
-    let message: Announcement;
-    try {
-      message = JSON.parse(payload) as Announcement;
-    } catch (error) {
-      onError(error);
-      return;
-    }
-    if (message.node === nodeId || !Array.isArray(message.ids) || message.ids.length === 0) {
-      return;
-    }
-    readEvents(message.ids.filter((id) => Number.isSafeInteger(id))).then(
-      (events) => local.publish(events),
-      onError,
-    );
-  };
   const stopListening =
-    options.listens === false ? async () => undefined : await broadcast.listen(CHANNEL, onMessage);
+    options.listens === false
+      ? async () => undefined
+      : await listenToOthers<number>(
+          broadcast,
+          CHANNEL,
+          nodeId,
+          (ids) => {
+            readEvents(ids.filter((id) => Number.isSafeInteger(id))).then(
+              (events) => local.publish(events),
+              onError,
+            );
+          },
+          onError,
+        );
 
   return {
     publish(events) {

@@ -53,6 +53,9 @@ export async function readEventsByIds({
 
 /** The newest event's id, 0 for an empty timeline. */
 export async function readLastEventId({ ctx }: { ctx: Context }): Promise<number> {
-  const row = await ctx.store.db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const row = await ctx.store.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   return Number(row?.id ?? 0);
 }

@@ -2,13 +2,12 @@
 // one database counts the occurrences the others saw (announced with NOTIFY on PostgreSQL, a moment later).
 import type { Logger } from 'pino';
 import { type CountingStore, makeMemoryCounterStore } from '../decide/counters.js';
+import { listenToOthers, sendToOthers } from '../events/node-messages.js';
 import { compileOncePerCount } from '../store/queries/compile-once.js';
 import type { Store } from '../store/store.js';
 import type { FrequencyOccurrencesTable } from '../store/tables.js';
 
 const CHANNEL = 'handoff_occurrences';
-// NOTIFY payloads must stay under 8000 bytes.
-const MESSAGE_BYTES = 7_000;
 const ROWS_PER_INSERT = 50;
 const PRUNE_EVERY_MS = 60_000;
 
@@ -91,25 +90,8 @@ export function makeSharedCounterStore(options: {
       }
     });
     if (store.broadcast !== null) {
-      let message: Occurrence[] = [];
-      let bytes = 0;
-      for (const item of batch) {
-        const size = Buffer.byteLength(JSON.stringify(item));
-        if (size > MESSAGE_BYTES) {
-          // Too long for one NOTIFY (a very long key): stored, but the other nodes count it from their next start.
-          continue;
-        }
-        if (message.length > 0 && bytes + size > MESSAGE_BYTES) {
-          await store.broadcast.send(CHANNEL, JSON.stringify({ node: nodeId, occurrences: message }));
-          message = [];
-          bytes = 0;
-        }
-        message.push(item);
-        bytes += size + 1;
-      }
-      if (message.length > 0) {
-        await store.broadcast.send(CHANNEL, JSON.stringify({ node: nodeId, occurrences: message }));
-      }
+      // One too long for a message (a very long key) is stored, and the other nodes count it from their next start.
+      await sendToOthers(store.broadcast, CHANNEL, nodeId, batch);
     }
     const now = clock();
     if (now - prunedAt >= PRUNE_EVERY_MS) {
@@ -163,16 +145,13 @@ export function makeSharedCounterStore(options: {
         });
       }
       if (store.broadcast !== null) {
-        stopListening = await store.broadcast.listen(CHANNEL, (payload) => {
-          try {
-            const message = JSON.parse(payload) as { node: string; occurrences: Occurrence[] };
-            if (message.node !== nodeId) {
-              message.occurrences.forEach(remember);
-            }
-          } catch (error) {
-            logger.warn({ err: error }, 'a frequency-count message could not be read');
-          }
-        });
+        stopListening = await listenToOthers<Occurrence>(
+          store.broadcast,
+          CHANNEL,
+          nodeId,
+          (occurrences) => occurrences.forEach(remember),
+          (error) => logger.warn({ err: error }, 'a frequency-count message could not be read'),
+        );
       }
       timer = setInterval(() => void flush(), options.flushMs ?? 250);
       timer.unref();
