@@ -1,5 +1,6 @@
 // Two nodes on one PostgreSQL database: a reader of /v1/stream on one node sees, live, the timeline events that
 // the other node commits.
+import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { templateText } from '../src/playbook/templates.js';
@@ -102,6 +103,13 @@ describe.skipIf(!DIALECTS.includes('postgres'))('postgres', () => {
     }
     stream.stop();
     expect(stream.text).toContain(`"escalationId":"${escalationId}"`);
+    // Each node listens (live events and frequency counts alike) on one connection of its own.
+    const listening = await sql<{
+      n: string;
+    }>`select count(*) as n from pg_stat_activity where application_name = 'handoff-listen'`.execute(
+      database.db,
+    );
+    expect(Number(listening.rows[0]?.n)).toBe(2);
     expect(stream.text).toMatch(/event: created\n/);
   });
 });
