@@ -9,7 +9,7 @@ import type { EscalationsTable, Tables } from '../store/tables.js';
 import { assertMayWork } from './authorize.js';
 import { backfillTeams } from './backfill-teams.js';
 import { reactToEvents } from './react-to-events.js';
-import { recordEvent } from './record-event.js';
+import { recordEvents } from './record-event.js';
 import { syncSlaClocks } from './sync-sla-clocks.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
@@ -87,18 +87,10 @@ export async function applyChange(
   const id = current.id;
   const fullPatch = { ...decided.patch, updated_at: now };
   await updateEscalationRow(trx, id, current.version, fullPatch);
-  const written: TimelineEvent[] = [];
-  for (const event of decided.events) {
-    written.push(
-      await recordEvent(trx, {
-        escalationId: id,
-        type: event.type,
-        actor: actor.name,
-        at: now,
-        data: event.data,
-      }),
-    );
-  }
+  const written: TimelineEvent[] = await recordEvents(
+    trx,
+    decided.events.map((event) => ({ escalationId: id, type: event.type, actor: actor.name, at: now, data: event.data })),
+  );
   const reactions = await reactToEvents(trx, runtime, id, written, now);
   written.push(...reactions);
   const latest =

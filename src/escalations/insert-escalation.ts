@@ -5,7 +5,6 @@ import type { Decision } from '../decide/decision.js';
 import { newId } from '../store/ids.js';
 import { encodeJson, type JsonText } from '../store/json.js';
 import { insertEscalationRow } from '../store/queries/hot-queries.js';
-import { insertEvents } from '../store/queries/insert-event.js';
 import { scheduleTimers } from '../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Tables } from '../store/tables.js';
@@ -13,6 +12,7 @@ import type { ApprovalRequest, EscalationContext, ReasonCategory, TimelineEvent 
 import { makeEscalationContext } from './escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
+import { recordEvents } from './record-event.js';
 import { measureSla, planSlaTimers, syncSlaClocks } from './sync-sla-clocks.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
@@ -130,15 +130,10 @@ export async function insertEscalation(
   const measured = runtime.sla === null || mayReact ? null : measureSla(runtime, { ...row, context }, drafts.map((draft) => ({ ...draft, at: now })), now);
   row.sla = measured === null ? null : encodeJson(measured);
   await insertEscalationRow(trx, row);
-  const ids = await insertEvents(trx, drafts.map((draft) => ({ escalationId: id, type: draft.type, actor: actor.name, at: now, data: draft.data })));
-  const events: TimelineEvent[] = drafts.map((draft, index) => ({
-    id: ids[index] ?? 0,
-    escalationId: id,
-    type: draft.type,
-    actor: actor.name,
-    at: new Date(now).toISOString(),
-    data: draft.data,
-  }));
+  const events = await recordEvents(
+    trx,
+    drafts.map((draft) => ({ escalationId: id, type: draft.type, actor: actor.name, at: now, data: draft.data })),
+  );
   if (!mayReact) {
     if (measured !== null) {
       await scheduleTimers(trx, planSlaTimers(id, measured, []));
