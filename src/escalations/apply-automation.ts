@@ -1,8 +1,8 @@
 // Applies one automation's actions to an escalation in the caller's transaction: one guarded update, its events, outbox rows, timers.
 import type { Transaction, Updateable } from 'kysely';
 import type { ActionToApply } from '../automations/run-automations.js';
-import { newId } from '../store/ids.js';
 import { decodeJson, encodeJson } from '../store/json.js';
+import { insertOutbox } from '../store/queries/outbox.js';
 import type { EscalationRow } from '../store/queries/select-escalation-row.js';
 import { cancelTimers, scheduleTimers } from '../store/queries/timers.js';
 import { updateEscalationRow } from '../store/queries/update-escalation-row.js';
@@ -121,7 +121,7 @@ export async function applyAutomation(
   for (const event of pending) {
     const recorded = await recordEvent(trx, { escalationId: row.id, type: event.type, actor: `automation:${automation}`, at: now, data: { ...event.data, automation } });
     if (event.outbox !== undefined) {
-      await trx.insertInto('outbox').values({ id: newId(now), event_id: recorded.id, channel: event.outbox.channel, payload: encodeJson(event.outbox.payload), created_at: now, delivered_at: null, lease_until: null }).execute();
+      await insertOutbox(trx, { eventId: recorded.id, channel: event.outbox.channel, payload: event.outbox.payload, now });
     }
     written.push(recorded);
   }

@@ -2,9 +2,9 @@
 import type { Transaction } from 'kysely';
 import { resolveTargets } from '../oncall/ladder-plan.js';
 import { activeVersionKey } from '../playbook-versions/active-playbook.js';
-import { newId } from '../store/ids.js';
-import { decodeJson, encodeJson } from '../store/json.js';
+import { decodeJson } from '../store/json.js';
 import { selectEscalationRow } from '../store/queries/select-escalation-row.js';
+import { insertOutbox } from '../store/queries/outbox.js';
 import { scheduleTimers } from '../store/queries/timers.js';
 import type { Tables } from '../store/tables.js';
 import type { TimerEffect } from '../workers/timers-worker.js';
@@ -39,10 +39,7 @@ const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
     at: now,
     data: { level: step.level, round: step.round, people: targets.people, unresolved: targets.unresolved, dueAt: new Date(Number(timer.due_at)).toISOString() },
   });
-  await trx
-    .insertInto('outbox')
-    .values({ id: newId(now), event_id: event.id, channel: 'ladder', payload: encodeJson({ escalationId: row.id, people: targets.people, level: step.level, round: step.round }), created_at: now, delivered_at: null, lease_until: null })
-    .execute();
+  await insertOutbox(trx, { eventId: event.id, channel: 'ladder', payload: { escalationId: row.id, people: targets.people, level: step.level, round: step.round }, now });
   return [event];
 };
 
@@ -54,10 +51,7 @@ const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
   }
   const data = decodeJson(timer.data) as { everyMs: number; automation?: string };
   const event = await recordEvent(trx, { escalationId: row.id, type: 'update_due', actor: 'handoff', at: now, data: { assignee: row.assignee, team: row.team, everyMs: data.everyMs } });
-  await trx
-    .insertInto('outbox')
-    .values({ id: newId(now), event_id: event.id, channel: 'update_reminder', payload: encodeJson({ escalationId: row.id, assignee: row.assignee, team: row.team }), created_at: now, delivered_at: null, lease_until: null })
-    .execute();
+  await insertOutbox(trx, { eventId: event.id, channel: 'update_reminder', payload: { escalationId: row.id, assignee: row.assignee, team: row.team }, now });
   await scheduleTimers(trx, [{ escalationId: row.id, kind: 'update_reminder', dueAt: now + data.everyMs, data }]);
   return [event];
 };
