@@ -4,16 +4,28 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ApiHarness, type Json, makeAvailable, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 
-const yaml = `handoff: 1
-name: capacity
+interface Team {
+  id: string;
+  name: string;
+  assignment: 'least_loaded' | 'round_robin';
+}
+
+/** Two teams: `second` takes the cases that mention `keyword`, `first` the rest. `people` are YAML flow mappings. */
+function capacityPlaybook(
+  name: string,
+  first: Team,
+  second: Team,
+  keyword: string,
+  people: readonly string[],
+): string {
+  const team = (t: Team) => `  - { id: ${t.id}, name: ${t.name}, assignment: ${t.assignment} }`;
+  return `handoff: 1
+name: ${name}
 teams:
-  - { id: ll, name: Least loaded, assignment: least_loaded }
-  - { id: rr, name: Round robin, assignment: round_robin }
+${team(first)}
+${team(second)}
 people:
-  - { id: dora, name: Dora, teams: [ll], capacity: 1 }
-  - { id: eli, name: Eli, teams: [ll], capacity: 2 }
-  - { id: ana, name: Ana, teams: [rr], capacity: 1 }
-  - { id: cem, name: Cem, teams: [rr], capacity: 1 }
+${people.map((person) => `  - ${person}`).join('\n')}
 tiers:
   - { id: L1, name: Frontline }
 risk:
@@ -26,17 +38,31 @@ priorities:
 triggers:
   - id: human
     kind: human_request
-  - id: turns
+  - id: ${keyword}
     kind: keyword
-    keywords: [turns]
+    keywords: [${keyword}]
 routes:
-  - when: { trigger: [turns] }
-    team: rr
+  - when: { trigger: [${keyword}] }
+    team: ${second.id}
     tier: L1
 default_route:
-  team: ll
+  team: ${first.id}
   tier: L1
 `;
+}
+
+const yaml = capacityPlaybook(
+  'capacity',
+  { id: 'll', name: 'Least loaded', assignment: 'least_loaded' },
+  { id: 'rr', name: 'Round robin', assignment: 'round_robin' },
+  'turns',
+  [
+    '{ id: dora, name: Dora, teams: [ll], capacity: 1 }',
+    '{ id: eli, name: Eli, teams: [ll], capacity: 2 }',
+    '{ id: ana, name: Ana, teams: [rr], capacity: 1 }',
+    '{ id: cem, name: Cem, teams: [rr], capacity: 1 }',
+  ],
+);
 
 const AT_ONCE = 30;
 
@@ -108,33 +134,10 @@ for (const dialect of DIALECTS) {
   });
 }
 
-const twoTeamsYaml = `handoff: 1
-name: shared-person
-teams:
-  - { id: support, name: Support, assignment: least_loaded }
-  - { id: billing, name: Billing, assignment: least_loaded }
-people:
-  - { id: sam, name: Sam, teams: [support, billing], capacity: 2 }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-  - id: billing
-    kind: keyword
-    keywords: [billing]
-routes:
-  - when: { trigger: [billing] }
-    team: billing
-    tier: L1
-default_route:
-  team: support
-  tier: L1
-`;
+const twoTeamsYaml = capacityPlaybook(
+  'shared-person',
+  { id: 'support', name: 'Support', assignment: 'least_loaded' },
+  { id: 'billing', name: 'Billing', assignment: 'least_loaded' },
+  'billing',
+  ['{ id: sam, name: Sam, teams: [support, billing], capacity: 2 }'],
+);
