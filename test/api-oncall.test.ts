@@ -1,19 +1,12 @@
 // GET /v1/oncall and a rotation's shifts over real HTTP on every database, with bad input refused clearly.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { supportPrimaryRotation, validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 
 const yaml = `${validYaml.replace(/people:\n/, 'people:\n  - { id: mehmet, name: Mehmet, teams: [support] }\n')}oncall:
   rotations:
-    - id: support-primary
-      team: support
-      people: [ayse, mehmet]
-      period: daily
-      handover: "09:00"
-      timezone: Europe/Istanbul
-      start: 2026-11-16
-      overrides:
+${supportPrimaryRotation}      overrides:
         - { person: mehmet, from: 2026-11-20T12:00, to: 2026-11-20T18:00 }
 `;
 

@@ -7,7 +7,7 @@ import { resolveEscalation } from '../src/escalations/resolve-escalation.js';
 import { transitionEscalation } from '../src/escalations/transition-escalation.js';
 import { listOnCall } from '../src/people/list-on-call.js';
 import { setAvailability } from '../src/people/set-availability.js';
-import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { supportPrimaryRotation, validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
 import { parsePlaybook } from '../src/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
@@ -32,14 +32,7 @@ const yaml = `${validYaml.replace(
       warnings: [50]
 oncall:
   rotations:
-    - id: support-primary
-      team: support
-      people: [ayse, mehmet]
-      period: daily
-      handover: "09:00"
-      timezone: Europe/Istanbul
-      start: 2026-11-16
-  ladders:
+${supportPrimaryRotation}  ladders:
     - team: support
       start_on: [created]
       repeat: 1

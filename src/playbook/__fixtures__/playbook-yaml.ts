@@ -46,6 +46,19 @@ default_route:
   tier: L1
 `;
 
+/**
+ * A daily rotation of the support team (ayse, then mehmet, handing over at 09:00 Istanbul time from Monday
+ * 2026-11-16), as an item of `oncall.rotations`; the playbook must also list mehmet among its people.
+ */
+export const supportPrimaryRotation = `    - id: support-primary
+      team: support
+      people: [ayse, mehmet]
+      period: daily
+      handover: "09:00"
+      timezone: Europe/Istanbul
+      start: 2026-11-16
+`;
+
 /** 1-based line and column of the nth occurrence (default first) of `needle` in `text`. */
 export function positionOf(text: string, needle: string, nth = 1): { line: number; col: number } {
   let offset = -1;
