@@ -2,7 +2,15 @@
 // transports never touch the store).
 import tseslint from 'typescript-eslint';
 
-const pureFolders = ['src/playbook', 'src/signals', 'src/decide', 'src/routing', 'src/sla', 'src/oncall', 'src/automations'];
+const pureFolders = [
+  'src/playbook',
+  'src/signals',
+  'src/decide',
+  'src/routing',
+  'src/sla',
+  'src/oncall',
+  'src/automations',
+];
 const impure = ['**/store/**', '**/http/**', '**/workers/**', '**/cli/**', '**/mcp/**'];
 
 export default tseslint.config(
@@ -26,7 +34,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: impure, message: 'The pure core must not import I/O layers.' },
-            { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http'], message: 'The pure core does no I/O.' },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http'],
+              message: 'The pure core does no I/O.',
+            },
           ],
         },
       ],

@@ -23,10 +23,19 @@ try {
   const context = JSON.stringify({ conversation: 'x'.repeat(1_500) });
   db.transaction(() => {
     for (let n = 0; n < ROWS; n += 1) {
-      insert.run(`E${String(n).padStart(8, '0')}`, `case-${n}`, 'key-1', 1_795_000_000_000 + n, 'assigned', context, '{}');
+      insert.run(
+        `E${String(n).padStart(8, '0')}`,
+        `case-${n}`,
+        'key-1',
+        1_795_000_000_000 + n,
+        'assigned',
+        context,
+        '{}',
+      );
     }
   })();
-  const where = 'select * from "escalations" where "case_id" = ? and "opened_by" = ? order by "opened_at" desc, "id" desc';
+  const where =
+    'select * from "escalations" where "case_id" = ? and "opened_by" = ? order by "opened_at" desc, "id" desc';
   const fixed = db.prepare(`${where} limit 5`);
   const bound = db.prepare(`${where} limit ?`);
   // Half the look-ups find the case (a later turn), half do not (a new case), as in a conversation's life.
@@ -48,7 +57,9 @@ try {
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const [f, b] = [median(runs.fixed), median(runs.bound)];
   console.log('### The open-escalation read on SQLite: LIMIT written into the SQL vs bound\n');
-  console.log(`${ROWS.toLocaleString('en-US')} rows, ${CALLS.toLocaleString('en-US')} look-ups a pass (half found, half new cases), median of ${ROUNDS} interleaved passes.\n`);
+  console.log(
+    `${ROWS.toLocaleString('en-US')} rows, ${CALLS.toLocaleString('en-US')} look-ups a pass (half found, half new cases), median of ${ROUNDS} interleaved passes.\n`,
+  );
   console.log('| statement | µs per look-up |\n| --- | ---: |');
   console.log(`| \`… limit 5\` (Handoff, fixedLimit) | ${f.toFixed(2)} |`);
   console.log(`| \`… limit ?\` (bound) | ${b.toFixed(2)} |`);

@@ -107,7 +107,9 @@ async function openPrototype(url) {
         .execute(),
     };
     // Each clock holds one timer, for its next moment: the first-response clock's is its first warning.
-    prototype.firstBreach = prototype.timers.findIndex((timer) => JSON.parse(timer.data).metric === 'first_response');
+    prototype.firstBreach = prototype.timers.findIndex(
+      (timer) => JSON.parse(timer.data).metric === 'first_response',
+    );
     return prototype;
   } finally {
     await store.close();

@@ -8,10 +8,17 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.in
   if (parsed.success) {
     return parsed.data;
   }
-  const details = parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+  const details = parsed.error.issues.map((issue) => ({
+    path: formatIssuePath(issue.path),
+    message: issue.message,
+  }));
   const first = details[0];
-  throw new HandoffError('bad_request', first === undefined ? 'invalid input' : `${first.path || 'body'}: ${first.message}`, {
-    path: first?.path ?? '',
-    details,
-  });
+  throw new HandoffError(
+    'bad_request',
+    first === undefined ? 'invalid input' : `${first.path || 'body'}: ${first.message}`,
+    {
+      path: first?.path ?? '',
+      details,
+    },
+  );
 }

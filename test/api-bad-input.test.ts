@@ -33,10 +33,18 @@ for (const dialect of DIALECTS) {
       expect((await api.request('GET', '/healthz')).status).toBe(200);
     });
 
-    const evaluate = (body: unknown, headers: Record<string, string> = {}) => api.request('POST', '/v1/evaluate', { key: api.keys.agent, body, headers });
+    const evaluate = (body: unknown, headers: Record<string, string> = {}) =>
+      api.request('POST', '/v1/evaluate', { key: api.keys.agent, body, headers });
 
     test('malformed JSON is 400 with path "body"', async () => {
-      for (const text of ['{"id": "x",', '{id: "x"}', "{'id': 'x'}", '{"id": "x"} trailing', 'NaN', '{"id": "\\x41"}']) {
+      for (const text of [
+        '{"id": "x",',
+        '{id: "x"}',
+        "{'id': 'x'}",
+        '{"id": "x"} trailing',
+        'NaN',
+        '{"id": "\\x41"}',
+      ]) {
         const reply = await evaluate(text);
         expectError(reply, 400, 'bad_request', 'body');
         expect(reply.body.error.message).toMatch(/^malformed JSON/);
@@ -52,41 +60,95 @@ for (const dialect of DIALECTS) {
 
     test('wrong types name the bad field in error.path', async () => {
       expectError(await evaluate({ id: 42 }), 400, 'invalid_case', 'id');
-      expectError(await evaluate({ id: 'x', ai: { confidence: 'high' } }), 400, 'invalid_case', 'ai.confidence');
+      expectError(
+        await evaluate({ id: 'x', ai: { confidence: 'high' } }),
+        400,
+        'invalid_case',
+        'ai.confidence',
+      );
       expectError(await evaluate({ id: 'x', ai: { confidence: 1.5 } }), 400, 'invalid_case', 'ai.confidence');
       expectError(await evaluate({ id: 'x', turn: -1 }), 400, 'invalid_case', 'turn');
       expectError(await evaluate('{"id": "x", "turn": 1e400}'), 400, 'invalid_case', 'turn');
-      expectError(await evaluate({ id: 'x', conversation: [{ role: 'customer', text: 'hi' }, { role: 'bot', text: 'hello' }] }), 400, 'invalid_case', 'conversation[1].role');
+      expectError(
+        await evaluate({
+          id: 'x',
+          conversation: [
+            { role: 'customer', text: 'hi' },
+            { role: 'bot', text: 'hello' },
+          ],
+        }),
+        400,
+        'invalid_case',
+        'conversation[1].role',
+      );
       expectError(await evaluate({ id: 'x', conversation: 'hello' }), 400, 'invalid_case', 'conversation');
       expectError(await evaluate({ id: 'x', sentiment: -3 }), 400, 'invalid_case', 'sentiment');
 
-      const explicit = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: { case: { id: 'x' }, reason: { category: 'other', detail: 7 } } });
+      const explicit = await api.request('POST', '/v1/escalations', {
+        key: api.keys.agent,
+        body: { case: { id: 'x' }, reason: { category: 'other', detail: 7 } },
+      });
       expectError(explicit, 400, 'bad_request', 'reason.detail');
-      const unknownField = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: { case: { id: 'x' }, reason: { category: 'other', detail: 'd' }, colour: 'red' } });
+      const unknownField = await api.request('POST', '/v1/escalations', {
+        key: api.keys.agent,
+        body: { case: { id: 'x' }, reason: { category: 'other', detail: 'd' }, colour: 'red' },
+      });
       expectError(unknownField, 400, 'bad_request');
-      const availability = await api.request('POST', '/v1/people/ayse/availability', { key: api.keys.admin, body: { available: 'yes' } });
+      const availability = await api.request('POST', '/v1/people/ayse/availability', {
+        key: api.keys.admin,
+        body: { available: 'yes' },
+      });
       expectError(availability, 400, 'bad_request', 'available');
-      expectError(await api.request('GET', '/v1/escalations?limit=many', { key: api.keys.admin }), 400, 'bad_request', 'limit');
-      expectError(await api.request('GET', '/v1/escalations?limit=0', { key: api.keys.admin }), 400, 'bad_request', 'limit');
-      expectError(await api.request('GET', '/v1/playbook/versions/first', { key: api.keys.admin }), 400, 'bad_request', 'version');
+      expectError(
+        await api.request('GET', '/v1/escalations?limit=many', { key: api.keys.admin }),
+        400,
+        'bad_request',
+        'limit',
+      );
+      expectError(
+        await api.request('GET', '/v1/escalations?limit=0', { key: api.keys.admin }),
+        400,
+        'bad_request',
+        'limit',
+      );
+      expectError(
+        await api.request('GET', '/v1/playbook/versions/first', { key: api.keys.admin }),
+        400,
+        'bad_request',
+        'version',
+      );
     });
 
     test('huge strings are refused by their limit, naming the field', async () => {
       const huge = 'ş'.repeat(150_000);
-      expectError(await evaluate({ id: 'x', conversation: [{ role: 'customer', text: huge }] }), 400, 'invalid_case', 'conversation[0].text');
+      expectError(
+        await evaluate({ id: 'x', conversation: [{ role: 'customer', text: huge }] }),
+        400,
+        'invalid_case',
+        'conversation[0].text',
+      );
       expectError(await evaluate({ id: 'x'.repeat(10_000) }), 400, 'invalid_case', 'id');
     });
 
     test('a body over the limit is 413', async () => {
       const reply = await evaluate({ id: 'x', fields: { blob: 'a'.repeat(1024 * 1024) } });
       expectError(reply, 413, 'payload_too_large', 'body');
-      const yaml = await api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: `# ${'x'.repeat(1024 * 1024)}\n${validYaml}`, headers: { 'content-type': 'application/yaml' } });
+      const yaml = await api.request('PUT', '/v1/playbook', {
+        key: api.keys.admin,
+        body: `# ${'x'.repeat(1024 * 1024)}\n${validYaml}`,
+        headers: { 'content-type': 'application/yaml' },
+      });
       expectError(yaml, 413, 'payload_too_large');
       expect(await countRows(api.store, 'playbook_versions')).toBe(1);
     });
 
     test('deep nesting is refused before it is parsed', async () => {
-      expectError(await evaluate(`{"id": "x", "fields": {"deep": ${nested(100)}}}`), 400, 'bad_request', 'body');
+      expectError(
+        await evaluate(`{"id": "x", "fields": {"deep": ${nested(100)}}}`),
+        400,
+        'bad_request',
+        'body',
+      );
       const deepest = await evaluate(`{"id": "x", "fields": {"deep": ${nested(100_000)}}}`);
       expectError(deepest, 400, 'bad_request', 'body');
       expect(deepest.body.error.message).toContain('nests deeper');
@@ -103,20 +165,39 @@ for (const dialect of DIALECTS) {
         expect(reply.body.error.message).toContain('__proto__');
       }
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      const claim = await api.request('POST', '/v1/escalations/some-id/claim', { key: api.keys.admin, body: '{"__proto__": {"person": "ayse"}}' });
+      const claim = await api.request('POST', '/v1/escalations/some-id/claim', {
+        key: api.keys.admin,
+        body: '{"__proto__": {"person": "ayse"}}',
+      });
       expectError(claim, 400, 'bad_request', 'body');
     });
 
     test('a playbook that is deeply nested or an alias bomb is refused with 400, and nothing stored', async () => {
-      const put = (yaml: string) => api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: yaml, headers: { 'content-type': 'application/yaml' } });
-      expectError(await put(`${validYaml}x: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), 400, 'invalid_playbook');
+      const put = (yaml: string) =>
+        api.request('PUT', '/v1/playbook', {
+          key: api.keys.admin,
+          body: yaml,
+          headers: { 'content-type': 'application/yaml' },
+        });
+      expectError(
+        await put(`${validYaml}x: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`),
+        400,
+        'invalid_playbook',
+      );
       const bomb = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
       for (let level = 1; level < 9; level += 1) {
-        bomb.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(', ')}]`);
+        bomb.push(
+          `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+            .fill(`*${String.fromCharCode(96 + level)}`)
+            .join(', ')}]`,
+        );
       }
       const reply = await put(`${validYaml}${bomb.join('\n')}\n`);
       expectError(reply, 400, 'invalid_playbook');
-      expect(reply.body.error.details[0]).toMatchObject({ line: expect.any(Number), col: expect.any(Number) });
+      expect(reply.body.error.details[0]).toMatchObject({
+        line: expect.any(Number),
+        col: expect.any(Number),
+      });
       expectError(await put(''), 400, 'invalid_playbook');
       expect(await countRows(api.store, 'playbook_versions')).toBe(1);
     });
@@ -134,52 +215,135 @@ for (const dialect of DIALECTS) {
       const reply = await evaluate({ id: 'conv\u0000-1', turn: 1 });
       expectError(reply, 400, 'bad_request', 'id');
       expect(reply.body.error.message).toBe('id: text may not contain the NUL character (U+0000)');
-      expectError(await evaluate({ id: 'x', task: { type: 'refund\u0000' } }), 400, 'bad_request', 'task.type');
-      expectError(await evaluate({ id: 'x', conversation: [{ role: 'customer', text: 'a\u0000' }] }), 400, 'bad_request', 'conversation[0].text');
+      expectError(
+        await evaluate({ id: 'x', task: { type: 'refund\u0000' } }),
+        400,
+        'bad_request',
+        'task.type',
+      );
+      expectError(
+        await evaluate({ id: 'x', conversation: [{ role: 'customer', text: 'a\u0000' }] }),
+        400,
+        'bad_request',
+        'conversation[0].text',
+      );
       // A backslash followed by "u0000" is text, not NUL.
       expectError(await evaluate('{"id": 7, "note": "C:\\\\u0000"}'), 400, 'invalid_case', 'id');
-      const approval = await api.request('POST', '/v1/escalations/some-id/approval', { key: api.keys.admin, body: { verdict: 'rejected', note: 'no\u0000' } });
+      const approval = await api.request('POST', '/v1/escalations/some-id/approval', {
+        key: api.keys.admin,
+        body: { verdict: 'rejected', note: 'no\u0000' },
+      });
       expectError(approval, 400, 'bad_request', 'note');
-      const yaml = await api.request('PUT', '/v1/playbook', { key: api.keys.admin, body: validYaml.replace('name: demo', 'name: demo\u0000'), headers: { 'content-type': 'application/yaml' } });
+      const yaml = await api.request('PUT', '/v1/playbook', {
+        key: api.keys.admin,
+        body: validYaml.replace('name: demo', 'name: demo\u0000'),
+        headers: { 'content-type': 'application/yaml' },
+      });
       expect(yaml.status).toBe(400);
       expect(await countRows(api.store, 'playbook_versions')).toBe(1);
-      expectError(await api.request('GET', '/v1/escalations/abc%00def', { key: api.keys.admin }), 400, 'bad_request', 'id');
-      expectError(await api.request('GET', '/v1/escalations?team=sup%00port', { key: api.keys.admin }), 400, 'bad_request', 'team');
+      expectError(
+        await api.request('GET', '/v1/escalations/abc%00def', { key: api.keys.admin }),
+        400,
+        'bad_request',
+        'id',
+      );
+      expectError(
+        await api.request('GET', '/v1/escalations?team=sup%00port', { key: api.keys.admin }),
+        400,
+        'bad_request',
+        'team',
+      );
     });
 
     test('unknown ids are 404', async () => {
       const id = '01KZZZZZZZZZZZZZZZZZZZZZZZ';
-      expectError(await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin }), 404, 'not_found', 'id');
+      expectError(
+        await api.request('GET', `/v1/escalations/${id}`, { key: api.keys.admin }),
+        404,
+        'not_found',
+        'id',
+      );
       for (const action of ['claim', 'assign', 'tier-up', 'resolve', 'handback']) {
-        expectError(await api.request('POST', `/v1/escalations/${id}/${action}`, { key: api.keys.admin }), 404, 'not_found', 'id');
+        expectError(
+          await api.request('POST', `/v1/escalations/${id}/${action}`, { key: api.keys.admin }),
+          404,
+          'not_found',
+          'id',
+        );
       }
-      expectError(await api.request('POST', `/v1/escalations/${id}/approval`, { key: api.keys.admin, body: { verdict: 'approved' } }), 404, 'not_found', 'id');
-      expectError(await api.request('POST', `/v1/escalations/${id}/handback`, { key: api.keys.agent }), 404, 'not_found', 'id');
-      expectError(await api.request('POST', '/v1/people/nobody/availability', { key: api.keys.admin, body: { available: true } }), 404, 'not_found', 'id');
-      expectError(await api.request('GET', '/v1/playbook/versions/99', { key: api.keys.admin }), 404, 'not_found', 'version');
+      expectError(
+        await api.request('POST', `/v1/escalations/${id}/approval`, {
+          key: api.keys.admin,
+          body: { verdict: 'approved' },
+        }),
+        404,
+        'not_found',
+        'id',
+      );
+      expectError(
+        await api.request('POST', `/v1/escalations/${id}/handback`, { key: api.keys.agent }),
+        404,
+        'not_found',
+        'id',
+      );
+      expectError(
+        await api.request('POST', '/v1/people/nobody/availability', {
+          key: api.keys.admin,
+          body: { available: true },
+        }),
+        404,
+        'not_found',
+        'id',
+      );
+      expectError(
+        await api.request('GET', '/v1/playbook/versions/99', { key: api.keys.admin }),
+        404,
+        'not_found',
+        'version',
+      );
     });
 
     test('unknown routes are 404', async () => {
       const reply = await api.request('GET', '/v1/nothing-here', { key: api.keys.admin });
       expectError(reply, 404, 'not_found', null);
       expect(reply.body.error.message).toBe('no route GET /v1/nothing-here');
-      expectError(await api.request('POST', '/v1/escalations/x/explode', { key: api.keys.admin, body: {} }), 404, 'not_found');
+      expectError(
+        await api.request('POST', '/v1/escalations/x/explode', { key: api.keys.admin, body: {} }),
+        404,
+        'not_found',
+      );
       expectError(await api.request('DELETE', '/v1/escalations', { key: api.keys.admin }), 404, 'not_found');
       expectError(await api.request('GET', '/v1/nothing-here'), 404, 'not_found', null);
       expectError(await api.request('GET', '/v1/escalations'), 401, 'unauthorized', null);
     });
 
     test('bad headers: Idempotency-Key and If-Match', async () => {
-      expectError(await evaluate({ id: 'x' }, { 'idempotency-key': 'k'.repeat(201) }), 400, 'bad_request', 'idempotency-key');
+      expectError(
+        await evaluate({ id: 'x' }, { 'idempotency-key': 'k'.repeat(201) }),
+        400,
+        'bad_request',
+        'idempotency-key',
+      );
       const explicit = { case: { id: 'x' }, reason: { category: 'other', detail: 'd' } };
-      const long = await api.request('POST', '/v1/escalations', { key: api.keys.agent, body: explicit, headers: { 'idempotency-key': 'k'.repeat(201) } });
+      const long = await api.request('POST', '/v1/escalations', {
+        key: api.keys.agent,
+        body: explicit,
+        headers: { 'idempotency-key': 'k'.repeat(201) },
+      });
       expectError(long, 400, 'bad_request', 'Idempotency-Key');
-      const claim = await api.request('POST', '/v1/escalations/some-id/claim', { key: api.keys.admin, headers: { 'if-match': 'yesterday' } });
+      const claim = await api.request('POST', '/v1/escalations/some-id/claim', {
+        key: api.keys.admin,
+        headers: { 'if-match': 'yesterday' },
+      });
       expectError(claim, 400, 'bad_request', 'If-Match');
     });
 
     test('a content type the API does not take is a 4xx', async () => {
-      const reply = await api.request('POST', '/v1/evaluate', { key: api.keys.agent, body: '<case id="x"/>', headers: { 'content-type': 'application/xml' } });
+      const reply = await api.request('POST', '/v1/evaluate', {
+        key: api.keys.agent,
+        body: '<case id="x"/>',
+        headers: { 'content-type': 'application/xml' },
+      });
       expect(reply.status).toBeGreaterThanOrEqual(400);
       expect(reply.status).toBeLessThan(500);
       expect(reply.body.error.code).toBeTypeOf('string');

@@ -80,7 +80,17 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
     throw error;
   }
   const key = async (scope: 'admin' | 'agent' | 'human', person?: string) =>
-    (await createApiKey(server.store, { scope, name: `${scope}${person === undefined ? '' : `-${person}`}`, ...(person === undefined ? {} : { person }) }, clock.now)).key;
+    (
+      await createApiKey(
+        server.store,
+        {
+          scope,
+          name: `${scope}${person === undefined ? '' : `-${person}`}`,
+          ...(person === undefined ? {} : { person }),
+        },
+        clock.now,
+      )
+    ).key;
   const humans = new Map<string, Promise<string>>();
   const keys = {
     admin: bootstrapAdminKey,
@@ -110,8 +120,16 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
   };
 }
 
-async function send(url: string, method: string, path: string, { key, body, headers = {} }: RequestOptions): Promise<ApiResponse> {
-  const wire = body === undefined || typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+async function send(
+  url: string,
+  method: string,
+  path: string,
+  { key, body, headers = {} }: RequestOptions,
+): Promise<ApiResponse> {
+  const wire =
+    body === undefined || typeof body === 'string' || body instanceof Uint8Array
+      ? body
+      : JSON.stringify(body);
   const response = await fetch(`${url}${path}`, {
     method,
     headers: {
@@ -123,19 +141,33 @@ async function send(url: string, method: string, path: string, { key, body, head
   });
   const text = await response.text();
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
-  return { status: response.status, headers: response.headers, body: isJson && text !== '' ? JSON.parse(text) : text, text };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: isJson && text !== '' ? JSON.parse(text) : text,
+    text,
+  };
 }
 
 /** Rows in a table of the server's database. */
-export async function countRows(store: Store, table: 'escalations' | 'evaluations' | 'events' | 'approvals' | 'idempotency' | 'playbook_versions'): Promise<number> {
-  const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countRows(
+  store: Store,
+  table: 'escalations' | 'evaluations' | 'events' | 'approvals' | 'idempotency' | 'playbook_versions',
+): Promise<number> {
+  const row = await store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Makes every named person available (as admin), which may pull waiting escalations to them. */
 export async function makeAvailable(api: ApiHarness, ...people: string[]): Promise<void> {
   for (const person of people) {
-    const reply = await api.request('POST', `/v1/people/${person}/availability`, { key: api.keys.admin, body: { available: true } });
+    const reply = await api.request('POST', `/v1/people/${person}/availability`, {
+      key: api.keys.admin,
+      body: { available: true },
+    });
     if (reply.status !== 200) {
       throw new Error(`availability of ${person}: ${reply.status} ${reply.text}`);
     }
@@ -143,6 +175,16 @@ export async function makeAvailable(api: ApiHarness, ...people: string[]): Promi
 }
 
 /** Another key on the server, e.g. a second agent. */
-export async function createKey(api: ApiHarness, scope: 'admin' | 'agent' | 'human', person?: string): Promise<string> {
-  return (await createApiKey(api.store, { scope, name: `extra-${scope}`, ...(person === undefined ? {} : { person }) }, api.clock.now)).key;
+export async function createKey(
+  api: ApiHarness,
+  scope: 'admin' | 'agent' | 'human',
+  person?: string,
+): Promise<string> {
+  return (
+    await createApiKey(
+      api.store,
+      { scope, name: `extra-${scope}`, ...(person === undefined ? {} : { person }) },
+      api.clock.now,
+    )
+  ).key;
 }

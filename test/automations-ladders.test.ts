@@ -78,7 +78,15 @@ for (const dialect of DIALECTS) {
     const ctx = (actor: Actor): Context => serviceContext(deps, actor);
     const drain = () => serviceWorker(deps).drain();
     const eventsOf = async (id: string, ...types: string[]) =>
-      (await store.db.selectFrom('events').select(['type', 'data', 'at']).where('escalation_id', '=', id).where('type', 'in', types).orderBy('id').execute()).map((row) => ({
+      (
+        await store.db
+          .selectFrom('events')
+          .select(['type', 'data', 'at'])
+          .where('escalation_id', '=', id)
+          .where('type', 'in', types)
+          .orderBy('id')
+          .execute()
+      ).map((row) => ({
         type: row.type,
         minute: (Number(row.at) - t0) / minute,
         data: JSON.parse(row.data) as Record<string, unknown>,
@@ -100,7 +108,9 @@ for (const dialect of DIALECTS) {
       await drain();
       const notified = await eventsOf(id, 'ladder_notified');
       // 12:00 UTC is 15:00 in Istanbul on Wed 18 Nov: day 2 of the rotation from Mon 16 Nov, so ayse is on call.
-      expect(notified.map((event) => [event.minute, event.data.level, event.data.round, event.data.people])).toEqual([
+      expect(
+        notified.map((event) => [event.minute, event.data.level, event.data.round, event.data.people]),
+      ).toEqual([
         [0, 0, 0, ['ayse']],
         [10, 1, 0, ['mehmet']],
       ]);
@@ -109,7 +119,11 @@ for (const dialect of DIALECTS) {
       now = t0 + 120 * minute;
       await drain();
       expect(await eventsOf(id, 'ladder_notified')).toHaveLength(2);
-      const outbox = await store.db.selectFrom('outbox').select(['channel', 'payload']).where('channel', '=', 'ladder').execute();
+      const outbox = await store.db
+        .selectFrom('outbox')
+        .select(['channel', 'payload'])
+        .where('channel', '=', 'ladder')
+        .execute();
       expect(outbox.filter((row) => String(row.payload).includes(id))).toHaveLength(2);
     });
 
@@ -117,20 +131,32 @@ for (const dialect of DIALECTS) {
       const id = await open('ladder-2', 'I want to talk to a real person');
       now = t0 + 50 * minute;
       await drain();
-      expect((await eventsOf(id, 'ladder_notified')).map((event) => `${event.data.round}:${event.data.level}`)).toEqual(['0:0', '0:1', '1:0', '1:1']);
+      expect(
+        (await eventsOf(id, 'ladder_notified')).map((event) => `${event.data.round}:${event.data.level}`),
+      ).toEqual(['0:0', '0:1', '1:0', '1:1']);
     });
 
     test('a breach runs the automations that listen for it: priority raised, tagged, a notification recorded', async () => {
       const id = await open('auto-1', 'I want to talk to a real person');
       now = t0 + 21 * minute;
       await drain();
-      const row = await store.db.selectFrom('escalations').select(['priority', 'tags']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await store.db
+        .selectFrom('escalations')
+        .select(['priority', 'tags'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(row.priority).toBe('urgent');
       expect(JSON.parse(row.tags)).toEqual(['breached']);
       const notice = await eventsOf(id, 'notification_recorded');
       expect(notice.map((event) => event.data.channel)).toEqual(['slack-leads']);
-      const outbox = await store.db.selectFrom('outbox').select(['payload']).where('channel', '=', 'slack-leads').execute();
-      expect(outbox.map((entry) => (JSON.parse(String(entry.payload)) as { escalationId: string }).escalationId)).toContain(id);
+      const outbox = await store.db
+        .selectFrom('outbox')
+        .select(['payload'])
+        .where('channel', '=', 'slack-leads')
+        .execute();
+      expect(
+        outbox.map((entry) => (JSON.parse(String(entry.payload)) as { escalationId: string }).escalationId),
+      ).toContain(id);
     });
 
     test('an automation that would trigger itself endlessly is stopped, and the stop is recorded', async () => {
@@ -159,20 +185,33 @@ for (const dialect of DIALECTS) {
 
     test('an escalation assigned by backfill, when someone becomes available, runs the automations for it', async () => {
       const id = await open('backfill-1', 'I want to cancel my plan');
-      const waiting = await store.db.selectFrom('escalations').select(['assignee', 'tags']).where('id', '=', id).executeTakeFirstOrThrow();
+      const waiting = await store.db
+        .selectFrom('escalations')
+        .select(['assignee', 'tags'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(waiting.assignee).toBeNull();
       expect(JSON.parse(waiting.tags)).toEqual([]);
       await setAvailability({ ctx: ctx(admin), personId: 'can', input: { available: true } });
-      const assigned = await store.db.selectFrom('escalations').select(['assignee', 'tags']).where('id', '=', id).executeTakeFirstOrThrow();
+      const assigned = await store.db
+        .selectFrom('escalations')
+        .select(['assignee', 'tags'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(assigned.assignee).toBe('can');
       expect(JSON.parse(assigned.tags)).toEqual(['picked-up']);
-      expect((await eventsOf(id, 'assigned', 'tag_added')).map((event) => event.type)).toEqual(['assigned', 'tag_added']);
+      expect((await eventsOf(id, 'assigned', 'tag_added')).map((event) => event.type)).toEqual([
+        'assigned',
+        'tag_added',
+      ]);
     });
 
     test('who is on call now and at another time', async () => {
       now = t0;
       const current = await listOnCall({ ctx: ctx(admin), input: {} });
-      expect(current.items.map((item) => [item.rotation, item.person])).toEqual([['support-primary', 'ayse']]);
+      expect(current.items.map((item) => [item.rotation, item.person])).toEqual([
+        ['support-primary', 'ayse'],
+      ]);
       const tomorrow = await listOnCall({ ctx: ctx(admin), input: { at: '2026-11-19T12:00:00Z' } });
       expect(tomorrow.items[0]?.person).toBe('mehmet');
     });

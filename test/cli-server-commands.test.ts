@@ -11,11 +11,19 @@ import { openDatabase } from '../src/store/database.js';
 
 const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));
 
-function handoff(args: readonly string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function handoff(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr });
+      },
+    );
   });
 }
 
@@ -39,10 +47,19 @@ describe('database commands', () => {
     const store = await openDatabase(env.DATABASE_URL);
     try {
       const rows = await store.db.selectFrom('api_keys').selectAll().where('id', '=', id).execute();
-      expect(rows.map((row) => [row.name, row.scope, row.key_hash])).toEqual([['chatbot', 'agent', hashKey(key)]]);
+      expect(rows.map((row) => [row.name, row.scope, row.key_hash])).toEqual([
+        ['chatbot', 'agent', hashKey(key)],
+      ]);
       expect(JSON.stringify(rows)).not.toContain(key);
-      expect(await handoff(['keys', 'revoke', id], env)).toMatchObject({ code: 0, stdout: `revoked ${id}\n` });
-      const revoked = await store.db.selectFrom('api_keys').select('revoked_at').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(await handoff(['keys', 'revoke', id], env)).toMatchObject({
+        code: 0,
+        stdout: `revoked ${id}\n`,
+      });
+      const revoked = await store.db
+        .selectFrom('api_keys')
+        .select('revoked_at')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(revoked.revoked_at).not.toBeNull();
     } finally {
       await store.close();
@@ -56,11 +73,21 @@ describe('database commands', () => {
     const humanWithoutPerson = await handoff(['keys', 'create', '--scope', 'human', '--name', 'x'], env);
     expect(humanWithoutPerson).toMatchObject({ code: 1 });
     expect(humanWithoutPerson.stderr).toContain('--person');
-    expect(await handoff(['keys', 'revoke', 'no-such-key'], env)).toMatchObject({ code: 1, stderr: 'no active key no-such-key\n' });
+    expect(await handoff(['keys', 'revoke', 'no-such-key'], env)).toMatchObject({
+      code: 1,
+      stderr: 'no active key no-such-key\n',
+    });
     const both = await handoff(['serve', '--template', 'customer-support', '--playbook', 'x.yaml'], env);
     expect(both).toMatchObject({ code: 1, stderr: 'give --playbook or --template, not both\n' });
-    for (const [name, value] of [['HANDOFF_DB_POOL', '0'], ['HANDOFF_RATE_LIMIT', 'lots'], ['HANDOFF_BODY_LIMIT', '1.5']] as const) {
-      const badEnv = await handoff(['serve', '--template', 'customer-support', '--port', '0'], { ...env, [name]: value });
+    for (const [name, value] of [
+      ['HANDOFF_DB_POOL', '0'],
+      ['HANDOFF_RATE_LIMIT', 'lots'],
+      ['HANDOFF_BODY_LIMIT', '1.5'],
+    ] as const) {
+      const badEnv = await handoff(['serve', '--template', 'customer-support', '--port', '0'], {
+        ...env,
+        [name]: value,
+      });
       expect(badEnv.code).toBe(1);
       expect(badEnv.stderr).toContain(`${name} must be a whole number`);
     }

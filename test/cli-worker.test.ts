@@ -24,7 +24,9 @@ describe('handoff worker', () => {
   it('without an active playbook: a message and a non-zero exit', async () => {
     const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` };
     const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile(process.execPath, [bin, 'worker'], { env }, (error, _stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code ?? 1), stderr })),
+      execFile(process.execPath, [bin, 'worker'], { env }, (error, _stdout, stderr) =>
+        resolve({ code: error === null ? 0 : Number(error.code ?? 1), stderr }),
+      ),
     );
     // Something the user can fix (exit 1), not a fault of Handoff (70).
     expect(run.code).toBe(1);
@@ -39,26 +41,41 @@ describe('handoff worker', () => {
       await migrateToLatest(store);
       await seedPlaybook(store, quickSlaYaml('2s'), 'test', Date.now());
       const active = makeActivePlaybook(store.db, Date.now);
-      escalationId = await openEscalation({ store: () => store, clock: Date.now, playbook: () => active.get() }, {
-        id: 'worker-1',
-        turn: 1,
-        conversation: [{ role: 'customer', text: 'I want to talk to a real person' }],
-      });
+      escalationId = await openEscalation(
+        { store: () => store, clock: Date.now, playbook: () => active.get() },
+        {
+          id: 'worker-1',
+          turn: 1,
+          conversation: [{ role: 'customer', text: 'I want to talk to a real person' }],
+        },
+      );
     } finally {
       await store.close();
     }
-    child = spawn(process.execPath, [bin, 'worker'], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+    child = spawn(process.execPath, [bin, 'worker'], {
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
     const reader = await openDatabase(url);
     try {
       const deadline = Date.now() + 30_000;
       let types: string[] = [];
       while (!types.includes('sla_breached') && Date.now() < deadline) {
         await pause(100);
-        const rows = await reader.db.selectFrom('events').select('type').where('escalation_id', '=', escalationId).where('type', 'in', ['sla_warning', 'sla_breached']).execute();
+        const rows = await reader.db
+          .selectFrom('events')
+          .select('type')
+          .where('escalation_id', '=', escalationId)
+          .where('type', 'in', ['sla_warning', 'sla_breached'])
+          .execute();
         types = rows.map((row) => row.type);
       }
       expect(types.sort()).toEqual(['sla_breached', 'sla_warning']);
-      const timers = await reader.db.selectFrom('timers').select('fired_by').where('escalation_id', '=', escalationId).execute();
+      const timers = await reader.db
+        .selectFrom('timers')
+        .select('fired_by')
+        .where('escalation_id', '=', escalationId)
+        .execute();
       expect(timers.every((timer) => timer.fired_by?.includes(`:${child?.pid}:`) === true)).toBe(true);
       // SIGTERM closes the worker and the database, and the process ends with 0.
       const running = child;

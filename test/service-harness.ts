@@ -30,7 +30,10 @@ export const serviceContext = (deps: ServiceDeps, actor: Actor): Context => ({
 });
 
 /** A timers worker with the real effects, on the test's clock. */
-export const serviceWorker = (deps: ServiceDeps, options: { nodeId?: string; batch?: number } = {}): TimersWorker =>
+export const serviceWorker = (
+  deps: ServiceDeps,
+  options: { nodeId?: string; batch?: number } = {},
+): TimersWorker =>
   makeTimersWorker({
     store: deps.store(),
     clock: deps.clock,

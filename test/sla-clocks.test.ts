@@ -21,7 +21,11 @@ const slaYaml = `${validYaml}sla:
       resolution: 2h
       warnings: [50, 75]
 `;
-const asksForHuman = (id: string) => ({ id, turn: 1, conversation: [{ role: 'customer', text: 'I want to talk to a real person' }] });
+const asksForHuman = (id: string) => ({
+  id,
+  turn: 1,
+  conversation: [{ role: 'customer', text: 'I want to talk to a real person' }],
+});
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
@@ -32,8 +36,17 @@ for (const dialect of DIALECTS) {
     const ctx = (actor: Actor): Context => serviceContext(deps, actor);
     const worker = () => serviceWorker(deps);
     const slaEvents = async (id: string) =>
-      (await store.db.selectFrom('events').select(['type', 'data', 'at']).where('escalation_id', '=', id).where('type', 'in', ['sla_warning', 'sla_breached']).orderBy('id').execute()).map(
-        (row) => `${row.type}:${(JSON.parse(row.data) as { key: string }).key}@${(Number(row.at) - t0) / minute}m`,
+      (
+        await store.db
+          .selectFrom('events')
+          .select(['type', 'data', 'at'])
+          .where('escalation_id', '=', id)
+          .where('type', 'in', ['sla_warning', 'sla_breached'])
+          .orderBy('id')
+          .execute()
+      ).map(
+        (row) =>
+          `${row.type}:${(JSON.parse(row.data) as { key: string }).key}@${(Number(row.at) - t0) / minute}m`,
       );
     const open = async (id: string) => {
       now = t0;
@@ -47,8 +60,15 @@ for (const dialect of DIALECTS) {
 
     test('an escalation gets the clocks of its policy, with due times', async () => {
       const id = await open('sla-1');
-      const row = await store.db.selectFrom('escalations').select('sla').where('id', '=', id).executeTakeFirstOrThrow();
-      const sla = JSON.parse(String(row.sla)) as { policy: string; clocks: Array<{ metric: string; dueAt: number; state: string }> };
+      const row = await store.db
+        .selectFrom('escalations')
+        .select('sla')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const sla = JSON.parse(String(row.sla)) as {
+        policy: string;
+        clocks: Array<{ metric: string; dueAt: number; state: string }>;
+      };
       expect(sla.policy).toBe('fast');
       expect(sla.clocks.map((clock) => [clock.metric, clock.dueAt - t0, clock.state])).toEqual([
         ['first_response', 20 * minute, 'running'],
@@ -69,8 +89,17 @@ for (const dialect of DIALECTS) {
         `sla_warning:first_response:${t0}:75@21m`,
         `sla_breached:first_response:${t0}:100@21m`,
       ]);
-      const breach = await store.db.selectFrom('events').select('data').where('escalation_id', '=', id).where('type', '=', 'sla_breached').executeTakeFirstOrThrow();
-      expect(JSON.parse(breach.data)).toMatchObject({ dueAt: new Date(t0 + 20 * minute).toISOString(), firedAt: new Date(t0 + 21 * minute).toISOString(), lateMs: minute });
+      const breach = await store.db
+        .selectFrom('events')
+        .select('data')
+        .where('escalation_id', '=', id)
+        .where('type', '=', 'sla_breached')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(breach.data)).toMatchObject({
+        dueAt: new Date(t0 + 20 * minute).toISOString(),
+        firedAt: new Date(t0 + 21 * minute).toISOString(),
+        lateMs: minute,
+      });
     });
 
     test('waiting on the customer stops the clocks; they resume where they were', async () => {
@@ -81,8 +110,14 @@ for (const dialect of DIALECTS) {
       await worker().drain();
       expect(await slaEvents(id)).toEqual([]);
       await transitionEscalation({ ctx: ctx(admin), id, input: { status: 'in_progress' } });
-      const row = await store.db.selectFrom('escalations').select('sla').where('id', '=', id).executeTakeFirstOrThrow();
-      const first = (JSON.parse(String(row.sla)) as { clocks: Array<{ metric: string; dueAt: number; elapsedMs: number }> }).clocks[0];
+      const row = await store.db
+        .selectFrom('escalations')
+        .select('sla')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const first = (
+        JSON.parse(String(row.sla)) as { clocks: Array<{ metric: string; dueAt: number; elapsedMs: number }> }
+      ).clocks[0];
       expect(first?.elapsedMs).toBe(5 * minute);
       expect(first?.dueAt).toBe(t0 + 75 * minute);
       now = t0 + 66 * minute;
@@ -94,12 +129,22 @@ for (const dialect of DIALECTS) {
       const id = await open('sla-4');
       now = t0 + 3 * minute;
       await commentOnEscalation({ ctx: ctx(admin), id, input: { body: 'internal', visibility: 'internal' } });
-      await commentOnEscalation({ ctx: ctx(admin), id, input: { body: 'Hello, I am on it', visibility: 'public' } });
+      await commentOnEscalation({
+        ctx: ctx(admin),
+        id,
+        input: { body: 'Hello, I am on it', visibility: 'public' },
+      });
       now = t0 + 30 * minute;
       await worker().drain();
       expect(await slaEvents(id)).toEqual([]);
-      const row = await store.db.selectFrom('escalations').select('sla').where('id', '=', id).executeTakeFirstOrThrow();
-      const states = (JSON.parse(String(row.sla)) as { clocks: Array<{ metric: string; state: string }> }).clocks.map((clock) => `${clock.metric}:${clock.state}`);
+      const row = await store.db
+        .selectFrom('escalations')
+        .select('sla')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const states = (
+        JSON.parse(String(row.sla)) as { clocks: Array<{ metric: string; state: string }> }
+      ).clocks.map((clock) => `${clock.metric}:${clock.state}`);
       expect(states).toEqual(['first_response:met', 'resolution:running']);
     });
 
@@ -110,15 +155,30 @@ for (const dialect of DIALECTS) {
       now = t0 + 30 * minute;
       const detail = await getEscalation({ ctx: ctx(admin), id });
       expect(detail.sla?.policy).toBe('fast');
-      expect(detail.sla?.clocks[0]).toMatchObject({ metric: 'first_response', targetMs: 20 * minute, dueAt: null, elapsedMs: 4 * minute, remainingMs: 16 * minute, isPaused: true, state: 'paused' });
+      expect(detail.sla?.clocks[0]).toMatchObject({
+        metric: 'first_response',
+        targetMs: 20 * minute,
+        dueAt: null,
+        elapsedMs: 4 * minute,
+        remainingMs: 16 * minute,
+        isPaused: true,
+        state: 'paused',
+      });
     });
 
     test('a changed policy recomputes open clocks from the timeline', async () => {
       const id = await open('sla-5');
-      runtime = makePlaybookRuntime(2, parsePlaybook(slaYaml.replace('first_response: 20m', 'first_response: 10m')));
+      runtime = makePlaybookRuntime(
+        2,
+        parsePlaybook(slaYaml.replace('first_response: 20m', 'first_response: 10m')),
+      );
       now = t0 + 6 * minute;
       await store.transaction(async (trx) => {
-        const row = await trx.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom('escalations')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         await syncSlaClocks(trx, runtime, row, now);
       });
       await worker().drain();

@@ -35,18 +35,39 @@ for (const dialect of DIALECTS) {
       await worker.drain();
       const ids: string[] = [];
       for (let i = 0; i < 230; i += 1) {
-        const { escalation } = await evaluateCase({ ctx: ctx(agent), input: { case: { id: `r-${i}`, turn: 1, conversation: [{ role: 'customer', text: 'I want to talk to a real person' }] } } });
+        const { escalation } = await evaluateCase({
+          ctx: ctx(agent),
+          input: {
+            case: {
+              id: `r-${i}`,
+              turn: 1,
+              conversation: [{ role: 'customer', text: 'I want to talk to a real person' }],
+            },
+          },
+        });
         ids.push(escalation?.id ?? '');
       }
       now = t0 + minute;
       await putPlaybook({ ctx: ctx(admin), yaml: withTarget('10m') });
       await worker.drain();
-      const rows = await store.db.selectFrom('escalations').select(['id', 'sla']).where('id', 'in', ids).execute();
-      const due = new Set(rows.map((row) => (JSON.parse(String(row.sla)) as { clocks: Array<{ dueAt: number }> }).clocks[0]?.dueAt));
+      const rows = await store.db
+        .selectFrom('escalations')
+        .select(['id', 'sla'])
+        .where('id', 'in', ids)
+        .execute();
+      const due = new Set(
+        rows.map(
+          (row) => (JSON.parse(String(row.sla)) as { clocks: Array<{ dueAt: number }> }).clocks[0]?.dueAt,
+        ),
+      );
       expect([...due]).toEqual([t0 + 10 * minute]);
       now = t0 + 6 * minute;
       await worker.drain();
-      const warnings = await store.db.selectFrom('events').select('escalation_id').where('type', '=', 'sla_warning').execute();
+      const warnings = await store.db
+        .selectFrom('events')
+        .select('escalation_id')
+        .where('type', '=', 'sla_warning')
+        .execute();
       expect(warnings).toHaveLength(230);
       expect(new Set(warnings.map((row) => row.escalation_id)).size).toBe(230);
     });

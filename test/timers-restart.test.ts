@@ -72,8 +72,17 @@ for (const dialect of DIALECTS) {
       expect(Math.min(...scheduled.map((timer) => Number(timer.due_at)))).toBeGreaterThan(killedAt);
       expect(scheduled.every((timer) => timer.fired_at === null)).toBe(true);
       expect(await slaEvents(store.db)).toEqual([]);
-      const slas = await store.db.selectFrom('escalations').select(['id', 'sla']).where('id', 'in', escalationIds).execute();
-      const breachDue = new Map(slas.map((row) => [row.id, (JSON.parse(String(row.sla)) as { clocks: Array<{ dueAt: number }> }).clocks[0]?.dueAt ?? 0]));
+      const slas = await store.db
+        .selectFrom('escalations')
+        .select(['id', 'sla'])
+        .where('id', 'in', escalationIds)
+        .execute();
+      const breachDue = new Map(
+        slas.map((row) => [
+          row.id,
+          (JSON.parse(String(row.sla)) as { clocks: Array<{ dueAt: number }> }).clocks[0]?.dueAt ?? 0,
+        ]),
+      );
 
       // Down until every breach is past due.
       const lastDue = Math.max(...breachDue.values());
@@ -90,7 +99,10 @@ for (const dialect of DIALECTS) {
       expect(events).toHaveLength(ESCALATIONS * 2);
       const warningDue = new Map(scheduled.map((timer) => [timer.escalation_id, Number(timer.due_at)]));
       for (const event of events) {
-        const dueAt = event.type === 'sla_breached' ? breachDue.get(event.escalationId) : warningDue.get(event.escalationId);
+        const dueAt =
+          event.type === 'sla_breached'
+            ? breachDue.get(event.escalationId)
+            : warningDue.get(event.escalationId);
         expect(Date.parse(event.dueAt)).toBe(dueAt);
         expect(Date.parse(event.firedAt)).toBeGreaterThanOrEqual(startedAt);
         expect(Date.parse(event.firedAt)).toBeGreaterThan(Date.parse(event.dueAt));

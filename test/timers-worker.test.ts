@@ -16,7 +16,13 @@ const logger = pino({ level: 'silent' });
 
 /** A test effect: one `timer_fired` event per firing, so counting events counts effects. */
 const recordFiring: TimerEffect = async ({ trx, timer, now }) => {
-  await insertEvent(trx, { escalationId: timer.escalation_id, type: 'timer_fired', actor: null, at: now, data: { timer: timer.id, dueAt: Number(timer.due_at) } });
+  await insertEvent(trx, {
+    escalationId: timer.escalation_id,
+    type: 'timer_fired',
+    actor: null,
+    at: now,
+    data: { timer: timer.id, dueAt: Number(timer.due_at) },
+  });
   return [];
 };
 
@@ -25,20 +31,47 @@ for (const dialect of DIALECTS) {
     let store: TestStore;
     beforeAll(async () => {
       store = await makeTestStore(dialect);
-      await store.db.insertInto('escalations').values([escalation('E1'), escalation('E2')]).execute();
+      await store.db
+        .insertInto('escalations')
+        .values([escalation('E1'), escalation('E2')])
+        .execute();
     });
     afterAll(() => store.close());
 
-    const worker = (clock: () => number, target = store, nodeId = 'n1', effects: Record<string, TimerEffect> = { test: recordFiring }) =>
-      makeTimersWorker({ store: target, clock, logger, events: makeEventBus(), playbook: async () => runtime, effects, nodeId, batch: 7 });
+    const worker = (
+      clock: () => number,
+      target = store,
+      nodeId = 'n1',
+      effects: Record<string, TimerEffect> = { test: recordFiring },
+    ) =>
+      makeTimersWorker({
+        store: target,
+        clock,
+        logger,
+        events: makeEventBus(),
+        playbook: async () => runtime,
+        effects,
+        nodeId,
+        batch: 7,
+      });
 
     const firings = async (escalationId: string) =>
-      store.db.selectFrom('events').select('data').where('escalation_id', '=', escalationId).where('type', '=', 'timer_fired').execute();
+      store.db
+        .selectFrom('events')
+        .select('data')
+        .where('escalation_id', '=', escalationId)
+        .where('type', '=', 'timer_fired')
+        .execute();
 
     test('due timers fire once each; timers not yet due wait', async () => {
       await store.transaction((trx) =>
         scheduleTimers(trx, [
-          ...Array.from({ length: 30 }, (_, i) => ({ escalationId: 'E1', kind: 'test', dueAt: t0 + i * 1000, data: {} })),
+          ...Array.from({ length: 30 }, (_, i) => ({
+            escalationId: 'E1',
+            kind: 'test',
+            dueAt: t0 + i * 1000,
+            data: {},
+          })),
           { escalationId: 'E1', kind: 'test', dueAt: t0 + 3_600_000, data: {} },
         ]),
       );
@@ -46,22 +79,42 @@ for (const dialect of DIALECTS) {
       expect(fired).toBe(30);
       expect(await firings('E1')).toHaveLength(30);
       expect(await worker(() => t0 + 60_000).drain()).toBe(0);
-      const unfired = await store.db.selectFrom('timers').select('due_at').where('escalation_id', '=', 'E1').where('fired_at', 'is', null).execute();
+      const unfired = await store.db
+        .selectFrom('timers')
+        .select('due_at')
+        .where('escalation_id', '=', 'E1')
+        .where('fired_at', 'is', null)
+        .execute();
       expect(unfired.map((row) => Number(row.due_at))).toEqual([t0 + 3_600_000]);
     });
 
     test('two workers on one database (two nodes) never fire the same timer twice', async () => {
       await store.transaction((trx) =>
-        scheduleTimers(trx, Array.from({ length: 200 }, (_, i) => ({ escalationId: 'E2', kind: 'test', dueAt: t0 + i, data: {} }))),
+        scheduleTimers(
+          trx,
+          Array.from({ length: 200 }, (_, i) => ({
+            escalationId: 'E2',
+            kind: 'test',
+            dueAt: t0 + i,
+            data: {},
+          })),
+        ),
       );
       const second = await openDatabase(store.url, { poolSize: 4 });
       try {
         const clock = () => t0 + 10_000;
-        const counts = await Promise.all([worker(clock, store, 'a').drain(), worker(clock, { ...second, url: store.url } as TestStore, 'b').drain()]);
+        const counts = await Promise.all([
+          worker(clock, store, 'a').drain(),
+          worker(clock, { ...second, url: store.url } as TestStore, 'b').drain(),
+        ]);
         expect(counts[0] + counts[1]).toBe(200);
         const events = await firings('E2');
         expect(events).toHaveLength(200);
-        const timers = await store.db.selectFrom('timers').select('fired_by').where('escalation_id', '=', 'E2').execute();
+        const timers = await store.db
+          .selectFrom('timers')
+          .select('fired_by')
+          .where('escalation_id', '=', 'E2')
+          .execute();
         expect(timers.every((row) => row.fired_by === 'a' || row.fired_by === 'b')).toBe(true);
       } finally {
         await second.close();
@@ -78,7 +131,13 @@ for (const dialect of DIALECTS) {
         ]),
       );
       const broken: TimerEffect = async ({ trx, timer, now }) => {
-        await insertEvent(trx, { escalationId: timer.escalation_id, type: 'timer_fired', actor: null, at: now, data: { partial: true } });
+        await insertEvent(trx, {
+          escalationId: timer.escalation_id,
+          type: 'timer_fired',
+          actor: null,
+          at: now,
+          data: { partial: true },
+        });
         throw new Error('effect exploded');
       };
       let now = t0 + 10;
@@ -89,11 +148,18 @@ for (const dialect of DIALECTS) {
         now += 3_600_000;
         await run.drain();
       }
-      const row = await store.db.selectFrom('timers').selectAll().where('escalation_id', '=', 'E3').where('kind', '=', 'broken').executeTakeFirstOrThrow();
+      const row = await store.db
+        .selectFrom('timers')
+        .selectAll()
+        .where('escalation_id', '=', 'E3')
+        .where('kind', '=', 'broken')
+        .executeTakeFirstOrThrow();
       expect(row.attempts).toBe(5);
       expect(row.last_error).toBe('effect exploded');
       expect(row.fired_at).not.toBeNull();
-      expect((await firings('E3')).every((event) => !JSON.stringify(event.data).includes('partial'))).toBe(true);
+      expect((await firings('E3')).every((event) => !JSON.stringify(event.data).includes('partial'))).toBe(
+        true,
+      );
     });
   });
 }

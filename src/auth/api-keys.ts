@@ -30,11 +30,24 @@ export interface CreatedApiKey {
 export async function createApiKey(store: Store, input: unknown, now: number): Promise<CreatedApiKey> {
   const { scope, name, person } = parseInput(CreateApiKeyInput, input);
   if (scope === 'human' && person === undefined) {
-    throw new HandoffError('bad_request', 'a human key belongs to a person of the playbook: give --person', { path: 'person' });
+    throw new HandoffError('bad_request', 'a human key belongs to a person of the playbook: give --person', {
+      path: 'person',
+    });
   }
   const id = newId(now);
   const key = `hk_${scope}_${randomBytes(32).toString('base64url')}`;
-  await store.db.insertInto('api_keys').values({ id, name, scope, person_id: person ?? null, key_hash: hashKey(key), created_at: now, revoked_at: null }).execute();
+  await store.db
+    .insertInto('api_keys')
+    .values({
+      id,
+      name,
+      scope,
+      person_id: person ?? null,
+      key_hash: hashKey(key),
+      created_at: now,
+      revoked_at: null,
+    })
+    .execute();
   return { id, name, scope, person: person ?? null, key };
 }
 
@@ -42,25 +55,53 @@ export async function createApiKey(store: Store, input: unknown, now: number): P
  * A new key in place of every live key of the same name: the demo's admin key, printed afresh at each start,
  * so keys from earlier starts stop working instead of piling up.
  */
-export async function replaceApiKey(store: Store, input: { scope: Scope; name: string }, now: number): Promise<CreatedApiKey> {
-  await store.db.updateTable('api_keys').set({ revoked_at: now }).where('name', '=', input.name).where('revoked_at', 'is', null).execute();
+export async function replaceApiKey(
+  store: Store,
+  input: { scope: Scope; name: string },
+  now: number,
+): Promise<CreatedApiKey> {
+  await store.db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('name', '=', input.name)
+    .where('revoked_at', 'is', null)
+    .execute();
   return createApiKey(store, input, now);
 }
 
 /** Adds a key whose text is given (HANDOFF_ADMIN_KEY), once; the same text again changes nothing. */
-export async function ensureApiKey(store: Store, key: string, scope: Scope, name: string, now: number): Promise<void> {
+export async function ensureApiKey(
+  store: Store,
+  key: string,
+  scope: Scope,
+  name: string,
+  now: number,
+): Promise<void> {
   if (key.length < 16) {
     throw new HandoffError('bad_request', `${name}: a key needs at least 16 characters`);
   }
   await store.db
     .insertInto('api_keys')
-    .values({ id: newId(now), name, scope, person_id: null, key_hash: hashKey(key), created_at: now, revoked_at: null })
+    .values({
+      id: newId(now),
+      name,
+      scope,
+      person_id: null,
+      key_hash: hashKey(key),
+      created_at: now,
+      revoked_at: null,
+    })
     .onConflict((oc) => oc.column('key_hash').doNothing())
     .execute();
 }
 
 export async function revokeApiKey(store: Store, id: string, now: number): Promise<void> {
-  const result = await store.db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await store.db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) {
     throw new HandoffError('not_found', `no active key ${id}`, { path: 'id' });
   }
@@ -83,9 +124,15 @@ export function makeAuthenticator(store: Store, clock: () => number, ttlMs = 5_0
       const now = clock();
       let hit = cache.get(hash);
       if (hit === undefined || hit.until < now) {
-        const row = await store.db.selectFrom('api_keys').select(['id', 'name', 'scope', 'person_id', 'revoked_at']).where('key_hash', '=', hash).executeTakeFirst();
+        const row = await store.db
+          .selectFrom('api_keys')
+          .select(['id', 'name', 'scope', 'person_id', 'revoked_at'])
+          .where('key_hash', '=', hash)
+          .executeTakeFirst();
         const actor: Actor | null =
-          row === undefined || row.revoked_at !== null ? null : { kind: row.scope as Scope, keyId: row.id, name: row.name, personId: row.person_id };
+          row === undefined || row.revoked_at !== null
+            ? null
+            : { kind: row.scope as Scope, keyId: row.id, name: row.name, personId: row.person_id };
         if (cache.size > 10_000) {
           cache.clear();
         }

@@ -12,12 +12,19 @@ describe('the handoff brief', () => {
       id: 'conv-1',
       turn: 2,
       task: { type: 'refund' },
-      ai: { confidence: 0.42, intent: 'refund_request', attempts: [{ action: 'kb_answer', result: 'not_resolved' }] },
+      ai: {
+        confidence: 0.42,
+        intent: 'refund_request',
+        attempts: [{ action: 'kb_answer', result: 'not_resolved' }],
+      },
       customer: { id: 'C-19', name: 'Ayşe Yılmaz', tier: 'gold' },
       conversation: [
         { role: 'customer', text: 'Merhaba, A-12345 numaralı siparişim gelmedi' },
         { role: 'ai', text: 'Kargo takibinize bakıyorum' },
-        { role: 'customer', text: 'Siparişimi İPTAL etmek istiyorum, 1.250 TL iade edin, operatöre bağlar mısınız?' },
+        {
+          role: 'customer',
+          text: 'Siparişimi İPTAL etmek istiyorum, 1.250 TL iade edin, operatöre bağlar mısınız?',
+        },
       ],
     };
     const brief = makeHandoffBrief({ case: input, decision: decider.decide(input, now) });
@@ -34,7 +41,7 @@ describe('the handoff brief', () => {
     expect(brief.text.split('\n')[0]).toBe('Müşteri: Ayşe Yılmaz, segment gold');
   });
 
-  it('in English for an English case, with the decider\'s own reasons and the sentiment trend', () => {
+  it("in English for an English case, with the decider's own reasons and the sentiment trend", () => {
     const input = {
       id: 'conv-2',
       customer: { id: 'C-7' },
@@ -52,7 +59,11 @@ describe('the handoff brief', () => {
   });
 
   it('an explicit handoff says the category and detail the AI gave', () => {
-    const brief = makeHandoffBrief({ case: { id: 'x' }, decision: null, explicitReason: { category: 'tool_failure', detail: 'the CRM timed out' } });
+    const brief = makeHandoffBrief({
+      case: { id: 'x' },
+      decision: null,
+      explicitReason: { category: 'tool_failure', detail: 'the CRM timed out' },
+    });
     expect(brief.why).toEqual(['tool_failure: the CRM timed out']);
     expect(brief.customer).toBe('unknown customer');
   });

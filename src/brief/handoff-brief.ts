@@ -26,10 +26,18 @@ export interface BriefInput {
   explicitReason?: { category: string; detail: string } | undefined;
 }
 
-const clip = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, length - 1)}…`);
+const clip = (text: string, length: number): string =>
+  text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 
 function trendWords(trend: readonly number[], score: number, words: (typeof phrases)[BriefLocale]): string {
-  const mood = score <= -0.5 ? words.veryNegative : score < -0.15 ? words.negative : score > 0.15 ? words.positive : words.neutral;
+  const mood =
+    score <= -0.5
+      ? words.veryNegative
+      : score < -0.15
+        ? words.negative
+        : score > 0.15
+          ? words.positive
+          : words.neutral;
   if (trend.length < 2) {
     return `${mood} (${score.toFixed(2)})`;
   }
@@ -42,9 +50,13 @@ function trendWords(trend: readonly number[], score: number, words: (typeof phra
 export function makeHandoffBrief(input: BriefInput): HandoffBrief {
   const view = readCase(input.case);
   const decision = input.decision;
-  const locale: BriefLocale = (decision?.signals.locale ?? view.locale ?? 'en').toLowerCase().startsWith('tr') ? 'tr' : 'en';
+  const locale: BriefLocale = (decision?.signals.locale ?? view.locale ?? 'en').toLowerCase().startsWith('tr')
+    ? 'tr'
+    : 'en';
   const words = phrases[locale];
-  const customerMessages = view.messages.filter((message) => message.role === 'customer').map((m) => redactPii(m.text));
+  const customerMessages = view.messages
+    .filter((message) => message.role === 'customer')
+    .map((m) => redactPii(m.text));
 
   const name = typeof view.customer.name === 'string' ? view.customer.name : undefined;
   const customer = [
@@ -56,12 +68,15 @@ export function makeHandoffBrief(input: BriefInput): HandoffBrief {
     .join(', ');
 
   const latest = customerMessages.at(-1);
-  const wants = [
-    view.intent === undefined ? null : `${words.intent}: ${view.intent}${view.category === undefined ? '' : ` (${view.category})`}`,
-    latest === undefined ? null : `${words.lastSaid}: "${clip(latest, 280)}"`,
-  ]
-    .filter((part) => part !== null)
-    .join('. ') || words.unknownWant;
+  const wants =
+    [
+      view.intent === undefined
+        ? null
+        : `${words.intent}: ${view.intent}${view.category === undefined ? '' : ` (${view.category})`}`,
+      latest === undefined ? null : `${words.lastSaid}: "${clip(latest, 280)}"`,
+    ]
+      .filter((part) => part !== null)
+      .join('. ') || words.unknownWant;
 
   const tried = view.attempts.map(
     (attempt) => `${attempt.action}${attempt.result === undefined ? '' : ` → ${attempt.result}`}`,
@@ -73,7 +88,10 @@ export function makeHandoffBrief(input: BriefInput): HandoffBrief {
       : decision.reasons.map((reason) => describeReason(reason, decision.signals, locale));
 
   const entities = findKeyEntities(customerMessages, view.fields);
-  const sentiment = decision === null ? words.neutral : trendWords(decision.signals.sentimentTrend, decision.signals.sentiment, words);
+  const sentiment =
+    decision === null
+      ? words.neutral
+      : trendWords(decision.signals.sentimentTrend, decision.signals.sentiment, words);
   const nextStep = suggestNextStep(decision, input.explicitReason?.category, words);
 
   const text = [

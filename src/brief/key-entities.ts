@@ -39,10 +39,16 @@ function collect(texts: readonly string[], patterns: readonly RegExp[], group: n
 /** Key entities from the texts (and any order-like case fields), deduplicated, in order of appearance. */
 export function findKeyEntities(texts: readonly string[], fields: Record<string, unknown> = {}): KeyEntity[] {
   const orders = Object.entries(fields)
-    .filter(([key, value]) => /order|siparis|ticket|reference/i.test(key) && (typeof value === 'string' || typeof value === 'number'))
+    .filter(
+      ([key, value]) =>
+        /order|siparis|ticket|reference/i.test(key) &&
+        (typeof value === 'string' || typeof value === 'number'),
+    )
     .map(([, value]) => String(value));
   const dates = collect(texts, datePatterns, 0);
-  const inTexts = collect(texts, orderPatterns.slice(0, 2), 1).concat(collect(texts, orderPatterns.slice(2), 1));
+  const inTexts = collect(texts, orderPatterns.slice(0, 2), 1).concat(
+    collect(texts, orderPatterns.slice(2), 1),
+  );
   const entities: KeyEntity[] = [];
   for (const value of [...orders, ...inTexts]) {
     if (!entities.some((entity) => entity.value === value) && !dates.includes(value)) {

@@ -67,7 +67,8 @@ export const phrases = {
       keywords: 'Müşterinin dile getirdiği konuyu ele alın:',
       missing: 'Eksik bilgiyi isteyin:',
       apologise: 'Çözüme geçmeden önce müşterinin yaşadığı sıkıntıyı kabul edin.',
-      confirmIntent: 'Müşterinin ne istediğini tek bir soruyla netleştirin; yapay zekânın denediklerini tekrarlamayın.',
+      confirmIntent:
+        'Müşterinin ne istediğini tek bir soruyla netleştirin; yapay zekânın denediklerini tekrarlamayın.',
       default: 'Konuşmayı okuyup müşteriye yanıt verin.',
     },
   },

@@ -12,7 +12,8 @@ const turkish: Record<string, (reason: Reason, signals: Signals) => string> = {
       : `yapay zekânın güveni (${signals.confidence.toFixed(2)}) ${signals.risk} risk için gereken eşiğin (${signals.threshold?.toFixed(2) ?? '-'}) altında`,
   human_request: (_reason, signals) =>
     `müşteri bir temsilciyle görüşmek istedi${signals.humanRequestPhrase === null ? '' : `: "${signals.humanRequestPhrase}"`}`,
-  keyword: (_reason, signals) => `mesajda dikkat gerektiren sözcükler var: ${signals.keywords.map(plainKeyword).join(', ')}`,
+  keyword: (_reason, signals) =>
+    `mesajda dikkat gerektiren sözcükler var: ${signals.keywords.map(plainKeyword).join(', ')}`,
   sentiment: (_reason, signals) => `müşterinin duygu durumu olumsuz (${signals.sentiment.toFixed(2)})`,
   customer: () => 'müşteri segmenti bir temsilci gerektiriyor',
   field: (_reason, signals) => `eksik ya da hatalı bilgi: ${signals.violations.join('; ') || '-'}`,

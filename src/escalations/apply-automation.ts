@@ -30,19 +30,38 @@ export async function applyAutomation(
 ): Promise<TimelineEvent[]> {
   const patch: Updateable<EscalationsTable> = {};
   const pending: Pending[] = [];
-  const state = { status: row.status, priority: row.priority, team: row.team, tier: row.tier, assignee: row.assignee };
+  const state = {
+    status: row.status,
+    priority: row.priority,
+    team: row.team,
+    tier: row.tier,
+    assignee: row.assignee,
+  };
   let tags = decodeJson(row.tags);
   let fields = decodeJson(row.fields);
   const reassign = async (why: string) => {
     const choice = await pickAssignee(trx, runtime, { team: state.team, tier: state.tier, skills: [] }, now);
     if (choice.personId !== state.assignee) {
-      pending.push({ type: 'assigned', data: { team: state.team, assignee: choice.personId, previousAssignee: state.assignee, why: `${choice.why} (${why})` } });
+      pending.push({
+        type: 'assigned',
+        data: {
+          team: state.team,
+          assignee: choice.personId,
+          previousAssignee: state.assignee,
+          why: `${choice.why} (${why})`,
+        },
+      });
       state.assignee = choice.personId;
-      Object.assign(patch, { assignee: choice.personId, assigned_at: choice.personId === null ? null : now, claimed_at: null });
+      Object.assign(patch, {
+        assignee: choice.personId,
+        assigned_at: choice.personId === null ? null : now,
+        claimed_at: null,
+      });
     }
   };
   for (const action of actions) {
-    const failed = (message: string) => pending.push({ type: 'automation_failed', data: { action: action.kind, message } });
+    const failed = (message: string) =>
+      pending.push({ type: 'automation_failed', data: { action: action.kind, message } });
     switch (action.kind) {
       case 'set_status': {
         if (action.status === state.status) {
@@ -66,12 +85,23 @@ export async function applyAutomation(
         break;
       case 'set_tier':
       case 'set_team': {
-        const to = action.kind === 'set_tier' ? { team: state.team, tier: action.tier } : { team: action.team, tier: state.tier };
+        const to =
+          action.kind === 'set_tier'
+            ? { team: state.team, tier: action.tier }
+            : { team: action.team, tier: state.tier };
         if (to.team === state.team && to.tier === state.tier) {
           break;
         }
-        pending.push({ type: action.kind === 'set_tier' ? 'tier_changed' : 'rerouted', data: { from: { team: state.team, tier: state.tier }, to } });
-        Object.assign(patch, action.kind === 'set_tier' ? { tier: to.tier, tier_changes: row.tier_changes + 1 } : { team: to.team, reroute_count: row.reroute_count + 1 });
+        pending.push({
+          type: action.kind === 'set_tier' ? 'tier_changed' : 'rerouted',
+          data: { from: { team: state.team, tier: state.tier }, to },
+        });
+        Object.assign(
+          patch,
+          action.kind === 'set_tier'
+            ? { tier: to.tier, tier_changes: row.tier_changes + 1 }
+            : { team: to.team, reroute_count: row.reroute_count + 1 },
+        );
         Object.assign(state, to);
         await reassign(action.kind);
         break;
@@ -82,7 +112,15 @@ export async function applyAutomation(
         } else if (!runtime.people.get(action.person)?.teams.includes(state.team)) {
           failed(`${action.person} is not in team ${state.team}`);
         } else if (action.person !== state.assignee) {
-          pending.push({ type: 'assigned', data: { team: state.team, assignee: action.person, previousAssignee: state.assignee, why: 'automation' } });
+          pending.push({
+            type: 'assigned',
+            data: {
+              team: state.team,
+              assignee: action.person,
+              previousAssignee: state.assignee,
+              why: 'automation',
+            },
+          });
           state.assignee = action.person;
           Object.assign(patch, { assignee: action.person, assigned_at: now, claimed_at: null });
         }
@@ -104,12 +142,22 @@ export async function applyAutomation(
         pending.push({
           type: 'notification_recorded',
           data: { channel: action.channel, template: action.template, message: action.message },
-          outbox: { channel: action.channel, payload: { escalationId: row.id, automation, template: action.template, message: action.message } },
+          outbox: {
+            channel: action.channel,
+            payload: { escalationId: row.id, automation, template: action.template, message: action.message },
+          },
         });
         break;
       case 'start_update_reminders':
         await cancelTimers(trx, row.id, ['update_reminder']);
-        await scheduleTimers(trx, [{ escalationId: row.id, kind: 'update_reminder', dueAt: now + action.everyMs, data: { everyMs: action.everyMs, automation } }]);
+        await scheduleTimers(trx, [
+          {
+            escalationId: row.id,
+            kind: 'update_reminder',
+            dueAt: now + action.everyMs,
+            data: { everyMs: action.everyMs, automation },
+          },
+        ]);
         pending.push({ type: 'update_reminders_started', data: { every: action.every } });
         break;
     }
@@ -119,9 +167,20 @@ export async function applyAutomation(
   }
   const written: TimelineEvent[] = [];
   for (const event of pending) {
-    const recorded = await recordEvent(trx, { escalationId: row.id, type: event.type, actor: `automation:${automation}`, at: now, data: { ...event.data, automation } });
+    const recorded = await recordEvent(trx, {
+      escalationId: row.id,
+      type: event.type,
+      actor: `automation:${automation}`,
+      at: now,
+      data: { ...event.data, automation },
+    });
     if (event.outbox !== undefined) {
-      await insertOutbox(trx, { eventId: recorded.id, channel: event.outbox.channel, payload: event.outbox.payload, now });
+      await insertOutbox(trx, {
+        eventId: recorded.id,
+        channel: event.outbox.channel,
+        payload: event.outbox.payload,
+        now,
+      });
     }
     written.push(recorded);
   }

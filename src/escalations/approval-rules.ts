@@ -27,7 +27,8 @@ export function compileApprovalRules(rules: readonly ApprovalRule[]): ApprovalPl
       sentiment: decision.signals.sentiment,
     };
     const rule = compiled.find((candidate) => candidate.matches(facts));
-    const record = caseValue !== null && typeof caseValue === 'object' ? (caseValue as Record<string, unknown>) : {};
+    const record =
+      caseValue !== null && typeof caseValue === 'object' ? (caseValue as Record<string, unknown>) : {};
     return {
       proposedAction: record.proposed_action ?? null,
       required: rule?.required ?? 1,

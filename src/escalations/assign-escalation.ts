@@ -8,7 +8,17 @@ import { AssignEscalationInput } from './inputs.js';
 import { assertMember } from './people-of-playbook.js';
 import { pickAssignee } from './pick-assignee.js';
 
-export async function assignEscalation({ ctx, id, input, expectedVersion }: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) {
+export async function assignEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   assertScope(ctx.actor, ['human']);
   const { person } = parseInput(AssignEscalationInput, input ?? {});
   return changeEscalation({
@@ -35,10 +45,16 @@ export async function assignEscalation({ ctx, id, input, expectedVersion }: { ct
       if (assignee === row.assignee) {
         return null;
       }
-      const status = row.status === runtime.workflow.initial && runtime.workflow.allowedFrom(row.status).includes('assigned') ? 'assigned' : row.status;
+      const status =
+        row.status === runtime.workflow.initial &&
+        runtime.workflow.allowedFrom(row.status).includes('assigned')
+          ? 'assigned'
+          : row.status;
       return {
         patch: { assignee, assigned_at: now, claimed_at: null, status },
-        events: [{ type: 'assigned', data: { team: row.team, assignee, previousAssignee: row.assignee, why } }],
+        events: [
+          { type: 'assigned', data: { team: row.team, assignee, previousAssignee: row.assignee, why } },
+        ],
         backfill: row.assignee === null ? [] : [row.team],
       };
     },

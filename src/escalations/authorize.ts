@@ -9,7 +9,10 @@ export function assertScope(actor: Actor, scopes: readonly Scope[]): void {
   if (actor.kind === 'system' || actor.kind === 'admin' || scopes.includes(actor.kind)) {
     return;
   }
-  throw new HandoffError('forbidden', `this needs a key with scope ${scopes.join(' or ')}; yours is ${actor.kind}`);
+  throw new HandoffError(
+    'forbidden',
+    `this needs a key with scope ${scopes.join(' or ')}; yours is ${actor.kind}`,
+  );
 }
 
 /** The teams a human actor works for, from the playbook's people. */
@@ -21,7 +24,12 @@ export function teamsOf(actor: Actor, runtime: PlaybookRuntime): readonly string
  * `work`: admin and system always; a human when the escalation belongs to one of their teams or is
  * assigned to them. `own`: also the agent key that opened it. `read` is `own` for agents.
  */
-export function assertMayWork(actor: Actor, runtime: PlaybookRuntime, row: EscalationRow, access: 'work' | 'own' | 'read'): void {
+export function assertMayWork(
+  actor: Actor,
+  runtime: PlaybookRuntime,
+  row: EscalationRow,
+  access: 'work' | 'own' | 'read',
+): void {
   if (actor.kind === 'system' || actor.kind === 'admin') {
     return;
   }
@@ -48,7 +56,11 @@ export function assertMayWork(actor: Actor, runtime: PlaybookRuntime, row: Escal
 }
 
 /** Throws `conflict` when the escalation is finished: it must be reopened before anyone works on it again. */
-export function assertNotFinished(runtime: PlaybookRuntime, row: EscalationRow, hint = 'reopen it first'): void {
+export function assertNotFinished(
+  runtime: PlaybookRuntime,
+  row: EscalationRow,
+  hint = 'reopen it first',
+): void {
   if (runtime.workflow.categoryOf(row.status) === 'done') {
     throw new HandoffError('conflict', `escalation ${row.id} is ${row.status}; ${hint}`, { path: 'status' });
   }

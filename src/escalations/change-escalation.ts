@@ -89,7 +89,13 @@ export async function applyChange(
   await updateEscalationRow(trx, id, current.version, fullPatch);
   const written: TimelineEvent[] = await recordEvents(
     trx,
-    decided.events.map((event) => ({ escalationId: id, type: event.type, actor: actor.name, at: now, data: event.data })),
+    decided.events.map((event) => ({
+      escalationId: id,
+      type: event.type,
+      actor: actor.name,
+      at: now,
+      data: event.data,
+    })),
   );
   const reactions = await reactToEvents(trx, runtime, id, written, now);
   written.push(...reactions);

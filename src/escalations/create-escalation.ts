@@ -13,7 +13,15 @@ import { withIdempotency } from './with-idempotency.js';
  * The route is the one asked for, else the playbook's route for the case, else its default route.
  * Idempotent on the Idempotency-Key: a retry returns the escalation the first request opened.
  */
-export async function createEscalation({ ctx, input, idempotencyKey }: { ctx: Context; input: unknown; idempotencyKey?: string | undefined }): Promise<Escalation> {
+export async function createEscalation({
+  ctx,
+  input,
+  idempotencyKey,
+}: {
+  ctx: Context;
+  input: unknown;
+  idempotencyKey?: string | undefined;
+}): Promise<Escalation> {
   assertScope(ctx.actor, ['agent']);
   const parsed = parseInput(CreateEscalationInput, input);
   const runtime = await ctx.playbook();
@@ -24,12 +32,22 @@ export async function createEscalation({ ctx, input, idempotencyKey }: { ctx: Co
     throw new HandoffError('unprocessable', `no tier ${parsed.tier}`, { path: 'tier' });
   }
   if (parsed.priority !== undefined && !runtime.playbook.priorities.levels.includes(parsed.priority)) {
-    throw new HandoffError('unprocessable', `no priority ${parsed.priority} (levels: ${runtime.playbook.priorities.levels.join(', ')})`, { path: 'priority' });
+    throw new HandoffError(
+      'unprocessable',
+      `no priority ${parsed.priority} (levels: ${runtime.playbook.priorities.levels.join(', ')})`,
+      { path: 'priority' },
+    );
   }
   const now = ctx.clock();
   const decision = runtime.decider.decide(parsed.case, now);
-  const routed = decision.route ?? { team: runtime.playbook.default_route.team, tier: runtime.playbook.default_route.tier ?? null };
-  const route = parsed.team === undefined ? { ...routed, tier: parsed.tier ?? routed.tier } : { team: parsed.team, tier: parsed.tier ?? routed.tier };
+  const routed = decision.route ?? {
+    team: runtime.playbook.default_route.team,
+    tier: runtime.playbook.default_route.tier ?? null,
+  };
+  const route =
+    parsed.team === undefined
+      ? { ...routed, tier: parsed.tier ?? routed.tier }
+      : { team: parsed.team, tier: parsed.tier ?? routed.tier };
   const prepared = prepareEscalation(runtime, {
     caseValue: parsed.case,
     decision,

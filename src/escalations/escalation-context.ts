@@ -26,8 +26,14 @@ function redactDeep(value: unknown, types: readonly string[]): unknown {
   return value;
 }
 
-export function makeEscalationContext(input: ContextInput): { context: EscalationContext; brief: HandoffBrief } {
-  const redacted = input.redact.length === 0 ? input.caseValue : (redactDeep(input.caseValue, input.redact) as Record<string, unknown>);
+export function makeEscalationContext(input: ContextInput): {
+  context: EscalationContext;
+  brief: HandoffBrief;
+} {
+  const redacted =
+    input.redact.length === 0
+      ? input.caseValue
+      : (redactDeep(input.caseValue, input.redact) as Record<string, unknown>);
   const brief = makeHandoffBrief({
     case: redacted,
     decision: input.decision,

@@ -5,7 +5,8 @@ import type { EscalationRow } from '../store/queries/select-escalation-row.js';
 import type { EventsTable } from '../store/tables.js';
 import type { Escalation, Outcome, ReasonCategory, TimelineEvent } from './escalation.js';
 
-const iso = (millis: number | null): string | null => (millis === null ? null : new Date(Number(millis)).toISOString());
+const iso = (millis: number | null): string | null =>
+  millis === null ? null : new Date(Number(millis)).toISOString();
 
 export function toEscalation(row: EscalationRow): Escalation {
   return {

@@ -67,7 +67,8 @@ export async function evaluateCase({
           priority: decision.priority ?? runtime.playbook.priorities.default,
           mode: decision.mode,
           explicitReason: null,
-          approval: decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null,
+          approval:
+            decision.action === 'require_approval' ? runtime.planApproval(caseValue, decision, now) : null,
         })
       : null;
   const decisionJson = prepared?.encoded.decision ?? encodeJson(decision);
@@ -84,7 +85,16 @@ export async function evaluateCase({
         if (decision.action === 'continue') {
           opened = toEscalation(ongoing);
         } else {
-          const joined = await appendCaseTurn(trx, runtime, ctx.actor, ongoing, caseValue, decision, now, prepared);
+          const joined = await appendCaseTurn(
+            trx,
+            runtime,
+            ctx.actor,
+            ongoing,
+            caseValue,
+            decision,
+            now,
+            prepared,
+          );
           events = joined.events;
           opened = toEscalation(joined.row);
         }

@@ -10,7 +10,13 @@ import { measureSla, type StoredSla } from './sync-sla-clocks.js';
 
 export type ApprovalState = 'pending' | 'approved' | 'rejected' | 'expired' | null;
 
-export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): Promise<EscalationDetail & { approvalState: ApprovalState; sla: SlaView | null }> {
+export async function getEscalation({
+  ctx,
+  id,
+}: {
+  ctx: Context;
+  id: string;
+}): Promise<EscalationDetail & { approvalState: ApprovalState; sla: SlaView | null }> {
   const runtime = await ctx.playbook();
   const row = await selectEscalationRow(ctx.store.db, id);
   assertMayWork(ctx.actor, runtime, row, 'read');
@@ -20,7 +26,11 @@ export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): 
   ]);
   const context = decodeJson(row.context) as EscalationContext;
   const now = ctx.clock();
-  const stored = events.map((event) => ({ type: event.type, at: Number(event.at), data: decodeJson(event.data) as Record<string, unknown> }));
+  const stored = events.map((event) => ({
+    type: event.type,
+    at: Number(event.at),
+    data: decodeJson(event.data) as Record<string, unknown>,
+  }));
   const sla = runtime.sla === null ? null : measureSla(runtime, { ...row, context }, stored, now);
   const votes = approvals.map((vote) => ({
     approver: vote.approver,
@@ -39,7 +49,11 @@ export async function getEscalation({ ctx, id }: { ctx: Context; id: string }): 
   };
 }
 
-function approvalState(context: EscalationContext, votes: Array<{ verdict: string }>, now: number): ApprovalState {
+function approvalState(
+  context: EscalationContext,
+  votes: Array<{ verdict: string }>,
+  now: number,
+): ApprovalState {
   const request = context.approval;
   if (request === null) {
     return null;

@@ -5,7 +5,17 @@ import { assertNotFinished } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { HandBackEscalationInput } from './inputs.js';
 
-export async function handBackEscalation({ ctx, id, input, expectedVersion }: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) {
+export async function handBackEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   const { note, instructions } = parseInput(HandBackEscalationInput, input ?? {});
   return changeEscalation({
     ctx,
@@ -21,7 +31,12 @@ export async function handBackEscalation({ ctx, id, input, expectedVersion }: { 
       const target = status ?? 'handed_back';
       return {
         patch: { status: target, outcome: 'handed_back', resolved_at: ctx.clock() },
-        events: [{ type: 'handed_back', data: { note: note ?? null, instructions: instructions ?? null, from: row.status, to: target } }],
+        events: [
+          {
+            type: 'handed_back',
+            data: { note: note ?? null, instructions: instructions ?? null, from: row.status, to: target },
+          },
+        ],
         backfill: row.assignee === null ? [] : [row.team],
       };
     },

@@ -66,7 +66,12 @@ export async function insertEscalation(
 ): Promise<{ row: EscalationRow; events: TimelineEvent[] }> {
   const id = newId(now);
   const { context } = input;
-  const choice = await pickAssignee(trx, runtime, { team: input.route.team, tier: input.route.tier, skills: input.route.skills ?? [] }, now);
+  const choice = await pickAssignee(
+    trx,
+    runtime,
+    { team: input.route.team, tier: input.route.tier, skills: input.route.skills ?? [] },
+    now,
+  );
   const waitsForApproval = input.approval !== null && runtime.workflow.statuses.includes('pending_approval');
   const status = waitsForApproval
     ? 'pending_approval'
@@ -122,17 +127,34 @@ export async function insertEscalation(
       },
     },
     ...(input.approval === null ? [] : [{ type: 'approval_requested', data: { ...input.approval } }]),
-    { type: choice.personId === null ? 'queued_for_team' : 'assigned', data: { team: row.team, assignee: choice.personId, why: choice.why } },
+    {
+      type: choice.personId === null ? 'queued_for_team' : 'assigned',
+      data: { team: row.team, assignee: choice.personId, why: choice.why },
+    },
   ];
   // Unless ladders or automations may react, the opening events are the whole timeline: the clocks are measured
   // from them and stored with the row, without reading anything back.
   const mayReact = (runtime.playbook.automations?.length ?? 0) > 0 || runtime.ladders.has(row.team);
-  const measured = runtime.sla === null || mayReact ? null : measureSla(runtime, { ...row, context }, drafts.map((draft) => ({ ...draft, at: now })), now);
+  const measured =
+    runtime.sla === null || mayReact
+      ? null
+      : measureSla(
+          runtime,
+          { ...row, context },
+          drafts.map((draft) => ({ ...draft, at: now })),
+          now,
+        );
   row.sla = measured === null ? null : encodeJson(measured);
   await insertEscalationRow(trx, row);
   const events = await recordEvents(
     trx,
-    drafts.map((draft) => ({ escalationId: id, type: draft.type, actor: actor.name, at: now, data: draft.data })),
+    drafts.map((draft) => ({
+      escalationId: id,
+      type: draft.type,
+      actor: actor.name,
+      at: now,
+      data: draft.data,
+    })),
   );
   if (!mayReact) {
     if (measured !== null) {

@@ -3,9 +3,18 @@ import type { LadderResolver } from '../oncall/ladder-plan.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 import { nextTier } from './tier-up-escalation.js';
 
-export function makeLadderResolver(runtime: PlaybookRuntime, escalation: { team: string; tier: string | null }): LadderResolver {
+export function makeLadderResolver(
+  runtime: PlaybookRuntime,
+  escalation: { team: string; tier: string | null },
+): LadderResolver {
   const members = (team: string, tier?: string) =>
-    [...runtime.people.values()].filter((person) => person.teams.includes(team) && (tier === undefined || person.tier === undefined || person.tier === tier)).map((person) => person.id);
+    [...runtime.people.values()]
+      .filter(
+        (person) =>
+          person.teams.includes(team) &&
+          (tier === undefined || person.tier === undefined || person.tier === tier),
+      )
+      .map((person) => person.id);
   return {
     rotation: (id, at) => runtime.rotations.get(id)?.onCallAt(at) ?? null,
     team: (id) => members(id),

@@ -30,7 +30,13 @@ function decodeCursor(cursor: string): { openedAt: number; id: string } {
   return { openedAt: at, id };
 }
 
-export async function listEscalations({ ctx, input }: { ctx: Context; input: unknown }): Promise<{ items: Escalation[]; nextCursor: string | null }> {
+export async function listEscalations({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: unknown;
+}): Promise<{ items: Escalation[]; nextCursor: string | null }> {
   const filters = parseInput(ListEscalationsInput, input ?? {});
   const runtime = await ctx.playbook();
   let query = ctx.store.db.selectFrom('escalations').selectAll();
@@ -45,17 +51,31 @@ export async function listEscalations({ ctx, input }: { ctx: Context; input: unk
     query = query.where('opened_by', '=', ctx.actor.keyId ?? '');
   } else if (ctx.actor.kind === 'human') {
     const teams = teamsOf(ctx.actor, runtime);
-    query = query.where((eb) => eb.or([eb('team', 'in', teams.length === 0 ? [''] : [...teams]), eb('assignee', '=', ctx.actor.personId ?? '')]));
+    query = query.where((eb) =>
+      eb.or([
+        eb('team', 'in', teams.length === 0 ? [''] : [...teams]),
+        eb('assignee', '=', ctx.actor.personId ?? ''),
+      ]),
+    );
   }
   if (filters.cursor !== undefined) {
     const { openedAt, id } = decodeCursor(filters.cursor);
-    query = query.where((eb) => eb.or([eb('opened_at', '<', openedAt), eb.and([eb('opened_at', '=', openedAt), eb('id', '<', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('opened_at', '<', openedAt), eb.and([eb('opened_at', '=', openedAt), eb('id', '<', id)])]),
+    );
   }
-  const rows = await query.orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(filters.limit + 1).execute();
+  const rows = await query
+    .orderBy('opened_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filters.limit + 1)
+    .execute();
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
   return {
     items: page.map(toEscalation),
-    nextCursor: rows.length > filters.limit && last !== undefined ? encodeCursor(Number(last.opened_at), last.id) : null,
+    nextCursor:
+      rows.length > filters.limit && last !== undefined
+        ? encodeCursor(Number(last.opened_at), last.id)
+        : null,
   };
 }

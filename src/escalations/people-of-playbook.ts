@@ -4,10 +4,17 @@ import { HandoffError } from '../errors.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
 /** The person acting: a human key's own person (naming another is forbidden), or the one an admin names. */
-export function resolvePerson(actor: Actor, runtime: PlaybookRuntime, named: string | undefined, team: string): string {
+export function resolvePerson(
+  actor: Actor,
+  runtime: PlaybookRuntime,
+  named: string | undefined,
+  team: string,
+): string {
   const personId = named ?? actor.personId;
   if (personId === null || personId === undefined) {
-    throw new HandoffError('bad_request', 'name the person ("person"): this key belongs to no person', { path: 'person' });
+    throw new HandoffError('bad_request', 'name the person ("person"): this key belongs to no person', {
+      path: 'person',
+    });
   }
   if (actor.kind === 'human' && personId !== actor.personId) {
     throw new HandoffError('forbidden', 'a person may claim only for themselves');

@@ -27,7 +27,11 @@ export interface PlaybookRuntime {
 }
 
 /** Compiles a stored playbook version once; the server keeps it until another version is activated. */
-export function makePlaybookRuntime(version: number, playbook: Playbook, counters?: CounterStore): PlaybookRuntime {
+export function makePlaybookRuntime(
+  version: number,
+  playbook: Playbook,
+  counters?: CounterStore,
+): PlaybookRuntime {
   return {
     version,
     playbook,
@@ -35,7 +39,9 @@ export function makePlaybookRuntime(version: number, playbook: Playbook, counter
     workflow: compileWorkflow(playbook.workflow),
     planApproval: compileApprovalRules(playbook.approvals ?? []),
     sla: playbook.sla === undefined ? null : compileSla(playbook.sla),
-    rotations: new Map((playbook.oncall?.rotations ?? []).map((rotation) => [rotation.id, compileRotation(rotation)])),
+    rotations: new Map(
+      (playbook.oncall?.rotations ?? []).map((rotation) => [rotation.id, compileRotation(rotation)]),
+    ),
     ladders: groupLadders(playbook.oncall?.ladders.map(compileLadder) ?? []),
     automations: compileAutomations(playbook.automations ?? []),
     teams: new Map(playbook.teams.map((team) => [team.id, team])),

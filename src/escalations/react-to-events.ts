@@ -44,9 +44,22 @@ export async function reactToEvents(
         await cancelTimers(trx, escalationId, ['ladder_step']);
         await scheduleTimers(
           trx,
-          steps.map((step) => ({ escalationId, kind: 'ladder_step', dueAt: step.dueAt, data: { level: step.level, round: step.round, targets: [...step.targets], startedBy: type } })),
+          steps.map((step) => ({
+            escalationId,
+            kind: 'ladder_step',
+            dueAt: step.dueAt,
+            data: { level: step.level, round: step.round, targets: [...step.targets], startedBy: type },
+          })),
         );
-        written.push(await recordEvent(trx, { escalationId, type: 'ladder_started', actor: 'handoff', at: now, data: { team: ladder.team, startedBy: type, steps: steps.length } }));
+        written.push(
+          await recordEvent(trx, {
+            escalationId,
+            type: 'ladder_started',
+            actor: 'handoff',
+            at: now,
+            data: { team: ladder.team, startedBy: type, steps: steps.length },
+          }),
+        );
       }
     }
     const view = readCase((decodeJson(row.context) as EscalationContext).case);
@@ -67,7 +80,13 @@ export async function reactToEvents(
     });
     for (const loop of run.loops) {
       written.push(
-        await recordEvent(trx, { escalationId, type: 'automation_loop_stopped', actor: 'handoff', at: now, data: { automation: loop.automation, reason: loop.reason, message: loop.message } }),
+        await recordEvent(trx, {
+          escalationId,
+          type: 'automation_loop_stopped',
+          actor: 'handoff',
+          at: now,
+          data: { automation: loop.automation, reason: loop.reason, message: loop.message },
+        }),
       );
     }
     for (const fired of run.fired) {

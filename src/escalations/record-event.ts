@@ -18,7 +18,10 @@ export async function recordEvent(trx: Transaction<Tables>, event: NewEvent): Pr
 }
 
 /** Several events in one statement, in the order given. */
-export async function recordEvents(trx: Transaction<Tables>, events: readonly NewEvent[]): Promise<TimelineEvent[]> {
+export async function recordEvents(
+  trx: Transaction<Tables>,
+  events: readonly NewEvent[],
+): Promise<TimelineEvent[]> {
   const ids = await insertEvents(trx, events);
   return events.map((event, index) => asTimelineEvent(ids[index] ?? 0, event));
 }

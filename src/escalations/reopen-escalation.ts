@@ -6,7 +6,17 @@ import { assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { ReopenEscalationInput } from './inputs.js';
 
-export async function reopenEscalation({ ctx, id, input, expectedVersion }: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) {
+export async function reopenEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   assertScope(ctx.actor, ['human']);
   const { reason } = parseInput(ReopenEscalationInput, input);
   return changeEscalation({
@@ -15,16 +25,24 @@ export async function reopenEscalation({ ctx, id, input, expectedVersion }: { ct
     expectedVersion,
     change(row, runtime) {
       if (runtime.workflow.categoryOf(row.status) !== 'done') {
-        throw new HandoffError('conflict', `escalation ${id} is ${row.status}, not finished`, { path: 'status' });
+        throw new HandoffError('conflict', `escalation ${id} is ${row.status}, not finished`, {
+          path: 'status',
+        });
       }
-      const status = runtime.workflow.firstReachable(row.status, ['in_progress', 'assigned', runtime.workflow.initial]);
+      const status = runtime.workflow.firstReachable(row.status, [
+        'in_progress',
+        'assigned',
+        runtime.workflow.initial,
+      ]);
       if (status === undefined) {
         runtime.workflow.assertTransition(row.status, 'in_progress');
       }
       const target = status ?? 'in_progress';
       return {
         patch: { status: target, outcome: null, resolved_at: null },
-        events: [{ type: 'reopened', data: { reason, from: row.status, to: target, previousOutcome: row.outcome } }],
+        events: [
+          { type: 'reopened', data: { reason, from: row.status, to: target, previousOutcome: row.outcome } },
+        ],
       };
     },
   });

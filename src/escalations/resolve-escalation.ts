@@ -5,7 +5,17 @@ import { assertNotFinished, assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { ResolveEscalationInput } from './inputs.js';
 
-export async function resolveEscalation({ ctx, id, input, expectedVersion }: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) {
+export async function resolveEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   assertScope(ctx.actor, ['human']);
   const { outcome, note } = parseInput(ResolveEscalationInput, input ?? {});
   return changeEscalation({
@@ -14,7 +24,8 @@ export async function resolveEscalation({ ctx, id, input, expectedVersion }: { c
     expectedVersion,
     change(row, runtime) {
       assertNotFinished(runtime, row, 'already finished');
-      const preferred = outcome === 'handed_back' ? ['handed_back', 'resolved', 'closed'] : ['resolved', 'closed'];
+      const preferred =
+        outcome === 'handed_back' ? ['handed_back', 'resolved', 'closed'] : ['resolved', 'closed'];
       const status = runtime.workflow.firstReachable(row.status, preferred);
       if (status === undefined) {
         runtime.workflow.assertTransition(row.status, preferred[0] ?? 'resolved');
@@ -22,7 +33,9 @@ export async function resolveEscalation({ ctx, id, input, expectedVersion }: { c
       const target = status ?? 'resolved';
       return {
         patch: { status: target, outcome, resolved_at: ctx.clock() },
-        events: [{ type: 'resolved', data: { outcome, status: target, note: note ?? null, from: row.status } }],
+        events: [
+          { type: 'resolved', data: { outcome, status: target, note: note ?? null, from: row.status } },
+        ],
         backfill: row.assignee === null ? [] : [row.team],
       };
     },

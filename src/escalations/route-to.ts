@@ -17,13 +17,35 @@ export async function routeTo(
 ): Promise<EscalationChange> {
   const choice = await pickAssignee(trx, runtime, { team: target.team, tier: target.tier, skills: [] }, now);
   const initial = runtime.workflow.initial;
-  const wanted = choice.personId !== null && runtime.workflow.statuses.includes('assigned') ? 'assigned' : initial;
+  const wanted =
+    choice.personId !== null && runtime.workflow.statuses.includes('assigned') ? 'assigned' : initial;
   const status =
-    row.status === 'pending_approval' || row.status === wanted || !runtime.workflow.allowedFrom(row.status).includes(wanted) ? row.status : wanted;
+    row.status === 'pending_approval' ||
+    row.status === wanted ||
+    !runtime.workflow.allowedFrom(row.status).includes(wanted)
+      ? row.status
+      : wanted;
   return {
-    patch: { team: target.team, tier: target.tier, assignee: choice.personId, assigned_at: choice.personId === null ? null : now, claimed_at: null, status, ...counters },
+    patch: {
+      team: target.team,
+      tier: target.tier,
+      assignee: choice.personId,
+      assigned_at: choice.personId === null ? null : now,
+      claimed_at: null,
+      status,
+      ...counters,
+    },
     events: [
-      { type: event.type, data: { ...event.data, from: { team: row.team, tier: row.tier }, to: target, assignee: choice.personId, why: choice.why } },
+      {
+        type: event.type,
+        data: {
+          ...event.data,
+          from: { team: row.team, tier: row.tier },
+          to: target,
+          assignee: choice.personId,
+          why: choice.why,
+        },
+      },
       ...(status === row.status ? [] : [{ type: 'status_changed', data: { from: row.status, to: status } }]),
     ],
     backfill: row.assignee === null ? [] : [row.team],

@@ -8,16 +8,32 @@ export interface StoredEvent {
 }
 
 /** Events that move the status carry the new one in `to` (or `status` when opened or resolved). */
-const statusEvents = new Set(['created', 'status_changed', 'resolved', 'handed_back', 'reopened', 'approval_decided', 'automation_applied']);
+const statusEvents = new Set([
+  'created',
+  'status_changed',
+  'resolved',
+  'handed_back',
+  'reopened',
+  'approval_decided',
+  'automation_applied',
+]);
 
-export function slaFactsOf(events: readonly StoredEvent[], categoryOf: (status: string) => StatusCategory | undefined): SlaFact[] {
+export function slaFactsOf(
+  events: readonly StoredEvent[],
+  categoryOf: (status: string) => StatusCategory | undefined,
+): SlaFact[] {
   const facts: SlaFact[] = [];
   for (const event of events) {
     if (event.type === 'created') {
       facts.push({ kind: 'opened', at: event.at });
     }
     if (statusEvents.has(event.type)) {
-      const status = typeof event.data.to === 'string' ? event.data.to : typeof event.data.status === 'string' ? event.data.status : undefined;
+      const status =
+        typeof event.data.to === 'string'
+          ? event.data.to
+          : typeof event.data.status === 'string'
+            ? event.data.status
+            : undefined;
       const category = status === undefined ? undefined : categoryOf(status);
       if (status !== undefined && category !== undefined) {
         facts.push({ kind: 'status', at: event.at, status, category });

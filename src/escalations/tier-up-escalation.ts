@@ -21,7 +21,17 @@ export function nextTier(runtime: PlaybookRuntime, tier: string | null): string 
   return index < 0 ? undefined : runtime.tierOrder[index + 1];
 }
 
-export async function tierUpEscalation({ ctx, id, input, expectedVersion }: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) {
+export async function tierUpEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   assertScope(ctx.actor, ['human']);
   const { reason } = parseInput(TierUpEscalationInput, input ?? {});
   return changeEscalation({
@@ -32,7 +42,11 @@ export async function tierUpEscalation({ ctx, id, input, expectedVersion }: { ct
       assertNotFinished(runtime, row);
       const next = nextTier(runtime, row.tier);
       if (next === undefined) {
-        throw new HandoffError('unprocessable', `escalation ${id} is already at the top tier (${row.tier ?? 'none'})`, { path: 'tier' });
+        throw new HandoffError(
+          'unprocessable',
+          `escalation ${id} is already at the top tier (${row.tier ?? 'none'})`,
+          { path: 'tier' },
+        );
       }
       const criteria = runtime.playbook.tiers.find((tier) => tier.id === row.tier)?.criteria ?? null;
       return routeTo(

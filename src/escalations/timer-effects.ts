@@ -18,15 +18,27 @@ import { syncSlaClocks } from './sync-sla-clocks.js';
 /** An SLA warning or breach: announced once, then ladders and automations react to it. */
 const announce: TimerEffect = async (fired) => {
   const event = await announceSlaMoment(fired);
-  const reactions = event === null ? [] : await reactToEvents(fired.trx, fired.runtime, event.escalationId, [event], fired.now);
+  const reactions =
+    event === null
+      ? []
+      : await reactToEvents(fired.trx, fired.runtime, event.escalationId, [event], fired.now);
   // Plans each clock's next moment, under the policy that now applies (automations may have raised the priority).
-  await syncSlaClocks(fired.trx, fired.runtime, await selectEscalationRow(fired.trx, fired.timer.escalation_id), fired.now);
+  await syncSlaClocks(
+    fired.trx,
+    fired.runtime,
+    await selectEscalationRow(fired.trx, fired.timer.escalation_id),
+    fired.now,
+  );
   return event === null ? [] : [event, ...reactions];
 };
 
 /** One level of a ladder: notifies whom its targets name now, unless someone claimed the escalation meanwhile. */
 const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
-  const row = await trx.selectFrom('escalations').select(['id', 'team', 'tier', 'status', 'claimed_at']).where('id', '=', timer.escalation_id).executeTakeFirst();
+  const row = await trx
+    .selectFrom('escalations')
+    .select(['id', 'team', 'tier', 'status', 'claimed_at'])
+    .where('id', '=', timer.escalation_id)
+    .executeTakeFirst();
   if (row === undefined || row.claimed_at !== null || runtime.workflow.categoryOf(row.status) === 'done') {
     return [];
   }
@@ -37,22 +49,50 @@ const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
     type: 'ladder_notified',
     actor: 'handoff',
     at: now,
-    data: { level: step.level, round: step.round, people: targets.people, unresolved: targets.unresolved, dueAt: new Date(Number(timer.due_at)).toISOString() },
+    data: {
+      level: step.level,
+      round: step.round,
+      people: targets.people,
+      unresolved: targets.unresolved,
+      dueAt: new Date(Number(timer.due_at)).toISOString(),
+    },
   });
-  await insertOutbox(trx, { eventId: event.id, channel: 'ladder', payload: { escalationId: row.id, people: targets.people, level: step.level, round: step.round }, now });
+  await insertOutbox(trx, {
+    eventId: event.id,
+    channel: 'ladder',
+    payload: { escalationId: row.id, people: targets.people, level: step.level, round: step.round },
+    now,
+  });
   return [event];
 };
 
 /** A periodic update is due: recorded and notified, and the next one scheduled while the escalation stays open. */
 const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
-  const row = await trx.selectFrom('escalations').select(['id', 'status', 'assignee', 'team']).where('id', '=', timer.escalation_id).executeTakeFirst();
+  const row = await trx
+    .selectFrom('escalations')
+    .select(['id', 'status', 'assignee', 'team'])
+    .where('id', '=', timer.escalation_id)
+    .executeTakeFirst();
   if (row === undefined || runtime.workflow.categoryOf(row.status) === 'done') {
     return [];
   }
   const data = decodeJson(timer.data) as { everyMs: number; automation?: string };
-  const event = await recordEvent(trx, { escalationId: row.id, type: 'update_due', actor: 'handoff', at: now, data: { assignee: row.assignee, team: row.team, everyMs: data.everyMs } });
-  await insertOutbox(trx, { eventId: event.id, channel: 'update_reminder', payload: { escalationId: row.id, assignee: row.assignee, team: row.team }, now });
-  await scheduleTimers(trx, [{ escalationId: row.id, kind: 'update_reminder', dueAt: now + data.everyMs, data }]);
+  const event = await recordEvent(trx, {
+    escalationId: row.id,
+    type: 'update_due',
+    actor: 'handoff',
+    at: now,
+    data: { assignee: row.assignee, team: row.team, everyMs: data.everyMs },
+  });
+  await insertOutbox(trx, {
+    eventId: event.id,
+    channel: 'update_reminder',
+    payload: { escalationId: row.id, assignee: row.assignee, team: row.team },
+    now,
+  });
+  await scheduleTimers(trx, [
+    { escalationId: row.id, kind: 'update_reminder', dueAt: now + data.everyMs, data },
+  ]);
   return [event];
 };
 
@@ -65,7 +105,11 @@ const recomputePage = 200;
  */
 const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
   const data = decodeJson(timer.data) as { version: number; after: string };
-  const active = await trx.selectFrom('settings').select('value').where('key', '=', activeVersionKey).executeTakeFirst();
+  const active = await trx
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', activeVersionKey)
+    .executeTakeFirst();
   if (Number(active?.value) !== data.version) {
     return [];
   }
@@ -95,8 +139,15 @@ const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
  * Re-plans the clocks of every open escalation under version `version`'s SLA rules, one page at a time from the
  * escalation after `after`: scheduled when a version is activated or rolled back to, and by each page for the next.
  */
-export async function scheduleClockRecompute(trx: Transaction<Tables>, version: number, now: number, after = ''): Promise<void> {
-  await scheduleTimers(trx, [{ escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after } }]);
+export async function scheduleClockRecompute(
+  trx: Transaction<Tables>,
+  version: number,
+  now: number,
+  after = '',
+): Promise<void> {
+  await scheduleTimers(trx, [
+    { escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after } },
+  ]);
 }
 
 export const timerEffects: Readonly<Record<string, TimerEffect>> = {

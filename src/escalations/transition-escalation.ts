@@ -5,7 +5,17 @@ import { assertScope } from './authorize.js';
 import { changeEscalation } from './change-escalation.js';
 import { TransitionEscalationInput } from './inputs.js';
 
-export async function transitionEscalation({ ctx, id, input, expectedVersion }: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) {
+export async function transitionEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   assertScope(ctx.actor, ['human']);
   const { status, note } = parseInput(TransitionEscalationInput, input);
   return changeEscalation({
@@ -20,7 +30,12 @@ export async function transitionEscalation({ ctx, id, input, expectedVersion }: 
       return {
         patch: {
           status,
-          ...(isDone && !wasDone ? { resolved_at: now, outcome: row.outcome ?? (status === 'handed_back' ? 'handed_back' : 'resolved') } : {}),
+          ...(isDone && !wasDone
+            ? {
+                resolved_at: now,
+                outcome: row.outcome ?? (status === 'handed_back' ? 'handed_back' : 'resolved'),
+              }
+            : {}),
           ...(!isDone && wasDone ? { resolved_at: null, outcome: null } : {}),
         },
         events: [{ type: 'status_changed', data: { from: row.status, to: status, note: note ?? null } }],

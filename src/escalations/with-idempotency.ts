@@ -7,7 +7,8 @@ import { decodeJson, encodeJson } from '../store/json.js';
 import type { Tables } from '../store/tables.js';
 import type { TimelineEvent } from './escalation.js';
 
-const hashOf = (request: unknown): string => createHash('sha256').update(JSON.stringify(request)).digest('hex');
+const hashOf = (request: unknown): string =>
+  createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
 export async function withIdempotency<T>(
   ctx: Context,
@@ -21,12 +22,18 @@ export async function withIdempotency<T>(
   const scoped = `${ctx.actor.keyId ?? 'system'}:${key}`;
   const requestHash = hashOf(request);
   const earlier = async () => {
-    const row = await ctx.store.db.selectFrom('idempotency').selectAll().where('key', '=', scoped).executeTakeFirst();
+    const row = await ctx.store.db
+      .selectFrom('idempotency')
+      .selectAll()
+      .where('key', '=', scoped)
+      .executeTakeFirst();
     if (row === undefined) {
       return undefined;
     }
     if (row.request_hash !== requestHash) {
-      throw new HandoffError('conflict', 'this Idempotency-Key was used for a different request', { path: 'Idempotency-Key' });
+      throw new HandoffError('conflict', 'this Idempotency-Key was used for a different request', {
+        path: 'Idempotency-Key',
+      });
     }
     return { value: decodeJson(row.response) as T, events: [] };
   };
@@ -39,7 +46,13 @@ export async function withIdempotency<T>(
       const result = await write(trx);
       await trx
         .insertInto('idempotency')
-        .values({ key: scoped, request_hash: requestHash, status_code: 201, response: encodeJson(result.value), created_at: ctx.clock() })
+        .values({
+          key: scoped,
+          request_hash: requestHash,
+          status_code: 201,
+          response: encodeJson(result.value),
+          created_at: ctx.clock(),
+        })
         .execute();
       return result;
     });

@@ -53,38 +53,55 @@ export function findNul(value: unknown, path = ''): string | null {
 
 export function registerJsonBody(app: FastifyInstance, maxDepth = 64): void {
   app.removeContentTypeParser(['application/json']);
-  app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'buffer' }, (_request, body, done) => {
-    let text: string;
-    try {
-      text = utf8.decode(body as Buffer);
-    } catch (error) {
-      done(new HandoffError('bad_request', 'the body is not valid UTF-8', { path: 'body', cause: error }), undefined);
-      return;
-    }
-    if (text.trim() === '') {
-      done(null, undefined);
-      return;
-    }
-    if (jsonDepth(text) > maxDepth) {
-      done(new HandoffError('bad_request', `the JSON nests deeper than ${maxDepth} levels`, { path: 'body' }), undefined);
-      return;
-    }
-    let value: unknown;
-    try {
-      value = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
-    } catch (error) {
-      const message = /prototype/i.test(String((error as Error).message))
-        ? 'the JSON has a forbidden "__proto__" or "constructor.prototype" key'
-        : `malformed JSON: ${(error as Error).message}`;
-      done(new HandoffError('bad_request', message, { path: 'body', cause: error }), undefined);
-      return;
-    }
-    // JSON text can hold NUL only as the escape \u0000: the walk runs only when that appears.
-    const nulAt = text.includes('\\u0000') ? findNul(value) : null;
-    if (nulAt !== null) {
-      done(new HandoffError('bad_request', `${nulAt || 'body'}: text may not contain the NUL character (U+0000)`, { path: nulAt }), undefined);
-      return;
-    }
-    done(null, value);
-  });
+  app.addContentTypeParser(
+    ['application/json', 'application/merge-patch+json'],
+    { parseAs: 'buffer' },
+    (_request, body, done) => {
+      let text: string;
+      try {
+        text = utf8.decode(body as Buffer);
+      } catch (error) {
+        done(
+          new HandoffError('bad_request', 'the body is not valid UTF-8', { path: 'body', cause: error }),
+          undefined,
+        );
+        return;
+      }
+      if (text.trim() === '') {
+        done(null, undefined);
+        return;
+      }
+      if (jsonDepth(text) > maxDepth) {
+        done(
+          new HandoffError('bad_request', `the JSON nests deeper than ${maxDepth} levels`, { path: 'body' }),
+          undefined,
+        );
+        return;
+      }
+      let value: unknown;
+      try {
+        value = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+      } catch (error) {
+        const message = /prototype/i.test(String((error as Error).message))
+          ? 'the JSON has a forbidden "__proto__" or "constructor.prototype" key'
+          : `malformed JSON: ${(error as Error).message}`;
+        done(new HandoffError('bad_request', message, { path: 'body', cause: error }), undefined);
+        return;
+      }
+      // JSON text can hold NUL only as the escape \u0000: the walk runs only when that appears.
+      const nulAt = text.includes('\\u0000') ? findNul(value) : null;
+      if (nulAt !== null) {
+        done(
+          new HandoffError(
+            'bad_request',
+            `${nulAt || 'body'}: text may not contain the NUL character (U+0000)`,
+            { path: nulAt },
+          ),
+          undefined,
+        );
+        return;
+      }
+      done(null, value);
+    },
+  );
 }

@@ -44,7 +44,12 @@ declare module 'fastify' {
 }
 
 /** Paths anyone may call: health checks and the API's own documentation. */
-const isPublic = (url: string): boolean => url === '/healthz' || url === '/readyz' || url.startsWith('/docs') || url === '/openapi.json' || url === '/';
+const isPublic = (url: string): boolean =>
+  url === '/healthz' ||
+  url === '/readyz' ||
+  url.startsWith('/docs') ||
+  url === '/openapi.json' ||
+  url === '/';
 
 export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -68,13 +73,20 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     return sendError(reply, handoffError);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(reply, toHandoffError({ statusCode: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` })),
+    sendError(
+      reply,
+      toHandoffError({ statusCode: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+    ),
   );
 
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Handoff', description: 'AI-to-human escalation engine', version: options.version ?? '0.0.0' },
+      info: {
+        title: 'Handoff',
+        description: 'AI-to-human escalation engine',
+        version: options.version ?? '0.0.0',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
@@ -93,7 +105,10 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
         const header = request.headers.authorization;
         return header === undefined ? `ip:${request.ip}` : `key:${hashKey(header)}`;
       },
-      errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `rate limit: ${context.max} requests a minute per key; retry in ${context.after}` }),
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        message: `rate limit: ${context.max} requests a minute per key; retry in ${context.after}`,
+      }),
     });
   }
 
@@ -108,7 +123,12 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   // Authentication runs as each route's last onRequest hook, after the rate limiter's: a flood of bad keys is
   // limited before it costs a key look-up, and a path no route serves is a 404 with or without a key.
   app.addHook('onRoute', (route) => {
-    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    const existing =
+      route.onRequest === undefined
+        ? []
+        : Array.isArray(route.onRequest)
+          ? route.onRequest
+          : [route.onRequest];
     route.onRequest = [...existing, authenticate];
   });
 
@@ -117,7 +137,9 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     for (const part of [request.params, request.query]) {
       const at = findNul(part);
       if (at !== null) {
-        throw new HandoffError('bad_request', `${at}: text may not contain the NUL character (U+0000)`, { path: at });
+        throw new HandoffError('bad_request', `${at}: text may not contain the NUL character (U+0000)`, {
+          path: at,
+        });
       }
     }
   });

@@ -25,9 +25,20 @@ export interface OnCallNow {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const toShift = (shift: Shift) => ({ person: shift.person, from: iso(shift.from), to: iso(shift.to), source: shift.source });
+const toShift = (shift: Shift) => ({
+  person: shift.person,
+  from: iso(shift.from),
+  to: iso(shift.to),
+  source: shift.source,
+});
 
-export async function listOnCall({ ctx, input }: { ctx: Context; input: unknown }): Promise<{ items: OnCallNow[] }> {
+export async function listOnCall({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: unknown;
+}): Promise<{ items: OnCallNow[] }> {
   assertScope(ctx.actor, ['human']);
   const query = parseInput(OnCallQuery, input ?? {});
   const runtime = await ctx.playbook();
@@ -36,12 +47,27 @@ export async function listOnCall({ ctx, input }: { ctx: Context; input: unknown 
     .filter((rotation) => query.team === undefined || rotation.team === query.team)
     .map((rotation) => {
       const [shift] = rotation.shiftsBetween(at, at + 1, 1);
-      return { rotation: rotation.id, team: rotation.team, at: iso(at), person: rotation.onCallAt(at), shift: shift === undefined ? null : { from: iso(shift.from), to: iso(shift.to), source: shift.source } };
+      return {
+        rotation: rotation.id,
+        team: rotation.team,
+        at: iso(at),
+        person: rotation.onCallAt(at),
+        shift:
+          shift === undefined ? null : { from: iso(shift.from), to: iso(shift.to), source: shift.source },
+      };
     });
   return { items };
 }
 
-export async function listShifts({ ctx, rotationId, input }: { ctx: Context; rotationId: string; input: unknown }) {
+export async function listShifts({
+  ctx,
+  rotationId,
+  input,
+}: {
+  ctx: Context;
+  rotationId: string;
+  input: unknown;
+}) {
   assertScope(ctx.actor, ['human']);
   const query = parseInput(ShiftsQuery, input ?? {});
   const runtime = await ctx.playbook();
@@ -52,7 +78,13 @@ export async function listShifts({ ctx, rotationId, input }: { ctx: Context; rot
   const from = query.from === undefined ? ctx.clock() : Date.parse(query.from);
   const to = query.to === undefined ? from + 14 * 86_400_000 : Date.parse(query.to);
   if (to <= from || to - from > 366 * 86_400_000) {
-    throw new HandoffError('bad_request', '"to" must be after "from" and at most a year later', { path: 'to' });
+    throw new HandoffError('bad_request', '"to" must be after "from" and at most a year later', {
+      path: 'to',
+    });
   }
-  return { rotation: rotation.id, team: rotation.team, shifts: rotation.shiftsBetween(from, to).map(toShift) };
+  return {
+    rotation: rotation.id,
+    team: rotation.team,
+    shifts: rotation.shiftsBetween(from, to).map(toShift),
+  };
 }

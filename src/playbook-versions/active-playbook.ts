@@ -16,7 +16,11 @@ export interface ActivePlaybook {
 }
 
 export async function readActiveVersion(db: Db): Promise<number | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', activeVersionKey).executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', activeVersionKey)
+    .executeTakeFirst();
   return row === undefined ? null : Number(row.value);
 }
 
@@ -24,17 +28,29 @@ export async function readActiveVersion(db: Db): Promise<number | null> {
  * Frequency counts live in one in-memory counter store shared by all versions of this node, so
  * activating a new version does not reset them.
  */
-export function makeActivePlaybook(db: Db, clock: () => number, recheckMs = 1_000, counters: CounterStore = makeMemoryCounterStore()): ActivePlaybook {
+export function makeActivePlaybook(
+  db: Db,
+  clock: () => number,
+  recheckMs = 1_000,
+  counters: CounterStore = makeMemoryCounterStore(),
+): ActivePlaybook {
   let cached: PlaybookRuntime | undefined;
   let checkedAt = -Infinity;
   let loading: Promise<PlaybookRuntime> | undefined;
   const load = async (): Promise<PlaybookRuntime> => {
     const version = await readActiveVersion(db);
     if (version === null) {
-      throw new HandoffError('unavailable', 'no playbook is active: start with --playbook FILE or --template NAME, or PUT /v1/playbook');
+      throw new HandoffError(
+        'unavailable',
+        'no playbook is active: start with --playbook FILE or --template NAME, or PUT /v1/playbook',
+      );
     }
     if (cached?.version !== version) {
-      const row = await db.selectFrom('playbook_versions').select(['yaml', 'source']).where('version', '=', version).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('playbook_versions')
+        .select(['yaml', 'source'])
+        .where('version', '=', version)
+        .executeTakeFirstOrThrow();
       cached = makePlaybookRuntime(version, parsePlaybook(row.yaml, `playbook v${version}`), counters);
     }
     checkedAt = clock();

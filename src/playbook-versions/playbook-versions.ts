@@ -27,13 +27,21 @@ const historyKey = 'playbook_activation_history';
  * first wrote. (SQLite transactions never interleave.)
  */
 async function lockVersions(trx: Transaction<Tables>): Promise<void> {
-  await trx.updateTable('settings').set((eb) => ({ value: eb.ref('value') })).where('key', '=', activeVersionKey).execute();
+  await trx
+    .updateTable('settings')
+    .set((eb) => ({ value: eb.ref('value') }))
+    .where('key', '=', activeVersionKey)
+    .execute();
 }
 
 async function setActive(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
   await scheduleClockRecompute(trx, version, now);
   const previous = await readActiveVersion(trx);
-  const history = await trx.selectFrom('settings').select('value').where('key', '=', historyKey).executeTakeFirst();
+  const history = await trx
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', historyKey)
+    .executeTakeFirst();
   const list = history === undefined ? [] : (JSON.parse(history.value) as number[]);
   if (previous !== null && previous !== version) {
     list.push(previous);
@@ -42,20 +50,44 @@ async function setActive(trx: Transaction<Tables>, version: number, now: number)
     [activeVersionKey, String(version)],
     [historyKey, JSON.stringify(list.slice(-100))],
   ] as const) {
-    await trx.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await trx
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 }
 
-async function insertVersion(trx: Transaction<Tables>, yaml: string, source: string, createdBy: string | null, now: number): Promise<number> {
+async function insertVersion(
+  trx: Transaction<Tables>,
+  yaml: string,
+  source: string,
+  createdBy: string | null,
+  now: number,
+): Promise<number> {
   const playbook = parsePlaybook(yaml, source);
-  const max = await trx.selectFrom('playbook_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+  const max = await trx
+    .selectFrom('playbook_versions')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .executeTakeFirst();
   const version = Number(max?.v ?? 0) + 1;
-  await trx.insertInto('playbook_versions').values({ version, name: playbook.name, yaml, source, created_at: now, created_by: createdBy }).execute();
+  await trx
+    .insertInto('playbook_versions')
+    .values({ version, name: playbook.name, yaml, source, created_at: now, created_by: createdBy })
+    .execute();
   return version;
 }
 
 /** Validates and stores a new version, active unless `activate` is false. Invalid YAML writes nothing. */
-export async function putPlaybook({ ctx, yaml, activate = true }: { ctx: Context; yaml: string; activate?: boolean }): Promise<PlaybookVersion> {
+export async function putPlaybook({
+  ctx,
+  yaml,
+  activate = true,
+}: {
+  ctx: Context;
+  yaml: string;
+  activate?: boolean;
+}): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   parsePlaybook(yaml, 'playbook.yaml');
   const store = () =>
@@ -82,7 +114,11 @@ export async function putPlaybook({ ctx, yaml, activate = true }: { ctx: Context
 
 export async function listPlaybookVersions({ ctx }: { ctx: Context }): Promise<PlaybookVersion[]> {
   const active = await readActiveVersion(ctx.store.db);
-  const rows = await ctx.store.db.selectFrom('playbook_versions').select(['version', 'name', 'source', 'created_at', 'created_by']).orderBy('version', 'desc').execute();
+  const rows = await ctx.store.db
+    .selectFrom('playbook_versions')
+    .select(['version', 'name', 'source', 'created_at', 'created_by'])
+    .orderBy('version', 'desc')
+    .execute();
   return rows.map((row) => ({
     version: row.version,
     name: row.name,
@@ -93,20 +129,47 @@ export async function listPlaybookVersions({ ctx }: { ctx: Context }): Promise<P
   }));
 }
 
-export async function getPlaybookYaml({ ctx, version }: { ctx: Context; version?: number | undefined }): Promise<{ version: number; yaml: string }> {
+export async function getPlaybookYaml({
+  ctx,
+  version,
+}: {
+  ctx: Context;
+  version?: number | undefined;
+}): Promise<{ version: number; yaml: string }> {
   const wanted = version ?? (await readActiveVersion(ctx.store.db));
-  const row = wanted === null ? undefined : await ctx.store.db.selectFrom('playbook_versions').select(['version', 'yaml']).where('version', '=', wanted).executeTakeFirst();
+  const row =
+    wanted === null
+      ? undefined
+      : await ctx.store.db
+          .selectFrom('playbook_versions')
+          .select(['version', 'yaml'])
+          .where('version', '=', wanted)
+          .executeTakeFirst();
   if (row === undefined) {
-    throw new HandoffError('not_found', version === undefined ? 'no playbook is active' : `no playbook version ${version}`, { path: 'version' });
+    throw new HandoffError(
+      'not_found',
+      version === undefined ? 'no playbook is active' : `no playbook version ${version}`,
+      { path: 'version' },
+    );
   }
   return row;
 }
 
-export async function activatePlaybookVersion({ ctx, version }: { ctx: Context; version: number }): Promise<PlaybookVersion> {
+export async function activatePlaybookVersion({
+  ctx,
+  version,
+}: {
+  ctx: Context;
+  version: number;
+}): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   await ctx.store.transaction(async (trx) => {
     await lockVersions(trx);
-    const row = await trx.selectFrom('playbook_versions').select('version').where('version', '=', version).executeTakeFirst();
+    const row = await trx
+      .selectFrom('playbook_versions')
+      .select('version')
+      .where('version', '=', version)
+      .executeTakeFirst();
     if (row === undefined) {
       throw new HandoffError('not_found', `no playbook version ${version}`, { path: 'version' });
     }
@@ -120,7 +183,11 @@ export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<Playb
   assertScope(ctx.actor, ['admin']);
   const version = await ctx.store.transaction(async (trx) => {
     await lockVersions(trx);
-    const history = await trx.selectFrom('settings').select('value').where('key', '=', historyKey).executeTakeFirst();
+    const history = await trx
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', historyKey)
+      .executeTakeFirst();
     const list = history === undefined ? [] : (JSON.parse(history.value) as number[]);
     const previous = list.pop();
     if (previous === undefined) {
@@ -130,7 +197,11 @@ export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<Playb
       [activeVersionKey, String(previous)],
       [historyKey, JSON.stringify(list)],
     ] as const) {
-      await trx.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+      await trx
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
     }
     await scheduleClockRecompute(trx, previous, ctx.clock());
     return previous;
@@ -148,7 +219,11 @@ export async function seedPlaybook(store: Store, yaml: string, source: string, n
     await lockVersions(trx);
     const active = await readActiveVersion(trx);
     if (active !== null) {
-      const row = await trx.selectFrom('playbook_versions').select('yaml').where('version', '=', active).executeTakeFirst();
+      const row = await trx
+        .selectFrom('playbook_versions')
+        .select('yaml')
+        .where('version', '=', active)
+        .executeTakeFirst();
       if (row?.yaml === yaml) {
         return active;
       }
@@ -161,6 +236,17 @@ export async function seedPlaybook(store: Store, yaml: string, source: string, n
 
 async function describeVersion(store: Store, version: number): Promise<PlaybookVersion> {
   const active = await readActiveVersion(store.db);
-  const row = await store.db.selectFrom('playbook_versions').select(['version', 'name', 'source', 'created_at', 'created_by']).where('version', '=', version).executeTakeFirstOrThrow();
-  return { version: row.version, name: row.name, source: row.source, createdAt: new Date(Number(row.created_at)).toISOString(), createdBy: row.created_by, active: row.version === active };
+  const row = await store.db
+    .selectFrom('playbook_versions')
+    .select(['version', 'name', 'source', 'created_at', 'created_by'])
+    .where('version', '=', version)
+    .executeTakeFirstOrThrow();
+  return {
+    version: row.version,
+    name: row.name,
+    source: row.source,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    createdBy: row.created_by,
+    active: row.version === active,
+  };
 }

@@ -4,7 +4,6 @@ import { Id, StringList, durationText } from './schema-primitives.js';
 import { parseDuration } from '../decide/counters.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 
-
 /** The escalation timeline events an automation (or a ladder's `start_on`) can react to. */
 export const escalationEventTypes = [
   'created',
@@ -46,11 +45,10 @@ export const AutomationMatch = z.strictObject({
 });
 export type AutomationMatch = z.infer<typeof AutomationMatch>;
 
-const Duration = durationText('a duration such as "15m", "1h" or "1d"')
-  .refine((text) => {
-    const ms = parseDuration(text);
-    return Number.isNaN(ms) || ms >= 60_000;
-  }, 'at least one minute');
+const Duration = durationText('a duration such as "15m", "1h" or "1d"').refine((text) => {
+  const ms = parseDuration(text);
+  return Number.isNaN(ms) || ms >= 60_000;
+}, 'at least one minute');
 
 const Notify = z
   .strictObject({

@@ -146,13 +146,17 @@ export function checkReferences(playbook: Playbook): PlaybookProblem[] {
 
   const statuses = checkWorkflow(playbook, { teams, people }, report);
   playbook.sla?.policies.forEach((policy, index) =>
-    policy.pause_statuses.forEach((status, at) => exists(['sla', 'policies', index, 'pause_statuses', at], status, statuses, 'a status')),
+    policy.pause_statuses.forEach((status, at) =>
+      exists(['sla', 'policies', index, 'pause_statuses', at], status, statuses, 'a status'),
+    ),
   );
   if (playbook.oncall !== undefined) {
     problems.push(...checkOnCallReferences(playbook.oncall, { teams, people }));
   }
   if (playbook.automations !== undefined) {
-    problems.push(...checkAutomationReferences(playbook.automations, { teams, tiers, people, statuses, priorities }));
+    problems.push(
+      ...checkAutomationReferences(playbook.automations, { teams, tiers, people, statuses, priorities }),
+    );
   }
   return problems;
 }

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { StringList } from './schema-primitives.js';
 
-
 /** What a route or priority rule looks at; every listed key must match, each list matches any of its values. */
 export const Match = z.strictObject({
   trigger: StringList.optional(),
@@ -15,7 +14,10 @@ export const Match = z.strictObject({
   customer_tier: StringList.optional(),
   channel: StringList.optional(),
   locale: StringList.optional(),
-  mode: z.array(z.enum(['reactive', 'proactive'])).min(1).optional(),
+  mode: z
+    .array(z.enum(['reactive', 'proactive']))
+    .min(1)
+    .optional(),
   sentiment_below: z.number().min(-1).max(1).optional(),
 });
 export type Match = z.infer<typeof Match>;

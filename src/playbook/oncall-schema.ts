@@ -7,7 +7,6 @@ import { epochDayOf, instantOf, makeLocalTime, weekdayOf } from '../oncall/local
 import { EscalationEventType } from './automation-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 
-
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const Weekday = z.enum(weekdays);
 

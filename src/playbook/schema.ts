@@ -9,20 +9,30 @@ import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
 
-
 /** One value test on a path of the case (relative to the object the trigger looks at). */
 export const ValueTest = z.strictObject({
   path: z.string().min(1).max(300).describe('dot path, e.g. "amount" or "address.city"'),
   exists: z.boolean().optional(),
   equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
   not_equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-  in: z.array(z.union([z.string(), z.number()])).min(1).optional(),
-  not_in: z.array(z.union([z.string(), z.number()])).min(1).optional(),
+  in: z
+    .array(z.union([z.string(), z.number()]))
+    .min(1)
+    .optional(),
+  not_in: z
+    .array(z.union([z.string(), z.number()]))
+    .min(1)
+    .optional(),
   gt: z.number().optional(),
   gte: z.number().optional(),
   lt: z.number().optional(),
   lte: z.number().optional(),
-  pattern: z.string().min(1).max(500).optional().describe('a regular expression; checked to run in linear time'),
+  pattern: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe('a regular expression; checked to run in linear time'),
 });
 export type ValueTest = z.infer<typeof ValueTest>;
 
@@ -94,10 +104,15 @@ const conditionShapes = (condition: z.ZodType<Condition>) => ({
   human_request: { kind: z.literal('human_request') },
   keyword: {
     kind: z.literal('keyword'),
-    keywords: KeywordLists.optional().describe('a list, or lists per locale ("en", "tr"); "word*" matches a prefix'),
+    keywords: KeywordLists.optional().describe(
+      'a list, or lists per locale ("en", "tr"); "word*" matches a prefix',
+    ),
     patterns: z.array(z.string().min(1).max(500)).min(1).optional(),
     scope: z.enum(['latest', 'conversation']).optional(),
-    roles: z.array(z.enum(['customer', 'ai', 'agent', 'system'])).min(1).optional(),
+    roles: z
+      .array(z.enum(['customer', 'ai', 'agent', 'system']))
+      .min(1)
+      .optional(),
   },
   sentiment: {
     kind: z.literal('sentiment'),
@@ -115,7 +130,10 @@ const conditionShapes = (condition: z.ZodType<Condition>) => ({
     kind: z.literal('field'),
     required: StringList.optional(),
     where: z.array(ValueTest).min(1).optional(),
-    schema: z.record(z.string(), z.unknown()).optional().describe('a JSON Schema the case "fields" must satisfy'),
+    schema: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('a JSON Schema the case "fields" must satisfy'),
   },
   flag: { kind: z.literal('flag'), flags: StringList, match: z.enum(['any', 'all']).optional() },
   ai_loop: {
@@ -131,7 +149,11 @@ const conditionShapes = (condition: z.ZodType<Condition>) => ({
   },
   frequency: {
     kind: z.literal('frequency'),
-    key: z.string().min(1).max(300).describe('dot path of the case whose value is counted, e.g. "customer.id"'),
+    key: z
+      .string()
+      .min(1)
+      .max(300)
+      .describe('dot path of the case whose value is counted, e.g. "customer.id"'),
     count: z.number().int().min(1).max(1_000_000),
     within: Duration,
     when: condition.optional(),
@@ -178,7 +200,6 @@ export interface TriggerCommon {
 }
 export type Trigger = Condition & TriggerCommon;
 
-
 export const Route = z.strictObject({
   id: Id.optional(),
   when: Match,
@@ -195,7 +216,9 @@ export const PriorityRule = z.strictObject({
 });
 export type PriorityRule = z.infer<typeof PriorityRule>;
 
-const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'a range such as "09:00-17:30"');
+const Hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'a range such as "09:00-17:30"');
 const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export const WorkingHours = z.partialRecord(Weekday, z.array(Hhmm));
 
@@ -217,7 +240,7 @@ export const Person = z.strictObject({
   tier: Id.optional(),
   capacity: z.number().int().min(0).max(10_000).optional(),
   timezone: z.string().min(1).max(64).optional().describe('IANA time zone, e.g. "Europe/Istanbul"'),
-  hours: WorkingHours.optional().describe('working hours in the person\'s time zone; absent = always'),
+  hours: WorkingHours.optional().describe("working hours in the person's time zone; absent = always"),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -268,7 +291,9 @@ export const Playbook = z.strictObject({
   triggers: z.array(Trigger),
   routes: z.array(Route).optional(),
   default_route: RouteTarget,
-  workflow: Workflow.optional().describe('escalation statuses and allowed moves (default workflow if absent)'),
+  workflow: Workflow.optional().describe(
+    'escalation statuses and allowed moves (default workflow if absent)',
+  ),
   raci: z.array(RaciStage).optional(),
   approvals: z
     .array(ApprovalRule)

@@ -5,7 +5,6 @@ import { Id, StringList, durationText } from './schema-primitives.js';
 import { parseDuration } from '../decide/counters.js';
 import { epochDayOf } from '../oncall/local-time.js';
 
-
 /** The SLA metrics a policy may set a target for. */
 export const slaMetrics = ['first_response', 'next_response', 'resolution', 'periodic_update'] as const;
 export type SlaMetric = (typeof slaMetrics)[number];
@@ -84,11 +83,10 @@ export type SlaMatch = z.infer<typeof SlaMatch>;
 
 const MAX_TARGET_MS = 366 * 86_400_000;
 
-const SlaDuration = durationText('a duration such as "30m", "4h", "2d" or "1w"')
-  .refine((text) => {
-    const ms = parseDuration(text);
-    return Number.isNaN(ms) || (ms >= 1_000 && ms <= MAX_TARGET_MS);
-  }, 'between one second and 366 days');
+const SlaDuration = durationText('a duration such as "30m", "4h", "2d" or "1w"').refine((text) => {
+  const ms = parseDuration(text);
+  return Number.isNaN(ms) || (ms >= 1_000 && ms <= MAX_TARGET_MS);
+}, 'between one second and 366 days');
 
 export const SlaPolicy = z.strictObject({
   id: Id,

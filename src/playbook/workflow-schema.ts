@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { Id, durationText } from './schema-primitives.js';
 import { Match } from './match-schema.js';
 
-
 export const StatusCategory = z.enum(['open', 'paused', 'done']);
 
 export const WorkflowStatus = z.strictObject({
@@ -20,7 +19,9 @@ export const Workflow = z.strictObject({
 export type Workflow = z.infer<typeof Workflow>;
 
 /** Who is responsible, accountable, consulted and informed at one stage (a status). */
-const RaciParty = z.string().regex(/^(team|person|role):[A-Za-z0-9_.:-]+$/, 'team:ID, person:ID or role:assignee|team');
+const RaciParty = z
+  .string()
+  .regex(/^(team|person|role):[A-Za-z0-9_.:-]+$/, 'team:ID, person:ID or role:assignee|team');
 export const RaciStage = z.strictObject({
   stage: Id,
   responsible: z.array(RaciParty).optional(),

@@ -14,9 +14,14 @@ async function withStore<T>(url: string | undefined, run: (store: Store) => Prom
 }
 
 /** Applies pending migrations; returns their names. */
-export const migrateDatabase = (url: string | undefined): Promise<string[]> => withStore(url, migrateToLatest);
+export const migrateDatabase = (url: string | undefined): Promise<string[]> =>
+  withStore(url, migrateToLatest);
 
-export const createKeyInDatabase = (url: string | undefined, input: unknown, now: number): Promise<CreatedApiKey> =>
+export const createKeyInDatabase = (
+  url: string | undefined,
+  input: unknown,
+  now: number,
+): Promise<CreatedApiKey> =>
   withStore(url, async (store) => {
     await migrateToLatest(store);
     return createApiKey(store, input, now);

@@ -23,14 +23,32 @@ export function makeNodeStatus(store: Store): NodeStatus {
     },
     async renderMetrics() {
       const [byStatus, byAction, events] = await Promise.all([
-        store.db.selectFrom('escalations').select(['status', 'team', 'priority', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['status', 'team', 'priority']).execute(),
-        store.db.selectFrom('evaluations').select(['action', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('action').execute(),
-        store.db.selectFrom('events').select(['type', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('type').execute(),
+        store.db
+          .selectFrom('escalations')
+          .select(['status', 'team', 'priority', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy(['status', 'team', 'priority'])
+          .execute(),
+        store.db
+          .selectFrom('evaluations')
+          .select(['action', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy('action')
+          .execute(),
+        store.db
+          .selectFrom('events')
+          .select(['type', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy('type')
+          .execute(),
       ]);
       const lines = [
         '# HELP handoff_escalations Escalations by status, team and priority.',
         '# TYPE handoff_escalations gauge',
-        ...byStatus.map((row) => line('handoff_escalations', { status: row.status, team: row.team, priority: row.priority }, Number(row.n))),
+        ...byStatus.map((row) =>
+          line(
+            'handoff_escalations',
+            { status: row.status, team: row.team, priority: row.priority },
+            Number(row.n),
+          ),
+        ),
         '# HELP handoff_evaluations_total Evaluations by decided action.',
         '# TYPE handoff_evaluations_total counter',
         ...byAction.map((row) => line('handoff_evaluations_total', { action: row.action }, Number(row.n))),

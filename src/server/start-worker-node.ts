@@ -21,9 +21,23 @@ export async function startWorkerNode(options: {
     await migrateToLatest(store);
     const playbook = makeActivePlaybook(store.db, Date.now);
     await playbook.get();
-    const nodeEvents = await makeNodeEvents({ store, clock: Date.now, logger, playbook: () => playbook.get(), nodeId, listens: false });
+    const nodeEvents = await makeNodeEvents({
+      store,
+      clock: Date.now,
+      logger,
+      playbook: () => playbook.get(),
+      nodeId,
+      listens: false,
+    });
     events = nodeEvents;
-    const worker = startWorkers({ store, clock: Date.now, logger, events: nodeEvents, playbook: () => playbook.get(), nodeId });
+    const worker = startWorkers({
+      store,
+      clock: Date.now,
+      logger,
+      events: nodeEvents,
+      playbook: () => playbook.get(),
+      nodeId,
+    });
     return {
       async close() {
         await worker.stop();

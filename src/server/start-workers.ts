@@ -18,7 +18,11 @@ export interface WorkerDeps {
 }
 
 export function startWorkers(deps: WorkerDeps): TimersWorker {
-  const worker = makeTimersWorker({ ...deps, effects: timerEffects, ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }) });
+  const worker = makeTimersWorker({
+    ...deps,
+    effects: timerEffects,
+    ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
+  });
   worker.start();
   return worker;
 }

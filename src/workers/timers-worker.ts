@@ -4,12 +4,23 @@ import type { Logger } from 'pino';
 import type { TimelineEvent } from '../escalations/escalation.js';
 import type { PlaybookRuntime } from '../escalations/playbook-runtime.js';
 import type { EventBus } from '../events/event-bus.js';
-import { markTimerFired, nextDueAt, recordTimerFailure, takeDueTimers, type TimerRow } from '../store/queries/timers.js';
+import {
+  markTimerFired,
+  nextDueAt,
+  recordTimerFailure,
+  takeDueTimers,
+  type TimerRow,
+} from '../store/queries/timers.js';
 import type { Store } from '../store/store.js';
 import type { Tables } from '../store/tables.js';
 
 /** What firing one timer does. Runs inside the firing transaction; returns the events it wrote. */
-export type TimerEffect = (args: { trx: Transaction<Tables>; timer: TimerRow; runtime: PlaybookRuntime; now: number }) => Promise<TimelineEvent[]>;
+export type TimerEffect = (args: {
+  trx: Transaction<Tables>;
+  timer: TimerRow;
+  runtime: PlaybookRuntime;
+  now: number;
+}) => Promise<TimelineEvent[]>;
 
 export interface TimersWorkerOptions {
   store: Store;
@@ -43,7 +54,12 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
   const pollMs = options.pollMs ?? 250;
   const maxAttempts = options.maxAttempts ?? 5;
 
-  async function fire(trx: Transaction<Tables>, timer: TimerRow, runtime: PlaybookRuntime, now: number): Promise<TimelineEvent[]> {
+  async function fire(
+    trx: Transaction<Tables>,
+    timer: TimerRow,
+    runtime: PlaybookRuntime,
+    now: number,
+  ): Promise<TimelineEvent[]> {
     if (!(await markTimerFired(trx, timer.id, now, nodeId))) {
       return [];
     }
@@ -79,8 +95,19 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
       const failed: TimerRow = current;
       const attempts = Number(failed.attempts) + 1;
       const giveUp = attempts >= maxAttempts;
-      logger.error({ err: error, timer: failed.id, kind: failed.kind, attempts, giveUp }, 'timer effect failed');
-      await recordTimerFailure(store.db, failed.id, error instanceof Error ? error.message : String(error), now + 1_000 * 2 ** attempts, giveUp, now, nodeId);
+      logger.error(
+        { err: error, timer: failed.id, kind: failed.kind, attempts, giveUp },
+        'timer effect failed',
+      );
+      await recordTimerFailure(
+        store.db,
+        failed.id,
+        error instanceof Error ? error.message : String(error),
+        now + 1_000 * 2 ** attempts,
+        giveUp,
+        now,
+        nodeId,
+      );
       return { fired: 0, failed };
     }
   }

@@ -25,9 +25,13 @@ export function compileWorkflow(workflow: Workflow = defaultWorkflow): CompiledW
     allowedFrom,
     assertTransition(from, to) {
       if (!categories.has(to)) {
-        throw new HandoffError('unprocessable', `"${to}" is not a status (statuses: ${[...categories.keys()].join(', ')})`, {
-          path: 'status',
-        });
+        throw new HandoffError(
+          'unprocessable',
+          `"${to}" is not a status (statuses: ${[...categories.keys()].join(', ')})`,
+          {
+            path: 'status',
+          },
+        );
       }
       if (!allowedFrom(from).includes(to)) {
         const allowed = allowedFrom(from);
@@ -38,6 +42,7 @@ export function compileWorkflow(workflow: Workflow = defaultWorkflow): CompiledW
         );
       }
     },
-    firstReachable: (from, candidates) => candidates.find((candidate) => allowedFrom(from).includes(candidate)),
+    firstReachable: (from, candidates) =>
+      candidates.find((candidate) => allowedFrom(from).includes(candidate)),
   };
 }

@@ -6,7 +6,9 @@ import { reportError } from '../exit.js';
 export const keysCommand: CliCommand = {
   name: 'keys',
   register(program) {
-    const keys = program.command('keys').description('manage API keys in DATABASE_URL (default ./handoff.db)');
+    const keys = program
+      .command('keys')
+      .description('manage API keys in DATABASE_URL (default ./handoff.db)');
     keys
       .command('create')
       .description('create a key and print it once (only its hash is stored)')
@@ -17,7 +19,9 @@ export const keysCommand: CliCommand = {
         try {
           const created = await createKeyInDatabase(process.env.DATABASE_URL, options, Date.now());
           process.stdout.write(`${created.key}\n`);
-          process.stderr.write(`key ${created.id} (${created.scope}${created.person === null ? '' : `, person ${created.person}`}) created; it is shown only now\n`);
+          process.stderr.write(
+            `key ${created.id} (${created.scope}${created.person === null ? '' : `, person ${created.person}`}) created; it is shown only now\n`,
+          );
         } catch (error) {
           process.exitCode = reportError(error);
         }

@@ -24,7 +24,9 @@ function readSeed(options: ServeOptions): { yaml: string; source: string } | und
     return { yaml: readTextFile(options.playbook), source: `file:${options.playbook}` };
   }
   const template = options.template ?? (options.demo === true ? 'customer-support' : undefined);
-  return template === undefined ? undefined : { yaml: templateText(template), source: `template:${template}` };
+  return template === undefined
+    ? undefined
+    : { yaml: templateText(template), source: `template:${template}` };
 }
 
 function readPort(text: string | undefined): number {
@@ -43,7 +45,11 @@ function envWholeNumber(name: string, least: number): number | undefined {
   }
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < least) {
-    throw new HandoffError('bad_request', `${name} must be a whole number of at least ${least}, not "${text}"`, { path: name });
+    throw new HandoffError(
+      'bad_request',
+      `${name} must be a whole number of at least ${least}, not "${text}"`,
+      { path: name },
+    );
   }
   return value;
 }
@@ -53,10 +59,15 @@ export const serveCommand: CliCommand = {
   register(program) {
     program
       .command('serve')
-      .description('run the server: HTTP API, OpenAPI docs at /docs (DATABASE_URL picks the database, default ./handoff.db)')
+      .description(
+        'run the server: HTTP API, OpenAPI docs at /docs (DATABASE_URL picks the database, default ./handoff.db)',
+      )
       .option('--playbook <file>', 'make this playbook the active version (unless it already is)')
       .option('--template <name>', 'make this built-in template the active version')
-      .option('--demo', 'demo mode: the customer-support template, everyone available, a fresh admin key printed')
+      .option(
+        '--demo',
+        'demo mode: the customer-support template, everyone available, a fresh admin key printed',
+      )
       .option('--port <port>', 'port (default PORT or 3000)')
       .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
       .option('--no-workers', 'do not run the timers worker here (run "handoff worker" elsewhere)')
@@ -80,7 +91,9 @@ export const serveCommand: CliCommand = {
           process.stdout.write(`handoff listening on ${server.url} (API docs at ${server.url}/docs)\n`);
           if (server.demoKey !== null) {
             process.stdout.write(`demo admin key (shown once): ${server.demoKey}\n`);
-            process.stdout.write(`try: curl -s -H "Authorization: Bearer ${server.demoKey}" ${server.url}/v1/escalations\n`);
+            process.stdout.write(
+              `try: curl -s -H "Authorization: Bearer ${server.demoKey}" ${server.url}/v1/escalations\n`,
+            );
           }
           closeOnSignals(server);
         } catch (error) {

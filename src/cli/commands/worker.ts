@@ -9,7 +9,9 @@ export const workerCommand: CliCommand = {
   register(program) {
     program
       .command('worker')
-      .description('run the background workers (SLA timers, ladders, reminders) without the API; pair with "serve --no-workers"')
+      .description(
+        'run the background workers (SLA timers, ladders, reminders) without the API; pair with "serve --no-workers"',
+      )
       .action(async () => {
         try {
           const node = await startWorkerNode({ databaseUrl: process.env.DATABASE_URL });

@@ -22,16 +22,46 @@ import { expectedVersionOf, idempotencyKeyOf } from './headers.js';
 
 const Params = z.strictObject({ id: z.string().min(1).max(100) });
 
-type Verb = (args: { ctx: Context; id: string; input: unknown; expectedVersion?: number }) => Promise<unknown>;
+type Verb = (args: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) => Promise<unknown>;
 
 /** Each action: its path, its body schema, its verb; all answer with the escalation as it is now. */
 const actions: Array<[string, z.ZodType, Verb, string]> = [
-  ['claim', inputs.ClaimEscalationInput, claimEscalation, 'Take it (acknowledge); two at once: one wins, the other gets 409'],
-  ['assign', inputs.AssignEscalationInput, assignEscalation, 'Give it to a person of its team, or by the team strategy'],
-  ['reroute', inputs.RerouteEscalationInput, rerouteEscalation, 'Send it to another team or tier, with a reason'],
+  [
+    'claim',
+    inputs.ClaimEscalationInput,
+    claimEscalation,
+    'Take it (acknowledge); two at once: one wins, the other gets 409',
+  ],
+  [
+    'assign',
+    inputs.AssignEscalationInput,
+    assignEscalation,
+    'Give it to a person of its team, or by the team strategy',
+  ],
+  [
+    'reroute',
+    inputs.RerouteEscalationInput,
+    rerouteEscalation,
+    'Send it to another team or tier, with a reason',
+  ],
   ['tier-up', inputs.TierUpEscalationInput, tierUpEscalation, 'Move it one tier up'],
-  ['comments', inputs.CommentOnEscalationInput, commentOnEscalation, 'A public reply or internal note (or a relayed customer message)'],
-  ['transitions', inputs.TransitionEscalationInput, transitionEscalation, 'Move it to another status the workflow allows'],
+  [
+    'comments',
+    inputs.CommentOnEscalationInput,
+    commentOnEscalation,
+    'A public reply or internal note (or a relayed customer message)',
+  ],
+  [
+    'transitions',
+    inputs.TransitionEscalationInput,
+    transitionEscalation,
+    'Move it to another status the workflow allows',
+  ],
   ['resolve', inputs.ResolveEscalationInput, resolveEscalation, 'End it with an outcome'],
   ['handback', inputs.HandBackEscalationInput, handBackEscalation, 'Give the conversation back to the AI'],
   ['reopen', inputs.ReopenEscalationInput, reopenEscalation, 'Reopen a finished escalation'],
@@ -42,20 +72,42 @@ export const escalationRoutes = (deps: RouteDeps) => async (app: FastifyInstance
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.post(
     '/v1/escalations',
-    { schema: { summary: 'Open an escalation explicitly (handoff from the AI or an integrator)', tags: ['escalations'], body: inputs.CreateEscalationInput } },
+    {
+      schema: {
+        summary: 'Open an escalation explicitly (handoff from the AI or an integrator)',
+        tags: ['escalations'],
+        body: inputs.CreateEscalationInput,
+      },
+    },
     async (request, reply) => {
-      const escalation = await createEscalation({ ctx: deps.contextOf(request.actor), input: request.body, idempotencyKey: idempotencyKeyOf(request) });
+      const escalation = await createEscalation({
+        ctx: deps.contextOf(request.actor),
+        input: request.body,
+        idempotencyKey: idempotencyKeyOf(request),
+      });
       return reply.status(201).send(escalation);
     },
   );
   typed.get(
     '/v1/escalations',
-    { schema: { summary: 'List escalations (filters; comma-separated values match any; cursor pagination)', tags: ['escalations'], querystring: ListEscalationsInput } },
+    {
+      schema: {
+        summary: 'List escalations (filters; comma-separated values match any; cursor pagination)',
+        tags: ['escalations'],
+        querystring: ListEscalationsInput,
+      },
+    },
     async (request) => listEscalations({ ctx: deps.contextOf(request.actor), input: request.query }),
   );
   typed.get(
     '/v1/escalations/:id',
-    { schema: { summary: 'One escalation with context, brief, approvals and timeline', tags: ['escalations'], params: Params } },
+    {
+      schema: {
+        summary: 'One escalation with context, brief, approvals and timeline',
+        tags: ['escalations'],
+        params: Params,
+      },
+    },
     async (request, reply) => {
       const escalation = await getEscalation({ ctx: deps.contextOf(request.actor), id: request.params.id });
       return reply.header('etag', `"${escalation.version}"`).send(escalation);
@@ -71,7 +123,9 @@ export const escalationRoutes = (deps: RouteDeps) => async (app: FastifyInstance
           ctx: deps.contextOf(request.actor),
           id: request.params.id,
           input: request.body ?? {},
-          ...(expectedVersionOf(request) === undefined ? {} : { expectedVersion: expectedVersionOf(request) }),
+          ...(expectedVersionOf(request) === undefined
+            ? {}
+            : { expectedVersion: expectedVersionOf(request) }),
         })) as { version: number };
         return reply.header('etag', `"${escalation.version}"`).send(escalation);
       },

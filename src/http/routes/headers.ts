@@ -8,7 +8,9 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
     return undefined;
   }
   if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
-    throw new HandoffError('bad_request', 'Idempotency-Key must be 1 to 200 characters', { path: 'Idempotency-Key' });
+    throw new HandoffError('bad_request', 'Idempotency-Key must be 1 to 200 characters', {
+      path: 'Idempotency-Key',
+    });
   }
   return value;
 }
@@ -21,7 +23,9 @@ export function expectedVersionOf(request: FastifyRequest): number | undefined {
   }
   const version = Number(String(value).replace(/^W\//, '').replaceAll('"', ''));
   if (!Number.isSafeInteger(version) || version < 1) {
-    throw new HandoffError('bad_request', 'If-Match must be an escalation version number', { path: 'If-Match' });
+    throw new HandoffError('bad_request', 'If-Match must be an escalation version number', {
+      path: 'If-Match',
+    });
   }
   return version;
 }

@@ -6,7 +6,10 @@ export function slaAndTimers({ json }: SchemaTypes): Migration {
   return {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('escalations').addColumn('sla', json).execute();
-      await db.schema.alterTable('timers').addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('timers')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await db.schema.alterTable('timers').addColumn('last_error', 'text').execute();
       await db.schema.alterTable('timers').addColumn('fired_by', 'text').execute();
     },

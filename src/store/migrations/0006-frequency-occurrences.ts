@@ -15,7 +15,11 @@ export function frequencyOccurrences(): Migration {
         .addColumn('expires_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('frequency_occurrences_pk', ['counter', 'key', 'occurrence'])
         .execute();
-      await db.schema.createIndex('frequency_occurrences_expires_at').on('frequency_occurrences').column('expires_at').execute();
+      await db.schema
+        .createIndex('frequency_occurrences_expires_at')
+        .on('frequency_occurrences')
+        .column('expires_at')
+        .execute();
     },
   };
 }

@@ -102,7 +102,10 @@ describe('makeWalKeeper', () => {
 describe('makeWalKeeper after a failed flush', () => {
   test('nothing more may be read or written: assertDurable throws the first failure', async () => {
     const { flush, calls } = manualFlush();
-    const checkpointer = { pass: async () => ({ walFrames: 0, checkpointed: 0 }), close: async () => undefined };
+    const checkpointer = {
+      pass: async () => ({ walFrames: 0, checkpointed: 0 }),
+      close: async () => undefined,
+    };
     const keeper = makeWalKeeper({ barrier: makeDurabilityBarrier(flush), checkpointer });
     expect(() => keeper.assertDurable()).not.toThrow();
     const acknowledged = keeper.committed();
