@@ -8,10 +8,10 @@ import {
   parseHumanRequestExamples,
   parseSentimentExamples,
   POSITIVE_ABOVE,
-} from '../dist/signals/index.js';
+} from '../dist/core/signals/index.js';
 
 const fixture = (name) =>
-  readFileSync(new URL(`../src/signals/__fixtures__/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../src/core/signals/__fixtures__/${name}`, import.meta.url), 'utf8');
 const percent = (value) => `${(value * 100).toFixed(1)} %`;
 const rows = (report) => [
   ['en', report.byLocale.en],

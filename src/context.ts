@@ -1,7 +1,7 @@
 // What every use-case verb gets: the store, the clock, the logger, who is acting, and the active playbook.
 import type { Logger } from 'pino';
-import type { PlaybookRuntime } from './escalations/playbook-runtime.js';
-import type { EventBus } from './events/event-bus.js';
+import type { PlaybookRuntime } from './core/playbook-runtime/playbook-runtime.js';
+import type { EventBus } from './runtime/events/event-bus.js';
 import type { Store } from './store/database.js';
 
 export type Scope = 'agent' | 'human' | 'admin';

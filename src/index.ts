@@ -3,21 +3,21 @@ import {
   compilePlaybook as compileWithClock,
   type DecideOptions,
   type Decider,
-} from './decide/compile-playbook.js';
-import type { Decision } from './decide/decision.js';
-import type { Playbook } from './playbook/schema.js';
+} from './core/decide/compile-playbook.js';
+import type { Decision } from './core/decide/decision.js';
+import type { Playbook } from './core/playbook/schema.js';
 
-export type { Case } from './decide/case.js';
-export type { Decision, Reason, Signals } from './decide/decision.js';
-export type { Playbook, Trigger } from './playbook/schema.js';
-export type { CounterStore } from './decide/counters.js';
-export { makeMemoryCounterStore } from './decide/counters.js';
+export type { Case } from './core/decide/case.js';
+export type { Decision, Reason, Signals } from './core/decide/decision.js';
+export type { Playbook, Trigger } from './core/playbook/schema.js';
+export type { CounterStore } from './core/decide/counters.js';
+export { makeMemoryCounterStore } from './core/decide/counters.js';
 export { HandoffError, isHandoffError } from './errors.js';
-export { loadPlaybook } from './playbook/load-playbook-file.js';
-export { parsePlaybook } from './playbook/parse-playbook.js';
-export { listTemplates, loadTemplate } from './playbook/templates.js';
-export { playbookJsonSchema } from './playbook/json-schema.js';
-export { foldText, detectHumanRequest, scoreSentiment, findPii, redactPii } from './signals/index.js';
+export { loadPlaybook } from './core/playbook/load-playbook-file.js';
+export { parsePlaybook } from './core/playbook/parse-playbook.js';
+export { listTemplates, loadTemplate } from './core/playbook/templates.js';
+export { playbookJsonSchema } from './core/playbook/json-schema.js';
+export { foldText, detectHumanRequest, scoreSentiment, findPii, redactPii } from './core/signals/index.js';
 
 /** A compiled playbook as the library offers it: `now` defaults to the system clock. */
 export interface PlaybookDecider {

@@ -1,6 +1,6 @@
 // Bad input over real HTTP on every database: each a clear 4xx in DESIGN.md's error shape, nothing written, the server still serving.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, type ApiResponse, countRows, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 

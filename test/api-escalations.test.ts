@@ -1,6 +1,6 @@
 // Working escalations over real HTTP on every database: the moves, routing and backfill, listing, auth, stream, health.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createApiKey, hashKey, revokeApiKey } from '../src/auth/api-keys.js';
+import { createApiKey, hashKey, revokeApiKey } from '../src/services/keys/api-keys.js';
 import {
   type ApiHarness,
   countRows,

@@ -1,7 +1,7 @@
 // API suites' server: a real Handoff node on a test database, a fake clock, keys, and fetch over HTTP.
 import pino from 'pino';
-import { createApiKey } from '../src/auth/api-keys.js';
-import { type RunningServer, startServer } from '../src/server/start-server.js';
+import { createApiKey } from '../src/services/keys/api-keys.js';
+import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
 import type { DialectName, Store } from '../src/store/database.js';
 import { makeTestStore, type TestStore } from './databases.js';
 

@@ -1,6 +1,6 @@
 // GET /v1/oncall and a rotation's shifts over real HTTP on every database, with bad input refused clearly.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { supportPrimaryRotation, validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { supportPrimaryRotation, validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 

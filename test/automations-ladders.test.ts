@@ -1,14 +1,14 @@
 // Ladders, automations and update reminders wired to escalations and timers, on every real database.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
-import { claimEscalation } from '../src/escalations/claim-escalation.js';
-import { makePlaybookRuntime } from '../src/escalations/playbook-runtime.js';
-import { resolveEscalation } from '../src/escalations/resolve-escalation.js';
-import { transitionEscalation } from '../src/escalations/transition-escalation.js';
-import { listOnCall } from '../src/people/list-on-call.js';
-import { setAvailability } from '../src/people/set-availability.js';
-import { supportPrimaryRotation, validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
-import { parsePlaybook } from '../src/playbook/parse-playbook.js';
+import { claimEscalation } from '../src/services/escalations/claim-escalation.js';
+import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
+import { resolveEscalation } from '../src/services/escalations/resolve-escalation.js';
+import { transitionEscalation } from '../src/services/escalations/transition-escalation.js';
+import { listOnCall } from '../src/services/people/list-on-call.js';
+import { setAvailability } from '../src/services/people/set-availability.js';
+import { supportPrimaryRotation, validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
+import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 

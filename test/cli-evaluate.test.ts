@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Decision, DecisionRoute, Reason } from '../src/decide/decision.js';
+import { Decision, DecisionRoute, Reason } from '../src/core/decide/decision.js';
 
 const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));
 

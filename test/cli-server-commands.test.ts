@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hashKey } from '../src/auth/api-keys.js';
+import { hashKey } from '../src/services/keys/api-keys.js';
 import { openDatabase } from '../src/store/database.js';
 
 const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));

@@ -2,9 +2,9 @@
 // events one commits reach the other's listeners, once each, and a node's own events are not repeated.
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { TimelineEvent } from '../src/escalations/escalation.js';
-import { toTimelineEvent } from '../src/escalations/escalation-view.js';
-import { makeNodeEvents } from '../src/server/node-events.js';
+import type { TimelineEvent } from '../src/core/escalation/escalation.js';
+import { toTimelineEvent } from '../src/services/escalations/escalation-view.js';
+import { makeNodeEvents } from '../src/runtime/events/node-events.js';
 import { openDatabase } from '../src/store/database.js';
 import { insertEvents } from '../src/store/queries/insert-event.js';
 import type { Store } from '../src/store/store.js';

@@ -2,10 +2,10 @@
 // nodes of one database count each other's occurrences.
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeSharedCounterStore } from '../src/frequency/shared-counter-store.js';
+import { makeSharedCounterStore } from '../src/runtime/frequency/shared-counter-store.js';
 import { openDatabase } from '../src/store/database.js';
 import type { Store } from '../src/store/store.js';
-import { templateText } from '../src/playbook/templates.js';
+import { templateText } from '../src/core/playbook/templates.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 

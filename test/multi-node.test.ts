@@ -61,7 +61,7 @@ describe.skipIf(!DIALECTS.includes('postgres'))('postgres', () => {
     servers.push(a);
     const b = await startServerProcess({ databaseUrl: store.url, adminKey, playbook: playbook.file });
     servers.push(b);
-    // nodeName() in src/server/node-name.ts: host, pid, random tail.
+    // nodeName() in src/runtime/node-name.ts: host, pid, random tail.
     const nodeA = `${hostname()}:${a.child.pid}:`;
     const nodeB = `${hostname()}:${b.child.pid}:`;
 

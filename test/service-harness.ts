@@ -1,12 +1,12 @@
 // Service-level suites' helpers: a context and a timers worker on a test store, with a clock the test moves.
 import pino from 'pino';
 import type { Actor, Context } from '../src/context.js';
-import { evaluateCase } from '../src/escalations/evaluate-case.js';
-import type { PlaybookRuntime } from '../src/escalations/playbook-runtime.js';
-import { timerEffects } from '../src/escalations/timer-effects.js';
-import { makeEventBus } from '../src/events/event-bus.js';
+import { evaluateCase } from '../src/services/escalations/evaluate-case.js';
+import type { PlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
+import { timerEffects } from '../src/runtime/timers/timer-effects.js';
+import { makeEventBus } from '../src/runtime/events/event-bus.js';
 import type { Store } from '../src/store/database.js';
-import { makeTimersWorker, type TimersWorker } from '../src/workers/timers-worker.js';
+import { makeTimersWorker, type TimersWorker } from '../src/runtime/timers/timers-worker.js';
 
 export const admin: Actor = { kind: 'admin', keyId: 'k-admin', name: 'admin', personId: null };
 export const agent: Actor = { kind: 'agent', keyId: 'k-agent', name: 'bot', personId: null };

@@ -1,13 +1,13 @@
 // SLA clocks wired to escalations and timers, on every real database: warnings and breaches fire once, pauses stop them.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
-import { commentOnEscalation } from '../src/escalations/comment-on-escalation.js';
-import { getEscalation } from '../src/escalations/get-escalation.js';
-import { makePlaybookRuntime, type PlaybookRuntime } from '../src/escalations/playbook-runtime.js';
-import { syncSlaClocks } from '../src/escalations/sync-sla-clocks.js';
-import { transitionEscalation } from '../src/escalations/transition-escalation.js';
-import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
-import { parsePlaybook } from '../src/playbook/parse-playbook.js';
+import { commentOnEscalation } from '../src/services/escalations/comment-on-escalation.js';
+import { getEscalation } from '../src/services/escalations/get-escalation.js';
+import { makePlaybookRuntime, type PlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
+import { syncSlaClocks } from '../src/services/lifecycle/sync-sla-clocks.js';
+import { transitionEscalation } from '../src/services/escalations/transition-escalation.js';
+import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
+import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 

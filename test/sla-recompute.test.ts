@@ -1,10 +1,10 @@
 // A new playbook version re-plans the SLA clocks of open escalations, on every real database.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Actor, Context } from '../src/context.js';
-import { evaluateCase } from '../src/escalations/evaluate-case.js';
-import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
-import { makeActivePlaybook } from '../src/playbook-versions/active-playbook.js';
-import { putPlaybook, seedPlaybook } from '../src/playbook-versions/playbook-versions.js';
+import { evaluateCase } from '../src/services/escalations/evaluate-case.js';
+import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
+import { makeActivePlaybook } from '../src/services/playbooks/active-playbook.js';
+import { putPlaybook, seedPlaybook } from '../src/services/playbooks/playbook-versions.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { admin, agent, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 

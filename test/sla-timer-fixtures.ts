@@ -3,7 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validYaml } from '../src/playbook/__fixtures__/playbook-yaml.js';
+import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import type { Db } from '../src/store/store.js';
 
 /** The small valid playbook with one SLA policy for every escalation: a warning at half of `firstResponse`, then the breach. */

@@ -3,8 +3,8 @@
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { templateText } from '../src/playbook/templates.js';
-import { type RunningServer, startServer } from '../src/server/start-server.js';
+import { templateText } from '../src/core/playbook/templates.js';
+import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 
 const ADMIN = 'stream-nodes-admin-key-0123456789';

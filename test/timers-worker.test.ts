@@ -1,13 +1,13 @@
 // The timers worker on every real database: each due timer fires exactly once, failures are set aside, not repeated.
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeEventBus } from '../src/events/event-bus.js';
-import { makePlaybookRuntime } from '../src/escalations/playbook-runtime.js';
-import { loadTemplate } from '../src/playbook/templates.js';
+import { makeEventBus } from '../src/runtime/events/event-bus.js';
+import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
+import { loadTemplate } from '../src/core/playbook/templates.js';
 import { openDatabase } from '../src/store/database.js';
 import { insertEvent } from '../src/store/queries/insert-event.js';
 import { scheduleTimers } from '../src/store/queries/timers.js';
-import { makeTimersWorker, type TimerEffect } from '../src/workers/timers-worker.js';
+import { makeTimersWorker, type TimerEffect } from '../src/runtime/timers/timers-worker.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { escalation, t0 } from './store-fixtures.js';
 

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { HandoffError } from '../../errors.js';
+import { positionOf, problemsOf, validYaml } from './__fixtures__/playbook-yaml.js';
+import { formatPlaybookErrors } from './format-playbook-errors.js';
+import { parsePlaybook } from './parse-playbook.js';
+
+const edit = (from: string, to: string): string => {
+  if (!validYaml.includes(from)) {
+    throw new Error(`fixture has no "${from}"`);
+  }
+  return validYaml.replace(from, to);
+};
+
+describe('parsePlaybook', () => {
+  it('returns the typed playbook when everything is right', () => {
+    const playbook = parsePlaybook(validYaml);
+    expect(playbook.name).toBe('demo');
+    expect(playbook.triggers.map((trigger) => trigger.id)).toEqual(['asks-for-human', 'cancel']);
+  });
+
+  it('points an unknown key at the key itself and suggests the close one', () => {
+    const yaml = edit('    priority: high', '    prioirty: high');
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'triggers[0].prioirty',
+        message: 'unknown key "prioirty" (did you mean "priority"?)',
+        ...positionOf(yaml, 'prioirty'),
+      },
+    ]);
+  });
+
+  it('lists the allowed keys when no key is close', () => {
+    const yaml = edit('    keywords: [cancel]', '    keywords: [cancel]\n    colour: red');
+    const [problem] = problemsOf(yaml);
+    expect(problem?.message).toMatch(
+      /^unknown key "colour" \(allowed: kind, keywords, patterns, scope, roles, id,/,
+    );
+    expect(problem).toMatchObject(positionOf(yaml, 'colour'));
+  });
+
+  it('says what type was expected and what was found, at the value', () => {
+    const yaml = edit('low: { threshold: 0.6 }', 'low: { threshold: high }');
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'risk.levels.low.threshold',
+        message: 'expected a number, got "high"',
+        ...positionOf(yaml, 'high }'),
+      },
+    ]);
+  });
+
+  it('reports a missing key at the map that should hold it', () => {
+    const yaml = edit('    name: Billing\n', '');
+    expect(problemsOf(yaml)).toEqual([
+      { path: 'teams[1].name', message: 'is required (text)', ...positionOf(yaml, 'id: billing') },
+    ]);
+  });
+
+  it('names an unknown team and lists the teams', () => {
+    const yaml = edit('    team: billing', '    team: sales');
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'routes[0].team',
+        message: '"sales" is not a team (support, billing)',
+        ...positionOf(yaml, 'sales'),
+      },
+    ]);
+  });
+
+  it('names an unknown trigger in a route', () => {
+    const yaml = edit('{ trigger: [cancel] }', '{ trigger: [cancle] }');
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'routes[0].when.trigger[0]',
+        message: '"cancle" is not a trigger id (asks-for-human, cancel)',
+        ...positionOf(yaml, 'cancle'),
+      },
+    ]);
+  });
+
+  it('formats a bad priority as file:line:col path: message', () => {
+    const yaml = edit('priority: high', 'priority: hgih');
+    const { line, col } = positionOf(yaml, 'hgih');
+    try {
+      parsePlaybook(yaml, 'playbook.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect(formatPlaybookErrors(error, 'playbook.yaml')).toEqual([
+        `playbook.yaml:${line}:${col} triggers[0].priority: "hgih" is not a priority level (low, normal, high, urgent)`,
+      ]);
+      expect((error as HandoffError).message).toContain('playbook.yaml is not a valid playbook (1 problem)');
+    }
+  });
+
+  it('names the trigger kinds when the kind is unknown', () => {
+    const yaml = edit('kind: human_request', 'kind: human');
+    const [problem] = problemsOf(yaml);
+    expect(problem).toMatchObject({ path: 'triggers[0].kind', ...positionOf(yaml, 'human\n', 2) });
+    expect(problem?.message).toMatch(
+      /^"human" is not a trigger kind; kinds: confidence, human_request, keyword,/,
+    );
+  });
+
+  it('finds unknown kinds and keys inside nested conditions', () => {
+    const yaml = edit(
+      '    keywords: [cancel]',
+      '    keywords: [cancel]\n  - id: nested\n    kind: all\n    of:\n      - kind: keywrd\n      - kind: not\n        of: { kind: flag, flags: [x], mood: bad }',
+    );
+    const problems = problemsOf(yaml);
+    expect(problems.map((problem) => [problem.path, problem.line, problem.col])).toEqual([
+      ['triggers[2].of[0].kind', ...Object.values(positionOf(yaml, 'keywrd'))],
+      ['triggers[2].of[1].of.mood', ...Object.values(positionOf(yaml, 'mood'))],
+    ]);
+    expect(problems[0]?.message).toMatch(/^"keywrd" is not a condition kind \(did you mean "keyword"\?\)/);
+  });
+
+  it('rejects a pattern with nested repetitions such as (a+)+$', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(a+)+$"]');
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'triggers[1].patterns[0]',
+        message: expect.stringMatching(/^"\(a\+\)\+\$" nests repetitions/),
+        ...positionOf(yaml, '"(a+)+$"'),
+      },
+    ]);
+  });
+
+  it('rejects (.*a){20} deep inside a frequency condition', () => {
+    const yaml = edit(
+      '    keywords: [cancel]',
+      '    keywords: [cancel]\n  - id: often\n    kind: frequency\n    key: customer.id\n    count: 3\n    within: 24h\n    when:\n      kind: any\n      of:\n        - kind: case\n          where: [{ path: text, pattern: "(.*a){20}" }]',
+    );
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'triggers[2].when.of[0].where[0].pattern',
+        message: expect.stringContaining('can take exponential time'),
+        ...positionOf(yaml, '"(.*a){20}"'),
+      },
+    ]);
+  });
+
+  it('rejects backreferences and lookbehinds', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(\\\\w)\\\\1", "(?<=a)b"]');
+    expect(problemsOf(yaml).map((problem) => problem.message)).toEqual([
+      expect.stringContaining('uses a backreference'),
+      expect.stringContaining('uses a lookbehind'),
+    ]);
+  });
+
+  it('reports a YAML syntax error with its line and column', () => {
+    const yaml = edit('  levels: [low, normal, high, urgent]', '  levels: [low, normal, high, urgent');
+    const problems = problemsOf(yaml);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]?.message).toMatch(/^YAML syntax error: /);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(positionOf(yaml, 'levels: [low').line);
+  });
+
+  it('points a duplicate key at its second occurrence', () => {
+    const yaml = edit('  default: normal', '  default: normal\n  default: high');
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'priorities.default',
+        message: 'duplicate key "default": each key may appear once in a map',
+        ...positionOf(yaml, 'default: high'),
+      },
+    ]);
+  });
+
+  it('reports several schema problems at once, in line order', () => {
+    const yaml = edit('    name: Support', '    nmae: Support')
+      .replace('low: { threshold: 0.6 }', 'low: { threshold: 6 }')
+      .replace('kind: human_request', 'kind: humans');
+    expect(problemsOf(yaml).map((problem) => problem.path)).toEqual([
+      'teams[0].name',
+      'teams[0].nmae',
+      'risk.levels.low.threshold',
+      'triggers[0].kind',
+    ]);
+  });
+
+  it('reports several reference problems at once', () => {
+    const yaml = edit('    team: billing', '    team: sales')
+      .replace('priority: high', 'priority: hgih')
+      .replace('    next: L2', '    next: L9')
+      .replace('  default: medium', '  default: mid')
+      .replace('timezone: Europe/Istanbul', 'timezone: Europe/Istambul')
+      .replace('    teams: [support]', '    teams: [suport]');
+    expect(problemsOf(yaml).map((problem) => `${problem.line}:${problem.col} ${problem.path}`)).toEqual([
+      `${positionOf(yaml, 'suport').line}:${positionOf(yaml, 'suport').col} people[0].teams[0]`,
+      `${positionOf(yaml, 'Istambul').line}:${positionOf(yaml, 'Europe/Istambul').col} people[0].timezone`,
+      `${positionOf(yaml, 'L9').line}:${positionOf(yaml, 'L9').col} tiers[0].next`,
+      `${positionOf(yaml, 'mid').line}:${positionOf(yaml, 'mid').col} risk.default`,
+      `${positionOf(yaml, 'hgih').line}:${positionOf(yaml, 'hgih').col} triggers[0].priority`,
+      `${positionOf(yaml, 'sales').line}:${positionOf(yaml, 'sales').col} routes[0].team`,
+    ]);
+  });
+
+  it('refuses an alias bomb', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: [*b, *b, *b, *b, *b, *b, *b, *b]',
+    ];
+    expect(problemsOf(bomb.join('\n'))).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('too many alias expansions') }),
+    ]);
+  });
+
+  it('says an empty file is empty', () => {
+    expect(problemsOf('')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^the playbook is empty/), line: 1 }),
+    ]);
+  });
+});
+
+describe('parsePlaybook limits', () => {
+  it('sums up problems beyond the first hundred in one last line', () => {
+    const problems = problemsOf('['.repeat(20_000));
+    expect(problems).toHaveLength(101);
+    expect(problems[100]?.message).toMatch(/^… and \d+ more problems$/);
+  });
+
+  it('refuses a playbook larger than a megabyte', () => {
+    expect(problemsOf(`# ${'x'.repeat(1_000_001)}`)).toEqual([
+      { path: '', message: 'the playbook is larger than 1000000 characters', line: 1, col: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+// Parses playbook YAML text into a checked Playbook, or fails with every problem found, each with line:col.
+import { type ErrorDetail, HandoffError } from '../../errors.js';
+import { checkConditions } from './check-conditions.js';
+import { checkReferences } from './check-references.js';
+import { describeIssues } from './describe-issues.js';
+import { readYaml } from './read-yaml.js';
+import { Playbook } from './schema.js';
+
+const INIT_HINT = 'handoff init --template customer-support';
+/** More problems than this are summed up in one last line: the first ones are what needs fixing. */
+const MAX_DETAILS = 100;
+
+function invalid(source: string, all: readonly ErrorDetail[]): HandoffError {
+  const details =
+    all.length > MAX_DETAILS
+      ? [
+          ...all.slice(0, MAX_DETAILS),
+          { ...all[MAX_DETAILS], path: '', message: `… and ${all.length - MAX_DETAILS} more problems` },
+        ]
+      : all;
+  const first = details[0];
+  const where = first?.line === undefined ? source : `${source}:${first.line}:${first.col ?? 1}`;
+  const summary =
+    first === undefined
+      ? ''
+      : ` First: ${where} ${first.path === '' ? '' : `${first.path}: `}${first.message}`;
+  const count = all.length === 1 ? '1 problem' : `${all.length} problems`;
+  return new HandoffError('invalid_playbook', `${source} is not a valid playbook (${count}).${summary}`, {
+    details,
+  });
+}
+
+/**
+ * Parses and checks a playbook: YAML syntax, duplicate keys, alias bombs, the schema, then references, levels,
+ * time zones, field schemas and pattern safety. Pure (no I/O).
+ * @param source names the text in messages, usually its file path.
+ * @throws HandoffError `invalid_playbook` whose `details` hold every problem as `{ path, message, line, col }`.
+ */
+export function parsePlaybook(yamlText: string, source = '<playbook>'): Playbook {
+  try {
+    return parseChecked(yamlText, source);
+  } catch (error) {
+    if (error instanceof HandoffError) {
+      throw error;
+    }
+    // A safety net: whatever the text, callers get an invalid_playbook error, never a crash.
+    const message = error instanceof RangeError ? 'the playbook is nested too deeply' : String(error);
+    throw invalid(source, [{ path: '', message: `could not be checked: ${message}`, line: 1, col: 1 }]);
+  }
+}
+
+function parseChecked(yamlText: string, source: string): Playbook {
+  if (typeof yamlText !== 'string') {
+    throw invalid(source, [{ path: '', message: 'a playbook is YAML text' }]);
+  }
+  const yaml = readYaml(yamlText);
+  if (yaml.value === undefined && yaml.errors.length > 0) {
+    throw invalid(source, yaml.errors);
+  }
+  if (yaml.value === null || yaml.value === undefined) {
+    throw invalid(source, [
+      { path: '', message: `the playbook is empty; start from a template: ${INIT_HINT}`, line: 1, col: 1 },
+    ]);
+  }
+  const parsed = Playbook.safeParse(yaml.value);
+  const problems = parsed.success
+    ? [...checkReferences(parsed.data), ...checkConditions(parsed.data)]
+    : describeIssues(parsed.error.issues, yaml.value, Playbook);
+  const details = [...yaml.errors, ...problems.map(yaml.locate)].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+  );
+  if (details.length > 0 || !parsed.success) {
+    throw invalid(source, details);
+  }
+  return parsed.data;
+}

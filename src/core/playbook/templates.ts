@@ -1,0 +1,65 @@
+// The built-in playbooks: their names, their YAML text and the parsed playbooks.
+import { HandoffError } from '../../errors.js';
+import { readTextFile } from './load-playbook-file.js';
+import { parsePlaybook } from './parse-playbook.js';
+import type { Playbook } from './schema.js';
+
+/** A built-in playbook as listed by `handoff templates`. */
+export interface TemplateInfo {
+  name: string;
+  description: string;
+}
+
+const templates: readonly TemplateInfo[] = [
+  {
+    name: 'customer-support',
+    description:
+      'Customer-support escalation: L1/L2/L3 tiers, thresholds by task risk, human requests, cancel and legal keywords (en, tr), VIPs, sentiment, AI loops; billing, technical, legal and VIP routes.',
+  },
+];
+
+/** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
+const folders = [
+  new URL('./templates/', import.meta.url),
+  new URL('../../../src/core/playbook/templates/', import.meta.url),
+];
+
+/** Lists the built-in templates. */
+export function listTemplates(): TemplateInfo[] {
+  return templates.map((template) => ({ ...template }));
+}
+
+function known(name: string): TemplateInfo {
+  const template = templates.find((candidate) => candidate.name === name);
+  if (template === undefined) {
+    throw new HandoffError(
+      'unknown_template',
+      `no template named "${name}"; templates: ${templates.map((candidate) => candidate.name).join(', ')}`,
+    );
+  }
+  return template;
+}
+
+/** The YAML text of a built-in template (what `handoff init` writes). */
+export function templateText(name: string): string {
+  known(name);
+  let lastError: unknown;
+  for (const folder of folders) {
+    try {
+      return readTextFile(new URL(`${name}.yaml`, folder));
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new HandoffError('internal', `the file of template "${name}" is missing from the installation`, {
+    cause: lastError,
+  });
+}
+
+/**
+ * Loads and checks a built-in template.
+ * @throws HandoffError `unknown_template` listing the template names.
+ */
+export function loadTemplate(name: string): Playbook {
+  return parsePlaybook(templateText(name), `template:${name}`);
+}

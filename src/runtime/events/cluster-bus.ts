@@ -1,0 +1,76 @@
+// Carries committed timeline events to the live listeners of every node that shares the database, not only the
+// node that wrote them: each node announces the ids it published, the others read those events and publish them.
+import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import type { Broadcast } from '../../store/store.js';
+import type { EventBus } from './event-bus.js';
+import { listenToOthers, sendToOthers } from './node-messages.js';
+
+const CHANNEL = 'handoff_events';
+// Ids a message at most: each message is read back with one query.
+const IDS_PER_MESSAGE = 500;
+
+export interface ClusterBus extends EventBus {
+  stop(): Promise<void>;
+}
+
+/**
+ * `local` is this node's bus; `readEvents` reads committed events by id. Announcements of one tick go out as one
+ * message. Live delivery is best effort (a node that dies between commit and announcement, or a dropped listening
+ * connection, loses the live copy); a reader resumes from the timeline with Last-Event-ID.
+ */
+export async function makeClusterBus(options: {
+  local: EventBus;
+  broadcast: Broadcast;
+  nodeId: string;
+  readEvents: (ids: readonly number[]) => Promise<TimelineEvent[]>;
+  onError: (error: unknown) => void;
+  /** False: only announce (a node without live listeners need not read what the others write). */
+  listens?: boolean;
+}): Promise<ClusterBus> {
+  const { local, broadcast, nodeId, readEvents, onError } = options;
+  let pending: number[] = [];
+  let sending: Promise<void> = Promise.resolve();
+
+  const announce = (): void => {
+    const ids = pending;
+    pending = [];
+    sending = sending
+      .then(() => sendToOthers(broadcast, CHANNEL, nodeId, ids, IDS_PER_MESSAGE))
+      .then(() => undefined, onError);
+  };
+
+  const stopListening =
+    options.listens === false
+      ? async () => undefined
+      : await listenToOthers<number>(
+          broadcast,
+          CHANNEL,
+          nodeId,
+          (ids) => {
+            readEvents(ids.filter((id) => Number.isSafeInteger(id))).then(
+              (events) => local.publish(events),
+              onError,
+            );
+          },
+          onError,
+        );
+
+  return {
+    publish(events) {
+      local.publish(events);
+      if (events.length === 0) {
+        return;
+      }
+      if (pending.length === 0) {
+        setImmediate(announce);
+      }
+      pending.push(...events.map((event) => event.id));
+    },
+    subscribe: (listener) => local.subscribe(listener),
+    async stop() {
+      await stopListening();
+      announce();
+      await sending;
+    },
+  };
+}

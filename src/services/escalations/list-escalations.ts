@@ -1,0 +1,81 @@
+// Lists escalations newest first with filters and an opaque cursor; each caller sees only what they may read.
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { HandoffError } from '../../errors.js';
+import { parseInput } from '../parse-input.js';
+import { teamsOf } from '../authorize.js';
+import type { Escalation } from '../../core/escalation/escalation.js';
+import { toEscalation } from './escalation-view.js';
+
+const Filter = z.string().min(1).max(200);
+export const ListEscalationsInput = z.strictObject({
+  status: Filter.optional(),
+  team: Filter.optional(),
+  tier: Filter.optional(),
+  assignee: Filter.optional(),
+  priority: Filter.optional(),
+  case_id: Filter.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+const encodeCursor = (openedAt: number, id: string) => Buffer.from(`${openedAt}:${id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { openedAt: number; id: string } {
+  const [openedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  const at = Number(openedAt);
+  if (id === undefined || id === '' || !Number.isSafeInteger(at)) {
+    throw new HandoffError('bad_request', 'cursor is not one this API gave', { path: 'cursor' });
+  }
+  return { openedAt: at, id };
+}
+
+export async function listEscalations({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: unknown;
+}): Promise<{ items: Escalation[]; nextCursor: string | null }> {
+  const filters = parseInput(ListEscalationsInput, input ?? {});
+  const runtime = await ctx.playbook();
+  let query = ctx.store.db.selectFrom('escalations').selectAll();
+  for (const key of ['status', 'team', 'tier', 'assignee', 'priority', 'case_id'] as const) {
+    const value = filters[key];
+    if (value !== undefined) {
+      // A comma-separated filter matches any of its values.
+      query = query.where(key, 'in', value.split(','));
+    }
+  }
+  if (ctx.actor.kind === 'agent') {
+    query = query.where('opened_by', '=', ctx.actor.keyId ?? '');
+  } else if (ctx.actor.kind === 'human') {
+    const teams = teamsOf(ctx.actor, runtime);
+    query = query.where((eb) =>
+      eb.or([
+        eb('team', 'in', teams.length === 0 ? [''] : [...teams]),
+        eb('assignee', '=', ctx.actor.personId ?? ''),
+      ]),
+    );
+  }
+  if (filters.cursor !== undefined) {
+    const { openedAt, id } = decodeCursor(filters.cursor);
+    query = query.where((eb) =>
+      eb.or([eb('opened_at', '<', openedAt), eb.and([eb('opened_at', '=', openedAt), eb('id', '<', id)])]),
+    );
+  }
+  const rows = await query
+    .orderBy('opened_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filters.limit + 1)
+    .execute();
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toEscalation),
+    nextCursor:
+      rows.length > filters.limit && last !== undefined
+        ? encodeCursor(Number(last.opened_at), last.id)
+        : null,
+  };
+}

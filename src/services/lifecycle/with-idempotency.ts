@@ -1,0 +1,68 @@
+// Runs a write once per Idempotency-Key: the answer is stored in the same transaction, so a retry gets it back.
+import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Context } from '../../context.js';
+import { HandoffError } from '../../errors.js';
+import { decodeJson, encodeJson } from '../../store/json.js';
+import type { Tables } from '../../store/tables.js';
+import type { TimelineEvent } from '../../core/escalation/escalation.js';
+
+const hashOf = (request: unknown): string =>
+  createHash('sha256').update(JSON.stringify(request)).digest('hex');
+
+export async function withIdempotency<T>(
+  ctx: Context,
+  key: string | undefined,
+  request: unknown,
+  write: (trx: Transaction<Tables>) => Promise<{ value: T; events: TimelineEvent[] }>,
+): Promise<{ value: T; events: TimelineEvent[] }> {
+  if (key === undefined) {
+    return ctx.store.transaction(write);
+  }
+  const scoped = `${ctx.actor.keyId ?? 'system'}:${key}`;
+  const requestHash = hashOf(request);
+  const earlier = async () => {
+    const row = await ctx.store.db
+      .selectFrom('idempotency')
+      .selectAll()
+      .where('key', '=', scoped)
+      .executeTakeFirst();
+    if (row === undefined) {
+      return undefined;
+    }
+    if (row.request_hash !== requestHash) {
+      throw new HandoffError('conflict', 'this Idempotency-Key was used for a different request', {
+        path: 'Idempotency-Key',
+      });
+    }
+    return { value: decodeJson(row.response) as T, events: [] };
+  };
+  const found = await earlier();
+  if (found !== undefined) {
+    return found;
+  }
+  try {
+    return await ctx.store.transaction(async (trx) => {
+      const result = await write(trx);
+      await trx
+        .insertInto('idempotency')
+        .values({
+          key: scoped,
+          request_hash: requestHash,
+          status_code: 201,
+          response: encodeJson(result.value),
+          created_at: ctx.clock(),
+        })
+        .execute();
+      return result;
+    });
+  } catch (error) {
+    if (ctx.store.isUniqueViolation(error)) {
+      const winner = await earlier();
+      if (winner !== undefined) {
+        return winner;
+      }
+    }
+    throw error;
+  }
+}

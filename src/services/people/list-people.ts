@@ -1,0 +1,46 @@
+// The playbook's people with their live state: available or not, at work now or not, open escalations against capacity.
+import type { Context } from '../../context.js';
+import { openStatuses } from '../lifecycle/pick-assignee.js';
+import { isWithinHours, type WeeklyHours } from '../../core/routing/working-hours.js';
+
+export interface PersonState {
+  id: string;
+  name: string;
+  email: string | null;
+  teams: string[];
+  tier: string | null;
+  skills: string[];
+  capacity: number | null;
+  available: boolean;
+  atWork: boolean;
+  open: number;
+}
+
+export async function listPeople({ ctx }: { ctx: Context }): Promise<PersonState[]> {
+  const runtime = await ctx.playbook();
+  const [states, loads] = await Promise.all([
+    ctx.store.db.selectFrom('people_state').select(['person_id', 'available']).execute(),
+    ctx.store.db
+      .selectFrom('escalations')
+      .select(['assignee', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('assignee', 'is not', null)
+      .where('status', 'in', openStatuses(runtime))
+      .groupBy('assignee')
+      .execute(),
+  ]);
+  const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
+  const open = new Map(loads.map((load) => [load.assignee, Number(load.n)]));
+  const now = ctx.clock();
+  return [...runtime.people.values()].map((person) => ({
+    id: person.id,
+    name: person.name,
+    email: person.email ?? null,
+    teams: person.teams,
+    tier: person.tier ?? null,
+    skills: person.skills ?? [],
+    capacity: person.capacity ?? null,
+    available: available.get(person.id) ?? false,
+    atWork: isWithinHours(person.hours as WeeklyHours | undefined, person.timezone, now),
+    open: open.get(person.id) ?? 0,
+  }));
+}

@@ -1,0 +1,46 @@
+// A person goes available or away; going available pulls waiting escalations of their teams (backfill).
+import type { Context } from '../../context.js';
+import { assertScope } from '../authorize.js';
+import { backfillTeams } from '../lifecycle/backfill-teams.js';
+import { SetAvailabilityInput } from '../escalations/inputs.js';
+import { lockPeopleOf } from '../lifecycle/pick-assignee.js';
+import { HandoffError } from '../../errors.js';
+import { parseInput } from '../parse-input.js';
+import { listPeople, type PersonState } from './list-people.js';
+
+export async function setAvailability({
+  ctx,
+  personId,
+  input,
+}: {
+  ctx: Context;
+  personId: string;
+  input: unknown;
+}): Promise<PersonState> {
+  assertScope(ctx.actor, ['human']);
+  const { available } = parseInput(SetAvailabilityInput, input);
+  const runtime = await ctx.playbook();
+  const person = runtime.people.get(personId);
+  if (person === undefined) {
+    throw new HandoffError('not_found', `no person ${personId} in the playbook`, { path: 'id' });
+  }
+  if (ctx.actor.kind === 'human' && ctx.actor.personId !== personId) {
+    throw new HandoffError('forbidden', 'a person may set only their own availability');
+  }
+  const now = ctx.clock();
+  const events = await ctx.store.transaction(async (trx) => {
+    // The people of the person's teams are locked first, in the order every opening takes them (PostgreSQL).
+    await lockPeopleOf(trx, runtime, person.teams);
+    await trx
+      .insertInto('people_state')
+      .values({ person_id: personId, available: available ? 1 : 0, updated_at: now })
+      .onConflict((oc) =>
+        oc.column('person_id').doUpdateSet({ available: available ? 1 : 0, updated_at: now }),
+      )
+      .execute();
+    return available ? backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
+  });
+  ctx.events.publish(events);
+  const people = await listPeople({ ctx });
+  return people.find((state) => state.id === personId) as PersonState;
+}

@@ -1,0 +1,73 @@
+// Keeps the active playbook version compiled, and notices within a second when any node activates another.
+import type { CounterStore } from '../../core/decide/counters.js';
+import { makeMemoryCounterStore } from '../../core/decide/counters.js';
+import { HandoffError } from '../../errors.js';
+import { makePlaybookRuntime, type PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
+import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
+import type { Db } from '../../store/store.js';
+
+export const activeVersionKey = 'active_playbook_version';
+
+export interface ActivePlaybook {
+  /** The runtime of the active version; re-reads the setting at most every `recheckMs`. */
+  get(): Promise<PlaybookRuntime>;
+  /** Forget the cached version (after this node activated another). */
+  invalidate(): void;
+}
+
+export async function readActiveVersion(db: Db): Promise<number | null> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', activeVersionKey)
+    .executeTakeFirst();
+  return row === undefined ? null : Number(row.value);
+}
+
+/**
+ * Frequency counts live in one in-memory counter store shared by all versions of this node, so
+ * activating a new version does not reset them.
+ */
+export function makeActivePlaybook(
+  db: Db,
+  clock: () => number,
+  recheckMs = 1_000,
+  counters: CounterStore = makeMemoryCounterStore(),
+): ActivePlaybook {
+  let cached: PlaybookRuntime | undefined;
+  let checkedAt = -Infinity;
+  let loading: Promise<PlaybookRuntime> | undefined;
+  const load = async (): Promise<PlaybookRuntime> => {
+    const version = await readActiveVersion(db);
+    if (version === null) {
+      throw new HandoffError(
+        'unavailable',
+        'no playbook is active: start with --playbook FILE or --template NAME, or PUT /v1/playbook',
+      );
+    }
+    if (cached?.version !== version) {
+      const row = await db
+        .selectFrom('playbook_versions')
+        .select(['yaml', 'source'])
+        .where('version', '=', version)
+        .executeTakeFirstOrThrow();
+      cached = makePlaybookRuntime(version, parsePlaybook(row.yaml, `playbook v${version}`), counters);
+    }
+    checkedAt = clock();
+    return cached;
+  };
+  return {
+    get() {
+      if (cached !== undefined && clock() - checkedAt < recheckMs) {
+        return Promise.resolve(cached);
+      }
+      loading ??= load().finally(() => {
+        loading = undefined;
+      });
+      return loading;
+    },
+    invalidate() {
+      checkedAt = -Infinity;
+    },
+  };
+}

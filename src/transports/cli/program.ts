@@ -1,0 +1,44 @@
+// Builds the `handoff` command-line program from a list of commands.
+import { createRequire } from 'node:module';
+import { Command } from 'commander';
+import type { CliCommand } from './cli-command.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { initCommand } from './commands/init.js';
+import { keysCommand } from './commands/keys.js';
+import { migrateCommand } from './commands/migrate.js';
+import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
+import { templatesCommand } from './commands/templates.js';
+import { validateCommand } from './commands/validate.js';
+import { workerCommand } from './commands/worker.js';
+
+/** Every command of the CLI, in help order; add new commands here. */
+export const cliCommands: readonly CliCommand[] = [
+  evaluateCommand,
+  validateCommand,
+  schemaCommand,
+  templatesCommand,
+  initCommand,
+  serveCommand,
+  workerCommand,
+  migrateCommand,
+  keysCommand,
+];
+
+function packageVersion(): string {
+  // Both src/cli and dist/cli sit two levels below package.json.
+  const manifest = createRequire(import.meta.url)('../../../package.json') as { version?: string };
+  return manifest.version ?? '0.0.0';
+}
+
+/** The program with the given commands registered; `parseAsync(process.argv)` runs it. */
+export function buildProgram(commands: readonly CliCommand[] = cliCommands): Command {
+  const program = new Command('handoff')
+    .description('AI-to-human escalation engine: decides when a human must take over, and who.')
+    .version(packageVersion(), '-v, --version')
+    .showHelpAfterError('(run "handoff --help" for usage)');
+  for (const command of commands) {
+    command.register(program);
+  }
+  return program;
+}

@@ -1,0 +1,162 @@
+// Builds the HTTP API (Fastify): strict JSON, bearer keys with scopes, per-key rate limits, OpenAPI, one error mapping.
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { type Authenticator, hashKey } from '../../services/keys/api-keys.js';
+import type { Actor, Context } from '../../context.js';
+import { HandoffError } from '../../errors.js';
+import type { EventBus } from '../../runtime/events/event-bus.js';
+import type { ActivePlaybook } from '../../services/playbooks/active-playbook.js';
+import type { NodeStatus } from '../../services/health/node-status.js';
+import { sendError, toHandoffError } from './error-reply.js';
+import { findNul, registerJsonBody } from './json-body.js';
+import { escalationRoutes } from './routes/escalations.js';
+import { evaluateRoutes } from './routes/evaluate.js';
+import { healthRoutes } from './routes/health.js';
+import { onCallRoutes } from './routes/oncall.js';
+import { peopleRoutes } from './routes/people.js';
+import { playbookRoutes } from './routes/playbook.js';
+import { streamRoutes } from './routes/stream.js';
+
+export interface AppOptions {
+  /** Builds each request's context (the store lives there, out of the transport's reach). */
+  baseContext: Omit<Context, 'actor'>;
+  status: NodeStatus;
+  clock: () => number;
+  logger: Logger;
+  events: EventBus;
+  playbook: ActivePlaybook;
+  authenticator: Authenticator;
+  /** Largest accepted body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Requests per minute per key; 0 turns the limit off (default 6000). */
+  rateLimitPerMinute?: number;
+  version?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+/** Paths anyone may call: health checks and the API's own documentation. */
+const isPublic = (url: string): boolean =>
+  url === '/healthz' ||
+  url === '/readyz' ||
+  url.startsWith('/docs') ||
+  url === '/openapi.json' ||
+  url === '/';
+
+export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Per-request lines are info; the HTTP layer logs only warnings and errors (a hot path at thousands a second).
+    loggerInstance: options.logger.child({}, { level: 'warn' }) as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerJsonBody(app);
+  app.decorateRequest('actor', null as never);
+
+  app.setErrorHandler((error, request, reply) => {
+    const handoffError = toHandoffError(error);
+    if (handoffError.code === 'internal') {
+      request.log.error({ err: error, url: request.url }, 'request failed');
+    }
+    return sendError(reply, handoffError);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      toHandoffError({ statusCode: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+    ),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Handoff',
+        description: 'AI-to-human escalation engine',
+        version: options.version ?? '0.0.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const limit = options.rateLimitPerMinute ?? 6000;
+  if (limit > 0) {
+    await app.register(rateLimit, {
+      max: limit,
+      timeWindow: 60_000,
+      allowList: (request) => isPublic(request.url),
+      keyGenerator: (request) => {
+        const header = request.headers.authorization;
+        return header === undefined ? `ip:${request.ip}` : `key:${hashKey(header)}`;
+      },
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        message: `rate limit: ${context.max} requests a minute per key; retry in ${context.after}`,
+      }),
+    });
+  }
+
+  const authenticate = async (request: FastifyRequest): Promise<void> => {
+    if (isPublic(request.url.split('?')[0] ?? '')) {
+      return;
+    }
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
+    request.actor = await options.authenticator.authenticate(token);
+  };
+  // Authentication runs as each route's last onRequest hook, after the rate limiter's: a flood of bad keys is
+  // limited before it costs a key look-up, and a path no route serves is a 404 with or without a key.
+  app.addHook('onRoute', (route) => {
+    const existing =
+      route.onRequest === undefined
+        ? []
+        : Array.isArray(route.onRequest)
+          ? route.onRequest
+          : [route.onRequest];
+    route.onRequest = [...existing, authenticate];
+  });
+
+  // Path and query values reach SQL too: NUL (%00) is refused there as in JSON bodies.
+  app.addHook('preValidation', async (request) => {
+    for (const part of [request.params, request.query]) {
+      const at = findNul(part);
+      if (at !== null) {
+        throw new HandoffError('bad_request', `${at}: text may not contain the NUL character (U+0000)`, {
+          path: at,
+        });
+      }
+    }
+  });
+
+  const contextOf = (actor: Actor): Context => ({ ...options.baseContext, actor });
+  const deps = { contextOf, options };
+  await app.register(healthRoutes(deps));
+  await app.register(evaluateRoutes(deps));
+  await app.register(escalationRoutes(deps));
+  await app.register(peopleRoutes(deps));
+  await app.register(onCallRoutes(deps));
+  await app.register(playbookRoutes(deps));
+  await app.register(streamRoutes(deps));
+  return app;
+}
+
+export interface RouteDeps {
+  contextOf(actor: Actor): Context;
+  options: AppOptions;
+}
