@@ -1,17 +1,37 @@
-// Lint: typescript-eslint strictness plus the import boundaries of STYLE.md (pure folders stay pure,
-// transports never touch the store).
+// Lint: typescript-eslint strictness plus the layout's import boundaries (docs/adr/0003-layout.md):
+// src/core is pure, SQL lives only in src/store, transports call services and never the store.
 import tseslint from 'typescript-eslint';
 
-const pureFolders = [
-  'src/playbook',
-  'src/signals',
-  'src/decide',
-  'src/routing',
-  'src/sla',
-  'src/oncall',
-  'src/automations',
+const outsideCore = [
+  '**/store/**',
+  '**/services/**',
+  '**/runtime/**',
+  '**/transports/**',
+  '**/context.js',
+  '**/index.js',
 ];
-const impure = ['**/store/**', '**/http/**', '**/workers/**', '**/cli/**', '**/mcp/**'];
+const io = [
+  'node:fs',
+  'node:fs/*',
+  'fs',
+  'node:net',
+  'node:http',
+  'node:child_process',
+  'node:worker_threads',
+];
+
+/** Query-builder calls: every SQL statement lives in src/store. */
+const queryBuilderCalls = [
+  'selectFrom',
+  'insertInto',
+  'updateTable',
+  'deleteFrom',
+  'replaceInto',
+  'mergeInto',
+].map((name) => ({
+  selector: `CallExpression[callee.property.name='${name}']`,
+  message: `${name}: SQL lives in src/store (a query function under src/store/queries).`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -26,18 +46,17 @@ export default tseslint.config(
     },
   },
   {
-    files: pureFolders.map((f) => `${f}/**/*.ts`),
-    ignores: ['**/*.test.ts', 'src/playbook/load-playbook-file.ts'],
+    // The pure core: no I/O, no clock of its own, nothing from the layers around it (errors.ts is shared by all).
+    files: ['src/core/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: impure, message: 'The pure core must not import I/O layers.' },
-            {
-              group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http'],
-              message: 'The pure core does no I/O.',
-            },
+            { group: outsideCore, message: 'src/core imports nothing outside src/core (but src/errors.ts).' },
+            { group: io, message: 'src/core does no I/O.' },
+            { group: ['kysely', 'pg', 'better-sqlite3', 'fastify'], message: 'src/core does no I/O.' },
           ],
         },
       ],
@@ -48,11 +67,46 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/http/**/*.ts', 'src/cli/**/*.ts', 'src/mcp/**/*.ts'],
+    // Outside the store: no query builder, no SQL, no database driver; Kysely's types are fine.
+    files: ['src/**/*.ts'],
+    ignores: ['src/store/**', 'src/core/**', 'src/transports/**'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...queryBuilderCalls,
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'Raw SQL lives in src/store.' },
+      ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/store/**'], message: 'Transports call verbs, never the store.' }] },
+        {
+          paths: [
+            { name: 'kysely', allowTypeImports: true, message: 'Only src/store uses Kysely itself.' },
+            { name: 'pg', message: 'Only src/store talks to the database.' },
+            { name: 'better-sqlite3', message: 'Only src/store talks to the database.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Transports are thin: they call services (and start the runtime), never the store.
+    files: ['src/transports/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...queryBuilderCalls,
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'Raw SQL lives in src/store.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/store/**'], message: 'Transports call services, never the store.' }],
+          paths: [
+            { name: 'kysely', message: 'Transports call services, never the store.' },
+            { name: 'pg', message: 'Transports call services, never the store.' },
+            { name: 'better-sqlite3', message: 'Transports call services, never the store.' },
+          ],
+        },
       ],
     },
   },

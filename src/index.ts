@@ -13,9 +13,9 @@ export type { Playbook, Trigger } from './core/playbook/schema.js';
 export type { CounterStore } from './core/decide/counters.js';
 export { makeMemoryCounterStore } from './core/decide/counters.js';
 export { HandoffError, isHandoffError } from './errors.js';
-export { loadPlaybook } from './core/playbook/load-playbook-file.js';
+export { loadPlaybook } from './services/playbooks/load-playbook-file.js';
 export { parsePlaybook } from './core/playbook/parse-playbook.js';
-export { listTemplates, loadTemplate } from './core/playbook/templates.js';
+export { listTemplates, loadTemplate } from './services/playbooks/templates.js';
 export { playbookJsonSchema } from './core/playbook/json-schema.js';
 export { foldText, detectHumanRequest, scoreSentiment, findPii, redactPii } from './core/signals/index.js';
 

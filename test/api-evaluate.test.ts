@@ -1,6 +1,6 @@
 // POST /v1/evaluate, approvals, explicit escalations and playbook versions, over real HTTP on every database.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { templateText } from '../src/core/playbook/templates.js';
+import { templateText } from '../src/services/playbooks/templates.js';
 import { type ApiHarness, countRows, createKey, startApi, t0 } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 

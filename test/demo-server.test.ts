@@ -2,7 +2,7 @@
 // of earlier starts stop working instead of piling up.
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { templateText } from '../src/core/playbook/templates.js';
+import { templateText } from '../src/services/playbooks/templates.js';
 import { startServer } from '../src/transports/server/start-server.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 

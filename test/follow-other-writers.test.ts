@@ -3,7 +3,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../src/core/escalation/escalation.js';
-import { toTimelineEvent } from '../src/services/escalations/escalation-view.js';
+import { toTimelineEvent } from '../src/services/lifecycle/escalation-view.js';
 import { makeNodeEvents } from '../src/runtime/events/node-events.js';
 import { openDatabase } from '../src/store/database.js';
 import { insertEvents } from '../src/store/queries/insert-event.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeSharedCounterStore } from '../src/runtime/frequency/shared-counter-store.js';
 import { openDatabase } from '../src/store/database.js';
 import type { Store } from '../src/store/store.js';
-import { templateText } from '../src/core/playbook/templates.js';
+import { templateText } from '../src/services/playbooks/templates.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 

@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { templateText } from '../src/core/playbook/templates.js';
+import { templateText } from '../src/services/playbooks/templates.js';
 import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeEventBus } from '../src/runtime/events/event-bus.js';
 import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
-import { loadTemplate } from '../src/core/playbook/templates.js';
+import { loadTemplate } from '../src/services/playbooks/templates.js';
 import { openDatabase } from '../src/store/database.js';
 import { insertEvent } from '../src/store/queries/insert-event.js';
 import { scheduleTimers } from '../src/store/queries/timers.js';

@@ -1,5 +1,5 @@
 // Which automations an escalation event wakes, their actions in playbook order, and the guard that stops loops.
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import type { Automation, AutomationAction, EscalationEventType } from '../playbook/automation-schema.js';
 import { compileMatch, type EscalationFacts, type EventData, type FactsTest } from './match-automation.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlaybook } from '../decide/compile-playbook.js';
-import { loadTemplate } from '../playbook/templates.js';
+import { loadTemplate } from '../../services/playbooks/templates.js';
 import { makeHandoffBrief } from './handoff-brief.js';
 
 const decider = compilePlaybook(loadTemplate('customer-support'));

@@ -1,5 +1,5 @@
 // Plans an escalation ladder: when each level fires in each round, and whom it notifies at that moment.
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import type { EscalationEventType } from '../playbook/automation-schema.js';
 import type { Ladder } from '../playbook/oncall-schema.js';
 

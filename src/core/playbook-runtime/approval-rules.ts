@@ -1,7 +1,7 @@
 // Compiles the playbook's approval rules: for a decision that needs approval, how many sign-offs, by whom, by when.
 import type { Decision } from '../decide/decision.js';
 import { compileMatch } from '../decide/match.js';
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import { readCase } from '../decide/read-case.js';
 import type { ApprovalRule } from '../playbook/workflow-schema.js';
 import type { ApprovalRequest } from '../escalation/escalation.js';

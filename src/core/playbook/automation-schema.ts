@@ -1,7 +1,7 @@
 // The playbook's automations: on an escalation event, when conditions hold, run actions.
 import { z } from 'zod';
 import { Id, StringList, durationText } from './schema-primitives.js';
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 
 /** The escalation timeline events an automation (or a ladder's `start_on`) can react to. */

@@ -1,7 +1,7 @@
 // Semantic checks zod cannot express: unique ids, and every name that points elsewhere (teams, tiers, triggers,
 // priority and risk levels, statuses) pointing at something that exists.
 import { foldText } from '../signals/normalise.js';
-import { defaultWorkflow } from '../workflow/default-workflow.js';
+import { defaultWorkflow } from './default-workflow.js';
 import { checkAutomationReferences } from './automation-schema.js';
 import { conditionKinds } from './condition-kinds.js';
 import { checkOnCallReferences } from './oncall-schema.js';

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { playbookJsonSchema } from './json-schema.js';
-import { templateText } from './templates.js';
+import { templateText } from '../../services/playbooks/templates.js';
 
 const validate = new Ajv2020({
   strict: true,

@@ -2,7 +2,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ID_TEXT, Id, durationText } from './schema-primitives.js';
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import { epochDayOf, instantOf, makeLocalTime, weekdayOf } from '../time/local-time.js';
 import { EscalationEventType } from './automation-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { HandoffError } from '../../errors.js';
 import { parsePlaybook } from './parse-playbook.js';
-import { templateText } from './templates.js';
+import { templateText } from '../../services/playbooks/templates.js';
 
 /** parsePlaybook either returns or throws an invalid_playbook HandoffError whose details all have a position. */
 function acceptsOrExplains(text: string): void {

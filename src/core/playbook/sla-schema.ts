@@ -2,7 +2,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { Id, StringList, durationText } from './schema-primitives.js';
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import { epochDayOf } from '../time/local-time.js';
 
 /** The SLA metrics a policy may set a target for. */

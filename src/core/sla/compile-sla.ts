@@ -1,6 +1,6 @@
 // Compiles the playbook's SLA section once: each calendar into business-time arithmetic, each policy into
 // its condition, targets in ms, warnings and pause statuses.
-import { parseDuration } from '../decide/counters.js';
+import { parseDuration } from '../time/duration.js';
 import { HandoffError } from '../../errors.js';
 import { type SlaMetric, slaMetrics, type SlaSection } from '../playbook/sla-schema.js';
 import { type BusinessCalendar, calendarTime, compileCalendar } from './business-calendar.js';

@@ -1,7 +1,7 @@
 // Answers workflow questions fast: may this status move to that one, which category is a status in.
 import { HandoffError } from '../../errors.js';
 import type { Workflow } from '../playbook/workflow-schema.js';
-import { defaultWorkflow } from './default-workflow.js';
+import { defaultWorkflow } from '../playbook/default-workflow.js';
 
 export interface CompiledWorkflow {
   initial: string;

@@ -13,7 +13,7 @@ import { openStatuses } from '../../services/lifecycle/pick-assignee.js';
 import { reactToEvents } from '../../services/lifecycle/react-to-events.js';
 import { recordEvent } from '../../services/lifecycle/record-event.js';
 import { announceSlaMoment } from './sla-timer-effects.js';
-import { syncSlaClocks } from '../../services/lifecycle/sync-sla-clocks.js';
+import { scheduleClockRecompute, syncSlaClocks } from '../../services/lifecycle/sync-sla-clocks.js';
 
 /** An SLA warning or breach: announced once, then ladders and automations react to it. */
 const announce: TimerEffect = async (fired) => {
@@ -134,21 +134,6 @@ const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
   }
   return [];
 };
-
-/**
- * Re-plans the clocks of every open escalation under version `version`'s SLA rules, one page at a time from the
- * escalation after `after`: scheduled when a version is activated or rolled back to, and by each page for the next.
- */
-export async function scheduleClockRecompute(
-  trx: Transaction<Tables>,
-  version: number,
-  now: number,
-  after = '',
-): Promise<void> {
-  await scheduleTimers(trx, [
-    { escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after } },
-  ]);
-}
 
 export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   sla_warning: announce,

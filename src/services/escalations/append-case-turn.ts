@@ -7,7 +7,7 @@ import { encodeJson } from '../../store/json.js';
 import type { EscalationRow } from '../../store/queries/select-escalation-row.js';
 import { applyChange } from '../lifecycle/change-escalation.js';
 import { customerReplied } from './comment-on-escalation.js';
-import { fixedLimit } from '../../store/queries/fixed-limit.js';
+import { selectOpenSystemEscalation } from '../../store/queries/select-open-system-escalation.js';
 import { selectLatestEscalations } from '../../store/queries/hot-queries.js';
 import type { Tables } from '../../store/tables.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
@@ -23,16 +23,7 @@ export async function findOpenEscalation(
   caseId: string,
 ): Promise<EscalationRow | null> {
   if (actor.keyId === null) {
-    const row = await trx
-      .selectFrom('escalations')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where('opened_by', 'is', null)
-      .where('status', 'in', openStatuses(runtime))
-      .orderBy('opened_at', 'desc')
-      .limit(fixedLimit(1))
-      .executeTakeFirst();
-    return row ?? null;
+    return selectOpenSystemEscalation(trx, caseId, openStatuses(runtime));
   }
   // One open escalation per conversation and caller is kept, so it is among the newest few.
   const latest = await selectLatestEscalations(trx, { caseId, openedBy: actor.keyId });

@@ -4,7 +4,7 @@ import { HandoffError } from '../../errors.js';
 import { parseInput } from '../parse-input.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation } from '../../core/escalation/escalation.js';
-import { toEscalation } from './escalation-view.js';
+import { toEscalation } from '../lifecycle/escalation-view.js';
 import { CreateEscalationInput } from './inputs.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
 import { withIdempotency } from '../lifecycle/with-idempotency.js';

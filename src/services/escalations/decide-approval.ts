@@ -2,6 +2,7 @@
 import type { Context } from '../../context.js';
 import { HandoffError } from '../../errors.js';
 import { decodeJson } from '../../store/json.js';
+import { insertApproval, selectApprovalVerdicts } from '../../store/queries/approvals.js';
 import { parseInput } from '../parse-input.js';
 import { teamsOf } from '../authorize.js';
 import { changeEscalation } from '../lifecycle/change-escalation.js';
@@ -62,22 +63,20 @@ export async function decideApproval({ ctx, id, input }: { ctx: Context; id: str
       ) {
         throw new HandoffError('forbidden', `only ${approval.approvers.join(', ')} may approve this`);
       }
-      const inserted = await trx
-        .insertInto('approvals')
-        .values({ escalation_id: id, approver, verdict, note: note ?? null, at: now })
-        .onConflict((oc) => oc.columns(['escalation_id', 'approver']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) !== 1) {
+      const isRecorded = await insertApproval(trx, {
+        escalationId: id,
+        approver,
+        verdict,
+        note: note ?? null,
+        at: now,
+      });
+      if (!isRecorded) {
         throw new HandoffError('conflict', `${approver} already gave a verdict on escalation ${id}`, {
           path: 'verdict',
         });
       }
-      const votes = await trx
-        .selectFrom('approvals')
-        .select('verdict')
-        .where('escalation_id', '=', id)
-        .execute();
-      const approvals = votes.filter((vote) => vote.verdict === 'approved').length;
+      const votes = await selectApprovalVerdicts(trx, id);
+      const approvals = votes.filter((vote) => vote === 'approved').length;
       const recorded = {
         type: 'approval_recorded',
         data: { approver, verdict, note: note ?? null, approvals, required: approval.required },

@@ -15,7 +15,7 @@ import { selectEscalationRow } from '../../store/queries/select-escalation-row.j
 import type { Db } from '../../store/store.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
-import { toEscalation } from './escalation-view.js';
+import { toEscalation } from '../lifecycle/escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
 

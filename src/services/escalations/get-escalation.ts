@@ -2,10 +2,12 @@
 import type { HandoffBrief } from '../../core/brief/handoff-brief.js';
 import type { Context } from '../../context.js';
 import { decodeJson } from '../../store/json.js';
+import { selectApprovals } from '../../store/queries/approvals.js';
+import { selectEventsOf } from '../../store/queries/select-events.js';
 import { selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import { assertMayWork } from '../authorize.js';
 import type { EscalationContext, EscalationDetail } from '../../core/escalation/escalation.js';
-import { toEscalation, toTimelineEvent } from './escalation-view.js';
+import { toEscalation, toTimelineEvent } from '../lifecycle/escalation-view.js';
 import { measureSla, type StoredSla } from '../lifecycle/sync-sla-clocks.js';
 
 export type ApprovalState = 'pending' | 'approved' | 'rejected' | 'expired' | null;
@@ -21,8 +23,8 @@ export async function getEscalation({
   const row = await selectEscalationRow(ctx.store.db, id);
   assertMayWork(ctx.actor, runtime, row, 'read');
   const [events, approvals] = await Promise.all([
-    ctx.store.db.selectFrom('events').selectAll().where('escalation_id', '=', id).orderBy('id').execute(),
-    ctx.store.db.selectFrom('approvals').selectAll().where('escalation_id', '=', id).orderBy('at').execute(),
+    selectEventsOf(ctx.store.db, id),
+    selectApprovals(ctx.store.db, id),
   ]);
   const context = decodeJson(row.context) as EscalationContext;
   const now = ctx.clock();

@@ -2,10 +2,14 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { HandoffError } from '../../errors.js';
+import {
+  type EscalationPageQuery,
+  selectEscalationPage,
+} from '../../store/queries/select-escalation-page.js';
 import { parseInput } from '../parse-input.js';
 import { teamsOf } from '../authorize.js';
 import type { Escalation } from '../../core/escalation/escalation.js';
-import { toEscalation } from './escalation-view.js';
+import { toEscalation } from '../lifecycle/escalation-view.js';
 
 const Filter = z.string().min(1).max(200);
 export const ListEscalationsInput = z.strictObject({
@@ -39,36 +43,23 @@ export async function listEscalations({
 }): Promise<{ items: Escalation[]; nextCursor: string | null }> {
   const filters = parseInput(ListEscalationsInput, input ?? {});
   const runtime = await ctx.playbook();
-  let query = ctx.store.db.selectFrom('escalations').selectAll();
+  const query: EscalationPageQuery = { anyOf: {}, limit: filters.limit + 1 };
   for (const key of ['status', 'team', 'tier', 'assignee', 'priority', 'case_id'] as const) {
     const value = filters[key];
     if (value !== undefined) {
       // A comma-separated filter matches any of its values.
-      query = query.where(key, 'in', value.split(','));
+      query.anyOf[key] = value.split(',');
     }
   }
   if (ctx.actor.kind === 'agent') {
-    query = query.where('opened_by', '=', ctx.actor.keyId ?? '');
+    query.openedBy = ctx.actor.keyId ?? '';
   } else if (ctx.actor.kind === 'human') {
-    const teams = teamsOf(ctx.actor, runtime);
-    query = query.where((eb) =>
-      eb.or([
-        eb('team', 'in', teams.length === 0 ? [''] : [...teams]),
-        eb('assignee', '=', ctx.actor.personId ?? ''),
-      ]),
-    );
+    query.visibleTo = { teams: teamsOf(ctx.actor, runtime), personId: ctx.actor.personId ?? '' };
   }
   if (filters.cursor !== undefined) {
-    const { openedAt, id } = decodeCursor(filters.cursor);
-    query = query.where((eb) =>
-      eb.or([eb('opened_at', '<', openedAt), eb.and([eb('opened_at', '=', openedAt), eb('id', '<', id)])]),
-    );
+    query.after = decodeCursor(filters.cursor);
   }
-  const rows = await query
-    .orderBy('opened_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(filters.limit + 1)
-    .execute();
+  const rows = await selectEscalationPage(ctx.store.db, query);
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
   return {

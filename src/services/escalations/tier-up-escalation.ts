@@ -5,21 +5,8 @@ import { parseInput } from '../parse-input.js';
 import { assertNotFinished, assertScope } from '../authorize.js';
 import { changeEscalation } from '../lifecycle/change-escalation.js';
 import { TierUpEscalationInput } from './inputs.js';
-import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
+import { nextTier } from '../../core/playbook-runtime/next-tier.js';
 import { routeTo } from '../lifecycle/route-to.js';
-
-/** The tier above, or undefined at the top. */
-export function nextTier(runtime: PlaybookRuntime, tier: string | null): string | undefined {
-  if (tier === null) {
-    return runtime.tierOrder[0];
-  }
-  const declared = runtime.playbook.tiers.find((candidate) => candidate.id === tier)?.next;
-  if (declared !== undefined) {
-    return declared;
-  }
-  const index = runtime.tierOrder.indexOf(tier);
-  return index < 0 ? undefined : runtime.tierOrder[index + 1];
-}
 
 export async function tierUpEscalation({
   ctx,

@@ -1,6 +1,6 @@
 // Reads for the live stream, as verbs the transport calls: events after an id (to resume), an escalation's team.
 import type { Context } from '../../context.js';
-import { toTimelineEvent } from '../escalations/escalation-view.js';
+import { toTimelineEvent } from '../lifecycle/escalation-view.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
 
 export async function readEventsAfter({

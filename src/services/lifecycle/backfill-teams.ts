@@ -2,8 +2,9 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../context.js';
 import { isHandoffError } from '../../errors.js';
+import { selectWaitingEscalations } from '../../store/queries/select-waiting-escalations.js';
 import type { Tables } from '../../store/tables.js';
-import { applyChange } from './change-escalation.js';
+import { writeChange } from './write-change.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
 import { lockPeopleOf, openStatuses, pickAssignee } from './pick-assignee.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
@@ -32,16 +33,7 @@ export async function backfillTeams(
     if (runtime.teams.get(team)?.assignment === 'manual') {
       continue;
     }
-    const waiting = await trx
-      .selectFrom('escalations')
-      .selectAll()
-      .where('team', '=', team)
-      .where('assignee', 'is', null)
-      .where('status', 'in', statuses)
-      .orderBy('opened_at')
-      .orderBy('id')
-      .limit(batch)
-      .execute();
+    const waiting = await selectWaitingEscalations(trx, team, statuses, batch);
     for (const row of waiting) {
       const choice = await pickAssignee(trx, runtime, { team, tier: row.tier, skills: [] }, now);
       if (choice.personId === null) {
@@ -54,7 +46,7 @@ export async function backfillTeams(
       const data = { team, assignee: choice.personId, why: `${choice.why} (backfill)` };
       try {
         // The same way every change is written: its event, the automations and ladders that react, the SLA clocks.
-        const applied = await applyChange(
+        const applied = await writeChange(
           trx,
           runtime,
           actor,

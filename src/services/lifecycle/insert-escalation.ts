@@ -8,8 +8,13 @@ import { insertEscalationRow } from '../../store/queries/hot-queries.js';
 import { scheduleTimers } from '../../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import type { Tables } from '../../store/tables.js';
-import type { ApprovalRequest, EscalationContext, ReasonCategory, TimelineEvent } from '../../core/escalation/escalation.js';
-import { makeEscalationContext } from '../../core/brief/escalation-context.js';
+import type {
+  ApprovalRequest,
+  EscalationContext,
+  ReasonCategory,
+  TimelineEvent,
+} from '../../core/escalation/escalation.js';
+import { makeEscalationContext } from '../../core/escalation/escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
 import { recordEvents } from './record-event.js';

@@ -1,7 +1,7 @@
 // Answers whom a ladder target names right now, from the playbook: rotations, team members, the next tier's people.
 import type { LadderResolver } from '../../core/oncall/ladder-plan.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
-import { nextTier } from '../escalations/tier-up-escalation.js';
+import { nextTier } from '../../core/playbook-runtime/next-tier.js';
 
 export function makeLadderResolver(
   runtime: PlaybookRuntime,

@@ -2,8 +2,14 @@
 import type { Transaction } from 'kysely';
 import { type Candidate, chooseAssignee } from '../../core/routing/choose-assignee.js';
 import type { WeeklyHours } from '../../core/routing/working-hours.js';
-import { compileOncePerCount } from '../../store/queries/compile-once.js';
-import { runsAlone } from '../../store/queries/runs-alone.js';
+import {
+  lockPeople,
+  moveAssignmentCursor,
+  type PersonNow,
+  reselectPeopleUnderLock,
+  selectPeopleNow,
+  takeAssignmentCursor,
+} from '../../store/queries/assignment.js';
 import type { Tables } from '../../store/tables.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 
@@ -60,93 +66,27 @@ export async function pickAssignee(
       available: people.get(person.id)?.available ?? false,
       openCount: people.get(person.id)?.openCount ?? 0,
     }));
-  const firstLook = chooseAssignee({
-    ...request,
-    candidates: candidates(await readPeople(trx, runtime, ids)),
-  });
+  const statuses = openStatuses(runtime);
+  const seen = await selectPeopleNow(trx, ids, statuses);
+  const firstLook = chooseAssignee({ ...request, candidates: candidates(seen) });
   if (firstLook.personId === null) {
-    return firstLook;
-  }
-  if (strategy !== 'round_robin' && runsAlone(trx)) {
-    // Nothing can have changed since the first look: no cursor to move, no lock to take, no loads to re-read.
     return firstLook;
   }
   // Locks in one order everywhere: the people (sorted by id), then the team's cursor. A person may serve several
   // teams, whose cursors are different rows: their own rows make openings for two such teams wait for each other.
   await lockPeopleOf(trx, runtime, [target.team]);
-  // One upsert both creates the cursor and locks it (as an UPDATE would), returning where it stands.
-  const cursor = await trx
-    .insertInto('assignment_cursors')
-    .values({ team: target.team, last_person_id: null, updated_at: now })
-    .onConflict((oc) => oc.column('team').doUpdateSet({ updated_at: now }))
-    .returning('last_person_id')
-    .executeTakeFirst();
-  const lastAssigned = strategy === 'round_robin' ? (cursor?.last_person_id ?? null) : null;
-  // Read again under the locks: at READ COMMITTED this statement starts after they were granted, so it sees what
-  // the openings that held them committed.
+  const cursor = await takeAssignmentCursor(trx, target.team, now, strategy === 'round_robin');
+  const lastAssigned = strategy === 'round_robin' ? cursor : null;
   const choice = chooseAssignee({
     ...request,
-    candidates: candidates(await readPeople(trx, runtime, ids)),
+    candidates: candidates(await reselectPeopleUnderLock(trx, ids, statuses, seen)),
     lastAssigned,
   });
   if (strategy === 'round_robin' && choice.personId !== null) {
-    await trx
-      .updateTable('assignment_cursors')
-      .set({ last_person_id: choice.personId, updated_at: now })
-      .where('team', '=', target.team)
-      .execute();
+    await moveAssignmentCursor(trx, target.team, choice.personId, now);
   }
   return choice;
 }
-
-interface PersonNow {
-  available: boolean;
-  openCount: number;
-}
-
-type PersonRow = { person_id: string; available: number; n: number };
-
-/**
- * Whether each person is available, and their open escalations, in one statement. `statuses` and `ids` are two
- * lists in one item list of the longer one's length, the shorter padded with its first entry (IN ignores repeats).
- */
-const selectPeople = compileOncePerCount<{ id: string; status: string }, PersonRow>((db, count, param) =>
-  db
-    .selectFrom('people_state as p')
-    .select((eb) => [
-      'p.person_id',
-      'p.available',
-      eb
-        .selectFrom('escalations as e')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('e.assignee', '=', 'p.person_id')
-        .where(
-          'e.status',
-          'in',
-          Array.from({ length: count }, (_, i) => param('status', i)),
-        )
-        .as('n'),
-    ])
-    .where(
-      'p.person_id',
-      'in',
-      Array.from({ length: count }, (_, i) => param('id', i)),
-    ),
-);
-
-/** Locks the people's rows, in one order for every opening (PostgreSQL; SQLite transactions run alone). */
-const lockPeople = compileOncePerCount<{ id: string }, { person_id: string }>((db, count, param) =>
-  db
-    .selectFrom('people_state')
-    .select('person_id')
-    .where(
-      'person_id',
-      'in',
-      Array.from({ length: count }, (_, i) => param('id', i)),
-    )
-    .orderBy('person_id')
-    .forUpdate(),
-);
 
 /**
  * Locks the rows of every member of `teams`, sorted by id (PostgreSQL; SQLite transactions run alone). Taken before
@@ -158,34 +98,8 @@ export async function lockPeopleOf(
   runtime: PlaybookRuntime,
   teams: readonly string[],
 ): Promise<void> {
-  if (runsAlone(trx)) {
-    return;
-  }
   const ids = [...runtime.people.values()]
     .filter((person) => person.teams.some((team) => teams.includes(team)))
     .map((person) => person.id);
-  if (ids.length > 0) {
-    await lockPeople(
-      trx,
-      ids.map((id) => ({ id })),
-    );
-  }
-}
-
-/** People never marked available have no row: they are away. */
-async function readPeople(
-  trx: Transaction<Tables>,
-  runtime: PlaybookRuntime,
-  ids: readonly string[],
-): Promise<Map<string, PersonNow>> {
-  const statuses = openStatuses(runtime);
-  const length = Math.max(ids.length, statuses.length);
-  const items = Array.from({ length }, (_, i) => ({
-    id: ids[i] ?? ids[0] ?? '',
-    status: statuses[i] ?? statuses[0] ?? '',
-  }));
-  const rows = await selectPeople(trx, items);
-  return new Map(
-    rows.map((row) => [row.person_id, { available: Number(row.available) === 1, openCount: Number(row.n) }]),
-  );
+  await lockPeople(trx, ids);
 }

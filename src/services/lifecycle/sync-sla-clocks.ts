@@ -5,6 +5,8 @@ import type { SlaClock } from '../../core/sla/sla-clock.js';
 import { computeSlaClocks, slaMoments } from '../../core/sla/sla-clock.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
 import { cancelTimers, type NewTimer, scheduleTimers } from '../../store/queries/timers.js';
+import { selectEventFactsOf } from '../../store/queries/select-events.js';
+import { updateEscalationSla } from '../../store/queries/update-escalation-sla.js';
 import type { Tables } from '../../store/tables.js';
 import type { EscalationContext } from '../../core/escalation/escalation.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
@@ -78,15 +80,10 @@ export async function syncSlaClocks(
 ): Promise<StoredSla | null> {
   await cancelTimers(trx, subject.id, slaTimerKinds);
   if (runtime.sla === null || runtime.sla.policies.length === 0) {
-    await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
+    await updateEscalationSla(trx, subject.id, null);
     return null;
   }
-  const rows = await trx
-    .selectFrom('events')
-    .select(['type', 'at', 'data'])
-    .where('escalation_id', '=', subject.id)
-    .orderBy('id')
-    .execute();
+  const rows = await selectEventFactsOf(trx, subject.id);
   const events: StoredEvent[] = rows.map((row) => ({
     type: row.type,
     at: Number(row.at),
@@ -94,15 +91,11 @@ export async function syncSlaClocks(
   }));
   const measured = measureSla(runtime, subject, events, now);
   if (measured === null) {
-    await trx.updateTable('escalations').set({ sla: null }).where('id', '=', subject.id).execute();
+    await updateEscalationSla(trx, subject.id, null);
     return null;
   }
   await scheduleTimers(trx, planSlaTimers(subject.id, measured, events));
-  await trx
-    .updateTable('escalations')
-    .set({ sla: encodeJson(measured) })
-    .where('id', '=', subject.id)
-    .execute();
+  await updateEscalationSla(trx, subject.id, encodeJson(measured));
   return measured;
 }
 
@@ -150,4 +143,19 @@ export function planSlaTimers(
     });
   }
   return timers;
+}
+
+/**
+ * Re-plans the clocks of every open escalation under version `version`'s SLA rules, one page at a time from the
+ * escalation after `after`: scheduled when a version is activated or rolled back to, and by each page for the next.
+ */
+export async function scheduleClockRecompute(
+  trx: Transaction<Tables>,
+  version: number,
+  now: number,
+  after = '',
+): Promise<void> {
+  await scheduleTimers(trx, [
+    { escalationId: '-', kind: 'recompute_clocks', dueAt: now, data: { version, after } },
+  ]);
 }

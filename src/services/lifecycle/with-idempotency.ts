@@ -4,6 +4,7 @@ import type { Transaction } from 'kysely';
 import type { Context } from '../../context.js';
 import { HandoffError } from '../../errors.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
+import { insertIdempotency, selectIdempotency } from '../../store/queries/idempotency.js';
 import type { Tables } from '../../store/tables.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
 
@@ -22,11 +23,7 @@ export async function withIdempotency<T>(
   const scoped = `${ctx.actor.keyId ?? 'system'}:${key}`;
   const requestHash = hashOf(request);
   const earlier = async () => {
-    const row = await ctx.store.db
-      .selectFrom('idempotency')
-      .selectAll()
-      .where('key', '=', scoped)
-      .executeTakeFirst();
+    const row = await selectIdempotency(ctx.store.db, scoped);
     if (row === undefined) {
       return undefined;
     }
@@ -44,16 +41,13 @@ export async function withIdempotency<T>(
   try {
     return await ctx.store.transaction(async (trx) => {
       const result = await write(trx);
-      await trx
-        .insertInto('idempotency')
-        .values({
-          key: scoped,
-          request_hash: requestHash,
-          status_code: 201,
-          response: encodeJson(result.value),
-          created_at: ctx.clock(),
-        })
-        .execute();
+      await insertIdempotency(trx, {
+        key: scoped,
+        requestHash,
+        statusCode: 201,
+        response: encodeJson(result.value),
+        at: ctx.clock(),
+      });
       return result;
     });
   } catch (error) {

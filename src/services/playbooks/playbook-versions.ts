@@ -2,7 +2,7 @@
 import type { Transaction } from 'kysely';
 import type { Context } from '../../context.js';
 import { assertScope } from '../authorize.js';
-import { scheduleClockRecompute } from '../../runtime/timers/timer-effects.js';
+import { scheduleClockRecompute } from '../lifecycle/sync-sla-clocks.js';
 import { HandoffError } from '../../errors.js';
 import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
 import type { Store } from '../../store/store.js';

@@ -2,7 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../../services/keys/api-keys.js';
-import { makeSharedCounterStore, type SharedCounterStore } from '../../runtime/frequency/shared-counter-store.js';
+import {
+  makeSharedCounterStore,
+  type SharedCounterStore,
+} from '../../runtime/frequency/shared-counter-store.js';
 import { makeApp } from '../http/make-app.js';
 import { makeActivePlaybook } from '../../services/playbooks/active-playbook.js';
 import { seedPlaybook } from '../../services/playbooks/playbook-versions.js';

@@ -5,9 +5,9 @@ import { compilePlaybook, type Decider } from '../../../core/decide/compile-play
 import { makeMemoryCounterStore } from '../../../core/decide/counters.js';
 import { validateCase } from '../../../core/decide/validate-case.js';
 import { isHandoffError } from '../../../errors.js';
-import { readTextFile } from '../../../core/playbook/load-playbook-file.js';
+import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
 import { parsePlaybook } from '../../../core/playbook/parse-playbook.js';
-import { loadTemplate } from '../../../core/playbook/templates.js';
+import { loadTemplate } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
 import { reportError } from '../exit.js';
 import { readCases } from '../read-cases.js';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HandoffError } from '../../../errors.js';
-import { templateText } from '../../../core/playbook/templates.js';
+import { templateText } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
 
 /** Writes the template's YAML to `dir/playbook.yaml` and returns the file path. */

@@ -1,6 +1,6 @@
 // `handoff serve`: the server (API and docs) on PORT, SQLite by default, DATABASE_URL for PostgreSQL.
-import { readTextFile } from '../../../core/playbook/load-playbook-file.js';
-import { templateText } from '../../../core/playbook/templates.js';
+import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
+import { templateText } from '../../../services/playbooks/templates.js';
 import { HandoffError } from '../../../errors.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliCommand } from '../cli-command.js';

@@ -1,5 +1,5 @@
 // `handoff templates`: lists the built-in playbooks.
-import { listTemplates } from '../../../core/playbook/templates.js';
+import { listTemplates } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
 
 export const templatesCommand: CliCommand = {

@@ -1,6 +1,6 @@
 // `handoff validate FILE`: checks a playbook and prints every problem as file:line:col.
 import { readFileSync } from 'node:fs';
-import { readTextFile } from '../../../core/playbook/load-playbook-file.js';
+import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
 import { parsePlaybook } from '../../../core/playbook/parse-playbook.js';
 import type { CliCommand } from '../cli-command.js';
 import { reportError } from '../exit.js';

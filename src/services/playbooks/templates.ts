@@ -1,8 +1,8 @@
 // The built-in playbooks: their names, their YAML text and the parsed playbooks.
 import { HandoffError } from '../../errors.js';
 import { readTextFile } from './load-playbook-file.js';
-import { parsePlaybook } from './parse-playbook.js';
-import type { Playbook } from './schema.js';
+import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
+import type { Playbook } from '../../core/playbook/schema.js';
 
 /** A built-in playbook as listed by `handoff templates`. */
 export interface TemplateInfo {
@@ -19,10 +19,7 @@ const templates: readonly TemplateInfo[] = [
 ];
 
 /** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
-const folders = [
-  new URL('./templates/', import.meta.url),
-  new URL('../../../src/core/playbook/templates/', import.meta.url),
-];
+const folders = [new URL('./templates/', import.meta.url), new URL('./templates/', import.meta.url)];
 
 /** Lists the built-in templates. */
 export function listTemplates(): TemplateInfo[] {

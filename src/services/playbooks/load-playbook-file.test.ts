@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandoffError } from '../../errors.js';
-import { validYaml } from './__fixtures__/playbook-yaml.js';
+import { validYaml } from '../../core/playbook/__fixtures__/playbook-yaml.js';
 import { loadPlaybook } from './load-playbook-file.js';
 
 describe('loadPlaybook', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePlaybook } from '../decide/compile-playbook.js';
+import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { loadTemplate } from './templates.js';
 
 const NOW = Date.parse('2026-11-20T10:00:00Z');

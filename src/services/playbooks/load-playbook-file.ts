@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HandoffError } from '../../errors.js';
-import { parsePlaybook } from './parse-playbook.js';
-import type { Playbook } from './schema.js';
+import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
+import type { Playbook } from '../../core/playbook/schema.js';
 
 /** Reads a text file; a missing or unreadable file becomes a HandoffError naming it. */
 export function readTextFile(file: string | URL): string {

@@ -1,8 +1,8 @@
 // Builds what travels with an escalation: the case with PII redacted where the playbook says, and the brief.
-import { makeHandoffBrief, type HandoffBrief } from './handoff-brief.js';
+import { makeHandoffBrief, type HandoffBrief } from '../brief/handoff-brief.js';
 import type { Decision } from '../decide/decision.js';
 import { redactPii } from '../signals/pii.js';
-import type { ApprovalRequest, EscalationContext, ReasonCategory } from '../escalation/escalation.js';
+import type { ApprovalRequest, EscalationContext, ReasonCategory } from './escalation.js';
 
 export interface ContextInput {
   caseValue: Record<string, unknown>;

@@ -1,5 +1,5 @@
 // The workflow every playbook gets unless it declares its own.
-import type { Workflow } from '../playbook/workflow-schema.js';
+import type { Workflow } from './workflow-schema.js';
 
 export const defaultWorkflow: Workflow = {
   statuses: [

@@ -1,0 +1,47 @@
+// One page of escalations, newest first, filtered, limited to what the caller may read, after a keyset cursor.
+import type { Db } from '../store.js';
+import type { EscalationRow } from './select-escalation-row.js';
+
+export interface EscalationPageQuery {
+  /** Column → any of these values. */
+  anyOf: Partial<Record<'status' | 'team' | 'tier' | 'assignee' | 'priority' | 'case_id', readonly string[]>>;
+  /** Only what this API key opened (an agent). */
+  openedBy?: string;
+  /** Only escalations of these teams or assigned to this person (a person). */
+  visibleTo?: { teams: readonly string[]; personId: string };
+  /** Strictly older than this (opened_at, id). */
+  after?: { openedAt: number; id: string };
+  /** Rows to read (the caller asks one more than a page to know whether another follows). */
+  limit: number;
+}
+
+export async function selectEscalationPage(db: Db, page: EscalationPageQuery): Promise<EscalationRow[]> {
+  let query = db.selectFrom('escalations').selectAll();
+  for (const [key, values] of Object.entries(page.anyOf) as Array<
+    [keyof EscalationPageQuery['anyOf'], string[]]
+  >) {
+    query = query.where(key, 'in', values);
+  }
+  if (page.openedBy !== undefined) {
+    query = query.where('opened_by', '=', page.openedBy);
+  }
+  const visibleTo = page.visibleTo;
+  if (visibleTo !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('team', 'in', visibleTo.teams.length === 0 ? [''] : [...visibleTo.teams]),
+        eb('assignee', '=', visibleTo.personId),
+      ]),
+    );
+  }
+  const after = page.after;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('opened_at', '<', after.openedAt),
+        eb.and([eb('opened_at', '=', after.openedAt), eb('id', '<', after.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
+}
