@@ -4,57 +4,61 @@ import type { EscalationsTable, EvaluationsTable } from '../tables.js';
 import { compileOnce } from './compile-once.js';
 import { fixedLimit } from './fixed-limit.js';
 
-const escalationColumns = [
-  'id',
-  'case_id',
-  'case_turn',
-  'status',
-  'priority',
-  'team',
-  'tier',
-  'assignee',
-  'mode',
-  'origin',
-  'reason_category',
-  'playbook_version',
-  'version',
-  'context',
-  'brief',
-  'decision',
-  'tags',
-  'fields',
-  'reroute_count',
-  'tier_changes',
-  'opened_at',
-  'assigned_at',
-  'claimed_at',
-  'first_response_at',
-  'resolved_at',
-  'outcome',
-  'updated_at',
-  'opened_by',
-  'sla',
-] as const;
+/** Every column of `escalations`, once: a column added to the table and missing here (or one misspelt) does not compile. */
+const escalationColumnsSet: Record<keyof EscalationsTable, true> = {
+  id: true,
+  case_id: true,
+  case_turn: true,
+  status: true,
+  priority: true,
+  team: true,
+  tier: true,
+  assignee: true,
+  mode: true,
+  origin: true,
+  reason_category: true,
+  playbook_version: true,
+  version: true,
+  context: true,
+  brief: true,
+  decision: true,
+  tags: true,
+  fields: true,
+  reroute_count: true,
+  tier_changes: true,
+  opened_at: true,
+  assigned_at: true,
+  claimed_at: true,
+  first_response_at: true,
+  resolved_at: true,
+  outcome: true,
+  updated_at: true,
+  opened_by: true,
+  sla: true,
+};
+const escalationColumns = Object.keys(escalationColumnsSet) as Array<keyof EscalationsTable>;
 
-const evaluationColumns = [
-  'id',
-  'case_id',
-  'turn',
-  'idempotency_key',
-  'playbook_version',
-  'confidence',
-  'task_type',
-  'risk',
-  'action',
-  'triggers',
-  'decision',
-  'escalation_id',
-  'created_at',
-  'caller',
-] as const;
+/** Every column of `evaluations`, once: a column added to the table and missing here (or one misspelt) does not compile. */
+const evaluationColumnsSet: Record<keyof EvaluationsTable, true> = {
+  id: true,
+  case_id: true,
+  turn: true,
+  idempotency_key: true,
+  playbook_version: true,
+  confidence: true,
+  task_type: true,
+  risk: true,
+  action: true,
+  triggers: true,
+  decision: true,
+  escalation_id: true,
+  created_at: true,
+  caller: true,
+};
+const evaluationColumns = Object.keys(evaluationColumnsSet) as Array<keyof EvaluationsTable>;
 
-type EscalationInsert = { [K in (typeof escalationColumns)[number]]: Selectable<EscalationsTable>[K] };
-type EvaluationInsert = { [K in (typeof evaluationColumns)[number]]: Insertable<EvaluationsTable>[K] };
+type EscalationInsert = { [K in keyof EscalationsTable]: Selectable<EscalationsTable>[K] };
+type EvaluationInsert = { [K in keyof EvaluationsTable]-?: Insertable<EvaluationsTable>[K] };
 
 /** Inserts a whole escalation row (every column given). */
 export const insertEscalationRow = compileOnce<EscalationInsert, never>((db, param) =>
