@@ -1,7 +1,7 @@
 // The effect of each kind of timer, for the timers worker. Each runs inside the transaction that marks its timer fired.
 import type { Transaction } from 'kysely';
 import { resolveTargets } from '../../core/oncall/ladder-plan.js';
-import { activeVersionKey } from '../../services/playbooks/active-playbook.js';
+import { activePlaybookVersionKey } from '../../store/settings-keys.js';
 import { decodeJson } from '../../store/json.js';
 import { selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import { insertOutbox } from '../../store/queries/outbox.js';
@@ -108,7 +108,7 @@ const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
   const active = await trx
     .selectFrom('settings')
     .select('value')
-    .where('key', '=', activeVersionKey)
+    .where('key', '=', activePlaybookVersionKey)
     .executeTakeFirst();
   if (Number(active?.value) !== data.version) {
     return [];
