@@ -3,12 +3,12 @@
 import type { Logger } from 'pino';
 import { type CountingStore, makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { listenToOthers, sendToOthers } from '../events/node-messages.js';
-import { compileOncePerCount } from '../../store/queries/compile-once.js';
+import { deleteExpiredFrequencyOccurrences } from '../../store/queries/delete-expired-frequency-occurrences.js';
+import { insertFrequencyOccurrences } from '../../store/queries/insert-frequency-occurrences.js';
+import { selectLiveFrequencyOccurrences } from '../../store/queries/select-live-frequency-occurrences.js';
 import type { Store } from '../../store/store.js';
-import type { FrequencyOccurrencesTable } from '../../store/tables.js';
 
 const CHANNEL = 'handoff_occurrences';
-const ROWS_PER_INSERT = 50;
 const PRUNE_EVERY_MS = 60_000;
 
 interface Occurrence {
@@ -18,27 +18,6 @@ interface Occurrence {
   at: number;
   expiresAt: number;
 }
-
-/** One statement per row count up to ROWS_PER_INSERT, compiled once; a case seen before is skipped. */
-const insertOccurrences = compileOncePerCount<
-  { [K in keyof FrequencyOccurrencesTable]: FrequencyOccurrencesTable[K] },
-  never
->(
-  (db, count, param) =>
-    db
-      .insertInto('frequency_occurrences')
-      .values(
-        Array.from({ length: count }, (_, i) => ({
-          counter: param('counter', i),
-          key: param('key', i),
-          occurrence: param('occurrence', i),
-          at: param('at', i),
-          expires_at: param('expires_at', i),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['counter', 'key', 'occurrence']).doNothing()),
-  ROWS_PER_INSERT,
-);
 
 export interface SharedCounterStore extends CountingStore {
   /** Loads the occurrences still inside their window, then writes and shares new ones every `flushMs`. */
@@ -76,18 +55,16 @@ export function makeSharedCounterStore(options: {
 
   async function write(batch: Occurrence[]): Promise<void> {
     await store.transaction(async (trx) => {
-      for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
-        await insertOccurrences(
-          trx,
-          batch.slice(start, start + ROWS_PER_INSERT).map((item) => ({
-            counter: item.counter,
-            key: item.key,
-            occurrence: item.occurrence,
-            at: item.at,
-            expires_at: item.expiresAt,
-          })),
-        );
-      }
+      await insertFrequencyOccurrences(
+        trx,
+        batch.map((item) => ({
+          counter: item.counter,
+          key: item.key,
+          occurrence: item.occurrence,
+          at: item.at,
+          expires_at: item.expiresAt,
+        })),
+      );
     });
     if (store.broadcast !== null) {
       // One too long for a message (a very long key) is stored, and the other nodes count it from their next start.
@@ -96,7 +73,7 @@ export function makeSharedCounterStore(options: {
     const now = clock();
     if (now - prunedAt >= PRUNE_EVERY_MS) {
       prunedAt = now;
-      await store.db.deleteFrom('frequency_occurrences').where('expires_at', '<=', now).execute();
+      await deleteExpiredFrequencyOccurrences(store.db, now);
     }
   }
 
@@ -129,12 +106,7 @@ export function makeSharedCounterStore(options: {
     count: (counter, key, at, windowMs) => memory.count(counter, key, at, windowMs),
     flush,
     async start() {
-      const rows = await store.db
-        .selectFrom('frequency_occurrences')
-        .selectAll()
-        .where('expires_at', '>', clock())
-        .orderBy('at')
-        .execute();
+      const rows = await selectLiveFrequencyOccurrences(store.db, clock());
       for (const row of rows) {
         remember({
           counter: row.counter,

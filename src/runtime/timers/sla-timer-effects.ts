@@ -1,6 +1,8 @@
 // What an SLA warning or breach timer does when it fires: one timeline event, announced once, with when it was due and fired.
 import type { Transaction } from 'kysely';
 import { decodeJson } from '../../store/json.js';
+import { selectEscalationForSlaMoment } from '../../store/queries/select-escalation-for-sla-moment.js';
+import { selectEventTypesAndData } from '../../store/queries/select-event-types-and-data.js';
 import type { TimerRow } from '../../store/queries/timers.js';
 import type { Tables } from '../../store/tables.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
@@ -31,22 +33,13 @@ export async function announceSlaMoment({
     policy: string;
     targetMs: number;
   };
-  const escalation = await trx
-    .selectFrom('escalations')
-    .select(['status'])
-    .where('id', '=', timer.escalation_id)
-    .executeTakeFirst();
+  const escalation = await selectEscalationForSlaMoment(trx, timer.escalation_id);
   if (escalation === undefined || runtime.workflow.categoryOf(escalation.status) === 'done') {
     return null;
   }
   const type = timer.kind === 'sla_breach' ? 'sla_breached' : 'sla_warning';
-  // The type is tested here, not in the WHERE: given `type = ?` SQLite reads through the (type, at) index, every
-  // escalation's announcements of that type, so each firing would cost more as the timeline grows.
-  const timeline = await trx
-    .selectFrom('events')
-    .select(['type', 'data'])
-    .where('escalation_id', '=', timer.escalation_id)
-    .execute();
+  // The type is tested here, not in the WHERE (see selectEventTypesAndData): that keeps each firing's cost flat.
+  const timeline = await selectEventTypesAndData(trx, timer.escalation_id);
   if (
     timeline.some(
       (event) => event.type === type && (decodeJson(event.data) as { key?: unknown }).key === data.key,

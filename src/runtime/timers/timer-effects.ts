@@ -1,9 +1,12 @@
 // The effect of each kind of timer, for the timers worker. Each runs inside the transaction that marks its timer fired.
 import type { Transaction } from 'kysely';
 import { resolveTargets } from '../../core/oncall/ladder-plan.js';
-import { activeVersionKey } from '../../services/playbooks/active-playbook.js';
 import { decodeJson } from '../../store/json.js';
+import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
+import { selectEscalationForLadderStep } from '../../store/queries/select-escalation-for-ladder-step.js';
+import { selectEscalationForUpdateReminder } from '../../store/queries/select-escalation-for-update-reminder.js';
 import { selectEscalationRow } from '../../store/queries/select-escalation-row.js';
+import { selectOpenEscalationsAfter } from '../../store/queries/select-open-escalations-after.js';
 import { insertOutbox } from '../../store/queries/outbox.js';
 import { scheduleTimers } from '../../store/queries/timers.js';
 import type { Tables } from '../../store/tables.js';
@@ -34,11 +37,7 @@ const announce: TimerEffect = async (fired) => {
 
 /** One level of a ladder: notifies whom its targets name now, unless someone claimed the escalation meanwhile. */
 const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
-  const row = await trx
-    .selectFrom('escalations')
-    .select(['id', 'team', 'tier', 'status', 'claimed_at'])
-    .where('id', '=', timer.escalation_id)
-    .executeTakeFirst();
+  const row = await selectEscalationForLadderStep(trx, timer.escalation_id);
   if (row === undefined || row.claimed_at !== null || runtime.workflow.categoryOf(row.status) === 'done') {
     return [];
   }
@@ -68,11 +67,7 @@ const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
 
 /** A periodic update is due: recorded and notified, and the next one scheduled while the escalation stays open. */
 const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
-  const row = await trx
-    .selectFrom('escalations')
-    .select(['id', 'status', 'assignee', 'team'])
-    .where('id', '=', timer.escalation_id)
-    .executeTakeFirst();
+  const row = await selectEscalationForUpdateReminder(trx, timer.escalation_id);
   if (row === undefined || runtime.workflow.categoryOf(row.status) === 'done') {
     return [];
   }
@@ -105,26 +100,14 @@ const recomputePage = 200;
  */
 const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
   const data = decodeJson(timer.data) as { version: number; after: string };
-  const active = await trx
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', activeVersionKey)
-    .executeTakeFirst();
-  if (Number(active?.value) !== data.version) {
+  if ((await selectActivePlaybookVersion(trx)) !== data.version) {
     return [];
   }
   if (runtime.version !== data.version) {
     // This node has not loaded the new version yet: fail, and the worker tries again shortly.
     throw new Error(`playbook version ${data.version} is not loaded yet (this node runs ${runtime.version})`);
   }
-  const rows = await trx
-    .selectFrom('escalations')
-    .selectAll()
-    .where('status', 'in', openStatuses(runtime))
-    .where('id', '>', data.after)
-    .orderBy('id')
-    .limit(recomputePage)
-    .execute();
+  const rows = await selectOpenEscalationsAfter(trx, openStatuses(runtime), data.after, recomputePage);
   for (const row of rows) {
     await syncSlaClocks(trx, runtime, row, now);
   }

@@ -2,6 +2,10 @@
 import type { Context } from '../../context.js';
 import { toTimelineEvent } from '../lifecycle/escalation-view.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import { selectEscalationTeam } from '../../store/queries/select-escalation-team.js';
+import { selectEventsAfter } from '../../store/queries/select-events-after.js';
+import { selectEventsByIds } from '../../store/queries/select-events-by-ids.js';
+import { selectLastEventId } from '../../store/queries/select-last-event-id.js';
 
 export async function readEventsAfter({
   ctx,
@@ -12,23 +16,12 @@ export async function readEventsAfter({
   lastId: number;
   limit?: number;
 }): Promise<TimelineEvent[]> {
-  const rows = await ctx.store.db
-    .selectFrom('events')
-    .selectAll()
-    .where('id', '>', lastId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  const rows = await selectEventsAfter(ctx.store.db, lastId, limit);
   return rows.map(toTimelineEvent);
 }
 
 export async function readEscalationTeam({ ctx, id }: { ctx: Context; id: string }): Promise<string | null> {
-  const row = await ctx.store.db
-    .selectFrom('escalations')
-    .select('team')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row?.team ?? null;
+  return selectEscalationTeam(ctx.store.db, id);
 }
 
 /** Committed events by id, in id order (those another node announced). */
@@ -42,20 +35,11 @@ export async function readEventsByIds({
   if (ids.length === 0) {
     return [];
   }
-  const rows = await ctx.store.db
-    .selectFrom('events')
-    .selectAll()
-    .where('id', 'in', [...ids])
-    .orderBy('id')
-    .execute();
+  const rows = await selectEventsByIds(ctx.store.db, ids);
   return rows.map(toTimelineEvent);
 }
 
 /** The newest event's id, 0 for an empty timeline. */
 export async function readLastEventId({ ctx }: { ctx: Context }): Promise<number> {
-  const row = await ctx.store.db
-    .selectFrom('events')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
-  return Number(row?.id ?? 0);
+  return selectLastEventId(ctx.store.db);
 }

@@ -1,5 +1,8 @@
 // What /readyz and /metrics report about this node: the database answers, the playbook is active, counts for Prometheus.
-import { sql } from 'kysely';
+import { countEscalationsByStatus } from '../../store/queries/count-escalations-by-status.js';
+import { countEvaluationsByAction } from '../../store/queries/count-evaluations-by-action.js';
+import { countEventsByType } from '../../store/queries/count-events-by-type.js';
+import { pingDatabase } from '../../store/queries/ping-database.js';
 import type { Store } from '../../store/store.js';
 
 export interface NodeStatus {
@@ -19,25 +22,13 @@ const line = (name: string, labels: Record<string, string>, value: number): stri
 export function makeNodeStatus(store: Store): NodeStatus {
   return {
     async checkDatabase() {
-      await sql`select 1`.execute(store.db);
+      await pingDatabase(store.db);
     },
     async renderMetrics() {
       const [byStatus, byAction, events] = await Promise.all([
-        store.db
-          .selectFrom('escalations')
-          .select(['status', 'team', 'priority', (eb) => eb.fn.countAll<number>().as('n')])
-          .groupBy(['status', 'team', 'priority'])
-          .execute(),
-        store.db
-          .selectFrom('evaluations')
-          .select(['action', (eb) => eb.fn.countAll<number>().as('n')])
-          .groupBy('action')
-          .execute(),
-        store.db
-          .selectFrom('events')
-          .select(['type', (eb) => eb.fn.countAll<number>().as('n')])
-          .groupBy('type')
-          .execute(),
+        countEscalationsByStatus(store.db),
+        countEvaluationsByAction(store.db),
+        countEventsByType(store.db),
       ]);
       const lines = [
         '# HELP handoff_escalations Escalations by status, team and priority.',

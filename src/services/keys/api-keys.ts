@@ -5,6 +5,11 @@ import type { Actor, Scope } from '../../context.js';
 import { HandoffError } from '../../errors.js';
 import { parseInput } from '../parse-input.js';
 import { newId } from '../../store/ids.js';
+import { insertApiKey } from '../../store/queries/insert-api-key.js';
+import { insertApiKeyIfNew } from '../../store/queries/insert-api-key-if-new.js';
+import { markApiKeyRevoked } from '../../store/queries/mark-api-key-revoked.js';
+import { markApiKeysRevokedByName } from '../../store/queries/mark-api-keys-revoked-by-name.js';
+import { selectApiKeyByHash } from '../../store/queries/select-api-key-by-hash.js';
 import type { Store } from '../../store/store.js';
 
 export const scopes = ['agent', 'human', 'admin'] as const;
@@ -36,18 +41,15 @@ export async function createApiKey(store: Store, input: unknown, now: number): P
   }
   const id = newId(now);
   const key = `hk_${scope}_${randomBytes(32).toString('base64url')}`;
-  await store.db
-    .insertInto('api_keys')
-    .values({
-      id,
-      name,
-      scope,
-      person_id: person ?? null,
-      key_hash: hashKey(key),
-      created_at: now,
-      revoked_at: null,
-    })
-    .execute();
+  await insertApiKey(store.db, {
+    id,
+    name,
+    scope,
+    person_id: person ?? null,
+    key_hash: hashKey(key),
+    created_at: now,
+    revoked_at: null,
+  });
   return { id, name, scope, person: person ?? null, key };
 }
 
@@ -60,12 +62,7 @@ export async function replaceApiKey(
   input: { scope: Scope; name: string },
   now: number,
 ): Promise<CreatedApiKey> {
-  await store.db
-    .updateTable('api_keys')
-    .set({ revoked_at: now })
-    .where('name', '=', input.name)
-    .where('revoked_at', 'is', null)
-    .execute();
+  await markApiKeysRevokedByName(store.db, input.name, now);
   return createApiKey(store, input, now);
 }
 
@@ -80,29 +77,19 @@ export async function ensureApiKey(
   if (key.length < 16) {
     throw new HandoffError('bad_request', `${name}: a key needs at least 16 characters`);
   }
-  await store.db
-    .insertInto('api_keys')
-    .values({
-      id: newId(now),
-      name,
-      scope,
-      person_id: null,
-      key_hash: hashKey(key),
-      created_at: now,
-      revoked_at: null,
-    })
-    .onConflict((oc) => oc.column('key_hash').doNothing())
-    .execute();
+  await insertApiKeyIfNew(store.db, {
+    id: newId(now),
+    name,
+    scope,
+    person_id: null,
+    key_hash: hashKey(key),
+    created_at: now,
+    revoked_at: null,
+  });
 }
 
 export async function revokeApiKey(store: Store, id: string, now: number): Promise<void> {
-  const result = await store.db
-    .updateTable('api_keys')
-    .set({ revoked_at: now })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) {
+  if (!(await markApiKeyRevoked(store.db, id, now))) {
     throw new HandoffError('not_found', `no active key ${id}`, { path: 'id' });
   }
 }
@@ -124,11 +111,7 @@ export function makeAuthenticator(store: Store, clock: () => number, ttlMs = 5_0
       const now = clock();
       let hit = cache.get(hash);
       if (hit === undefined || hit.until < now) {
-        const row = await store.db
-          .selectFrom('api_keys')
-          .select(['id', 'name', 'scope', 'person_id', 'revoked_at'])
-          .where('key_hash', '=', hash)
-          .executeTakeFirst();
+        const row = await selectApiKeyByHash(store.db, hash);
         const actor: Actor | null =
           row === undefined || row.revoked_at !== null
             ? null

@@ -2,6 +2,8 @@
 import type { Context } from '../../context.js';
 import { openStatuses } from '../lifecycle/pick-assignee.js';
 import { isWithinHours, type WeeklyHours } from '../../core/routing/working-hours.js';
+import { countOpenEscalationsByAssignee } from '../../store/queries/count-open-escalations-by-assignee.js';
+import { selectPeopleAvailability } from '../../store/queries/select-people-availability.js';
 
 export interface PersonState {
   id: string;
@@ -19,14 +21,8 @@ export interface PersonState {
 export async function listPeople({ ctx }: { ctx: Context }): Promise<PersonState[]> {
   const runtime = await ctx.playbook();
   const [states, loads] = await Promise.all([
-    ctx.store.db.selectFrom('people_state').select(['person_id', 'available']).execute(),
-    ctx.store.db
-      .selectFrom('escalations')
-      .select(['assignee', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('assignee', 'is not', null)
-      .where('status', 'in', openStatuses(runtime))
-      .groupBy('assignee')
-      .execute(),
+    selectPeopleAvailability(ctx.store.db),
+    countOpenEscalationsByAssignee(ctx.store.db, openStatuses(runtime)),
   ]);
   const available = new Map(states.map((state) => [state.person_id, Number(state.available) === 1]));
   const open = new Map(loads.map((load) => [load.assignee, Number(load.n)]));

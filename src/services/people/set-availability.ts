@@ -5,6 +5,7 @@ import { backfillTeams } from '../lifecycle/backfill-teams.js';
 import { SetAvailabilityInput } from '../escalations/inputs.js';
 import { lockPeopleOf } from '../lifecycle/pick-assignee.js';
 import { HandoffError } from '../../errors.js';
+import { upsertPersonAvailability } from '../../store/queries/upsert-person-availability.js';
 import { parseInput } from '../parse-input.js';
 import { listPeople, type PersonState } from './list-people.js';
 
@@ -31,13 +32,7 @@ export async function setAvailability({
   const events = await ctx.store.transaction(async (trx) => {
     // The people of the person's teams are locked first, in the order every opening takes them (PostgreSQL).
     await lockPeopleOf(trx, runtime, person.teams);
-    await trx
-      .insertInto('people_state')
-      .values({ person_id: personId, available: available ? 1 : 0, updated_at: now })
-      .onConflict((oc) =>
-        oc.column('person_id').doUpdateSet({ available: available ? 1 : 0, updated_at: now }),
-      )
-      .execute();
+    await upsertPersonAvailability(trx, personId, available, now);
     return available ? backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
   });
   ctx.events.publish(events);

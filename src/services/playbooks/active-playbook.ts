@@ -4,24 +4,15 @@ import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { HandoffError } from '../../errors.js';
 import { makePlaybookRuntime, type PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
+import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
+import { selectPlaybookDefinition } from '../../store/queries/select-playbook-definition.js';
 import type { Db } from '../../store/store.js';
-
-export const activeVersionKey = 'active_playbook_version';
 
 export interface ActivePlaybook {
   /** The runtime of the active version; re-reads the setting at most every `recheckMs`. */
   get(): Promise<PlaybookRuntime>;
   /** Forget the cached version (after this node activated another). */
   invalidate(): void;
-}
-
-export async function readActiveVersion(db: Db): Promise<number | null> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', activeVersionKey)
-    .executeTakeFirst();
-  return row === undefined ? null : Number(row.value);
 }
 
 /**
@@ -38,7 +29,7 @@ export function makeActivePlaybook(
   let checkedAt = -Infinity;
   let loading: Promise<PlaybookRuntime> | undefined;
   const load = async (): Promise<PlaybookRuntime> => {
-    const version = await readActiveVersion(db);
+    const version = await selectActivePlaybookVersion(db);
     if (version === null) {
       throw new HandoffError(
         'unavailable',
@@ -46,11 +37,7 @@ export function makeActivePlaybook(
       );
     }
     if (cached?.version !== version) {
-      const row = await db
-        .selectFrom('playbook_versions')
-        .select(['yaml', 'source'])
-        .where('version', '=', version)
-        .executeTakeFirstOrThrow();
+      const row = await selectPlaybookDefinition(db, version);
       cached = makePlaybookRuntime(version, parsePlaybook(row.yaml, `playbook v${version}`), counters);
     }
     checkedAt = clock();

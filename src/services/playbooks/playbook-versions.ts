@@ -5,9 +5,17 @@ import { assertScope } from '../authorize.js';
 import { scheduleClockRecompute } from '../lifecycle/sync-sla-clocks.js';
 import { HandoffError } from '../../errors.js';
 import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
+import { insertNextPlaybookVersion } from '../../store/queries/insert-next-playbook-version.js';
+import { lockPlaybookVersions } from '../../store/queries/lock-playbook-versions.js';
+import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
+import { selectPlaybookActivationHistory } from '../../store/queries/select-playbook-activation-history.js';
+import { selectPlaybookVersionExists } from '../../store/queries/select-playbook-version-exists.js';
+import { selectPlaybookVersionSummaries } from '../../store/queries/select-playbook-version-summaries.js';
+import { selectPlaybookVersionSummary } from '../../store/queries/select-playbook-version-summary.js';
+import { selectPlaybookYaml } from '../../store/queries/select-playbook-yaml.js';
+import { upsertPlaybookActivation } from '../../store/queries/upsert-playbook-activation.js';
 import type { Store } from '../../store/store.js';
 import type { Tables } from '../../store/tables.js';
-import { activeVersionKey, readActiveVersion } from './active-playbook.js';
 
 export interface PlaybookVersion {
   version: number;
@@ -18,44 +26,14 @@ export interface PlaybookVersion {
   active: boolean;
 }
 
-const historyKey = 'playbook_activation_history';
-
-/**
- * Storing and activating read, then write, the next version number (max + 1) and the activation
- * history: on PostgreSQL two admins at once read the same and one fails or loses the other's
- * entry. Touching the active-version row first locks it, so the second waits and reads what the
- * first wrote. (SQLite transactions never interleave.)
- */
-async function lockVersions(trx: Transaction<Tables>): Promise<void> {
-  await trx
-    .updateTable('settings')
-    .set((eb) => ({ value: eb.ref('value') }))
-    .where('key', '=', activeVersionKey)
-    .execute();
-}
-
 async function setActive(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
   await scheduleClockRecompute(trx, version, now);
-  const previous = await readActiveVersion(trx);
-  const history = await trx
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', historyKey)
-    .executeTakeFirst();
-  const list = history === undefined ? [] : (JSON.parse(history.value) as number[]);
+  const previous = await selectActivePlaybookVersion(trx);
+  const list = await selectPlaybookActivationHistory(trx);
   if (previous !== null && previous !== version) {
     list.push(previous);
   }
-  for (const [key, value] of [
-    [activeVersionKey, String(version)],
-    [historyKey, JSON.stringify(list.slice(-100))],
-  ] as const) {
-    await trx
-      .insertInto('settings')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
-  }
+  await upsertPlaybookActivation(trx, version, list.slice(-100));
 }
 
 async function insertVersion(
@@ -66,16 +44,7 @@ async function insertVersion(
   now: number,
 ): Promise<number> {
   const playbook = parsePlaybook(yaml, source);
-  const max = await trx
-    .selectFrom('playbook_versions')
-    .select((eb) => eb.fn.max('version').as('v'))
-    .executeTakeFirst();
-  const version = Number(max?.v ?? 0) + 1;
-  await trx
-    .insertInto('playbook_versions')
-    .values({ version, name: playbook.name, yaml, source, created_at: now, created_by: createdBy })
-    .execute();
-  return version;
+  return insertNextPlaybookVersion(trx, { name: playbook.name, yaml, source, createdBy, now });
 }
 
 /** Validates and stores a new version, active unless `activate` is false. Invalid YAML writes nothing. */
@@ -92,7 +61,7 @@ export async function putPlaybook({
   parsePlaybook(yaml, 'playbook.yaml');
   const store = () =>
     ctx.store.transaction(async (trx) => {
-      await lockVersions(trx);
+      await lockPlaybookVersions(trx);
       const created = await insertVersion(trx, yaml, 'api', ctx.actor.name, ctx.clock());
       if (activate) {
         await setActive(trx, created, ctx.clock());
@@ -113,12 +82,8 @@ export async function putPlaybook({
 }
 
 export async function listPlaybookVersions({ ctx }: { ctx: Context }): Promise<PlaybookVersion[]> {
-  const active = await readActiveVersion(ctx.store.db);
-  const rows = await ctx.store.db
-    .selectFrom('playbook_versions')
-    .select(['version', 'name', 'source', 'created_at', 'created_by'])
-    .orderBy('version', 'desc')
-    .execute();
+  const active = await selectActivePlaybookVersion(ctx.store.db);
+  const rows = await selectPlaybookVersionSummaries(ctx.store.db);
   return rows.map((row) => ({
     version: row.version,
     name: row.name,
@@ -136,15 +101,8 @@ export async function getPlaybookYaml({
   ctx: Context;
   version?: number | undefined;
 }): Promise<{ version: number; yaml: string }> {
-  const wanted = version ?? (await readActiveVersion(ctx.store.db));
-  const row =
-    wanted === null
-      ? undefined
-      : await ctx.store.db
-          .selectFrom('playbook_versions')
-          .select(['version', 'yaml'])
-          .where('version', '=', wanted)
-          .executeTakeFirst();
+  const wanted = version ?? (await selectActivePlaybookVersion(ctx.store.db));
+  const row = wanted === null ? undefined : await selectPlaybookYaml(ctx.store.db, wanted);
   if (row === undefined) {
     throw new HandoffError(
       'not_found',
@@ -164,13 +122,8 @@ export async function activatePlaybookVersion({
 }): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   await ctx.store.transaction(async (trx) => {
-    await lockVersions(trx);
-    const row = await trx
-      .selectFrom('playbook_versions')
-      .select('version')
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (row === undefined) {
+    await lockPlaybookVersions(trx);
+    if (!(await selectPlaybookVersionExists(trx, version))) {
       throw new HandoffError('not_found', `no playbook version ${version}`, { path: 'version' });
     }
     await setActive(trx, version, ctx.clock());
@@ -182,27 +135,13 @@ export async function activatePlaybookVersion({
 export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<PlaybookVersion> {
   assertScope(ctx.actor, ['admin']);
   const version = await ctx.store.transaction(async (trx) => {
-    await lockVersions(trx);
-    const history = await trx
-      .selectFrom('settings')
-      .select('value')
-      .where('key', '=', historyKey)
-      .executeTakeFirst();
-    const list = history === undefined ? [] : (JSON.parse(history.value) as number[]);
+    await lockPlaybookVersions(trx);
+    const list = await selectPlaybookActivationHistory(trx);
     const previous = list.pop();
     if (previous === undefined) {
       throw new HandoffError('conflict', 'there is no earlier active version to roll back to');
     }
-    for (const [key, value] of [
-      [activeVersionKey, String(previous)],
-      [historyKey, JSON.stringify(list)],
-    ] as const) {
-      await trx
-        .insertInto('settings')
-        .values({ key, value })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute();
-    }
+    await upsertPlaybookActivation(trx, previous, list);
     await scheduleClockRecompute(trx, previous, ctx.clock());
     return previous;
   });
@@ -216,14 +155,10 @@ export async function rollbackPlaybook({ ctx }: { ctx: Context }): Promise<Playb
 export async function seedPlaybook(store: Store, yaml: string, source: string, now: number): Promise<number> {
   parsePlaybook(yaml, source);
   return store.transaction(async (trx) => {
-    await lockVersions(trx);
-    const active = await readActiveVersion(trx);
+    await lockPlaybookVersions(trx);
+    const active = await selectActivePlaybookVersion(trx);
     if (active !== null) {
-      const row = await trx
-        .selectFrom('playbook_versions')
-        .select('yaml')
-        .where('version', '=', active)
-        .executeTakeFirst();
+      const row = await selectPlaybookYaml(trx, active);
       if (row?.yaml === yaml) {
         return active;
       }
@@ -235,12 +170,8 @@ export async function seedPlaybook(store: Store, yaml: string, source: string, n
 }
 
 async function describeVersion(store: Store, version: number): Promise<PlaybookVersion> {
-  const active = await readActiveVersion(store.db);
-  const row = await store.db
-    .selectFrom('playbook_versions')
-    .select(['version', 'name', 'source', 'created_at', 'created_by'])
-    .where('version', '=', version)
-    .executeTakeFirstOrThrow();
+  const active = await selectActivePlaybookVersion(store.db);
+  const row = await selectPlaybookVersionSummary(store.db, version);
   return {
     version: row.version,
     name: row.name,

@@ -9,6 +9,7 @@ import {
 import { makeApp } from '../http/make-app.js';
 import { makeActivePlaybook } from '../../services/playbooks/active-playbook.js';
 import { seedPlaybook } from '../../services/playbooks/playbook-versions.js';
+import { seedAvailability } from '../../services/people/seed-availability.js';
 import { openDatabase } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import type { Store } from '../../store/store.js';
@@ -70,14 +71,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const playbook = makeActivePlaybook(store.db, clock, undefined, counters);
     let demoKey: string | null = null;
     if (options.demo === true) {
-      const runtime = await playbook.get();
-      for (const person of runtime.people.values()) {
-        await store.db
-          .insertInto('people_state')
-          .values({ person_id: person.id, available: 1, updated_at: clock() })
-          .onConflict((oc) => oc.column('person_id').doNothing())
-          .execute();
-      }
+      await seedAvailability(store, await playbook.get(), clock);
       demoKey = (await replaceApiKey(store, { scope: 'admin', name: 'demo' }, clock())).key;
     }
     const nodeEvents = await makeNodeEvents({ store, clock, logger, playbook: () => playbook.get(), nodeId });
