@@ -55,8 +55,8 @@ module.exports = {
     {
       name: 'transports-call-services',
       severity: 'error',
-      comment: 'HTTP and CLI never touch the store (types aside).',
-      from: { path: '^src/transports/(http|cli)/' },
+      comment: 'HTTP, CLI and the bootstrap never touch the store (types aside).',
+      from: { path: '^src/transports/' },
       to: { path: '^src/store/', dependencyTypesNot: ['type-only'] },
     },
   ],

@@ -1,5 +1,4 @@
 // The effect of each kind of timer, for the timers worker. Each runs inside the transaction that marks its timer fired.
-import type { Transaction } from 'kysely';
 import { resolveTargets } from '../../core/oncall/ladder-plan.js';
 import { decodeJson } from '../../store/json.js';
 import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
@@ -9,7 +8,6 @@ import { selectEscalationRow } from '../../store/queries/select-escalation-row.j
 import { selectOpenEscalationsAfter } from '../../store/queries/select-open-escalations-after.js';
 import { insertOutbox } from '../../store/queries/outbox.js';
 import { scheduleTimers } from '../../store/queries/timers.js';
-import type { Tables } from '../../store/tables.js';
 import type { TimerEffect } from './timers-worker.js';
 import { makeLadderResolver } from '../../services/lifecycle/ladder-resolver.js';
 import { openStatuses } from '../../services/lifecycle/pick-assignee.js';

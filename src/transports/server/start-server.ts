@@ -10,8 +10,7 @@ import { makeApp } from '../http/make-app.js';
 import { makeActivePlaybook } from '../../services/playbooks/active-playbook.js';
 import { seedPlaybook } from '../../services/playbooks/playbook-versions.js';
 import { seedAvailability } from '../../services/people/seed-availability.js';
-import { openDatabase } from '../../store/database.js';
-import { migrateToLatest } from '../../store/migrate.js';
+import { openNodeStore } from '../../services/admin/open-node-store.js';
 import type { Store } from '../../store/store.js';
 import { makeNodeEvents } from '../../runtime/events/node-events.js';
 import { makeNodeStatus } from '../../services/health/node-status.js';
@@ -50,7 +49,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const clock = options.clock ?? Date.now;
-  const store = await openDatabase(options.databaseUrl, {
+  const store = await openNodeStore(options.databaseUrl, {
     onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
   });
@@ -58,7 +57,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const nodeId = nodeName();
   let counters: SharedCounterStore | undefined;
   try {
-    await migrateToLatest(store);
     if (options.seed !== undefined) {
       await seedWithRetry(store, options.seed, clock);
     }

@@ -1,8 +1,7 @@
 // A node that runs only the background workers (no HTTP): for deployments that keep the API and the timers apart.
 import pino, { type Logger } from 'pino';
 import { makeActivePlaybook } from '../../services/playbooks/active-playbook.js';
-import { openDatabase } from '../../store/database.js';
-import { migrateToLatest } from '../../store/migrate.js';
+import { openNodeStore } from '../../services/admin/open-node-store.js';
 import { makeNodeEvents } from '../../runtime/events/node-events.js';
 import { nodeName } from '../../runtime/node-name.js';
 import { startWorkers } from '../../runtime/start-workers.js';
@@ -12,13 +11,12 @@ export async function startWorkerNode(options: {
   logger?: Logger;
 }): Promise<{ close(): Promise<void> }> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  const store = await openDatabase(options.databaseUrl, {
+  const store = await openNodeStore(options.databaseUrl, {
     onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
   });
   const nodeId = nodeName();
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
   try {
-    await migrateToLatest(store);
     const playbook = makeActivePlaybook(store.db, Date.now);
     await playbook.get();
     const nodeEvents = await makeNodeEvents({
