@@ -45,9 +45,13 @@ export const serviceWorker = (
     ...(options.batch === undefined ? {} : { batch: options.batch }),
   });
 
-/** Evaluates a case that must escalate (as the agent) and returns the escalation id. */
-export async function openEscalation(deps: ServiceDeps, caseValue: unknown): Promise<string> {
-  const { escalation } = await evaluateCase({ ctx: serviceContext(deps, agent), input: { case: caseValue } });
+/** Evaluates a case that must escalate (as the agent, or the agent key given) and returns the escalation id. */
+export async function openEscalation(
+  deps: ServiceDeps,
+  caseValue: unknown,
+  by: Actor = agent,
+): Promise<string> {
+  const { escalation } = await evaluateCase({ ctx: serviceContext(deps, by), input: { case: caseValue } });
   if (escalation === null) {
     throw new Error('expected an escalation');
   }
