@@ -11,7 +11,7 @@ import { HandoffError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { ActivePlaybook } from '../playbook-versions/active-playbook.js';
 import type { NodeStatus } from '../server/node-status.js';
-import { sendError, toHandoffError } from './error-reply.js';
+import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
@@ -59,6 +59,10 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // The router's own refusals (a bad %-escape, an over-long id) and unparseable requests get the one error shape.
+    frameworkErrors: (error, _request, reply) => sendError(reply, toHandoffError(error)),
+    clientErrorHandler: replyToClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
