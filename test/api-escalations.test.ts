@@ -748,7 +748,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('rate limits count per key', async () => {
-      const api = await startApi(dialect, { yaml: workYaml, rateLimitPerMinute: 3 });
+      const api = await startApi(dialect, {
+        yaml: workYaml,
+        rateLimitPerMinute: 3,
+        authFailuresPerMinute: 3,
+      });
       try {
         const statuses = [];
         for (let i = 0; i < 4; i += 1) {
@@ -758,6 +762,15 @@ for (const dialect of DIALECTS) {
         const limited = await api.request('GET', '/v1/escalations', { key: api.keys.admin });
         expect(limited.body.error).toMatchObject({ code: 'rate_limited', path: null });
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+        // The same key spelled with padding is the same key: the limit counts the key, not the header.
+        for (const padded of [
+          `Bearer ${api.keys.admin} `,
+          `Bearer ${api.keys.admin}      `,
+          `Bearer  ${api.keys.admin}`,
+        ]) {
+          const reply = await api.request('GET', '/v1/escalations', { headers: { authorization: padded } });
+          expect(reply.status).toBe(429);
+        }
         expect((await api.request('GET', '/v1/escalations', { key: api.keys.agent })).status).toBe(200);
         expect((await api.request('GET', '/healthz')).status).toBe(200);
         // A flood of wrong keys is limited too, before any key is looked up.
@@ -766,6 +779,28 @@ for (const dialect of DIALECTS) {
           guesses.push((await api.request('GET', '/v1/escalations', { key: 'hk_admin_guess' })).status);
         }
         expect(guesses).toEqual([401, 401, 401, 429]);
+      } finally {
+        await api.close();
+      }
+    });
+
+    test('failed authentications are limited per client address, whatever keys are guessed', async () => {
+      const api = await startApi(dialect, { yaml: workYaml, authFailuresPerMinute: 60 });
+      try {
+        const statuses = new Map<number, number>();
+        for (let i = 0; i < 500; i += 1) {
+          const reply = await api.request('GET', '/v1/escalations', { key: `hk_admin_guess_${i}` });
+          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+        }
+        expect(Object.fromEntries(statuses)).toEqual({ 401: 60, 429: 440 });
+        // Refused before any key is looked up: a real key from that address waits out the window too.
+        const locked = await api.request('GET', '/v1/escalations', { key: api.keys.admin });
+        expect(locked.status).toBe(429);
+        expect(locked.body.error).toMatchObject({ code: 'rate_limited', path: null });
+        expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect((await api.request('GET', '/v1/escalations')).status).toBe(429);
+        api.clock.advance(60_000);
+        expect((await api.request('GET', '/v1/escalations', { key: api.keys.admin })).status).toBe(200);
       } finally {
         await api.close();
       }

@@ -51,6 +51,8 @@ export interface HarnessOptions {
   bodyLimit?: number;
   /** Requests a minute per key; off unless given. */
   rateLimitPerMinute?: number;
+  /** Failed authentications a minute per client address; off unless given. */
+  authFailuresPerMinute?: number;
 }
 
 export async function startApi(dialect: DialectName, options: HarnessOptions): Promise<ApiHarness> {
@@ -70,6 +72,7 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
       logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
       clock: () => clock.now,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+      authFailuresPerMinute: options.authFailuresPerMinute ?? 0,
       adminKey: bootstrapAdminKey,
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     });

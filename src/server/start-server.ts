@@ -28,6 +28,8 @@ export interface ServerOptions {
   /** PostgreSQL connections of this node (default 10). */
   poolSize?: number;
   rateLimitPerMinute?: number;
+  /** Failed authentications a minute per client address (default 60, 0 = off). */
+  authFailuresPerMinute?: number;
   logger?: Logger;
   clock?: () => number;
   version?: string;
@@ -89,6 +91,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       authenticator: makeAuthenticator(store, clock),
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+      ...(options.authFailuresPerMinute === undefined
+        ? {}
+        : { authFailuresPerMinute: options.authFailuresPerMinute }),
       ...(options.version === undefined ? {} : { version: options.version }),
     });
     // Listening first: a port already taken fails the start before any worker runs (and would keep the process up).
