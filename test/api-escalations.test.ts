@@ -290,6 +290,30 @@ for (const dialect of DIALECTS) {
         ).toHaveLength(3);
       });
 
+      test('only an agent key relays customer messages: a person cannot pose as the customer', async () => {
+        const escalation = await open(api);
+        await post(escalation.id, 'transitions', ana, { status: 'waiting_on_customer' });
+        for (const key of [ana, api.keys.admin]) {
+          const posing = await post(escalation.id, 'comments', key, {
+            body: 'thanks, solved',
+            author: 'customer',
+          });
+          expect(posing.status).toBe(403);
+          expect(posing.body.error).toMatchObject({ code: 'forbidden', path: 'author' });
+        }
+        const unchanged = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: ana });
+        expect(unchanged.body.status).toBe('waiting_on_customer');
+        expect(await eventTypes(api, escalation.id)).not.toContain('customer_replied');
+
+        const relayed = await post(escalation.id, 'comments', api.keys.agent, {
+          body: 'here is the receipt',
+          author: 'customer',
+        });
+        expect(relayed.status).toBe(200);
+        expect(relayed.body.status).toBe('in_progress');
+        expect(await eventTypes(api, escalation.id)).toContain('customer_replied');
+      });
+
       test('transitions: an allowed one moves; an invalid one is 422 naming the allowed statuses', async () => {
         const escalation = await open(api);
         const moved = await post(escalation.id, 'transitions', ana, {
