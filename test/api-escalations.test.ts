@@ -227,8 +227,8 @@ for (const dialect of DIALECTS) {
           from: { team: 'desk', tier: 'L1' },
           to: { team: 'billing', tier: 'L1' },
         });
-        // Ana's team no longer owns it.
-        expect((await post(escalation.id, 'reroute', ana, { tier: 'L2', reason: 'x' })).status).toBe(403);
+        // Ana's team no longer owns it: to her it is not there.
+        expect((await post(escalation.id, 'reroute', ana, { tier: 'L2', reason: 'x' })).status).toBe(404);
         const back = await post(escalation.id, 'reroute', bora, {
           team: 'desk',
           tier: 'L2',
@@ -395,7 +395,53 @@ for (const dialect of DIALECTS) {
         });
       });
 
-      test('auth: no key 401, wrong scope 403, another team 403 or 404, an agent reads only what it opened', async () => {
+      test('"not yours" and "not there" get the same answer on every route, whatever the state', async () => {
+        const live = await open(api);
+        const finished = await open(api);
+        expect((await post(finished.id, 'resolve', ana)).status).toBe(200);
+        const missing = '01KZZZZZZZZZZZZZZZZZZZZZZZ';
+        const otherAgent = await createKey(api, 'agent');
+        const bodies: Record<string, unknown> = {
+          claim: {},
+          assign: {},
+          reroute: { team: 'billing', reason: 'x' },
+          'tier-up': {},
+          comments: { body: 'x' },
+          transitions: { status: 'in_progress' },
+          resolve: {},
+          handback: {},
+          reopen: { reason: 'x' },
+          approval: { verdict: 'approved' },
+        };
+        /** The reply with the id taken out of it, to compare an existing escalation's with a missing one's. */
+        const answer = async (method: string, id: string, key: string, action?: string) => {
+          const reply =
+            action === undefined
+              ? await api.request(method, `/v1/escalations/${id}`, { key })
+              : await post(id, action, key, bodies[action]);
+          return { status: reply.status, body: JSON.parse(reply.text.replaceAll(id, '<id>')) };
+        };
+        for (const [who, key] of [
+          ['a person of another team', bora],
+          ['another agent key', otherAgent],
+        ] as const) {
+          for (const action of [undefined, ...Object.keys(bodies)]) {
+            const method = action === undefined ? 'GET' : 'POST';
+            const absent = await answer(method, missing, key, action);
+            for (const escalation of [live, finished]) {
+              const where = `${who}: ${method} ${action ?? ''} on ${escalation.status}`;
+              expect({ where, ...(await answer(method, escalation.id, key, action)) }).toEqual({
+                where,
+                ...absent,
+              });
+            }
+          }
+        }
+        const untouched = await api.request('GET', `/v1/escalations/${live.id}`, { key: api.keys.admin });
+        expect(untouched.body).toMatchObject({ version: live.version, status: 'new' });
+      });
+
+      test('auth: no key 401, wrong scope 403, another team 404, an agent reads only what it opened', async () => {
         const escalation = await open(api);
         const none = await api.request('GET', `/v1/escalations/${escalation.id}`);
         expect(none.status).toBe(401);
@@ -419,7 +465,7 @@ for (const dialect of DIALECTS) {
         expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora })).status).toBe(
           404,
         );
-        expect((await post(escalation.id, 'claim', bora)).status).toBe(403);
+        expect((await post(escalation.id, 'claim', bora)).status).toBe(404);
         expect((await post(escalation.id, 'claim', ana, { person: 'ben' })).status).toBe(403);
 
         const other = await createKey(api, 'agent');
@@ -722,6 +768,14 @@ for (const dialect of DIALECTS) {
           body: { available: false },
         });
         expect(someoneElse.status).toBe(403);
+        const nobody = await api.request('POST', '/v1/people/nobody/availability', {
+          key: await api.keys.human('dora'),
+          body: { available: false },
+        });
+        expect({ status: nobody.status, body: nobody.body }).toEqual({
+          status: someoneElse.status,
+          body: someoneElse.body,
+        });
       });
 
       test('escalations opened at once never push a person over capacity', async () => {
