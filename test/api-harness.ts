@@ -1,6 +1,7 @@
 // API suites' server: a real Handoff node on a test database, a fake clock, keys, and fetch over HTTP.
 import pino from 'pino';
 import { createApiKey } from '../src/auth/api-keys.js';
+import type { StreamLimits } from '../src/http/stream-registry.js';
 import { type RunningServer, startServer } from '../src/server/start-server.js';
 import type { DialectName, Store } from '../src/store/database.js';
 import { makeTestStore, type TestStore } from './databases.js';
@@ -53,6 +54,7 @@ export interface HarnessOptions {
   rateLimitPerMinute?: number;
   /** Failed authentications a minute per client address; off unless given. */
   authFailuresPerMinute?: number;
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export async function startApi(dialect: DialectName, options: HarnessOptions): Promise<ApiHarness> {
@@ -75,6 +77,7 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
       authFailuresPerMinute: options.authFailuresPerMinute ?? 0,
       adminKey: bootstrapAdminKey,
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+      ...(options.streamLimits === undefined ? {} : { streamLimits: options.streamLimits }),
     });
   } catch (error) {
     if (options.reuse === undefined) {

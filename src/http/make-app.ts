@@ -26,6 +26,12 @@ import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
 import { streamRoutes } from './routes/stream.js';
+import {
+  defaultStreamLimits,
+  makeStreamRegistry,
+  type StreamLimits,
+  type StreamRegistry,
+} from './stream-registry.js';
 
 export interface AppOptions {
   /** Builds each request's context (the store lives there, out of the transport's reach). */
@@ -43,6 +49,8 @@ export interface AppOptions {
   /** Failed authentications per minute per client address; 0 turns the limit off (default 60). */
   authFailuresPerMinute?: number;
   version?: string;
+  /** Bounds of the event streams (/v1/stream): bytes held per stream, streams per key. */
+  streamLimits?: Partial<StreamLimits>;
 }
 
 declare module 'fastify' {
@@ -179,7 +187,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const contextOf = (actor: Actor): Context => ({ ...options.baseContext, actor });
-  const deps = { contextOf, options };
+  const streams = makeStreamRegistry({ ...defaultStreamLimits, ...options.streamLimits });
+  const deps: RouteDeps = { contextOf, options, streams };
   await app.register(healthRoutes(deps));
   await app.register(evaluateRoutes(deps));
   await app.register(escalationRoutes(deps));
@@ -193,4 +202,5 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
 export interface RouteDeps {
   contextOf(actor: Actor): Context;
   options: AppOptions;
+  streams: StreamRegistry;
 }

@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../auth/api-keys.js';
 import { makeSharedCounterStore, type SharedCounterStore } from '../frequency/shared-counter-store.js';
 import { makeApp } from '../http/make-app.js';
+import type { StreamLimits } from '../http/stream-registry.js';
 import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
 import { seedPlaybook } from '../playbook-versions/playbook-versions.js';
 import { openDatabase } from '../store/database.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
   /** Failed authentications a minute per client address (default 60, 0 = off). */
   authFailuresPerMinute?: number;
+  /** Bounds of the event streams: bytes held per stream (default 1 MiB), streams per key (default 10). */
+  streamLimits?: Partial<StreamLimits>;
   logger?: Logger;
   clock?: () => number;
   version?: string;
@@ -95,6 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ? {}
         : { authFailuresPerMinute: options.authFailuresPerMinute }),
       ...(options.version === undefined ? {} : { version: options.version }),
+      ...(options.streamLimits === undefined ? {} : { streamLimits: options.streamLimits }),
     });
     // Listening first: a port already taken fails the start before any worker runs (and would keep the process up).
     const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
