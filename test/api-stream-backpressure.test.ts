@@ -198,12 +198,14 @@ for (const dialect of DIALECTS) {
       expect(refused.status).toBe(429);
       expect(refused.body.error).toMatchObject({ code: 'rate_limited', path: null });
       expect(refused.body.error.message).toContain('3 open streams');
+      // The server learns of the close when the socket ends: until then the key still holds three.
       open[0]?.close();
-      const before = await metric(api, 'handoff_streams_open');
-      while ((await metric(api, 'handoff_streams_open')) === before) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
+      let again = await StreamClient.open(api, key);
+      for (let tries = 1; again.response.statusCode === 429; tries += 1) {
+        expect(tries).toBeLessThan(1_000);
+        again.close();
+        again = await StreamClient.open(api, key);
       }
-      const again = await StreamClient.open(api, key);
       expect(again.response.statusCode).toBe(200);
       [again, ...open].forEach((client) => client.close());
     });
