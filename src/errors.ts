@@ -12,6 +12,13 @@ export type ErrorCode =
   | 'conflict'
   | 'invalid_transition'
   | 'payload_too_large'
+  /** A path parameter (an id) longer than the router takes. */
+  | 'uri_too_long'
+  /** The request line and headers together are over Node's limit (16 KiB). */
+  | 'headers_too_large'
+  | 'wrong_content_type'
+  /** The request did not arrive in full within the server's request timeout. */
+  | 'request_timeout'
   | 'rate_limited'
   | 'unprocessable'
   /** Handoff cannot serve yet: no playbook is active, or the database does not answer. */

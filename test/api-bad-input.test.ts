@@ -1,4 +1,5 @@
 // Bad input over real HTTP on every database: each a clear 4xx in DESIGN.md's error shape, nothing written, the server still serving.
+import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, type ApiResponse, countRows, startApi } from './api-harness.js';
@@ -338,15 +339,65 @@ for (const dialect of DIALECTS) {
       expectError(claim, 400, 'bad_request', 'If-Match');
     });
 
-    test('a content type the API does not take is a 4xx', async () => {
-      const reply = await api.request('POST', '/v1/evaluate', {
-        key: api.keys.agent,
-        body: '<case id="x"/>',
-        headers: { 'content-type': 'application/xml' },
+    test('a content type the API does not take is 415, in the error shape', async () => {
+      for (const type of [
+        'application/xml',
+        'multipart/form-data; boundary=x',
+        'application/x-www-form-urlencoded',
+      ]) {
+        const reply = await api.request('POST', '/v1/evaluate', {
+          key: api.keys.agent,
+          body: '<case id="x"/>',
+          headers: { 'content-type': type },
+        });
+        expectError(reply, 415, 'wrong_content_type', 'content-type');
+      }
+    });
+
+    test("the router's own refusals are in the error shape: an over-long id is 414, a bad %-escape 400", async () => {
+      const long = await api.request('GET', `/v1/escalations/${'a'.repeat(101)}`, { key: api.keys.admin });
+      expectError(long, 414, 'uri_too_long', 'url');
+      expectError(
+        await api.request('POST', `/v1/escalations/${'a'.repeat(5_000)}/claim`, { key: api.keys.admin }),
+        414,
+        'uri_too_long',
+        'url',
+      );
+      for (const path of [
+        '/v1/escalations/%FF',
+        '/v1/escalations/%E0%A4%A',
+        '/v1/people/%C0%AF/availability',
+      ]) {
+        expectError(await api.request('GET', path, { key: api.keys.admin }), 400, 'bad_request', 'url');
+      }
+      // With or without a key: the router answers before authentication.
+      expectError(await api.request('GET', '/v1/escalations/%FF'), 400, 'bad_request', 'url');
+    });
+
+    test('requests Node refuses before routing are in the error shape too', async () => {
+      const longQuery = await api.request('GET', `/v1/escalations?team=${'a'.repeat(20_000)}`, {
+        key: api.keys.admin,
       });
-      expect(reply.status).toBeGreaterThanOrEqual(400);
-      expect(reply.status).toBeLessThan(500);
-      expect(reply.body.error.code).toBeTypeOf('string');
+      expectError(longQuery, 431, 'headers_too_large', 'url');
+      const raw = await rawRequest(
+        api.url,
+        'GET /v1/escalations HTTP/1.1\r\nHost: x\r\nContent-Length: x\r\n\r\n',
+      );
+      expect(raw.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+        error: { code: 'bad_request', message: 'the request is not valid HTTP/1.1', path: 'url' },
+      });
     });
   });
+}
+
+/** Sends bytes as they are over a socket and returns everything the server wrote before closing. */
+async function rawRequest(url: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.write(text);
+  await new Promise((resolve) => socket.on('close', resolve));
+  return Buffer.concat(chunks).toString('utf8');
 }

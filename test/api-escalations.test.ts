@@ -227,8 +227,8 @@ for (const dialect of DIALECTS) {
           from: { team: 'desk', tier: 'L1' },
           to: { team: 'billing', tier: 'L1' },
         });
-        // Ana's team no longer owns it.
-        expect((await post(escalation.id, 'reroute', ana, { tier: 'L2', reason: 'x' })).status).toBe(403);
+        // Ana's team no longer owns it: to her it is not there.
+        expect((await post(escalation.id, 'reroute', ana, { tier: 'L2', reason: 'x' })).status).toBe(404);
         const back = await post(escalation.id, 'reroute', bora, {
           team: 'desk',
           tier: 'L2',
@@ -288,6 +288,30 @@ for (const dialect of DIALECTS) {
         expect(
           detail.body.timeline.filter((event: { type: string }) => event.type === 'commented'),
         ).toHaveLength(3);
+      });
+
+      test('only an agent key relays customer messages: a person cannot pose as the customer', async () => {
+        const escalation = await open(api);
+        await post(escalation.id, 'transitions', ana, { status: 'waiting_on_customer' });
+        for (const key of [ana, api.keys.admin]) {
+          const posing = await post(escalation.id, 'comments', key, {
+            body: 'thanks, solved',
+            author: 'customer',
+          });
+          expect(posing.status).toBe(403);
+          expect(posing.body.error).toMatchObject({ code: 'forbidden', path: 'author' });
+        }
+        const unchanged = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: ana });
+        expect(unchanged.body.status).toBe('waiting_on_customer');
+        expect(await eventTypes(api, escalation.id)).not.toContain('customer_replied');
+
+        const relayed = await post(escalation.id, 'comments', api.keys.agent, {
+          body: 'here is the receipt',
+          author: 'customer',
+        });
+        expect(relayed.status).toBe(200);
+        expect(relayed.body.status).toBe('in_progress');
+        expect(await eventTypes(api, escalation.id)).toContain('customer_replied');
       });
 
       test('transitions: an allowed one moves; an invalid one is 422 naming the allowed statuses', async () => {
@@ -371,7 +395,53 @@ for (const dialect of DIALECTS) {
         });
       });
 
-      test('auth: no key 401, wrong scope 403, another team 403 or 404, an agent reads only what it opened', async () => {
+      test('"not yours" and "not there" get the same answer on every route, whatever the state', async () => {
+        const live = await open(api);
+        const finished = await open(api);
+        expect((await post(finished.id, 'resolve', ana)).status).toBe(200);
+        const missing = '01KZZZZZZZZZZZZZZZZZZZZZZZ';
+        const otherAgent = await createKey(api, 'agent');
+        const bodies: Record<string, unknown> = {
+          claim: {},
+          assign: {},
+          reroute: { team: 'billing', reason: 'x' },
+          'tier-up': {},
+          comments: { body: 'x' },
+          transitions: { status: 'in_progress' },
+          resolve: {},
+          handback: {},
+          reopen: { reason: 'x' },
+          approval: { verdict: 'approved' },
+        };
+        /** The reply with the id taken out of it, to compare an existing escalation's with a missing one's. */
+        const answer = async (method: string, id: string, key: string, action?: string) => {
+          const reply =
+            action === undefined
+              ? await api.request(method, `/v1/escalations/${id}`, { key })
+              : await post(id, action, key, bodies[action]);
+          return { status: reply.status, body: JSON.parse(reply.text.replaceAll(id, '<id>')) };
+        };
+        for (const [who, key] of [
+          ['a person of another team', bora],
+          ['another agent key', otherAgent],
+        ] as const) {
+          for (const action of [undefined, ...Object.keys(bodies)]) {
+            const method = action === undefined ? 'GET' : 'POST';
+            const absent = await answer(method, missing, key, action);
+            for (const escalation of [live, finished]) {
+              const where = `${who}: ${method} ${action ?? ''} on ${escalation.status}`;
+              expect({ where, ...(await answer(method, escalation.id, key, action)) }).toEqual({
+                where,
+                ...absent,
+              });
+            }
+          }
+        }
+        const untouched = await api.request('GET', `/v1/escalations/${live.id}`, { key: api.keys.admin });
+        expect(untouched.body).toMatchObject({ version: live.version, status: 'new' });
+      });
+
+      test('auth: no key 401, wrong scope 403, another team 404, an agent reads only what it opened', async () => {
         const escalation = await open(api);
         const none = await api.request('GET', `/v1/escalations/${escalation.id}`);
         expect(none.status).toBe(401);
@@ -395,7 +465,7 @@ for (const dialect of DIALECTS) {
         expect((await api.request('GET', `/v1/escalations/${escalation.id}`, { key: bora })).status).toBe(
           404,
         );
-        expect((await post(escalation.id, 'claim', bora)).status).toBe(403);
+        expect((await post(escalation.id, 'claim', bora)).status).toBe(404);
         expect((await post(escalation.id, 'claim', ana, { person: 'ben' })).status).toBe(403);
 
         const other = await createKey(api, 'agent');
@@ -698,6 +768,14 @@ for (const dialect of DIALECTS) {
           body: { available: false },
         });
         expect(someoneElse.status).toBe(403);
+        const nobody = await api.request('POST', '/v1/people/nobody/availability', {
+          key: await api.keys.human('dora'),
+          body: { available: false },
+        });
+        expect({ status: nobody.status, body: nobody.body }).toEqual({
+          status: someoneElse.status,
+          body: someoneElse.body,
+        });
       });
 
       test('escalations opened at once never push a person over capacity', async () => {
@@ -748,7 +826,11 @@ for (const dialect of DIALECTS) {
     });
 
     test('rate limits count per key', async () => {
-      const api = await startApi(dialect, { yaml: workYaml, rateLimitPerMinute: 3 });
+      const api = await startApi(dialect, {
+        yaml: workYaml,
+        rateLimitPerMinute: 3,
+        authFailuresPerMinute: 3,
+      });
       try {
         const statuses = [];
         for (let i = 0; i < 4; i += 1) {
@@ -758,6 +840,15 @@ for (const dialect of DIALECTS) {
         const limited = await api.request('GET', '/v1/escalations', { key: api.keys.admin });
         expect(limited.body.error).toMatchObject({ code: 'rate_limited', path: null });
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+        // The same key spelled with padding is the same key: the limit counts the key, not the header.
+        for (const padded of [
+          `Bearer ${api.keys.admin} `,
+          `Bearer ${api.keys.admin}      `,
+          `Bearer  ${api.keys.admin}`,
+        ]) {
+          const reply = await api.request('GET', '/v1/escalations', { headers: { authorization: padded } });
+          expect(reply.status).toBe(429);
+        }
         expect((await api.request('GET', '/v1/escalations', { key: api.keys.agent })).status).toBe(200);
         expect((await api.request('GET', '/healthz')).status).toBe(200);
         // A flood of wrong keys is limited too, before any key is looked up.
@@ -766,6 +857,28 @@ for (const dialect of DIALECTS) {
           guesses.push((await api.request('GET', '/v1/escalations', { key: 'hk_admin_guess' })).status);
         }
         expect(guesses).toEqual([401, 401, 401, 429]);
+      } finally {
+        await api.close();
+      }
+    });
+
+    test('failed authentications are limited per client address, whatever keys are guessed', async () => {
+      const api = await startApi(dialect, { yaml: workYaml, authFailuresPerMinute: 60 });
+      try {
+        const statuses = new Map<number, number>();
+        for (let i = 0; i < 500; i += 1) {
+          const reply = await api.request('GET', '/v1/escalations', { key: `hk_admin_guess_${i}` });
+          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+        }
+        expect(Object.fromEntries(statuses)).toEqual({ 401: 60, 429: 440 });
+        // Refused before any key is looked up: a real key from that address waits out the window too.
+        const locked = await api.request('GET', '/v1/escalations', { key: api.keys.admin });
+        expect(locked.status).toBe(429);
+        expect(locked.body.error).toMatchObject({ code: 'rate_limited', path: null });
+        expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect((await api.request('GET', '/v1/escalations')).status).toBe(429);
+        api.clock.advance(60_000);
+        expect((await api.request('GET', '/v1/escalations', { key: api.keys.admin })).status).toBe(200);
       } finally {
         await api.close();
       }

@@ -522,12 +522,13 @@ for (const dialect of DIALECTS) {
         ]);
       });
 
-      test('someone who is not an approver gets 403 and no vote is stored', async () => {
+      test('someone who is not an approver gets 403 (404 outside its team) and no vote is stored', async () => {
         const { escalation } = await open('ap-other', 'refund_large');
         const wrongPerson = await approve(escalation.id, 'fatma', 'approved');
         expect(wrongPerson.status).toBe(403);
+        // Neither an approver nor of its team: to Sam it is not there.
         const otherTeam = await approve(escalation.id, 'sam', 'approved');
-        expect(otherTeam.status).toBe(403);
+        expect(otherTeam.status).toBe(404);
         const agent = await api.request('POST', `/v1/escalations/${escalation.id}/approval`, {
           key: api.keys.agent,
           body: { verdict: 'approved' },

@@ -1,6 +1,7 @@
 // API suites' server: a real Handoff node on a test database, a fake clock, keys, and fetch over HTTP.
 import pino from 'pino';
 import { createApiKey } from '../src/services/keys/api-keys.js';
+import type { StreamLimits } from '../src/transports/http/stream-registry.js';
 import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
 import type { DialectName, Store } from '../src/store/database.js';
 import { makeTestStore, type TestStore } from './databases.js';
@@ -51,6 +52,9 @@ export interface HarnessOptions {
   bodyLimit?: number;
   /** Requests a minute per key; off unless given. */
   rateLimitPerMinute?: number;
+  /** Failed authentications a minute per client address; off unless given. */
+  authFailuresPerMinute?: number;
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export async function startApi(dialect: DialectName, options: HarnessOptions): Promise<ApiHarness> {
@@ -70,8 +74,10 @@ export async function startApi(dialect: DialectName, options: HarnessOptions): P
       logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
       clock: () => clock.now,
       rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+      authFailuresPerMinute: options.authFailuresPerMinute ?? 0,
       adminKey: bootstrapAdminKey,
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+      ...(options.streamLimits === undefined ? {} : { streamLimits: options.streamLimits }),
     });
   } catch (error) {
     if (options.reuse === undefined) {

@@ -21,8 +21,29 @@ export function teamsOf(actor: Actor, runtime: PlaybookRuntime): readonly string
 }
 
 /**
- * `work`: admin and system always; a human when the escalation belongs to one of their teams or is
- * assigned to them. `own`: also the agent key that opened it. `read` is `own` for agents.
+ * Whether the actor may know the escalation exists: admin and system always, a human when it belongs to one of
+ * their teams or is assigned to them, an agent when its key opened it.
+ */
+export function maySee(actor: Actor, runtime: PlaybookRuntime, row: EscalationRow): boolean {
+  if (actor.kind === 'system' || actor.kind === 'admin') {
+    return true;
+  }
+  if (actor.kind === 'human') {
+    return (
+      (row.assignee !== null && row.assignee === actor.personId) || teamsOf(actor, runtime).includes(row.team)
+    );
+  }
+  return row.opened_by !== null && row.opened_by === actor.keyId;
+}
+
+/** The one answer for "not there" and for "not yours to see": the same code, message and path. */
+export const noEscalation = (id: string): HandoffError =>
+  new HandoffError('not_found', `no escalation ${id}`, { path: 'id' });
+
+/**
+ * `work`: whoever may see it (see `maySee`) but an agent. `own` and `read`: also the agent key that opened it.
+ * An escalation the actor may not see is `not_found` on every route, exactly as one that does not exist: a
+ * refusal must not tell that it exists, nor its status.
  */
 export function assertMayWork(
   actor: Actor,
@@ -30,29 +51,12 @@ export function assertMayWork(
   row: EscalationRow,
   access: 'work' | 'own' | 'read',
 ): void {
-  if (actor.kind === 'system' || actor.kind === 'admin') {
-    return;
+  if (!maySee(actor, runtime, row)) {
+    throw noEscalation(row.id);
   }
-  if (actor.kind === 'human') {
-    if (row.assignee !== null && row.assignee === actor.personId) {
-      return;
-    }
-    if (teamsOf(actor, runtime).includes(row.team)) {
-      return;
-    }
-    if (access === 'read') {
-      throw new HandoffError('not_found', `no escalation ${row.id}`, { path: 'id' });
-    }
-    throw new HandoffError('forbidden', `escalation ${row.id} belongs to team ${row.team}, not one of yours`);
-  }
-  if (access === 'work') {
+  if (actor.kind === 'agent' && access === 'work') {
     throw new HandoffError('forbidden', 'an agent key may only hand back and read the escalations it opened');
   }
-  if (row.opened_by !== null && row.opened_by === actor.keyId) {
-    return;
-  }
-  // An agent must not learn that other escalations exist: reading or handing one back gets the same answer.
-  throw new HandoffError('not_found', `no escalation ${row.id}`, { path: 'id' });
 }
 
 /** Throws `conflict` when the escalation is finished: it must be reopened before anyone works on it again. */

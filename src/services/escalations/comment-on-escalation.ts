@@ -9,6 +9,13 @@ import { CommentOnEscalationInput } from './inputs.js';
 
 export async function commentOnEscalation({ ctx, id, input }: { ctx: Context; id: string; input: unknown }) {
   const { body, visibility, author } = parseInput(CommentOnEscalationInput, input);
+  // The customer's words reach Handoff only through the AI system's key: a person or an admin writing as the
+  // customer would forge a reply that resumes paused SLA clocks.
+  if (author === 'customer' && ctx.actor.kind !== 'agent' && ctx.actor.kind !== 'system') {
+    throw new HandoffError('forbidden', 'only an agent key relays customer messages (author "customer")', {
+      path: 'author',
+    });
+  }
   if (ctx.actor.kind === 'agent' && author !== 'customer') {
     throw new HandoffError('forbidden', 'an agent key may only relay customer messages (author "customer")', {
       path: 'author',

@@ -4,7 +4,7 @@ import { HandoffError } from '../../errors.js';
 import { decodeJson } from '../../store/json.js';
 import { insertApproval, selectApprovalVerdicts } from '../../store/queries/approvals.js';
 import { parseInput } from '../parse-input.js';
-import { teamsOf } from '../authorize.js';
+import { maySee, noEscalation, teamsOf } from '../authorize.js';
 import { changeEscalation } from '../lifecycle/change-escalation.js';
 import type { EscalationContext } from '../../core/escalation/escalation.js';
 import { DecideApprovalInput } from './inputs.js';
@@ -43,6 +43,15 @@ export async function decideApproval({ ctx, id, input }: { ctx: Context; id: str
     async change(row, runtime, trx) {
       const request = decodeJson(row.context) as EscalationContext;
       const approval = request.approval;
+      // A person who may neither see it nor approve it learns nothing from the answer, not even its status.
+      if (
+        ctx.actor.kind === 'human' &&
+        !maySee(ctx.actor, runtime, row) &&
+        (approval === null ||
+          !mayApprove(approval.approvers, ctx.actor.personId, teamsOf(ctx.actor, runtime), row))
+      ) {
+        throw noEscalation(id);
+      }
       if (approval === null || row.status !== 'pending_approval') {
         throw new HandoffError(
           'conflict',

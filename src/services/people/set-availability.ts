@@ -21,12 +21,13 @@ export async function setAvailability({
   assertScope(ctx.actor, ['human']);
   const { available } = parseInput(SetAvailabilityInput, input);
   const runtime = await ctx.playbook();
+  // Someone else, there or not, gets the same answer.
+  if (ctx.actor.kind === 'human' && ctx.actor.personId !== personId) {
+    throw new HandoffError('forbidden', 'a person may set only their own availability');
+  }
   const person = runtime.people.get(personId);
   if (person === undefined) {
     throw new HandoffError('not_found', `no person ${personId} in the playbook`, { path: 'id' });
-  }
-  if (ctx.actor.kind === 'human' && ctx.actor.personId !== personId) {
-    throw new HandoffError('forbidden', 'a person may set only their own availability');
   }
   const now = ctx.clock();
   const events = await ctx.store.transaction(async (trx) => {

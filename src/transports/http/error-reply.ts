@@ -1,4 +1,6 @@
 // The HTTP layer's one mapping from errors to status codes and DESIGN.md's error body.
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, type ErrorDetail, HandoffError, isHandoffError } from '../../errors.js';
@@ -15,11 +17,18 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_transition: 422,
   payload_too_large: 413,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  wrong_content_type: 415,
+  request_timeout: 408,
   rate_limited: 429,
   unprocessable: 422,
   unavailable: 503,
   internal: 500,
 };
+
+/** The router's limit on one path parameter (ids are at most 100 characters): a longer one is refused with 414. */
+export const MAX_PARAM_LENGTH = 100;
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; path: string | null; details?: readonly ErrorDetail[] };
@@ -56,11 +65,32 @@ export function toHandoffError(error: unknown): HandoffError {
     });
   }
   const fastifyError = error as Partial<FastifyError>;
-  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return new HandoffError('payload_too_large', 'the request body is larger than the limit', {
-      path: 'body',
-      cause: error,
-    });
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HandoffError('payload_too_large', 'the request body is larger than the limit', {
+        path: 'body',
+        cause: error,
+      });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HandoffError(
+        'wrong_content_type',
+        'send the body as application/json (a playbook also as application/yaml)',
+        { path: 'content-type', cause: error },
+      );
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new HandoffError(
+        'uri_too_long',
+        `a path parameter is longer than ${MAX_PARAM_LENGTH} characters`,
+        {
+          path: 'url',
+          cause: error,
+        },
+      );
+    case 'FST_ERR_BAD_URL':
+      return new HandoffError('bad_request', 'the path is not valid percent-encoded UTF-8', {
+        path: 'url',
+        cause: error,
+      });
   }
   if (fastifyError.statusCode === 429) {
     return new HandoffError('rate_limited', fastifyError.message ?? 'too many requests', { cause: error });
@@ -75,7 +105,9 @@ export function toHandoffError(error: unknown): HandoffError {
         ? 'not_found'
         : fastifyError.statusCode === 413
           ? 'payload_too_large'
-          : 'bad_request';
+          : fastifyError.statusCode === 415
+            ? 'wrong_content_type'
+            : 'bad_request';
     // A route that does not exist is not a fault in the body.
     return new HandoffError(code, fastifyError.message ?? 'bad request', {
       ...(code === 'not_found' ? {} : { path: 'body' }),
@@ -85,8 +117,8 @@ export function toHandoffError(error: unknown): HandoffError {
   return new HandoffError('internal', 'internal error', { cause: error });
 }
 
-export function sendError(reply: FastifyReply, error: HandoffError): FastifyReply {
-  const body: ErrorBody = {
+export function errorBody(error: HandoffError): ErrorBody {
+  return {
     error: {
       code: error.code,
       message: error.message,
@@ -94,5 +126,33 @@ export function sendError(reply: FastifyReply, error: HandoffError): FastifyRepl
       ...(error.details.length > 0 ? { details: error.details } : {}),
     },
   };
-  return reply.status(statusOf[error.code]).type('application/json').send(body);
+}
+
+export function sendError(reply: FastifyReply, error: HandoffError): FastifyReply {
+  return reply.status(statusOf[error.code]).type('application/json').send(errorBody(error));
+}
+
+/**
+ * Node answers requests it cannot parse (headers over 16 KiB, bad framing, a request timeout) before Fastify sees
+ * them: the answer is written on the socket in the same error shape, then the connection is closed.
+ */
+export function replyToClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) {
+    return;
+  }
+  const handoffError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new HandoffError('headers_too_large', 'the request line and headers are over 16 KiB', { path: 'url' })
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new HandoffError('request_timeout', 'the request did not arrive in time')
+        : new HandoffError('bad_request', 'the request is not valid HTTP/1.1', { path: 'url' });
+  const status = statusOf[handoffError.code];
+  const body = JSON.stringify(errorBody(handoffError));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

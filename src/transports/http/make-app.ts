@@ -2,16 +2,22 @@
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { type Authenticator, hashKey } from '../../services/keys/api-keys.js';
+import type { Authenticator } from '../../services/keys/api-keys.js';
 import type { Actor, Context } from '../../context.js';
-import { HandoffError } from '../../errors.js';
+import { HandoffError, isHandoffError } from '../../errors.js';
 import type { EventBus } from '../../runtime/events/event-bus.js';
 import type { ActivePlaybook } from '../../services/playbooks/active-playbook.js';
 import type { NodeStatus } from '../../services/health/node-status.js';
-import { sendError, toHandoffError } from './error-reply.js';
+import { makeAuthFailureLimit } from './auth-failure-limit.js';
+import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
@@ -20,6 +26,12 @@ import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
 import { streamRoutes } from './routes/stream.js';
+import {
+  defaultStreamLimits,
+  makeStreamRegistry,
+  type StreamLimits,
+  type StreamRegistry,
+} from './stream-registry.js';
 
 export interface AppOptions {
   /** Builds each request's context (the store lives there, out of the transport's reach). */
@@ -34,7 +46,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Requests per minute per key; 0 turns the limit off (default 6000). */
   rateLimitPerMinute?: number;
+  /** Failed authentications per minute per client address; 0 turns the limit off (default 60). */
+  authFailuresPerMinute?: number;
   version?: string;
+  /** Bounds of the event streams (/v1/stream): bytes held per stream, streams per key. */
+  streamLimits?: Partial<StreamLimits>;
 }
 
 declare module 'fastify' {
@@ -59,6 +75,10 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // The router's own refusals (a bad %-escape, an over-long id) and unparseable requests get the one error shape.
+    frameworkErrors: (error, _request, reply) => sendError(reply, toHandoffError(error)),
+    clientErrorHandler: replyToClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -97,13 +117,17 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
 
   const limit = options.rateLimitPerMinute ?? 6000;
   if (limit > 0) {
+    // Counted per authenticated key, after authentication and before the body is read: the header's spelling
+    // (padding, case) cannot make one key into many.
     await app.register(rateLimit, {
       max: limit,
       timeWindow: 60_000,
-      allowList: (request) => isPublic(request.url),
+      hook: 'preParsing',
+      // Public paths have no actor: the allow list (asked after the key is made) lets them through.
+      allowList: (request) => isPublic(request.url.split('?')[0] ?? ''),
       keyGenerator: (request) => {
-        const header = request.headers.authorization;
-        return header === undefined ? `ip:${request.ip}` : `key:${hashKey(header)}`;
+        const actor = request.actor as Actor | null;
+        return actor === null ? 'public' : `key:${actor.keyId ?? actor.name}`;
       },
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
@@ -112,16 +136,34 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  const authenticate = async (request: FastifyRequest): Promise<void> => {
+  const failuresPerMinute = options.authFailuresPerMinute ?? 60;
+  const failures =
+    failuresPerMinute > 0 ? makeAuthFailureLimit({ max: failuresPerMinute, clock: options.clock }) : null;
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (isPublic(request.url.split('?')[0] ?? '')) {
       return;
     }
+    const wait = failures?.waitFor(request.ip) ?? null;
+    if (wait !== null) {
+      void reply.header('retry-after', wait);
+      throw new HandoffError(
+        'rate_limited',
+        `too many failed authentications from this address (${failuresPerMinute} a minute); retry in ${wait} s`,
+      );
+    }
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
-    request.actor = await options.authenticator.authenticate(token);
+    try {
+      request.actor = await options.authenticator.authenticate(token);
+    } catch (error) {
+      if (isHandoffError(error) && error.code === 'unauthorized') {
+        failures?.recordFailure(request.ip);
+      }
+      throw error;
+    }
   };
-  // Authentication runs as each route's last onRequest hook, after the rate limiter's: a flood of bad keys is
-  // limited before it costs a key look-up, and a path no route serves is a 404 with or without a key.
+  // Authentication runs as each route's last onRequest hook: an address past its failures is refused before a key
+  // look-up, and a path no route serves is a 404 with or without a key.
   app.addHook('onRoute', (route) => {
     const existing =
       route.onRequest === undefined
@@ -145,7 +187,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const contextOf = (actor: Actor): Context => ({ ...options.baseContext, actor });
-  const deps = { contextOf, options };
+  const streams = makeStreamRegistry({ ...defaultStreamLimits, ...options.streamLimits });
+  const deps: RouteDeps = { contextOf, options, streams };
   await app.register(healthRoutes(deps));
   await app.register(evaluateRoutes(deps));
   await app.register(escalationRoutes(deps));
@@ -159,4 +202,5 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
 export interface RouteDeps {
   contextOf(actor: Actor): Context;
   options: AppOptions;
+  streams: StreamRegistry;
 }

@@ -7,6 +7,7 @@ import {
   type SharedCounterStore,
 } from '../../runtime/frequency/shared-counter-store.js';
 import { makeApp } from '../http/make-app.js';
+import type { StreamLimits } from '../http/stream-registry.js';
 import { makeActivePlaybook } from '../../services/playbooks/active-playbook.js';
 import { seedPlaybook } from '../../services/playbooks/playbook-versions.js';
 import { seedAvailability } from '../../services/people/seed-availability.js';
@@ -31,6 +32,10 @@ export interface ServerOptions {
   /** PostgreSQL connections of this node (default 10). */
   poolSize?: number;
   rateLimitPerMinute?: number;
+  /** Failed authentications a minute per client address (default 60, 0 = off). */
+  authFailuresPerMinute?: number;
+  /** Bounds of the event streams: bytes held per stream (default 1 MiB), streams per key (default 10). */
+  streamLimits?: Partial<StreamLimits>;
   logger?: Logger;
   clock?: () => number;
   version?: string;
@@ -84,7 +89,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       authenticator: makeAuthenticator(store, clock),
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
       ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+      ...(options.authFailuresPerMinute === undefined
+        ? {}
+        : { authFailuresPerMinute: options.authFailuresPerMinute }),
       ...(options.version === undefined ? {} : { version: options.version }),
+      ...(options.streamLimits === undefined ? {} : { streamLimits: options.streamLimits }),
     });
     // Listening first: a port already taken fails the start before any worker runs (and would keep the process up).
     const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });

@@ -74,6 +74,7 @@ export const serveCommand: CliCommand = {
       .action(async (options: ServeOptions) => {
         try {
           const rate = envWholeNumber('HANDOFF_RATE_LIMIT', 0);
+          const authFailures = envWholeNumber('HANDOFF_AUTH_FAILURE_LIMIT', 0);
           const bodyLimit = envWholeNumber('HANDOFF_BODY_LIMIT', 1);
           const poolSize = envWholeNumber('HANDOFF_DB_POOL', 1);
           const server = await startServer({
@@ -85,6 +86,7 @@ export const serveCommand: CliCommand = {
             demo: options.demo === true,
             workers: options.workers !== false,
             ...(rate === undefined ? {} : { rateLimitPerMinute: rate }),
+            ...(authFailures === undefined ? {} : { authFailuresPerMinute: authFailures }),
             ...(bodyLimit === undefined ? {} : { bodyLimit }),
             ...(poolSize === undefined ? {} : { poolSize }),
           });

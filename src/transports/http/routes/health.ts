@@ -28,7 +28,8 @@ export const healthRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
     { schema: { summary: 'Prometheus metrics', tags: ['health'] } },
     async (request, reply) => {
       assertScope(request.actor, ['admin']);
-      return reply.type('text/plain; version=0.0.4').send(await status.renderMetrics());
+      const lines = `${await status.renderMetrics()}${deps.streams.metricLines().join('\n')}\n`;
+      return reply.type('text/plain; version=0.0.4').send(lines);
     },
   );
 };
