@@ -6,12 +6,12 @@ import { type PathSegment, type PlaybookProblem, quote } from './playbook-proble
 import type { Condition, Playbook, ValueTest } from './schema.js';
 import { walkConditions } from './walk-conditions.js';
 
-type Report = (path: readonly PathSegment[], message: string) => void;
+type Report = (path: readonly PathSegment[], message: string, unsafe?: boolean) => void;
 
 function pattern(path: readonly PathSegment[], source: string, report: Report): void {
   const problem = checkPattern(source);
   if (problem !== null) {
-    report(path, `${quote(source)} ${problem}`);
+    report(path, `${quote(source)} ${problem.message}`, problem.unsafe);
   }
 }
 
@@ -101,7 +101,8 @@ function condition(node: Condition, path: readonly PathSegment[], report: Report
 /** Every problem inside the triggers' conditions of a playbook that passed the schema. */
 export function checkConditions(playbook: Playbook): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message });
+  const report: Report = (path, message, unsafe) =>
+    problems.push(unsafe === true ? { path, message, unsafe } : { path, message });
   walkConditions(playbook, (node, path) => condition(node, path, report));
   return problems;
 }

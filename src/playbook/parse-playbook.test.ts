@@ -114,27 +114,42 @@ describe('parsePlaybook', () => {
     expect(problems[0]?.message).toMatch(/^"keywrd" is not a condition kind \(did you mean "keyword"\?\)/);
   });
 
-  it('rejects a pattern with nested repetitions such as (a+)+$', () => {
-    const yaml = edit('    keywords: [cancel]', '    patterns: ["(a+)+$"]');
+  it('refuses a lookahead with its place, as unsafe_pattern when nothing else is wrong', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(?=.*refund).*order"]');
     expect(problemsOf(yaml)).toEqual([
       {
         path: 'triggers[1].patterns[0]',
-        message: expect.stringMatching(/^"\(a\+\)\+\$" nests repetitions/),
-        ...positionOf(yaml, '"(a+)+$"'),
+        message: expect.stringMatching(/^"\(\?=\.\*refund\)\.\*order" uses a lookaround/),
+        ...positionOf(yaml, '"(?=.*refund).*order"'),
       },
+    ]);
+    expect(() => parsePlaybook(yaml)).toThrow(expect.objectContaining({ code: 'unsafe_pattern' }));
+  });
+
+  it('an unsafe pattern next to another problem is reported with it as invalid_playbook', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(?=a)b"]\n    priority: sky-high');
+    expect(() => parsePlaybook(yaml)).toThrow(expect.objectContaining({ code: 'invalid_playbook' }));
+    expect(problemsOf(yaml).map((problem) => problem.path)).toEqual([
+      'triggers[1].patterns[0]',
+      'triggers[1].priority',
     ]);
   });
 
-  it('rejects (.*a){20} deep inside a frequency condition', () => {
+  it('accepts (a+)+$ and (.*a){20}: patterns run on a linear-time engine', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(a+)+$", "(.*a){20}", ".*x"]');
+    expect(parsePlaybook(yaml).triggers[1]).toMatchObject({ patterns: ['(a+)+$', '(.*a){20}', '.*x'] });
+  });
+
+  it('rejects a backreference deep inside a frequency condition', () => {
     const yaml = edit(
       '    keywords: [cancel]',
-      '    keywords: [cancel]\n  - id: often\n    kind: frequency\n    key: customer.id\n    count: 3\n    within: 24h\n    when:\n      kind: any\n      of:\n        - kind: case\n          where: [{ path: text, pattern: "(.*a){20}" }]',
+      '    keywords: [cancel]\n  - id: often\n    kind: frequency\n    key: customer.id\n    count: 3\n    within: 24h\n    when:\n      kind: any\n      of:\n        - kind: case\n          where: [{ path: text, pattern: "(a)\\\\1" }]',
     );
     expect(problemsOf(yaml)).toEqual([
       {
         path: 'triggers[2].when.of[0].where[0].pattern',
-        message: expect.stringContaining('can take exponential time'),
-        ...positionOf(yaml, '"(.*a){20}"'),
+        message: expect.stringContaining('uses a backreference'),
+        ...positionOf(yaml, '"(a)\\\\1"'),
       },
     ]);
   });
@@ -143,7 +158,7 @@ describe('parsePlaybook', () => {
     const yaml = edit('    keywords: [cancel]', '    patterns: ["(\\\\w)\\\\1", "(?<=a)b"]');
     expect(problemsOf(yaml).map((problem) => problem.message)).toEqual([
       expect.stringContaining('uses a backreference'),
-      expect.stringContaining('uses a lookbehind'),
+      expect.stringContaining('uses a lookaround'),
     ]);
   });
 
