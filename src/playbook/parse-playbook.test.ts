@@ -162,6 +162,25 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it('refuses the NUL character, even in a comment or as the escape "\\0"', () => {
+    const inComment = edit('name: demo', 'name: demo # a\u0000b');
+    expect(problemsOf(inComment)).toEqual([
+      {
+        path: '',
+        message: 'text may not contain the NUL character (U+0000)',
+        ...positionOf(inComment, '\u0000'),
+      },
+    ]);
+    const escaped = edit('    name: Support', '    name: "Sup\\0port"');
+    expect(problemsOf(escaped)).toEqual([
+      {
+        path: 'teams[0].name',
+        message: 'text may not contain the NUL character (U+0000)',
+        ...positionOf(escaped, '"Sup'),
+      },
+    ]);
+  });
+
   it('reports a YAML syntax error with its line and column', () => {
     const yaml = edit('  levels: [low, normal, high, urgent]', '  levels: [low, normal, high, urgent');
     const problems = problemsOf(yaml);
