@@ -226,6 +226,18 @@ for (const dialect of DIALECTS) {
       expect(await countRows(api.store, 'playbook_versions')).toBe(1);
     });
 
+    test('a 100,000-keyword playbook is refused for its size before it is parsed, and nothing stored', async () => {
+      const keywords = Array.from({ length: 100_000 }, (_, index) => `k${index}`).join(', ');
+      const reply = await api.request('PUT', '/v1/playbook', {
+        key: api.keys.admin,
+        body: validYaml.replace('    keywords: [cancel]', `    keywords: [cancel, ${keywords}]`),
+        headers: { 'content-type': 'application/yaml' },
+      });
+      expectError(reply, 400, 'invalid_playbook');
+      expect(reply.body.error.message).toContain('larger than 262,144 characters');
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+    });
+
     test('a playbook whose only problem is a pattern that needs backtracking is unsafe_pattern', async () => {
       const reply = await api.request('PUT', '/v1/playbook', {
         key: api.keys.admin,

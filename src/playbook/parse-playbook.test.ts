@@ -254,9 +254,27 @@ describe('parsePlaybook limits', () => {
     expect(problems[100]?.message).toMatch(/^… and \d+ more problems$/);
   });
 
-  it('refuses a playbook larger than a megabyte', () => {
-    expect(problemsOf(`# ${'x'.repeat(1_000_001)}`)).toEqual([
-      { path: '', message: 'the playbook is larger than 1000000 characters', line: 1, col: 1 },
+  it('refuses a playbook larger than 256 KiB', () => {
+    expect(problemsOf(`# ${'x'.repeat(262_143)}`)).toEqual([
+      { path: '', message: 'the playbook is larger than 262,144 characters (256 KiB)', line: 1, col: 1 },
     ]);
+  });
+
+  it('refuses more than 10,000 keywords and patterns in all, at the trigger that goes past', () => {
+    const list = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => `k${from + index}`).join(', ');
+    const yaml = edit(
+      '    keywords: [cancel]',
+      `    keywords: [${list(0, 6_000)}]\n  - id: more\n    kind: keyword\n    keywords: [${list(6_000, 4_000)}]\n    patterns: ["x\\\\d"]`,
+    );
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'triggers[2]',
+        message:
+          'takes the playbook past 10,000 keywords and patterns in all; use fewer, broader ones (a trailing * matches a prefix)',
+        ...positionOf(yaml, 'id: more'),
+      },
+    ]);
+    expect(() => parsePlaybook(yaml.replace(', k9999]', ']'))).not.toThrow();
   });
 });
