@@ -203,6 +203,58 @@ for (const dialect of DIALECTS) {
       expect(await countRows(api.store, 'playbook_versions')).toBe(1);
     });
 
+    test('a raw YAML playbook gets the checks of a JSON body: NUL and invalid UTF-8 are 400, nothing stored', async () => {
+      const put = (body: string | Uint8Array) =>
+        api.request('PUT', '/v1/playbook', {
+          key: api.keys.admin,
+          body,
+          headers: { 'content-type': 'application/yaml' },
+        });
+      const withNul = await put(validYaml.replace('name: demo', 'name: demo # note\u0000'));
+      expectError(withNul, 400, 'bad_request', 'body');
+      expect(withNul.body.error.message).toContain('NUL');
+      expect(withNul.body.error.details).toEqual([
+        { path: 'body', message: 'the NUL character (U+0000)', line: 2, col: 18 },
+      ]);
+      const broken = new Uint8Array([
+        ...Buffer.from(validYaml.replace('name: demo', 'name: demo # caf')),
+        0xc3,
+        0x28,
+      ]);
+      const invalid = await put(broken);
+      expectError(invalid, 400, 'bad_request', 'body');
+      expect(invalid.body.error.message).toContain('UTF-8');
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+    });
+
+    test('a 100,000-keyword playbook is refused for its size before it is parsed, and nothing stored', async () => {
+      const keywords = Array.from({ length: 100_000 }, (_, index) => `k${index}`).join(', ');
+      const reply = await api.request('PUT', '/v1/playbook', {
+        key: api.keys.admin,
+        body: validYaml.replace('    keywords: [cancel]', `    keywords: [cancel, ${keywords}]`),
+        headers: { 'content-type': 'application/yaml' },
+      });
+      expectError(reply, 400, 'invalid_playbook');
+      expect(reply.body.error.message).toContain('larger than 262,144 characters');
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+    });
+
+    test('a playbook whose only problem is a pattern that needs backtracking is unsafe_pattern', async () => {
+      const reply = await api.request('PUT', '/v1/playbook', {
+        key: api.keys.admin,
+        body: validYaml.replace('    keywords: [cancel]', '    patterns: ["(\\\\w+)\\\\1"]'),
+        headers: { 'content-type': 'application/yaml' },
+      });
+      expectError(reply, 400, 'unsafe_pattern');
+      expect(reply.body.error.details).toEqual([
+        expect.objectContaining({
+          path: 'triggers[1].patterns[0]',
+          message: expect.stringContaining('backreference'),
+        }),
+      ]);
+      expect(await countRows(api.store, 'playbook_versions')).toBe(1);
+    });
+
     test('invalid UTF-8 bytes are refused', async () => {
       const bytes = new Uint8Array([...Buffer.from('{"id": "'), 0xff, 0xfe, 0xc3, ...Buffer.from('"}')]);
       const reply = await evaluate(bytes);

@@ -65,6 +65,33 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    test('a key with 100,000 occurrences in its window loads and counts like any other', async () => {
+      // Loading replayed every stored occurrence through a count that scanned the key: quadratic, minutes here.
+      const rows = Array.from({ length: 100_000 }, (_, index) => ({
+        counter: 'hot',
+        key: 'C-HOT',
+        occurrence: `case-${index}`,
+        at: t0 - 100_000 + index,
+        expires_at: t0 - 100_000 + index + 24 * hour,
+      }));
+      for (let start = 0; start < rows.length; start += 1_000) {
+        await database.db
+          .insertInto('frequency_occurrences')
+          .values(rows.slice(start, start + 1_000))
+          .execute();
+      }
+      const counter = counterOf(database, 'hot');
+      await counter.start();
+      try {
+        expect(counter.count('hot', 'C-HOT', t0, 24 * hour)).toBe(100_000);
+        expect(counter.record('hot', 'C-HOT', 'case-new', t0, 24 * hour)).toBe(100_001);
+        expect(counter.record('hot', 'C-COLD', 'case-cold', t0, 24 * hour)).toBe(1);
+      } finally {
+        await counter.stop();
+        await database.db.deleteFrom('frequency_occurrences').where('counter', '=', 'hot').execute();
+      }
+    });
+
     test('through the server: the third contact of a customer within a day escalates, across a restart', async () => {
       const template = templateText('customer-support');
       const evaluate = (api: ApiHarness, n: number) =>

@@ -1,5 +1,6 @@
 // Compiles trigger conditions into checks over one case; each check returns a plain-words detail when it holds.
 import { Ajv } from 'ajv';
+import { compileLinearPattern, linearRegExpEngine } from '../playbook/linear-pattern.js';
 import type { Condition } from '../playbook/schema.js';
 import { compileKeywordMatcher, type KeywordEntry } from '../signals/keyword-matcher.js';
 import type { CaseSignals } from './case-signals.js';
@@ -31,7 +32,7 @@ export interface CompiledCondition {
 }
 
 const defaultSuccessResults = new Set(['resolved', 'success', 'succeeded', 'ok', 'done', 'answered']);
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegExpEngine } });
 
 const percent = (value: number): string => value.toFixed(2);
 
@@ -45,8 +46,10 @@ function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): Com
         keywords.map((keyword) => ({ keyword, locale: locale.toLowerCase().slice(0, 2) })),
       );
   const matcher = compileKeywordMatcher(entries);
-  // Patterns were checked for linear-time safety when the playbook was parsed.
-  const patterns = (condition.patterns ?? []).map((pattern) => new RegExp(pattern, 'iu'));
+  // Patterns were checked to compile for the linear-time engine when the playbook was parsed.
+  const patterns = (condition.patterns ?? []).map((pattern) =>
+    compileLinearPattern(pattern, { ignoreCase: true }),
+  );
   const scope = condition.scope ?? 'latest';
   const roles = condition.roles ?? ['customer'];
   const where = scope === 'latest' ? 'the latest message' : 'the conversation';
@@ -61,7 +64,7 @@ function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): Com
         const texts = context.signals.textsFor(scope, roles);
         for (const pattern of patterns) {
           if (texts.some((body) => pattern.test(body))) {
-            found.push(`/${pattern.source}/`);
+            found.push(pattern.toString());
           }
         }
       }

@@ -1,4 +1,5 @@
 // Counter stores for frequency triggers: occurrences of a key within a time window.
+import { OccurrenceWindow } from './occurrence-window.js';
 
 /** Where frequency triggers take their counts from. `record` is idempotent on `occurrence`. */
 export interface CounterStore {
@@ -20,46 +21,35 @@ export interface CountingStore extends CounterStore {
   ): { count: number; isNew: boolean };
 }
 
-/** A bounded in-memory counter store, for the CLI, tests and single-process use. */
-export function makeMemoryCounterStore(maxKeys = 100_000): CountingStore {
-  const seen = new Map<string, Map<string, number>>();
+/** Occurrences of one key kept with their case id; older ones in its window are summed up in time buckets. */
+export const MAX_EXACT_OCCURRENCES = 1_000;
+
+/**
+ * A bounded in-memory counter store, for the CLI, tests and single-process use: at most `maxKeys` keys (the
+ * oldest forgotten first), each in O(1) amortised time and bounded memory (see OccurrenceWindow).
+ */
+export function makeMemoryCounterStore(
+  maxKeys = 100_000,
+  maxExactPerKey = MAX_EXACT_OCCURRENCES,
+): CountingStore {
+  const seen = new Map<string, OccurrenceWindow>();
   const recordNew: CountingStore['recordNew'] = (counter, key, occurrence, at, windowMs) => {
     const slot = `${counter}\u0000${key}`;
-    let occurrences = seen.get(slot);
-    if (occurrences === undefined) {
+    let window = seen.get(slot);
+    if (window === undefined) {
       if (seen.size >= maxKeys) {
         const oldest = seen.keys().next();
         if (oldest.done !== true) {
           seen.delete(oldest.value);
         }
       }
-      occurrences = new Map();
-      seen.set(slot, occurrences);
+      window = new OccurrenceWindow(maxExactPerKey);
+      seen.set(slot, window);
     }
-    const isNew = !occurrences.has(occurrence);
-    if (isNew) {
-      occurrences.set(occurrence, at);
-    }
-    let count = 0;
-    for (const [id, when] of occurrences) {
-      if (when <= at - windowMs) {
-        occurrences.delete(id);
-      } else if (when <= at) {
-        count += 1;
-      }
-    }
-    return { count, isNew };
+    return window.record(occurrence, at, windowMs);
   };
   return {
-    count(counter, key, at, windowMs) {
-      let count = 0;
-      for (const when of seen.get(`${counter}\u0000${key}`)?.values() ?? []) {
-        if (when > at - windowMs && when <= at) {
-          count += 1;
-        }
-      }
-      return count;
-    },
+    count: (counter, key, at, windowMs) => seen.get(`${counter}\u0000${key}`)?.count(at, windowMs) ?? 0,
     record: (counter, key, occurrence, at, windowMs) =>
       recordNew(counter, key, occurrence, at, windowMs).count,
     recordNew,

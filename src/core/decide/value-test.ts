@@ -1,4 +1,5 @@
 // Compiles a playbook ValueTest into a predicate over an object (fields, customer, or the whole case).
+import { compileLinearPattern } from '../playbook/linear-pattern.js';
 import type { ValueTest } from '../playbook/schema.js';
 import { compilePath } from './value-path.js';
 
@@ -101,8 +102,8 @@ function compileChecks(test: ValueTest): Check[] {
     checks.push(compileBound(test.lte, (v, b) => v <= b));
   }
   if (test.pattern !== undefined) {
-    // Patterns were checked for linear-time safety when the playbook was parsed.
-    const pattern = new RegExp(test.pattern, 'u');
+    // Patterns were checked to compile for the linear-time engine when the playbook was parsed.
+    const pattern = compileLinearPattern(test.pattern, { ignoreCase: false });
     checks.push(
       (value) => (typeof value === 'string' || typeof value === 'number') && pattern.test(String(value)),
     );

@@ -6,12 +6,12 @@ import { type PathSegment, type PlaybookProblem, quote } from './playbook-proble
 import type { Condition, Playbook, ValueTest } from './schema.js';
 import { walkConditions } from './walk-conditions.js';
 
-type Report = (path: readonly PathSegment[], message: string) => void;
+type Report = (path: readonly PathSegment[], message: string, unsafe?: boolean) => void;
 
 function pattern(path: readonly PathSegment[], source: string, report: Report): void {
   const problem = checkPattern(source);
   if (problem !== null) {
-    report(path, `${quote(source)} ${problem}`);
+    report(path, `${quote(source)} ${problem.message}`, problem.unsafe);
   }
 }
 
@@ -98,10 +98,39 @@ function condition(node: Condition, path: readonly PathSegment[], report: Report
   }
 }
 
+/**
+ * The most keywords and patterns a playbook may hold, all triggers together: compiling them runs on the
+ * event loop of every node that activates the version, and this bounds how long that takes.
+ */
+export const MAX_KEYWORDS = 10_000;
+
+function keywordCount(node: Extract<Condition, { kind: 'keyword' }>): number {
+  const lists = Array.isArray(node.keywords) ? [node.keywords] : Object.values(node.keywords ?? {});
+  return lists.reduce((sum, list) => sum + list.length, 0) + (node.patterns?.length ?? 0);
+}
+
 /** Every problem inside the triggers' conditions of a playbook that passed the schema. */
 export function checkConditions(playbook: Playbook): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message });
-  walkConditions(playbook, (node, path) => condition(node, path, report));
+  const report: Report = (path, message, unsafe) =>
+    problems.push(unsafe === true ? { path, message, unsafe } : { path, message });
+  let keywords = 0;
+  walkConditions(playbook, (node, path) => {
+    if (node.kind === 'keyword') {
+      const before = keywords;
+      keywords += keywordCount(node);
+      if (before <= MAX_KEYWORDS && keywords > MAX_KEYWORDS) {
+        report(
+          path,
+          `takes the playbook past ${MAX_KEYWORDS.toLocaleString('en-US')} keywords and patterns in all; use fewer, broader ones (a trailing * matches a prefix)`,
+        );
+        return;
+      }
+      if (keywords > MAX_KEYWORDS) {
+        return;
+      }
+    }
+    condition(node, path, report);
+  });
   return problems;
 }

@@ -5,14 +5,14 @@ import { HandoffError } from '../../errors.js';
 import { parsePlaybook } from './parse-playbook.js';
 import { templateText } from '../../services/playbooks/templates.js';
 
-/** parsePlaybook either returns or throws an invalid_playbook HandoffError whose details all have a position. */
+/** parsePlaybook either returns or throws an invalid_playbook (or unsafe_pattern) HandoffError whose details all have a position. */
 function acceptsOrExplains(text: string): void {
   try {
     parsePlaybook(text);
   } catch (error) {
     expect(error).toBeInstanceOf(HandoffError);
     const handoffError = error as HandoffError;
-    expect(handoffError.code).toBe('invalid_playbook');
+    expect(['invalid_playbook', 'unsafe_pattern']).toContain(handoffError.code);
     expect(handoffError.details.length).toBeGreaterThan(0);
     for (const detail of handoffError.details) {
       expect(typeof detail.message).toBe('string');

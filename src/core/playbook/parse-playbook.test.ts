@@ -114,27 +114,42 @@ describe('parsePlaybook', () => {
     expect(problems[0]?.message).toMatch(/^"keywrd" is not a condition kind \(did you mean "keyword"\?\)/);
   });
 
-  it('rejects a pattern with nested repetitions such as (a+)+$', () => {
-    const yaml = edit('    keywords: [cancel]', '    patterns: ["(a+)+$"]');
+  it('refuses a lookahead with its place, as unsafe_pattern when nothing else is wrong', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(?=.*refund).*order"]');
     expect(problemsOf(yaml)).toEqual([
       {
         path: 'triggers[1].patterns[0]',
-        message: expect.stringMatching(/^"\(a\+\)\+\$" nests repetitions/),
-        ...positionOf(yaml, '"(a+)+$"'),
+        message: expect.stringMatching(/^"\(\?=\.\*refund\)\.\*order" uses a lookaround/),
+        ...positionOf(yaml, '"(?=.*refund).*order"'),
       },
+    ]);
+    expect(() => parsePlaybook(yaml)).toThrow(expect.objectContaining({ code: 'unsafe_pattern' }));
+  });
+
+  it('an unsafe pattern next to another problem is reported with it as invalid_playbook', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(?=a)b"]\n    priority: sky-high');
+    expect(() => parsePlaybook(yaml)).toThrow(expect.objectContaining({ code: 'invalid_playbook' }));
+    expect(problemsOf(yaml).map((problem) => problem.path)).toEqual([
+      'triggers[1].patterns[0]',
+      'triggers[1].priority',
     ]);
   });
 
-  it('rejects (.*a){20} deep inside a frequency condition', () => {
+  it('accepts (a+)+$ and (.*a){20}: patterns run on a linear-time engine', () => {
+    const yaml = edit('    keywords: [cancel]', '    patterns: ["(a+)+$", "(.*a){20}", ".*x"]');
+    expect(parsePlaybook(yaml).triggers[1]).toMatchObject({ patterns: ['(a+)+$', '(.*a){20}', '.*x'] });
+  });
+
+  it('rejects a backreference deep inside a frequency condition', () => {
     const yaml = edit(
       '    keywords: [cancel]',
-      '    keywords: [cancel]\n  - id: often\n    kind: frequency\n    key: customer.id\n    count: 3\n    within: 24h\n    when:\n      kind: any\n      of:\n        - kind: case\n          where: [{ path: text, pattern: "(.*a){20}" }]',
+      '    keywords: [cancel]\n  - id: often\n    kind: frequency\n    key: customer.id\n    count: 3\n    within: 24h\n    when:\n      kind: any\n      of:\n        - kind: case\n          where: [{ path: text, pattern: "(a)\\\\1" }]',
     );
     expect(problemsOf(yaml)).toEqual([
       {
         path: 'triggers[2].when.of[0].where[0].pattern',
-        message: expect.stringContaining('can take exponential time'),
-        ...positionOf(yaml, '"(.*a){20}"'),
+        message: expect.stringContaining('uses a backreference'),
+        ...positionOf(yaml, '"(a)\\\\1"'),
       },
     ]);
   });
@@ -143,7 +158,26 @@ describe('parsePlaybook', () => {
     const yaml = edit('    keywords: [cancel]', '    patterns: ["(\\\\w)\\\\1", "(?<=a)b"]');
     expect(problemsOf(yaml).map((problem) => problem.message)).toEqual([
       expect.stringContaining('uses a backreference'),
-      expect.stringContaining('uses a lookbehind'),
+      expect.stringContaining('uses a lookaround'),
+    ]);
+  });
+
+  it('refuses the NUL character, even in a comment or as the escape "\\0"', () => {
+    const inComment = edit('name: demo', 'name: demo # a\u0000b');
+    expect(problemsOf(inComment)).toEqual([
+      {
+        path: '',
+        message: 'text may not contain the NUL character (U+0000)',
+        ...positionOf(inComment, '\u0000'),
+      },
+    ]);
+    const escaped = edit('    name: Support', '    name: "Sup\\0port"');
+    expect(problemsOf(escaped)).toEqual([
+      {
+        path: 'teams[0].name',
+        message: 'text may not contain the NUL character (U+0000)',
+        ...positionOf(escaped, '"Sup'),
+      },
     ]);
   });
 
@@ -220,9 +254,27 @@ describe('parsePlaybook limits', () => {
     expect(problems[100]?.message).toMatch(/^… and \d+ more problems$/);
   });
 
-  it('refuses a playbook larger than a megabyte', () => {
-    expect(problemsOf(`# ${'x'.repeat(1_000_001)}`)).toEqual([
-      { path: '', message: 'the playbook is larger than 1000000 characters', line: 1, col: 1 },
+  it('refuses a playbook larger than 256 KiB', () => {
+    expect(problemsOf(`# ${'x'.repeat(262_143)}`)).toEqual([
+      { path: '', message: 'the playbook is larger than 262,144 characters (256 KiB)', line: 1, col: 1 },
     ]);
+  });
+
+  it('refuses more than 10,000 keywords and patterns in all, at the trigger that goes past', () => {
+    const list = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => `k${from + index}`).join(', ');
+    const yaml = edit(
+      '    keywords: [cancel]',
+      `    keywords: [${list(0, 6_000)}]\n  - id: more\n    kind: keyword\n    keywords: [${list(6_000, 4_000)}]\n    patterns: ["x\\\\d"]`,
+    );
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'triggers[2]',
+        message:
+          'takes the playbook past 10,000 keywords and patterns in all; use fewer, broader ones (a trailing * matches a prefix)',
+        ...positionOf(yaml, 'id: more'),
+      },
+    ]);
+    expect(() => parsePlaybook(yaml.replace(', k9999]', ']'))).not.toThrow();
   });
 });

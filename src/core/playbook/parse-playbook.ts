@@ -3,6 +3,7 @@ import { type ErrorDetail, HandoffError } from '../../errors.js';
 import { checkConditions } from './check-conditions.js';
 import { checkReferences } from './check-references.js';
 import { describeIssues } from './describe-issues.js';
+import type { PathSegment, PlaybookProblem } from './playbook-problem.js';
 import { readYaml } from './read-yaml.js';
 import { Playbook } from './schema.js';
 
@@ -10,7 +11,11 @@ const INIT_HINT = 'handoff init --template customer-support';
 /** More problems than this are summed up in one last line: the first ones are what needs fixing. */
 const MAX_DETAILS = 100;
 
-function invalid(source: string, all: readonly ErrorDetail[]): HandoffError {
+function invalid(
+  source: string,
+  all: readonly ErrorDetail[],
+  code: 'invalid_playbook' | 'unsafe_pattern' = 'invalid_playbook',
+): HandoffError {
   const details =
     all.length > MAX_DETAILS
       ? [
@@ -25,16 +30,15 @@ function invalid(source: string, all: readonly ErrorDetail[]): HandoffError {
       ? ''
       : ` First: ${where} ${first.path === '' ? '' : `${first.path}: `}${first.message}`;
   const count = all.length === 1 ? '1 problem' : `${all.length} problems`;
-  return new HandoffError('invalid_playbook', `${source} is not a valid playbook (${count}).${summary}`, {
-    details,
-  });
+  return new HandoffError(code, `${source} is not a valid playbook (${count}).${summary}`, { details });
 }
 
 /**
  * Parses and checks a playbook: YAML syntax, duplicate keys, alias bombs, the schema, then references, levels,
  * time zones, field schemas and pattern safety. Pure (no I/O).
  * @param source names the text in messages, usually its file path.
- * @throws HandoffError `invalid_playbook` whose `details` hold every problem as `{ path, message, line, col }`.
+ * @throws HandoffError `invalid_playbook` whose `details` hold every problem as `{ path, message, line, col }`;
+ *   `unsafe_pattern` instead when the only problems are patterns that cannot run in linear time.
  */
 export function parsePlaybook(yamlText: string, source = '<playbook>'): Playbook {
   try {
@@ -49,9 +53,36 @@ export function parsePlaybook(yamlText: string, source = '<playbook>'): Playbook
   }
 }
 
+const NUL_MESSAGE = 'text may not contain the NUL character (U+0000)';
+
+/** The path of the first string or key holding NUL (written as the YAML escape "\0"), or null. */
+function findNul(value: unknown, path: PathSegment[] = []): PathSegment[] | null {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') ? path : null;
+  }
+  if (value === null || typeof value !== 'object') {
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const itemPath = [...path, Array.isArray(value) ? Number(key) : key];
+    const found = key.includes('\u0000') ? itemPath : findNul(item, itemPath);
+    if (found !== null) {
+      return found;
+    }
+  }
+  return null;
+}
+
 function parseChecked(yamlText: string, source: string): Playbook {
   if (typeof yamlText !== 'string') {
     throw invalid(source, [{ path: '', message: 'a playbook is YAML text' }]);
+  }
+  // PostgreSQL cannot store NUL in text while SQLite would: refused on both, even inside a comment.
+  const nul = yamlText.indexOf('\u0000');
+  if (nul >= 0) {
+    const before = yamlText.slice(0, nul);
+    const line = before.split('\n').length;
+    throw invalid(source, [{ path: '', message: NUL_MESSAGE, line, col: nul - before.lastIndexOf('\n') }]);
   }
   const yaml = readYaml(yamlText);
   if (yaml.value === undefined && yaml.errors.length > 0) {
@@ -62,15 +93,21 @@ function parseChecked(yamlText: string, source: string): Playbook {
       { path: '', message: `the playbook is empty; start from a template: ${INIT_HINT}`, line: 1, col: 1 },
     ]);
   }
+  const nulAt = findNul(yaml.value);
   const parsed = Playbook.safeParse(yaml.value);
-  const problems = parsed.success
+  const problems: PlaybookProblem[] = parsed.success
     ? [...checkReferences(parsed.data), ...checkConditions(parsed.data)]
     : describeIssues(parsed.error.issues, yaml.value, Playbook);
+  if (nulAt !== null) {
+    problems.push({ path: nulAt, message: NUL_MESSAGE });
+  }
   const details = [...yaml.errors, ...problems.map(yaml.locate)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
   if (details.length > 0 || !parsed.success) {
-    throw invalid(source, details);
+    const onlyUnsafe =
+      yaml.errors.length === 0 && problems.length > 0 && problems.every((problem) => problem.unsafe === true);
+    throw invalid(source, details, onlyUnsafe ? 'unsafe_pattern' : 'invalid_playbook');
   }
   return parsed.data;
 }

@@ -7,6 +7,8 @@ export interface PlaybookProblem {
   path: readonly PathSegment[];
   message: string;
   at?: 'key' | 'value';
+  /** A valid pattern that cannot run in linear time: reported as `unsafe_pattern` when nothing else is wrong. */
+  unsafe?: boolean;
 }
 
 const plainKey = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -77,7 +77,10 @@ export function problemsOf(yaml: string): ErrorDetail[] {
   try {
     parsePlaybook(yaml, 'playbook.yaml');
   } catch (error) {
-    if (error instanceof HandoffError && error.code === 'invalid_playbook') {
+    if (
+      error instanceof HandoffError &&
+      (error.code === 'invalid_playbook' || error.code === 'unsafe_pattern')
+    ) {
       return [...error.details];
     }
     throw error;

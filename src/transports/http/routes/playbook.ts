@@ -12,16 +12,13 @@ import {
   rollbackPlaybook,
 } from '../../../services/playbooks/playbook-versions.js';
 import type { RouteDeps } from '../make-app.js';
+import { registerYamlBody } from '../yaml-body.js';
 
 const Version = z.strictObject({ version: z.coerce.number().int().min(1) });
 
 export const playbookRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
   // YAML bodies arrive as text; JSON bodies may carry { yaml }.
-  app.addContentTypeParser(
-    ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'],
-    { parseAs: 'string' },
-    (_request, body, done) => done(null, body),
-  );
+  registerYamlBody(app);
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const changed = () => deps.options.playbook.invalidate();
 
