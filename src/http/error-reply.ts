@@ -94,5 +94,9 @@ export function sendError(reply: FastifyReply, error: HandoffError): FastifyRepl
       ...(error.details.length > 0 ? { details: error.details } : {}),
     },
   };
+  if (error.code === 'unavailable') {
+    // Unavailable is for a while (a database restarting, a playbook about to be activated): ask again soon.
+    reply.header('retry-after', '1');
+  }
   return reply.status(statusOf[error.code]).type('application/json').send(body);
 }

@@ -9,6 +9,7 @@ import { seedPlaybook } from '../playbook-versions/playbook-versions.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import type { Store } from '../store/store.js';
+import { makeDatabaseHealth } from './database-health.js';
 import { makeNodeEvents } from './node-events.js';
 import { makeNodeStatus } from './node-status.js';
 import { nodeName } from './node-name.js';
@@ -46,8 +47,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const clock = options.clock ?? Date.now;
+  const health = makeDatabaseHealth({ clock, logger });
   const store = await openDatabase(options.databaseUrl, {
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed'),
+    onFault: health.onFault,
     ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
   });
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
@@ -81,7 +84,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     events = nodeEvents;
     const app = await makeApp({
       baseContext: { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
-      status: makeNodeStatus(store),
+      status: makeNodeStatus(store, health, clock),
       clock,
       logger,
       events: nodeEvents,

@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { makeDatabaseHealth } from './database-health.js';
 import { makeNodeEvents } from './node-events.js';
 import { nodeName } from './node-name.js';
 import { startWorkers } from './start-workers.js';
@@ -13,7 +14,8 @@ export async function startWorkerNode(options: {
 }): Promise<{ close(): Promise<void> }> {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const store = await openDatabase(options.databaseUrl, {
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed'),
+    onFault: makeDatabaseHealth({ clock: Date.now, logger }).onFault,
   });
   const nodeId = nodeName();
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
