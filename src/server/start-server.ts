@@ -1,6 +1,6 @@
 // Starts a Handoff node: database (migrated), active playbook (seeded), keys, HTTP API on a port.
 import type { FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../auth/api-keys.js';
 import { makeSharedCounterStore, type SharedCounterStore } from '../frequency/shared-counter-store.js';
 import { makeApp } from '../http/make-app.js';
@@ -10,6 +10,7 @@ import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import type { Store } from '../store/store.js';
 import { makeDatabaseHealth } from './database-health.js';
+import { makeLogger } from './log-destination.js';
 import { makeNodeEvents } from './node-events.js';
 import { makeNodeStatus } from './node-status.js';
 import { nodeName } from './node-name.js';
@@ -45,7 +46,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? makeLogger(process.env.LOG_LEVEL ?? 'info');
   const clock = options.clock ?? Date.now;
   const health = makeDatabaseHealth({ clock, logger });
   const store = await openDatabase(options.databaseUrl, {

@@ -1,9 +1,10 @@
 // A node that runs only the background workers (no HTTP): for deployments that keep the API and the timers apart.
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { makeActivePlaybook } from '../playbook-versions/active-playbook.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { makeDatabaseHealth } from './database-health.js';
+import { makeLogger } from './log-destination.js';
 import { makeNodeEvents } from './node-events.js';
 import { nodeName } from './node-name.js';
 import { startWorkers } from './start-workers.js';
@@ -12,7 +13,7 @@ export async function startWorkerNode(options: {
   databaseUrl?: string | undefined;
   logger?: Logger;
 }): Promise<{ close(): Promise<void> }> {
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? makeLogger(process.env.LOG_LEVEL ?? 'info');
   const store = await openDatabase(options.databaseUrl, {
     onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed'),
     onFault: makeDatabaseHealth({ clock: Date.now, logger }).onFault,

@@ -6,6 +6,7 @@ import { startServer } from '../../server/start-server.js';
 import type { CliCommand } from '../cli-command.js';
 import { closeOnSignals } from '../close-on-signals.js';
 import { reportError } from '../exit.js';
+import { outliveOutput } from '../outlive-output.js';
 
 interface ServeOptions {
   playbook?: string;
@@ -76,6 +77,7 @@ export const serveCommand: CliCommand = {
           const rate = envWholeNumber('HANDOFF_RATE_LIMIT', 0);
           const bodyLimit = envWholeNumber('HANDOFF_BODY_LIMIT', 1);
           const poolSize = envWholeNumber('HANDOFF_DB_POOL', 1);
+          outliveOutput();
           const server = await startServer({
             databaseUrl: process.env.DATABASE_URL,
             port: readPort(options.port),
