@@ -13,11 +13,23 @@ const pgRoot = '/usr/lib/postgresql';
 export interface PostgresCluster {
   /** Admin URL: the `postgres` database as the `postgres` superuser, trust authentication. */
   url: string;
+  /** `pg_ctl stop -m immediate`: the server goes as in a crash, dropping every connection without a goodbye. */
+  crash(): Promise<void>;
+  /** Starts it again on the same port and data (after `crash`); resolves once it accepts connections. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
+export interface PostgresClusterOptions {
+  /**
+   * Commits are acknowledged only once their WAL is written out (synchronous_commit on), so a committed
+   * transaction survives `crash()`. Off by default: the suite's cluster trades that for speed.
+   */
+  durableCommits?: boolean;
+}
+
 /** Starts a cluster or throws saying why; nothing is skipped in silence. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(options: PostgresClusterOptions = {}): Promise<PostgresCluster> {
   const bin = findBinDir();
   const runAs = await postgresRunner();
   const base = await mkdtemp(join(scratchDir(), 'handoff-pg-'));
@@ -57,24 +69,29 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       '--locale=C',
     ]);
     let port = 0;
+    // fsync=off loses nothing when only PostgreSQL dies (the kernel still holds what it wrote); the machine must not.
+    const commits = options.durableCommits === true ? '' : ' -c synchronous_commit=off';
+    const start = async (): Promise<void> => {
+      const settings = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off${commits} -c full_page_writes=off -c max_connections=200`;
+      await runAs.exec(base, [
+        join(bin, 'pg_ctl'),
+        '-D',
+        data,
+        '-l',
+        log,
+        '-o',
+        settings,
+        '-w',
+        '-t',
+        '60',
+        'start',
+      ]);
+      isRunning = true;
+    };
     for (let attempt = 1; !isRunning; attempt += 1) {
       port = await freePort();
-      const settings = `-p ${port} -k ${sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
       try {
-        await runAs.exec(base, [
-          join(bin, 'pg_ctl'),
-          '-D',
-          data,
-          '-l',
-          log,
-          '-o',
-          settings,
-          '-w',
-          '-t',
-          '60',
-          'start',
-        ]);
-        isRunning = true;
+        await start();
       } catch (error) {
         // Another process may have taken the port between our probe and the start: try another.
         if (attempt === 3) {
@@ -84,6 +101,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     }
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      crash: async () => {
+        await runAs.exec(base, [join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);
+        isRunning = false;
+      },
+      restart: start,
       stop: async () => {
         if (isRunning) {
           await runAs.exec(base, [join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -7,6 +7,7 @@ import { openSqlite, type SqliteOptions } from './sqlite/open-sqlite.js';
 import type { Store } from './store.js';
 
 export type { Db, DialectName, Store } from './store.js';
+export type { OnDatabaseFault } from './fault-mapping-dialect.js';
 export type OpenDatabaseOptions = SqliteOptions & PostgresOptions;
 
 /**

@@ -29,7 +29,11 @@ export interface Broadcast {
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
-/** An open database. Make one with `openDatabase`, migrate it with `migrateToLatest`, close it once. */
+/**
+ * An open database. Make one with `openDatabase`, migrate it with `migrateToLatest`, close it once. While the
+ * database cannot serve (down, restarting, full, read-only: see database-faults.ts) its queries and transactions
+ * fail with HandoffError `unavailable`, and work again once it can.
+ */
 export interface Store extends DialectSql {
   readonly db: Kysely<Tables>;
   readonly dialect: DialectName;

@@ -1,6 +1,7 @@
 // Fires due timers, each exactly once: its effect (events, state, outbox) commits in the transaction that marks it fired.
 import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
+import { isHandoffError } from '../../errors.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import type { EventBus } from '../events/event-bus.js';
@@ -48,6 +49,12 @@ export interface TimersWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * The database cannot serve (a restart, a full disk) or no playbook is active: no timer is at fault, so none is
+ * charged an attempt; every one waits until firing is possible again.
+ */
+const isUnavailable = (error: unknown): boolean => isHandoffError(error) && error.code === 'unavailable';
+
 export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
   const { store, clock, logger, nodeId } = options;
   const batch = options.batch ?? 50;
@@ -89,7 +96,7 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
       options.events.publish(events);
       return { fired, failed: null };
     } catch (error) {
-      if (current === null) {
+      if (current === null || isUnavailable(error)) {
         throw error;
       }
       const failed: TimerRow = current;
@@ -145,16 +152,27 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
     });
 
   async function runLoop(): Promise<void> {
+    // While the database is away every tick fails the same way: said once, and again when firing resumes.
+    let isAway = false;
     while (running) {
       try {
         while (running && (await tick()) > 0) {
           // keep firing while timers are due
         }
         const next = await nextDueAt(store.db);
+        if (isAway) {
+          isAway = false;
+          logger.info('timers worker resumed');
+        }
         const wait = next === null ? pollMs : Math.max(0, Math.min(pollMs, next - clock()));
         await pause(wait);
       } catch (error) {
-        logger.error({ err: error }, 'timers worker tick failed; retrying');
+        if (!isUnavailable(error)) {
+          logger.error({ err: error }, 'timers worker tick failed; retrying');
+        } else if (!isAway) {
+          isAway = true;
+          logger.warn({ err: error }, 'timers worker paused: cannot fire now; retrying until it can');
+        }
         await pause(pollMs);
       }
     }

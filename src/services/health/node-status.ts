@@ -1,12 +1,18 @@
-// What /readyz and /metrics report about this node: the database answers, the playbook is active, counts for Prometheus.
+// What /readyz and /metrics report about this node: the database takes writes, the playbook is active, counts for
+// Prometheus.
+import { HandoffError } from '../../errors.js';
+import { writeReadinessProbe } from '../../store/queries/write-readiness-probe.js';
 import { countEscalationsByStatus } from '../../store/queries/count-escalations-by-status.js';
 import { countEvaluationsByAction } from '../../store/queries/count-evaluations-by-action.js';
 import { countEventsByType } from '../../store/queries/count-events-by-type.js';
-import { pingDatabase } from '../../store/queries/ping-database.js';
 import type { Store } from '../../store/store.js';
+import type { DatabaseHealth } from './database-health.js';
+
+/** /readyz is public: at most one probe write per this period, however often it is asked. */
+const PROBE_EVERY_MS = 1_000;
 
 export interface NodeStatus {
-  /** Throws when the database does not answer. */
+  /** Throws (HandoffError `unavailable` when the database is at fault) unless the database takes a write now. */
   checkDatabase(): Promise<void>;
   /** Prometheus text exposition. */
   renderMetrics(): Promise<string>;
@@ -19,10 +25,18 @@ const line = (name: string, labels: Record<string, string>, value: number): stri
   return `${name}${text === '' ? '' : `{${text}}`} ${value}`;
 };
 
-export function makeNodeStatus(store: Store): NodeStatus {
+export function makeNodeStatus(store: Store, health: DatabaseHealth, clock: () => number): NodeStatus {
+  let probe: { at: number; done: Promise<void> } | undefined;
   return {
     async checkDatabase() {
-      await pingDatabase(store.db);
+      const now = clock();
+      if (probe === undefined || now - probe.at >= PROBE_EVERY_MS) {
+        probe = { at: now, done: writeReadinessProbe(store, now) };
+      }
+      await probe.done;
+      if (health.hadRecentFault()) {
+        throw new HandoffError('unavailable', 'the database refused work in the last few seconds');
+      }
     },
     async renderMetrics() {
       const [byStatus, byAction, events] = await Promise.all([

@@ -1,6 +1,7 @@
 // Opens a PostgreSQL database (a pg Pool) as a Store.
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type OnDatabaseFault, withFaultMapping } from '../fault-mapping-dialect.js';
 import type { Store } from '../store.js';
 import type { Tables } from '../tables.js';
 import { makePgBroadcast } from './pg-broadcast.js';
@@ -10,8 +11,13 @@ import { postgresTypes } from './postgres-types.js';
 export interface PostgresOptions {
   /** Connections in the pool. Default 10. */
   poolSize?: number;
-  /** Errors of idle pooled connections (a restarted server, say); the pool drops the connection either way. */
+  /**
+   * Errors of pooled connections, idle or checked out (a restarted server, say), and of the LISTEN connection;
+   * the connection is dropped and made again either way.
+   */
   onPoolError?: (error: Error) => void;
+  /** Each query error that became HandoffError `unavailable` (see database-faults.ts), with its cause. */
+  onFault?: OnDatabaseFault;
 }
 
 /** 40P01 deadlock_detected, 40001 serialization_failure. */
@@ -26,16 +32,22 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Store 
     types: postgresTypes,
     application_name: 'handoff',
   });
-  // Without a listener an idle connection's error would crash the process.
-  pool.on('error', options.onPoolError ?? (() => undefined));
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const onPoolError = options.onPoolError ?? (() => undefined);
+  // An 'error' event without a listener crashes the process. The pool listens on idle connections only, so every
+  // connection gets a listener of its own for its whole life: one checked out (in a transaction, or held by a
+  // worker) when the server goes away errors too. Its queries fail with the error, and the pool drops it on release.
+  pool.on('error', onPoolError);
+  pool.on('connect', (client) => client.on('error', onPoolError));
+  const db = new Kysely<Tables>({
+    dialect: withFaultMapping(new PostgresDialect({ pool }), options.onFault),
+  });
   let closing: Promise<void> | undefined;
 
   return {
     db,
     dialect: 'postgres',
     ...postgresSql,
-    broadcast: makePgBroadcast(pool, url, options.onPoolError ?? (() => undefined)),
+    broadcast: makePgBroadcast(pool, url, onPoolError),
     committedElsewhere: null,
     transaction: async (fn) => {
       // A deadlock or serialization failure means PostgreSQL rolled the whole transaction back: run it again,

@@ -47,8 +47,14 @@ export function makeGroupCommitter(
         } catch (error) {
           settled.add(item);
           item.reject(error);
-          const rolledBack = await savepoint.rollbackToSavepoint('one').execute();
-          await rolledBack.releaseSavepoint('one').execute();
+          try {
+            const rolledBack = await savepoint.rollbackToSavepoint('one').execute();
+            await rolledBack.releaseSavepoint('one').execute();
+          } catch {
+            // SQLite rolls the whole transaction back by itself on some errors (SQLITE_FULL, an I/O error): the
+            // savepoint is gone, and so is the work of the whole batch, which fails for the same reason.
+            throw error;
+          }
         }
       }
       await outer.commit().execute();

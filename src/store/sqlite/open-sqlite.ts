@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { type OnDatabaseFault, withFaultMapping } from '../fault-mapping-dialect.js';
 import type { Store } from '../store.js';
 import type { Tables } from '../tables.js';
 import { makeCheckpointer } from './checkpointer.js';
@@ -22,6 +23,8 @@ export interface SqliteOptions {
    * NODE_ENV=production, so tests and development catch the mistake.
    */
   checkNesting?: boolean;
+  /** Each query error that became HandoffError `unavailable` (see database-faults.ts), with its cause. */
+  onFault?: OnDatabaseFault;
 }
 
 /** Opens (creating if needed) the SQLite database at `file`, or an in-memory one for `:memory:`. */
@@ -60,14 +63,17 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
   const transactionScope = checkNesting ? new AsyncLocalStorage<{ isOpen: boolean }>() : null;
   const isInsideTransaction = (): boolean => transactionScope?.getStore()?.isOpen === true;
   const db = new Kysely<Tables>({
-    dialect: new HandoffSqliteDialect(
-      { database: statements },
-      {
-        isInsideTransaction,
-        keeper,
-        isReadonly: statements.isReadonly,
-        busyTimeoutMs: Math.trunc(options.busyTimeoutMs ?? 5000),
-      },
+    dialect: withFaultMapping(
+      new HandoffSqliteDialect(
+        { database: statements },
+        {
+          isInsideTransaction,
+          keeper,
+          isReadonly: statements.isReadonly,
+          busyTimeoutMs: Math.trunc(options.busyTimeoutMs ?? 5000),
+        },
+      ),
+      options.onFault,
     ),
   });
   // The flag is raised only while a transaction body runs, and lowered before commit, so work that a

@@ -129,6 +129,10 @@ export function errorBody(error: HandoffError): ErrorBody {
 }
 
 export function sendError(reply: FastifyReply, error: HandoffError): FastifyReply {
+  if (error.code === 'unavailable') {
+    // Unavailable is for a while (a database restarting, a playbook about to be activated): ask again soon.
+    reply.header('retry-after', '1');
+  }
   return reply.status(statusOf[error.code]).type('application/json').send(errorBody(error));
 }
 

@@ -1,6 +1,6 @@
 // Starts a Handoff node: database (migrated), active playbook (seeded), keys, HTTP API on a port.
 import type { FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { ensureApiKey, makeAuthenticator, replaceApiKey } from '../../services/keys/api-keys.js';
 import {
   makeSharedCounterStore,
@@ -16,6 +16,8 @@ import type { Store } from '../../store/store.js';
 import { makeNodeEvents } from '../../runtime/events/node-events.js';
 import { makeNodeStatus } from '../../services/health/node-status.js';
 import { nodeName } from '../../runtime/node-name.js';
+import { makeDatabaseHealth } from '../../services/health/database-health.js';
+import { makeLogger } from './log-destination.js';
 import { startWorkers } from '../../runtime/start-workers.js';
 
 export interface ServerOptions {
@@ -52,10 +54,12 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? makeLogger(process.env.LOG_LEVEL ?? 'info');
   const clock = options.clock ?? Date.now;
+  const health = makeDatabaseHealth({ clock, logger });
   const store = await openNodeStore(options.databaseUrl, {
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed'),
+    onFault: health.onFault,
     ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
   });
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
@@ -81,7 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     events = nodeEvents;
     const app = await makeApp({
       baseContext: { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
-      status: makeNodeStatus(store),
+      status: makeNodeStatus(store, health, clock),
       clock,
       logger,
       events: nodeEvents,

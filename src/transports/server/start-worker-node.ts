@@ -1,18 +1,21 @@
 // A node that runs only the background workers (no HTTP): for deployments that keep the API and the timers apart.
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { makeActivePlaybook } from '../../services/playbooks/active-playbook.js';
 import { openNodeStore } from '../../services/admin/open-node-store.js';
 import { makeNodeEvents } from '../../runtime/events/node-events.js';
 import { nodeName } from '../../runtime/node-name.js';
+import { makeDatabaseHealth } from '../../services/health/database-health.js';
+import { makeLogger } from './log-destination.js';
 import { startWorkers } from '../../runtime/start-workers.js';
 
 export async function startWorkerNode(options: {
   databaseUrl?: string | undefined;
   logger?: Logger;
 }): Promise<{ close(): Promise<void> }> {
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? makeLogger(process.env.LOG_LEVEL ?? 'info');
   const store = await openNodeStore(options.databaseUrl, {
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed'),
+    onFault: makeDatabaseHealth({ clock: Date.now, logger }).onFault,
   });
   const nodeId = nodeName();
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;

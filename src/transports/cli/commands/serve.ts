@@ -6,6 +6,7 @@ import { startServer } from '../../server/start-server.js';
 import type { CliCommand } from '../cli-command.js';
 import { closeOnSignals } from '../close-on-signals.js';
 import { reportError } from '../exit.js';
+import { outliveOutput } from '../outlive-output.js';
 
 interface ServeOptions {
   playbook?: string;
@@ -77,6 +78,7 @@ export const serveCommand: CliCommand = {
           const authFailures = envWholeNumber('HANDOFF_AUTH_FAILURE_LIMIT', 0);
           const bodyLimit = envWholeNumber('HANDOFF_BODY_LIMIT', 1);
           const poolSize = envWholeNumber('HANDOFF_DB_POOL', 1);
+          outliveOutput();
           const server = await startServer({
             databaseUrl: process.env.DATABASE_URL,
             port: readPort(options.port),

@@ -3,6 +3,7 @@ import { startWorkerNode } from '../../server/start-worker-node.js';
 import type { CliCommand } from '../cli-command.js';
 import { closeOnSignals } from '../close-on-signals.js';
 import { reportError } from '../exit.js';
+import { outliveOutput } from '../outlive-output.js';
 
 export const workerCommand: CliCommand = {
   name: 'worker',
@@ -14,6 +15,7 @@ export const workerCommand: CliCommand = {
       )
       .action(async () => {
         try {
+          outliveOutput();
           const node = await startWorkerNode({ databaseUrl: process.env.DATABASE_URL });
           process.stdout.write('handoff worker running\n');
           closeOnSignals(node);

@@ -1,6 +1,8 @@
-// /healthz (the process answers), /readyz (the database answers and a playbook is active), /metrics (Prometheus text).
+// /healthz (the process answers), /readyz (the database takes a write and a playbook is active), /metrics (Prometheus
+// text).
 import type { FastifyInstance } from 'fastify';
 import { assertScope } from '../../../services/authorize.js';
+import { toHandoffError } from '../error-reply.js';
 import type { RouteDeps } from '../make-app.js';
 
 export const healthRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
@@ -10,16 +12,27 @@ export const healthRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
   }));
   app.get(
     '/readyz',
-    { schema: { summary: 'Readiness: database and active playbook', tags: ['health'], security: [] } },
-    async (_request, reply) => {
+    {
+      schema: {
+        summary: 'Readiness: the database takes a write, a playbook is active',
+        tags: ['health'],
+        security: [],
+      },
+    },
+    async (request, reply) => {
       try {
         await status.checkDatabase();
         const runtime = await deps.options.playbook.get();
         return { status: 'ready', playbookVersion: runtime.version };
       } catch (error) {
-        return reply
-          .status(503)
-          .send({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+        // Anyone may ask: the reason is the error's own words for `unavailable` (the cause went to the logs), and
+        // nothing of an unexpected fault.
+        const handoffError = toHandoffError(error);
+        if (handoffError.code === 'internal') {
+          request.log.error({ err: error }, 'readiness check failed');
+        }
+        const reason = handoffError.code === 'internal' ? 'internal error' : handoffError.message;
+        return reply.status(503).header('retry-after', '1').send({ status: 'unavailable', reason });
       }
     },
   );
