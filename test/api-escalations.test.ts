@@ -186,6 +186,37 @@ for (const dialect of DIALECTS) {
         expect(stale.body.error.path).toBe('version');
       });
 
+      test('every change takes If-Match: a stale one is a conflict and writes nothing, the current one works', async () => {
+        const escalation = await open(api);
+        const moved = await post(escalation.id, 'comments', ana, { body: 'looking', visibility: 'internal' });
+        const changes: Array<[string, unknown]> = [
+          ['comments', { body: 'stale note', visibility: 'internal' }],
+          ['approval', { verdict: 'approved' }],
+          ['claim', {}],
+          ['transitions', { status: 'in_progress' }],
+          ['tier-up', {}],
+          ['reroute', { team: 'billing', reason: 'stale' }],
+          ['resolve', { outcome: 'resolved' }],
+          ['handback', {}],
+        ];
+        const before = await eventTypes(api, escalation.id);
+        for (const [action, body] of changes) {
+          const stale = await api.request('POST', `/v1/escalations/${escalation.id}/${action}`, {
+            key: action === 'approval' ? api.keys.admin : ana,
+            body,
+            headers: { 'if-match': `"${escalation.version}"` },
+          });
+          expect([action, stale.status, stale.body.error?.path]).toEqual([action, 409, 'version']);
+        }
+        expect(await eventTypes(api, escalation.id)).toEqual(before);
+        const current = await api.request('POST', `/v1/escalations/${escalation.id}/comments`, {
+          key: ana,
+          body: { body: 'fresh note', visibility: 'internal' },
+          headers: { 'if-match': `"${moved.body.version}"` },
+        });
+        expect(current.status).toBe(200);
+      });
+
       test('assign: to a named person of the team, not to someone outside it', async () => {
         const escalation = await open(api);
         const reply = await post(escalation.id, 'assign', ana, { person: 'ben' });

@@ -7,7 +7,17 @@ import type { PlaybookRuntime } from './playbook-runtime.js';
 import type { EscalationRow } from '../store/queries/select-escalation-row.js';
 import { CommentOnEscalationInput } from './inputs.js';
 
-export async function commentOnEscalation({ ctx, id, input }: { ctx: Context; id: string; input: unknown }) {
+export async function commentOnEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   const { body, visibility, author } = parseInput(CommentOnEscalationInput, input);
   if (ctx.actor.kind === 'agent' && author !== 'customer') {
     throw new HandoffError('forbidden', 'an agent key may only relay customer messages (author "customer")', {
@@ -17,6 +27,7 @@ export async function commentOnEscalation({ ctx, id, input }: { ctx: Context; id
   return changeEscalation({
     ctx,
     id,
+    expectedVersion,
     access: author === 'customer' ? 'own' : 'work',
     change(row, runtime) {
       const now = ctx.clock();

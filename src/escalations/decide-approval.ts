@@ -30,7 +30,17 @@ function mayApprove(
   });
 }
 
-export async function decideApproval({ ctx, id, input }: { ctx: Context; id: string; input: unknown }) {
+export async function decideApproval({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   const { verdict, note } = parseInput(DecideApprovalInput, input);
   if (ctx.actor.kind !== 'human' && ctx.actor.kind !== 'admin') {
     throw new HandoffError('forbidden', 'approvals are given by people (scope human or admin)');
@@ -38,6 +48,7 @@ export async function decideApproval({ ctx, id, input }: { ctx: Context; id: str
   return changeEscalation({
     ctx,
     id,
+    expectedVersion,
     access: 'checked-by-change',
     async change(row, runtime, trx) {
       const request = decodeJson(row.context) as EscalationContext;
