@@ -9,6 +9,7 @@ import { scheduleTimers } from '../store/queries/timers.js';
 import { type EscalationRow, selectEscalationRow } from '../store/queries/select-escalation-row.js';
 import type { Tables } from '../store/tables.js';
 import type { ApprovalRequest, EscalationContext, ReasonCategory, TimelineEvent } from './escalation.js';
+import { scheduleApprovalDeadline } from './approval-deadline.js';
 import { makeEscalationContext } from './escalation-context.js';
 import { pickAssignee } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
@@ -156,6 +157,7 @@ export async function insertEscalation(
       data: draft.data,
     })),
   );
+  await scheduleApprovalDeadline(trx, id, input.approval);
   if (!mayReact) {
     if (measured !== null) {
       await scheduleTimers(trx, planSlaTimers(id, measured, []));

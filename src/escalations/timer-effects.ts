@@ -8,6 +8,7 @@ import { insertOutbox } from '../store/queries/outbox.js';
 import { scheduleTimers } from '../store/queries/timers.js';
 import type { Tables } from '../store/tables.js';
 import type { TimerEffect } from '../workers/timers-worker.js';
+import { approvalDeadline } from './approval-deadline.js';
 import { makeLadderResolver } from './ladder-resolver.js';
 import { openStatuses } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
@@ -156,4 +157,5 @@ export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   ladder_step: ladderStep,
   update_reminder: updateReminder,
   recompute_clocks: recomputeClocks,
+  approval_deadline: approvalDeadline,
 };
