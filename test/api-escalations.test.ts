@@ -217,6 +217,19 @@ for (const dialect of DIALECTS) {
         expect(current.status).toBe(200);
       });
 
+      test('GET /v1/people: a person sees the people of their own teams, an admin everyone', async () => {
+        const ids = async (key: string) => {
+          const reply = await api.request('GET', '/v1/people', { key });
+          expect(reply.status).toBe(200);
+          return reply.body.items.map((person: { id: string }) => person.id);
+        };
+        expect(await ids(ana)).toEqual(['ana', 'ben']);
+        expect(await ids(bora)).toEqual(['bora']);
+        expect(await ids(api.keys.admin)).toEqual(['ana', 'ben', 'bora']);
+        const openapi = await api.request('GET', '/openapi.json');
+        expect(openapi.body.paths['/v1/people'].get.description).toContain('share a team');
+      });
+
       test('assign: to a named person of the team, not to someone outside it', async () => {
         const escalation = await open(api);
         const reply = await post(escalation.id, 'assign', ana, { person: 'ben' });
