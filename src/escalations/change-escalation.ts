@@ -13,6 +13,7 @@ import { recordEvents } from './record-event.js';
 import { syncSlaClocks } from './sync-sla-clocks.js';
 import type { Escalation, TimelineEvent } from './escalation.js';
 import { toEscalation } from './escalation-view.js';
+import { planOwnerFallback } from './owner-fallback.js';
 import type { PlaybookRuntime } from './playbook-runtime.js';
 
 export interface EscalationChange {
@@ -105,6 +106,7 @@ export async function applyChange(
       : ({ ...current, ...fullPatch, version: current.version + 1 } as EscalationRow);
   await stopFinishedWork(trx, runtime, latest, current);
   await syncSlaClocks(trx, runtime, latest, now);
+  await planOwnerFallback(trx, runtime, latest, current, now);
   if (decided.backfill !== undefined && decided.backfill.length > 0) {
     written.push(...(await backfillTeams(trx, runtime, actor, decided.backfill, now)));
     return { row: await selectEscalationRow(trx, id), events: written };

@@ -40,6 +40,8 @@ export async function pickAssignee(
     strategy,
     team: target.team,
     tier: target.tier,
+    tierOrder: runtime.tierOrder,
+    tierMatch: team?.tier_match,
     skills: target.skills,
     lastAssigned: null,
     now,
@@ -62,7 +64,7 @@ export async function pickAssignee(
     }));
   const firstLook = chooseAssignee({
     ...request,
-    candidates: candidates(await readPeople(trx, runtime, ids)),
+    candidates: candidates(await readPeopleNow(trx, runtime, ids)),
   });
   if (firstLook.personId === null) {
     return firstLook;
@@ -86,7 +88,7 @@ export async function pickAssignee(
   // the openings that held them committed.
   const choice = chooseAssignee({
     ...request,
-    candidates: candidates(await readPeople(trx, runtime, ids)),
+    candidates: candidates(await readPeopleNow(trx, runtime, ids)),
     lastAssigned,
   });
   if (strategy === 'round_robin' && choice.personId !== null) {
@@ -173,7 +175,7 @@ export async function lockPeopleOf(
 }
 
 /** People never marked available have no row: they are away. */
-async function readPeople(
+export async function readPeopleNow(
   trx: Transaction<Tables>,
   runtime: PlaybookRuntime,
   ids: readonly string[],

@@ -10,6 +10,7 @@ import type { Tables } from '../store/tables.js';
 import type { TimerEffect } from '../workers/timers-worker.js';
 import { approvalDeadline } from './approval-deadline.js';
 import { makeLadderResolver } from './ladder-resolver.js';
+import { ownerFallback } from './owner-fallback.js';
 import { openStatuses } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
 import { recordEvent } from './record-event.js';
@@ -158,4 +159,5 @@ export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   update_reminder: updateReminder,
   recompute_clocks: recomputeClocks,
   approval_deadline: approvalDeadline,
+  owner_fallback: ownerFallback,
 };

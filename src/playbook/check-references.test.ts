@@ -47,7 +47,7 @@ describe('playbook references', () => {
 `;
     expect(messagesOf(`${validYaml}${rules}`)).toEqual([
       'approvals[0].on_deadline: there is no deadline to act on: give "deadline"',
-      'approvals[0].on_deadline.person: "ghost" is not a person (ayse)',
+      'approvals[0].on_deadline.person: "ghost" is not a person (ayse, bora)',
       'approvals[1].on_deadline.approvers[0]: "nowhere" is not a team (support, billing)',
     ]);
   });
@@ -98,7 +98,7 @@ raci:
     expect(messagesOf(yaml)).toEqual([
       'workflow.initial: "fresh" is not a status (open, done)',
       'workflow.transitions.open[1]: "gone" is not a status (open, done)',
-      'raci[0].responsible[1]: "nobody" is not a person (ayse)',
+      'raci[0].responsible[1]: "nobody" is not a person (ayse, bora)',
     ]);
   });
 

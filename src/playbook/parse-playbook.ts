@@ -1,6 +1,7 @@
 // Parses playbook YAML text into a checked Playbook, or fails with every problem found, each with line:col.
 import { type ErrorDetail, HandoffError } from '../errors.js';
 import { checkConditions } from './check-conditions.js';
+import { checkCoverage } from './check-coverage.js';
 import { checkReferences } from './check-references.js';
 import { describeIssues } from './describe-issues.js';
 import { readYaml } from './read-yaml.js';
@@ -64,7 +65,7 @@ function parseChecked(yamlText: string, source: string): Playbook {
   }
   const parsed = Playbook.safeParse(yaml.value);
   const problems = parsed.success
-    ? [...checkReferences(parsed.data), ...checkConditions(parsed.data)]
+    ? [...checkReferences(parsed.data), ...checkConditions(parsed.data), ...checkCoverage(parsed.data)]
     : describeIssues(parsed.error.issues, yaml.value, Playbook);
   const details = [...yaml.errors, ...problems.map(yaml.locate)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
