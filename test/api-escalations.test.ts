@@ -186,6 +186,50 @@ for (const dialect of DIALECTS) {
         expect(stale.body.error.path).toBe('version');
       });
 
+      test('every change takes If-Match: a stale one is a conflict and writes nothing, the current one works', async () => {
+        const escalation = await open(api);
+        const moved = await post(escalation.id, 'comments', ana, { body: 'looking', visibility: 'internal' });
+        const changes: Array<[string, unknown]> = [
+          ['comments', { body: 'stale note', visibility: 'internal' }],
+          ['approval', { verdict: 'approved' }],
+          ['claim', {}],
+          ['transitions', { status: 'in_progress' }],
+          ['tier-up', {}],
+          ['reroute', { team: 'billing', reason: 'stale' }],
+          ['resolve', { outcome: 'resolved' }],
+          ['handback', {}],
+        ];
+        const before = await eventTypes(api, escalation.id);
+        for (const [action, body] of changes) {
+          const stale = await api.request('POST', `/v1/escalations/${escalation.id}/${action}`, {
+            key: action === 'approval' ? api.keys.admin : ana,
+            body,
+            headers: { 'if-match': `"${escalation.version}"` },
+          });
+          expect([action, stale.status, stale.body.error?.path]).toEqual([action, 409, 'version']);
+        }
+        expect(await eventTypes(api, escalation.id)).toEqual(before);
+        const current = await api.request('POST', `/v1/escalations/${escalation.id}/comments`, {
+          key: ana,
+          body: { body: 'fresh note', visibility: 'internal' },
+          headers: { 'if-match': `"${moved.body.version}"` },
+        });
+        expect(current.status).toBe(200);
+      });
+
+      test('GET /v1/people: a person sees the people of their own teams, an admin everyone', async () => {
+        const ids = async (key: string) => {
+          const reply = await api.request('GET', '/v1/people', { key });
+          expect(reply.status).toBe(200);
+          return reply.body.items.map((person: { id: string }) => person.id);
+        };
+        expect(await ids(ana)).toEqual(['ana', 'ben']);
+        expect(await ids(bora)).toEqual(['bora']);
+        expect(await ids(api.keys.admin)).toEqual(['ana', 'ben', 'bora']);
+        const openapi = await api.request('GET', '/openapi.json');
+        expect(openapi.body.paths['/v1/people'].get.description).toContain('share a team');
+      });
+
       test('assign: to a named person of the team, not to someone outside it', async () => {
         const escalation = await open(api);
         const reply = await post(escalation.id, 'assign', ana, { person: 'ben' });

@@ -483,6 +483,7 @@ for (const dialect of DIALECTS) {
           required: 2,
           approvers: ['team:finance'],
           deadlineAt: new Date(t0 + 3_600_000).toISOString(),
+          onDeadline: { action: 'reject' },
         });
 
         const first = await approve(escalation.id, 'fatma', 'approved');
@@ -543,15 +544,28 @@ for (const dialect of DIALECTS) {
         ).toEqual([]);
       });
 
-      test('after the deadline a vote is a conflict and the approval reads as expired', async () => {
-        const { escalation } = await open('ap-late', 'wire_transfer');
-        api.clock.advance(3_600_001);
-        const reply = await approve(escalation.id, 'fatma', 'approved');
-        expect(reply.status).toBe(409);
-        expect(reply.body.error.path).toBe('deadline');
+      test('the admin key gives no vote; it settles an approval only as an explicit override', async () => {
+        const { escalation } = await open('ap-admin', 'wire_transfer');
+        const asVote = await api.request('POST', `/v1/escalations/${escalation.id}/approval`, {
+          key: api.keys.admin,
+          body: { verdict: 'approved' },
+        });
+        expect(asVote.status).toBe(403);
+        expect(asVote.body.error.message).toContain('override');
+        const override = await api.request('POST', `/v1/escalations/${escalation.id}/approval`, {
+          key: api.keys.admin,
+          body: { verdict: 'approved', override: true, note: 'the customer called the CFO' },
+        });
+        expect(override.status).toBe(200);
+        expect(override.body.status).toBe('handed_back');
         const detail = await api.request('GET', `/v1/escalations/${escalation.id}`, { key: api.keys.admin });
-        expect(detail.body.approvalState).toBe('expired');
-        expect(detail.body.status).toBe('pending_approval');
+        expect(detail.body.approvalState).toBe('approved');
+        expect(detail.body.approvals).toEqual([]);
+        expect(detail.body.context.approval.settled).toMatchObject({
+          state: 'approved',
+          by: 'HANDOFF_ADMIN_KEY',
+          override: true,
+        });
       });
     });
 

@@ -27,7 +27,15 @@ for (const dialect of DIALECTS) {
       const override = await api.request('GET', '/v1/oncall?at=2026-11-20T10:00:00Z', {
         key: api.keys.admin,
       });
-      expect(override.body.items[0]).toMatchObject({ person: 'mehmet', shift: { source: 'override' } });
+      expect(override.body.items[0]).toMatchObject({
+        person: 'mehmet',
+        shift: { from: '2026-11-20T09:00:00.000Z', to: '2026-11-20T15:00:00.000Z', source: 'override' },
+      });
+      const turn = await api.request('GET', '/v1/oncall?at=2026-11-18T12:00:00Z', { key: api.keys.admin });
+      expect(turn.body.items[0]).toMatchObject({
+        person: 'ayse',
+        shift: { from: '2026-11-18T06:00:00.000Z', to: '2026-11-19T06:00:00.000Z', source: 'rotation' },
+      });
       const otherTeam = await api.request('GET', '/v1/oncall?team=billing', { key: api.keys.admin });
       expect(otherTeam.body.items).toEqual([]);
     });

@@ -29,6 +29,22 @@ export interface ApprovalRequest {
   required: number;
   approvers: string[];
   deadlineAt: string | null;
+  /** What the deadline's timer does when it passes without a verdict (absent without a deadline). */
+  onDeadline?: ApprovalDeadlinePlan | undefined;
+  /** How it ended when the approvers' votes did not end it: an admin's override, or the deadline's effect. */
+  settled?: ApprovalSettlement | undefined;
+}
+
+export type ApprovalDeadlinePlan =
+  | { action: 'reject' }
+  | { action: 'escalate'; approvers: string[]; deadlineMs: number }
+  | { action: 'assign'; person: string };
+
+export interface ApprovalSettlement {
+  state: 'approved' | 'rejected' | 'expired';
+  by: string;
+  at: string;
+  override: boolean;
 }
 
 export interface Escalation {

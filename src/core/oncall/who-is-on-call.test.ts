@@ -181,6 +181,22 @@ describe('compileRotation: overrides', () => {
     ]);
   });
 
+  it('the shift at an instant is whole: from its start to its end, not a moment around the instant', () => {
+    const shiftAt = (t: string) => iso([holidays().shiftAt(at(t))])[0];
+    expect(shiftAt('2026-12-25T08:30:00Z')).toEqual({
+      person: 'x',
+      from: '2026-12-24T17:00:00.000Z',
+      to: '2026-12-26T08:00:00.000Z',
+      source: 'override',
+    });
+    expect(shiftAt('2026-12-24T10:00:00Z')).toEqual({
+      person: 'b',
+      from: '2026-12-24T08:00:00.000Z',
+      to: '2026-12-24T17:00:00.000Z',
+      source: 'rotation',
+    });
+  });
+
   it('pages shifts: at most `limit`, the next page starting where the last one ended', () => {
     const daily = rotation({ period: 'daily', timezone: 'UTC', start: '2026-01-05' });
     const first = daily.shiftsBetween(at('2026-01-05T09:00:00Z'), at('2026-02-05T09:00:00Z'), 3);
@@ -275,6 +291,22 @@ describe('compileRotation: properties', () => {
               expect(shift.from).toBe(shifts[index - 1]?.to);
             }
           });
+        },
+      ),
+    );
+  });
+
+  it('the shift at an instant is the one the shift list shows around it', () => {
+    fc.assert(
+      fc.property(
+        arbitraryRotation({ overrides: true }),
+        fc.integer({ min: 0, max: 400 * 24 * 60 }),
+        (compiled, minutes) => {
+          const t = YEAR_2026 + minutes * 60_000;
+          const listed = compiled
+            .shiftsBetween(t - 20 * DAY, t + 20 * DAY, 10_000)
+            .find((shift) => shift.from <= t && t < shift.to);
+          expect(compiled.shiftAt(t)).toEqual(listed);
         },
       ),
     );

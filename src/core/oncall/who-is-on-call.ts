@@ -23,6 +23,8 @@ export interface CompiledRotation {
    * a hand-over.
    */
   shiftsBetween(from: number, to: number, limit?: number): Shift[];
+  /** The whole shift running at `t`, from its start to its end (not cut at `t`). */
+  shiftAt(t: number): Shift;
 }
 
 interface Override {
@@ -81,7 +83,7 @@ export function compileRotation(rotation: Rotation): CompiledRotation {
     return next;
   };
 
-  return {
+  const compiled: CompiledRotation = {
     id: rotation.id,
     team: rotation.team,
     timezone: rotation.timezone,
@@ -132,5 +134,23 @@ export function compileRotation(rotation: Rotation): CompiledRotation {
       }
       return shifts;
     },
+    shiftAt(t) {
+      // The shift running at t lies within its turn, or within the overrides covering t: list that stretch whole
+      // and take the piece containing t.
+      const turnDay = turnDayAt(t);
+      let from = local.instantAt(turnDay, minute);
+      let to = local.instantAt(turnDay + step, minute);
+      for (const override of overrides) {
+        if (override.from <= t && t < override.to) {
+          from = Math.min(from, override.from);
+          to = Math.max(to, override.to);
+        }
+      }
+      const shift = compiled
+        .shiftsBetween(from, to)
+        .find((candidate) => candidate.from <= t && t < candidate.to);
+      return shift ?? { person: compiled.onCallAt(t), from: t, to: t + 1, source: 'rotation' };
+    },
   };
+  return compiled;
 }

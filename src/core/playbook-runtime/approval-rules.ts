@@ -4,7 +4,7 @@ import { compileMatch } from '../decide/match.js';
 import { parseDuration } from '../time/duration.js';
 import { readCase } from '../decide/read-case.js';
 import type { ApprovalRule } from '../playbook/workflow-schema.js';
-import type { ApprovalRequest } from '../escalation/escalation.js';
+import type { ApprovalDeadlinePlan, ApprovalRequest } from '../escalation/escalation.js';
 
 export type ApprovalPlanner = (caseValue: unknown, decision: Decision, now: number) => ApprovalRequest;
 
@@ -15,6 +15,7 @@ export function compileApprovalRules(rules: readonly ApprovalRule[]): ApprovalPl
     required: rule.required,
     approvers: rule.approvers ?? ['role:team'],
     deadlineMs: rule.deadline === undefined ? null : parseDuration(rule.deadline),
+    onDeadline: planDeadline(rule),
   }));
   return (caseValue, decision, now) => {
     const facts = {
@@ -34,6 +35,24 @@ export function compileApprovalRules(rules: readonly ApprovalRule[]): ApprovalPl
       required: rule?.required ?? 1,
       approvers: rule?.approvers ?? ['role:team'],
       deadlineAt: rule?.deadlineMs == null ? null : new Date(now + rule.deadlineMs).toISOString(),
+      ...(rule?.deadlineMs == null ? {} : { onDeadline: rule.onDeadline }),
     };
+  };
+}
+
+/** The deadline's effect with its durations read; reject unless the rule says otherwise. */
+function planDeadline(rule: ApprovalRule): ApprovalDeadlinePlan {
+  const effect = rule.on_deadline;
+  if (effect === undefined || effect.action === 'reject') {
+    return { action: 'reject' };
+  }
+  if (effect.action === 'assign') {
+    return { action: 'assign', person: effect.person };
+  }
+  const again = effect.deadline ?? rule.deadline;
+  return {
+    action: 'escalate',
+    approvers: effect.approvers,
+    deadlineMs: again === undefined ? 0 : parseDuration(again),
   };
 }

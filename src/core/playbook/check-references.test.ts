@@ -37,6 +37,21 @@ describe('playbook references', () => {
     ]);
   });
 
+  it("checks an approval's deadline effect: a deadline to act on, known approvers and people", () => {
+    const rules = `approvals:
+  - required: 1
+    on_deadline: { action: assign, person: ghost }
+  - required: 1
+    deadline: 1h
+    on_deadline: { action: escalate, approvers: ['team:nowhere'] }
+`;
+    expect(messagesOf(`${validYaml}${rules}`)).toEqual([
+      'approvals[0].on_deadline: there is no deadline to act on: give "deadline"',
+      'approvals[0].on_deadline.person: "ghost" is not a person (ayse, bora)',
+      'approvals[1].on_deadline.approvers[0]: "nowhere" is not a team (support, billing)',
+    ]);
+  });
+
   it('finds tiers that hand over in a circle', () => {
     const yaml = validYaml.replace('    name: Specialists', '    name: Specialists\n    next: L1');
     expect(messagesOf(yaml)).toEqual(['tiers[0].next: tiers hand over in a circle: L1 → L2 → L1']);
@@ -83,7 +98,7 @@ raci:
     expect(messagesOf(yaml)).toEqual([
       'workflow.initial: "fresh" is not a status (open, done)',
       'workflow.transitions.open[1]: "gone" is not a status (open, done)',
-      'raci[0].responsible[1]: "nobody" is not a person (ayse)',
+      'raci[0].responsible[1]: "nobody" is not a person (ayse, bora)',
     ]);
   });
 

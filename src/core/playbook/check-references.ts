@@ -250,6 +250,17 @@ function checkWorkflow(
   });
   playbook.approvals?.forEach((rule, index) => {
     rule.approvers?.forEach((value, at) => party(['approvals', index, 'approvers', at], value));
+    const effect = rule.on_deadline;
+    if (effect !== undefined && rule.deadline === undefined) {
+      report(['approvals', index, 'on_deadline'], 'there is no deadline to act on: give "deadline"');
+    }
+    if (effect?.action === 'escalate') {
+      effect.approvers.forEach((value, at) =>
+        party(['approvals', index, 'on_deadline', 'approvers', at], value),
+      );
+    } else if (effect?.action === 'assign') {
+      exists(['approvals', index, 'on_deadline', 'person'], effect.person, known.people, 'a person');
+    }
   });
   return statuses;
 }

@@ -1,6 +1,7 @@
 // Parses playbook YAML text into a checked Playbook, or fails with every problem found, each with line:col.
 import { type ErrorDetail, HandoffError } from '../../errors.js';
 import { checkConditions } from './check-conditions.js';
+import { checkCoverage } from './check-coverage.js';
 import { checkReferences } from './check-references.js';
 import { describeIssues } from './describe-issues.js';
 import type { PathSegment, PlaybookProblem } from './playbook-problem.js';
@@ -96,7 +97,7 @@ function parseChecked(yamlText: string, source: string): Playbook {
   const nulAt = findNul(yaml.value);
   const parsed = Playbook.safeParse(yaml.value);
   const problems: PlaybookProblem[] = parsed.success
-    ? [...checkReferences(parsed.data), ...checkConditions(parsed.data)]
+    ? [...checkReferences(parsed.data), ...checkConditions(parsed.data), ...checkCoverage(parsed.data)]
     : describeIssues(parsed.error.issues, yaml.value, Playbook);
   if (nulAt !== null) {
     problems.push({ path: nulAt, message: NUL_MESSAGE });

@@ -1,6 +1,6 @@
 // The playbook language: the zod schema every playbook is parsed with (and the JSON Schema exported to editors).
 import { z } from 'zod';
-import { Id, StringList, Text, durationText } from './schema-primitives.js';
+import { ID_TEXT, Id, StringList, Text, durationText } from './schema-primitives.js';
 import { Match } from './match-schema.js';
 import { Automations } from './automation-schema.js';
 import { OnCallSection } from './oncall-schema.js';
@@ -222,12 +222,39 @@ const Hhmm = z
 const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export const WorkingHours = z.partialRecord(Weekday, z.array(Hhmm));
 
+/** Where an escalation goes when it waited too long with nobody assigned: the lead, a person, who is on call, the next tier. */
+export const FallbackTarget = z
+  .string()
+  .max(110)
+  .regex(
+    new RegExp(`^(?:lead|tier:next|(?:person|rotation):${ID_TEXT})$`),
+    '"lead", "tier:next", "person:ID" or "rotation:ID"',
+  );
+
 export const Team = z.strictObject({
   id: Id,
   name: z.string().min(1).max(200),
   description: Text.optional(),
   assignment: z.enum(['round_robin', 'least_loaded', 'skills', 'manual']).optional(),
   email: z.string().max(320).optional(),
+  lead: Id.optional().describe('the person who leads the team (a fallback target)'),
+  tier_match: z
+    .enum(['at_or_above', 'exact'])
+    .optional()
+    .describe(
+      'at_or_above (default): a person takes work at their tier or any lower one; exact: only their own',
+    ),
+  fallback: z
+    .strictObject({
+      after: durationText().describe('how long an escalation may wait with nobody assigned'),
+      to: z
+        .array(FallbackTarget)
+        .min(1)
+        .max(10)
+        .describe('tried in order; the first that names someone takes it'),
+    })
+    .optional()
+    .describe('where an escalation goes when nobody took it in time'),
 });
 export type Team = z.infer<typeof Team>;
 

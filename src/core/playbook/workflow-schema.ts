@@ -30,10 +30,30 @@ export const RaciStage = z.strictObject({
   informed: z.array(RaciParty).optional(),
 });
 
+/** What happens when an approval's deadline passes without a verdict. */
+export const ApprovalDeadlineEffect = z.discriminatedUnion('action', [
+  z.strictObject({
+    action: z.literal('reject').describe('rejected: a person of the routed team takes over'),
+  }),
+  z.strictObject({
+    action: z.literal('escalate').describe('the next approvers decide (their deadline passing rejects)'),
+    approvers: z.array(RaciParty).min(1),
+    deadline: durationText().optional().describe("the next approvers' deadline (default: the same again)"),
+  }),
+  z.strictObject({
+    action: z.literal('assign').describe('expired: the named person takes the case over'),
+    person: Id,
+  }),
+]);
+export type ApprovalDeadlineEffect = z.infer<typeof ApprovalDeadlineEffect>;
+
 export const ApprovalRule = z.strictObject({
   when: Match.optional(),
   required: z.number().int().min(1).max(20).describe('how many approvals (N of M)'),
   approvers: z.array(RaciParty).min(1).optional().describe('who may approve (default: the routed team)'),
   deadline: durationText().optional(),
+  on_deadline: ApprovalDeadlineEffect.optional().describe(
+    'what happens when the deadline passes without a verdict (default: reject)',
+  ),
 });
 export type ApprovalRule = z.infer<typeof ApprovalRule>;

@@ -74,6 +74,17 @@ describe('chooseAssignee', () => {
     expect(choice.why).toContain('nobody');
   });
 
+  it('a person takes work at their tier or a lower one, unless the team matches tiers exactly', () => {
+    const tierOrder = ['L1', 'L2', 'L3'];
+    const people = [person('l2', { tier: 'L2' }), person('l3', { tier: 'L3', openCount: 1 })];
+    expect(chooseAssignee(request(people, { tier: 'L1', tierOrder })).personId).toBe('l2');
+    expect(chooseAssignee(request(people, { tier: 'L3', tierOrder })).personId).toBe('l3');
+    const exact = chooseAssignee(request(people, { tier: 'L1', tierOrder, tierMatch: 'exact' }));
+    expect(exact).toEqual({ personId: null, why: 'nobody in team support works at tier L1' });
+    const above = chooseAssignee(request([person('l1', { tier: 'L1' })], { tier: 'L2', tierOrder }));
+    expect(above).toEqual({ personId: null, why: 'nobody in team support works at tier L2 or above' });
+  });
+
   it('manual assignment leaves the escalation with the team', () => {
     expect(chooseAssignee(request([person('a')], { strategy: 'manual' })).personId).toBeNull();
   });

@@ -16,10 +16,34 @@ export interface Candidate {
   openCount: number;
 }
 
+/** How a person's tier meets the work's: `at_or_above` lets a person take work at their tier or any lower one. */
+export type TierMatch = 'at_or_above' | 'exact';
+
+/**
+ * Whether a person at `personTier` may take work at `workTier`, tiers ranked by `tierOrder` (lowest first).
+ * Untiered people take work at any tier, and untiered work goes to anyone.
+ */
+export function canWorkAtTier(
+  personTier: string | null | undefined,
+  workTier: string | null,
+  tierOrder: readonly string[],
+  match: TierMatch = 'at_or_above',
+): boolean {
+  if (workTier === null || personTier === null || personTier === undefined || personTier === workTier) {
+    return true;
+  }
+  const person = tierOrder.indexOf(personTier);
+  const work = tierOrder.indexOf(workTier);
+  return match === 'at_or_above' && person >= 0 && work >= 0 && person > work;
+}
+
 export interface AssignmentRequest {
   strategy: AssignmentStrategy;
   team: string;
   tier: string | null;
+  /** The playbook's tiers, lowest first; without it a person takes work at their own tier only. */
+  tierOrder?: readonly string[] | undefined;
+  tierMatch?: TierMatch | undefined;
   skills: readonly string[];
   /** In playbook order. */
   candidates: readonly Candidate[];
@@ -38,14 +62,16 @@ const load = (candidate: Candidate): number =>
     ? candidate.openCount / 1_000
     : candidate.openCount / candidate.capacity;
 
-/** Who may take new work now: in the team, at the tier (or untiered), available, at work, with free capacity. */
+/** Who may take new work now: in the team, at a tier that takes it (or untiered), available, at work, with free capacity. */
 export function eligibleCandidates(
   request: Omit<AssignmentRequest, 'strategy' | 'lastAssigned' | 'skills'>,
 ): Candidate[] {
+  const tierOrder = request.tierOrder ?? [];
+  const tierMatch = request.tierOrder === undefined ? 'exact' : (request.tierMatch ?? 'at_or_above');
   return request.candidates.filter(
     (candidate) =>
       candidate.teams.includes(request.team) &&
-      (request.tier === null || candidate.tier === undefined || candidate.tier === request.tier) &&
+      canWorkAtTier(candidate.tier, request.tier, tierOrder, tierMatch) &&
       candidate.available &&
       (candidate.capacity === undefined || candidate.openCount < candidate.capacity) &&
       isWithinHours(candidate.hours, candidate.timezone, request.now),
@@ -67,7 +93,22 @@ export function chooseAssignee(request: AssignmentRequest): AssignmentChoice {
   }
   const eligible = eligibleCandidates(request);
   if (eligible.length === 0) {
-    return { personId: null, why: `nobody in team ${request.team} is available with free capacity` };
+    const atTier = eligibleCandidates({
+      ...request,
+      candidates: request.candidates.map((candidate) => ({
+        ...candidate,
+        available: true,
+        capacity: undefined,
+        hours: undefined,
+      })),
+    });
+    return {
+      personId: null,
+      why:
+        atTier.length === 0 && request.tier !== null
+          ? `nobody in team ${request.team} works at tier ${request.tier}${request.tierMatch === 'exact' || request.tierOrder === undefined ? '' : ' or above'}`
+          : `nobody in team ${request.team} is available with free capacity`,
+    };
   }
   if (request.strategy === 'round_robin') {
     const order = request.candidates.map((candidate) => candidate.id);

@@ -9,6 +9,8 @@ import { selectOpenEscalationsAfter } from '../../store/queries/select-open-esca
 import { insertOutbox } from '../../store/queries/outbox.js';
 import { scheduleTimers } from '../../store/queries/timers.js';
 import type { TimerEffect } from './timers-worker.js';
+import { approvalDeadline } from './approval-deadline-effect.js';
+import { ownerFallback } from './owner-fallback-effect.js';
 import { makeLadderResolver } from '../../services/lifecycle/ladder-resolver.js';
 import { openStatuses } from '../../services/lifecycle/pick-assignee.js';
 import { reactToEvents } from '../../services/lifecycle/react-to-events.js';
@@ -122,4 +124,6 @@ export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   ladder_step: ladderStep,
   update_reminder: updateReminder,
   recompute_clocks: recomputeClocks,
+  approval_deadline: approvalDeadline,
+  owner_fallback: ownerFallback,
 };

@@ -3,14 +3,14 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../../context.js';
 import type { Decision } from '../../core/decide/decision.js';
 import { readCase } from '../../core/decide/read-case.js';
-import { encodeJson } from '../../store/json.js';
+import { decodeJson, encodeJson } from '../../store/json.js';
 import type { EscalationRow } from '../../store/queries/select-escalation-row.js';
 import { applyChange } from '../lifecycle/change-escalation.js';
 import { customerReplied } from './comment-on-escalation.js';
 import { selectOpenSystemEscalation } from '../../store/queries/select-open-system-escalation.js';
 import { selectLatestEscalations } from '../../store/queries/hot-queries.js';
 import type { Tables } from '../../store/tables.js';
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import type { EscalationContext, TimelineEvent } from '../../core/escalation/escalation.js';
 import { type PreparedEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
 import { openStatuses } from '../lifecycle/pick-assignee.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
@@ -45,8 +45,9 @@ export async function appendCaseTurn(
   now: number,
   prepared: PreparedEscalation | null,
 ): Promise<{ row: EscalationRow; events: TimelineEvent[] }> {
-  // What evaluate already built for a new escalation serves here too: the same case, decision and brief; the
-  // context's approval is the open escalation's business, so it is left out.
+  // What evaluate already built for a new escalation serves here too: the same case, decision and brief. The
+  // approval stays the open escalation's own (pending, decided or expired): a later turn never drops it, or the
+  // escalation would wait in pending_approval for a verdict nobody can give.
   const built =
     prepared ??
     prepareEscalation(runtime, {
@@ -76,8 +77,10 @@ export async function appendCaseTurn(
     row,
     {
       patch: {
-        context:
-          built.approval === null ? built.encoded.context : encodeJson({ ...built.context, approval: null }),
+        context: encodeJson({
+          ...built.context,
+          approval: (decodeJson(row.context) as EscalationContext).approval,
+        }),
         brief: built.encoded.brief,
         decision: built.encoded.decision ?? encodeJson(decision),
         priority,

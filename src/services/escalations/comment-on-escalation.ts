@@ -7,7 +7,17 @@ import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runti
 import type { EscalationRow } from '../../store/queries/select-escalation-row.js';
 import { CommentOnEscalationInput } from './inputs.js';
 
-export async function commentOnEscalation({ ctx, id, input }: { ctx: Context; id: string; input: unknown }) {
+export async function commentOnEscalation({
+  ctx,
+  id,
+  input,
+  expectedVersion,
+}: {
+  ctx: Context;
+  id: string;
+  input: unknown;
+  expectedVersion?: number;
+}) {
   const { body, visibility, author } = parseInput(CommentOnEscalationInput, input);
   // The customer's words reach Handoff only through the AI system's key: a person or an admin writing as the
   // customer would forge a reply that resumes paused SLA clocks.
@@ -24,6 +34,7 @@ export async function commentOnEscalation({ ctx, id, input }: { ctx: Context; id
   return changeEscalation({
     ctx,
     id,
+    expectedVersion,
     access: author === 'customer' ? 'own' : 'work',
     change(row, runtime) {
       const now = ctx.clock();

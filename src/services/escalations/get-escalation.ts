@@ -60,6 +60,9 @@ function approvalState(
   if (request === null) {
     return null;
   }
+  if (request.settled !== undefined) {
+    return request.settled.state;
+  }
   if (votes.some((vote) => vote.verdict === 'rejected')) {
     return 'rejected';
   }

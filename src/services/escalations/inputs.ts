@@ -49,5 +49,9 @@ export const ReopenEscalationInput = z.strictObject({ reason: z.string().min(1).
 export const DecideApprovalInput = z.strictObject({
   verdict: z.enum(['approved', 'rejected']),
   note: Note.optional(),
+  override: z
+    .boolean()
+    .optional()
+    .describe('admin only: settle the approval now, whatever the votes; recorded as an override'),
 });
 export const SetAvailabilityInput = z.strictObject({ available: z.boolean() });

@@ -14,7 +14,9 @@ import type {
   ReasonCategory,
   TimelineEvent,
 } from '../../core/escalation/escalation.js';
+import { scheduleApprovalDeadline } from './approval-deadline.js';
 import { makeEscalationContext } from '../../core/escalation/escalation-context.js';
+import { planOwnerFallback } from './owner-fallback.js';
 import { pickAssignee } from './pick-assignee.js';
 import { reactToEvents } from './react-to-events.js';
 import { recordEvents } from './record-event.js';
@@ -161,15 +163,18 @@ export async function insertEscalation(
       data: draft.data,
     })),
   );
+  await scheduleApprovalDeadline(trx, id, input.approval);
   if (!mayReact) {
     if (measured !== null) {
       await scheduleTimers(trx, planSlaTimers(id, measured, []));
     }
+    await planOwnerFallback(trx, runtime, row, null, now);
     return { row, events };
   }
   const reactions = await reactToEvents(trx, runtime, id, events, now);
   events.push(...reactions);
   const latest = await selectEscalationRow(trx, id);
+  await planOwnerFallback(trx, runtime, latest, null, now);
   if (runtime.sla !== null) {
     const sla = await syncSlaClocks(trx, runtime, { ...latest, context }, now);
     latest.sla = sla === null ? null : encodeJson(sla);

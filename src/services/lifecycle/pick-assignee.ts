@@ -46,6 +46,8 @@ export async function pickAssignee(
     strategy,
     team: target.team,
     tier: target.tier,
+    tierOrder: runtime.tierOrder,
+    tierMatch: team?.tier_match,
     skills: target.skills,
     lastAssigned: null,
     now,
@@ -102,4 +104,13 @@ export async function lockPeopleOf(
     .filter((person) => person.teams.some((team) => teams.includes(team)))
     .map((person) => person.id);
   await lockPeople(trx, ids);
+}
+
+/** Each person's availability and open load now (people never marked available have no row: they are away). */
+export async function readPeopleNow(
+  trx: Transaction<Tables>,
+  runtime: PlaybookRuntime,
+  ids: readonly string[],
+): Promise<Map<string, PersonNow>> {
+  return selectPeopleNow(trx, ids, openStatuses(runtime));
 }

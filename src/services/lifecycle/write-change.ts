@@ -9,6 +9,7 @@ import { updateEscalationRow } from '../../store/queries/update-escalation-row.j
 import type { EscalationsTable, Tables } from '../../store/tables.js';
 import { reactToEvents } from './react-to-events.js';
 import { recordEvents } from './record-event.js';
+import { planOwnerFallback } from './owner-fallback.js';
 import { syncSlaClocks } from './sync-sla-clocks.js';
 
 export interface EscalationChange {
@@ -53,6 +54,7 @@ export async function writeChange(
       : ({ ...current, ...fullPatch, version: current.version + 1 } as EscalationRow);
   await stopFinishedWork(trx, runtime, latest, current);
   await syncSlaClocks(trx, runtime, latest, now);
+  await planOwnerFallback(trx, runtime, latest, current, now);
   return { row: latest, events: written };
 }
 

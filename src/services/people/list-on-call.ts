@@ -21,7 +21,7 @@ export interface OnCallNow {
   team: string;
   at: string;
   person: string;
-  shift: { from: string; to: string; source: 'rotation' | 'override' } | null;
+  shift: { from: string; to: string; source: 'rotation' | 'override' };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -46,14 +46,13 @@ export async function listOnCall({
   const items = [...runtime.rotations.values()]
     .filter((rotation) => query.team === undefined || rotation.team === query.team)
     .map((rotation) => {
-      const [shift] = rotation.shiftsBetween(at, at + 1, 1);
+      const shift = rotation.shiftAt(at);
       return {
         rotation: rotation.id,
         team: rotation.team,
         at: iso(at),
         person: rotation.onCallAt(at),
-        shift:
-          shift === undefined ? null : { from: iso(shift.from), to: iso(shift.to), source: shift.source },
+        shift: { from: iso(shift.from), to: iso(shift.to), source: shift.source },
       };
     });
   return { items };

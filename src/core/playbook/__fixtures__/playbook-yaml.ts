@@ -15,6 +15,9 @@ people:
     teams: [support]
     tier: L1
     timezone: Europe/Istanbul
+  - id: bora
+    name: Bora
+    teams: [billing]
 tiers:
   - id: L1
     name: Frontline

@@ -1,0 +1,278 @@
+// Approvals on every real database: later turns keep them, deadlines fire with the playbook's effect, and only
+// listed approvers vote (an admin overrides, recorded as such).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Actor, Context } from '../src/context.js';
+import { decideApproval } from '../src/services/escalations/decide-approval.js';
+import { evaluateCase } from '../src/services/escalations/evaluate-case.js';
+import { getEscalation } from '../src/services/escalations/get-escalation.js';
+import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
+import { isHandoffError } from '../src/errors.js';
+import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
+import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { admin, agent, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
+
+const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
+const minute = 60_000;
+
+/** Wire transfers: 2 of finance within 1 h, then Lale within 30 m. Large refunds: Hakan within 2 h, then Sam takes it. Contracts: finance within 1 h, then rejected. */
+const yaml = `handoff: 1
+name: approvals
+teams:
+  - { id: finance, name: Finance, assignment: manual }
+  - { id: support, name: Support, assignment: least_loaded }
+people:
+  - { id: fatma, name: Fatma, teams: [finance] }
+  - { id: gul, name: Gül, teams: [finance] }
+  - { id: hakan, name: Hakan, teams: [finance] }
+  - { id: lale, name: Lale, teams: [support] }
+  - { id: sam, name: Sam, teams: [support] }
+tiers:
+  - { id: L1, name: Frontline }
+risk:
+  default: low
+  levels:
+    low: { threshold: 0.5 }
+    critical: { require_approval: true }
+  tasks:
+    wire_transfer: { risk: critical }
+    refund_large: { risk: critical }
+    contract: { risk: critical }
+priorities:
+  levels: [normal, high]
+  default: normal
+triggers:
+  - id: low-confidence
+    kind: confidence
+routes:
+  - when: { risk: [critical] }
+    team: finance
+    tier: L1
+default_route:
+  team: support
+  tier: L1
+approvals:
+  - when: { task: [wire_transfer] }
+    required: 2
+    approvers: [team:finance]
+    deadline: 1h
+    on_deadline: { action: escalate, approvers: ['person:lale'], deadline: 30m }
+  - when: { task: [refund_large] }
+    required: 1
+    approvers: [person:hakan]
+    deadline: 2h
+    on_deadline: { action: assign, person: sam }
+  - when: { task: [contract] }
+    required: 1
+    approvers: [team:finance]
+    deadline: 1h
+`;
+const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
+
+const person = (id: string): Actor => ({ kind: 'human', keyId: `k-${id}`, name: id, personId: id });
+
+const critical = (id: string, type: string, turn = 1) => ({
+  id,
+  turn,
+  task: { type },
+  ai: { confidence: 0.99 },
+  proposed_action: { type, amount: 25_000 },
+  conversation: [{ role: 'customer', text: turn === 1 ? 'Please send the money.' : 'Any news?' }],
+});
+
+for (const dialect of DIALECTS) {
+  describe(dialect, () => {
+    let store: TestStore;
+    let now = t0;
+    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
+    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
+    const drain = () => serviceWorker(deps).drain();
+    const evaluate = async (caseValue: unknown) =>
+      (await evaluateCase({ ctx: ctx(agent), input: { case: caseValue } })).escalation;
+    const open = async (caseId: string, type: string) => {
+      now = t0;
+      const escalation = await evaluate(critical(caseId, type));
+      expect(escalation?.status).toBe('pending_approval');
+      return escalation?.id ?? '';
+    };
+    const vote = (actor: Actor, id: string, verdict: 'approved' | 'rejected', override?: boolean) =>
+      decideApproval({
+        ctx: ctx(actor),
+        id,
+        input: { verdict, ...(override === undefined ? {} : { override }) },
+      });
+    const read = (id: string) => getEscalation({ ctx: ctx(admin), id });
+    const types = async (id: string) => (await read(id)).timeline.map((event) => event.type);
+    const refusal = async (promise: Promise<unknown>) => {
+      try {
+        await promise;
+      } catch (error) {
+        if (isHandoffError(error)) {
+          return { code: error.code, path: error.path };
+        }
+        throw error;
+      }
+      throw new Error('expected a refusal');
+    };
+    const outboxOf = async (id: string, channel: string) =>
+      (await store.db.selectFrom('outbox').select(['payload']).where('channel', '=', channel).execute())
+        .map((row) => JSON.parse(String(row.payload)) as Record<string, unknown>)
+        .filter((payload) => payload.escalationId === id);
+
+    beforeAll(async () => {
+      store = await makeTestStore(dialect);
+    });
+    afterAll(() => store.close());
+
+    describe('a later turn', () => {
+      test('keeps the pending approval, so it can still be approved', async () => {
+        const id = await open('turns-1', 'refund_large');
+        now = t0 + minute;
+        const joined = await evaluate(critical('turns-1', 'refund_large', 2));
+        expect(joined?.id).toBe(id);
+        const pending = await read(id);
+        expect(pending.approvalState).toBe('pending');
+        expect(pending.context.approval?.approvers).toEqual(['person:hakan']);
+        expect(pending.context.case.turn).toBe(2);
+        const approved = await vote(person('hakan'), id, 'approved');
+        expect(approved.status).toBe('handed_back');
+        expect((await read(id)).approvalState).toBe('approved');
+      });
+
+      test('keeps a decided approval readable', async () => {
+        const id = await open('turns-2', 'refund_large');
+        await vote(person('hakan'), id, 'rejected');
+        now = t0 + minute;
+        await evaluate(critical('turns-2', 'refund_large', 2));
+        expect((await read(id)).approvalState).toBe('rejected');
+      });
+    });
+
+    describe('the deadline', () => {
+      test('passed but not yet fired: a vote is refused and the approval reads as expired', async () => {
+        const id = await open('late-vote', 'contract');
+        now = t0 + 60 * minute + 1;
+        expect(await refusal(vote(person('fatma'), id, 'approved'))).toEqual({
+          code: 'conflict',
+          path: 'deadline',
+        });
+        expect((await read(id)).approvalState).toBe('expired');
+      });
+
+      test('default effect: rejected when it passes, with an event and a notification, once', async () => {
+        const id = await open('deadline-reject', 'contract');
+        now = t0 + 59 * minute;
+        await drain();
+        expect((await read(id)).status).toBe('pending_approval');
+        now = t0 + 61 * minute;
+        await drain();
+        await drain();
+        const detail = await read(id);
+        expect(detail).toMatchObject({ status: 'in_progress', approvalState: 'rejected' });
+        const expired = detail.timeline.filter((event) => event.type === 'approval_expired');
+        expect(expired).toEqual([
+          expect.objectContaining({
+            actor: 'handoff',
+            data: { deadlineAt: new Date(t0 + 60 * minute).toISOString(), effect: 'reject' },
+          }),
+        ]);
+        expect(detail.timeline.map((event) => event.type)).toContain('approval_decided');
+        expect(await outboxOf(id, 'approval_expired')).toEqual([
+          expect.objectContaining({ escalationId: id, team: 'finance', effect: 'reject' }),
+        ]);
+      });
+
+      test('escalate: the next approvers decide, with their own deadline; its passing rejects', async () => {
+        const id = await open('deadline-escalate', 'wire_transfer');
+        await vote(person('fatma'), id, 'approved');
+        now = t0 + 60 * minute;
+        await drain();
+        const escalated = await read(id);
+        expect(escalated.status).toBe('pending_approval');
+        expect(escalated.approvalState).toBe('pending');
+        expect(escalated.context.approval).toMatchObject({
+          approvers: ['person:lale'],
+          deadlineAt: new Date(t0 + 90 * minute).toISOString(),
+        });
+        expect(await outboxOf(id, 'approval_expired')).toEqual([
+          expect.objectContaining({ effect: 'escalate', approvers: ['person:lale'] }),
+        ]);
+        expect(await refusal(vote(person('gul'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
+        now = t0 + 80 * minute;
+        const approved = await vote(person('lale'), id, 'approved');
+        expect(approved.status).toBe('handed_back');
+
+        const other = await open('deadline-escalate-2', 'wire_transfer');
+        now = t0 + 60 * minute;
+        await drain();
+        now = t0 + 90 * minute;
+        await drain();
+        expect(await read(other)).toMatchObject({ status: 'in_progress', approvalState: 'rejected' });
+        expect((await types(other)).filter((type) => type === 'approval_expired')).toHaveLength(2);
+      });
+
+      test('assign: the named person takes the case over and the approval reads as expired', async () => {
+        const id = await open('deadline-assign', 'refund_large');
+        now = t0 + 120 * minute;
+        await drain();
+        expect(await read(id)).toMatchObject({
+          status: 'in_progress',
+          assignee: 'sam',
+          approvalState: 'expired',
+        });
+        expect(await outboxOf(id, 'approval_expired')).toEqual([
+          expect.objectContaining({ effect: 'assign', person: 'sam' }),
+        ]);
+      });
+
+      test('decided before it passes: the timer does nothing', async () => {
+        const id = await open('deadline-decided', 'contract');
+        await vote(person('gul'), id, 'approved');
+        now = t0 + 61 * minute;
+        await drain();
+        expect(await types(id)).not.toContain('approval_expired');
+        expect((await read(id)).approvalState).toBe('approved');
+      });
+    });
+
+    describe('who may approve', () => {
+      test('the admin key is not an approver: its vote is refused and nothing is counted', async () => {
+        const id = await open('admin-vote', 'wire_transfer');
+        expect(await refusal(vote(admin, id, 'approved'))).toMatchObject({ code: 'forbidden' });
+        await vote(person('fatma'), id, 'approved');
+        const detail = await read(id);
+        expect(detail).toMatchObject({ status: 'pending_approval', approvalState: 'pending' });
+        expect(detail.approvals.map((entry) => entry.approver)).toEqual(['fatma']);
+      });
+
+      test('a human key only counts for a listed approver', async () => {
+        const id = await open('human-vote', 'refund_large');
+        expect(await refusal(vote(person('fatma'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
+        expect(await refusal(vote(person('sam'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
+      });
+
+      test('an admin overrides explicitly: settled at once, recorded as an override, not as a vote', async () => {
+        const id = await open('admin-override', 'wire_transfer');
+        await vote(person('fatma'), id, 'approved');
+        expect(await refusal(vote(person('gul'), id, 'approved', true))).toMatchObject({
+          code: 'forbidden',
+          path: 'override',
+        });
+        const settled = await vote(admin, id, 'approved', true);
+        expect(settled.status).toBe('handed_back');
+        const detail = await read(id);
+        expect(detail.approvalState).toBe('approved');
+        expect(detail.context.approval?.settled).toMatchObject({
+          state: 'approved',
+          by: 'admin',
+          override: true,
+        });
+        expect(detail.approvals.map((entry) => entry.approver)).toEqual(['fatma']);
+        expect(detail.timeline.find((event) => event.type === 'approval_overridden')?.data).toEqual({
+          by: 'admin',
+          verdict: 'approved',
+          note: null,
+        });
+      });
+    });
+  });
+}
