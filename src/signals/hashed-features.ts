@@ -45,11 +45,11 @@ function isWordCode(code: number): boolean {
 // One buffer for every call: the words of the text, single spaces between and around them.
 const buffer = new Uint16Array(MAX_FEATURE_TEXT + 2);
 
-function fillBuffer(folded: string): number {
+function fillBuffer(folded: string, from: number, to: number): number {
   let length = 0;
   buffer[length++] = SPACE;
-  const end = Math.min(folded.length, MAX_FEATURE_TEXT);
-  for (let index = 0; index < end; index += 1) {
+  const end = Math.min(to, from + MAX_FEATURE_TEXT);
+  for (let index = from; index < end; index += 1) {
     const code = folded.charCodeAt(index);
     if (isWordCode(code)) {
       buffer[length++] = code;
@@ -67,11 +67,18 @@ function fillBuffer(folded: string): number {
  * Sends the features of one folded text (see foldText) to the sink and returns how many it sent:
  * one per locale, character 3- to 5-grams of the words with single spaces around them (so lost
  * spaces and typos still share most grams), words, and pairs of neighbouring words. Only the first
- * MAX_FEATURE_TEXT characters are read. Allocates nothing.
+ * MAX_FEATURE_TEXT characters are read, from `from` up to `to` (a sentence of a longer text, without
+ * slicing it). Allocates nothing.
  */
-export function sendFeatures(folded: string, locale: 'en' | 'tr', sink: FeatureSink): number {
+export function sendFeatures(
+  folded: string,
+  locale: 'en' | 'tr',
+  sink: FeatureSink,
+  from = 0,
+  to = folded.length,
+): number {
   sink.add(LOCALE_BUCKETS[locale]);
-  const length = fillBuffer(folded);
+  const length = fillBuffer(folded, from, to);
   if (length < 2) {
     return 1;
   }

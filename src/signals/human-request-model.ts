@@ -10,10 +10,13 @@ export interface ModelReading {
   isRequest: boolean;
 }
 
-const SENTENCE_BREAK = /[.!?;\n\r]+/;
 // Long messages: a request is one sentence, and the first few carry it; the cap bounds the work per call.
 const MAX_SENTENCES = 8;
-const MAX_SENTENCE_LENGTH = 300;
+
+/** Whether a character ends a sentence: . ! ? ; and line breaks. */
+function isSentenceBreak(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 13;
+}
 
 function decodeWeights(): Float32Array {
   if (HUMAN_REQUEST_WEIGHTS.featureBits !== FEATURE_BITS) {
@@ -40,30 +43,42 @@ class Scorer implements FeatureSink {
 }
 const scorer = new Scorer();
 
-/** The model's probability that one folded sentence asks for a person. */
-export function sentenceProbability(folded: string, locale: 'en' | 'tr'): number {
+function probabilityOf(folded: string, locale: 'en' | 'tr', from: number, to: number): number {
   scorer.sum = 0;
-  const count = sendFeatures(folded, locale, scorer);
+  const count = sendFeatures(folded, locale, scorer, from, to);
   return 1 / (1 + Math.exp(-(HUMAN_REQUEST_WEIGHTS.bias + scorer.sum / Math.sqrt(count))));
 }
 
-/** Reads a folded message sentence by sentence and keeps the most likely request. */
+/** The model's probability that one folded sentence asks for a person. */
+export function sentenceProbability(folded: string, locale: 'en' | 'tr'): number {
+  return probabilityOf(folded, locale, 0, folded.length);
+}
+
+/** Reads a folded message sentence by sentence (without slicing it) and keeps the most likely request. */
 export function readWithModel(folded: string, locale: 'en' | 'tr'): ModelReading {
-  let best = { probability: 0, sentence: '' };
-  let seen = 0;
-  for (const part of folded.split(SENTENCE_BREAK)) {
-    const sentence = part.trim().slice(0, MAX_SENTENCE_LENGTH);
-    if (sentence === '') {
+  let probability = 0;
+  let bestFrom = 0;
+  let bestTo = 0;
+  let sentences = 0;
+  let from = 0;
+  for (let index = 0; index <= folded.length && sentences < MAX_SENTENCES; index += 1) {
+    if (index < folded.length && !isSentenceBreak(folded.charCodeAt(index))) {
       continue;
     }
-    const probability = sentenceProbability(sentence, locale);
-    if (probability > best.probability) {
-      best = { probability, sentence };
+    if (index - from > 1 || (index > from && folded.charCodeAt(from) !== 32)) {
+      const found = probabilityOf(folded, locale, from, index);
+      if (found > probability) {
+        probability = found;
+        bestFrom = from;
+        bestTo = index;
+      }
+      sentences += 1;
     }
-    seen += 1;
-    if (seen === MAX_SENTENCES) {
-      break;
-    }
+    from = index + 1;
   }
-  return { ...best, isRequest: best.probability >= HUMAN_REQUEST_WEIGHTS.thresholds[locale] };
+  return {
+    probability,
+    sentence: folded.slice(bestFrom, bestTo).trim(),
+    isRequest: probability >= HUMAN_REQUEST_WEIGHTS.thresholds[locale],
+  };
 }
