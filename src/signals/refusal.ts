@@ -3,7 +3,7 @@ import type { SignalLocale } from './detect-locale.js';
 import { joinEnglishContractions } from './negation.js';
 
 const ENGLISH_NEGATORS = new Set(['dont', 'didnt', 'not', 'never', 'no', 'without']);
-const ENGLISH_WISHES = new Set(['want', 'wanna', 'need', 'ask', 'asked', 'require', 'wish']);
+const ENGLISH_WISHES = new Set(['want', 'wanna', 'need', 'ask', 'asked', 'require', 'wish', 'interested']);
 const TURKISH_REFUSALS = new Set([
   'istemiyorum',
   'istemiyoruz',
@@ -48,7 +48,8 @@ export function isRefusal(tokens: readonly string[], locale: SignalLocale): bool
 
 const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
-const ENGLISH_ARE_YOU = /^(?:are|r) (?:you|u) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)$/;
+const ENGLISH_ARE_YOU =
+  /^(?:are|r|is|am) (?:you|u|this|i talking to) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?$/;
 
 /** "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request. */
 export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
