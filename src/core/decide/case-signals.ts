@@ -22,7 +22,7 @@ export interface CaseSignals {
   /** Raw texts of the same selection, for regular-expression patterns. */
   textsFor(scope: Scope, roles: readonly string[]): readonly string[];
   readonly sentiment: { score: number; source: 'case' | 'computed'; trend: number[]; frustration: string[] };
-  readonly humanRequest: { requested: boolean; phrase: string | null };
+  readonly humanRequest: HumanRequest;
   readonly pii: PiiCount[];
 }
 

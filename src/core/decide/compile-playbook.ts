@@ -134,7 +134,9 @@ export function compilePlaybook(playbook: Playbook, compileOptions: DecideOption
         : 'continue';
     const sentiment = signals.sentiment;
     const humanRequest = signals.humanRequest;
-    const mode = action === 'continue' ? null : humanRequest.requested ? 'reactive' : 'proactive';
+    // A request the AI's own intent carried (human_request with intents) is as reactive as one the text did.
+    const isReactive = humanRequest.requested || reasons.some((reason) => reason.kind === 'human_request');
+    const mode = action === 'continue' ? null : isReactive ? 'reactive' : 'proactive';
     const keywords = context.keywordHits;
     let route: DecisionRoute | null = null;
     let priority: string | null = null;
@@ -168,6 +170,8 @@ export function compilePlaybook(playbook: Playbook, compileOptions: DecideOption
         frustration: sentiment.frustration,
         humanRequested: humanRequest.requested,
         humanRequestPhrase: humanRequest.phrase,
+        humanRequestSource: humanRequest.source,
+        humanRequestProbability: humanRequest.probability,
         keywords,
         pii: signals.pii,
         risk: risk.level,
@@ -216,6 +220,8 @@ function failSafeDecision(input: unknown, playbook: Playbook, error: unknown): D
       frustration: [],
       humanRequested: false,
       humanRequestPhrase: null,
+      humanRequestSource: null,
+      humanRequestProbability: 0,
       keywords: [],
       pii: [],
       risk: playbook.risk.default,

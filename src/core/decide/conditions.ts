@@ -256,6 +256,25 @@ function compileTests(
   };
 }
 
+function compileHumanRequest(intents: readonly string[] | undefined): CompiledCondition {
+  const trusted = new Set((intents ?? []).map((intent) => intent.toLowerCase()));
+  return {
+    summary: 'the customer asking for a person',
+    check({ signals, view }) {
+      const { requested, phrase, source, probability } = signals.humanRequest;
+      if (requested) {
+        // The model's reading names itself and its confidence, so a reviewer can tell a learned guess from a rule.
+        const how = source === 'model' ? ` (model, p=${percent(probability)})` : '';
+        return `the customer asked for a person${how}${phrase === null ? '' : `: "${phrase}"`}`;
+      }
+      const intent = view.intent;
+      return intent !== undefined && trusted.has(intent.toLowerCase())
+        ? `the AI read the intent "${intent}" as a request for a person`
+        : null;
+    },
+  };
+}
+
 /** Compiles one condition; `name` identifies it for counters (trigger id plus position). */
 export function compileCondition(condition: Condition, name: string): CompiledCondition {
   switch (condition.kind) {
@@ -278,15 +297,7 @@ export function compileCondition(condition: Condition, name: string): CompiledCo
       };
     }
     case 'human_request':
-      return {
-        summary: 'the customer asking for a person',
-        check({ signals }) {
-          const { requested, phrase } = signals.humanRequest;
-          return requested
-            ? `the customer asked for a person${phrase === null ? '' : `: "${phrase}"`}`
-            : null;
-        },
-      };
+      return compileHumanRequest(condition.intents);
     case 'keyword':
       return compileKeyword(condition);
     case 'sentiment':

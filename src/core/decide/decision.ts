@@ -32,6 +32,10 @@ export const Signals = z.object({
   frustration: z.array(z.string()),
   humanRequested: z.boolean(),
   humanRequestPhrase: z.string().nullable(),
+  /** Which part of the detector heard the request: the grammar (`rule`) or the trained model; null when none did. */
+  humanRequestSource: z.enum(['rule', 'model']).nullable(),
+  /** How sure the detector is (1 for a grammar match, else the model's probability). */
+  humanRequestProbability: z.number().min(0).max(1),
   keywords: z.array(z.string()),
   pii: z.array(PiiSummary),
   risk: z.string(),

@@ -98,6 +98,42 @@ describe('human request triggers', () => {
     );
     expect(decision.action).toBe('continue');
   });
+
+  it('says when the trained model heard the request, and how sure it was', () => {
+    const decision = decider.decide({ id: 'c1', conversation: customer('need help talking w somone') }, NOW);
+    expect(decision.action).toBe('escalate');
+    expect(decision.signals).toMatchObject({ humanRequested: true, humanRequestSource: 'model' });
+    expect(decision.signals.humanRequestProbability).toBeGreaterThan(0.5);
+    expect(decision.reasons[0]?.detail).toMatch(
+      /^the customer asked for a person \(model, p=0\.\d\d\): "need help/,
+    );
+  });
+});
+
+describe('human request triggers that trust the AI intent', () => {
+  const decider = compilePlaybook(
+    playbookWith([
+      { id: 'asks-for-human', kind: 'human_request', intents: ['agent_request', 'Talk_To_Human'] },
+    ]),
+  );
+
+  it('escalates reactively on a listed ai.intent even when the text says nothing, whatever its case', () => {
+    for (const intent of ['agent_request', 'talk_to_human']) {
+      const decision = decider.decide({ id: 'c1', ai: { intent }, conversation: customer('hmm') }, NOW);
+      expect(decision.action, intent).toBe('escalate');
+      expect(decision.mode).toBe('reactive');
+      expect(decision.reasons[0]?.detail).toBe(
+        `the AI read the intent "${intent}" as a request for a person`,
+      );
+      expect(decision.signals.humanRequested).toBe(false);
+    }
+  });
+
+  it('goes on for other intents, and without the option an intent alone does not count', () => {
+    expect(decider.decide({ id: 'c1', ai: { intent: 'order_status' } }, NOW).action).toBe('continue');
+    const textOnly = compilePlaybook(playbookWith([{ id: 'asks', kind: 'human_request' }]));
+    expect(textOnly.decide({ id: 'c1', ai: { intent: 'agent_request' } }, NOW).action).toBe('continue');
+  });
 });
 
 describe('keyword triggers', () => {

@@ -53,7 +53,7 @@ const KeywordLists = z.union([StringList, z.record(z.string().min(2).max(35), St
 /** The condition part of a trigger, by kind. Compositions nest conditions without ids or actions. */
 export type Condition =
   | { kind: 'confidence'; below?: number | undefined; when_missing?: 'fire' | 'ignore' | undefined }
-  | { kind: 'human_request' }
+  | { kind: 'human_request'; intents?: string[] | undefined }
   | {
       kind: 'keyword';
       keywords?: string[] | Record<string, string[]> | undefined;
@@ -101,7 +101,12 @@ const conditionShapes = (condition: z.ZodType<Condition>) => ({
     below: z.number().min(0).max(1).optional().describe('overrides the threshold for the task risk'),
     when_missing: z.enum(['fire', 'ignore']).optional(),
   },
-  human_request: { kind: z.literal('human_request') },
+  human_request: {
+    kind: z.literal('human_request'),
+    intents: StringList.optional().describe(
+      'AI intents (ai.intent) that also count as a request for a person, e.g. agent_request',
+    ),
+  },
   keyword: {
     kind: z.literal('keyword'),
     keywords: KeywordLists.optional().describe(

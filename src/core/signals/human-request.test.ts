@@ -50,8 +50,14 @@ describe('detectHumanRequest in English', () => {
     expect(detectHumanRequest('Can I talk to a real person please?', 'en')).toEqual({
       requested: true,
       phrase: 'talk to a real person',
+      source: 'rule',
+      probability: 1,
     });
-    expect(detectHumanRequest('Where is my parcel?', 'en')).toEqual({ requested: false, phrase: null });
+    expect(detectHumanRequest('Where is my parcel?', 'en')).toMatchObject({
+      requested: false,
+      phrase: null,
+      source: null,
+    });
   });
 });
 

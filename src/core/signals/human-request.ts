@@ -1,13 +1,36 @@
-// Detects an explicit request for a human in English or Turkish text, ignoring negations and other senses.
+// Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
-import { tokenize } from './normalise.js';
+import { readWithModel } from './human-request-model.js';
+import { isTurkishCannotForm } from './negation.js';
+import { isAskingWhatTheBotIs, isRefusal } from './refusal.js';
+import { foldText, tokenize } from './normalise.js';
 
-/** Whether the text asks for a human, and the words that did. */
+/** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
 export interface HumanRequest {
   requested: boolean;
-  /** The folded words of the matched cue, e.g. `"talk to a real person"`; null when not requested. */
+  /**
+   * The folded words that asked: the grammar's matched cue (`"talk to a real person"`) or the sentence
+   * the model read as a request; null when not requested.
+   */
   phrase: string | null;
+  /**
+   * `rule` when the grammar decided (a match, or a refusal such as "I don't need an agent", which the
+   * model is then not asked about); `model` when the model found a request; null when neither did.
+   */
+  source: 'rule' | 'model' | null;
+  /** 1 for a grammar match, 0 for a refusal, else the model's probability for its likeliest sentence. */
+  probability: number;
+}
+
+const NONE: HumanRequest = { requested: false, phrase: null, source: null, probability: 0 };
+const REFUSED: HumanRequest = { requested: false, phrase: null, source: 'rule', probability: 0 };
+const REFUSAL = Symbol('refusal');
+// "I can't reach anyone", "temsilciye ulaşamıyorum": negated, yet a wish for a person, not a refusal.
+const INABILITY = new Set(['cant', 'cannot', 'couldnt', 'unable']);
+
+function isInability(tokens: readonly string[]): boolean {
+  return tokens.some((token) => INABILITY.has(token) || isTurkishCannotForm(token));
 }
 
 interface Target {
@@ -160,41 +183,66 @@ function splitClauses(lang: CompiledLanguage, text: string): string[][] {
   return clauses.filter((clause) => clause.length > 0);
 }
 
-function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string | null {
+/** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
+function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string | typeof REFUSAL | null {
+  let isRefused = false;
   for (let index = 0; index < tokens.length; index += 1) {
     const target = targetAt(lang, tokens, index);
     if (target === undefined) {
       continue;
     }
     const cue = findCue(lang, tokens, target);
-    if (cue !== undefined && !isNegated(lang, tokens, target, cue)) {
-      return tokens.slice(Math.min(target.start, cue.index), Math.max(target.end, cue.index) + 1).join(' ');
+    if (cue !== undefined) {
+      if (!isNegated(lang, tokens, target, cue)) {
+        return tokens.slice(Math.min(target.start, cue.index), Math.max(target.end, cue.index) + 1).join(' ');
+      }
+      isRefused ||= !isInability(tokens);
     }
     if (cue === undefined && isShortRequest(lang, tokens, target)) {
       return tokens.join(' ');
     }
     index = target.end;
   }
-  return null;
+  return isRefused ? REFUSAL : null;
 }
 
 /**
- * Detects an explicit request to talk to a human ("can I talk to a real person", "operatöre bağlar
- * mısın", "canlı destek"), in English or Turkish (also typed without Turkish letters). Negated
- * requests ("I don't need an agent", "temsilciye gerek yok") and other senses of the words
- * ("travel agent", "insan kaynakları") do not count. The locale defaults to detection.
+ * Detects a request to talk to a human ("can I talk to a real person", "operatöre bağlar mısın",
+ * "canlı destek"), in English or Turkish (also typed without Turkish letters). The grammar reads
+ * first and says why; a refusal it reads ("I don't need an agent", "temsilciye gerek yok") stands.
+ * Otherwise the trained model reads what the grammar has no words for ("need help talking w somone",
+ * "I don't want to talk to a bot", typos, lost spaces). Other senses of the words ("travel agent",
+ * "insan kaynakları") do not count. The locale defaults to detection.
  */
 export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRequest {
   if (text === '') {
     // Most cases carry no customer message: nothing to split into clauses.
-    return { requested: false, phrase: null };
+    return NONE;
   }
-  const lang = COMPILED_LANGUAGES[locale === 'tr' || locale === 'en' ? locale : detectLocale(text)];
+  const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
+  const lang = COMPILED_LANGUAGES[language];
+  let isRefused = false;
   for (const clause of splitClauses(lang, text)) {
-    const phrase = findRequest(lang, clause);
-    if (phrase !== null) {
-      return { requested: true, phrase };
+    const found = findRequest(lang, clause);
+    if (found === REFUSAL) {
+      isRefused = true;
+    } else if (found !== null) {
+      return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
   }
-  return { requested: false, phrase: null };
+  if (isRefused) {
+    return REFUSED;
+  }
+  const reading = readWithModel(foldText(text), language);
+  if (!reading.isRequest) {
+    return { ...NONE, probability: reading.probability };
+  }
+  const words = tokenize(reading.sentence);
+  // The model has no notion of "not"; a refusal the grammar reads in the same sentence wins.
+  if (isRefusal(words, language)) {
+    return REFUSED;
+  }
+  return isAskingWhatTheBotIs(words)
+    ? { ...NONE, probability: reading.probability }
+    : { requested: true, phrase: words.join(' '), source: 'model', probability: reading.probability };
 }

@@ -28,3 +28,11 @@ export {
   type SentimentExample,
   type DetectorReport,
 } from './evaluate-detectors.js';
+export {
+  parseLabelledCases,
+  evaluateLabelledCases,
+  type LabelledCase,
+  type LabelledReport,
+  type BinaryScore,
+  type SentimentScore,
+} from './labelled-cases.js';

@@ -61,11 +61,25 @@ export const ENGLISH_OVERRIDES: Readonly<Record<string, number>> = {
   shambles: -3,
   disgrace: -3,
   clueless: -2,
+  // Failure statements with no feeling word: "my card got declined", "the app keeps crashing".
+  declined: -2,
+  swallowed: -2,
+  freezes: -2,
+  freezing: -1,
 };
 
 /** Multi-word entries (folded, space-separated) that AFINN lacks; they win over their words. */
 export const ENGLISH_PHRASES: Readonly<Record<string, number>> = {
   'a joke': -3,
+  'is down': -2,
+  'went down': -2,
+  'timing out': -2,
+  'times out': -2,
+  'ate my card': -2,
+  'kept my card': -2,
+  'keeps failing': -3,
+  'still not here': -2,
+  'nothing happened': -2,
   'done with': -2,
   'had enough': -3,
   'sick of': -3,
@@ -135,6 +149,18 @@ export const ENGLISH_NEGATABLE: ReadonlySet<string> = new Set([
   'show',
   'showed',
   'turned',
+  'load',
+  'loads',
+  'loading',
+  'connect',
+  'connects',
+  'connecting',
+  'log',
+  'login',
+  'open',
+  'opens',
+  'withdraw',
+  'got',
 ]);
 
 /** English intensifiers: the next feeling word counts half again as much. */

@@ -110,6 +110,8 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   hata: -2,
   hatali: -2,
   yanlis: -2,
+  basarisiz: -2,
+  yarida: -1.5,
   eksik: -2,
   gecikme: -2,
   gecikti: -2,
@@ -208,6 +210,11 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   gecik: -2,
   yaradi: 2,
   isledi: 1,
+  // Plain failure verbs of bank-app and ATM complaints: "kartımı yuttu", "uygulama çöküyor".
+  yut: -2,
+  kop: -1.5,
+  takil: -1.5,
+  reddedil: -2,
 };
 
 /** Verb endings that may follow a verb stem in TURKISH_VERB_STEMS (tense, person, negation). */
@@ -285,6 +292,17 @@ export const TURKISH_NEGATABLE: readonly string[] = [
   'yet',
   'cik',
   'al',
+  'gec',
+  'yatir',
+  'okun',
+  'baglan',
+  'gorun',
+  'onaylan',
+  'kullan',
+  'cek',
+  'ac',
+  'guncellen',
+  'tanimlan',
 ];
 
 /** Turkish intensifiers: the next feeling word counts half again as much. */

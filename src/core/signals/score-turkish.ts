@@ -7,7 +7,7 @@ import {
   TURKISH_VERB_ENDING,
   TURKISH_VERB_STEMS,
 } from './lexicon-tr.js';
-import { isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
+import { isTurkishCannotForm, isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
 import { makeStemLookup } from './stem-lookup.js';
 
 interface Entry {
@@ -89,11 +89,15 @@ function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): nu
   return isTurkishNegativeVerbEnding(rest) ? -phrase.weight : phrase.weight;
 }
 
-/** The value of one word from its stem and ending: negative verb, "-siz" (without), or as listed. */
+/**
+ * The value of one word from its stem and ending: negative verb, "-siz" (without), or as listed. A
+ * "cannot" form of any verb ("kullanamıyorum", "çekemedim") is a complaint even when the verb is not listed:
+ * Turkish complaints are mostly plain statements of what failed.
+ */
 function wordValue(token: string): number {
   const found = lookupEntry(token);
   if (found === undefined) {
-    return 0;
+    return isTurkishCannotForm(token) ? NEGATED_COMPLAINT : 0;
   }
   const { weight, isVerb, isNegatable } = found.value;
   const rest = token.slice(found.stem.length);

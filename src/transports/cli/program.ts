@@ -8,6 +8,7 @@ import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
+import { signalsCommand } from './commands/signals.js';
 import { templatesCommand } from './commands/templates.js';
 import { validateCommand } from './commands/validate.js';
 import { workerCommand } from './commands/worker.js';
@@ -19,6 +20,7 @@ export const cliCommands: readonly CliCommand[] = [
   schemaCommand,
   templatesCommand,
   initCommand,
+  signalsCommand,
   serveCommand,
   workerCommand,
   migrateCommand,
