@@ -19,7 +19,10 @@ const templates: readonly TemplateInfo[] = [
 ];
 
 /** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
-const folders = [new URL('./templates/', import.meta.url), new URL('./templates/', import.meta.url)];
+const folders = [
+  new URL('./templates/', import.meta.url),
+  new URL('../../../src/services/playbooks/templates/', import.meta.url),
+];
 
 /** Lists the built-in templates. */
 export function listTemplates(): TemplateInfo[] {
