@@ -2,6 +2,7 @@
 import { Ajv } from 'ajv';
 import type { Condition } from '../playbook/schema.js';
 import { compileKeywordMatcher, type KeywordEntry } from '../signals/keyword-matcher.js';
+import { negationCheckFor } from '../signals/keyword-negation.js';
 import type { CaseSignals } from './case-signals.js';
 import { type CounterStore, parseDuration } from './counters.js';
 import type { CaseView } from './read-case.js';
@@ -34,6 +35,8 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 
 const percent = (value: number): string => value.toFixed(2);
 
+const negationChecks = { en: negationCheckFor('en'), tr: negationCheckFor('tr') } as const;
+
 const describeTask = (risk: RiskAssessment): string =>
   `task ${risk.taskType ?? '(none)'} (risk ${risk.level})`;
 
@@ -49,13 +52,21 @@ function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): Com
   const scope = condition.scope ?? 'latest';
   const roles = condition.roles ?? ['customer'];
   const where = scope === 'latest' ? 'the latest message' : 'the conversation';
+  const isNegationIgnored = condition.negation === 'ignore';
   return {
     summary: `keywords in ${where}`,
     check(context) {
+      const { signals } = context;
       const found =
         entries.length === 0
           ? []
-          : matcher.match(context.signals.tokensFor(scope, roles), context.signals.locale);
+          : isNegationIgnored
+            ? matcher.match(signals.tokensFor(scope, roles), signals.locale)
+            : matcher.match(
+                signals.clauseTokensFor(scope, roles),
+                signals.locale,
+                negationChecks[signals.locale],
+              );
       if (patterns.length > 0) {
         const texts = context.signals.textsFor(scope, roles);
         for (const pattern of patterns) {

@@ -33,7 +33,7 @@ describe('parsePlaybook', () => {
     const yaml = edit('    keywords: [cancel]', '    keywords: [cancel]\n    colour: red');
     const [problem] = problemsOf(yaml);
     expect(problem?.message).toMatch(
-      /^unknown key "colour" \(allowed: kind, keywords, patterns, scope, roles, id,/,
+      /^unknown key "colour" \(allowed: kind, keywords, patterns, scope, roles, negation, id,/,
     );
     expect(problem).toMatchObject(positionOf(yaml, 'colour'));
   });
