@@ -3,7 +3,9 @@ import { type ErrorDetail, HandoffError } from '../errors.js';
 import { checkConditions } from './check-conditions.js';
 import { checkReferences } from './check-references.js';
 import { describeIssues } from './describe-issues.js';
+import type { PlaybookProblem } from './playbook-problem.js';
 import { readYaml } from './read-yaml.js';
+import { overlaps, salvagePlaybook } from './salvage-playbook.js';
 import { Playbook } from './schema.js';
 
 const INIT_HINT = 'handoff init --template customer-support';
@@ -49,6 +51,27 @@ export function parsePlaybook(yamlText: string, source = '<playbook>'): Playbook
   }
 }
 
+/**
+ * Schema problems, plus the reference and condition problems of the parts that passed the schema: one run shows
+ * everything, and a reference problem inside a part the schema already faults is left out (one cause, one line).
+ */
+function withSalvagedChecks(schemaProblems: PlaybookProblem[], data: unknown): PlaybookProblem[] {
+  let salvagedProblems: PlaybookProblem[];
+  try {
+    const { playbook, known, restore } = salvagePlaybook(data);
+    salvagedProblems = [...checkReferences(playbook, known), ...checkConditions(playbook)]
+      .map(restore)
+      .filter((problem) => problem !== undefined);
+  } catch {
+    // A shape the salvage did not foresee: the schema's problems are still all true.
+    return schemaProblems;
+  }
+  const extra = salvagedProblems.filter(
+    (problem) => !schemaProblems.some((faulted) => overlaps(faulted.path, problem.path)),
+  );
+  return [...schemaProblems, ...extra];
+}
+
 function parseChecked(yamlText: string, source: string): Playbook {
   if (typeof yamlText !== 'string') {
     throw invalid(source, [{ path: '', message: 'a playbook is YAML text' }]);
@@ -65,7 +88,7 @@ function parseChecked(yamlText: string, source: string): Playbook {
   const parsed = Playbook.safeParse(yaml.value);
   const problems = parsed.success
     ? [...checkReferences(parsed.data), ...checkConditions(parsed.data)]
-    : describeIssues(parsed.error.issues, yaml.value, Playbook);
+    : withSalvagedChecks(describeIssues(parsed.error.issues, yaml.value, Playbook), yaml.value);
   const details = [...yaml.errors, ...problems.map(yaml.locate)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
