@@ -147,5 +147,5 @@ describe('keys for people', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 120_000);
 });
