@@ -601,6 +601,48 @@ for (const dialect of DIALECTS) {
         expect(bad.body.error.path).toBe('cursor');
       });
 
+      test('list: opened_after, opened_before and updated_after filter by time; bad instants are 400', async () => {
+        const iso = (ms: number) => new Date(ms).toISOString();
+        api.clock.advance(60_000);
+        const start = api.clock.now;
+        const early = await open(api, 'invoice number 100 is wrong');
+        api.clock.advance(60_000);
+        const late = await open(api, 'invoice number 101 is wrong');
+        api.clock.advance(60_000);
+        expect((await post(early.id, 'claim', bora)).status).toBe(200);
+        const ids = async (query: string) => {
+          const reply = await api.request('GET', `/v1/escalations?limit=500&${query}`, {
+            key: api.keys.admin,
+          });
+          expect(reply.status).toBe(200);
+          return reply.body.items.map((item: { id: string }) => item.id);
+        };
+        expect(await ids(`opened_after=${iso(start)}`)).toEqual([late.id, early.id]);
+        expect(await ids(`opened_after=${iso(start)}&opened_before=${iso(start + 60_000)}`)).toEqual([
+          early.id,
+        ]);
+        expect(await ids(`opened_before=${iso(start)}&team=billing`)).not.toContain(early.id);
+        expect(await ids(`updated_after=${iso(start + 120_000)}`)).toEqual([early.id]);
+        expect(await ids(`opened_after=${encodeURIComponent('2026-11-18T15:01:00+03:00')}`)).toEqual(
+          expect.arrayContaining([late.id, early.id]),
+        );
+
+        for (const [query, path] of [
+          ['opened_after=yesterday', 'opened_after'],
+          ['updated_after=2026-13-01T00:00:00Z', 'updated_after'],
+          ['opened_before=2026-11-18', 'opened_before'],
+          [`opened_after=${iso(start + 1)}&opened_before=${iso(start)}`, 'opened_after'],
+          ['since=2026-11-18T00:00:00Z', ''],
+        ] as const) {
+          const reply = await api.request('GET', `/v1/escalations?${query}`, { key: api.keys.admin });
+          expect(reply.status, query).toBe(400);
+          expect(reply.body.error.code).toBe('bad_request');
+          if (path !== '') {
+            expect(reply.body.error.path, query).toBe(path);
+          }
+        }
+      });
+
       test('/v1/stream delivers the timeline as server-sent events, only what the reader may see', async () => {
         const abort = new AbortController();
         const response = await fetch(`${api.url}/v1/stream`, {

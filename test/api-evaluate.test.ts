@@ -303,6 +303,35 @@ for (const dialect of DIALECTS) {
         expect(detail.body.mode).toBe('reactive');
       });
 
+      test('chat-API roles user and assistant are read as customer and ai', async () => {
+        const reply = await evaluate({
+          id: 'ev-chat-roles',
+          turn: 2,
+          locale: 'en',
+          conversation: [
+            { role: 'user', text: 'My parcel never arrived.' },
+            { role: 'assistant', text: 'I am sorry, let me check.' },
+            { role: 'user', text: 'Let me talk to a real person, please.' },
+          ],
+        });
+        expect(reply.status).toBe(201);
+        expect(reply.body.decision).toMatchObject({ action: 'escalate', mode: 'reactive' });
+        const detail = await api.request('GET', `/v1/escalations/${reply.body.escalation.id}`, {
+          key: api.keys.admin,
+        });
+        expect(detail.body.context.case.conversation.map((m: { role: string }) => m.role)).toEqual([
+          'customer',
+          'ai',
+          'customer',
+        ]);
+        const other = await evaluate({
+          id: 'ev-chat-roles-bad',
+          conversation: [{ role: 'bot', text: 'hello' }],
+        });
+        expect(other.status).toBe(400);
+        expect(other.body.error).toMatchObject({ code: 'invalid_case', path: 'conversation[0].role' });
+      });
+
       test('the same id and turn again: the first answer, and still one escalation', async () => {
         const first = await evaluate(turkishCancel('ev-retry', 4));
         const escalations = await countRows(api.store, 'escalations');

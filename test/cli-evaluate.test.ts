@@ -40,7 +40,9 @@ const unsure = { id: 'unsure-1', task: { type: 'order_status' }, ai: { confidenc
 function readmeTour(): { input: string; shown: string } {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   const command =
-    /echo '([^']+)' \\\n\s*\| tr -d '\\n' \| npx handoff evaluate\n```\n\n```json\n([^`]+)```/.exec(readme);
+    /echo '([^']+)' \\\n\s*\| tr -d '\\n' \| \.\/bin\/handoff\.js evaluate\n```\n\n```json\n([^`]+)```/.exec(
+      readme,
+    );
   if (command?.[1] === undefined || command[2] === undefined) {
     throw new Error('README.md has no tour example of handoff evaluate');
   }

@@ -31,7 +31,7 @@ describe('handoff validate', () => {
   it('a valid playbook: exit 0 and a one-line summary', async () => {
     await handoff(['init', '--template', 'customer-support'], dir);
     const run = await handoff(['validate', 'playbook.yaml'], dir);
-    expect(run).toEqual({ code: 0, stdout: 'playbook.yaml: ok (12 triggers, 10 routes)\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'playbook.yaml: ok (12 triggers, 11 routes)\n', stderr: '' });
   });
 
   it('an invalid playbook: each problem as file:line:col on stderr, exit 1', async () => {
@@ -53,6 +53,37 @@ describe('handoff validate', () => {
     expect(lines[1]).toMatch(
       /^playbook\.yaml:\d+:11 routes\[4\]\.team: "vip" is not a team \(support, billing,/,
     );
+  });
+
+  it('every problem in one run: an unknown top-level key, schema errors and names that point nowhere', async () => {
+    await handoff(['init'], dir);
+    const file = join(dir, 'playbook.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text
+        .replace('name: customer-support\n', 'name: customer-support\ncolour: red\n')
+        .replace('    capacity: 8\n', '    capacity: -1\n')
+        .replace(
+          'when: { priority: [urgent] }\n      first_response',
+          'when: { priority: [urgnt] }\n      first_response',
+        )
+        .replace('when: { priority: [high] }', 'when: { priority: [high], team: [biling], tier: [L4] }')
+        .replace('default_route:\n  team: support', 'default_route:\n  team: suport'),
+    );
+    const run = await handoff(['validate', 'playbook.yaml'], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    const expected = [
+      /^playbook\.yaml:\d+:1 colour: unknown key "colour"/,
+      /^playbook\.yaml:\d+:15 people\[0\]\.capacity: must be at least 0 \(got -1\)$/,
+      /^playbook\.yaml:\d+:9 default_route\.team: "suport" is not a team \(support, billing,/,
+      /^playbook\.yaml:\d+:\d+ sla\.policies\[0\]\.when\.priority\[0\]: "urgnt" is not a priority level \(low, normal, high, urgent\)$/,
+      /^playbook\.yaml:\d+:\d+ sla\.policies\[1\]\.when\.team\[0\]: "biling" is not a team/,
+      /^playbook\.yaml:\d+:\d+ sla\.policies\[1\]\.when\.tier\[0\]: "L4" is not a tier \(L1, L2, L3\)$/,
+    ];
+    expect(lines).toHaveLength(expected.length);
+    expected.forEach((pattern, index) => expect(lines[index]).toMatch(pattern));
   });
 
   it('a missing file: a clear message, exit 1', async () => {

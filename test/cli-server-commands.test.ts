@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hashKey } from '../src/services/keys/api-keys.js';
+import { seedPlaybook } from '../src/services/playbooks/playbook-versions.js';
+import { templateText } from '../src/services/playbooks/templates.js';
 import { openDatabase } from '../src/store/database.js';
 
 const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));
@@ -110,4 +112,40 @@ describe('database commands', () => {
       await store.close();
     }
   });
+});
+
+describe('keys for people', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'handoff-cli-keys-')), 'handoff.db');
+  const env = { DATABASE_URL: `sqlite:${file}` };
+
+  it('a human key is named after its person; a person the active playbook does not list is refused', async () => {
+    const early = await handoff(['keys', 'create', '--scope', 'human', '--person', 'emre'], env);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('no playbook is active');
+    const seeding = await openDatabase(env.DATABASE_URL);
+    try {
+      await seedPlaybook(seeding, templateText('customer-support'), 'customer-support', Date.now());
+    } finally {
+      await seeding.close();
+    }
+
+    const emre = await handoff(['keys', 'create', '--scope', 'human', '--person', 'emre'], env);
+    expect(emre.code).toBe(0);
+    expect(emre.stdout).toMatch(/^hk_human_/);
+    expect(emre.stderr).toContain('(human, person emre) created');
+    const ghost = await handoff(['keys', 'create', '--scope', 'human', '--person', 'ghost'], env);
+    expect(ghost.code).toBe(1);
+    expect(ghost.stderr).toContain('"ghost" is not a person of the active playbook (v1): ayse, tom');
+    const nameless = await handoff(['keys', 'create', '--scope', 'agent'], env);
+    expect(nameless.code).toBe(1);
+    expect(nameless.stderr).toContain('give --name');
+
+    const store = await openDatabase(env.DATABASE_URL);
+    try {
+      const rows = await store.db.selectFrom('api_keys').select(['name', 'person_id']).execute();
+      expect(rows).toEqual([{ name: 'emre', person_id: 'emre' }]);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

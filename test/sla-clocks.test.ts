@@ -6,6 +6,7 @@ import { getEscalation } from '../src/services/escalations/get-escalation.js';
 import { makePlaybookRuntime, type PlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
 import { syncSlaClocks } from '../src/services/lifecycle/sync-sla-clocks.js';
 import { transitionEscalation } from '../src/services/escalations/transition-escalation.js';
+import { putPlaybook } from '../src/services/playbooks/playbook-versions.js';
 import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
@@ -183,6 +184,31 @@ for (const dialect of DIALECTS) {
       });
       await worker().drain();
       expect(await slaEvents(id)).toEqual([`sla_warning:first_response:${t0}:50@6m`]);
+      runtime = makePlaybookRuntime(1, parsePlaybook(slaYaml));
+    });
+
+    test('an activation seen by a worker still on the previous version is no failure: the clocks follow once it loads', async () => {
+      const id = await open('sla-6');
+      await putPlaybook({ ctx: ctx(admin), yaml: slaYaml });
+      const faster = slaYaml.replace('first_response: 20m', 'first_response: 4m');
+      const activated = await putPlaybook({ ctx: ctx(admin), yaml: faster });
+      now = t0 + minute;
+      await worker().drain();
+      const failures = await store.db
+        .selectFrom('timers')
+        .select(['kind', 'attempts', 'last_error'])
+        .where('kind', '=', 'recompute_clocks')
+        .where((eb) => eb.or([eb('attempts', '>', 0), eb('last_error', 'is not', null)]))
+        .execute();
+      expect(failures).toEqual([]);
+
+      runtime = makePlaybookRuntime(activated.version, parsePlaybook(faster));
+      now = t0 + 3 * minute;
+      await worker().drain();
+      expect(await slaEvents(id)).toEqual([
+        `sla_warning:first_response:${t0}:50@3m`,
+        `sla_warning:first_response:${t0}:75@3m`,
+      ]);
       runtime = makePlaybookRuntime(1, parsePlaybook(slaYaml));
     });
   });

@@ -1,6 +1,7 @@
 // What the decider derives from one case's text, each signal computed at most once and only when asked for.
 import { detectLocale, localeOfTag, type SignalLocale } from '../signals/detect-locale.js';
 import { detectHumanRequest, type HumanRequest } from '../signals/human-request.js';
+import { clauseTokens } from '../signals/keyword-negation.js';
 import { tokenize } from '../signals/normalise.js';
 import { findPii } from '../signals/pii.js';
 import { scoreConversation } from '../signals/sentiment.js';
@@ -19,6 +20,8 @@ export interface CaseSignals {
   readonly latestCustomerText: string;
   /** Tokens of the latest message, or of the whole conversation, from the given roles. */
   tokensFor(scope: Scope, roles: readonly string[]): readonly string[];
+  /** The same tokens with a separator after each clause, for matching that must not cross one. */
+  clauseTokensFor(scope: Scope, roles: readonly string[]): readonly string[];
   /** Raw texts of the same selection, for regular-expression patterns. */
   textsFor(scope: Scope, roles: readonly string[]): readonly string[];
   readonly sentiment: { score: number; source: 'case' | 'computed'; trend: number[]; frustration: string[] };
@@ -65,6 +68,17 @@ class LazyCaseSignals implements CaseSignals {
     if (tokens === undefined) {
       // A separator token keeps a phrase from matching across two messages.
       tokens = this.textsFor(scope, roles).flatMap((body) => [...tokenize(body), '\u0000']);
+      this.tokenCache.set(key, tokens);
+    }
+    return tokens;
+  }
+
+  clauseTokensFor(scope: Scope, roles: readonly string[]): readonly string[] {
+    const key = `clauses|${scope}|${roles.join(',')}`;
+    this.tokenCache ??= new Map();
+    let tokens = this.tokenCache.get(key);
+    if (tokens === undefined) {
+      tokens = this.textsFor(scope, roles).flatMap(clauseTokens);
       this.tokenCache.set(key, tokens);
     }
     return tokens;

@@ -5,8 +5,19 @@ import { z } from 'zod';
 export const MessageRole = z.enum(['customer', 'ai', 'agent', 'system']);
 export type MessageRole = z.infer<typeof MessageRole>;
 
+/** The chat-API words most AI systems already send, read as Handoff's own roles. */
+export const roleAliases: ReadonlyMap<string, MessageRole> = new Map([
+  ['user', 'customer'],
+  ['assistant', 'ai'],
+]);
+
+const MessageRoleInput = z
+  .enum([...MessageRole.options, 'user', 'assistant'])
+  .describe('customer, ai, agent or system; "user" is read as customer and "assistant" as ai')
+  .transform((role): MessageRole => roleAliases.get(role) ?? (role as MessageRole));
+
 export const Message = z.looseObject({
-  role: MessageRole,
+  role: MessageRoleInput,
   text: z.string().max(100_000),
   at: z.iso.datetime({ offset: true }).optional(),
   /** The AI's intent for this turn, when the AI system records it on its own messages. */

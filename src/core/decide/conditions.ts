@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import { compileLinearPattern, linearRegExpEngine } from '../playbook/linear-pattern.js';
 import type { Condition } from '../playbook/schema.js';
 import { compileKeywordMatcher, type KeywordEntry } from '../signals/keyword-matcher.js';
+import { negationCheckFor } from '../signals/keyword-negation.js';
 import type { CaseSignals } from './case-signals.js';
 import { parseDuration } from '../time/duration.js';
 import type { CounterStore } from './counters.js';
@@ -36,6 +37,8 @@ const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: linearRegE
 
 const percent = (value: number): string => value.toFixed(2);
 
+const negationChecks = { en: negationCheckFor('en'), tr: negationCheckFor('tr') } as const;
+
 const describeTask = (risk: RiskAssessment): string =>
   `task ${risk.taskType ?? '(none)'} (risk ${risk.level})`;
 
@@ -53,13 +56,21 @@ function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): Com
   const scope = condition.scope ?? 'latest';
   const roles = condition.roles ?? ['customer'];
   const where = scope === 'latest' ? 'the latest message' : 'the conversation';
+  const isNegationIgnored = condition.negation === 'ignore';
   return {
     summary: `keywords in ${where}`,
     check(context) {
+      const { signals } = context;
       const found =
         entries.length === 0
           ? []
-          : matcher.match(context.signals.tokensFor(scope, roles), context.signals.locale);
+          : isNegationIgnored
+            ? matcher.match(signals.tokensFor(scope, roles), signals.locale)
+            : matcher.match(
+                signals.clauseTokensFor(scope, roles),
+                signals.locale,
+                negationChecks[signals.locale],
+              );
       if (patterns.length > 0) {
         const texts = context.signals.textsFor(scope, roles);
         for (const pattern of patterns) {

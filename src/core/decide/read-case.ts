@@ -1,5 +1,5 @@
 // Reads any JSON value as a case, tolerantly: wrong types count as absent, so the decider never throws on input.
-import type { MessageRole } from './case.js';
+import { type MessageRole, roleAliases } from './case.js';
 
 export interface CaseMessage {
   role: MessageRole;
@@ -94,9 +94,10 @@ function readMessages(value: unknown): CaseMessage[] {
   for (let index = 0; index < value.length; index += 1) {
     const item: unknown = value[index];
     const message = record(item);
-    const role = message.role;
+    const role =
+      typeof message.role === 'string' ? (roleAliases.get(message.role) ?? message.role) : undefined;
     const body = text(message.text);
-    if (typeof role === 'string' && roles.has(role) && body !== undefined) {
+    if (role !== undefined && roles.has(role) && body !== undefined) {
       messages.push({ role: role as MessageRole, text: body, intent: text(message.intent) });
     }
   }

@@ -199,6 +199,67 @@ describe('keyword triggers', () => {
   });
 });
 
+describe('keyword triggers and negation', () => {
+  const decider = compilePlaybook(
+    playbookWith([
+      { id: 'cancel', kind: 'keyword', keywords: ['iptal*', 'cancel', 'hesabımı kapat*'] },
+      { id: 'legal', kind: 'keyword', keywords: ['sue', 'lawyer'] },
+    ]),
+  );
+  const fired = (text: string, locale?: string) =>
+    decider
+      .decide({ id: 'c1', ...(locale === undefined ? {} : { locale }), conversation: customer(text) }, NOW)
+      .reasons.map((reason) => reason.trigger);
+
+  it('a negated mention does not count, in English and Turkish', () => {
+    for (const [text, locale] of [
+      ["I don't want to cancel, just update my address", 'en'],
+      ['I do not want to cancel my plan', 'en'],
+      ["Please don't cancel my order!", 'en'],
+      ['No need to cancel anything', 'en'],
+      ["I'm not going to sue you, I just want my parcel", 'en'],
+      ['Siparişimi iptal etmek istemiyorum, sadece adresimi güncelleyin', 'tr'],
+      ['Lütfen iptal etmeyin', 'tr'],
+      ['Hesabımı kapatmayın lütfen', 'tr'],
+      ['iptal etmeyi düşünmüyorum', 'tr'],
+      ['İptal değil, değişiklik istiyorum', 'tr'],
+    ] as const) {
+      expect(fired(text, locale), text).toEqual([]);
+    }
+  });
+
+  it('a mention that is not refused still counts', () => {
+    for (const [text, locale, trigger] of [
+      ['I want to cancel', 'en', 'cancel'],
+      ["I can't cancel, the button does nothing", 'en', 'cancel'],
+      ["I don't know how to cancel", 'en', 'cancel'],
+      ["Why didn't you cancel it?", 'en', 'cancel'],
+      ['No. Cancel it today', 'en', 'cancel'],
+      ["It's not working, so cancel my subscription", 'en', 'cancel'],
+      ["I don't want a refund, I want to cancel", 'en', 'cancel'],
+      ['Siparişimi iptal etmek istiyorum', 'tr', 'cancel'],
+      ['İptal edemiyorum, yardım edin', 'tr', 'cancel'],
+      ['İptal butonu çalışmıyor', 'tr', 'cancel'],
+      ['Siparişim hâlâ iptal olmadı', 'tr', 'cancel'],
+      ['İptal etmek istemiyordum ama artık istiyorum, iptal edin', 'tr', 'cancel'],
+      ['Avukatla görüşmeyeceğim sanma, I will sue', 'en', 'legal'],
+    ] as const) {
+      expect(fired(text, locale), text).toEqual([trigger]);
+    }
+  });
+
+  it('negation: ignore counts every mention, as before', () => {
+    const literal = compilePlaybook(
+      playbookWith([{ id: 'cancel', kind: 'keyword', keywords: ['cancel'], negation: 'ignore' }]),
+    );
+    const decision = literal.decide(
+      { id: 'c1', conversation: customer("I don't want to cancel, just update my address") },
+      NOW,
+    );
+    expect(decision.reasons.map((reason) => reason.trigger)).toEqual(['cancel']);
+  });
+});
+
 describe('sentiment triggers', () => {
   const decider = compilePlaybook(
     playbookWith([

@@ -6,6 +6,7 @@ import { checkAutomationReferences } from './automation-schema.js';
 import { conditionKinds } from './condition-kinds.js';
 import { checkOnCallReferences } from './oncall-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
+import { isAnyName, type KnownNames } from './salvage-playbook.js';
 import type { Match, Playbook, RouteTarget } from './schema.js';
 import { keywordNames } from './walk-conditions.js';
 
@@ -55,19 +56,30 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Every reference problem in a playbook that passed the schema. */
-export function checkReferences(playbook: Playbook): PlaybookProblem[] {
+/** The names a section declares, widened by what a salvaged playbook knows of the items it had to leave out. */
+function widen(declared: Set<string>, known: ReadonlySet<string> | undefined): ReadonlySet<string> {
+  if (known === undefined) {
+    return declared;
+  }
+  return isAnyName(known) ? known : new Set([...declared, ...known]);
+}
+
+/**
+ * Every reference problem in a playbook that passed the schema, or in the parts of one that did not (`known`
+ * then says which names the left-out parts declare).
+ */
+export function checkReferences(playbook: Playbook, known: Partial<KnownNames> = {}): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
   const report: Report = (path, message, at) => problems.push({ path, message, ...(at ? { at } : {}) });
   const exists = makeExists(report);
 
-  const teams = idsOf('teams', playbook.teams, report);
-  const people = idsOf('people', playbook.people ?? [], report);
-  const tiers = idsOf('tiers', playbook.tiers, report);
-  const triggers = idsOf('triggers', playbook.triggers, report);
+  const teams = widen(idsOf('teams', playbook.teams, report), known.teams);
+  const people = widen(idsOf('people', playbook.people ?? [], report), known.people);
+  const tiers = widen(idsOf('tiers', playbook.tiers, report), known.tiers);
+  const triggers = widen(idsOf('triggers', playbook.triggers, report), known.triggers);
   idsOf('routes', playbook.routes ?? [], report);
-  const risks = new Set(Object.keys(playbook.risk.levels));
-  const priorities = new Set(playbook.priorities.levels);
+  const risks = widen(new Set(Object.keys(playbook.risk.levels)), known.risks);
+  const priorities = widen(new Set(playbook.priorities.levels), known.priorities);
   const kinds = new Set(conditionKinds);
   const keywordHits = new Set(keywordNames(playbook).map(foldText));
 
@@ -144,12 +156,18 @@ export function checkReferences(playbook: Playbook): PlaybookProblem[] {
   target(['default_route'], playbook.default_route);
   playbook.approvals?.forEach((rule, index) => match(['approvals', index, 'when'], rule.when));
 
-  const statuses = checkWorkflow(playbook, { teams, people }, report);
-  playbook.sla?.policies.forEach((policy, index) =>
+  const statuses = widen(checkWorkflow(playbook, { teams, people }, report), known.statuses);
+  playbook.sla?.policies.forEach((policy, index) => {
+    const path = ['sla', 'policies', index];
     policy.pause_statuses.forEach((status, at) =>
-      exists(['sla', 'policies', index, 'pause_statuses', at], status, statuses, 'a status'),
-    ),
-  );
+      exists([...path, 'pause_statuses', at], status, statuses, 'a status'),
+    );
+    policy.when?.priority?.forEach((level, at) =>
+      exists([...path, 'when', 'priority', at], level, priorities, 'a priority level'),
+    );
+    policy.when?.team?.forEach((team, at) => exists([...path, 'when', 'team', at], team, teams, 'a team'));
+    policy.when?.tier?.forEach((tier, at) => exists([...path, 'when', 'tier', at], tier, tiers, 'a tier'));
+  });
   if (playbook.oncall !== undefined) {
     problems.push(...checkOnCallReferences(playbook.oncall, { teams, people }));
   }

@@ -29,11 +29,45 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it('reports names that point nowhere beside schema errors, in one run', () => {
+    const yaml = edit('name: demo\n', 'name: demo\ncolour: red\n').replace(
+      '    team: billing\n',
+      '    team: biling\n',
+    );
+    expect(problemsOf(yaml).map((problem) => problem.path)).toEqual(['colour', 'routes[0].team']);
+  });
+
+  it('a list item the schema faults is left out of the reference checks, and the others keep their index', () => {
+    const yaml = edit(
+      'routes:\n  - when: { trigger: [cancel] }\n    team: billing\n',
+      'routes:\n  - when: { trigger: [cancel] }\n    team: 7\n  - when: { trigger: [cancle] }\n    team: billing\n',
+    ).replace('  - id: billing\n    name: Billing\n', '  - id: billing\n    name: 12\n');
+    expect(problemsOf(yaml).map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+      'teams[1].name: expected text, got 12',
+      'routes[0].team: expected text, got 7',
+      'routes[1].when.trigger[0]: "cancle" is not a trigger id (asks-for-human, cancel)',
+    ]);
+  });
+
+  it('checks the names of SLA policies: priority, team and tier', () => {
+    const yaml = `${validYaml}sla:
+  policies:
+    - id: urgent
+      when: { priority: [urgnt], team: [suport], tier: [L9] }
+      first_response: 15m
+`;
+    expect(problemsOf(yaml).map((problem) => problem.path)).toEqual([
+      'sla.policies[0].when.priority[0]',
+      'sla.policies[0].when.team[0]',
+      'sla.policies[0].when.tier[0]',
+    ]);
+  });
+
   it('lists the allowed keys when no key is close', () => {
     const yaml = edit('    keywords: [cancel]', '    keywords: [cancel]\n    colour: red');
     const [problem] = problemsOf(yaml);
     expect(problem?.message).toMatch(
-      /^unknown key "colour" \(allowed: kind, keywords, patterns, scope, roles, id,/,
+      /^unknown key "colour" \(allowed: kind, keywords, patterns, scope, roles, negation, id,/,
     );
     expect(problem).toMatchObject(positionOf(yaml, 'colour'));
   });

@@ -6,6 +6,7 @@ import { checkReferences } from './check-references.js';
 import { describeIssues } from './describe-issues.js';
 import type { PathSegment, PlaybookProblem } from './playbook-problem.js';
 import { readYaml } from './read-yaml.js';
+import { overlaps, salvagePlaybook } from './salvage-playbook.js';
 import { Playbook } from './schema.js';
 
 const INIT_HINT = 'handoff init --template customer-support';
@@ -74,6 +75,27 @@ function findNul(value: unknown, path: PathSegment[] = []): PathSegment[] | null
   return null;
 }
 
+/**
+ * Schema problems, plus the reference and condition problems of the parts that passed the schema: one run shows
+ * everything, and a reference problem inside a part the schema already faults is left out (one cause, one line).
+ */
+function withSalvagedChecks(schemaProblems: PlaybookProblem[], data: unknown): PlaybookProblem[] {
+  let salvagedProblems: PlaybookProblem[];
+  try {
+    const { playbook, known, restore } = salvagePlaybook(data);
+    salvagedProblems = [...checkReferences(playbook, known), ...checkConditions(playbook)]
+      .map(restore)
+      .filter((problem) => problem !== undefined);
+  } catch {
+    // A shape the salvage did not foresee: the schema's problems are still all true.
+    return schemaProblems;
+  }
+  const extra = salvagedProblems.filter(
+    (problem) => !schemaProblems.some((faulted) => overlaps(faulted.path, problem.path)),
+  );
+  return [...schemaProblems, ...extra];
+}
+
 function parseChecked(yamlText: string, source: string): Playbook {
   if (typeof yamlText !== 'string') {
     throw invalid(source, [{ path: '', message: 'a playbook is YAML text' }]);
@@ -98,7 +120,7 @@ function parseChecked(yamlText: string, source: string): Playbook {
   const parsed = Playbook.safeParse(yaml.value);
   const problems: PlaybookProblem[] = parsed.success
     ? [...checkReferences(parsed.data), ...checkConditions(parsed.data), ...checkCoverage(parsed.data)]
-    : describeIssues(parsed.error.issues, yaml.value, Playbook);
+    : withSalvagedChecks(describeIssues(parsed.error.issues, yaml.value, Playbook), yaml.value);
   if (nulAt !== null) {
     problems.push({ path: nulAt, message: NUL_MESSAGE });
   }

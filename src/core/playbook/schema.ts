@@ -60,6 +60,7 @@ export type Condition =
       patterns?: string[] | undefined;
       scope?: 'latest' | 'conversation' | undefined;
       roles?: Array<'customer' | 'ai' | 'agent' | 'system'> | undefined;
+      negation?: 'exclude' | 'ignore' | undefined;
     }
   | {
       kind: 'sentiment';
@@ -118,6 +119,12 @@ const conditionShapes = (condition: z.ZodType<Condition>) => ({
       .array(z.enum(['customer', 'ai', 'agent', 'system']))
       .min(1)
       .optional(),
+    negation: z
+      .enum(['exclude', 'ignore'])
+      .optional()
+      .describe(
+        'exclude (default): a negated mention ("I don\'t want to cancel") does not count; ignore: it does',
+      ),
   },
   sentiment: {
     kind: z.literal('sentiment'),

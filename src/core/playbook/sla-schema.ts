@@ -1,7 +1,7 @@
 // The playbook's SLA section: business calendars and SLA policies (conditions, targets, warnings, pauses).
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { Id, StringList, durationText } from './schema-primitives.js';
+import { Id, StringList } from './schema-primitives.js';
 import { parseDuration } from '../time/duration.js';
 import { epochDayOf } from '../time/local-time.js';
 
@@ -83,10 +83,28 @@ export type SlaMatch = z.infer<typeof SlaMatch>;
 
 const MAX_TARGET_MS = 366 * 86_400_000;
 
-const SlaDuration = durationText('a duration such as "30m", "4h", "2d" or "1w"').refine((text) => {
-  const ms = parseDuration(text);
-  return Number.isNaN(ms) || (ms >= 1_000 && ms <= MAX_TARGET_MS);
-}, 'between one second and 366 days');
+const BUSINESS_DAYS = /^(\d{1,3})\s+business\s+days?$/;
+
+/** The N of "N business days", or undefined for a plain duration. */
+export function businessDaysOf(text: string): number | undefined {
+  const match = BUSINESS_DAYS.exec(text.trim());
+  return match === null ? undefined : Number(match[1]);
+}
+
+const SlaDuration = z
+  .string()
+  .regex(
+    /^(?:\d+(\.\d+)?\s*(s|m|h|d|w)|\d{1,3}\s+business\s+days?)$/,
+    'a duration such as "30m", "4h", "2d", "1w", or "3 business days" (working days of the calendar)',
+  )
+  .refine((text) => {
+    const days = businessDaysOf(text);
+    if (days !== undefined) {
+      return days >= 1 && days <= 366;
+    }
+    const ms = parseDuration(text);
+    return Number.isNaN(ms) || (ms >= 1_000 && ms <= MAX_TARGET_MS);
+  }, 'between one second and 366 days');
 
 export const SlaPolicy = z.strictObject({
   id: Id,
@@ -145,6 +163,16 @@ function checkSection(section: { calendars: Calendar[]; policies: SlaPolicy[] },
         path: ['policies', index, 'calendar'],
         message: `"${policy.calendar}" is not a calendar (${[...calendarIds].join(', ') || 'none defined'})`,
       });
+    }
+    for (const metric of slaMetrics) {
+      const target = policy[metric];
+      if (policy.calendar === undefined && target !== undefined && businessDaysOf(target) !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['policies', index, metric],
+          message: 'business days are counted on a calendar: give the policy a "calendar"',
+        });
+      }
     }
     if (slaMetrics.every((metric) => policy[metric] === undefined)) {
       ctx.addIssue({

@@ -12,9 +12,15 @@ export interface KeywordEntry {
 export interface KeywordMatcher {
   /**
    * The distinct keywords (as written) found in `tokens`, in entry order. `tokens` come from
-   * `tokenize`; phrases match consecutive tokens only.
+   * `tokenize`; phrases match consecutive tokens only. An occurrence `isNegated` rejects does not
+   * count (a later one may); it gets the keyword's first and last token index and, for a prefix, what
+   * the last token adds after it.
    */
-  match(tokens: readonly string[], locale?: string): string[];
+  match(
+    tokens: readonly string[],
+    locale?: string,
+    isNegated?: (tokens: readonly string[], start: number, end: number, rest: string) => boolean,
+  ): string[];
 }
 
 interface CompiledKeyword {
@@ -94,7 +100,7 @@ export function compileKeywordMatcher(entries: readonly KeywordEntry[]): Keyword
   const lengths = [...prefixLengths].sort((a, b) => a - b);
 
   return {
-    match(tokens, locale) {
+    match(tokens, locale, isNegated) {
       if (compiledCount === 0) {
         return [];
       }
@@ -104,9 +110,19 @@ export function compileKeywordMatcher(entries: readonly KeywordEntry[]): Keyword
         if (found.has(keyword) || (keyword.locale !== undefined && keyword.locale !== language)) {
           return;
         }
-        if (keyword.tokens.length === 1 || matchesAt(tokens, index, keyword)) {
-          found.add(keyword);
+        if (keyword.tokens.length > 1 && !matchesAt(tokens, index, keyword)) {
+          return;
         }
+        if (isNegated !== undefined) {
+          const end = index + keyword.tokens.length - 1;
+          const rest = keyword.isPrefix
+            ? (tokens[end] ?? '').slice((keyword.tokens.at(-1) ?? '').length)
+            : '';
+          if (isNegated(tokens, index, end, rest)) {
+            return;
+          }
+        }
+        found.add(keyword);
       };
       for (let index = 0; index < tokens.length && found.size < compiledCount; index += 1) {
         const token = tokens[index] ?? '';

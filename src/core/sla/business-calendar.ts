@@ -13,6 +13,11 @@ export interface BusinessCalendar {
   addBusinessTime(start: number, ms: number): number;
   /** Working milliseconds in [a, b); 0 when `b` is not after `a`. */
   businessTimeBetween(a: number, b: number): number;
+  /**
+   * The same point of the working day `days` working days after `start` (as far into that day's working time as
+   * `start` was into its own, or the day's close when it is shorter): what people mean by "3 business days".
+   */
+  addWorkingDays(start: number, days: number): number;
 }
 
 /** Calendar time: always open, so business time is elapsed time. */
@@ -24,6 +29,7 @@ export const calendarTime: BusinessCalendar = {
     return start + ms;
   },
   businessTimeBetween: (a, b) => Math.max(0, b - a),
+  addWorkingDays: (start, days) => start + days * DAY_MS,
 };
 
 function checkDuration(ms: number): void {
@@ -197,6 +203,36 @@ export function compileCalendar(calendar: Calendar, options: { cacheDays?: numbe
         }
       }
       return total;
+    },
+    addWorkingDays(start, days) {
+      // From the first working instant at or after `start`: opened on a Sunday counts from Monday's opening.
+      const open = this.isOpenAt(start) ? start : this.addBusinessTime(start, 1) - 1;
+      const openDay = zone.dayOf(open);
+      const openSpans = localDaySpans(openDay);
+      let into = 0;
+      for (let i = 0; i < openSpans.length; i += 2) {
+        into += Math.max(0, Math.min(openSpans[i + 1] ?? 0, open) - (openSpans[i] ?? 0));
+      }
+      let day = openDay;
+      for (let counted = 0; counted < days;) {
+        day += 1;
+        if (day - openDay > MAX_DAYS) {
+          throw new RangeError(`calendar "${calendar.id}" has no ${days} working days within a century`);
+        }
+        if (localDaySpans(day).length > 0) {
+          counted += 1;
+        }
+      }
+      const spans = localDaySpans(day);
+      let left = into;
+      for (let i = 0; i < spans.length; i += 2) {
+        const length = (spans[i + 1] ?? 0) - (spans[i] ?? 0);
+        if (left <= length) {
+          return (spans[i] ?? 0) + left;
+        }
+        left -= length;
+      }
+      return spans.at(-1) ?? open;
     },
   };
 }

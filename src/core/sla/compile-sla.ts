@@ -2,7 +2,7 @@
 // its condition, targets in ms, warnings and pause statuses.
 import { parseDuration } from '../time/duration.js';
 import { HandoffError } from '../../errors.js';
-import { type SlaMetric, slaMetrics, type SlaSection } from '../playbook/sla-schema.js';
+import { businessDaysOf, type SlaMetric, slaMetrics, type SlaSection } from '../playbook/sla-schema.js';
 import { type BusinessCalendar, calendarTime, compileCalendar } from './business-calendar.js';
 import { choosePolicy, compileSlaMatch, type SlaPolicyFacts, type SlaPredicate } from './choose-policy.js';
 
@@ -13,6 +13,8 @@ export interface CompiledSlaPolicy {
   calendar: BusinessCalendar;
   /** Target per metric, in ms of working time; a metric without a target has no clock. */
   targets: Readonly<Partial<Record<SlaMetric, number>>>;
+  /** Targets given as "N business days": working days of the calendar, so their length in ms depends on the start. */
+  businessDays: Readonly<Partial<Record<SlaMetric, number>>>;
   /** Warning percentages, ascending, without repeats. */
   warnings: readonly number[];
   pauseStatuses: ReadonlySet<string>;
@@ -42,9 +44,13 @@ export function compileSla(section: SlaSection): CompiledSla {
       calendar = named;
     }
     const targets: Partial<Record<SlaMetric, number>> = {};
+    const businessDays: Partial<Record<SlaMetric, number>> = {};
     for (const metric of slaMetrics) {
       const text = policy[metric];
-      if (text !== undefined) {
+      const days = text === undefined ? undefined : businessDaysOf(text);
+      if (days !== undefined) {
+        businessDays[metric] = days;
+      } else if (text !== undefined) {
         targets[metric] = Math.round(parseDuration(text));
       }
     }
@@ -52,6 +58,7 @@ export function compileSla(section: SlaSection): CompiledSla {
       id: policy.id,
       calendar,
       targets,
+      businessDays,
       warnings: [...new Set(policy.warnings)].sort((x, y) => x - y),
       pauseStatuses: new Set(policy.pause_statuses),
       matches: compileSlaMatch(policy.when),

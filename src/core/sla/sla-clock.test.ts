@@ -298,3 +298,38 @@ describe('timeline and moments', () => {
     ]);
   });
 });
+
+describe('business days', () => {
+  // 2026-02-02 is a Monday; the New York office works 09:00-17:00 Monday to Friday (14:00-22:00 UTC in winter).
+  const threeDays = policy({ calendar: 'ny-office', resolution: '3 business days' }, ['2026-02-04']);
+  const threeDaysOfHours = policy({ calendar: 'ny-office', resolution: '3d' });
+
+  it('"3 business days" is due at the same point of the third working day on, skipping holidays', () => {
+    const clocks = computeSlaClocks(threeDays, [opened('2026-02-02T16:00:00Z')], at('2026-02-02T16:00:00Z'));
+    // Monday 11:00 local → Tuesday, (Wednesday a holiday,) Thursday, Friday 11:00 local.
+    expect(iso(clock(clocks, 'resolution').dueAt)).toBe('2026-02-06T16:00:00.000Z');
+    expect(clock(clocks, 'resolution').targetMs).toBe(3 * 8 * HOUR);
+  });
+
+  it('opened outside working hours, the days count from the next opening', () => {
+    const clocks = computeSlaClocks(threeDays, [opened('2026-02-07T12:00:00Z')], at('2026-02-07T12:00:00Z'));
+    // Saturday → three whole working days from Monday 09:00 local: due when Wednesday closes, 17:00 local.
+    expect(iso(clock(clocks, 'resolution').dueAt)).toBe('2026-02-11T22:00:00.000Z');
+  });
+
+  it('"3d" on a calendar is 72 working hours: nine working days of this office', () => {
+    const clocks = computeSlaClocks(
+      threeDaysOfHours,
+      [opened('2026-02-02T14:00:00Z')],
+      at('2026-02-02T14:00:00Z'),
+    );
+    expect(clock(clocks, 'resolution').targetMs).toBe(72 * HOUR);
+    expect(iso(clock(clocks, 'resolution').dueAt)).toBe('2026-02-12T22:00:00.000Z');
+  });
+
+  it('business days need a calendar', () => {
+    const parsed = SlaSection.safeParse({ policies: [{ id: 'p', resolution: '3 business days' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toContain('counted on a calendar');
+  });
+});

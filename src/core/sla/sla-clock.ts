@@ -20,7 +20,18 @@ export interface SlaMoment {
 export type SlaClockPolicy = Pick<
   CompiledSlaPolicy,
   'id' | 'calendar' | 'targets' | 'warnings' | 'pauseStatuses'
->;
+> &
+  Partial<Pick<CompiledSlaPolicy, 'businessDays'>>;
+
+/** A target in ms of working time; "N business days" is the working time up to the same point N working days on. */
+function targetOf(policy: SlaClockPolicy, metric: SlaMetric, startedAt: number): number | undefined {
+  const days = policy.businessDays?.[metric];
+  if (days === undefined) {
+    return policy.targets[metric];
+  }
+  const { calendar } = policy;
+  return calendar.businessTimeBetween(startedAt, calendar.addWorkingDays(startedAt, days));
+}
 
 /** Where each clock starts and what stopped it, if anything. */
 function spanOf(
@@ -60,8 +71,8 @@ export function computeSlaClocks(policy: SlaClockPolicy, facts: readonly SlaFact
   const timeline = readSlaTimeline(facts, policy.pauseStatuses, now);
   const clocks: SlaClock[] = [];
   for (const metric of slaMetrics) {
-    const targetMs = policy.targets[metric];
     const span = spanOf(metric, timeline);
+    const targetMs = span === null ? undefined : targetOf(policy, metric, span.startedAt);
     if (targetMs === undefined || span === null) {
       continue;
     }

@@ -91,6 +91,9 @@ const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
   return [event];
 };
 
+/** How long a node may run the previous version after an activation: its runtime is rechecked every second. */
+const recheckVersionMs = 1_000;
+
 /** Clock pages re-planned per timer; the next page is its own timer, so a crash loses no page and repeats none. */
 const recomputePage = 200;
 
@@ -104,8 +107,18 @@ const recomputeClocks: TimerEffect = async ({ trx, timer, runtime, now }) => {
     return [];
   }
   if (runtime.version !== data.version) {
-    // This node has not loaded the new version yet: fail, and the worker tries again shortly.
-    throw new Error(`playbook version ${data.version} is not loaded yet (this node runs ${runtime.version})`);
+    // The activating node commits the version, then drops its cached runtime: a worker tick in between (or
+    // another node, which rechecks every second) still runs the old one. That is expected, not a fault:
+    // look again once the runtime has caught up, with nothing logged and no attempt spent.
+    await scheduleTimers(trx, [
+      {
+        escalationId: '-',
+        kind: 'recompute_clocks',
+        dueAt: now + recheckVersionMs,
+        data: { version: data.version, after: data.after },
+      },
+    ]);
+    return [];
   }
   const rows = await selectOpenEscalationsAfter(trx, openStatuses(runtime), data.after, recomputePage);
   for (const row of rows) {

@@ -1,7 +1,12 @@
 // Database chores the CLI runs without a server: migrate, create and revoke API keys.
-import { type CreatedApiKey, createApiKey, revokeApiKey } from '../keys/api-keys.js';
+import { CreateApiKeyInput, type CreatedApiKey, createApiKey, revokeApiKey } from '../keys/api-keys.js';
+import { HandoffError } from '../../errors.js';
+import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
+import { parseInput } from '../parse-input.js';
+import { listNames } from '../../core/playbook/playbook-problem.js';
 import { openDatabase } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
+import { selectActivePlaybookYaml } from '../../store/queries/select-active-playbook-yaml.js';
 import type { Store } from '../../store/store.js';
 
 async function withStore<T>(url: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
@@ -17,13 +22,52 @@ async function withStore<T>(url: string | undefined, run: (store: Store) => Prom
 export const migrateDatabase = (url: string | undefined): Promise<string[]> =>
   withStore(url, migrateToLatest);
 
+/** What `handoff keys create` was given; a key for a person is named after them unless a name is given. */
+export interface CreateKeyOptions {
+  scope: string;
+  name?: string | undefined;
+  person?: string | undefined;
+}
+
+/** A key tied to someone the active playbook does not know would never work: refuse it up front. */
+async function assertPersonOfPlaybook(store: Store, person: string): Promise<void> {
+  const active = await selectActivePlaybookYaml(store.db);
+  if (active === null) {
+    throw new HandoffError(
+      'unavailable',
+      `no playbook is active, so person ${JSON.stringify(person)} cannot be checked: start the server with ` +
+        '--playbook FILE or --template NAME first',
+      { path: 'person' },
+    );
+  }
+  const people = (parsePlaybook(active.yaml, `playbook v${active.version}`).people ?? []).map((p) => p.id);
+  if (!people.includes(person)) {
+    throw new HandoffError(
+      'not_found',
+      `${JSON.stringify(person)} is not a person of the active playbook (v${active.version}): ` +
+        `${listNames(people) || 'it lists nobody'}`,
+      { path: 'person' },
+    );
+  }
+}
+
 export const createKeyInDatabase = (
   url: string | undefined,
-  input: unknown,
+  options: CreateKeyOptions,
   now: number,
 ): Promise<CreatedApiKey> =>
   withStore(url, async (store) => {
+    const name = options.name ?? options.person;
+    if (name === undefined) {
+      throw new HandoffError('bad_request', 'give --name (who or what uses the key), or --person', {
+        path: 'name',
+      });
+    }
+    const input = parseInput(CreateApiKeyInput, { ...options, name });
     await migrateToLatest(store);
+    if (input.person !== undefined) {
+      await assertPersonOfPlaybook(store, input.person);
+    }
     return createApiKey(store, input, now);
   });
 

@@ -12,16 +12,28 @@ import type { Escalation } from '../../core/escalation/escalation.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 
 const Filter = z.string().min(1).max(200);
-export const ListEscalationsInput = z.strictObject({
-  status: Filter.optional(),
-  team: Filter.optional(),
-  tier: Filter.optional(),
-  assignee: Filter.optional(),
-  priority: Filter.optional(),
-  case_id: Filter.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(200).optional(),
-});
+const Instant = z.iso.datetime({ offset: true }).describe('an ISO 8601 instant such as 2026-11-20T09:00:00Z');
+export const ListEscalationsInput = z
+  .strictObject({
+    status: Filter.optional(),
+    team: Filter.optional(),
+    tier: Filter.optional(),
+    assignee: Filter.optional(),
+    priority: Filter.optional(),
+    case_id: Filter.optional(),
+    opened_after: Instant.optional().describe('opened at or after this instant'),
+    opened_before: Instant.optional().describe('opened before this instant'),
+    updated_after: Instant.optional().describe('last changed at or after this instant'),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .refine(
+    (input) =>
+      input.opened_after === undefined ||
+      input.opened_before === undefined ||
+      Date.parse(input.opened_after) < Date.parse(input.opened_before),
+    { message: 'opened_after must be before opened_before', path: ['opened_after'] },
+  );
 
 const encodeCursor = (openedAt: number, id: string) => Buffer.from(`${openedAt}:${id}`).toString('base64url');
 
@@ -50,6 +62,15 @@ export async function listEscalations({
       // A comma-separated filter matches any of its values.
       query.anyOf[key] = value.split(',');
     }
+  }
+  if (filters.opened_after !== undefined) {
+    query.openedAtLeast = Date.parse(filters.opened_after);
+  }
+  if (filters.opened_before !== undefined) {
+    query.openedBefore = Date.parse(filters.opened_before);
+  }
+  if (filters.updated_after !== undefined) {
+    query.updatedAtLeast = Date.parse(filters.updated_after);
   }
   if (ctx.actor.kind === 'agent') {
     query.openedBy = ctx.actor.keyId ?? '';

@@ -44,3 +44,37 @@ describe('the customer-support template decides', () => {
     });
   });
 });
+
+describe('the customer-support template, as a support lead expects', () => {
+  const english = (text: string, extra: Record<string, unknown> = {}) =>
+    say(text, { locale: 'en', ...extra });
+
+  it('"I don\'t want to cancel, just update my address" is not a cancellation', () => {
+    const decision = english("I don't want to cancel, just update my address", {
+      ai: { confidence: 0.95 },
+      task: { type: 'address_change' },
+    });
+    expect(decision.action).toBe('continue');
+    expect(say('Siparişimi iptal etmek istemiyorum, sadece adresimi değiştirin').action).toBe('continue');
+  });
+
+  it('one mildly negative message while the AI is confident stays with the AI; a strongly negative one does not', () => {
+    expect(english('Still not working', { ai: { confidence: 0.99 } }).action).toBe('continue');
+    expect(english('This is terrible, I am furious', { ai: { confidence: 0.99 } })).toMatchObject({
+      action: 'escalate',
+      reasons: [{ trigger: 'negative-sentiment' }],
+    });
+  });
+
+  it('a low-confidence refund goes to billing by its task type', () => {
+    const decision = english('I would like my money back for order A-17', {
+      ai: { confidence: 0.5 },
+      task: { type: 'refund' },
+      fields: { order_id: 'A-17' },
+    });
+    expect(decision).toMatchObject({
+      action: 'escalate',
+      route: { team: 'billing', tier: 'L1', rule: 'refund-tasks' },
+    });
+  });
+});

@@ -5,6 +5,12 @@ import type { EscalationRow } from './select-escalation-row.js';
 export interface EscalationPageQuery {
   /** Column → any of these values. */
   anyOf: Partial<Record<'status' | 'team' | 'tier' | 'assignee' | 'priority' | 'case_id', readonly string[]>>;
+  /** Opened at or after this instant (epoch ms). */
+  openedAtLeast?: number;
+  /** Opened strictly before this instant. */
+  openedBefore?: number;
+  /** Last changed at or after this instant. */
+  updatedAtLeast?: number;
   /** Only what this API key opened (an agent). */
   openedBy?: string;
   /** Only escalations of these teams or assigned to this person (a person). */
@@ -21,6 +27,15 @@ export async function selectEscalationPage(db: Db, page: EscalationPageQuery): P
     [keyof EscalationPageQuery['anyOf'], string[]]
   >) {
     query = query.where(key, 'in', values);
+  }
+  if (page.openedAtLeast !== undefined) {
+    query = query.where('opened_at', '>=', page.openedAtLeast);
+  }
+  if (page.openedBefore !== undefined) {
+    query = query.where('opened_at', '<', page.openedBefore);
+  }
+  if (page.updatedAtLeast !== undefined) {
+    query = query.where('updated_at', '>=', page.updatedAtLeast);
   }
   if (page.openedBy !== undefined) {
     query = query.where('opened_by', '=', page.openedBy);

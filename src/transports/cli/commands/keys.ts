@@ -13,9 +13,9 @@ export const keysCommand: CliCommand = {
       .command('create')
       .description('create a key and print it once (only its hash is stored)')
       .requiredOption('--scope <scope>', 'agent, human or admin')
-      .requiredOption('--name <name>', 'who or what uses it')
-      .option('--person <id>', 'for a human key: the person of the playbook it belongs to')
-      .action(async (options: { scope: string; name: string; person?: string }) => {
+      .option('--name <name>', 'who or what uses it (default: the person)')
+      .option('--person <id>', 'for a human key: the person of the active playbook it belongs to')
+      .action(async (options: { scope: string; name?: string; person?: string }) => {
         try {
           const created = await createKeyInDatabase(process.env.DATABASE_URL, options, Date.now());
           process.stdout.write(`${created.key}\n`);

@@ -1,0 +1,54 @@
+// npm start builds only when the build is missing or older than the sources.
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript script, without declarations
+import { isBuildStale } from '../scripts/build-if-stale.js';
+
+const stale = isBuildStale as (root: string) => boolean;
+
+function project(): { root: string; at: (path: string, seconds: number) => void } {
+  const root = mkdtempSync(join(tmpdir(), 'handoff-build-'));
+  mkdirSync(join(root, 'src', 'cli'), { recursive: true });
+  const at = (path: string, seconds: number) => {
+    const full = join(root, path);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, '');
+    utimesSync(full, seconds, seconds);
+  };
+  at('src/index.ts', 1_000);
+  at('src/cli/main.ts', 1_000);
+  at('tsconfig.json', 1_000);
+  return { root, at };
+}
+
+describe('npm start', () => {
+  it('does not build on every start', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    expect(scripts.start).toBe('node scripts/build-if-stale.js && node bin/handoff.js serve --demo');
+  });
+
+  it('builds when there is no build yet', () => {
+    expect(stale(project().root)).toBe(true);
+  });
+
+  it('starts straight away when the build is newer than every source and tsconfig', () => {
+    const { root, at } = project();
+    at('dist/index.js', 2_000);
+    at('src/cli/main.test.ts', 3_000); // tests are not built
+    expect(stale(root)).toBe(false);
+  });
+
+  it('builds again when a source or a tsconfig changed after the build', () => {
+    const edited = project();
+    edited.at('dist/index.js', 2_000);
+    edited.at('src/cli/main.ts', 3_000);
+    expect(stale(edited.root)).toBe(true);
+    const configured = project();
+    configured.at('dist/index.js', 2_000);
+    configured.at('tsconfig.build.json', 3_000);
+    expect(stale(configured.root)).toBe(true);
+  });
+});
