@@ -1,8 +1,7 @@
-// Reads for the live stream, as verbs the transport calls: events after an id (to resume), an escalation's team.
+// Reads for the live stream, as verbs the transport calls: events after an id (to resume), events by id.
 import type { Context } from '../../context.js';
 import { toTimelineEvent } from '../lifecycle/escalation-view.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
-import { selectEscalationTeam } from '../../store/queries/select-escalation-team.js';
 import { selectEventsAfter } from '../../store/queries/select-events-after.js';
 import { selectEventsByIds } from '../../store/queries/select-events-by-ids.js';
 import { selectLastEventId } from '../../store/queries/select-last-event-id.js';
@@ -18,10 +17,6 @@ export async function readEventsAfter({
 }): Promise<TimelineEvent[]> {
   const rows = await selectEventsAfter(ctx.store.db, lastId, limit);
   return rows.map(toTimelineEvent);
-}
-
-export async function readEscalationTeam({ ctx, id }: { ctx: Context; id: string }): Promise<string | null> {
-  return selectEscalationTeam(ctx.store.db, id);
 }
 
 /** Committed events by id, in id order (those another node announced). */

@@ -1,6 +1,8 @@
 // What /readyz and /metrics report about this node: the database takes writes, the playbook is active, counts for
 // Prometheus.
+import type { Actor } from '../../context.js';
 import { HandoffError } from '../../errors.js';
+import { assertScope } from '../authorize.js';
 import { writeReadinessProbe } from '../../store/queries/write-readiness-probe.js';
 import { countEscalationsByStatus } from '../../store/queries/count-escalations-by-status.js';
 import { countEvaluationsByAction } from '../../store/queries/count-evaluations-by-action.js';
@@ -14,8 +16,8 @@ const PROBE_EVERY_MS = 1_000;
 export interface NodeStatus {
   /** Throws (HandoffError `unavailable` when the database is at fault) unless the database takes a write now. */
   checkDatabase(): Promise<void>;
-  /** Prometheus text exposition. */
-  renderMetrics(): Promise<string>;
+  /** Prometheus text exposition, for an admin. */
+  renderMetrics(actor: Actor): Promise<string>;
 }
 
 const line = (name: string, labels: Record<string, string>, value: number): string => {
@@ -38,7 +40,8 @@ export function makeNodeStatus(store: Store, health: DatabaseHealth, clock: () =
         throw new HandoffError('unavailable', 'the database refused work in the last few seconds');
       }
     },
-    async renderMetrics() {
+    async renderMetrics(actor) {
+      assertScope(actor, ['admin']);
       const [byStatus, byAction, events] = await Promise.all([
         countEscalationsByStatus(store.db),
         countEvaluationsByAction(store.db),

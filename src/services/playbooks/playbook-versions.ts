@@ -82,6 +82,7 @@ export async function putPlaybook({
 }
 
 export async function listPlaybookVersions({ ctx }: { ctx: Context }): Promise<PlaybookVersion[]> {
+  assertScope(ctx.actor, ['human']);
   const active = await selectActivePlaybookVersion(ctx.store.db);
   const rows = await selectPlaybookVersionSummaries(ctx.store.db);
   return rows.map((row) => ({
@@ -101,6 +102,7 @@ export async function getPlaybookYaml({
   ctx: Context;
   version?: number | undefined;
 }): Promise<{ version: number; yaml: string }> {
+  assertScope(ctx.actor, ['human']);
   const wanted = version ?? (await selectActivePlaybookVersion(ctx.store.db));
   const row = wanted === null ? undefined : await selectPlaybookYaml(ctx.store.db, wanted);
   if (row === undefined) {

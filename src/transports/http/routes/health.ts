@@ -1,7 +1,6 @@
 // /healthz (the process answers), /readyz (the database takes a write and a playbook is active), /metrics (Prometheus
 // text).
 import type { FastifyInstance } from 'fastify';
-import { assertScope } from '../../../services/authorize.js';
 import { toHandoffError } from '../error-reply.js';
 import type { RouteDeps } from '../make-app.js';
 
@@ -40,8 +39,7 @@ export const healthRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
     '/metrics',
     { schema: { summary: 'Prometheus metrics', tags: ['health'] } },
     async (request, reply) => {
-      assertScope(request.actor, ['admin']);
-      const lines = `${await status.renderMetrics()}${deps.streams.metricLines().join('\n')}\n`;
+      const lines = `${await status.renderMetrics(request.actor)}${deps.streams.metricLines().join('\n')}\n`;
       return reply.type('text/plain; version=0.0.4').send(lines);
     },
   );

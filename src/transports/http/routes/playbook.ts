@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assertScope } from '../../../services/authorize.js';
 import { HandoffError } from '../../../errors.js';
 import {
   activatePlaybookVersion,
@@ -31,7 +30,6 @@ export const playbookRoutes = (deps: RouteDeps) => async (app: FastifyInstance) 
       },
     },
     async (request, reply) => {
-      assertScope(request.actor, ['human']);
       const active = await getPlaybookYaml({ ctx: deps.contextOf(request.actor) });
       if ((request.headers.accept ?? '').includes('application/json')) {
         return active;
@@ -79,7 +77,6 @@ export const playbookRoutes = (deps: RouteDeps) => async (app: FastifyInstance) 
     '/v1/playbook/versions',
     { schema: { summary: 'Every stored version, newest first', tags: ['playbook'] } },
     async (request) => {
-      assertScope(request.actor, ['human']);
       return { items: await listPlaybookVersions({ ctx: deps.contextOf(request.actor) }) };
     },
   );
@@ -87,7 +84,6 @@ export const playbookRoutes = (deps: RouteDeps) => async (app: FastifyInstance) 
     '/v1/playbook/versions/:version',
     { schema: { summary: 'One version as YAML', tags: ['playbook'], params: Version } },
     async (request, reply) => {
-      assertScope(request.actor, ['human']);
       const found = await getPlaybookYaml({
         ctx: deps.contextOf(request.actor),
         version: request.params.version,

@@ -2,10 +2,9 @@
 // read, and a reader that does not keep up costs a bounded amount of memory (see ../event-stream.ts).
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { teamsOf } from '../../../services/authorize.js';
 import type { TimelineEvent } from '../../../core/escalation/escalation.js';
-import { readEscalationTeam, readEventsAfter } from '../../../services/events/read-events.js';
-import { assertScope } from '../../../services/authorize.js';
+import { readEventsAfter } from '../../../services/events/read-events.js';
+import { openEventView } from '../../../services/events/open-event-view.js';
 import { makeEventStream } from '../event-stream.js';
 import type { RouteDeps } from '../make-app.js';
 
@@ -40,32 +39,10 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
       },
     },
     async (request, reply) => {
-      assertScope(request.actor, ['human']);
       const actor = request.actor;
-      const slot = registry.reserve(actor.keyId ?? `name:${actor.name}`);
-      let teams: Set<string>;
-      try {
-        teams = new Set(teamsOf(actor, await deps.options.playbook.get()));
-      } catch (error) {
-        slot.release();
-        throw error;
-      }
       const ctx = deps.contextOf(actor);
-      const teamOf = new Map<string, string>();
-      const mayRead = async (event: TimelineEvent): Promise<boolean> => {
-        if (actor.kind === 'admin') {
-          return true;
-        }
-        let team = teamOf.get(event.escalationId);
-        if (team === undefined) {
-          team = (await readEscalationTeam({ ctx, id: event.escalationId })) ?? '';
-          if (teamOf.size > 5_000) {
-            teamOf.clear();
-          }
-          teamOf.set(event.escalationId, team);
-        }
-        return teams.has(team);
-      };
+      const mayRead = await openEventView({ ctx });
+      const slot = registry.reserve(actor.keyId ?? `name:${actor.name}`);
       const requested = Number(request.headers['last-event-id']);
       let after = Number.isSafeInteger(requested) && requested > 0 ? requested : 0;
 
