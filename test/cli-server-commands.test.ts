@@ -111,7 +111,7 @@ describe('database commands', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 120_000); // about ten CLI processes one after another: a shared machine can take seconds for each start
 });
 
 describe('keys for people', () => {

@@ -73,13 +73,23 @@ for (const dialect of DIALECTS) {
       expect(notReady.text).not.toMatch(/SQLITE|readonly|read-only|25006/i);
 
       await setReadOnly(api, false);
-      api.clock.advance(FAULT_MEMORY_MS);
-      const after = await api.request('POST', '/v1/evaluate', {
-        key: api.keys.admin,
-        body: escalatingCase('ro-4'),
-      });
+      // The connections the database ended report it as they are next touched (on PostgreSQL, the pool's idle ones
+      // and the LISTEN connection, in their own time): each such fault is remembered for FAULT_MEMORY_MS of the
+      // node's clock, so the node is back once a window passes with none.
+      let after = await api.request('GET', '/readyz');
+      let ready = after;
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        api.clock.advance(FAULT_MEMORY_MS);
+        after = await api.request('POST', '/v1/evaluate', {
+          key: api.keys.admin,
+          body: escalatingCase(`ro-after-${attempt}`),
+        });
+        ready = await api.request('GET', '/readyz');
+        if (after.status === 201 && ready.status === 200) {
+          break;
+        }
+      }
       expect(after.status, after.text).toBe(201);
-      const ready = await api.request('GET', '/readyz');
       expect(ready.status, ready.text).toBe(200);
     });
   });
