@@ -354,6 +354,7 @@ const hardNegative: Family[] = [
       '[iki|üç|dört|tek] kişilik [oda|masa|rezervasyon|bilet] [istiyorum|var mı|ayırtmak istiyorum]',
       '[kişi başı|kişi başına] [ücret|fiyat] ne kadar',
       '[kişisel bilgilerimi|kişisel verilerimi] [güncellemek|silmek] istiyorum',
+      '[KVKK kapsamında|yasal hakkım olarak|dilekçemle|] [kişisel verilerimin silinmesini|hesabımın kapatılmasını|ücretin iadesini|faturamın düzeltilmesini|kayıtlarımın bir kopyasını|aboneliğimin iptalini] [talep ediyorum|rica ediyorum|istiyorum]',
       '[dün|geçen hafta|bu sabah] [bir temsilciyle|temsilcinizle|bir yetkiliyle|müşteri hizmetleriyle] görüştüm [ama|ve] [sorun|iş] [çözülmedi|çözüldü|hala devam ediyor]',
       '[temsilciniz|yetkiliniz|çalışanınız|personeliniz|kuryeniz|kargocu] [çok kabaydı|çok ilgiliydi|yardımcı oldu|geç geldi|yanlış bilgi verdi]',
       '[hangi|kim] [temsilci|çalışan|personel|yetkili] [işlem yaptı|onayladı|paketledi] [siparişimi|iademi|başvurumu|]',

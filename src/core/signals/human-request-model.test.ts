@@ -67,7 +67,10 @@ describe('human-request detection beyond the grammar', () => {
   });
 
   it('holds up on the dev split: held-out templates and hand-written lines training never saw', () => {
-    const text = readFileSync(new URL('../../data/signals/human-request-dev.jsonl', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../../data/signals/human-request-dev.jsonl', import.meta.url),
+      'utf8',
+    );
     const { cases, errors } = parseLabelledCases(text);
     expect(errors).toEqual([]);
     const report = evaluateLabelledCases(cases).humanRequest;

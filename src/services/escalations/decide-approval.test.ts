@@ -33,6 +33,7 @@ for (const dialect of DIALECTS) {
         required: 2,
         approvers: ['team:finance'],
         deadlineAt: new Date(t0 + 60 * minute).toISOString(),
+        onDeadline: { action: 'reject' },
       });
 
       bench.clock.advance(minute);
@@ -87,7 +88,8 @@ for (const dialect of DIALECTS) {
     test('someone who is not an approver is refused and no vote is stored', async () => {
       const id = await openCritical('refund_large');
       await expect(vote(id, 'fatma', { verdict: 'approved' })).rejects.toMatchObject({ code: 'forbidden' });
-      await expect(vote(id, 'ana', { verdict: 'approved' })).rejects.toMatchObject({ code: 'forbidden' });
+      // Ana (desk) may neither see nor approve this finance escalation: to her it does not exist.
+      await expect(vote(id, 'ana', { verdict: 'approved' })).rejects.toMatchObject({ code: 'not_found' });
       await expect(
         decideApproval({ ctx: bench.as(agent), id, input: { verdict: 'approved' } }),
       ).rejects.toMatchObject({ code: 'forbidden' });
