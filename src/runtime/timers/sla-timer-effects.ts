@@ -2,7 +2,7 @@
 import type { Transaction } from 'kysely';
 import { decodeJson } from '../../store/json.js';
 import { selectEscalationForSlaMoment } from '../../store/queries/select-escalation-for-sla-moment.js';
-import { selectEventTypesAndData } from '../../store/queries/select-event-types-and-data.js';
+import { selectEventFactsOf } from '../../store/queries/select-events.js';
 import type { TimerRow } from '../../store/queries/timers.js';
 import type { Tables } from '../../store/tables.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
@@ -38,8 +38,8 @@ export async function announceSlaMoment({
     return null;
   }
   const type = timer.kind === 'sla_breach' ? 'sla_breached' : 'sla_warning';
-  // The type is tested here, not in the WHERE (see selectEventTypesAndData): that keeps each firing's cost flat.
-  const timeline = await selectEventTypesAndData(trx, timer.escalation_id);
+  // The type is tested here, not in the WHERE (see selectEventFactsOf): that keeps each firing's cost flat.
+  const timeline = await selectEventFactsOf(trx, timer.escalation_id);
   if (
     timeline.some(
       (event) => event.type === type && (decodeJson(event.data) as { key?: unknown }).key === data.key,

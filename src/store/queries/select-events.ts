@@ -15,7 +15,11 @@ export async function selectEventsOf(db: Db, escalationId: string): Promise<Even
     .execute();
 }
 
-/** What SLA clocks are computed from: each event's type, time and data, oldest first. */
+/**
+ * What SLA clocks are computed from, and what tells a moment already announced: each event's type, time and data,
+ * oldest first. No filter on type, on purpose: given `type = ?` SQLite reads through the (type, at) index, every
+ * escalation's events of that type, so each call would cost more as the timeline grows. Callers test the type.
+ */
 export async function selectEventFactsOf(
   db: Db,
   escalationId: string,
