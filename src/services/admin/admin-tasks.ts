@@ -6,7 +6,8 @@ import { parseInput } from '../parse-input.js';
 import { listNames } from '../../core/playbook/playbook-problem.js';
 import { openDatabase } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
-import { selectActivePlaybookYaml } from '../../store/queries/select-active-playbook-yaml.js';
+import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
+import { selectPlaybookYaml } from '../../store/queries/select-playbook-yaml.js';
 import type { Store } from '../../store/store.js';
 
 async function withStore<T>(url: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
@@ -31,8 +32,9 @@ export interface CreateKeyOptions {
 
 /** A key tied to someone the active playbook does not know would never work: refuse it up front. */
 async function assertPersonOfPlaybook(store: Store, person: string): Promise<void> {
-  const active = await selectActivePlaybookYaml(store.db);
-  if (active === null) {
+  const version = await selectActivePlaybookVersion(store.db);
+  const active = version === null ? undefined : await selectPlaybookYaml(store.db, version);
+  if (active === undefined) {
     throw new HandoffError(
       'unavailable',
       `no playbook is active, so person ${JSON.stringify(person)} cannot be checked: start the server with ` +
