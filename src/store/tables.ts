@@ -145,15 +145,74 @@ export interface TimersTable {
   fired_by: string | null;
 }
 
+/** One message for one endpoint: its id is the message id every attempt carries. */
 export interface OutboxTable {
   id: string;
   event_id: number;
+  /** The channel kind: webhook, slack, email. */
   channel: string;
   payload: JsonText;
   created_at: Millis;
   attempts: Generated<number>;
   delivered_at: Millis | null;
   lease_until: Millis | null;
+  escalation_id: string | null;
+  /** The integration id in the playbook. */
+  endpoint: string | null;
+  /** Whom it is for: a person id, `team:ID`, `customer`, or null for the endpoint itself. */
+  recipient: string | null;
+  status: Generated<DeliveryStatus>;
+  /** When the worker may take it next; null once delivered or dead. */
+  next_attempt_at: Millis | null;
+  lease_owner: string | null;
+  last_error: string | null;
+  last_status: number | null;
+  dead_at: Millis | null;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
+
+export interface DeliveryAttemptsTable {
+  id: Generated<number>;
+  outbox_id: string;
+  attempt: number;
+  at: Millis;
+  channel: string;
+  endpoint: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  node: string;
+}
+
+export interface DeliveryEndpointsTable {
+  endpoint: string;
+  /** Consecutive failed deliveries. */
+  failures: Generated<number>;
+  disabled_at: Millis | null;
+  disabled_reason: string | null;
+  updated_at: Millis;
+}
+
+/** The Slack message that stands for an escalation in its team's channel, updated in place. */
+export interface SlackMessagesTable {
+  escalation_id: string;
+  workspace: string;
+  channel: string;
+  ts: string;
+  created_at: Millis;
+}
+
+/** A reply address handed out in an e-mail: only its hash is kept. */
+export interface MailTokensTable {
+  token_hash: string;
+  escalation_id: string;
+  /** The person it was sent to, or null for the customer. */
+  person_id: string | null;
+  /** The address it was sent to: a reply must come from it. */
+  sender: string;
+  message_id: string;
+  created_at: Millis;
 }
 
 export interface FrequencyOccurrencesTable {
@@ -179,5 +238,9 @@ export interface Tables {
   idempotency: IdempotencyTable;
   timers: TimersTable;
   outbox: OutboxTable;
+  delivery_attempts: DeliveryAttemptsTable;
+  delivery_endpoints: DeliveryEndpointsTable;
+  slack_messages: SlackMessagesTable;
+  mail_tokens: MailTokensTable;
   frequency_occurrences: FrequencyOccurrencesTable;
 }

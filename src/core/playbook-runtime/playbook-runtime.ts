@@ -8,6 +8,7 @@ import { compileRotation, type CompiledRotation } from '../oncall/who-is-on-call
 import { type CompiledSla, compileSla } from '../sla/compile-sla.js';
 import { compileWorkflow, type CompiledWorkflow } from '../workflow/compile-workflow.js';
 import { type ApprovalPlanner, compileApprovalRules } from './approval-rules.js';
+import { type DeliveryPlanner, makeDeliveryPlanner } from '../deliveries/plan-deliveries.js';
 
 export interface PlaybookRuntime {
   version: number;
@@ -24,6 +25,8 @@ export interface PlaybookRuntime {
   teams: ReadonlyMap<string, Team>;
   people: ReadonlyMap<string, Person>;
   tierOrder: readonly string[];
+  /** Who hears of each event, through which integration. */
+  deliveries: DeliveryPlanner;
 }
 
 /** Compiles a stored playbook version once; the server keeps it until another version is activated. */
@@ -47,6 +50,7 @@ export function makePlaybookRuntime(
     teams: new Map(playbook.teams.map((team) => [team.id, team])),
     people: new Map((playbook.people ?? []).map((person) => [person.id, person])),
     tierOrder: playbook.tiers.map((tier) => tier.id),
+    deliveries: makeDeliveryPlanner(playbook),
   };
 }
 

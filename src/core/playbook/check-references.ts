@@ -5,6 +5,7 @@ import { defaultWorkflow } from './default-workflow.js';
 import { checkAutomationReferences } from './automation-schema.js';
 import { conditionKinds } from './condition-kinds.js';
 import { checkOnCallReferences } from './oncall-schema.js';
+import { checkIntegrationReferences, integrationIds } from './integrations-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 import { isAnyName, type KnownNames } from './salvage-playbook.js';
 import type { Match, Playbook, RouteTarget } from './schema.js';
@@ -176,6 +177,20 @@ export function checkReferences(playbook: Playbook, known: Partial<KnownNames> =
       ...checkAutomationReferences(playbook.automations, { teams, tiers, people, statuses, priorities }),
     );
   }
+  problems.push(
+    ...checkIntegrationReferences(playbook.integrations, { teams, people: playbook.people ?? [] }),
+  );
+  const channels = integrationIds(playbook.integrations);
+  playbook.automations?.forEach((automation, index) =>
+    automation.actions.forEach((action, at) =>
+      exists(
+        ['automations', index, 'actions', at, 'notify', 'channel'],
+        action.notify?.channel,
+        new Set(channels.keys()),
+        'an integration',
+      ),
+    ),
+  );
   return problems;
 }
 

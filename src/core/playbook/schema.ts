@@ -5,6 +5,7 @@ import { Match } from './match-schema.js';
 import { Automations } from './automation-schema.js';
 import { OnCallSection } from './oncall-schema.js';
 import { SlaSection } from './sla-schema.js';
+import { Integrations } from './integrations-schema.js';
 import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
@@ -280,6 +281,17 @@ export const Person = z.strictObject({
   capacity: z.number().int().min(0).max(10_000).optional(),
   timezone: z.string().min(1).max(64).optional().describe('IANA time zone, e.g. "Europe/Istanbul"'),
   hours: WorkingHours.optional().describe("working hours in the person's time zone; absent = always"),
+  notify: z
+    .array(Id)
+    .min(1)
+    .max(5)
+    .optional()
+    .describe('integration ids, in order: the first that can reach the person is used, the next if it fails'),
+  slack_user: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,30}$/, 'a Slack user id such as "U0123ABCD"')
+    .optional()
+    .describe('the Slack user id; absent: looked up by e-mail'),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -341,6 +353,9 @@ export const Playbook = z.strictObject({
   sla: SlaSection.optional().describe('SLA calendars and policies (first matching policy wins)'),
   oncall: OnCallSection.optional().describe('on-call rotations and escalation ladders per team'),
   automations: Automations.optional().describe('event → conditions → actions'),
+  integrations: Integrations.optional().describe(
+    'webhooks, Slack and e-mail: where notifications go, and which events each gets',
+  ),
   pii: z
     .strictObject({
       redact: z.array(z.enum(['email', 'phone', 'iban', 'card', 'tr_national_id'])).optional(),

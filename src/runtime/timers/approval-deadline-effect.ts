@@ -9,7 +9,6 @@ import { scheduleApprovalDeadline } from '../../services/lifecycle/approval-dead
 import { applyChange, type EscalationChange } from '../../services/lifecycle/change-escalation.js';
 import { pickAssignee } from '../../services/lifecycle/pick-assignee.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
-import { insertOutbox } from '../../store/queries/outbox.js';
 import { type EscalationRow, selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import type { Tables } from '../../store/tables.js';
 import type { TimerEffect } from './timers-worker.js';
@@ -33,15 +32,6 @@ export const approvalDeadline: TimerEffect = async ({ trx, timer, runtime, now }
   }
   const change = await expire(trx, runtime, row, context, approval, now);
   const applied = await applyChange(trx, runtime, systemActor, row, change, now);
-  const expired = applied.events.find((event) => event.type === 'approval_expired');
-  if (expired !== undefined) {
-    await insertOutbox(trx, {
-      eventId: expired.id,
-      channel: 'approval_expired',
-      payload: { escalationId: row.id, team: row.team, ...expired.data },
-      now,
-    });
-  }
   const next = (decodeJson(applied.row.context) as EscalationContext).approval;
   if (next !== null && next.deadlineAt !== deadlineAt) {
     await scheduleApprovalDeadline(trx, row.id, next);

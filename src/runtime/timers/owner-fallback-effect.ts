@@ -10,7 +10,6 @@ import { pickAssignee, readPeopleNow } from '../../services/lifecycle/pick-assig
 import { recordEvent } from '../../services/lifecycle/record-event.js';
 import { nextTier } from '../../core/playbook-runtime/next-tier.js';
 import { decodeJson } from '../../store/json.js';
-import { insertOutbox } from '../../store/queries/outbox.js';
 import { type EscalationRow, selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import type { Tables } from '../../store/tables.js';
 import type { TimerEffect } from './timers-worker.js';
@@ -41,12 +40,6 @@ export const ownerFallback: TimerEffect = async ({ trx, timer, runtime, now }) =
       actor: systemActor.name,
       at: now,
       data: { ...waited, why, tried: fallback.to, target: null, assignee: null },
-    });
-    await insertOutbox(trx, {
-      eventId: event.id,
-      channel: 'owner_fallback',
-      payload: { escalationId: row.id, team, person: null, why },
-      now,
     });
     return [event];
   }
@@ -110,15 +103,6 @@ export const ownerFallback: TimerEffect = async ({ trx, timer, runtime, now }) =
     },
     now,
   );
-  const notice = applied.events.find((event) => event.type === 'owner_fallback');
-  if (notice !== undefined) {
-    await insertOutbox(trx, {
-      eventId: notice.id,
-      channel: 'owner_fallback',
-      payload: { escalationId: row.id, team, person: found.personId, target: found.target, why },
-      now,
-    });
-  }
   return applied.events;
 };
 

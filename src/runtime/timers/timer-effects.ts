@@ -6,7 +6,6 @@ import { selectEscalationForLadderStep } from '../../store/queries/select-escala
 import { selectEscalationForUpdateReminder } from '../../store/queries/select-escalation-for-update-reminder.js';
 import { selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import { selectOpenEscalationsAfter } from '../../store/queries/select-open-escalations-after.js';
-import { insertOutbox } from '../../store/queries/outbox.js';
 import { scheduleTimers } from '../../store/queries/timers.js';
 import type { TimerEffect } from './timers-worker.js';
 import { approvalDeadline } from './approval-deadline-effect.js';
@@ -56,12 +55,6 @@ const ladderStep: TimerEffect = async ({ trx, timer, runtime, now }) => {
       dueAt: new Date(Number(timer.due_at)).toISOString(),
     },
   });
-  await insertOutbox(trx, {
-    eventId: event.id,
-    channel: 'ladder',
-    payload: { escalationId: row.id, people: targets.people, level: step.level, round: step.round },
-    now,
-  });
   return [event];
 };
 
@@ -78,12 +71,6 @@ const updateReminder: TimerEffect = async ({ trx, timer, runtime, now }) => {
     actor: 'handoff',
     at: now,
     data: { assignee: row.assignee, team: row.team, everyMs: data.everyMs },
-  });
-  await insertOutbox(trx, {
-    eventId: event.id,
-    channel: 'update_reminder',
-    payload: { escalationId: row.id, assignee: row.assignee, team: row.team },
-    now,
   });
   await scheduleTimers(trx, [
     { escalationId: row.id, kind: 'update_reminder', dueAt: now + data.everyMs, data },

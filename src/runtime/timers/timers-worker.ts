@@ -5,6 +5,7 @@ import { isHandoffError } from '../../errors.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import type { EventBus } from '../events/event-bus.js';
+import { enqueueDeliveries } from '../../services/lifecycle/enqueue-deliveries.js';
 import {
   markTimerFired,
   nextDueAt,
@@ -91,6 +92,7 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
           current = timer;
           written.push(...(await fire(trx, timer, runtime, now)));
         }
+        await enqueueDeliveries(trx, runtime, written, now);
         return { fired: due.length, events: written };
       });
       options.events.publish(events);

@@ -15,6 +15,7 @@ import { selectEscalationRow } from '../../store/queries/select-escalation-row.j
 import type { Db } from '../../store/store.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
+import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
@@ -104,6 +105,7 @@ export async function evaluateCase({
         events = result.events;
         opened = toEscalation(result.row);
       }
+      await enqueueDeliveries(trx, runtime, events, now);
       await insertEvaluationRow(trx, {
         id: newId(now),
         case_id: caseValue.id,

@@ -1,8 +1,8 @@
-// Applies one automation's actions to an escalation in the caller's transaction: one guarded update, its events, outbox rows, timers.
+// Applies one automation's actions to an escalation in the caller's transaction: one guarded update, its events and timers (the
+// notification an action asks for is written to the outbox from its event).
 import type { Transaction, Updateable } from 'kysely';
 import type { ActionToApply } from '../../core/automations/run-automations.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
-import { insertOutbox } from '../../store/queries/outbox.js';
 import type { EscalationRow } from '../../store/queries/select-escalation-row.js';
 import { cancelTimers, scheduleTimers } from '../../store/queries/timers.js';
 import { updateEscalationRow } from '../../store/queries/update-escalation-row.js';
@@ -15,8 +15,6 @@ import { recordEvent } from './record-event.js';
 interface Pending {
   type: string;
   data: Record<string, unknown>;
-  /** A notification to record in the outbox with this event. */
-  outbox?: { channel: string; payload: Record<string, unknown> };
 }
 
 /** Returns the events written; an action that cannot apply (a move the workflow forbids) becomes an `automation_failed` event. */
@@ -142,10 +140,6 @@ export async function applyAutomation(
         pending.push({
           type: 'notification_recorded',
           data: { channel: action.channel, template: action.template, message: action.message },
-          outbox: {
-            channel: action.channel,
-            payload: { escalationId: row.id, automation, template: action.template, message: action.message },
-          },
         });
         break;
       case 'start_update_reminders':
@@ -174,14 +168,6 @@ export async function applyAutomation(
       at: now,
       data: { ...event.data, automation },
     });
-    if (event.outbox !== undefined) {
-      await insertOutbox(trx, {
-        eventId: recorded.id,
-        channel: event.outbox.channel,
-        payload: event.outbox.payload,
-        now,
-      });
-    }
     written.push(recorded);
   }
   return written;

@@ -9,6 +9,7 @@ import { backfillTeams } from './backfill-teams.js';
 import { type EscalationChange, writeChange } from './write-change.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
 import { toEscalation } from './escalation-view.js';
+import { enqueueDeliveries } from './enqueue-deliveries.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 
 export type { EscalationChange };
@@ -56,7 +57,9 @@ export async function changeEscalation({
     if (decided === null) {
       return { row: current, events: [] };
     }
-    return applyChange(trx, runtime, ctx.actor, current, decided, now);
+    const applied = await applyChange(trx, runtime, ctx.actor, current, decided, now);
+    await enqueueDeliveries(trx, runtime, applied.events, now);
+    return applied;
   });
   ctx.events.publish(events);
   return toEscalation(row);

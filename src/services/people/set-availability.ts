@@ -1,6 +1,7 @@
 // A person goes available or away; going available pulls waiting escalations of their teams (backfill).
 import type { Context } from '../../context.js';
 import { assertScope } from '../authorize.js';
+import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
 import { backfillTeams } from '../lifecycle/backfill-teams.js';
 import { SetAvailabilityInput } from '../escalations/inputs.js';
 import { lockPeopleOf } from '../lifecycle/pick-assignee.js';
@@ -34,7 +35,9 @@ export async function setAvailability({
     // The people of the person's teams are locked first, in the order every opening takes them (PostgreSQL).
     await lockPeopleOf(trx, runtime, person.teams);
     await upsertPersonAvailability(trx, personId, available, now);
-    return available ? backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
+    const written = available ? await backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
+    await enqueueDeliveries(trx, runtime, written, now);
+    return written;
   });
   ctx.events.publish(events);
   const people = await listPeople({ ctx });
