@@ -65,6 +65,11 @@ approvals:
     required: 1
     approvers: [team:finance]
     deadline: 1h
+integrations:
+  slack:
+    - id: chat
+      token_env: HANDOFF_SLACK_TOKEN
+      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
 `;
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
@@ -113,10 +118,24 @@ for (const dialect of DIALECTS) {
       }
       throw new Error('expected a refusal');
     };
-    const outboxOf = async (id: string, channel: string) =>
-      (await store.db.selectFrom('outbox').select(['payload']).where('channel', '=', channel).execute())
-        .map((row) => JSON.parse(String(row.payload)) as Record<string, unknown>)
-        .filter((payload) => payload.escalationId === id);
+    /** The messages written for an escalation's events of one type: whom each is for, and the event's data. */
+    const outboxOf = async (id: string, type: string) =>
+      (
+        await store.db
+          .selectFrom('outbox')
+          .select(['recipient', 'payload'])
+          .where('escalation_id', '=', id)
+          .orderBy('id')
+          .execute()
+      )
+        .map((row) => ({
+          recipient: row.recipient,
+          payload: JSON.parse(String(row.payload)) as {
+            event: { type: string; data: Record<string, unknown> };
+          },
+        }))
+        .filter((row) => row.payload.event.type === type)
+        .map((row) => ({ recipient: row.recipient, ...row.payload.event.data }));
 
     beforeAll(async () => {
       store = await makeTestStore(dialect);
@@ -176,8 +195,12 @@ for (const dialect of DIALECTS) {
           }),
         ]);
         expect(detail.timeline.map((event) => event.type)).toContain('approval_decided');
-        expect(await outboxOf(id, 'approval_expired')).toEqual([
-          expect.objectContaining({ escalationId: id, team: 'finance', effect: 'reject' }),
+        // Nobody owns it (finance assigns by hand) and finance has no lead: nobody to tell by name.
+        expect(await outboxOf(id, 'approval_expired')).toEqual([]);
+        expect((await outboxOf(id, 'approval_requested')).map((row) => row.recipient).sort()).toEqual([
+          'fatma',
+          'gul',
+          'hakan',
         ]);
       });
 
@@ -194,7 +217,7 @@ for (const dialect of DIALECTS) {
           deadlineAt: new Date(t0 + 90 * minute).toISOString(),
         });
         expect(await outboxOf(id, 'approval_expired')).toEqual([
-          expect.objectContaining({ effect: 'escalate', approvers: ['person:lale'] }),
+          expect.objectContaining({ recipient: 'lale', effect: 'escalate', approvers: ['person:lale'] }),
         ]);
         expect(await refusal(vote(person('gul'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
         now = t0 + 80 * minute;
@@ -220,7 +243,7 @@ for (const dialect of DIALECTS) {
           approvalState: 'expired',
         });
         expect(await outboxOf(id, 'approval_expired')).toEqual([
-          expect.objectContaining({ effect: 'assign', person: 'sam' }),
+          expect.objectContaining({ recipient: 'sam', effect: 'assign', person: 'sam' }),
         ]);
       });
 

@@ -67,6 +67,11 @@ automations:
     when: { status: [in_progress] }
     actions:
       - set_status: waiting_on_customer
+integrations:
+  slack:
+    - id: slack-leads
+      token_env: HANDOFF_SLACK_TOKEN
+      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
 `;
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
@@ -119,12 +124,20 @@ for (const dialect of DIALECTS) {
       now = t0 + 120 * minute;
       await drain();
       expect(await eventsOf(id, 'ladder_notified')).toHaveLength(2);
+      // Each person the ladder named gets a message through their first channel (here the one Slack workspace).
       const outbox = await store.db
         .selectFrom('outbox')
-        .select(['channel', 'payload'])
-        .where('channel', '=', 'ladder')
+        .select(['channel', 'endpoint', 'recipient', 'payload'])
+        .where('escalation_id', '=', id)
         .execute();
-      expect(outbox.filter((row) => String(row.payload).includes(id))).toHaveLength(2);
+      expect(
+        outbox
+          .filter((row) => (JSON.parse(String(row.payload)) as { reason: string }).reason === 'ladder')
+          .map((row) => [row.channel, row.endpoint, row.recipient]),
+      ).toEqual([
+        ['slack', 'slack-leads', 'ayse'],
+        ['slack', 'slack-leads', 'mehmet'],
+      ]);
     });
 
     test('without a claim the ladder repeats its rounds', async () => {
@@ -151,12 +164,19 @@ for (const dialect of DIALECTS) {
       expect(notice.map((event) => event.data.channel)).toEqual(['slack-leads']);
       const outbox = await store.db
         .selectFrom('outbox')
-        .select(['payload'])
-        .where('channel', '=', 'slack-leads')
+        .select(['channel', 'recipient', 'payload'])
+        .where('endpoint', '=', 'slack-leads')
+        .where('escalation_id', '=', id)
         .execute();
       expect(
-        outbox.map((entry) => (JSON.parse(String(entry.payload)) as { escalationId: string }).escalationId),
-      ).toContain(id);
+        outbox
+          .map((entry) => ({
+            ...entry,
+            payload: JSON.parse(String(entry.payload)) as Record<string, unknown>,
+          }))
+          .filter((entry) => entry.payload.reason === 'automation')
+          .map((entry) => [entry.channel, entry.recipient, entry.payload.message]),
+      ).toEqual([['slack', 'team:support', 'first response breached']]);
     });
 
     test('an automation that would trigger itself endlessly is stopped, and the stop is recorded', async () => {

@@ -78,6 +78,13 @@ oncall:
       handover: "09:00"
       timezone: UTC
       start: 2026-11-16
+integrations:
+  slack:
+    - id: chat
+      token_env: HANDOFF_SLACK_TOKEN
+      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
+      default_channel: C0TEAMS
+      events: [owner_fallback]
 `;
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
@@ -95,16 +102,22 @@ for (const dialect of DIALECTS) {
     };
     const fallbacks = async (id: string) =>
       (await read(id)).timeline.filter((event) => event.type === 'owner_fallback').map((event) => event.data);
+    /** Whom the messages about the escalation's fallback are for: the team's channel, and a person named. */
     const outboxOf = async (id: string) =>
       (
         await store.db
           .selectFrom('outbox')
-          .select(['payload'])
-          .where('channel', '=', 'owner_fallback')
+          .select(['recipient', 'payload'])
+          .where('escalation_id', '=', id)
+          .orderBy('id')
           .execute()
       )
-        .map((row) => JSON.parse(String(row.payload)) as Record<string, unknown>)
-        .filter((payload) => payload.escalationId === id);
+        .filter(
+          (row) =>
+            (JSON.parse(String(row.payload)) as { event: { type: string } }).event.type === 'owner_fallback',
+        )
+        .map((row) => row.recipient)
+        .sort();
     const available = (personId: string) =>
       setAvailability({ ctx: ctx(admin), personId, input: { available: true } });
 
@@ -143,7 +156,7 @@ for (const dialect of DIALECTS) {
           assignee: 'lena',
         },
       ]);
-      expect(await outboxOf(id)).toEqual([expect.objectContaining({ person: 'lena', target: 'lead' })]);
+      expect(await outboxOf(id)).toEqual(['lena', 'team:night']);
     });
 
     test('an on-call rotation: whoever is on call now takes it', async () => {
@@ -183,7 +196,7 @@ for (const dialect of DIALECTS) {
       expect(await fallbacks(id)).toEqual([
         expect.objectContaining({ target: null, assignee: null, tried: ['tier:next'] }),
       ]);
-      expect(await outboxOf(id)).toEqual([expect.objectContaining({ team: 'top', person: null })]);
+      expect(await outboxOf(id)).toEqual(['team:top']);
     });
 
     test('assigned before the limit: no fallback fires', async () => {

@@ -77,7 +77,10 @@ function peopleAddressed(
     case 'approval_requested':
       return many(data['approvers'], 'approver');
     case 'approval_expired':
-      return one(escalation.assignee ?? lead, 'approval_expired');
+      // Escalated: the next approvers hear of it; assigned: the person who takes it over; else the owner.
+      return Array.isArray(data['approvers'])
+        ? many(data['approvers'], 'approver')
+        : one(data['person'] ?? escalation.assignee ?? lead, 'approval_expired');
     default:
       return [];
   }
@@ -105,6 +108,16 @@ export function makeDeliveryPlanner(playbook: Playbook): DeliveryPlanner {
   integrations.email?.forEach((email) => kinds.set(email.id, 'email'));
   const people = new Map((playbook.people ?? []).map((person) => [person.id, person]));
   const leads = new Map(playbook.teams.map((team) => [team.id, team.lead]));
+  /** A name in a list of approvers or targets: `person:ID`, `team:ID` (its people), or a bare person id. */
+  const partyMembers = (party: string): string[] => {
+    if (party.startsWith('team:')) {
+      const team = party.slice('team:'.length);
+      return (playbook.people ?? [])
+        .filter((person) => person.teams.includes(team))
+        .map((person) => person.id);
+    }
+    return [party.startsWith('person:') ? party.slice('person:'.length) : party];
+  };
   const customerMail = (integrations.email ?? []).filter((email) => email.customer_replies === true);
 
   function plan(event: PlannedEvent, escalation: EscalationFacts): PlannedDelivery[] {
@@ -120,7 +133,8 @@ export function makeDeliveryPlanner(playbook: Playbook): DeliveryPlanner {
       }
     }
     for (const slack of integrations.slack ?? []) {
-      const hasChannel = slack.channels?.[escalation.team] !== undefined || slack.default_channel !== undefined;
+      const hasChannel =
+        slack.channels?.[escalation.team] !== undefined || slack.default_channel !== undefined;
       if (hasChannel && includes(slack.events, event.type)) {
         planned.push({
           channel: 'slack',
@@ -131,7 +145,10 @@ export function makeDeliveryPlanner(playbook: Playbook): DeliveryPlanner {
       }
     }
     const seen = new Set<string>();
-    for (const { person: id, reason } of peopleAddressed(event, escalation, leads.get(escalation.team))) {
+    const addressed = peopleAddressed(event, escalation, leads.get(escalation.team)).flatMap((entry) =>
+      partyMembers(entry.person).map((person) => ({ person, reason: entry.reason })),
+    );
+    for (const { person: id, reason } of addressed) {
       const person = people.get(id);
       if (person === undefined || seen.has(id)) {
         continue;
@@ -206,4 +223,37 @@ export function planFallback(
     recipient,
     payload: { ...payload, ...(rest.length > 0 ? { fallback: rest } : { fallback: undefined }) },
   };
+}
+
+/**
+ * Who hears that an endpoint was disabled: every other webhook that takes the event, and every Slack workspace's
+ * default channel, so the news never rides on the endpoint that failed.
+ */
+export function planEndpointNotice(
+  playbook: Playbook,
+  disabled: string,
+  event: PlannedEvent,
+): PlannedDelivery[] {
+  const planned: PlannedDelivery[] = [];
+  for (const webhook of playbook.integrations?.webhooks ?? []) {
+    if (webhook.id !== disabled && includes(webhook.events, event.type)) {
+      planned.push({
+        channel: 'webhook',
+        endpoint: webhook.id,
+        recipient: null,
+        payload: { reason: 'event', event },
+      });
+    }
+  }
+  for (const slack of playbook.integrations?.slack ?? []) {
+    if (slack.id !== disabled && slack.default_channel !== undefined) {
+      planned.push({
+        channel: 'slack',
+        endpoint: slack.id,
+        recipient: 'team:-',
+        payload: { reason: 'endpoint_disabled', event },
+      });
+    }
+  }
+  return planned;
 }

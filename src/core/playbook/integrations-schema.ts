@@ -37,7 +37,9 @@ export const EndpointUrl = z
       return false;
     }
     const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === ''
+    );
   }, 'an absolute http:// or https:// URL without a user name or password');
 
 export const WebhookEndpoint = z.strictObject({
@@ -57,11 +59,15 @@ export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
 export const SlackWorkspace = z.strictObject({
   id: Id,
   token_env: EnvName.describe('the variable holding the bot token (xoxb-…)'),
-  signing_secret_env: EnvName.describe('the variable holding the signing secret, to verify clicks and commands'),
+  signing_secret_env: EnvName.describe(
+    'the variable holding the signing secret, to verify clicks and commands',
+  ),
   channels: z
     .record(Id, z.string().min(1).max(100))
     .optional()
-    .describe('team id → Slack channel id: each escalation of the team gets a message there, kept up to date'),
+    .describe(
+      'team id → Slack channel id: each escalation of the team gets a message there, kept up to date',
+    ),
   default_channel: z
     .string()
     .min(1)
@@ -126,7 +132,9 @@ export function integrationIds(integrations: Integrations | undefined): Map<stri
 }
 
 /** The variables a section names, each with where it is named: for `handoff validate` to check they are set. */
-export function integrationEnvNames(integrations: Integrations | undefined): Array<{ name: string; path: PathSegment[] }> {
+export function integrationEnvNames(
+  integrations: Integrations | undefined,
+): Array<{ name: string; path: PathSegment[] }> {
   const found: Array<{ name: string; path: PathSegment[] }> = [];
   const add = (value: string | string[] | undefined, path: PathSegment[]) => {
     if (typeof value === 'string') {

@@ -7,6 +7,11 @@ import { writeReadinessProbe } from '../../store/queries/write-readiness-probe.j
 import { countEscalationsByStatus } from '../../store/queries/count-escalations-by-status.js';
 import { countEvaluationsByAction } from '../../store/queries/count-evaluations-by-action.js';
 import { countEventsByType } from '../../store/queries/count-events-by-type.js';
+import {
+  countDeadLetters,
+  countWaitingDeliveries,
+  oldestDueCreatedAt,
+} from '../../store/queries/count-deliveries.js';
 import type { Store } from '../../store/store.js';
 import type { DatabaseHealth } from './database-health.js';
 
@@ -27,7 +32,19 @@ const line = (name: string, labels: Record<string, string>, value: number): stri
   return `${name}${text === '' ? '' : `{${text}}`} ${value}`;
 };
 
-export function makeNodeStatus(store: Store, health: DatabaseHealth, clock: () => number): NodeStatus {
+/** This node's delivery attempts by outcome and channel, kept by its deliveries worker. */
+export interface DeliveryTallies {
+  delivered: Readonly<Record<string, number>>;
+  failed: Readonly<Record<string, number>>;
+  deadLettered: Readonly<Record<string, number>>;
+}
+
+export function makeNodeStatus(
+  store: Store,
+  health: DatabaseHealth,
+  clock: () => number,
+  deliveryTallies: () => DeliveryTallies | undefined = () => undefined,
+): NodeStatus {
   let probe: { at: number; done: Promise<void> } | undefined;
   return {
     async checkDatabase() {
@@ -42,11 +59,21 @@ export function makeNodeStatus(store: Store, health: DatabaseHealth, clock: () =
     },
     async renderMetrics(actor) {
       assertScope(actor, ['admin']);
-      const [byStatus, byAction, events] = await Promise.all([
+      const now = clock();
+      const [byStatus, byAction, events, waiting, dead, oldest] = await Promise.all([
         countEscalationsByStatus(store.db),
         countEvaluationsByAction(store.db),
         countEventsByType(store.db),
+        countWaitingDeliveries(store.db),
+        countDeadLetters(store.db),
+        oldestDueCreatedAt(store.db, now),
       ]);
+      const tallies = deliveryTallies();
+      const tally = (name: string, help: string, counts: Readonly<Record<string, number>> | undefined) => [
+        `# HELP ${name} ${help}`,
+        `# TYPE ${name} counter`,
+        ...Object.entries(counts ?? {}).map(([channel, n]) => line(name, { channel }, n)),
+      ];
       const lines = [
         '# HELP handoff_escalations Escalations by status, team and priority.',
         '# TYPE handoff_escalations gauge',
@@ -63,6 +90,30 @@ export function makeNodeStatus(store: Store, health: DatabaseHealth, clock: () =
         '# HELP handoff_events_total Timeline events by type.',
         '# TYPE handoff_events_total counter',
         ...events.map((row) => line('handoff_events_total', { type: row.type }, Number(row.n))),
+        '# HELP handoff_deliveries_waiting Outbox rows not yet delivered nor set aside, by channel.',
+        '# TYPE handoff_deliveries_waiting gauge',
+        ...waiting.map((row) => line('handoff_deliveries_waiting', { channel: row.channel }, row.count)),
+        '# HELP handoff_deliveries_dead Dead letters (set aside after the last attempt), by channel.',
+        '# TYPE handoff_deliveries_dead gauge',
+        ...dead.map((row) => line('handoff_deliveries_dead', { channel: row.channel }, row.count)),
+        '# HELP handoff_delivery_lag_seconds How long the oldest due row has waited since it was written.',
+        '# TYPE handoff_delivery_lag_seconds gauge',
+        line('handoff_delivery_lag_seconds', {}, oldest === null ? 0 : Math.max(0, now - oldest) / 1_000),
+        ...tally(
+          'handoff_deliveries_total',
+          'Deliveries this node completed, by channel.',
+          tallies?.delivered,
+        ),
+        ...tally(
+          'handoff_delivery_failures_total',
+          'Failed delivery attempts on this node, by channel.',
+          tallies?.failed,
+        ),
+        ...tally(
+          'handoff_deliveries_dead_lettered_total',
+          'Rows this node set aside as dead letters, by channel.',
+          tallies?.deadLettered,
+        ),
         '# HELP process_resident_memory_bytes Resident memory.',
         '# TYPE process_resident_memory_bytes gauge',
         line('process_resident_memory_bytes', {}, process.memoryUsage().rss),

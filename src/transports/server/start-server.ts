@@ -18,7 +18,7 @@ import { makeNodeStatus } from '../../services/health/node-status.js';
 import { nodeName } from '../../runtime/node-name.js';
 import { makeDatabaseHealth } from '../../services/health/database-health.js';
 import { makeLogger } from './log-destination.js';
-import { startWorkers } from '../../runtime/start-workers.js';
+import { startWorkers, type Workers } from '../../runtime/start-workers.js';
 
 export interface ServerOptions {
   databaseUrl?: string | undefined;
@@ -41,8 +41,12 @@ export interface ServerOptions {
   logger?: Logger;
   clock?: () => number;
   version?: string;
-  /** Run the timers worker in this process (default true). */
+  /** Run the timers and deliveries workers in this process (default true). */
   workers?: boolean;
+  /** Where delivery channels read their secrets (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The base URL of links in notifications (default HANDOFF_PUBLIC_URL, else the URL the server listens on). */
+  publicUrl?: string;
 }
 
 export interface RunningServer {
@@ -65,6 +69,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
   const nodeId = nodeName();
   let counters: SharedCounterStore | undefined;
+  let worker: Workers | null = null;
   try {
     if (options.seed !== undefined) {
       await seedWithRetry(store, options.seed, clock);
@@ -85,7 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     events = nodeEvents;
     const app = await makeApp({
       baseContext: { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
-      status: makeNodeStatus(store, health, clock),
+      status: makeNodeStatus(store, health, clock, () => worker?.deliveries.counters()),
       clock,
       logger,
       events: nodeEvents,
@@ -101,10 +106,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     });
     // Listening first: a port already taken fails the start before any worker runs (and would keep the process up).
     const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
-    const worker =
+    const env = options.env ?? process.env;
+    worker =
       options.workers === false
         ? null
-        : startWorkers({ store, clock, logger, events: nodeEvents, playbook: () => playbook.get(), nodeId });
+        : startWorkers({
+            store,
+            clock,
+            logger,
+            events: nodeEvents,
+            playbook: () => playbook.get(),
+            nodeId,
+            env,
+            publicUrl: (options.publicUrl ?? env.HANDOFF_PUBLIC_URL ?? url).replace(/\/+$/, ''),
+          });
     return {
       app,
       store,

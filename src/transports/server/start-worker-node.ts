@@ -38,6 +38,8 @@ export async function startWorkerNode(options: {
       events: nodeEvents,
       playbook: () => playbook.get(),
       nodeId,
+      env: process.env,
+      publicUrl: (process.env.HANDOFF_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     });
     return {
       async close() {
