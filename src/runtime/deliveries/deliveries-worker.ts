@@ -24,8 +24,6 @@ import { planRetry } from '../../core/deliveries/retry-schedule.js';
 import type { ChannelKind } from '../../core/playbook/integrations-schema.js';
 import { integrationIds } from '../../core/playbook/integrations-schema.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
-import { recordEvent } from '../../services/lifecycle/record-event.js';
 import {
   clearEndpointFailures,
   countEndpointFailure,
@@ -122,8 +120,8 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
     table[channel] = (table[channel] ?? 0) + 1;
   };
 
-  async function refreshDisabled(now: number): Promise<void> {
-    if (now - disabledReadAt < endpointRefreshMs) {
+  async function refreshDisabled(now: number, force = false): Promise<void> {
+    if (!force && now - disabledReadAt < endpointRefreshMs) {
       return;
     }
     const rows = await selectEndpointStates(store.db);
@@ -131,8 +129,9 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
     disabledReadAt = now;
   }
 
+  /** Endpoints whose rows are not taken now. A disabled endpoint's rows are taken, to be set aside. */
   function skipped(now: number): string[] {
-    const skip = new Set(disabled);
+    const skip = new Set<string>();
     for (const [endpoint, state] of circuits) {
       if (isOpen(state, now)) {
         skip.add(endpoint);
@@ -157,6 +156,10 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
     const rows = await store.transaction((trx) =>
       leaseDeliveries(trx, store, { now, leaseMs, nodeId, limit: free, skipEndpoints: skipped(now) }),
     );
+    if (rows.some((row) => row.endpoint !== null && disabled.has(row.endpoint))) {
+      // Setting rows aside is read afresh: an endpoint enabled a moment ago must not lose what was requeued.
+      await refreshDisabled(now, true);
+    }
     const giveBack: string[] = [];
     const setAside: string[] = [];
     let started = 0;
@@ -272,7 +275,6 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
               : { kind: 'dead' as const };
           })();
     const disableAfter = runtime.playbook.integrations?.disable_after ?? defaultDisableAfter;
-    const announced: TimelineEvent[] = [];
     await store.transaction(async (trx) => {
       const mine = await finishDelivery(
         trx,
@@ -302,7 +304,8 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
             ? `${failures} deliveries in a row failed (last: ${result.error})`
             : null;
       if (why !== null && (await disableEndpoint(trx, endpoint, why, at))) {
-        announced.push(await announceDisabled(trx, runtime, endpoint, why, at));
+        await announceDisabled(trx, runtime, endpoint, why, at);
+        disabledReadAt = Number.NEGATIVE_INFINITY;
       }
       if (mine && plan.kind === 'dead') {
         await tryNextChannel(trx, runtime, row, message, at);
@@ -324,30 +327,29 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
         );
       }
     }
-    if (announced.length > 0) {
-      disabledReadAt = Number.NEGATIVE_INFINITY;
-      options.events.publish(announced);
-    }
   }
 
-  /** The disabling is an event of its own, and news on the other channels. */
+  /**
+   * The disabling is news of its own: an `endpoint_disabled` message to the other endpoints (webhooks that take
+   * it, Slack's default channels), never through the one that failed. It belongs to no escalation, so it is not
+   * a timeline event (event id 0); the endpoint's state keeps when and why.
+   */
   async function announceDisabled(
     trx: Transaction<Tables>,
     runtime: PlaybookRuntime,
     endpoint: string,
     why: string,
     at: number,
-  ): Promise<TimelineEvent> {
+  ): Promise<void> {
     logger.warn({ endpoint, why }, 'delivery endpoint disabled');
-    const event = await recordEvent(trx, {
-      escalationId: '-',
+    const event = {
+      id: 0,
       type: 'endpoint_disabled',
       actor: 'handoff',
-      at,
+      at: new Date(at).toISOString(),
       data: { endpoint, why },
-    });
-    await write(trx, planEndpointNotice(runtime.playbook, endpoint, event), event.id, null, at);
-    return event;
+    };
+    await write(trx, planEndpointNotice(runtime.playbook, endpoint, event), 0, null, at);
   }
 
   /** A person whose channel could not carry the message is tried on the next one they listed. */

@@ -1,4 +1,4 @@
-// Database chores the CLI runs without a server: migrate, create and revoke API keys.
+// Database chores the CLI runs without a server: migrate, create and revoke API keys, operate deliveries.
 import { CreateApiKeyInput, type CreatedApiKey, createApiKey, revokeApiKey } from '../keys/api-keys.js';
 import { HandoffError } from '../../errors.js';
 import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
@@ -9,6 +9,9 @@ import { migrateToLatest } from '../../store/migrate.js';
 import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
 import { selectPlaybookYaml } from '../../store/queries/select-playbook-yaml.js';
 import type { Store } from '../../store/store.js';
+import pino from 'pino';
+import type { Context } from '../../context.js';
+import { makeActivePlaybook } from '../playbooks/active-playbook.js';
 
 async function withStore<T>(url: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openDatabase(url);
@@ -77,4 +80,27 @@ export const revokeKeyInDatabase = (url: string | undefined, id: string, now: nu
   withStore(url, async (store) => {
     await migrateToLatest(store);
     await revokeApiKey(store, id, now);
+  });
+
+/**
+ * Runs a verb as the operator at the terminal (the CLI's `deliveries` commands): on the database, migrated, with
+ * the active playbook, acting as an admin named `cli`.
+ */
+export const runAsOperator = <T>(
+  url: string | undefined,
+  run: (ctx: Context) => Promise<T>,
+  clock: () => number = Date.now,
+): Promise<T> =>
+  withStore(url, async (store) => {
+    await migrateToLatest(store);
+    const playbook = makeActivePlaybook(store.db, clock);
+    return run({
+      store,
+      clock,
+      logger: pino({ level: 'silent' }),
+      actor: { kind: 'admin', keyId: null, name: 'cli', personId: null },
+      // Nobody listens live in a CLI process: the events are in the database for the servers' streams.
+      events: { publish: () => undefined, subscribe: () => () => undefined },
+      playbook: () => playbook.get(),
+    });
   });

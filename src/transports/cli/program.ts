@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliCommand } from './cli-command.js';
+import { deliveriesCommand } from './commands/deliveries.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
@@ -25,6 +26,7 @@ export const cliCommands: readonly CliCommand[] = [
   workerCommand,
   migrateCommand,
   keysCommand,
+  deliveriesCommand,
 ];
 
 function packageVersion(): string {

@@ -19,6 +19,7 @@ import type { NodeStatus } from '../../services/health/node-status.js';
 import { makeAuthFailureLimit } from './auth-failure-limit.js';
 import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
+import { deliveriesRoutes } from './routes/deliveries.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
@@ -196,6 +197,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(onCallRoutes(deps));
   await app.register(playbookRoutes(deps));
   await app.register(streamRoutes(deps));
+  await app.register(deliveriesRoutes(deps));
   return app;
 }
 
