@@ -116,6 +116,15 @@ for (const dialect of DIALECTS) {
         .execute();
 
     // A database per test: rows one test leaves pending must not fail or succeed in another.
+    /** The escalation's one row for the crm webhook. */
+    const crmOf = async (escalationId: string) => {
+      const row = (await rowsOf(escalationId)).find((candidate) => candidate.endpoint === 'crm');
+      if (row === undefined) {
+        throw new Error(`no crm row for ${escalationId}`);
+      }
+      return row;
+    };
+
     beforeEach(async () => {
       store = await makeTestStore(dialect);
     });
@@ -138,7 +147,7 @@ for (const dialect of DIALECTS) {
       expect(await w.drain()).toBe(0);
       const after = await rowsOf(id);
       expect(after.every((row) => row.status === 'delivered' && Number(row.delivered_at) === t0)).toBe(true);
-      const one = await getDelivery({ ctx: serviceContext(deps, admin), id: rows[0]!.id });
+      const one = await getDelivery({ ctx: serviceContext(deps, admin), id: rows[0]?.id ?? '' });
       expect(one.attemptLog).toEqual([
         expect.objectContaining({ attempt: 1, statusCode: 200, error: null, node: 'node-a' }),
       ]);
@@ -160,16 +169,16 @@ for (const dialect of DIALECTS) {
       });
       const w = worker();
       await w.drain();
-      const [crm] = (await rowsOf(id)).filter((row) => row.endpoint === 'crm');
+      const crm = await crmOf(id);
       expect(crm).toMatchObject({ status: 'pending', attempts: 1, last_status: 500 });
-      expect(Number(crm!.next_attempt_at)).toBe(t0 + 5_000);
+      expect(Number(crm.next_attempt_at)).toBe(t0 + 5_000);
       now = t0 + 4_999;
       expect(await w.drain()).toBe(0);
       now = t0 + 5_000;
       await w.drain();
-      const [second] = (await rowsOf(id)).filter((row) => row.endpoint === 'crm');
+      const second = await crmOf(id);
       // The schedule says 5 min; the endpoint asked for 1 min: the longer wins... here the schedule's 5 min.
-      expect(Number(second!.next_attempt_at)).toBe(t0 + 5_000 + 300_000);
+      expect(Number(second.next_attempt_at)).toBe(t0 + 5_000 + 300_000);
       now = t0 + 305_000;
       await w.drain();
       const crmIds = scripted.sent
@@ -179,7 +188,7 @@ for (const dialect of DIALECTS) {
       expect(
         scripted.sent.filter((message) => message.endpoint === 'crm').map((message) => message.attempt),
       ).toEqual([1, 2, 3]);
-      const detail = await getDelivery({ ctx: serviceContext(deps, admin), id: crm!.id });
+      const detail = await getDelivery({ ctx: serviceContext(deps, admin), id: crm.id });
       expect(detail).toMatchObject({ status: 'delivered', attempts: 3 });
       expect(detail.attemptLog.map((attempt) => attempt.statusCode)).toEqual([500, 429, 204]);
     });
@@ -190,8 +199,8 @@ for (const dialect of DIALECTS) {
       const id = await open('retry-after-1');
       scripted.script('crm', () => fail(503, { retryAfterMs: 3_600_000 }));
       await worker().drain();
-      const [crm] = (await rowsOf(id)).filter((row) => row.endpoint === 'crm');
-      expect(Number(crm!.next_attempt_at)).toBe(t0 + 3_600_000);
+      const crm = await crmOf(id);
+      expect(Number(crm.next_attempt_at)).toBe(t0 + 3_600_000);
     });
 
     test('after the last attempt the row is a dead letter; retry and replay put it back with its id', async () => {
@@ -204,18 +213,18 @@ for (const dialect of DIALECTS) {
         await w.drain();
         now += 11 * 3_600_000;
       }
-      const [crm] = (await rowsOf(id)).filter((row) => row.endpoint === 'crm');
+      const crm = await crmOf(id);
       expect(crm).toMatchObject({ status: 'dead', attempts: 8, next_attempt_at: null });
       const ctx = serviceContext(deps, admin);
       const dead = await listDeliveries({ ctx, input: { status: 'dead', escalation: id } });
-      expect(dead.items.map((item) => item.id)).toEqual([crm!.id]);
+      expect(dead.items.map((item) => item.id)).toEqual([crm.id]);
 
       scripted.script('crm', () => ({ ok: true, status: 200 }));
-      await retryDelivery({ ctx, id: crm!.id });
-      await expect(retryDelivery({ ctx, id: crm!.id })).rejects.toMatchObject({ code: 'conflict' });
+      await retryDelivery({ ctx, id: crm.id });
+      await expect(retryDelivery({ ctx, id: crm.id })).rejects.toMatchObject({ code: 'conflict' });
       await w.drain();
-      expect((await getDelivery({ ctx, id: crm!.id })).status).toBe('delivered');
-      expect(scripted.sent.filter((m) => m.endpoint === 'crm').every((m) => m.id === crm!.id)).toBe(true);
+      expect((await getDelivery({ ctx, id: crm.id })).status).toBe('delivered');
+      expect(scripted.sent.filter((m) => m.endpoint === 'crm').every((m) => m.id === crm.id)).toBe(true);
 
       // Replay: a dead letter in the range goes again; one outside it stays.
       scripted.script('crm', () => fail(500));
@@ -413,8 +422,6 @@ for (const dialect of DIALECTS) {
         for (let i = 0; i < 20; i += 1) {
           ids.push(await open(`shared-${i}`));
         }
-        const second = await makeTestStore(dialect);
-        await second.close();
         const { openDatabase } = await import('../src/store/database.js');
         const other = (await openDatabase(store.url)) as TestStore;
         try {
