@@ -26,6 +26,15 @@ triggers:
 default_route:
   team: desk
   tier: L1
+oncall:
+  rotations:
+    - id: desk-primary
+      team: desk
+      people: [ana, ben]
+      period: daily
+      handover: "09:00"
+      timezone: UTC
+      start: 2026-11-16
 integrations:
   slack:
     - id: slack
