@@ -268,6 +268,22 @@ for (const dialect of DIALECTS) {
       expect(fake.messages).toHaveLength(1);
     });
 
+    test('an endpoint disabled is announced in the default channel', async () => {
+      const channel = makeSlackChannel();
+      const notice = outbox(null, 'team:-', {
+        reason: 'endpoint_disabled',
+        type: 'endpoint_disabled',
+        data: { endpoint: 'crm', why: 'HTTP 410 <gone>' },
+      });
+      expect(await channel.send(notice, context)).toMatchObject({ ok: true });
+      expect(fake.messages).toEqual([
+        expect.objectContaining({
+          channel: 'C0GENERAL',
+          text: 'Handoff stopped delivering to "crm": HTTP 410 &lt;gone&gt;',
+        }),
+      ]);
+    });
+
     test('an endpoint the playbook does not declare is a permanent failure', async () => {
       const channel = makeSlackChannel();
       const message = { ...outbox(null, 'team:desk'), endpoint: 'gone' };

@@ -110,6 +110,17 @@ export function threadReply(payload: DeliveryPayload): string | null {
   return null;
 }
 
+/** A notice that belongs to no escalation (an endpoint disabled, an automation's note), for a channel. */
+export function channelNotice(payload: DeliveryPayload): string {
+  const { event } = payload;
+  if (payload.reason === 'endpoint_disabled' || event.type === 'endpoint_disabled') {
+    const endpoint = String(event.data['endpoint'] ?? 'an endpoint');
+    const why = String(event.data['why'] ?? 'it kept failing');
+    return escapeMrkdwn(clip(`Handoff stopped delivering to "${endpoint}": ${why}`, 3000));
+  }
+  return threadReply(payload) ?? escapeMrkdwn(`Handoff: ${event.type}`);
+}
+
 const reasonLines: Record<string, (id: string, data: Record<string, unknown>) => string> = {
   assignee: (id) => `Escalation ${id} is now yours.`,
   ladder: (id) => `Escalation ${id} still has no one on it: you are next on its ladder.`,

@@ -19,6 +19,7 @@ import {
 } from '../../../store/queries/slack-messages.js';
 import type { Channel, ChannelContext, OutboxMessage, SendResult } from '../channel.js';
 import {
+  channelNotice,
   directMessage,
   escalationBlocks,
   escalationText,
@@ -180,9 +181,7 @@ export function makeSlackChannel(options: SlackChannelOptions = {}): Channel {
     }
     const reply = threadReply(message.payload);
     if (message.escalationId === null) {
-      await call(context, () =>
-        client.chat.postMessage({ channel, text: reply ?? message.payload.event.type }),
-      );
+      await call(context, () => client.chat.postMessage({ channel, text: channelNotice(message.payload) }));
       return { ok: true, status: 200 };
     }
     const escalationId = message.escalationId;
