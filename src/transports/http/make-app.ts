@@ -26,6 +26,7 @@ import { healthRoutes } from './routes/health.js';
 import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
+import { slackRoutes } from './routes/slack.js';
 import { streamRoutes } from './routes/stream.js';
 import {
   defaultStreamLimits,
@@ -63,6 +64,7 @@ declare module 'fastify' {
 /** Paths anyone may call: health checks and the API's own documentation. */
 const isPublic = (url: string): boolean =>
   url === '/healthz' ||
+  url.startsWith('/integrations/slack/') ||
   url === '/readyz' ||
   url.startsWith('/docs') ||
   url === '/openapi.json' ||
@@ -198,6 +200,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(playbookRoutes(deps));
   await app.register(streamRoutes(deps));
   await app.register(deliveriesRoutes(deps));
+  await app.register(slackRoutes(deps));
   return app;
 }
 
