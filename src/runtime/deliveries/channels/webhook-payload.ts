@@ -86,12 +86,12 @@ export function buildWebhookPayload(
   escalation: WebhookEscalationSummary | null,
   publicUrl: string,
 ): WebhookPayload {
-  const event = message.payload.event;
+  const { id, type, actor, at, data } = message.payload.event;
   return {
-    type: `escalation.${event.type}`,
-    timestamp: event.at,
+    type: `escalation.${type}`,
+    timestamp: at,
     data: {
-      event,
+      event: { id, type, actor, at, data },
       escalation,
       link: escalation === null ? null : `${publicUrl}/escalations/${encodeURIComponent(escalation.id)}`,
     },

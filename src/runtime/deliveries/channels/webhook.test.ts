@@ -1,14 +1,31 @@
 import { createServer } from 'node:net';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, makeTestStore, type TestStore } from '../../../../test/databases.js';
 import { openEscalation } from '../../../../test/service-harness.js';
 import { makeVerbBench, minute, t0, type VerbBench, verbYaml } from '../../../../test/verb-fixtures.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../../test/webhook-receiver.js';
+import { webhookPayloadSchema } from '../../../transports/http/openapi-webhooks.js';
 import type { ResolveHost } from '../address-guard.js';
 import type { Channel, OutboxMessage } from '../channel.js';
 import { generateWebhookSecret } from '../standard-webhooks.js';
 import { makeWebhookChannel, parseRetryAfter } from './webhook.js';
+
+/** The documented schema with no room for undocumented fields (the event's own data aside). */
+function closed(schema: unknown, key = ''): unknown {
+  if (Array.isArray(schema)) {
+    return schema.map((item) => closed(item));
+  }
+  if (schema === null || typeof schema !== 'object') {
+    return schema;
+  }
+  const copy = Object.fromEntries(Object.entries(schema).map(([name, value]) => [name, closed(value, name)]));
+  return 'properties' in copy && key !== 'data' ? { ...copy, additionalProperties: false } : copy;
+}
+const matchesDocs = new Ajv2020({ validateFormats: false, strict: false }).compile(
+  closed(webhookPayloadSchema) as object,
+);
 
 const secret = generateWebhookSecret();
 const oldSecret = generateWebhookSecret();
@@ -101,7 +118,10 @@ for (const dialect of DIALECTS) {
         endpoint,
         recipient: null,
         escalationId,
-        payload: { reason: 'event', event: { ...event, id: event.id } },
+        payload: {
+          reason: 'event',
+          event: { id: event.id, type: event.type, actor: event.actor, at: event.at, data: event.data },
+        },
         attempt: 1,
         createdAt: bench.clock.now,
         ...more,
@@ -145,6 +165,8 @@ for (const dialect of DIALECTS) {
           link: `${publicUrl}/escalations/${escalationId}`,
         },
       });
+      expect(matchesDocs(delivery?.body), JSON.stringify(matchesDocs.errors)).toBe(true);
+      expect(matchesDocs({ ...(delivery?.body as object), extra: 1 })).toBe(false);
     });
 
     it('a retried message keeps its webhook-id; the receiver counts it twice under that id', async () => {
@@ -290,6 +312,7 @@ for (const dialect of DIALECTS) {
         status: 200,
       });
       expect(receiver.received[0]?.body).toMatchObject({ data: { escalation: null, link: null } });
+      expect(matchesDocs(receiver.received[0]?.body)).toBe(true);
     });
   });
 }
