@@ -1,7 +1,8 @@
 // Every channel this node can deliver through, one file each beside this one.
 import type { ChannelKind } from '../../../core/playbook/integrations-schema.js';
 import type { Channel } from '../channel.js';
+import { makeWebhookChannel } from './webhook.js';
 
 export function makeChannels(): Partial<Record<ChannelKind, Channel>> {
-  return {};
+  return { webhook: makeWebhookChannel() };
 }
