@@ -18,6 +18,12 @@ export { parsePlaybook } from './core/playbook/parse-playbook.js';
 export { listTemplates, loadTemplate } from './services/playbooks/templates.js';
 export { playbookJsonSchema } from './core/playbook/json-schema.js';
 export { foldText, detectHumanRequest, scoreSentiment, findPii, redactPii } from './core/signals/index.js';
+export {
+  generateWebhookSecret,
+  signWebhook,
+  verifyWebhook,
+  WebhookVerificationError,
+} from './runtime/deliveries/standard-webhooks.js';
 
 /** A compiled playbook as the library offers it: `now` defaults to the system clock. */
 export interface PlaybookDecider {

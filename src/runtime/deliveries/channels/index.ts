@@ -2,7 +2,8 @@
 import type { ChannelKind } from '../../../core/playbook/integrations-schema.js';
 import type { Channel } from '../channel.js';
 import { makeSlackChannel } from './slack.js';
+import { makeWebhookChannel } from './webhook.js';
 
 export function makeChannels(): Partial<Record<ChannelKind, Channel>> {
-  return { slack: makeSlackChannel() };
+  return { webhook: makeWebhookChannel(), slack: makeSlackChannel() };
 }
