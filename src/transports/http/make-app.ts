@@ -22,6 +22,7 @@ import { findNul, registerJsonBody } from './json-body.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
+import { mailRoutes } from './routes/mail.js';
 import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
@@ -196,6 +197,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(onCallRoutes(deps));
   await app.register(playbookRoutes(deps));
   await app.register(streamRoutes(deps));
+  await app.register(mailRoutes(deps));
   return app;
 }
 
