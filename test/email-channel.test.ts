@@ -1,6 +1,7 @@
 // The e-mail channel against a real SMTP server, on every real database: what people and customers receive,
 // threading, reply tokens, languages, and how SMTP failures are reported to the deliveries worker.
 import { createHash } from 'node:crypto';
+import { createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeEmailChannel } from '../src/runtime/deliveries/channels/email.js';
 import type { Channel } from '../src/runtime/deliveries/channel.js';
@@ -210,6 +211,35 @@ for (const dialect of DIALECTS) {
       );
       expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/ECONNECTION|ECONNREFUSED/) });
       expect(refused).not.toHaveProperty('permanent');
+    });
+
+    test('a server that never answers fails the attempt when its time is up, to be retried', async () => {
+      const sockets: Socket[] = [];
+      const controller = new AbortController();
+      const silentServer = createServer((socket) => {
+        sockets.push(socket);
+        controller.abort();
+      });
+      await new Promise<void>((resolve) => silentServer.listen(0, '127.0.0.1', resolve));
+      const address = silentServer.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      try {
+        const result = await channel.send(
+          outboxMessage({ recipient: 'ana', escalationId, reason: 'assignee' }),
+          {
+            ...channelContext(store, `smtp://127.0.0.1:${port}`),
+            signal: controller.signal,
+          },
+        );
+        expect(result).toEqual({
+          ok: false,
+          status: undefined,
+          error: 'ETIMEDOUT: the attempt took too long',
+        });
+      } finally {
+        sockets.forEach((socket) => socket.destroy());
+        await new Promise<void>((resolve) => silentServer.close(() => resolve()));
+      }
     });
 
     test('an unset SMTP variable is retried (setting it and restarting fixes it)', async () => {

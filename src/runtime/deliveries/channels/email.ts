@@ -60,14 +60,24 @@ function localeFor(
   return sender.locale ?? 'en';
 }
 
-const aborted = (signal: AbortSignal): Promise<never> =>
-  new Promise((_resolve, reject) => {
-    const fail = () => reject(Object.assign(new Error('the attempt took too long'), { code: 'ETIMEDOUT' }));
-    if (signal.aborted) {
-      fail();
-    }
-    signal.addEventListener('abort', fail, { once: true });
+const tookTooLong = (): Error => Object.assign(new Error('the attempt took too long'), { code: 'ETIMEDOUT' });
+
+/** `work`, or a timeout error as soon as the attempt's signal aborts (nodemailer takes no AbortSignal). */
+async function untilAborted<T>(work: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    throw tookTooLong();
+  }
+  let stop = (): void => undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    stop = () => reject(tookTooLong());
+    signal.addEventListener('abort', stop, { once: true });
   });
+  try {
+    return await Promise.race([work(), stopped]);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
 
 /** The e-mail channel. Transports are opened on first use, one pool per SMTP URL, and closed by `close()`. */
 export function makeEmailChannel(): Channel {
@@ -153,22 +163,25 @@ export function makeEmailChannel(): Channel {
       link: isCustomer || found === null ? null : `${context.publicUrl}/escalations/${found.escalation.id}`,
       isReplyable: replyTo !== undefined,
     });
-    const info = (await Promise.race([
-      transportFor(url).sendMail({
-        from: sender.from,
-        to:
-          recipient.name === null ? recipient.address : { name: recipient.name, address: recipient.address },
-        subject: content.subject,
-        text: content.text,
-        html: content.html,
-        messageId,
-        ...(threading ?? {}),
-        ...(replyTo === undefined ? {} : { replyTo }),
-        // People's notices are machine-written: vacation responders should not answer them.
-        ...(isCustomer ? {} : { headers: { 'Auto-Submitted': 'auto-generated' } }),
-      }),
-      aborted(context.signal),
-    ])) as { response?: unknown };
+    const info = (await untilAborted(
+      () =>
+        transportFor(url).sendMail({
+          from: sender.from,
+          to:
+            recipient.name === null
+              ? recipient.address
+              : { name: recipient.name, address: recipient.address },
+          subject: content.subject,
+          text: content.text,
+          html: content.html,
+          messageId,
+          ...(threading ?? {}),
+          ...(replyTo === undefined ? {} : { replyTo }),
+          // People's notices are machine-written: vacation responders should not answer them.
+          ...(isCustomer ? {} : { headers: { 'Auto-Submitted': 'auto-generated' } }),
+        }),
+      context.signal,
+    )) as { response?: unknown };
     const status = typeof info.response === 'string' ? Number.parseInt(info.response.slice(0, 3), 10) : NaN;
     return { ok: true, status: Number.isNaN(status) ? undefined : status };
   }
