@@ -21,6 +21,10 @@ export type ErrorCode =
   | 'request_timeout'
   | 'rate_limited'
   | 'unprocessable'
+  /** An inbound e-mail that is not a MIME message. */
+  | 'bad_mime'
+  /** An inbound e-mail reply to no known reply+<token>@ address. */
+  | 'unknown_reply_token'
   /** Handoff cannot serve yet: no playbook is active, or the database does not answer. */
   | 'unavailable'
   | 'internal';

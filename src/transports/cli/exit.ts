@@ -23,6 +23,8 @@ const exitCodes: Record<ErrorCode, number> = {
   request_timeout: 1,
   rate_limited: 1,
   unprocessable: 1,
+  bad_mime: 1,
+  unknown_reply_token: 1,
   unavailable: 1,
   internal: SOFTWARE_FAULT,
 };

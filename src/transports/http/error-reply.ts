@@ -23,6 +23,8 @@ const statusOf: Record<ErrorCode, number> = {
   request_timeout: 408,
   rate_limited: 429,
   unprocessable: 422,
+  bad_mime: 400,
+  unknown_reply_token: 422,
   unavailable: 503,
   internal: 500,
 };

@@ -24,6 +24,7 @@ import { openApiWebhooks } from './openapi-webhooks.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
+import { mailRoutes } from './routes/mail.js';
 import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
@@ -203,6 +204,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(streamRoutes(deps));
   await app.register(deliveriesRoutes(deps));
   await app.register(slackRoutes(deps));
+  await app.register(mailRoutes(deps));
   return app;
 }
 

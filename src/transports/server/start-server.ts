@@ -19,6 +19,10 @@ import { nodeName } from '../../runtime/node-name.js';
 import { makeDatabaseHealth } from '../../services/health/database-health.js';
 import { makeLogger } from './log-destination.js';
 import { startWorkers, type Workers } from '../../runtime/start-workers.js';
+import {
+  type InboundMailListener,
+  startInboundMailFromEnv,
+} from '../../runtime/deliveries/inbound-mail-listener.js';
 
 export interface ServerOptions {
   databaseUrl?: string | undefined;
@@ -70,6 +74,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const nodeId = nodeName();
   let counters: SharedCounterStore | undefined;
   let worker: Workers | null = null;
+  let inboundMail: InboundMailListener | null = null;
   try {
     if (options.seed !== undefined) {
       await seedWithRetry(store, options.seed, clock);
@@ -104,6 +109,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ...(options.version === undefined ? {} : { version: options.version }),
       ...(options.streamLimits === undefined ? {} : { streamLimits: options.streamLimits }),
     });
+    inboundMail = await startInboundMailFromEnv(
+      { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
+      process.env,
+    );
     // Listening first: a port already taken fails the start before any worker runs (and would keep the process up).
     const url = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
     const env = options.env ?? process.env;
@@ -127,6 +136,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       demoKey,
       async close() {
         await worker?.stop();
+        await inboundMail?.close();
         await app.close();
         await nodeEvents.stop();
         await counters?.stop();
@@ -134,6 +144,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       },
     };
   } catch (error) {
+    await inboundMail?.close();
     await events?.stop();
     await counters?.stop();
     await store.close();

@@ -1,9 +1,10 @@
 // Every channel this node can deliver through, one file each beside this one.
 import type { ChannelKind } from '../../../core/playbook/integrations-schema.js';
 import type { Channel } from '../channel.js';
+import { makeEmailChannel } from './email.js';
 import { makeSlackChannel } from './slack.js';
 import { makeWebhookChannel } from './webhook.js';
 
 export function makeChannels(): Partial<Record<ChannelKind, Channel>> {
-  return { webhook: makeWebhookChannel(), slack: makeSlackChannel() };
+  return { webhook: makeWebhookChannel(), slack: makeSlackChannel(), email: makeEmailChannel() };
 }
