@@ -25,6 +25,8 @@ export interface ServerProcessOptions {
   playbook?: string;
   /** How long start-up (migrations, seeding, listening, /readyz) may take. */
   timeoutMs?: number;
+  /** More environment variables (secrets the playbook's integrations name, settings). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       HANDOFF_ADMIN_KEY: options.adminKey,
       HANDOFF_RATE_LIMIT: '0',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

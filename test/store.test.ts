@@ -23,6 +23,7 @@ const everyMigration = [
   '0004-evaluation-caller',
   '0005-drop-redundant-index',
   '0006-frequency-occurrences',
+  '0007-deliveries',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

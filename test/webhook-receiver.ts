@@ -41,6 +41,8 @@ export interface ReceiverOptions {
   /** The receiver's clock for verification (default Date.now). */
   now?: () => number;
   path?: string;
+  /** Answer each request this long after it arrived (deliveries in flight, for crash tests). */
+  delayMs?: number;
 }
 
 export async function startWebhookReceiver(options: ReceiverOptions): Promise<WebhookReceiver> {
@@ -97,8 +99,15 @@ export async function startWebhookReceiver(options: ReceiverOptions): Promise<We
         response.on('close', () => hanging.delete(response));
         return;
       }
-      response.writeHead(answer.status, answer.headers ?? {});
-      response.end(answer.body ?? (verified ? 'ok' : refusal));
+      const reply = () => {
+        response.writeHead(answer.status, answer.headers ?? {});
+        response.end(answer.body ?? (verified ? 'ok' : refusal));
+      };
+      if (options.delayMs === undefined) {
+        reply();
+      } else {
+        setTimeout(reply, options.delayMs);
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -25,6 +25,8 @@ export interface WorkerDeps {
   publicUrl: string;
   /** The channels to deliver through (default: every channel). */
   channels?: Partial<Record<ChannelKind, Channel>>;
+  /** How long a leased delivery stays this node's (default 60 s): after a crash, its rows wait this long. */
+  deliveryLeaseMs?: number;
   pollMs?: number;
 }
 
@@ -43,6 +45,7 @@ export function startWorkers(deps: WorkerDeps): Workers {
   const deliveries = makeDeliveriesWorker({
     ...deps,
     channels: deps.channels ?? makeChannels(),
+    ...(deps.deliveryLeaseMs === undefined ? {} : { leaseMs: deps.deliveryLeaseMs }),
     ...(deps.pollMs === undefined ? {} : { pollMs: deps.pollMs }),
   });
   timers.start();

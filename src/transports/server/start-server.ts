@@ -19,6 +19,8 @@ import { nodeName } from '../../runtime/node-name.js';
 import { makeDatabaseHealth } from '../../services/health/database-health.js';
 import { makeLogger } from './log-destination.js';
 import { startWorkers, type Workers } from '../../runtime/start-workers.js';
+import { parseDuration } from '../../core/time/duration.js';
+import { HandoffError } from '../../errors.js';
 import {
   type InboundMailListener,
   startInboundMailFromEnv,
@@ -64,6 +66,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? makeLogger(process.env.LOG_LEVEL ?? 'info');
   const clock = options.clock ?? Date.now;
+  // Settings read from the environment are checked before anything opens or listens.
+  const lease = deliveryLease(options.env ?? process.env);
   const health = makeDatabaseHealth({ clock, logger });
   const store = await openNodeStore(options.databaseUrl, {
     onPoolError: (error) => logger.warn({ err: error }, 'a database connection failed'),
@@ -128,6 +132,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
             nodeId,
             env,
             publicUrl: (options.publicUrl ?? env.HANDOFF_PUBLIC_URL ?? url).replace(/\/+$/, ''),
+            ...lease,
           });
     return {
       app,
@@ -166,4 +171,25 @@ async function seedWithRetry(
     }
     await seedPlaybook(store, seed.yaml, seed.source, clock());
   }
+}
+
+/** HANDOFF_DELIVERY_LEASE (a duration such as "30s"): how long a node holds a delivery it took (default 60 s). */
+export function deliveryLease(env: Readonly<Record<string, string | undefined>>): {
+  deliveryLeaseMs?: number;
+} {
+  const text = env.HANDOFF_DELIVERY_LEASE;
+  if (text === undefined || text === '') {
+    return {};
+  }
+  const ms = parseDuration(text);
+  if (Number.isNaN(ms) || ms < 1_000) {
+    throw new HandoffError(
+      'bad_request',
+      `HANDOFF_DELIVERY_LEASE: "${text}" is not a duration of at least 1s`,
+      {
+        path: 'HANDOFF_DELIVERY_LEASE',
+      },
+    );
+  }
+  return { deliveryLeaseMs: ms };
 }

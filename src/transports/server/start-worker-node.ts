@@ -7,6 +7,7 @@ import { nodeName } from '../../runtime/node-name.js';
 import { makeDatabaseHealth } from '../../services/health/database-health.js';
 import { makeLogger } from './log-destination.js';
 import { startWorkers } from '../../runtime/start-workers.js';
+import { deliveryLease } from './start-server.js';
 
 export async function startWorkerNode(options: {
   databaseUrl?: string | undefined;
@@ -40,6 +41,7 @@ export async function startWorkerNode(options: {
       nodeId,
       env: process.env,
       publicUrl: (process.env.HANDOFF_PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+      ...deliveryLease(process.env),
     });
     return {
       async close() {
