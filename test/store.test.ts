@@ -24,6 +24,7 @@ const everyMigration = [
   '0005-drop-redundant-index',
   '0006-frequency-occurrences',
   '0007-deliveries',
+  '0008-outcomes-and-shadow',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

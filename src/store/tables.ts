@@ -224,6 +224,44 @@ export interface FrequencyOccurrencesTable {
   expires_at: Millis;
 }
 
+/** How a conversation the AI kept ended, as the AI system reported it (the latest report wins). */
+export interface CaseOutcomesTable {
+  case_id: string;
+  /** resolved_by_ai | escalated_later | customer_complained | reopened */
+  outcome: string;
+  at: Millis;
+  recorded_at: Millis;
+  recorded_by: string | null;
+}
+
+/** A shadow playbook version's decision on one evaluation, beside the active version's; never acted on. */
+export interface ShadowDecisionsTable {
+  evaluation_id: string;
+  case_id: string;
+  turn: number | null;
+  active_version: number;
+  candidate_version: number;
+  active_action: string;
+  candidate_action: string;
+  /** `team/tier` or null. */
+  active_route: string | null;
+  candidate_route: string | null;
+  active_priority: string | null;
+  candidate_priority: string | null;
+  /** 1 when action, route or priority differ. */
+  differs: number;
+  /** The candidate's whole decision. */
+  decision: JsonText;
+  created_at: Millis;
+}
+
+/** An inbound e-mail reply already taken, by its Message-ID: the same reply delivered twice is one comment. */
+export interface InboundMailTable {
+  message_id: string;
+  escalation_id: string;
+  received_at: Millis;
+}
+
 /** Every table, for `Kysely<Tables>`. */
 export interface Tables {
   playbook_versions: PlaybookVersionsTable;
@@ -242,5 +280,8 @@ export interface Tables {
   delivery_endpoints: DeliveryEndpointsTable;
   slack_messages: SlackMessagesTable;
   mail_tokens: MailTokensTable;
+  case_outcomes: CaseOutcomesTable;
+  shadow_decisions: ShadowDecisionsTable;
+  inbound_mail: InboundMailTable;
   frequency_occurrences: FrequencyOccurrencesTable;
 }
