@@ -104,6 +104,20 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    test('the same reply delivered twice (one Message-ID) becomes one comment', async () => {
+      const raw =
+        `From: Ana <ana@example.com>\r\nTo: ${replyTo}\r\nSubject: Re: your notice\r\n` +
+        `Message-ID: <twice-${dialect}@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nOn my way.\r\n`;
+      const first = await post(raw);
+      expect(first.body).toMatchObject({ commentId: expect.any(Number), duplicate: false });
+      const before = await written();
+      const again = await post(raw);
+      expect(again.status).toBe(202);
+      expect(again.body).toMatchObject({ escalationId, commentId: null, duplicate: true });
+      expect(await written()).toEqual(before);
+      expect((await timeline()).filter((event) => event.data?.body === 'On my way.')).toHaveLength(1);
+    });
+
     test('an HTML-only reply in base64 is read as text', async () => {
       const html = Buffer.from(
         '<div>Kargo <b>yolda</b>.</div><blockquote>eski</blockquote>',

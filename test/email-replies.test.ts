@@ -157,6 +157,7 @@ for (const dialect of DIALECTS) {
         escalationId: id,
         commentId: comment?.id,
         author: { kind: 'person', id: 'ana' },
+        duplicate: false,
       });
     });
 

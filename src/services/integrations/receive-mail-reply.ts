@@ -9,6 +9,7 @@ import { HandoffError } from '../../errors.js';
 import { selectMailToken } from '../../store/queries/mail-tokens.js';
 import { assertScope } from '../authorize.js';
 import { commentOnEscalation } from '../escalations/comment-on-escalation.js';
+import { insertInboundMail, selectInboundMail } from '../../store/queries/inbound-mail.js';
 import { hashReplyToken } from './reply-token.js';
 
 /** The largest inbound message taken, in bytes (attachments included): 10 MiB. */
@@ -27,8 +28,11 @@ export interface ReceiveMailReplyInput {
 export interface ReceivedMailReply {
   escalationId: string;
   /** The timeline event that holds the reply: `commented` for a person, `customer_replied` for the customer. */
-  commentId: number;
+  /** Null when this message (by its Message-ID) was taken before: nothing was added again. */
+  commentId: number | null;
   author: { kind: 'person'; id: string } | { kind: 'customer' };
+  /** True when the same reply (its Message-ID) had already become a comment. */
+  duplicate: boolean;
 }
 
 // A header line "Name: value": an RFC 5322 field name is printable ASCII but ":".
@@ -160,6 +164,23 @@ export async function receiveMailReply({
       },
     );
   }
+  const personId = token.person_id;
+  const author: ReceivedMailReply['author'] =
+    personId === null ? { kind: 'customer' } : { kind: 'person', id: personId };
+  // A mail server may deliver one reply twice: its Message-ID, once taken, is not commented again. The record is
+  // written after the comment, so a crash in between repeats a comment rather than losing the reply.
+  const messageId = mail.messageId?.trim().slice(0, 998);
+  if (
+    messageId !== undefined &&
+    messageId !== '' &&
+    (await selectInboundMail(ctx.store.db, messageId)) !== undefined
+  ) {
+    ctx.logger.info(
+      { escalationId: token.escalation_id },
+      'an e-mail reply already taken was delivered again',
+    );
+    return { escalationId: token.escalation_id, commentId: null, author, duplicate: true };
+  }
   const written: TimelineEvent[] = [];
   const events: Context['events'] = {
     publish(published) {
@@ -168,7 +189,6 @@ export async function receiveMailReply({
     },
     subscribe: (listener) => ctx.events.subscribe(listener),
   };
-  const personId = token.person_id;
   // A person replies with their own rights (a person who may no longer see the escalation is refused as the API
   // would); the customer's words come through the system, as an agent key relays them.
   const actor: Actor =
@@ -184,13 +204,16 @@ export async function receiveMailReply({
   if (comment === undefined) {
     throw new HandoffError('internal', 'the reply was written without its comment event');
   }
+  if (messageId !== undefined && messageId !== '') {
+    await insertInboundMail(ctx.store.db, {
+      message_id: messageId,
+      escalation_id: token.escalation_id,
+      received_at: ctx.clock(),
+    });
+  }
   ctx.logger.info(
     { escalationId: token.escalation_id, eventId: comment.id },
     'an e-mail reply became a comment',
   );
-  return {
-    escalationId: token.escalation_id,
-    commentId: comment.id,
-    author: personId === null ? { kind: 'customer' } : { kind: 'person', id: personId },
-  };
+  return { escalationId: token.escalation_id, commentId: comment.id, author, duplicate: false };
 }
