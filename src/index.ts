@@ -20,6 +20,7 @@ export { playbookJsonSchema } from './core/playbook/json-schema.js';
 export { foldText, detectHumanRequest, scoreSentiment, findPii, redactPii } from './core/signals/index.js';
 export {
   generateWebhookSecret,
+  makeWebhookReplayGuard,
   signWebhook,
   verifyWebhook,
   WebhookVerificationError,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   generateWebhookSecret,
+  makeWebhookReplayGuard,
   parseWebhookSecret,
   signWebhook,
   verifyWebhook,
@@ -220,5 +221,30 @@ describe('verifyWebhook', () => {
     expect(() => verifyWebhook(headersOf(vector.signature), vector.body, ['whsec_c2hvcnQ='])).toThrow(
       /this one holds 5/,
     );
+  });
+});
+
+describe('replay guard', () => {
+  it('refuses a message id it accepted, and forgets it once its timestamp leaves the window', () => {
+    const guard = makeWebhookReplayGuard();
+    const headers = headersOf(vector.signature);
+    const verify = (now: number) =>
+      verifyWebhook(headers, vector.body, vector.secret, { now: at(now), replayGuard: guard });
+    expect(verify(vector.timestamp).id).toBe(vector.id);
+    const replayed = failure(() => verify(vector.timestamp + 10));
+    expect(replayed).toMatchObject({ code: 'unauthorized', reason: 'replayed', path: 'webhook-id' });
+    // A forged copy is refused for its signature before the guard sees it: the guard is not a way to probe ids.
+    const forged = failure(() =>
+      verifyWebhook(headersOf('v1,AAAA'), vector.body, vector.secret, {
+        now: at(vector.timestamp),
+        replayGuard: guard,
+      }),
+    );
+    expect(forged.reason).toBe('no_matching_signature');
+    // Past the window the timestamp itself is stale, and the id is no longer kept.
+    const late = failure(() => verify(vector.timestamp + 301));
+    expect(late.reason).toBe('stale_timestamp');
+    expect(guard.accept('another', vector.timestamp + 700, vector.timestamp + 700)).toBe(true);
+    expect(guard.size()).toBe(1);
   });
 });

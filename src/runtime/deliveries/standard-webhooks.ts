@@ -86,7 +86,8 @@ export function signWebhook(
 }
 
 /** Why a request failed verification. */
-export type WebhookVerificationReason = 'bad_header' | 'stale_timestamp' | 'no_matching_signature';
+export type WebhookVerificationReason =
+  'bad_header' | 'stale_timestamp' | 'no_matching_signature' | 'replayed';
 
 /** A request that is not a genuine, fresh webhook: a HandoffError `unauthorized` with the reason. */
 export class WebhookVerificationError extends HandoffError {
@@ -108,6 +109,42 @@ export interface VerifyWebhookOptions {
   now?: () => number;
   /** Default 300 (5 minutes), both ways. */
   toleranceSeconds?: number;
+  /** Refuses a message id already accepted (reason `replayed`): see makeWebhookReplayGuard. */
+  replayGuard?: WebhookReplayGuard;
+}
+
+/** Remembers the message ids a receiver accepted, for as long as their timestamps are within the tolerance. */
+export interface WebhookReplayGuard {
+  /** True, and remembered, when `id` is new; false when it was accepted before. */
+  accept(id: string, timestampSeconds: number, nowSeconds: number): boolean;
+  /** Ids remembered now. */
+  size(): number;
+}
+
+/**
+ * A replay guard in memory: an id is kept until its timestamp leaves the tolerance window (after that the
+ * timestamp check refuses the message anyway), so memory follows the rate of messages, never their total.
+ * A retry of a message the receiver already took is refused as `replayed`: answer it 2xx and drop it.
+ */
+export function makeWebhookReplayGuard(toleranceSeconds = DEFAULT_TOLERANCE_SECONDS): WebhookReplayGuard {
+  const seen = new Map<string, number>();
+  return {
+    accept(id, timestampSeconds, nowSeconds) {
+      for (const [known, until] of seen) {
+        // Insertion order is close to time order: stop at the first id still inside the window.
+        if (until >= nowSeconds) {
+          break;
+        }
+        seen.delete(known);
+      }
+      if (seen.has(id)) {
+        return false;
+      }
+      seen.set(id, Math.max(timestampSeconds, nowSeconds) + toleranceSeconds);
+      return true;
+    },
+    size: () => seen.size,
+  };
 }
 
 function header(headers: WebhookHeaders, name: string): string | undefined {
@@ -133,7 +170,8 @@ function required(headers: WebhookHeaders, name: string): string {
  * clock, and a `webhook-signature` entry that matches one of `secrets` (compared in constant time). Pass the
  * body exactly as received, before any JSON parsing.
  * @returns the message id (to drop repeats: a retried message keeps its id) and the timestamp in seconds.
- * @throws WebhookVerificationError (`reason`: bad_header, stale_timestamp or no_matching_signature);
+ * @throws WebhookVerificationError (`reason`: bad_header, stale_timestamp, no_matching_signature, or replayed
+ *   when `options.replayGuard` has seen the id);
  *   HandoffError `bad_request` when a secret is malformed.
  */
 export function verifyWebhook(
@@ -188,6 +226,9 @@ export function verifyWebhook(
       matched = timingSafeEqual(signature, candidate) || matched;
     }
     if (matched) {
+      if (options.replayGuard !== undefined && !options.replayGuard.accept(id, timestamp, now)) {
+        throw new WebhookVerificationError('replayed', `message ${id} was accepted before`, 'webhook-id');
+      }
       return { id, timestamp };
     }
   }
