@@ -2,6 +2,7 @@
 import {
   TURKISH_INTENSIFIERS,
   TURKISH_NEGATABLE,
+  TURKISH_PERSISTENCE,
   TURKISH_PHRASES,
   TURKISH_STEMS,
   TURKISH_VERB_ENDING,
@@ -89,20 +90,49 @@ function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): nu
   return isTurkishNegativeVerbEnding(rest) ? -phrase.weight : phrase.weight;
 }
 
+// Doubled letters are a common typo ("gelmeddi", "arızza"); the suffix tests read the word with each run of
+// one letter kept once. Listed stems are looked up as typed first ("tesekkur" has a real double).
+const LETTER_RUN = /([a-z])\1+/g;
+// A verb's negative ending at the end of a word, also glued to the word before it ("kartimcalismiyor") and in
+// chat spellings: present -mıyor/-muyor and colloquial -mıyo/-miyom, with a letter swapped or dropped
+// ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
+const NEGATIVE_VERB_TAIL =
+  /\p{L}{2}(?:m(?:[iu]y|y[iu])(?:or|ro|o|r)|m[iu](?:or|ro)|myo|m[ae]d[iu]|m[ae]m[iu]s)\p{L}{0,5}$/u;
+// Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
+const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket)/;
+// Problem words inside a longer word, when a lost space glued them to the word before: "sureklihataveriyor".
+const GLUED_PROBLEM = /(?:hata|sorun|ariza|magdur|sikayet|rezalet|basarisiz|yanlis|dolandir)(?!s[iu]z)/;
+const FAILURE_FORM = -1.5;
+
+/** A failure told by the verb form alone ("çalışmıyor", "olmuyo", "gelmedi"), on any verb, or a glued problem word. */
+function failureValue(token: string): number {
+  const plain = token.replace(LETTER_RUN, '$1');
+  if (NOT_A_FAILURE.test(plain)) {
+    return 0;
+  }
+  if (isTurkishCannotForm(plain)) {
+    return NEGATED_COMPLAINT;
+  }
+  if (NEGATIVE_VERB_TAIL.test(plain)) {
+    return FAILURE_FORM;
+  }
+  return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
+}
+
 /**
  * The value of one word from its stem and ending: negative verb, "-siz" (without), or as listed. A
- * "cannot" form of any verb ("kullanamıyorum", "çekemedim") is a complaint even when the verb is not listed:
- * Turkish complaints are mostly plain statements of what failed.
+ * negative form of any verb ("kullanamıyorum", "çekemedim", "çalışmıyor") is a complaint even when the verb is
+ * not listed: Turkish complaints are mostly plain statements of what failed.
  */
 function wordValue(token: string): number {
-  const found = lookupEntry(token);
+  const found = lookupEntry(token) ?? lookupEntry(token.replace(LETTER_RUN, '$1'));
   if (found === undefined) {
-    return isTurkishCannotForm(token) ? NEGATED_COMPLAINT : 0;
+    return failureValue(token);
   }
   const { weight, isVerb, isNegatable } = found.value;
-  const rest = token.slice(found.stem.length);
+  const rest = token.slice(found.stem.length).replace(LETTER_RUN, '$1');
   if (isVerb && !TURKISH_VERB_ENDING.test(rest)) {
-    return 0;
+    return failureValue(token);
   }
   if (isTurkishNegativeVerbEnding(rest)) {
     if (weight === 0) {
@@ -113,7 +143,7 @@ function wordValue(token: string): number {
   if (!isVerb && PRIVATIVE.test(rest)) {
     return -weight;
   }
-  return weight;
+  return weight === 0 ? failureValue(token) : weight;
 }
 
 /**
@@ -127,6 +157,11 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   const consumed = new Set<number>();
   for (let index = 0; index < tokens.length; index += 1) {
     if (consumed.has(index)) {
+      continue;
+    }
+    const persistence = TURKISH_PERSISTENCE.get(tokens[index] ?? '');
+    if (persistence !== undefined) {
+      values[index] = persistence;
       continue;
     }
     const phrase = phraseAt(tokens, index);
