@@ -74,6 +74,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     english turkish speaking quickly again w from help`),
   followers: words(`please pls plz available`),
   negators: words(`not no never nobody none neither nor without dont doesnt didnt isnt arent wasnt werent wont
+    dnt didnot donot doesnot dosnt dosent doesent didint
     wouldnt cant cannot couldnt shouldnt havent hasnt`),
   rhetorical: words(`why`),
   conditional: words(`if unless`),

@@ -46,6 +46,49 @@ export function isRefusal(tokens: readonly string[], locale: SignalLocale): bool
   });
 }
 
+// "yesterday I was put through to a person and the call dropped": what happened, not a wish.
+const PAST_CONTACT = new Set([
+  'transferred',
+  'connected',
+  'passed',
+  'forwarded',
+  'redirected',
+  'routed',
+  'escalated',
+  'spoke',
+  'talked',
+  'chatted',
+  'called',
+]);
+const PAST_SUBJECT = new Set(['was', 'were', 'got', 'been', 'already', 'i', 'we', 'ive', 'had', 'they']);
+const WISH = new Set([
+  'want',
+  'wanna',
+  'need',
+  'like',
+  'let',
+  'can',
+  'could',
+  'please',
+  'pls',
+  'would',
+  'may',
+  'get',
+  'again',
+]);
+
+/** Whether English tokens tell of a past contact with someone ("I was transferred to an agent") and ask nothing. */
+export function isPastContactOnly(tokens: readonly string[]): boolean {
+  if (tokens.some((token) => WISH.has(token))) {
+    return false;
+  }
+  return tokens.some(
+    (token, index) =>
+      (PAST_CONTACT.has(token) || (token === 'put' && tokens[index + 1] === 'through')) &&
+      PAST_SUBJECT.has(tokens[index - 1] ?? ''),
+  );
+}
+
 const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
 const ENGLISH_ARE_YOU =
