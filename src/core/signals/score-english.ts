@@ -71,7 +71,14 @@ function phraseAt(tokens: readonly string[], index: number): Phrase | undefined 
 // with runs of three cut to two, then with every run cut to one.
 const LONG_RUN = /([a-z])\1\1+/g;
 const RUN = /([a-z])\1+/g;
-const HAS_RUN = /([a-z])\1/;
+function hasRun(token: string): boolean {
+  for (let index = 1; index < token.length; index += 1) {
+    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // "error500", "error3021": a word with a code glued to it.
 const TRAILING_DIGITS = /[0-9]+$/;
@@ -81,11 +88,12 @@ function lookUp(token: string): number | undefined {
   if (weight !== undefined) {
     return weight;
   }
-  const code = token.search(TRAILING_DIGITS);
-  if (code > 2) {
-    return lookUp(token.slice(0, code));
+  const last = token.charCodeAt(token.length - 1);
+  if (last >= 48 && last <= 57) {
+    const code = token.search(TRAILING_DIGITS);
+    return code > 2 ? lookUp(token.slice(0, code)) : undefined;
   }
-  if (!HAS_RUN.test(token)) {
+  if (!hasRun(token)) {
     return undefined;
   }
   return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(token.replace(RUN, '$1'));

@@ -93,6 +93,16 @@ function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): nu
 // Doubled letters are a common typo ("gelmeddi", "arızza"); the suffix tests read the word with each run of
 // one letter kept once. Listed stems are looked up as typed first ("tesekkur" has a real double).
 const LETTER_RUN = /([a-z])\1+/g;
+
+/** The word with each run of one letter kept once; the word itself (no copy) when it has none. */
+function singleLetters(token: string): string {
+  for (let index = 1; index < token.length; index += 1) {
+    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
+      return token.replace(LETTER_RUN, '$1');
+    }
+  }
+  return token;
+}
 // A verb's negative ending at the end of a word, also glued to the word before it ("kartimcalismiyor") and in
 // chat spellings: present -mıyor/-muyor and colloquial -mıyo/-miyom, with a letter swapped or dropped
 // ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
@@ -106,7 +116,11 @@ const FAILURE_FORM = -1.5;
 
 /** A failure told by the verb form alone ("çalışmıyor", "olmuyo", "gelmedi"), on any verb, or a glued problem word. */
 function failureValue(token: string): number {
-  const plain = token.replace(LETTER_RUN, '$1');
+  // Every form read below has an "m" or is a long glued word; most words are neither.
+  if (token.length <= 6 && !token.includes('m')) {
+    return 0;
+  }
+  const plain = singleLetters(token);
   if (NOT_A_FAILURE.test(plain)) {
     return 0;
   }
@@ -124,13 +138,17 @@ function failureValue(token: string): number {
  * negative form of any verb ("kullanamıyorum", "çekemedim", "çalışmıyor") is a complaint even when the verb is
  * not listed: Turkish complaints are mostly plain statements of what failed.
  */
-function wordValue(token: string): number {
-  const found = lookupEntry(token) ?? lookupEntry(token.replace(LETTER_RUN, '$1'));
+function findEntry(token: string): ReturnType<typeof lookupEntry> {
+  const single = singleLetters(token);
+  return lookupEntry(token) ?? (single === token ? undefined : lookupEntry(single));
+}
+
+function wordValue(token: string, found: ReturnType<typeof lookupEntry>): number {
   if (found === undefined) {
     return failureValue(token);
   }
   const { weight, isVerb, isNegatable } = found.value;
-  const rest = token.slice(found.stem.length).replace(LETTER_RUN, '$1');
+  const rest = singleLetters(token.slice(found.stem.length));
   if (isVerb && !TURKISH_VERB_ENDING.test(rest)) {
     return failureValue(token);
   }
@@ -155,6 +173,12 @@ function wordValue(token: string): number {
 export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   const values = new Array<number>(tokens.length).fill(0);
   const consumed = new Set<number>();
+  // Each token is asked once whether it negates the word before it, though two words may ask.
+  const postNegators = new Array<boolean | undefined>(tokens.length);
+  const isPostNegatorAt = (at: number): boolean =>
+    (postNegators[at] ??= isPostNegator(tokens[at] ?? '')) &&
+    tokens[at + 1] !== 'mi' &&
+    tokens[at + 1] !== 'mu';
   for (let index = 0; index < tokens.length; index += 1) {
     if (consumed.has(index)) {
       continue;
@@ -167,12 +191,12 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const phrase = phraseAt(tokens, index);
     const token = tokens[index] ?? '';
     const end = index + (phrase?.stems.length ?? 1) - 1;
-    let value = phrase === undefined ? wordValue(token) : phraseValue(tokens, end, phrase);
-    const isComplaintWhenMissing = phrase === undefined && (lookupEntry(token)?.value.isNegatable ?? false);
+    const found = phrase === undefined ? findEntry(token) : undefined;
+    let value = phrase === undefined ? wordValue(token, found) : phraseValue(tokens, end, phrase);
+    const isComplaintWhenMissing = found?.value.isNegatable ?? false;
     for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
-      const isQuestion = tokens[after + 1] === 'mi' || tokens[after + 1] === 'mu';
-      if (isPostNegator(next) && !isQuestion) {
+      if (isPostNegatorAt(after)) {
         if (value !== 0) {
           value *= POST_NEGATED_FACTOR;
           consumed.add(after);

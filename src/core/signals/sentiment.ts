@@ -52,12 +52,14 @@ function squash(raw: number): number {
   return Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
 }
 
-function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: string[] } {
+function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: string[]; words: string[] } {
   const all: string[] = [];
+  const words: string[] = [];
   let raw = 0;
   let weight = 1;
   for (const part of text.split(CLAUSE_BREAK)) {
     const folded = tokenize(part);
+    words.push(...folded);
     const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
     const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
     tokens.forEach((token, index) => {
@@ -70,7 +72,7 @@ function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: st
     });
     all.push(...tokens);
   }
-  return { raw, tokens: all };
+  return { raw, tokens: all, words };
 }
 
 /**
@@ -80,13 +82,18 @@ function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: st
  */
 export function scoreSentiment(text: string, locale?: SignalLocale): Sentiment {
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
-  const { raw, tokens } = rawScore(text, language);
+  return scoreWithWords(text, language).sentiment;
+}
+
+/** The sentiment of one message and its folded words (what tokenize gives), so a caller need not fold it again. */
+function scoreWithWords(text: string, language: SignalLocale): { sentiment: Sentiment; words: string[] } {
+  const { raw, tokens, words } = rawScore(text, language);
   if (raw >= POSITIVE_RAW) {
-    return { score: squash(raw), frustration: [] };
+    return { sentiment: { score: squash(raw), frustration: [] }, words };
   }
   const frustration = findFrustrationCues(text, tokens);
   const penalty = frustration.reduce((sum, cue) => sum + CUE_PENALTY[cue], 0);
-  return { score: squash(raw - penalty), frustration };
+  return { sentiment: { score: squash(raw - penalty), frustration }, words };
 }
 
 /**
@@ -107,7 +114,8 @@ export function scoreConversation(
   }
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(texts.join('\n'));
   const recent = texts.slice(-TREND_LENGTH);
-  const scored = recent.map((text) => scoreSentiment(text, language));
+  const read = recent.map((text) => scoreWithWords(text, language));
+  const scored = read.map((item) => item.sentiment);
   const trend = scored.map((sentiment) => sentiment.score);
   let total = 0;
   let weights = 0;
@@ -118,7 +126,13 @@ export function scoreConversation(
   });
   const cues = new Set(scored.slice(-CUE_WINDOW).flatMap((sentiment) => sentiment.frustration));
   let score = total / weights;
-  if (findRepeatedComplaint(recent, trend)) {
+  if (
+    findRepeatedComplaint(
+      recent,
+      trend,
+      read.map((item) => item.words),
+    )
+  ) {
     cues.add('repeated_complaint');
     score -= REPEATED_COMPLAINT_PENALTY;
   }
