@@ -146,7 +146,7 @@ const TURKISH_HEADS = new Set(['yapay', 'otomatik', 'sanal', 'hazir']);
 const TURKISH_TAILS = /^(?:zeka|cevap|yanit|mesaj|sistem|asistan)/;
 // Refusals and complaints about the bot: "istemiyorum", "bıktım", "sıkıldım", "yaramıyor", "anlamıyor".
 const TURKISH_REJECTION =
-  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyor|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter|degil|sacma|gicik|muhatap)/;
+  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyor|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter$|degil|sacma|gicik|muhatap)/;
 
 function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
@@ -156,10 +156,15 @@ function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
   return TURKISH_HEADS.has(token) && TURKISH_TAILS.test(tokens[index + 1] ?? '');
 }
 
+// Turkish puts the verb last: the refusal follows the bot within a few words ("botla konuşmak istemiyorum");
+// "insan istemiyorum, bot yeterli" refuses the person, not the bot.
+const TURKISH_REACH = 3;
+
 function isTurkishBotRefusal(tokens: readonly string[]): boolean {
-  return (
-    tokens.some((_, index) => isTurkishBotAt(tokens, index)) &&
-    tokens.some((token) => TURKISH_REJECTION.test(token))
+  return tokens.some(
+    (_, index) =>
+      isTurkishBotAt(tokens, index) &&
+      tokens.slice(index + 1, index + 1 + TURKISH_REACH).some((token) => TURKISH_REJECTION.test(token)),
   );
 }
 

@@ -56,6 +56,7 @@ describe('detectHumanRequest in English', () => {
       'the machine ate my card',
       "I'm not a robot, why am I blocked",
       'thanks, the bot solved it',
+      'Can someone explain why my card was charged twice?',
       'stop the automated emails',
       'my robot vacuum is useless',
     ]) {
@@ -143,6 +144,11 @@ describe('detectHumanRequest in Turkish', () => {
   });
 
   it('hears "kimse yok mu" and refusing the bot, not an ATM or a robot vacuum', () => {
+    expect(requested('operatöre bağlarmısınız', 'tr')).toBe(true);
+    expect(requested('yetkiliyle gorusebilirmiyim', 'tr')).toBe(true);
+    expect(requested('canli destege baglanamiyorum', 'tr')).toBe(true);
+    expect(requested('temsilciye bağlanamadım dün, sorun çözüldü', 'tr')).toBe(false);
+    expect(requested('bugün bir temsilciyle görüştüm', 'tr')).toBe(false);
     expect(requested('burada kimse yok mu', 'tr')).toBe(true);
     expect(requested('kimse yok mu?', 'tr')).toBe(true);
     expect(requested('botla konusmak istemiyorum', 'tr')).toBe(true);

@@ -34,6 +34,24 @@ function isInability(tokens: readonly string[]): boolean {
   return tokens.some((token) => INABILITY.has(token) || isTurkishCannotForm(token));
 }
 
+// "temsilciye ulaşamıyorum", "canlı desteğe bağlanamıyorum", "I can't reach an agent": failing to reach a
+// person is wanting one.
+const REACH = new Set(['reach', 'contact', 'get']);
+// "bağlanamadım" (I could not) tells of the past; "bağlanamıyorum" (I cannot) of now.
+const CANNOT_PAST = /[ae]m[ae]d[iu]/;
+
+function isUnableToReach(tokens: readonly string[], cue: Cue): boolean {
+  const token = tokens[cue.index] ?? '';
+  if (cue.kind !== 'contact') {
+    return false;
+  }
+  return (
+    (isTurkishCannotForm(token) && !CANNOT_PAST.test(token)) ||
+    (REACH.has(token) &&
+      tokens.slice(Math.max(0, cue.index - 3), cue.index).some((word) => INABILITY.has(word)))
+  );
+}
+
 interface Target {
   start: number;
   end: number;
@@ -223,7 +241,6 @@ const PERSON_TASKS = new Set([
   'contact',
   'deal',
   'sort',
-  'explain',
   'get',
 ]);
 
@@ -235,10 +252,11 @@ function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], target:
   while (before >= 0 && BETWEEN.has(tokens[before] ?? '')) {
     before -= 1;
   }
+  // The modal opens the question ("could someone…?"); "an agent will review it" is a statement.
   const asking = tokens[before] ?? '';
   const isAsking =
-    ASKING.has(asking) ||
-    (ASKING_AT_START.has(asking) && tokens.slice(0, before).every((token) => BEFORE_ASKING.has(token)));
+    (ASKING.has(asking) || ASKING_AT_START.has(asking)) &&
+    tokens.slice(0, before).every((token) => BEFORE_ASKING.has(token));
   if (!isAsking) {
     return false;
   }
@@ -356,7 +374,7 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
       continue;
     }
     if (cue !== undefined) {
-      if (!isNegated(lang, tokens, target, cue)) {
+      if (!isNegated(lang, tokens, target, cue) || isUnableToReach(tokens, cue)) {
         return tokens.slice(Math.min(target.start, cue.index), Math.max(target.end, cue.index) + 1).join(' ');
       }
       isRefused ||= !isInability(tokens);
@@ -416,7 +434,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   if (isRefusal(sentence, language)) {
     return REFUSED;
   }
-  if (language === 'en' && isPastContactOnly(sentence)) {
+  if (isPastContactOnly(sentence, language)) {
     return { ...NONE, probability: reading.probability };
   }
   return isAskingWhatTheBotIs(sentence)
