@@ -38,6 +38,9 @@ const ENGLISH_WORDS = new Set(
 const TURKISH_SUFFIX =
   /(?:[iu]yor(?:um|uz|sun|sunuz|lar|du|dum)?|m[iu]s[iu]n(?:[iu]z)?|m[iu]y[iu]m|[ae]bil(?:ir|ir misiniz)?|[iu]m[iu]z|lar[iu]m|ler[iu]m|lar[iu]|ler[iu]|d[iu]m|t[iu]m|m[ae]d[iu]m?|m[ae]k|[ae]c[ae]g[iu]m|[aeiou]yl[ae]|n[iu]n|s[iu]n[iu]z)$/u;
 
+// No suffix above is longer than this: testing a long word's last letters only gives the same answer, faster.
+const SUFFIX_SPAN = 10;
+
 /**
  * Guesses whether text is Turkish or English from Turkish letters, common function words and
  * Turkish suffixes (which still show when the text is typed without Turkish letters). Defaults to
@@ -65,7 +68,10 @@ export function detectLocale(text: string): SignalLocale {
       turkish += 1;
     } else if (ENGLISH_WORDS.has(token)) {
       english += 1;
-    } else if (token.length > 4 && TURKISH_SUFFIX.test(token)) {
+    } else if (
+      token.length > 4 &&
+      TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
+    ) {
       turkish += 1;
     }
   }

@@ -62,14 +62,14 @@ function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: st
     words.push(...folded);
     const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
     const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
-    tokens.forEach((token, index) => {
-      if (CONTRAST.has(token)) {
+    for (let index = 0; index < tokens.length; index += 1) {
+      if (CONTRAST.has(tokens[index] ?? '')) {
         // What comes after "but" is what the customer means: "nice app, but it lost my order".
         raw *= BEFORE_CONTRAST;
         weight = AFTER_CONTRAST;
       }
       raw += (values[index] ?? 0) * weight;
-    });
+    }
     all.push(...tokens);
   }
   return { raw, tokens: all, words };
