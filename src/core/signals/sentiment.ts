@@ -2,7 +2,7 @@
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findFrustrationCues, type FrustrationCue } from './frustration.js';
 import { joinEnglishContractions } from './negation.js';
-import { tokenize } from './normalise.js';
+import { tokenizeClauses } from './normalise.js';
 import { findRepeatedComplaint } from './repeated-complaint.js';
 import { scoreEnglishTokens } from './score-english.js';
 import { scoreTurkishTokens } from './score-turkish.js';
@@ -29,7 +29,6 @@ export interface ConversationMessage {
   text: string;
 }
 
-const CLAUSE_BREAK = /[.!?;,:\n\r\u2026\uff01\uff1f]+/u;
 const CONTRAST = new Set(['but', 'however', 'though', 'ama', 'fakat', 'ancak', 'lakin']);
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
@@ -57,8 +56,7 @@ function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: st
   const words: string[] = [];
   let raw = 0;
   let weight = 1;
-  for (const part of text.split(CLAUSE_BREAK)) {
-    const folded = tokenize(part);
+  for (const folded of tokenizeClauses(text)) {
     words.push(...folded);
     const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
     const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
