@@ -620,6 +620,22 @@ const contactOtherSense: Family[] = [
     ],
   },
   {
+    name: 'en-greetings',
+    locale: 'en',
+    label: false,
+    count: 700,
+    templates: [
+      '[hello|hi|hey|hiya|yo|howdy|greetings|good morning|good afternoon|good evening|morning|evening][ there|][!|?|??|.|]',
+      '[hello|hi|hey|hellooo|hiii|heyy][,|] [how are you|how are you doing|hope you are well|nice to meet you|good day]',
+      '[ok|okay|k|kk|alright|right|sure|fine|got it|i see|understood|cool|great|perfect][!|.|]',
+      '[thanks|thank you|thx|ty|cheers|much appreciated|thanks a lot|thank you so much][!|.|]',
+      '[bye|goodbye|see you|have a nice day|take care|good night|later][!|.|]',
+      '[yes|no|yep|nope|yeah|nah|maybe|not sure|correct|wrong][,|] [please|thanks|]',
+      '[hello|hi|hey] [again|there|team|guys|everyone|all]',
+      '[hello|hi|hey][,|] [quick question|I have a question|can I ask something|one question]',
+    ],
+  },
+  {
     name: 'en-everyday-assistant',
     locale: 'en',
     label: false,

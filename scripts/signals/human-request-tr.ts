@@ -457,6 +457,22 @@ const hardNegative: Family[] = [
     ],
   },
   {
+    name: 'tr-greetings',
+    locale: 'tr',
+    label: false,
+    count: 600,
+    templates: [
+      '[merhaba|merhabalar|selam|selamlar|mrb|slm|iyi günler|günaydın|iyi akşamlar|hayırlı günler|hello][!|?|.|]',
+      '[merhaba|selam|mrb|iyi günler][,|] [nasılsınız|kolay gelsin|iyi çalışmalar|bir sorum var|bir şey soracağım]',
+      '[tamam|tamamdır|peki|olur|anladım|oldu|ok|okey|süper|harika][!|.|]',
+      '[teşekkürler|teşekkür ederim|sağ olun|sağol|eyvallah|çok teşekkürler|tşk|tşkler][!|.|]',
+      '[hoşça kalın|görüşürüz|iyi günler dilerim|kendinize iyi bakın|iyi geceler][!|.|]',
+      '[evet|hayır|yok|var|belki|emin değilim|doğru|yanlış][,|] [lütfen|teşekkürler|]',
+      '[merhaba|selam|mrb] [tekrar|arkadaşlar|ekip|herkese]',
+      '[merhaba|selam|iyi günler][,|] [bir şey soracaktım|bir sorum olacak|yardımcı olur musunuz]',
+    ],
+  },
+  {
     name: 'tr-everyday-assistant',
     locale: 'tr',
     label: false,

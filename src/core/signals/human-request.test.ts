@@ -77,6 +77,21 @@ describe('detectHumanRequest in English', () => {
     expect(requested('can someone deliver on sunday', 'en')).toBe(false);
   });
 
+  it('does not read a greeting or a meeting as a request; hears "agent needed" and "get a human to email me"', () => {
+    for (const text of ['hello there', 'hi', 'good morning', 'move my call with the team tomorrow']) {
+      expect(requested(text, 'en'), text).toBe(false);
+    }
+    for (const text of [
+      'agent needed please',
+      'get a human to email me',
+      'can you get someone from the team to call me',
+    ]) {
+      expect(requested(text, 'en'), text).toBe(true);
+    }
+    expect(requested('merhaba', 'tr')).toBe(false);
+    expect(requested('temsilciistemedim', 'tr')).toBe(false);
+  });
+
   it('does not read a past transfer as a request', () => {
     expect(requested('yesterday I was put through to an agent and the call dropped', 'en')).toBe(false);
     expect(requested('I was transferred to billing twice', 'en')).toBe(false);

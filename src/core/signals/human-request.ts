@@ -146,10 +146,15 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   return undefined;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
+
 function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
+  // A weak target needs a verb of contact, not the noun: "my call with the team" is a meeting.
   const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
-    cue !== undefined && kinds.has(cue.kind) && (target.isStrong || cue.kind === 'contact');
+    cue !== undefined &&
+    kinds.has(cue.kind) &&
+    (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? '')));
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? ''));
@@ -178,8 +183,15 @@ function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Targ
   return undefined;
 }
 
+// A word this long is two or more glued together ("temsilciistemedim", "operatordegisikligiyapmak"): a target's
+// stem starts it, but it is no bare request.
+const LONGEST_BARE_TARGET = 15;
+
 function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
   if (!target.isStrong || tokens.length > SHORT_CLAUSE) {
+    return false;
+  }
+  if (tokens.slice(target.start, target.end + 1).some((token) => token.length > LONGEST_BARE_TARGET)) {
     return false;
   }
   return tokens.every(
@@ -187,9 +199,13 @@ function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], targe
       (index >= target.start && index <= target.end) ||
       (lang.fillers.has(token) && !lang.questionWords.has(token)) ||
       lang.isWant(token) ||
+      WANTED.has(token) ||
       targetAt(lang, tokens, index) !== undefined,
   );
 }
+
+// "agent needed please", "human wanted asap": in a clause this short, only a request.
+const WANTED = new Set(['needed', 'wanted', 'required', 'requested', 'asap']);
 
 // "could someone look at my case?", "can a real person read this", "have a manager call me", "let an agent
 // handle it": a person asked to do what only a person does.
@@ -211,7 +227,9 @@ const BETWEEN = new Set([
   'proper',
   'else',
 ]);
+const FROM = new Set(['from', 'in', 'at', 'on']);
 const ADVERBS = new Set([
+  'to',
   'just',
   'please',
   'pls',
@@ -261,6 +279,10 @@ function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], target:
     return false;
   }
   let after = target.end + 1;
+  // "someone from the team to message me", "a person in billing to call me"
+  if (FROM.has(tokens[after] ?? '')) {
+    after += BETWEEN.has(tokens[after + 1] ?? '') ? 3 : 2;
+  }
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
   }

@@ -76,9 +76,8 @@ export const ENGLISH_OVERRIDES: Readonly<Record<string, number>> = {
   failing: -2,
   // "I lost my card, how do I get a new one?" is a request; "my parcel got lost" is the phrase below.
   lost: -1.5,
-  // A complaint told by how often: "again", "still", "for the third time".
-  again: -0.5,
-  still: -0.5,
+  // A complaint told by how often ("for the third time" below). "again" and "still" are left to the
+  // conversation's repeated-complaint cue: "Still not working" stays a mild complaint.
   repeatedly: -1,
   constantly: -1,
 };

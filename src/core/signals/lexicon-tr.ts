@@ -185,12 +185,11 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Words that tell a complaint by how long or how often it goes on ("hâlâ gelmedi", "defalarca aradım",
- * "üç gündür", "bir haftadır"); whole folded words, never flipped by a negation after them.
+ * Words that tell a complaint by how long or how often it goes on ("defalarca aradım", "üç gündür", "bir
+ * haftadır"); whole folded words, never flipped by a negation after them. "hâlâ" (still), like English
+ * "still", is left to the conversation's repeated-complaint cue: "hâlâ çalışmıyor" stays a mild complaint.
  */
 export const TURKISH_PERSISTENCE: ReadonlyMap<string, number> = new Map([
-  ['hala', -1],
-  ['halen', -1],
   ['defalarca', -1.5],
   ['gundur', -1],
   ['gunlerdir', -1],
