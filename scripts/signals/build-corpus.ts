@@ -36,7 +36,7 @@ function expandFamily(random: Random, family: Family, split: 'train' | 'dev'): s
   // The dev split gets a third of its templates' share: enough lines to measure, most lines for training.
   const count = Math.round(family.count * share * (split === 'dev' ? 0.35 : 1));
   return Array.from({ length: count }, () =>
-    addNoise(random, expand(pick(random, templates), slots, random), family.locale),
+    addNoise(random, expand(pick(random, templates), slots, random), family.locale, true),
   );
 }
 

@@ -85,12 +85,48 @@ function loseSpace(random: Random, text: string): string {
   return text.slice(0, at) + text.slice(at + 1);
 }
 
+// Chat spellings: "u" for "you", "pls", "dont", "wanna"; Turkish "bi", "istiyom", a question particle glued
+// to its verb ("baglarmisiniz"). Each applies with a fixed chance when a line is spelt the chat way.
+const CHAT_SPELLINGS: Readonly<Record<'en' | 'tr', readonly (readonly [RegExp, string])[]>> = {
+  en: [
+    [/\byou\b/gi, 'u'],
+    [/\byour\b/gi, 'ur'],
+    [/\bplease\b/gi, 'pls'],
+    [/\bwith\b/gi, 'w'],
+    [/\bI'm\b/gi, 'im'],
+    [/\b(do|can|does|did|won|is)n't\b/gi, '$1nt'],
+    [/\bwant to\b/gi, 'wanna'],
+    [/\bare\b/gi, 'r'],
+    [/\bsomeone\b/gi, 'some1'],
+    [/\bthanks\b/gi, 'thx'],
+  ],
+  tr: [
+    [/\bbir\b/gi, 'bi'],
+    [/([ıiuü])yorum\b/giu, '$1yom'],
+    [/ (m[ıiuü](?:s[ıiuü]n(?:[ıiuü]z)?|y[ıiuü]m)?)\b/giu, '$1'],
+    [/\blütfen\b/gi, 'lutfn'],
+    [/\bdeğil\b/gi, 'diil'],
+    [/\bşey\b/gi, 'şiy'],
+  ],
+};
+
+function chatSpelling(random: Random, text: string, locale: 'en' | 'tr'): string {
+  let spelt = text;
+  for (const [pattern, replacement] of CHAT_SPELLINGS[locale]) {
+    if (random() < 0.5) {
+      spelt = spelt.replace(pattern, replacement);
+    }
+  }
+  return spelt;
+}
+
 /**
  * Adds the noise real customers type with: about half the lines keep their spelling; the others get
- * one to three of typos, a lost space, no Turkish letters, no capitals, no final punctuation, capitals.
+ * one to three of typos, a lost space, no Turkish letters, no capitals, no final punctuation, capitals;
+ * with `chat`, a quarter of the lines are first spelt the chat way (the sentiment set is written without).
  */
-export function addNoise(random: Random, text: string, locale: 'en' | 'tr'): string {
-  let noisy = text;
+export function addNoise(random: Random, text: string, locale: 'en' | 'tr', chat = false): string {
+  let noisy = chat && random() < 0.25 ? chatSpelling(random, text, locale) : text;
   if (random() < 0.45) {
     const edits = 1 + Math.floor(random() * 3);
     for (let edit = 0; edit < edits; edit += 1) {

@@ -5,8 +5,10 @@ import { tokenize } from './normalise.js';
 export type SignalLocale = 'tr' | 'en';
 
 // Letters that only Turkish uses among the two languages (ç, ö, ü also occur in loan words).
-const TURKISH_LETTERS = /[ğĞşŞıİ]/gu;
-const TURKISH_SHARED_LETTERS = /[çÇöÖüÜ]/gu;
+const codesOf = (letters: string): ReadonlySet<number> =>
+  new Set([...letters].map((letter) => letter.charCodeAt(0)));
+const TURKISH_LETTER_CODES = codesOf('ğĞşŞıİ');
+const TURKISH_SHARED_LETTER_CODES = codesOf('çÇöÖüÜ');
 
 // Folded, so they also match text typed without Turkish letters.
 const TURKISH_WORDS = new Set(
@@ -36,6 +38,9 @@ const ENGLISH_WORDS = new Set(
 const TURKISH_SUFFIX =
   /(?:[iu]yor(?:um|uz|sun|sunuz|lar|du|dum)?|m[iu]s[iu]n(?:[iu]z)?|m[iu]y[iu]m|[ae]bil(?:ir|ir misiniz)?|[iu]m[iu]z|lar[iu]m|ler[iu]m|lar[iu]|ler[iu]|d[iu]m|t[iu]m|m[ae]d[iu]m?|m[ae]k|[ae]c[ae]g[iu]m|[aeiou]yl[ae]|n[iu]n|s[iu]n[iu]z)$/u;
 
+// No suffix above is longer than this: testing a long word's last letters only gives the same answer, faster.
+const SUFFIX_SPAN = 10;
+
 /**
  * Guesses whether text is Turkish or English from Turkish letters, common function words and
  * Turkish suffixes (which still show when the text is typed without Turkish letters). Defaults to
@@ -45,15 +50,28 @@ export function detectLocale(text: string): SignalLocale {
   if (text === '') {
     return 'en';
   }
-  let turkish = Math.min(6, (text.match(TURKISH_LETTERS)?.length ?? 0) * 2);
-  turkish += Math.min(2, (text.match(TURKISH_SHARED_LETTERS)?.length ?? 0) * 0.5);
+  let own = 0;
+  let shared = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // Every Turkish letter is at U+00C7 or above; most text is ASCII and costs one comparison a character.
+    if (code >= 0xc7) {
+      own += TURKISH_LETTER_CODES.has(code) ? 1 : 0;
+      shared += TURKISH_SHARED_LETTER_CODES.has(code) ? 1 : 0;
+    }
+  }
+  let turkish = Math.min(6, own * 2);
+  turkish += Math.min(2, shared * 0.5);
   let english = 0;
   for (const token of tokenize(text)) {
     if (TURKISH_WORDS.has(token)) {
       turkish += 1;
     } else if (ENGLISH_WORDS.has(token)) {
       english += 1;
-    } else if (token.length > 4 && TURKISH_SUFFIX.test(token)) {
+    } else if (
+      token.length > 4 &&
+      TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
+    ) {
       turkish += 1;
     }
   }

@@ -71,9 +71,10 @@ export const ENGLISH_CUES: HumanRequestCues = {
   fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it
     some one of your real live actual proper human customer service support care senior another different
     please pls plz now right away directly immediately asap just be transferred connected able for any else
-    english turkish speaking quickly again w from help`),
+    english turkish speaking quickly again w from help file make lodge raise complaint`),
   followers: words(`please pls plz available`),
   negators: words(`not no never nobody none neither nor without dont doesnt didnt isnt arent wasnt werent wont
+    dnt didnot donot doesnot dosnt dosent doesent didint
     wouldnt cant cannot couldnt shouldnt havent hasnt`),
   rhetorical: words(`why`),
   conditional: words(`if unless`),
@@ -98,7 +99,8 @@ export const TURKISH_CUES: HumanRequestCues = {
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
   otherSenseAfter: words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu`),
   contactVerbs: words(`baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret`),
-  wantVerbs: words(`istiyorum istiyoruz isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
+  wantVerbs:
+    words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
     gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),
   fillers: words(`beni bizi bana bize bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
     yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya

@@ -42,6 +42,62 @@ describe('detectHumanRequest in English', () => {
     }
   });
 
+  it('hears a refusal of the bot as a request, by rule', () => {
+    for (const text of [
+      "I don't want to talk to a bot",
+      'talking to a bot is useless',
+      "stop, you're a machine",
+      "I'm not comfortable sharing this with a machine",
+      'no more bots',
+    ]) {
+      expect(detectHumanRequest(text, 'en'), text).toMatchObject({ requested: true, source: 'rule' });
+    }
+    for (const text of [
+      'the machine ate my card',
+      "I'm not a robot, why am I blocked",
+      'thanks, the bot solved it',
+      'Can someone explain why my card was charged twice?',
+      'stop the automated emails',
+      'my robot vacuum is useless',
+    ]) {
+      expect(requested(text, 'en'), text).toBe(false);
+    }
+  });
+
+  it('hears a person asked to act, and a person who can help', () => {
+    for (const text of [
+      'could someone look at my case?',
+      'have a manager call me',
+      'let an agent handle it',
+      "you don't understand me, I need someone who does",
+    ]) {
+      expect(requested(text, 'en'), text).toBe(true);
+    }
+    expect(requested('I need someone to pick up my parcel', 'en')).toBe(false);
+    expect(requested('can someone deliver on sunday', 'en')).toBe(false);
+  });
+
+  it('does not read a greeting or a meeting as a request; hears "agent needed" and "get a human to email me"', () => {
+    for (const text of ['hello there', 'hi', 'good morning', 'move my call with the team tomorrow']) {
+      expect(requested(text, 'en'), text).toBe(false);
+    }
+    for (const text of [
+      'agent needed please',
+      'get a human to email me',
+      'can you get someone from the team to call me',
+    ]) {
+      expect(requested(text, 'en'), text).toBe(true);
+    }
+    expect(requested('merhaba', 'tr')).toBe(false);
+    expect(requested('temsilciistemedim', 'tr')).toBe(false);
+  });
+
+  it('does not read a past transfer as a request', () => {
+    expect(requested('yesterday I was put through to an agent and the call dropped', 'en')).toBe(false);
+    expect(requested('I was transferred to billing twice', 'en')).toBe(false);
+    expect(requested('can I get transferred to an agent', 'en')).toBe(true);
+  });
+
   it('reads a rhetorical "why can\'t I" as a request', () => {
     expect(requested("Why can't I talk to a real person??", 'en')).toBe(true);
   });
@@ -100,6 +156,20 @@ describe('detectHumanRequest in Turkish', () => {
     ]) {
       expect(requested(text, 'tr'), text).toBe(false);
     }
+  });
+
+  it('hears "kimse yok mu" and refusing the bot, not an ATM or a robot vacuum', () => {
+    expect(requested('operatöre bağlarmısınız', 'tr')).toBe(true);
+    expect(requested('yetkiliyle gorusebilirmiyim', 'tr')).toBe(true);
+    expect(requested('canli destege baglanamiyorum', 'tr')).toBe(true);
+    expect(requested('temsilciye bağlanamadım dün, sorun çözüldü', 'tr')).toBe(false);
+    expect(requested('bugün bir temsilciyle görüştüm', 'tr')).toBe(false);
+    expect(requested('burada kimse yok mu', 'tr')).toBe(true);
+    expect(requested('kimse yok mu?', 'tr')).toBe(true);
+    expect(requested('botla konusmak istemiyorum', 'tr')).toBe(true);
+    expect(requested('bu ürünü alan kimse var mı', 'tr')).toBe(false);
+    expect(requested('robot süpürgem çalışmıyor', 'tr')).toBe(false);
+    expect(requested('makine kartımı yuttu', 'tr')).toBe(false);
   });
 
   it('detects the locale when none is given', () => {

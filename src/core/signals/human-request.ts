@@ -1,9 +1,10 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
+import { isBotRefusal } from './bot-refusal.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
 import { isTurkishCannotForm } from './negation.js';
-import { isAskingWhatTheBotIs, isRefusal } from './refusal.js';
+import { isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
 import { foldText, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -33,6 +34,24 @@ function isInability(tokens: readonly string[]): boolean {
   return tokens.some((token) => INABILITY.has(token) || isTurkishCannotForm(token));
 }
 
+// "temsilciye ulaşamıyorum", "canlı desteğe bağlanamıyorum", "I can't reach an agent": failing to reach a
+// person is wanting one.
+const REACH = new Set(['reach', 'contact', 'get']);
+// "bağlanamadım" (I could not) tells of the past; "bağlanamıyorum" (I cannot) of now.
+const CANNOT_PAST = /[ae]m[ae]d[iu]/;
+
+function isUnableToReach(tokens: readonly string[], cue: Cue): boolean {
+  const token = tokens[cue.index] ?? '';
+  if (cue.kind !== 'contact') {
+    return false;
+  }
+  return (
+    (isTurkishCannotForm(token) && !CANNOT_PAST.test(token)) ||
+    (REACH.has(token) &&
+      tokens.slice(Math.max(0, cue.index - 3), cue.index).some((word) => INABILITY.has(word)))
+  );
+}
+
 interface Target {
   start: number;
   end: number;
@@ -52,6 +71,30 @@ const SHORT_CLAUSE = 4;
 const LOOK_BEFORE = 8;
 const LOOK_AFTER = 5;
 
+// "I need someone who understands", "somebody who can actually help": a person described as able to help.
+const WHO = new Set(['who', 'that']);
+const ABLE_AFTER_WHO = new Set([
+  'does',
+  'understands',
+  'understand',
+  'knows',
+  'gets',
+  'speaks',
+  'actually',
+  'really',
+  'cares',
+  'listens',
+]);
+const ABLE_AFTER_CAN = new Set(['help', 'actually', 'really', 'understand', 'answer']);
+
+function isDescribedAsAble(tokens: readonly string[], index: number): boolean {
+  if (!WHO.has(tokens[index + 1] ?? '')) {
+    return false;
+  }
+  const verb = tokens[index + 2] ?? '';
+  return ABLE_AFTER_WHO.has(verb) || (verb === 'can' && ABLE_AFTER_CAN.has(tokens[index + 3] ?? ''));
+}
+
 function targetAt(lang: CompiledLanguage, tokens: readonly string[], index: number): Target | undefined {
   const token = tokens[index] ?? '';
   const next = tokens[index + 1];
@@ -64,7 +107,11 @@ function targetAt(lang: CompiledLanguage, tokens: readonly string[], index: numb
         : lang.isStrong(token)
           ? { start: index, end: index, isStrong: true }
           : lang.isWeak(token)
-            ? { start: index, end: index, isStrong: lang.qualifiers.has(tokens[index - 1] ?? '') }
+            ? {
+                start: index,
+                end: index,
+                isStrong: lang.qualifiers.has(tokens[index - 1] ?? '') || isDescribedAsAble(tokens, index),
+              }
             : undefined;
   if (target === undefined) {
     return undefined;
@@ -99,10 +146,15 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   return undefined;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
+
 function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
+  // A weak target needs a verb of contact, not the noun: "my call with the team" is a meeting.
   const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
-    cue !== undefined && kinds.has(cue.kind) && (target.isStrong || cue.kind === 'contact');
+    cue !== undefined &&
+    kinds.has(cue.kind) &&
+    (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? '')));
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? ''));
@@ -131,8 +183,15 @@ function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Targ
   return undefined;
 }
 
+// A word this long is two or more glued together ("temsilciistemedim", "operatordegisikligiyapmak"): a target's
+// stem starts it, but it is no bare request.
+const LONGEST_BARE_TARGET = 15;
+
 function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
   if (!target.isStrong || tokens.length > SHORT_CLAUSE) {
+    return false;
+  }
+  if (tokens.slice(target.start, target.end + 1).some((token) => token.length > LONGEST_BARE_TARGET)) {
     return false;
   }
   return tokens.every(
@@ -140,7 +199,124 @@ function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], targe
       (index >= target.start && index <= target.end) ||
       (lang.fillers.has(token) && !lang.questionWords.has(token)) ||
       lang.isWant(token) ||
+      WANTED.has(token) ||
       targetAt(lang, tokens, index) !== undefined,
+  );
+}
+
+// "agent needed please", "human wanted asap": in a clause this short, only a request.
+const WANTED = new Set(['needed', 'wanted', 'required', 'requested', 'asap']);
+
+// "could someone look at my case?", "can a real person read this", "have a manager call me", "let an agent
+// handle it": a person asked to do what only a person does.
+const ASKING = new Set(['can', 'could', 'will', 'would', 'cant', 'couldnt', 'wont']);
+const ASKING_AT_START = new Set(['have', 'let', 'get']);
+const BEFORE_ASKING = new Set(['please', 'pls', 'plz', 'just', 'can', 'could', 'you', 'u', 'ok', 'so']);
+const BETWEEN = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'of',
+  'your',
+  'ur',
+  'real',
+  'live',
+  'actual',
+  'human',
+  'proper',
+  'else',
+]);
+const FROM = new Set(['from', 'in', 'at', 'on']);
+const ADVERBS = new Set([
+  'to',
+  'just',
+  'please',
+  'pls',
+  'plz',
+  'actually',
+  'really',
+  'quickly',
+  'kindly',
+  'personally',
+  'else',
+]);
+const PERSON_TASKS = new Set([
+  'look',
+  'read',
+  'answer',
+  'review',
+  'handle',
+  'check',
+  'help',
+  'take',
+  'call',
+  'ring',
+  'phone',
+  'email',
+  'message',
+  'text',
+  'contact',
+  'deal',
+  'sort',
+  'get',
+]);
+
+function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (lang.language.negatesAfter) {
+    return false;
+  }
+  let before = target.start - 1;
+  while (before >= 0 && BETWEEN.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  // The modal opens the question ("could someone…?"); "an agent will review it" is a statement.
+  const asking = tokens[before] ?? '';
+  const isAsking =
+    (ASKING.has(asking) || ASKING_AT_START.has(asking)) &&
+    tokens.slice(0, before).every((token) => BEFORE_ASKING.has(token));
+  if (!isAsking) {
+    return false;
+  }
+  let after = target.end + 1;
+  // "someone from the team to message me", "a person in billing to call me"
+  if (FROM.has(tokens[after] ?? '')) {
+    after += BETWEEN.has(tokens[after + 1] ?? '') ? 3 : 2;
+  }
+  while (ADVERBS.has(tokens[after] ?? '')) {
+    after += 1;
+  }
+  return PERSON_TASKS.has(tokens[after] ?? '');
+}
+
+// Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.
+const ANYONE = new Set(['kimse', 'biri', 'birisi', 'bi', 'bir', 'insan']);
+const PLACES = new Set([
+  'burada',
+  'burda',
+  'orada',
+  'orda',
+  'hic',
+  'sizde',
+  'kimse',
+  'biri',
+  'birisi',
+  'insan',
+]);
+const IS_THERE = /^(?:yok|var)(?:mu|mi)?$/;
+const QUESTION = new Set(['mu', 'mi']);
+
+function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (!lang.language.negatesAfter || tokens.length > 4) {
+    return false;
+  }
+  const at = tokens.findIndex((token) => IS_THERE.test(token));
+  return (
+    at > 0 &&
+    ANYONE.has(tokens[at - 1] ?? '') &&
+    tokens.slice(0, at - 1).every((token) => PLACES.has(token)) &&
+    tokens.slice(at + 1).every((token) => QUESTION.has(token)) &&
+    (tokens[at]?.length !== 3 || QUESTION.has(tokens[at + 1] ?? ''))
   );
 }
 
@@ -183,6 +359,29 @@ function splitClauses(lang: CompiledLanguage, text: string): string[][] {
   return clauses.filter((clause) => clause.length > 0);
 }
 
+// "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
+const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);
+const WISH_BEFORE_GOT = new Set([
+  'to',
+  'can',
+  'could',
+  'cant',
+  'cannot',
+  'please',
+  'just',
+  'will',
+  'ill',
+  'should',
+]);
+
+function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
+  if (cue.kind !== 'contact' || lang.language.negatesAfter) {
+    return false;
+  }
+  const before = tokens[cue.index - 1] ?? '';
+  return PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '');
+}
+
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
 function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string | typeof REFUSAL | null {
   let isRefused = false;
@@ -192,13 +391,22 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
       continue;
     }
     const cue = findCue(lang, tokens, target);
+    if (cue !== undefined && isPastContact(lang, tokens, cue)) {
+      index = target.end;
+      continue;
+    }
     if (cue !== undefined) {
-      if (!isNegated(lang, tokens, target, cue)) {
+      if (!isNegated(lang, tokens, target, cue) || isUnableToReach(tokens, cue)) {
         return tokens.slice(Math.min(target.start, cue.index), Math.max(target.end, cue.index) + 1).join(' ');
       }
       isRefused ||= !isInability(tokens);
     }
-    if (cue === undefined && isShortRequest(lang, tokens, target)) {
+    if (
+      cue === undefined &&
+      (isShortRequest(lang, tokens, target) ||
+        isAnyoneThere(lang, tokens) ||
+        isAskedToAct(lang, tokens, target))
+    ) {
       return tokens.join(' ');
     }
     index = target.end;
@@ -222,7 +430,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
   const lang = COMPILED_LANGUAGES[language];
   let isRefused = false;
-  for (const clause of splitClauses(lang, text)) {
+  const clauses = splitClauses(lang, text);
+  for (const clause of clauses) {
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
@@ -233,16 +442,24 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   if (isRefused) {
     return REFUSED;
   }
+  // Refusing the bot asks for a person without naming one: "I don't want to talk to a bot".
+  const words = clauses.flat();
+  if (isBotRefusal(words, language)) {
+    return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
+  }
   const reading = readWithModel(foldText(text), language);
   if (!reading.isRequest) {
     return { ...NONE, probability: reading.probability };
   }
-  const words = tokenize(reading.sentence);
+  const sentence = tokenize(reading.sentence);
   // The model has no notion of "not"; a refusal the grammar reads in the same sentence wins.
-  if (isRefusal(words, language)) {
+  if (isRefusal(sentence, language)) {
     return REFUSED;
   }
-  return isAskingWhatTheBotIs(words)
+  if (isPastContactOnly(sentence, language)) {
+    return { ...NONE, probability: reading.probability };
+  }
+  return isAskingWhatTheBotIs(sentence)
     ? { ...NONE, probability: reading.probability }
-    : { requested: true, phrase: words.join(' '), source: 'model', probability: reading.probability };
+    : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
 }

@@ -185,6 +185,23 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Words that tell a complaint by how long or how often it goes on ("defalarca aradım", "üç gündür", "bir
+ * haftadır"); whole folded words, never flipped by a negation after them. "hâlâ" (still), like English
+ * "still", is left to the conversation's repeated-complaint cue: "hâlâ çalışmıyor" stays a mild complaint.
+ */
+export const TURKISH_PERSISTENCE: ReadonlyMap<string, number> = new Map([
+  ['defalarca', -1.5],
+  ['gundur', -1],
+  ['gunlerdir', -1],
+  ['haftadir', -1],
+  ['haftalardir', -1],
+  ['aydir', -1],
+  ['aylardir', -1],
+  ['saattir', -1],
+  ['saatlerdir', -1],
+]);
+
+/**
  * Verb stems that only count with a verb ending after them, because the bare stem is another word
  * ("sev-" love but "seviye" level, "cok-" collapse but "çok" very, "kiz-" get angry but "kız" girl).
  */

@@ -82,7 +82,10 @@ export function isTurkishNegativeVerbEnding(rest: string): boolean {
 // "can't do it" forms on any verb: kullanamıyorum, giremiyorum, ulaşamadım, ödeyemedik.
 const TURKISH_CANNOT = /[^aeiou](?:[ae]m[iu]yor|[ae]m[ae]d[iu])|y[ae]m[iu]yor|y[ae]m[ae]d[iu]/;
 
-/** Whether a folded Turkish word is an "I/you/it cannot …" verb form. */
+/**
+ * Whether a folded Turkish word is an "I/you/it cannot …" verb form. "istemiyorum" (iste-miyor, I do not
+ * want) only looks like one.
+ */
 export function isTurkishCannotForm(token: string): boolean {
-  return token.length > 6 && TURKISH_CANNOT.test(token);
+  return token.length > 6 && TURKISH_CANNOT.test(token) && !token.startsWith('istem');
 }

@@ -20,6 +20,12 @@ describe('foldText', () => {
     expect(foldText('Ayşe’nin “siparişi”')).toBe('ayse\'nin "siparisi"');
   });
 
+  it('folds letters beyond its table the general way, and straightens a backtick in non-ASCII text', () => {
+    expect(foldText('ﬁne Σ 𝐀')).toBe('fine σ A');
+    expect(foldText('`Çok`')).toBe("'cok'");
+    expect(tokenize('𝐀bc déf')).toEqual(['Abc', 'def']);
+  });
+
   it('leaves plain ASCII lower-cased and otherwise unchanged', () => {
     expect(foldText('Order #A-1 is LATE!')).toBe('order #a-1 is late!');
   });

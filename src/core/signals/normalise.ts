@@ -1,7 +1,6 @@
 // Folds text for matching (case, Turkish dotted/dotless I, diacritics, quotes) and splits it into word tokens.
 
 const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 // Letters that NFKD leaves alone but people type interchangeably with a plain Latin letter.
@@ -37,6 +36,21 @@ function replaceSpecial(letter: string): string {
   return SPECIAL_LETTERS[letter] ?? letter;
 }
 
+/** The general fold of lower-cased text: decomposition, marks dropped, special letters replaced. */
+function foldLower(lower: string): string {
+  // Lower-casing first turns `İ` into `i` plus a combining dot, which the mark stripping removes.
+  return lower.normalize('NFKD').replace(COMBINING_MARKS, '').replace(SPECIAL_PATTERN, replaceSpecial);
+}
+
+// The fold of each lower-cased character of Latin-1, Latin Extended-A/B, the combining marks and general
+// punctuation, worked out once by foldLower itself: most non-ASCII text (Turkish, French, German) then
+// folds one table look-up per character. Other characters take the general path for the whole text.
+const TABLE_END = 0x2070;
+const BACKTICKS = /`/g;
+const FOLD_TABLE: (string | undefined)[] = Array.from({ length: TABLE_END }, (_, code) =>
+  code < 0x80 || (code >= 0x370 && code < 0x2000) ? undefined : foldLower(String.fromCharCode(code)),
+);
+
 /**
  * Folds text for matching: lower case, Turkish `İ`/`I`/`ı` all become `i`, diacritics are dropped
  * (`ş`→`s`, `ğ`→`g`, `ü`→`u`…), `ß`→`ss`, and curly quotes become straight ones.
@@ -44,11 +58,49 @@ function replaceSpecial(letter: string): string {
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  if (ASCII_ONLY.test(lower)) {
+  let index = 0;
+  while (index < lower.length && lower.charCodeAt(index) < 0x80) {
+    index += 1;
+  }
+  if (index === lower.length) {
     return lower;
   }
-  // Lower-casing first turns `İ` into `i` plus a combining dot, which the mark stripping removes.
-  return lower.normalize('NFKD').replace(COMBINING_MARKS, '').replace(SPECIAL_PATTERN, replaceSpecial);
+  // Text with any other letter also straightens the backtick, as the general path does.
+  let folded = lower.slice(0, index).replace(BACKTICKS, "'");
+  for (; index < lower.length; index += 1) {
+    const code = lower.charCodeAt(index);
+    if (code < 0x80) {
+      folded += code === 0x60 ? "'" : lower[index];
+      continue;
+    }
+    const fold = code < TABLE_END ? FOLD_TABLE[code] : undefined;
+    if (fold === undefined) {
+      return foldLower(lower);
+    }
+    folded += fold;
+  }
+  return folded;
+}
+
+// Whether a character code of folded text is part of a word (\p{L} or \p{N}), worked out once per code.
+const WORD_CODES = new Uint8Array(0x10000);
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const UNKNOWN = 0;
+const WORD = 1;
+const NOT_WORD = 2;
+
+// Folding can leave capitals: NFKD turns the mathematical bold 𝐀 into A.
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+}
+
+function isWordCode(code: number): boolean {
+  let kind = WORD_CODES[code] ?? UNKNOWN;
+  if (kind === UNKNOWN) {
+    kind = WORD_CHARACTER.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+    WORD_CODES[code] = kind;
+  }
+  return kind === WORD;
 }
 
 /**
@@ -56,5 +108,67 @@ export function foldText(text: string): string {
  * hyphens and punctuation separate tokens, so "Ayşe'nin" gives `["ayse", "nin"]`.
  */
 export function tokenize(text: string): string[] {
-  return foldText(text).match(TOKEN) ?? [];
+  const folded = foldText(text);
+  const tokens: string[] = [];
+  let start = -1;
+  for (let index = 0; index < folded.length; index += 1) {
+    const code = folded.charCodeAt(index);
+    if (code >= 0xd800 && code < 0xe000) {
+      // Letters beyond the first plane (surrogate pairs): the general expression reads them.
+      return folded.match(TOKEN) ?? [];
+    }
+    const isWord = code < 0x80 ? isAsciiWordCode(code) : isWordCode(code);
+    if (isWord) {
+      if (start < 0) {
+        start = index;
+      }
+    } else if (start >= 0) {
+      tokens.push(folded.slice(start, index));
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    tokens.push(folded.slice(start));
+  }
+  return tokens;
+}
+
+// . ! ? ; , : and line breaks end a clause; "…", "！" and "？" fold to them.
+const CLAUSE_BREAK_CODES = new Set([46, 33, 63, 59, 44, 58, 10, 13]);
+
+/**
+ * Folds text once and splits it into clauses of word tokens at . ! ? ; , : and line breaks (also their
+ * full-width and compatibility forms, which fold to them): what splitting first and tokenizing each part
+ * gives, with one fold instead of one per clause. Clauses without words are left out.
+ */
+export function tokenizeClauses(text: string): string[][] {
+  const folded = foldText(text);
+  const clauses: string[][] = [];
+  let clause: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= folded.length; index += 1) {
+    const code = index < folded.length ? folded.charCodeAt(index) : 10;
+    if (code >= 0xd800 && code < 0xe000) {
+      return folded
+        .split(/[.!?;,:\n\r]+/)
+        .map((part) => part.match(TOKEN) ?? [])
+        .filter((words) => words.length > 0);
+    }
+    const isWord = code < 0x80 ? isAsciiWordCode(code) : isWordCode(code);
+    if (isWord) {
+      if (start < 0) {
+        start = index;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      clause.push(folded.slice(start, index));
+      start = -1;
+    }
+    if (CLAUSE_BREAK_CODES.has(code) && clause.length > 0) {
+      clauses.push(clause);
+      clause = [];
+    }
+  }
+  return clauses;
 }

@@ -29,8 +29,8 @@ const NOT_POSITIVE = 0.15;
 const MARKER_WINDOW = 3;
 const PAIR_WINDOW = 5;
 
-function contentWords(text: string): Set<string> {
-  return new Set(tokenize(text).filter((token) => token.length > 2 && !COMMON_WORDS.has(token)));
+function contentWords(tokens: readonly string[]): Set<string> {
+  return new Set(tokens.filter((token) => token.length > 2 && !COMMON_WORDS.has(token)));
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -46,16 +46,23 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * Whether the customer repeats a complaint: two of the last five messages share at least half
  * their content words while one of them is not positive, or one of the last three is negative
- * and says "still", "again", "hâlâ", "yine", "tekrar"… `scores` align with `texts`.
+ * and says "still", "again", "hâlâ", "yine", "tekrar"… `scores` (and `words`, each text's tokens when the
+ * caller has them) align with `texts`.
  */
-export function findRepeatedComplaint(texts: readonly string[], scores: readonly number[]): boolean {
+export function findRepeatedComplaint(
+  texts: readonly string[],
+  scores: readonly number[],
+  words?: readonly (readonly string[])[],
+): boolean {
+  const tokensOf = (index: number): readonly string[] => words?.[index] ?? tokenize(texts[index] ?? '');
   const start = Math.max(0, texts.length - MARKER_WINDOW);
   for (let index = start; index < texts.length; index += 1) {
-    if ((scores[index] ?? 0) < 0 && tokenize(texts[index] ?? '').some((token) => REPEAT_MARKERS.has(token))) {
+    if ((scores[index] ?? 0) < 0 && tokensOf(index).some((token) => REPEAT_MARKERS.has(token))) {
       return true;
     }
   }
-  const recent = texts.slice(-PAIR_WINDOW).map(contentWords);
+  const first = Math.max(0, texts.length - PAIR_WINDOW);
+  const recent = texts.slice(first).map((_, offset) => contentWords(tokensOf(first + offset)));
   const recentScores = scores.slice(-PAIR_WINDOW);
   for (let later = 1; later < recent.length; later += 1) {
     for (let earlier = 0; earlier < later; earlier += 1) {

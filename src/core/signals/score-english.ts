@@ -67,26 +67,70 @@ function phraseAt(tokens: readonly string[], index: number): Phrase | undefined 
   return undefined;
 }
 
-function wordWeight(tokens: readonly string[], index: number): number | undefined {
-  const token = tokens[index] ?? '';
-  if (token === 'like' && LIKE_NOT_FEELING.has(tokens[index - 1] ?? '')) {
-    return 0;
-  }
-  const weight = WORDS.get(token);
-  if (weight !== undefined || token.length < 4 || !token.endsWith('s')) {
-    return weight;
-  }
-  return WORDS.get(token.slice(0, -1));
-}
-
-function isNegatedAt(tokens: readonly string[], index: number): boolean {
-  for (let back = index - 1; back >= Math.max(0, index - NEGATION_REACH); back -= 1) {
-    if (ENGLISH_NEGATORS.has(tokens[back] ?? '')) {
+// Doubled or tripled letters are a common typo ("arrrived", "deeclined"); a word not found is tried again
+// with runs of three cut to two, then with every run cut to one.
+const LONG_RUN = /([a-z])\1\1+/g;
+const RUN = /([a-z])\1+/g;
+function hasRun(token: string): boolean {
+  for (let index = 1; index < token.length; index += 1) {
+    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
       return true;
     }
   }
   return false;
 }
+
+// "error500", "error3021": a word with a code glued to it.
+const TRAILING_DIGITS = /[0-9]+$/;
+
+function lookUp(token: string): number | undefined {
+  const weight = WORDS.get(token);
+  if (weight !== undefined) {
+    return weight;
+  }
+  const last = token.charCodeAt(token.length - 1);
+  if (last >= 48 && last <= 57) {
+    const code = token.search(TRAILING_DIGITS);
+    return code > 2 ? lookUp(token.slice(0, code)) : undefined;
+  }
+  if (!hasRun(token)) {
+    return undefined;
+  }
+  return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(token.replace(RUN, '$1'));
+}
+
+function wordWeight(tokens: readonly string[], index: number): number | undefined {
+  const token = tokens[index] ?? '';
+  if (token === 'like' && LIKE_NOT_FEELING.has(tokens[index - 1] ?? '')) {
+    return 0;
+  }
+  const weight = lookUp(token);
+  if (weight !== undefined || token.length < 4 || !token.endsWith('s')) {
+    return weight;
+  }
+  return lookUp(token.slice(0, -1));
+}
+
+// "I don't want to pay by card", "you don't need to send it": a wish between the negator and the word
+// makes a request, not a failure.
+const WISHES = new Set(['want', 'wanna', 'need', 'like', 'wish', 'have', 'mind', 'plan', 'intend', 'mean']);
+
+function isNegatedAt(tokens: readonly string[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - NEGATION_REACH); back -= 1) {
+    const token = tokens[back] ?? '';
+    if (ENGLISH_NEGATORS.has(token)) {
+      return true;
+    }
+    if (WISHES.has(token)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "keeps logging me out", "kept asking for the code": a failure that repeats.
+const KEEPS = new Set(['keeps', 'keep', 'kept', 'keeep']);
+const KEEPS_FAILING = -1.5;
 
 /**
  * Feeling values of an English clause's tokens (contractions joined), one per token: AFINN weight,
@@ -99,6 +143,9 @@ export function scoreEnglishTokens(tokens: readonly string[]): number[] {
     const phrase = phraseAt(tokens, index);
     const token = tokens[index] ?? '';
     let value = phrase?.weight ?? wordWeight(tokens, index) ?? 0;
+    if (value === 0 && KEEPS.has(tokens[index - 1] ?? '') && token.length > 4 && token.endsWith('ing')) {
+      value = KEEPS_FAILING;
+    }
     if (phrase === undefined && isNegatedAt(tokens, index)) {
       value = ENGLISH_NEGATABLE.has(token)
         ? Math.min(NEGATED_COMPLAINT, value * NEGATED_FACTOR)

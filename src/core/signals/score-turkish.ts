@@ -2,6 +2,7 @@
 import {
   TURKISH_INTENSIFIERS,
   TURKISH_NEGATABLE,
+  TURKISH_PERSISTENCE,
   TURKISH_PHRASES,
   TURKISH_STEMS,
   TURKISH_VERB_ENDING,
@@ -89,20 +90,67 @@ function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): nu
   return isTurkishNegativeVerbEnding(rest) ? -phrase.weight : phrase.weight;
 }
 
+// Doubled letters are a common typo ("gelmeddi", "arızza"); the suffix tests read the word with each run of
+// one letter kept once. Listed stems are looked up as typed first ("tesekkur" has a real double).
+const LETTER_RUN = /([a-z])\1+/g;
+
+/** The word with each run of one letter kept once; the word itself (no copy) when it has none. */
+function singleLetters(token: string): string {
+  for (let index = 1; index < token.length; index += 1) {
+    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
+      return token.replace(LETTER_RUN, '$1');
+    }
+  }
+  return token;
+}
+// A verb's negative ending at the end of a word, also glued to the word before it ("kartimcalismiyor") and in
+// chat spellings: present -mıyor/-muyor and colloquial -mıyo/-miyom, with a letter swapped or dropped
+// ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
+const NEGATIVE_VERB_TAIL =
+  /\p{L}{2}(?:m(?:[iu]y|y[iu])(?:or|ro|o|r)|m[iu](?:or|ro)|myo|m[ae]d[iu]|m[ae]m[iu]s)\p{L}{0,5}$/u;
+// Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
+const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket)/;
+// Problem words inside a longer word, when a lost space glued them to the word before: "sureklihataveriyor".
+const GLUED_PROBLEM = /(?:hata|sorun|ariza|magdur|sikayet|rezalet|basarisiz|yanlis|dolandir)(?!s[iu]z)/;
+const FAILURE_FORM = -1.5;
+
+/** A failure told by the verb form alone ("çalışmıyor", "olmuyo", "gelmedi"), on any verb, or a glued problem word. */
+function failureValue(token: string): number {
+  // Every form read below has an "m" or is a long glued word; most words are neither.
+  if (token.length <= 6 && !token.includes('m')) {
+    return 0;
+  }
+  const plain = singleLetters(token);
+  if (NOT_A_FAILURE.test(plain)) {
+    return 0;
+  }
+  if (isTurkishCannotForm(plain)) {
+    return NEGATED_COMPLAINT;
+  }
+  if (NEGATIVE_VERB_TAIL.test(plain)) {
+    return FAILURE_FORM;
+  }
+  return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
+}
+
 /**
  * The value of one word from its stem and ending: negative verb, "-siz" (without), or as listed. A
- * "cannot" form of any verb ("kullanamıyorum", "çekemedim") is a complaint even when the verb is not listed:
- * Turkish complaints are mostly plain statements of what failed.
+ * negative form of any verb ("kullanamıyorum", "çekemedim", "çalışmıyor") is a complaint even when the verb is
+ * not listed: Turkish complaints are mostly plain statements of what failed.
  */
-function wordValue(token: string): number {
-  const found = lookupEntry(token);
+function findEntry(token: string): ReturnType<typeof lookupEntry> {
+  const single = singleLetters(token);
+  return lookupEntry(token) ?? (single === token ? undefined : lookupEntry(single));
+}
+
+function wordValue(token: string, found: ReturnType<typeof lookupEntry>): number {
   if (found === undefined) {
-    return isTurkishCannotForm(token) ? NEGATED_COMPLAINT : 0;
+    return failureValue(token);
   }
   const { weight, isVerb, isNegatable } = found.value;
-  const rest = token.slice(found.stem.length);
+  const rest = singleLetters(token.slice(found.stem.length));
   if (isVerb && !TURKISH_VERB_ENDING.test(rest)) {
-    return 0;
+    return failureValue(token);
   }
   if (isTurkishNegativeVerbEnding(rest)) {
     if (weight === 0) {
@@ -113,7 +161,7 @@ function wordValue(token: string): number {
   if (!isVerb && PRIVATIVE.test(rest)) {
     return -weight;
   }
-  return weight;
+  return weight === 0 ? failureValue(token) : weight;
 }
 
 /**
@@ -125,19 +173,30 @@ function wordValue(token: string): number {
 export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   const values = new Array<number>(tokens.length).fill(0);
   const consumed = new Set<number>();
+  // Each token is asked once whether it negates the word before it, though two words may ask.
+  const postNegators = new Array<boolean | undefined>(tokens.length);
+  const isPostNegatorAt = (at: number): boolean =>
+    (postNegators[at] ??= isPostNegator(tokens[at] ?? '')) &&
+    tokens[at + 1] !== 'mi' &&
+    tokens[at + 1] !== 'mu';
   for (let index = 0; index < tokens.length; index += 1) {
     if (consumed.has(index)) {
+      continue;
+    }
+    const persistence = TURKISH_PERSISTENCE.get(tokens[index] ?? '');
+    if (persistence !== undefined) {
+      values[index] = persistence;
       continue;
     }
     const phrase = phraseAt(tokens, index);
     const token = tokens[index] ?? '';
     const end = index + (phrase?.stems.length ?? 1) - 1;
-    let value = phrase === undefined ? wordValue(token) : phraseValue(tokens, end, phrase);
-    const isComplaintWhenMissing = phrase === undefined && (lookupEntry(token)?.value.isNegatable ?? false);
+    const found = phrase === undefined ? findEntry(token) : undefined;
+    let value = phrase === undefined ? wordValue(token, found) : phraseValue(tokens, end, phrase);
+    const isComplaintWhenMissing = found?.value.isNegatable ?? false;
     for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
-      const isQuestion = tokens[after + 1] === 'mi' || tokens[after + 1] === 'mu';
-      if (isPostNegator(next) && !isQuestion) {
+      if (isPostNegatorAt(after)) {
         if (value !== 0) {
           value *= POST_NEGATED_FACTOR;
           consumed.add(after);

@@ -25,6 +25,24 @@ describe('scoreSentiment in English', () => {
     expect(score('still no response from anyone', 'en')).toBeLessThan(-0.15);
   });
 
+  it('reads plain failures: cannot, keeps -ing, codes, doubled letters, "stopped working"', () => {
+    for (const text of [
+      "I can't pay since Monday",
+      'the app keeps logging me out',
+      'error500 every time I log in',
+      'the order did not go through',
+      'my card got deeclined',
+      'the verification code stopped working',
+    ]) {
+      expect(score(text, 'en'), text).toBeLessThan(-0.15);
+    }
+  });
+
+  it('keeps wishes and lost cards neutral-ish', () => {
+    expect(Math.abs(score("I don't want to pay by card, can I pay cash?", 'en'))).toBeLessThanOrEqual(0.15);
+    expect(score('I lost my card, how do I get a new one?', 'en')).toBeGreaterThan(-0.5);
+  });
+
   it('weighs what comes after "but" more', () => {
     expect(score('The app is nice but it lost my order and the support was useless', 'en')).toBeLessThan(0);
   });
@@ -53,6 +71,28 @@ describe('scoreSentiment in Turkish', () => {
     expect(score('siparişim hâlâ gelmedi', 'tr')).toBeLessThan(-0.15);
     expect(score('uygulamaya giremiyorum', 'tr')).toBeLessThan(-0.15);
     expect(score('kimseden cevap yok', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('reads a negative verb form of any verb, typed without Turkish letters, glued or colloquial', () => {
+    for (const text of [
+      'kartimi kullanamiyorum',
+      'mobil sube acilmiyor',
+      'kartimcalismiyor',
+      'uygulama olmuyo',
+      'maasim gelmeddi',
+      'iade edilmedi',
+      'sabahtan beri giremiyorum',
+      'sureklihataveriyor',
+      'uc gundur olmuyor',
+      'defalarca aradim',
+    ]) {
+      expect(score(text, 'tr'), text).toBeLessThan(-0.15);
+    }
+  });
+
+  it('does not read "do not want" or "do not know" as a failure', () => {
+    expect(Math.abs(score('sms almak istemiyorum', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('sifremi bilmiyorum nasil sifirlarim', 'tr'))).toBeLessThanOrEqual(0.15);
   });
 
   it('does not read "seviye" as "sev-" (love) or "çok" as "çök-" (collapse)', () => {

@@ -2,7 +2,7 @@
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findFrustrationCues, type FrustrationCue } from './frustration.js';
 import { joinEnglishContractions } from './negation.js';
-import { tokenize } from './normalise.js';
+import { tokenizeClauses } from './normalise.js';
 import { findRepeatedComplaint } from './repeated-complaint.js';
 import { scoreEnglishTokens } from './score-english.js';
 import { scoreTurkishTokens } from './score-turkish.js';
@@ -29,7 +29,6 @@ export interface ConversationMessage {
   text: string;
 }
 
-const CLAUSE_BREAK = /[.!?;,:\n\r\u2026\uff01\uff1f]+/u;
 const CONTRAST = new Set(['but', 'however', 'though', 'ama', 'fakat', 'ancak', 'lakin']);
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
@@ -52,25 +51,26 @@ function squash(raw: number): number {
   return Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
 }
 
-function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: string[] } {
+function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: string[]; words: string[] } {
   const all: string[] = [];
+  const words: string[] = [];
   let raw = 0;
   let weight = 1;
-  for (const part of text.split(CLAUSE_BREAK)) {
-    const folded = tokenize(part);
+  for (const folded of tokenizeClauses(text)) {
+    words.push(...folded);
     const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
     const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
-    tokens.forEach((token, index) => {
-      if (CONTRAST.has(token)) {
+    for (let index = 0; index < tokens.length; index += 1) {
+      if (CONTRAST.has(tokens[index] ?? '')) {
         // What comes after "but" is what the customer means: "nice app, but it lost my order".
         raw *= BEFORE_CONTRAST;
         weight = AFTER_CONTRAST;
       }
       raw += (values[index] ?? 0) * weight;
-    });
+    }
     all.push(...tokens);
   }
-  return { raw, tokens: all };
+  return { raw, tokens: all, words };
 }
 
 /**
@@ -80,13 +80,18 @@ function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: st
  */
 export function scoreSentiment(text: string, locale?: SignalLocale): Sentiment {
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
-  const { raw, tokens } = rawScore(text, language);
+  return scoreWithWords(text, language).sentiment;
+}
+
+/** The sentiment of one message and its folded words (what tokenize gives), so a caller need not fold it again. */
+function scoreWithWords(text: string, language: SignalLocale): { sentiment: Sentiment; words: string[] } {
+  const { raw, tokens, words } = rawScore(text, language);
   if (raw >= POSITIVE_RAW) {
-    return { score: squash(raw), frustration: [] };
+    return { sentiment: { score: squash(raw), frustration: [] }, words };
   }
   const frustration = findFrustrationCues(text, tokens);
   const penalty = frustration.reduce((sum, cue) => sum + CUE_PENALTY[cue], 0);
-  return { score: squash(raw - penalty), frustration };
+  return { sentiment: { score: squash(raw - penalty), frustration }, words };
 }
 
 /**
@@ -107,7 +112,8 @@ export function scoreConversation(
   }
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(texts.join('\n'));
   const recent = texts.slice(-TREND_LENGTH);
-  const scored = recent.map((text) => scoreSentiment(text, language));
+  const read = recent.map((text) => scoreWithWords(text, language));
+  const scored = read.map((item) => item.sentiment);
   const trend = scored.map((sentiment) => sentiment.score);
   let total = 0;
   let weights = 0;
@@ -118,7 +124,13 @@ export function scoreConversation(
   });
   const cues = new Set(scored.slice(-CUE_WINDOW).flatMap((sentiment) => sentiment.frustration));
   let score = total / weights;
-  if (findRepeatedComplaint(recent, trend)) {
+  if (
+    findRepeatedComplaint(
+      recent,
+      trend,
+      read.map((item) => item.words),
+    )
+  ) {
     cues.add('repeated_complaint');
     score -= REPEATED_COMPLAINT_PENALTY;
   }

@@ -1,0 +1,174 @@
+// Recognises a customer refusing the bot ("I don't want to talk to a bot", "botla konuşmak istemiyorum"):
+// asking for a person without naming one.
+import type { SignalLocale } from './detect-locale.js';
+
+// Doubled letters are a common typo ("no moree bots", "stop thee canned reeplies"): English words are
+// compared with every run of one letter kept once, on both sides.
+const RUN = /([a-z])\1+/g;
+const plain = (token: string): string => token.replace(RUN, '$1');
+const plainSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(plain));
+
+// English: words for the bot itself. "machine", "computer" and "ai" only after "a"/"an"/"to"/"with"
+// ("talking to a machine"), since "the machine ate my card" is an ATM.
+const ENGLISH_BOTS = plainSet([
+  'bot',
+  'bots',
+  'chatbot',
+  'chatbots',
+  'robot',
+  'robots',
+  'scripts',
+  'scripted',
+]);
+const ENGLISH_BOTS_AFTER_ARTICLE = plainSet(['machine', 'machines', 'computer', 'ai', 'script']);
+const ARTICLES = plainSet(['a', 'an', 'to', 'with', 'this', 'stupid', 'dumb', 'useless', 'just']);
+// "automated answers", "canned replies", "virtual assistant", "chat bot".
+const ENGLISH_BOT_HEADS = plainSet([
+  'automated',
+  'automatic',
+  'canned',
+  'virtual',
+  'chat',
+  'generic',
+  'copy',
+]);
+const ENGLISH_BOT_TAILS = plainSet([
+  'answer',
+  'answers',
+  'reply',
+  'replies',
+  'response',
+  'responses',
+  'assistant',
+  'system',
+  'bot',
+  'agent',
+  'paste',
+]);
+// "robot vacuum", "bot protection": things, not the one answering.
+const ENGLISH_THINGS_AFTER = plainSet([
+  'vacuum',
+  'vacuums',
+  'mower',
+  'mowers',
+  'cleaner',
+  'hoover',
+  'toy',
+  'kit',
+  'arm',
+  'protection',
+  'check',
+  'detection',
+  'captcha',
+  'wash',
+  'washable',
+  'learning',
+]);
+// What says "no" to the bot: wishes negated, stopping, tiredness, uselessness, "you're a bot".
+const ENGLISH_REJECTIONS = plainSet([
+  'stop',
+  'quit',
+  'enough',
+  'refuse',
+  'hate',
+  'done',
+  'tired',
+  'sick',
+  'fed',
+  'useless',
+  'pointless',
+  'worthless',
+  'waste',
+  'rather',
+  'uncomfortable',
+  'annoying',
+  'ridiculous',
+  'frustrating',
+  'nonsense',
+  'garbage',
+  'rubbish',
+  'stupid',
+  'dumb',
+]);
+const ENGLISH_NEGATED = plainSet(['dont', 'not', 'never', 'cant', 'cannot', 'wont', 'doesnt', 'isnt']);
+const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
+const NOT_A_REQUEST_AFTER = plainSet(['answered', 'solved', 'helped', 'fixed', 'sent', 'gave', 'was', 'is']);
+
+function isEnglishBotAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  if (ENGLISH_THINGS_AFTER.has(next)) {
+    return false;
+  }
+  if (ENGLISH_BOTS.has(token)) {
+    return true;
+  }
+  if (ENGLISH_BOTS_AFTER_ARTICLE.has(token)) {
+    return ARTICLES.has(tokens[index - 1] ?? '');
+  }
+  return ENGLISH_BOT_HEADS.has(token) && ENGLISH_BOT_TAILS.has(next);
+}
+
+/**
+ * Whether folded English tokens (contractions joined) refuse the bot: a word for the bot and, in the same
+ * message, a negated wish or verb ("don't want", "can't help"), stopping or tiredness ("stop", "no more",
+ * "sick of"), uselessness, discomfort, or "you're a bot". Praise of the bot ("the bot solved it") has none.
+ */
+function isEnglishBotRefusal(typed: readonly string[]): boolean {
+  const tokens = typed.map(plain);
+  const bot = tokens.findIndex((_, index) => isEnglishBotAt(tokens, index));
+  if (bot < 0) {
+    return false;
+  }
+  const before = tokens.slice(Math.max(0, bot - 4), bot);
+  // "I'm not a robot": a captcha, not the bot.
+  if (before.includes('im') || before.includes('am') || before.includes('m')) {
+    return false;
+  }
+  // "you're a bot", "you are just a machine"; "are you a bot?" is a question (the first word says so).
+
+  if (before.some((token) => YOU_ARE.has(token)) && before.some((token) => token === 'a' || token === 'an')) {
+    return !NOT_A_REQUEST_AFTER.has(tokens[bot + 1] ?? '') && tokens[0] !== 'are' && tokens[0] !== 'is';
+  }
+  return tokens.some(
+    (token, index) =>
+      ENGLISH_REJECTIONS.has(token) ||
+      (ENGLISH_NEGATED.has(token) && index < bot) ||
+      (token === 'more' && tokens[index - 1] === 'no'),
+  );
+}
+
+// Turkish: bot words in any case ("botla", "robota"), "makine"/"bilgisayar" only with -le/-e/-den, "yapay
+// zeka", "otomatik cevap", "sanal asistan".
+const TURKISH_BOT = /^(?:bot|robot|chatbot)(?:la|le|a|u|tan|ta|lar\p{L}*|un|sun|musun|sunuz)?$/u;
+const TURKISH_MACHINE = /^(?:makine|makina|bilgisayar)(?:yle|yla|ye|ya|den|dan|le|la)$/;
+const TURKISH_HEADS = new Set(['yapay', 'otomatik', 'sanal', 'hazir']);
+const TURKISH_TAILS = /^(?:zeka|cevap|yanit|mesaj|sistem|asistan)/;
+// Refusals and complaints about the bot: "istemiyorum", "bıktım", "sıkıldım", "yaramıyor", "anlamıyor".
+const TURKISH_REJECTION =
+  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyor|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter$|degil|sacma|gicik|muhatap)/;
+
+function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  if (TURKISH_BOT.test(token) || TURKISH_MACHINE.test(token)) {
+    return !(tokens[index + 1] ?? '').startsWith('supurge');
+  }
+  return TURKISH_HEADS.has(token) && TURKISH_TAILS.test(tokens[index + 1] ?? '');
+}
+
+// Turkish puts the verb last: the refusal follows the bot within a few words ("botla konuşmak istemiyorum");
+// "insan istemiyorum, bot yeterli" refuses the person, not the bot.
+const TURKISH_REACH = 3;
+
+function isTurkishBotRefusal(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (_, index) =>
+      isTurkishBotAt(tokens, index) &&
+      tokens.slice(index + 1, index + 1 + TURKISH_REACH).some((token) => TURKISH_REJECTION.test(token)),
+  );
+}
+
+/** Whether one message's folded tokens refuse the bot, which is asking for a person. */
+export function isBotRefusal(tokens: readonly string[], locale: SignalLocale): boolean {
+  return locale === 'tr' ? isTurkishBotRefusal(tokens) : isEnglishBotRefusal(tokens);
+}
