@@ -365,6 +365,37 @@ for (const dialect of DIALECTS) {
       runtime = makePlaybookRuntime(1, parsePlaybook(yaml()));
     });
 
+    test('an open circuit sends nothing; once the pause is over, one probe goes before the rest', async () => {
+      scripted = scriptedChannels();
+      now = t0;
+      scripted.script('audit', () => fail(500));
+      for (let i = 0; i < 5; i += 1) {
+        await open(`circuit-${i}`);
+      }
+      const w = worker('node-circuit');
+      await w.drain();
+      const tried = () => scripted.sent.filter((message) => message.endpoint === 'audit').length;
+      // Five failures in a row open it (attempts already in flight, at most 4, still finish): the rest wait.
+      const opened = tried();
+      expect(opened).toBeGreaterThanOrEqual(5);
+      expect(opened).toBeLessThan(10);
+      now += 10_000;
+      await w.drain();
+      expect(tried()).toBe(opened);
+      now = t0 + 31_000;
+      await w.drain();
+      expect(tried()).toBe(opened + 1);
+      // The probe failed: open again, for twice as long.
+      now = t0 + 61_000;
+      await w.drain();
+      expect(tried()).toBe(opened + 1);
+      scripted.script('audit', () => ({ ok: true, status: 200 }));
+      now = t0 + 92_000;
+      await w.drain();
+      // The probe passed and closed it: everything due went.
+      expect(tried()).toBeGreaterThan(opened + 2);
+    });
+
     test('an endpoint gone from the playbook: its rows are set aside, not retried for ever', async () => {
       scripted = scriptedChannels();
       now = t0;

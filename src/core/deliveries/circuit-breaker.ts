@@ -32,7 +32,9 @@ export function afterSuccess(): CircuitState {
 
 export function afterFailure(state: CircuitState, now: number, settings = defaultCircuit): CircuitState {
   const failures = state.failures + 1;
-  if (failures < settings.threshold) {
+  // Below the threshold, or already open (attempts that were in flight when it opened end in failure too):
+  // counted, no new pause.
+  if (failures < settings.threshold || isOpen(state, now)) {
     return { ...state, failures };
   }
   const pause = Math.min(settings.pauseMs * 2 ** state.trips, settings.longestPauseMs);

@@ -64,11 +64,18 @@ describe('circuit breaker', () => {
     expect(state.openUntil).toBe(31_000 + 60_000);
     expect(afterSuccess()).toEqual(closedCircuit);
   });
+  it('failures that land while it is open do not lengthen the pause', () => {
+    let state = closedCircuit;
+    for (let i = 0; i < 8; i += 1) {
+      state = afterFailure(state, 0);
+    }
+    expect(state).toMatchObject({ failures: 8, openUntil: 30_000, trips: 1 });
+  });
   it('never pauses longer than ten minutes', () => {
     let state = closedCircuit;
     for (let i = 0; i < 40; i += 1) {
-      state = afterFailure(state, 0);
+      state = afterFailure(state, i * 1_000_000);
     }
-    expect(state.openUntil).toBe(600_000);
+    expect(state.openUntil - 39 * 1_000_000).toBe(600_000);
   });
 });

@@ -108,6 +108,9 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxInFlight = options.maxInFlight ?? 32;
   const perEndpoint = options.perEndpoint ?? 4;
+  /** How many may be in flight to an endpoint now: one probe while its circuit is half open, else the limit. */
+  const capacity = (endpoint: string): number =>
+    (circuits.get(endpoint)?.failures ?? 0) >= circuitSettings.threshold ? 1 : perEndpoint;
   const circuitSettings = options.circuit ?? defaultCircuit;
 
   const circuits = new Map<string, CircuitState>();
@@ -138,7 +141,7 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
       }
     }
     for (const [endpoint, n] of busy) {
-      if (n >= perEndpoint) {
+      if (n >= capacity(endpoint)) {
         skip.add(endpoint);
       }
     }
@@ -170,7 +173,7 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
         continue;
       }
       const taken = busy.get(endpoint) ?? 0;
-      if (taken >= perEndpoint || isOpen(circuits.get(endpoint) ?? closedCircuit, now)) {
+      if (taken >= capacity(endpoint) || isOpen(circuits.get(endpoint) ?? closedCircuit, now)) {
         giveBack.push(row.id);
         continue;
       }
