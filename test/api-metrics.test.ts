@@ -14,7 +14,7 @@ for (const dialect of DIALECTS) {
     let ana: string;
     let bora: string;
     let ben: string;
-    const ids: Record<string, string> = {};
+    const ids = { first: '', second: '' };
 
     const evaluate = async (id: string, text: string, minutesBefore = 0) => {
       const reply = await api.request('POST', '/v1/evaluate', {
@@ -183,7 +183,7 @@ for (const dialect of DIALECTS) {
       const lines = reply.text.trimEnd().split('\r\n');
       expect(lines[0]).toMatch(/^escalation_id,case_id,opened_at,/);
       expect(lines).toHaveLength(4);
-      expect(lines.find((line) => line.startsWith(ids.first ?? '-'))).toContain(',1800000,');
+      expect(lines.find((line) => line.startsWith(ids.first))).toContain(',1800000,');
     });
 
     test.each([
