@@ -9,7 +9,7 @@ export interface DurationSummary {
 }
 
 /** The nearest-rank percentile (`p` in 0..100) of values already sorted ascending; null for none. */
-export function percentileOfSorted(sorted: readonly number[], p: number): number | null {
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) {
     return null;
   }
@@ -22,17 +22,17 @@ export function summarize(values: readonly number[]): DurationSummary {
   if (values.length === 0) {
     return { median: null, p90: null, mean: null, count: 0 };
   }
+  // A typed array sorts numerically in native code, without boxing: what keeps a million values fast.
   const sorted = Float64Array.from(values).sort();
-  const list = Array.from(sorted);
   let total = 0;
-  for (const value of list) {
+  for (const value of values) {
     total += value;
   }
   return {
-    median: percentileOfSorted(list, 50),
-    p90: percentileOfSorted(list, 90),
-    mean: Math.round(total / list.length),
-    count: list.length,
+    median: percentileOfSorted(sorted, 50),
+    p90: percentileOfSorted(sorted, 90),
+    mean: Math.round(total / sorted.length),
+    count: sorted.length,
   };
 }
 
