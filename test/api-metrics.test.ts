@@ -64,6 +64,8 @@ for (const dialect of DIALECTS) {
       // Two the AI kept: one it resolved in 7 minutes, one the customer complained about later.
       expect((await evaluate('k-1', 'what time do you open?')).decision.action).toBe('continue');
       expect((await evaluate('k-2', 'where is my parcel?')).decision.action).toBe('continue');
+      // As if opened before facts were kept: the first report writes the missing facts first.
+      await api.store.db.deleteFrom('escalation_facts').where('escalation_id', '=', ids.first).execute();
     });
     afterAll(() => api.close());
 

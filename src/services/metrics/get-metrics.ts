@@ -9,6 +9,7 @@ import {
   selectFactsOpenedBetween,
   selectUnfinishedFacts,
 } from '../../store/queries/select-escalation-facts-rows.js';
+import { backfillEscalationFacts } from './backfill-escalation-facts.js';
 import { type CheckedQuery, checkMetricsQuery } from './metrics-query.js';
 
 const decodeFacts = (rows: readonly JsonText[]): EscalationFacts[] =>
@@ -16,6 +17,7 @@ const decodeFacts = (rows: readonly JsonText[]): EscalationFacts[] =>
 
 /** The escalation facts of a checked query's range (for the report and the CSV export). */
 export async function readEscalationFacts(ctx: Context, query: CheckedQuery): Promise<EscalationFacts[]> {
+  await backfillEscalationFacts(ctx);
   return decodeFacts(
     await selectFactsOpenedBetween(ctx.store.db, query.from, query.to, { teams: query.teams }),
   );
