@@ -25,6 +25,7 @@ const everyMigration = [
   '0006-frequency-occurrences',
   '0007-deliveries',
   '0008-outcomes-and-shadow',
+  '0009-metrics',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

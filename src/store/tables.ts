@@ -262,6 +262,17 @@ export interface InboundMailTable {
   received_at: Millis;
 }
 
+/** One escalation's metric facts, rewritten with every event that changes it (see src/core/metrics/). */
+export interface EscalationFactsTable {
+  escalation_id: string;
+  opened_at: Millis;
+  team: string;
+  /** open | paused | done */
+  category: string;
+  facts: JsonText;
+  updated_at: Millis;
+}
+
 /** Every table, for `Kysely<Tables>`. */
 export interface Tables {
   playbook_versions: PlaybookVersionsTable;
@@ -284,4 +295,5 @@ export interface Tables {
   shadow_decisions: ShadowDecisionsTable;
   inbound_mail: InboundMailTable;
   frequency_occurrences: FrequencyOccurrencesTable;
+  escalation_facts: EscalationFactsTable;
 }

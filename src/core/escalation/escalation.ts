@@ -12,7 +12,14 @@ export const reasonCategories = [
 ] as const;
 export type ReasonCategory = (typeof reasonCategories)[number];
 
-export const outcomes = ['resolved', 'handed_back', 'false_escalation', 'duplicate'] as const;
+/** resolved: by a person; handed_back: to the AI; false_escalation: a person was not needed; customer_gone: nobody to answer. */
+export const outcomes = [
+  'resolved',
+  'handed_back',
+  'false_escalation',
+  'duplicate',
+  'customer_gone',
+] as const;
 export type Outcome = (typeof outcomes)[number];
 
 /** What travels with an escalation so the person does not start from zero. */

@@ -16,6 +16,7 @@ import type { Db } from '../../store/store.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
 import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
+import { refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
@@ -106,6 +107,7 @@ export async function evaluateCase({
         opened = toEscalation(result.row);
       }
       await enqueueDeliveries(trx, runtime, events, now);
+      await refreshEscalationFacts(trx, runtime, events, now);
       await insertEvaluationRow(trx, {
         id: newId(now),
         case_id: caseValue.id,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Case } from '../../core/decide/case.js';
 import { outcomes, reasonCategories } from '../../core/escalation/escalation.js';
+import { caseOutcomes } from '../../core/metrics/case-facts.js';
 
 const Id = z.string().min(1).max(200);
 const Note = z.string().max(20_000);
@@ -40,6 +41,14 @@ export const TransitionEscalationInput = z.strictObject({ status: Id, note: Note
 export const ResolveEscalationInput = z.strictObject({
   outcome: z.enum(outcomes).default('resolved'),
   note: Note.optional(),
+});
+export const ChangeOutcomeInput = z.strictObject({
+  outcome: z.enum(outcomes),
+  note: Note.optional(),
+});
+export const ReportCaseOutcomeInput = z.strictObject({
+  outcome: z.enum(caseOutcomes),
+  at: z.iso.datetime({ offset: true }).describe('when it happened (ISO 8601)'),
 });
 export const HandBackEscalationInput = z.strictObject({
   note: Note.optional(),

@@ -10,6 +10,7 @@ import { type EscalationChange, writeChange } from './write-change.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
 import { toEscalation } from './escalation-view.js';
 import { enqueueDeliveries } from './enqueue-deliveries.js';
+import { refreshEscalationFacts } from './refresh-escalation-facts.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 
 export type { EscalationChange };
@@ -59,6 +60,7 @@ export async function changeEscalation({
     }
     const applied = await applyChange(trx, runtime, ctx.actor, current, decided, now);
     await enqueueDeliveries(trx, runtime, applied.events, now);
+    await refreshEscalationFacts(trx, runtime, applied.events, now);
     return applied;
   });
   ctx.events.publish(events);

@@ -2,6 +2,7 @@
 import type { Context } from '../../context.js';
 import { assertScope } from '../authorize.js';
 import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
+import { refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js';
 import { backfillTeams } from '../lifecycle/backfill-teams.js';
 import { SetAvailabilityInput } from '../escalations/inputs.js';
 import { lockPeopleOf } from '../lifecycle/pick-assignee.js';
@@ -37,6 +38,7 @@ export async function setAvailability({
     await upsertPersonAvailability(trx, personId, available, now);
     const written = available ? await backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
     await enqueueDeliveries(trx, runtime, written, now);
+    await refreshEscalationFacts(trx, runtime, written, now);
     return written;
   });
   ctx.events.publish(events);

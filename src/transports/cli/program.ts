@@ -7,6 +7,7 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
 import { signalsCommand } from './commands/signals.js';
@@ -27,6 +28,7 @@ export const cliCommands: readonly CliCommand[] = [
   migrateCommand,
   keysCommand,
   deliveriesCommand,
+  reportCommand,
 ];
 
 function packageVersion(): string {

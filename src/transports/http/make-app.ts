@@ -25,7 +25,9 @@ import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
 import { mailRoutes } from './routes/mail.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { onCallRoutes } from './routes/oncall.js';
+import { outcomeRoutes } from './routes/outcomes.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
 import { slackRoutes } from './routes/slack.js';
@@ -205,6 +207,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(deliveriesRoutes(deps));
   await app.register(slackRoutes(deps));
   await app.register(mailRoutes(deps));
+  await app.register(metricsRoutes(deps));
+  await app.register(outcomeRoutes(deps));
   return app;
 }
 

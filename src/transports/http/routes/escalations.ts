@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assignEscalation } from '../../../services/escalations/assign-escalation.js';
+import { changeEscalationOutcome } from '../../../services/escalations/change-escalation-outcome.js';
 import { claimEscalation } from '../../../services/escalations/claim-escalation.js';
 import { commentOnEscalation } from '../../../services/escalations/comment-on-escalation.js';
 import { createEscalation } from '../../../services/escalations/create-escalation.js';
@@ -63,6 +64,7 @@ const actions: Array<[string, z.ZodType, Verb, string]> = [
     'Move it to another status the workflow allows',
   ],
   ['resolve', inputs.ResolveEscalationInput, resolveEscalation, 'End it with an outcome'],
+  ['outcome', inputs.ChangeOutcomeInput, changeEscalationOutcome, 'Change how a finished escalation ended'],
   ['handback', inputs.HandBackEscalationInput, handBackEscalation, 'Give the conversation back to the AI'],
   ['reopen', inputs.ReopenEscalationInput, reopenEscalation, 'Reopen a finished escalation'],
   ['approval', inputs.DecideApprovalInput, decideApproval, 'Approve or reject what the AI proposed'],
