@@ -64,6 +64,7 @@ for (const dialect of DIALECTS) {
       const attempts: Array<Record<string, string>> = [
         { cookie }, // a cross-site form: no X-Requested-With
         { cookie, ...dashboard, origin: 'https://evil.example' },
+        { cookie, ...dashboard, origin: 'null' },
         { cookie, ...dashboard, 'sec-fetch-site': 'cross-site' },
       ];
       for (const headers of attempts) {

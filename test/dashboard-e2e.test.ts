@@ -30,6 +30,37 @@ const yaml = `${workYaml}sla:
       resolution: 8h
 `;
 
+const stats = (median: number) => ({ median, p90: median * 2, mean: median, count: 4 });
+const headline = (median: number, rate: number) => ({
+  timeToFirstHumanResponse: {
+    ...stats(median),
+    businessMedian: median,
+    businessP90: median,
+    businessMean: median,
+  },
+  resolutionTime: { escalated: stats(median * 3), notEscalated: stats(median) },
+  firstContactResolution: { rate, count: 4 },
+});
+/** GET /v1/metrics as documented (durations in ms). */
+const metricsAnswer = {
+  from: '2026-11-16T00:00:00.000Z',
+  to: '2026-11-19T00:00:00.000Z',
+  tz: 'Europe/Istanbul',
+  interval: 'day',
+  groupBy: null,
+  headline: headline(1_800_000, 0.5),
+  rates: { escalation: 0.2 },
+  sla: { first_response: { met: 3, breached: 1 } },
+  backlog: { open: 4 },
+  bottlenecks: { dwellByStatus: { new: 600_000 } },
+  groups: [],
+  series: [
+    { at: '2026-11-16T00:00:00.000Z', headline: headline(3_600_000, 0.25) },
+    { at: '2026-11-17T00:00:00.000Z', headline: headline(1_800_000, 0.5) },
+    { at: '2026-11-18T00:00:00.000Z', headline: headline(900_000, 0.75) },
+  ],
+};
+
 describe('the dashboard in Chromium', () => {
   let browser: Browser;
   let database: TestStore;
@@ -250,6 +281,25 @@ describe('the dashboard in Chromium', () => {
         expect(await page.locator('.chart').count()).toBe(3);
       }
       await expectAccessible(page, 'metrics');
+
+      // The charts against the documented answer of GET /v1/metrics, and the drill from a point to its escalations.
+      await page.route('**/v1/metrics?*', (route) => route.fulfill({ json: metricsAnswer }));
+      await page.goto(`${server.url}/#/oncall`);
+      await page.goto(`${server.url}/#/metrics`);
+      await expect.poll(() => page.locator('.chart canvas').count()).toBe(3);
+      await page.getByText('50%').first().waitFor();
+      await expectAccessible(page, 'metrics with charts');
+      const over = page.locator('.chart .u-over').first();
+      const box = await over.boundingBox();
+      expect(box).not.toBeNull();
+      const middle = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 };
+      await page.mouse.move(middle.x - 5, middle.y);
+      await page.mouse.move(middle.x, middle.y);
+      await page.mouse.click(middle.x, middle.y);
+      await page.getByRole('heading', { name: 'All' }).waitFor();
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
+        '#/queue/all?opened_after=2026-11-17T00:00:00.000Z&opened_before=2026-11-18T00:00:00.000Z',
+      );
       await page.goto(`${server.url}/#/oncall`);
       await page.getByRole('heading', { name: 'On call now' }).waitFor();
       await expectAccessible(page, 'on call');

@@ -105,6 +105,14 @@ export const clearSessionCookie = (request: FastifyRequest): string => cookie(re
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+const hostOf = (origin: string): string | null => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * A request riding on the cookie that changes something must come from this origin's page: SameSite=Strict keeps
  * the cookie off cross-site requests in browsers that honour it, and on top of that the request must carry
@@ -121,8 +129,9 @@ export function assertSameSite(request: FastifyRequest): void {
   if (request.headers[CSRF_HEADER] === undefined) {
     refuse(`${CSRF_HEADER} header missing (the dashboard sends it)`);
   }
+  // Host only: behind a proxy that ends TLS the page's origin is https while this server sees http.
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
+  if (origin !== undefined && hostOf(origin) !== request.host) {
     refuse(`origin ${origin} is not this server`);
   }
   const site = request.headers['sec-fetch-site'];
