@@ -300,6 +300,16 @@ describe('the dashboard in Chromium', () => {
       expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
         '#/queue/all?opened_after=2026-11-17T00:00:00.000Z&opened_before=2026-11-18T00:00:00.000Z',
       );
+      // The same drill by keyboard, from the table of points under the charts.
+      await page.goto(`${server.url}/#/oncall`);
+      await page.goto(`${server.url}/#/metrics`);
+      const last = page.locator('table.points tbody a').last();
+      await last.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'All' }).waitFor();
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
+        '#/queue/all?opened_after=2026-11-18T00:00:00.000Z&opened_before=2026-11-19T00:00:00.000Z',
+      );
       await page.goto(`${server.url}/#/oncall`);
       await page.getByRole('heading', { name: 'On call now' }).waitFor();
       await expectAccessible(page, 'on call');

@@ -5,7 +5,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { api, ApiError } from '../api';
 import { useApp } from '../app';
-import { formatDuration, formatNumber, formatPercent, timeZone } from '../format';
+import { formatDate, formatDuration, formatNumber, formatPercent, timeZone } from '../format';
 import type { Key } from '../i18n';
 import { chartData, drillRange, flatten, type MetricsAnswer } from '../metrics';
 
@@ -198,6 +198,34 @@ export function MetricsView({ query }: { query: URLSearchParams }) {
           <Chart title={t('ttfhr')} unit="h" xs={data.xs} ys={data.ttfhr} onPick={drill} />
           <Chart title={t('resolution')} unit="h" xs={data.xs} ys={data.resolution} onPick={drill} />
           <Chart title={t('fcr')} unit="%" xs={data.xs} ys={data.fcr} onPick={drill} />
+          <table class="points">
+            <caption>{t('drillHint')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('from')}</th>
+                <th scope="col">{t('ttfhr')}</th>
+                <th scope="col">{t('resolution')}</th>
+                <th scope="col">{t('fcr')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.xs.map((x, index) => (
+                <tr>
+                  <th scope="row">
+                    <a href="#/metrics" onClick={(event) => (event.preventDefault(), drill(index))}>
+                      {formatDate(new Date(x * 1000).toISOString(), lang)}
+                    </a>
+                  </th>
+                  <td>{data.ttfhr[index] === null ? '–' : formatNumber(data.ttfhr[index] ?? 0, lang)} h</td>
+                  <td>
+                    {data.resolution[index] === null ? '–' : formatNumber(data.resolution[index] ?? 0, lang)}{' '}
+                    h
+                  </td>
+                  <td>{data.fcr[index] === null ? '–' : `${formatNumber(data.fcr[index] ?? 0, lang)} %`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <Table title="backlog" value={answer.backlog} />
           <Table title="bottlenecks" value={answer.bottlenecks} />
           <Table title="rates" value={answer.rates} />
