@@ -6,16 +6,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const isBuiltSource = (name) => name.endsWith('.ts') && !name.endsWith('.test.ts');
+/** The dashboard's sources: its TypeScript, TSX, styles and page (its unit tests aside). */
+const isWebSource = (name) => /\.(ts|tsx|css|html)$/.test(name) && !/\.test\.tsx?$/.test(name);
 
-function newestSource(dir) {
+function newestSource(dir, isSource = isBuiltSource) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== '__tests__') {
-        newest = Math.max(newest, newestSource(path));
+        newest = Math.max(newest, newestSource(path, isSource));
       }
-    } else if (isBuiltSource(entry.name)) {
+    } else if (isSource(entry.name)) {
       newest = Math.max(newest, statSync(path).mtimeMs);
     }
   }
@@ -43,12 +45,27 @@ export function isBuildStale(root) {
   return Math.max(newestSource(join(root, 'src')), ...configs) > built;
 }
 
+/** Whether the dashboard's bundle (dist/web) is missing or older than a file under web/. */
+export function isWebStale(root) {
+  const built = mtimeOf(join(root, 'dist', 'web', 'index.html'));
+  return built === undefined || newestSource(join(root, 'web'), isWebSource) > built;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   if (isBuildStale(root)) {
     process.stderr.write('building (the sources changed since the last build)…\n');
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    process.exitCode = result.status ?? 1;
+  }
+  if ((process.exitCode ?? 0) === 0 && isWebStale(root)) {
+    process.stderr.write('building the dashboard (web/ changed since the last build)…\n');
+    const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts'], {
       cwd: root,
       stdio: 'inherit',
     });

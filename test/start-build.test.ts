@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script, without declarations
-import { isBuildStale } from '../scripts/build-if-stale.js';
+import { isBuildStale, isWebStale } from '../scripts/build-if-stale.js';
 
 const stale = isBuildStale as (root: string) => boolean;
+const webStale = isWebStale as (root: string) => boolean;
 
 function project(): { root: string; at: (path: string, seconds: number) => void } {
   const root = mkdtempSync(join(tmpdir(), 'handoff-build-'));
@@ -50,5 +51,16 @@ describe('npm start', () => {
     configured.at('dist/index.js', 2_000);
     configured.at('tsconfig.build.json', 3_000);
     expect(stale(configured.root)).toBe(true);
+  });
+
+  it('builds the dashboard again when a file under web/ changed after its bundle', () => {
+    const { root, at } = project();
+    at('web/src/main.tsx', 1_000);
+    expect(webStale(root)).toBe(true);
+    at('dist/web/index.html', 2_000);
+    at('web/src/format.test.ts', 3_000); // its unit tests are not bundled
+    expect(webStale(root)).toBe(false);
+    at('web/src/style.css', 3_000);
+    expect(webStale(root)).toBe(true);
   });
 });

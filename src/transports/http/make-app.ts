@@ -30,6 +30,15 @@ import { onCallRoutes } from './routes/oncall.js';
 import { outcomeRoutes } from './routes/outcomes.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import {
+  assertSameSite,
+  clearSessionCookie,
+  makeSessionStore,
+  sessionIdOf,
+  sessionRoutes,
+  type SessionLimits,
+} from './routes/session.js';
 import { slackRoutes } from './routes/slack.js';
 import { streamRoutes } from './routes/stream.js';
 import {
@@ -57,6 +66,10 @@ export interface AppOptions {
   version?: string;
   /** Bounds of the event streams (/v1/stream): bytes held per stream, streams per key. */
   streamLimits?: Partial<StreamLimits>;
+  /** How long dashboard sessions last (idle and in all) and how many are held. */
+  sessionLimits?: SessionLimits;
+  /** The built dashboard (index.html and assets/) served at `/`; default dist/web of this package. */
+  webRoot?: string;
 }
 
 declare module 'fastify' {
@@ -65,9 +78,11 @@ declare module 'fastify' {
   }
 }
 
-/** Paths anyone may call: health checks and the API's own documentation. */
+/** Paths anyone may call: health checks, the API's own documentation, and the dashboard's page and assets. */
 const isPublic = (url: string): boolean =>
   url === '/healthz' ||
+  url === '/index.html' ||
+  url.startsWith('/assets/') ||
   url.startsWith('/integrations/slack/') ||
   url === '/readyz' ||
   url.startsWith('/docs') ||
@@ -147,8 +162,11 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   const failuresPerMinute = options.authFailuresPerMinute ?? 60;
   const failures =
     failuresPerMinute > 0 ? makeAuthFailureLimit({ max: failuresPerMinute, clock: options.clock }) : null;
+  const sessions = makeSessionStore(options.clock, options.sessionLimits);
   const authenticate = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (isPublic(request.url.split('?')[0] ?? '')) {
+    const path = request.url.split('?')[0] ?? '';
+    // Signing in and out checks what it is given itself.
+    if (isPublic(path) || (path === '/v1/session' && request.method !== 'GET')) {
       return;
     }
     const wait = failures?.waitFor(request.ip) ?? null;
@@ -160,12 +178,26 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
       );
     }
     const header = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
+    let token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
+    // The dashboard's session cookie stands for a key when no Authorization header is sent.
+    const sessionId = header === undefined ? sessionIdOf(request) : undefined;
     try {
+      if (sessionId !== undefined) {
+        token = sessions.tokenOf(sessionId);
+        if (token === undefined) {
+          throw new HandoffError('unauthorized', 'the session has ended or is unknown: sign in again');
+        }
+        assertSameSite(request);
+      }
       request.actor = await options.authenticator.authenticate(token);
     } catch (error) {
       if (isHandoffError(error) && error.code === 'unauthorized') {
         failures?.recordFailure(request.ip);
+        if (sessionId !== undefined) {
+          // A revoked key or an ended session signs the browser out.
+          sessions.end(sessionId);
+          void reply.header('set-cookie', clearSessionCookie(request));
+        }
       }
       throw error;
     }
@@ -209,6 +241,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mailRoutes(deps));
   await app.register(metricsRoutes(deps));
   await app.register(outcomeRoutes(deps));
+  await app.register(sessionRoutes(deps, sessions));
+  await app.register(dashboardRoutes(deps));
   return app;
 }
 

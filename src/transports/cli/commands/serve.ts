@@ -92,9 +92,13 @@ export const serveCommand: CliCommand = {
             ...(bodyLimit === undefined ? {} : { bodyLimit }),
             ...(poolSize === undefined ? {} : { poolSize }),
           });
-          process.stdout.write(`handoff listening on ${server.url} (API docs at ${server.url}/docs)\n`);
+          process.stdout.write(
+            `handoff listening on ${server.url} (dashboard at ${server.url}/, API docs at ${server.url}/docs)\n`,
+          );
           if (server.demoKey !== null) {
-            process.stdout.write(`demo admin key (shown once): ${server.demoKey}\n`);
+            process.stdout.write(
+              `demo admin key (shown once; sign in to the dashboard with it): ${server.demoKey}\n`,
+            );
             process.stdout.write(
               `try: curl -s -H "Authorization: Bearer ${server.demoKey}" ${server.url}/v1/escalations\n`,
             );

@@ -1,0 +1,55 @@
+// `/`: the web dashboard, the files `npm run build` writes to dist/web (index.html and assets/), served as they are:
+// nothing is fetched from elsewhere, and the page may load only this origin's scripts (Content-Security-Policy).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { RouteDeps } from '../make-app.js';
+
+/** dist/web of this package, from src/transports/http/routes (tests) and from dist/transports/http/routes alike. */
+export const defaultWebRoot = fileURLToPath(new URL('../../../../dist/web/', import.meta.url));
+
+const policy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+function setHeaders(reply: FastifyReply, path: string): void {
+  void reply.header('content-security-policy', policy);
+  void reply.header('x-content-type-options', 'nosniff');
+  void reply.header('referrer-policy', 'no-referrer');
+  // Hashed asset names never change their content; the page itself is asked for again each time.
+  void reply.header(
+    'cache-control',
+    path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
+}
+
+export const dashboardRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
+  const root = deps.options.webRoot ?? defaultWebRoot;
+  if (!existsSync(`${root}/index.html`)) {
+    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('The dashboard is not built: run `npm run build` (the API and its docs at /docs work).\n'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    // One route per built file (found now), so every other path keeps the API's 404.
+    wildcard: false,
+    index: ['index.html'],
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders,
+    schemaHide: true,
+  });
+};

@@ -1,0 +1,340 @@
+// The dashboard end to end in a real headless Chromium (Debian's, driven by playwright-core; nothing downloaded):
+// sign in, live queue, claim / reply / resolve, a lost claim race explained, Turkish, metrics, on call, playbook,
+// an ended session, and an axe-core accessibility check on each view. A failing test leaves a screenshot in
+// .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApiKey } from '../src/services/keys/api-keys.js';
+import { defaultWebRoot } from '../src/transports/http/routes/dashboard.js';
+import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
+import { makeTestStore, type TestStore } from './databases.js';
+import { workYaml } from './escalation-fixtures.js';
+// @ts-expect-error: a plain JavaScript script, without declarations
+import { isWebStale } from '../scripts/build-if-stale.js';
+
+const webStale = isWebStale as (root: string) => boolean;
+
+const CHROMIUM = process.env.HANDOFF_CHROMIUM ?? '/usr/bin/chromium';
+const shots = join(process.cwd(), '.tmp', 'e2e');
+const axeSource = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** The work playbook with an SLA, so the escalation view has clocks to count down. */
+const yaml = `${workYaml}sla:
+  policies:
+    - id: standard
+      first_response: 30m
+      resolution: 8h
+`;
+
+const stats = (median: number) => ({ median, p90: median * 2, mean: median, count: 4 });
+const headline = (median: number, rate: number) => ({
+  timeToFirstHumanResponse: {
+    ...stats(median),
+    businessMedian: median,
+    businessP90: median,
+    businessMean: median,
+  },
+  resolutionTime: { escalated: stats(median * 3), notEscalated: stats(median) },
+  firstContactResolution: { rate, count: 4 },
+});
+/** GET /v1/metrics as documented (durations in ms). */
+const metricsAnswer = {
+  from: '2026-11-16T00:00:00.000Z',
+  to: '2026-11-19T00:00:00.000Z',
+  tz: 'Europe/Istanbul',
+  interval: 'day',
+  groupBy: null,
+  headline: headline(1_800_000, 0.5),
+  rates: { escalation: 0.2 },
+  sla: { first_response: { met: 3, breached: 1 } },
+  backlog: { open: 4 },
+  bottlenecks: { dwellByStatus: { new: 600_000 } },
+  groups: [],
+  series: [
+    { at: '2026-11-16T00:00:00.000Z', headline: headline(3_600_000, 0.25) },
+    { at: '2026-11-17T00:00:00.000Z', headline: headline(1_800_000, 0.5) },
+    { at: '2026-11-18T00:00:00.000Z', headline: headline(900_000, 0.75) },
+  ],
+};
+
+describe('the dashboard in Chromium', () => {
+  let browser: Browser;
+  let database: TestStore;
+  let server: RunningServer;
+  let offset = 0;
+  const keys: Record<string, string> = {};
+  let agent: string;
+
+  beforeAll(async () => {
+    // The bundle under test is the one built from the sources as they are (npm test does this first too).
+    if (webStale(process.cwd())) {
+      const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+      spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts'], { stdio: 'inherit' });
+    }
+    if (!existsSync(join(defaultWebRoot, 'index.html'))) {
+      throw new Error(`the dashboard could not be built into ${defaultWebRoot}`);
+    }
+    try {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+    } catch (error) {
+      throw new Error(
+        `Chromium could not start from ${CHROMIUM} (apt-get install -y chromium, or set HANDOFF_CHROMIUM): ${String(error)}`,
+      );
+    }
+    database = await makeTestStore('sqlite');
+    server = await startServer({
+      databaseUrl: database.url,
+      port: 0,
+      seed: { yaml, source: 'test' },
+      logger: pino({ level: 'silent' }),
+      clock: () => Date.now() + offset,
+      rateLimitPerMinute: 0,
+      authFailuresPerMinute: 0,
+      workers: false,
+    });
+    const make = async (scope: 'agent' | 'human' | 'admin', person?: string) =>
+      (
+        await createApiKey(
+          server.store,
+          { scope, name: `${scope}-${person ?? 'e2e'}`, ...(person === undefined ? {} : { person }) },
+          Date.now(),
+        )
+      ).key;
+    agent = await make('agent');
+    keys.ana = await make('human', 'ana');
+    keys.ben = await make('human', 'ben');
+    keys.admin = await make('admin');
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  let caseNumber = 0;
+  async function openEscalation(
+    text = 'I want to talk to a human',
+  ): Promise<{ id: string; version: number }> {
+    caseNumber += 1;
+    const reply = await fetch(`${server.url}/v1/evaluate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${agent}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: `e2e-${caseNumber}`,
+        turn: 1,
+        locale: 'en',
+        customer: { id: 'C-1', name: 'Deniz' },
+        conversation: [{ role: 'customer', text }],
+      }),
+    });
+    expect(reply.status).toBe(201);
+    return ((await reply.json()) as { escalation: { id: string; version: number } }).escalation;
+  }
+
+  const contexts: BrowserContext[] = [];
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Istanbul' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    return page;
+  }
+
+  async function signIn(page: Page, key: string): Promise<void> {
+    await page.goto(server.url);
+    await page.getByLabel('Your key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  }
+
+  /** axe-core on the page as it is: no violations of WCAG 2 A/AA rules. */
+  async function expectAccessible(page: Page, view: string): Promise<void> {
+    // Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses inline scripts.
+    await page.evaluate(axeSource);
+    // Runs in the page (the test's own TypeScript has no DOM types): axe checks the whole document.
+    const violations = (await page.evaluate(`(async () => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] },
+      });
+      if (result.passes.length === 0) {
+        return ['axe-core checked nothing'];
+      }
+      return result.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((node) => node.target)));
+    })()`)) as string[];
+    expect(violations, view).toEqual([]);
+  }
+
+  /** Runs a test body; on failure saves a screenshot of each page named. */
+  async function withShots(name: string, pages: Page[], body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      mkdirSync(shots, { recursive: true });
+      await Promise.all(
+        pages.map((page, index) =>
+          page
+            .screenshot({ path: join(shots, `${name}-${index}.png`), fullPage: true })
+            .catch(() => undefined),
+        ),
+      );
+      throw error;
+    }
+  }
+
+  test('sign in, a new escalation appears live, then claim, reply and resolve', async () => {
+    const page = await newPage();
+    await withShots('work', [page], async () => {
+      await expectAccessible(await (async () => (await page.goto(server.url), page))(), 'sign-in');
+      await signIn(page, keys.ana ?? '');
+      await page.goto(`${server.url}/#/queue/teams`);
+      await page.getByRole('heading', { name: "My teams'" }).waitFor();
+      await page.getByText('Live', { exact: true }).waitFor();
+      const escalation = await openEscalation();
+      // No reload: the stream brings it.
+      const row = page.locator(`tr[data-id="${escalation.id}"]`);
+      await row.waitFor();
+      await expectAccessible(page, 'queue');
+
+      await row.getByRole('link').click();
+      await page.getByRole('heading', { name: new RegExp(escalation.id) }).waitFor();
+      await page.getByRole('timer').first().waitFor();
+      await expectAccessible(page, 'escalation');
+      await page.getByRole('button', { name: 'Claim' }).click();
+      await expect.poll(() => page.getByTestId('assignee').textContent()).toBe('ana');
+      await page.getByLabel('Message').fill('Hello Deniz, I am on it.');
+      await page.getByRole('button', { name: 'Send public reply' }).click();
+      await page.getByText('Hello Deniz, I am on it.').waitFor();
+      await page.getByLabel('Outcome').selectOption('resolved');
+      await page.getByRole('button', { name: 'Resolve' }).click();
+      await expect.poll(() => page.getByTestId('status').textContent()).toBe('resolved');
+    });
+  });
+
+  test('two people claim at once: one wins, the other is told why and sees the escalation as it is', async () => {
+    const ana = await newPage();
+    const ben = await newPage();
+    await withShots('race', [ana, ben], async () => {
+      await signIn(ana, keys.ana ?? '');
+      await signIn(ben, keys.ben ?? '');
+      const escalation = await openEscalation();
+      // Ben's page misses the live news of Ana's claim, as a page does when both click within the same instant.
+      await ben.context().route('**/v1/stream', (route) => route.abort());
+      for (const page of [ana, ben]) {
+        await page.goto(`${server.url}/#/escalations/${escalation.id}`);
+        await page.getByRole('button', { name: 'Claim' }).waitFor();
+      }
+      await ana.getByRole('button', { name: 'Claim' }).click();
+      await expect.poll(() => ana.getByTestId('assignee').textContent()).toBe('ana');
+      await ben.getByRole('button', { name: 'Claim' }).click();
+      await ben.getByRole('alert').filter({ hasText: 'Someone else changed this escalation' }).waitFor();
+      // Refreshed: Ben now sees Ana holding it.
+      await expect.poll(() => ben.getByTestId('assignee').textContent()).toBe('ana');
+    });
+  });
+
+  test('Turkish: the words change, Turkish casing is right, and the choice is remembered', async () => {
+    const page = await newPage();
+    await withShots('turkish', [page], async () => {
+      await signIn(page, keys.ana ?? '');
+      await page.getByLabel('Language').selectOption('tr');
+      await page.getByRole('link', { name: 'Kuyruklar' }).waitFor();
+      await page.getByRole('heading', { name: 'Bana atananlar' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('tr');
+      const escalation = await openEscalation();
+      await page.goto(`${server.url}/#/escalations/${escalation.id}`);
+      await page.getByRole('heading', { name: 'DEVİR ÖZETİ' }).waitFor();
+      await page.getByRole('button', { name: 'Üstlen' }).waitFor();
+      await page.reload();
+      await page.getByRole('button', { name: 'Çıkış yap' }).waitFor();
+      await expectAccessible(page, 'escalation in Turkish');
+    });
+  });
+
+  test('metrics draw their charts, or say they are not available; on call and playbook views are accessible', async () => {
+    const page = await newPage();
+    await withShots('manager', [page], async () => {
+      await signIn(page, keys.admin ?? '');
+      const probe = await fetch(`${server.url}/v1/metrics?interval=day`, {
+        headers: { authorization: `Bearer ${keys.admin}` },
+      });
+      await page.goto(`${server.url}/#/metrics`);
+      if (probe.status === 404) {
+        await page.getByTestId('metrics-unavailable').waitFor();
+      } else {
+        await page.locator('.chart canvas').first().waitFor();
+        expect(await page.locator('.chart').count()).toBe(3);
+      }
+      await expectAccessible(page, 'metrics');
+
+      // The charts against the documented answer of GET /v1/metrics, and the drill from a point to its escalations.
+      await page.route('**/v1/metrics?*', (route) => route.fulfill({ json: metricsAnswer }));
+      await page.goto(`${server.url}/#/oncall`);
+      await page.goto(`${server.url}/#/metrics`);
+      await expect.poll(() => page.locator('.chart canvas').count()).toBe(3);
+      await page.getByText('50%').first().waitFor();
+      await expectAccessible(page, 'metrics with charts');
+      const over = page.locator('.chart .u-over').first();
+      const box = await over.boundingBox();
+      expect(box).not.toBeNull();
+      const middle = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 };
+      await page.mouse.move(middle.x - 5, middle.y);
+      await page.mouse.move(middle.x, middle.y);
+      await page.mouse.click(middle.x, middle.y);
+      await page.getByRole('heading', { name: 'All' }).waitFor();
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
+        '#/queue/all?opened_after=2026-11-17T00:00:00.000Z&opened_before=2026-11-18T00:00:00.000Z',
+      );
+      // The same drill by keyboard, from the table of points under the charts.
+      await page.goto(`${server.url}/#/oncall`);
+      await page.goto(`${server.url}/#/metrics`);
+      const last = page.locator('table.points tbody a').last();
+      await last.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'All' }).waitFor();
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(
+        '#/queue/all?opened_after=2026-11-18T00:00:00.000Z&opened_before=2026-11-19T00:00:00.000Z',
+      );
+      await page.goto(`${server.url}/#/oncall`);
+      await page.getByRole('heading', { name: 'On call now' }).waitFor();
+      await expectAccessible(page, 'on call');
+      await page.goto(`${server.url}/#/playbook`);
+      await page.getByText('Active version 1').waitFor();
+      await page.getByLabel('YAML').fill('handoff: 1\nname: broken\nteams: 7\n');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/line \d+, column \d+/)
+        .first()
+        .waitFor();
+      await expectAccessible(page, 'playbook');
+    });
+  });
+
+  test('an ended session signs the page out cleanly', async () => {
+    const page = await newPage();
+    await withShots('ended', [page], async () => {
+      await signIn(page, keys.ben ?? '');
+      offset += 9 * 3600_000; // past the session's idle limit
+      await page.goto(`${server.url}/#/queue/all`);
+      await page.reload();
+      await page.getByLabel('Your key').waitFor();
+      expect(await page.context().cookies()).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,2 @@
+// Vite bundles imported style sheets; TypeScript only needs to know they exist.
+declare module '*.css';

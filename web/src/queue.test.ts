@@ -1,0 +1,90 @@
+// The queues' rules: what each asks the API for, which escalations belong, sorting, and live changes folded in.
+import { describe, expect, it } from 'vitest';
+import type { Escalation, Session } from './api';
+import { belongs, queryOf, sortRows, upsert } from './queue';
+
+const session: Session = {
+  name: 'ana',
+  kind: 'human',
+  personId: 'ana',
+  myTeams: ['desk'],
+  teams: ['desk', 'billing'],
+  tiers: ['L1', 'L2'],
+  statuses: [
+    { id: 'new', category: 'open' },
+    { id: 'in_progress', category: 'open' },
+    { id: 'pending_approval', category: 'paused' },
+    { id: 'resolved', category: 'done' },
+  ],
+  playbookVersion: 1,
+};
+
+const escalation = (id: string, changes: Partial<Escalation> = {}): Escalation => ({
+  id,
+  caseId: `case-${id}`,
+  status: 'new',
+  priority: 'normal',
+  team: 'desk',
+  tier: 'L1',
+  assignee: null,
+  version: 1,
+  openedAt: `2026-11-18T12:00:0${id}.000Z`,
+  updatedAt: `2026-11-18T12:00:0${id}.000Z`,
+  claimedAt: null,
+  firstResponseAt: null,
+  resolvedAt: null,
+  outcome: null,
+  reasonCategory: null,
+  ...changes,
+});
+
+describe('queues', () => {
+  it('asks the API for what each queue holds', () => {
+    expect(Object.fromEntries(queryOf('mine', session, {}))).toEqual({
+      limit: '100',
+      assignee: 'ana',
+      status: 'new,in_progress,pending_approval',
+    });
+    expect(queryOf('teams', session, {}).get('team')).toBe('desk');
+    expect(queryOf('approval', session, {}).get('status')).toBe('pending_approval');
+    expect(
+      queryOf('all', session, { priority: 'high', openedAfter: '2026-11-18T00:00:00.000Z' }).toString(),
+    ).toBe('limit=100&priority=high&opened_after=2026-11-18T00%3A00%3A00.000Z');
+  });
+
+  it('decides membership as the escalation changes', () => {
+    const fresh = escalation('1');
+    expect(belongs('unassigned', session, {}, fresh)).toBe(true);
+    expect(belongs('mine', session, {}, fresh)).toBe(false);
+    const claimed = { ...fresh, assignee: 'ana', status: 'in_progress', version: 2 };
+    expect(belongs('unassigned', session, {}, claimed)).toBe(false);
+    expect(belongs('mine', session, {}, claimed)).toBe(true);
+    expect(belongs('mine', session, {}, { ...claimed, status: 'resolved' })).toBe(false);
+    expect(belongs('teams', session, {}, { ...fresh, team: 'billing' })).toBe(false);
+    expect(belongs('all', session, { text: 'CASE-1' }, fresh)).toBe(true);
+    expect(belongs('all', session, { tier: 'L2' }, fresh)).toBe(false);
+  });
+
+  it('sorts by opening, priority and last change', () => {
+    const rows = [
+      escalation('1', { priority: 'low' }),
+      escalation('2', { priority: 'urgent', updatedAt: '2026-11-18T13:00:00.000Z' }),
+      escalation('3'),
+    ];
+    expect(sortRows(rows, 'newest').map((row) => row.id)).toEqual(['3', '2', '1']);
+    expect(sortRows(rows, 'oldest').map((row) => row.id)).toEqual(['1', '2', '3']);
+    expect(sortRows(rows, 'priority').map((row) => row.id)).toEqual(['2', '3', '1']);
+    expect(sortRows(rows, 'updated').map((row) => row.id)[0]).toBe('2');
+  });
+
+  it('adds, replaces and drops rows on live changes; an older version never wins', () => {
+    const one = escalation('1');
+    let rows = upsert([], one, true);
+    expect(rows).toEqual([one]);
+    rows = upsert(rows, { ...one, version: 3, status: 'in_progress' }, true);
+    expect(rows[0]?.status).toBe('in_progress');
+    expect(upsert(rows, { ...one, version: 2 }, true)[0]?.version).toBe(3);
+    expect(upsert(rows, { ...one, version: 4 }, false)).toEqual([]);
+    expect(upsert(rows, escalation('2'), false)).toEqual(rows);
+  });
+});

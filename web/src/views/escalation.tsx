@@ -1,0 +1,408 @@
+// One escalation: the conversation, the brief, the context, SLA clocks counting down, the timeline and approvals,
+// and every action a person takes on it. A lost race (409) is explained and the view shows the escalation as it is.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, type EscalationDetail, type SlaClock } from '../api';
+import { useApp } from '../app';
+import { formatDate, formatDuration, upper } from '../format';
+import type { Key } from '../i18n';
+
+const outcomes = ['resolved', 'handed_back', 'false_escalation', 'duplicate'];
+
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function Clock({ clock }: { clock: SlaClock }) {
+  const { t, lang } = useApp();
+  const now = useNow();
+  const remaining =
+    clock.isPaused || clock.dueAt === null || clock.state === 'met'
+      ? clock.remainingMs
+      : Date.parse(clock.dueAt) - now;
+  const over = remaining < 0;
+  return (
+    <li class={`clock ${clock.state}${over ? ' over' : ''}`}>
+      <strong>{clock.metric}</strong> <span class="state">{clock.state}</span>{' '}
+      {clock.state === 'met' ? null : (
+        <span class="countdown" role="timer">
+          {clock.isPaused
+            ? `${formatDuration(remaining, lang)} (${t('paused')})`
+            : over
+              ? `${formatDuration(-remaining, lang)} ${t('overdue')}`
+              : `${formatDuration(remaining, lang)} ${t('remaining')}`}
+        </span>
+      )}{' '}
+      <span class="due">{formatDate(clock.dueAt, lang)}</span>
+    </li>
+  );
+}
+
+function Panel({ title, children }: { title: Key; children: ComponentChildren }) {
+  const { t, lang } = useApp();
+  const id = `panel-${title}`;
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h2 id={id}>{upper(t(title), lang)}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function EscalationView({ id }: { id: string }) {
+  const { session, t, lang, onEvent } = useApp();
+  const [escalation, setEscalation] = useState<EscalationDetail | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState('');
+  const [team, setTeam] = useState('');
+  const [tier, setTier] = useState('');
+  const [reason, setReason] = useState('');
+  const [outcome, setOutcome] = useState('resolved');
+  const [note, setNote] = useState('');
+  const [person, setPerson] = useState('');
+
+  const path = `/v1/escalations/${encodeURIComponent(id)}`;
+  const reload = () =>
+    api<EscalationDetail>('GET', path)
+      .then(setEscalation)
+      .catch((failure: unknown) =>
+        setMessage({ kind: 'error', text: failure instanceof ApiError ? failure.message : String(failure) }),
+      );
+  useEffect(() => {
+    void reload();
+  }, [id]);
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.escalationId === id || event.type === 'gap') {
+          void reload();
+        }
+      }),
+    [id, onEvent],
+  );
+
+  const act = async (action: string, input: unknown) => {
+    if (escalation === null) {
+      return;
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      setEscalation(
+        await api<EscalationDetail>('POST', `${path}/${action}`, {
+          body: input,
+          ifMatch: escalation.version,
+        }),
+      );
+      await reload();
+      setMessage({ kind: 'ok', text: t('done') });
+      return true;
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status === 409) {
+        setMessage({ kind: 'error', text: t('conflict', { message: failure.message }) });
+        await reload();
+      } else {
+        setMessage({
+          kind: 'error',
+          text: t('failed', { message: failure instanceof ApiError ? failure.message : String(failure) }),
+        });
+      }
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (escalation === null) {
+    return message === null ? (
+      <p>{t('loading')}</p>
+    ) : (
+      <p class="error" role="alert">
+        {message.text}
+      </p>
+    );
+  }
+  const kase = escalation.context.case;
+  const value = (setter: (text: string) => void) => (event: Event) =>
+    setter((event.target as HTMLInputElement).value);
+
+  return (
+    <article aria-labelledby="esc-title">
+      <p>
+        <a href="#/queue/mine">{t('back')}</a>
+      </p>
+      <h1 id="esc-title">
+        {escalation.id} · {escalation.caseId}
+      </h1>
+      <p class="facts">
+        <span data-testid="status">{escalation.status}</span> · <span>{escalation.priority}</span> ·{' '}
+        <span>{escalation.team}</span> · <span>{escalation.tier ?? '–'}</span> ·{' '}
+        <span data-testid="assignee">{escalation.assignee ?? t('nobody')}</span> · v{escalation.version}
+      </p>
+      <div aria-live="polite">
+        {message !== null && (
+          <p class={message.kind === 'ok' ? 'ok' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      <div class="columns">
+        <div>
+          <Panel title="conversation">
+            <ol class="conversation">
+              {(kase.conversation ?? []).map((turn) => (
+                <li class={`turn ${turn.role}`}>
+                  <span class="role">{turn.role}</span> <span>{turn.text}</span>
+                  {turn.at !== undefined && <span class="at"> {formatDate(turn.at, lang)}</span>}
+                </li>
+              ))}
+              {escalation.timeline
+                .filter((event) => event.type === 'commented')
+                .map((event) => (
+                  <li class={`turn agent ${String(event.data.visibility ?? '')}`}>
+                    <span class="role">
+                      {event.actor ?? ''} ({String(event.data.visibility ?? '')})
+                    </span>{' '}
+                    <span>{String(event.data.body ?? '')}</span>
+                  </li>
+                ))}
+            </ol>
+          </Panel>
+          <Panel title="brief">
+            <dl>
+              <dt>{t('customer')}</dt>
+              <dd>{escalation.brief.customer}</dd>
+              <dt>{t('wants')}</dt>
+              <dd>{escalation.brief.wants}</dd>
+              <dt>{t('tried')}</dt>
+              <dd>{escalation.brief.tried.join('; ') || '–'}</dd>
+              <dt>{t('why')}</dt>
+              <dd>{escalation.brief.why.join('; ') || '–'}</dd>
+              <dt>{t('sentiment')}</dt>
+              <dd>{escalation.brief.sentiment}</dd>
+              <dt>{t('nextStep')}</dt>
+              <dd>{escalation.brief.nextStep}</dd>
+            </dl>
+          </Panel>
+          <Panel title="context">
+            <ul>
+              {escalation.context.reasons.map((reason) => (
+                <li>
+                  <strong>{reason.trigger}</strong>: {reason.detail}
+                </li>
+              ))}
+              {escalation.context.explicitReason !== null && (
+                <li>
+                  <strong>{escalation.context.explicitReason.category}</strong>:{' '}
+                  {escalation.context.explicitReason.detail}
+                </li>
+              )}
+            </ul>
+            <pre class="case">
+              {JSON.stringify({ customer: kase.customer, ai: kase.ai, locale: kase.locale }, null, 2)}
+            </pre>
+          </Panel>
+          <Panel title="timeline">
+            <ol class="timeline">
+              {escalation.timeline.map((event) => (
+                <li>
+                  <time dateTime={event.at}>{formatDate(event.at, lang)}</time> <strong>{event.type}</strong>{' '}
+                  {event.actor ?? ''}
+                </li>
+              ))}
+            </ol>
+          </Panel>
+        </div>
+        <div>
+          <Panel title="slaClocks">
+            {escalation.sla === null ? (
+              <p>{t('noSla')}</p>
+            ) : (
+              <ul class="clocks">
+                {escalation.sla.clocks.map((clock) => (
+                  <Clock clock={clock} />
+                ))}
+              </ul>
+            )}
+          </Panel>
+          {escalation.context.approval !== null && (
+            <Panel title="approvals">
+              <p>
+                {t('approvalState')}: <strong>{escalation.approvalState}</strong>
+              </p>
+              <pre>{JSON.stringify(escalation.context.approval.proposedAction, null, 2)}</pre>
+              <ul>
+                {escalation.approvals.map((vote) => (
+                  <li>
+                    {vote.approver}: {vote.verdict} {vote.note ?? ''}
+                  </li>
+                ))}
+              </ul>
+              {escalation.approvalState === 'pending' && (
+                <div class="row">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => act('approval', { verdict: 'approved' })}
+                  >
+                    {t('approve')}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => act('approval', { verdict: 'rejected' })}
+                  >
+                    {t('reject')}
+                  </button>
+                </div>
+              )}
+            </Panel>
+          )}
+          <Panel title="actions">
+            <div class="row">
+              {session.kind === 'admin' && (
+                <label>
+                  {t('claimFor')}
+                  <input value={person} onInput={value(setPerson)} />
+                </label>
+              )}
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => act('claim', person === '' ? {} : { person })}
+              >
+                {t('claim')}
+              </button>
+              <button type="button" disabled={busy} onClick={() => act('tier-up', {})}>
+                {t('tierUp')}
+              </button>
+            </div>
+            <label for="reply-body">{t('replyBody')}</label>
+            <textarea id="reply-body" rows={3} value={body} onInput={value(setBody)} />
+            <div class="row">
+              <button
+                type="button"
+                disabled={busy || body.trim() === ''}
+                onClick={async () => {
+                  if (await act('comments', { body, visibility: 'public' })) {
+                    setBody('');
+                  }
+                }}
+              >
+                {t('publicReply')}
+              </button>
+              <button
+                type="button"
+                disabled={busy || body.trim() === ''}
+                onClick={async () => {
+                  if (await act('comments', { body, visibility: 'internal' })) {
+                    setBody('');
+                  }
+                }}
+              >
+                {t('internalNote')}
+              </button>
+            </div>
+            <div class="row">
+              <label>
+                {t('toStatus')}
+                <select value={status} onChange={value(setStatus)}>
+                  <option value="">–</option>
+                  {session.statuses.map((item) => (
+                    <option value={item.id}>{item.id}</option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={busy || status === ''}
+                onClick={() => act('transitions', { status })}
+              >
+                {t('changeStatus')}
+              </button>
+            </div>
+            <div class="row">
+              <label>
+                {t('filterTeam')}
+                <select value={team} onChange={value(setTeam)}>
+                  <option value="">–</option>
+                  {session.teams.map((item) => (
+                    <option value={item}>{item}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('filterTier')}
+                <select value={tier} onChange={value(setTier)}>
+                  <option value="">–</option>
+                  {session.tiers.map((item) => (
+                    <option value={item}>{item}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('reason')}
+                <input value={reason} onInput={value(setReason)} />
+              </label>
+              <button
+                type="button"
+                disabled={busy || reason.trim() === '' || (team === '' && tier === '')}
+                onClick={() =>
+                  act('reroute', {
+                    reason,
+                    ...(team === '' ? {} : { team }),
+                    ...(tier === '' ? {} : { tier }),
+                  })
+                }
+              >
+                {t('reroute')}
+              </button>
+              <button
+                type="button"
+                disabled={busy || reason.trim() === ''}
+                onClick={() => act('reopen', { reason })}
+              >
+                {t('reopen')}
+              </button>
+            </div>
+            <div class="row">
+              <label>
+                {t('outcome')}
+                <select value={outcome} onChange={value(setOutcome)}>
+                  {outcomes.map((item) => (
+                    <option value={item}>{item}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('note')}
+                <input value={note} onInput={value(setNote)} />
+              </label>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => act('resolve', { outcome, ...(note === '' ? {} : { note }) })}
+              >
+                {t('resolve')}
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => act('handback', note === '' ? {} : { instructions: note })}
+              >
+                {t('handBack')}
+              </button>
+            </div>
+          </Panel>
+        </div>
+      </div>
+    </article>
+  );
+}
