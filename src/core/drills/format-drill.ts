@@ -35,7 +35,7 @@ function counts(title: string, record: Record<string, number>, total: number, ma
   }
   return [
     '',
-    markdown ? `### ${title}` : title.toUpperCase(),
+    ...(markdown ? [`### ${title}`, ''] : [title.toUpperCase()]),
     ...rows(
       [title.replace(/^by /, ''), 'cases', 'share'],
       entries.map(([key, count]) => [key, String(count), percent(total === 0 ? 0 : count / total)]),

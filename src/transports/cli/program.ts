@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliCommand } from './cli-command.js';
 import { deliveriesCommand } from './commands/deliveries.js';
+import { drillCommand } from './commands/drill.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
@@ -27,6 +28,7 @@ export const cliCommands: readonly CliCommand[] = [
   migrateCommand,
   keysCommand,
   deliveriesCommand,
+  drillCommand,
 ];
 
 function packageVersion(): string {

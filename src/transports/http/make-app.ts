@@ -20,6 +20,7 @@ import { makeAuthFailureLimit } from './auth-failure-limit.js';
 import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
 import { deliveriesRoutes } from './routes/deliveries.js';
+import { drillsRoutes } from './routes/drills.js';
 import { openApiWebhooks } from './openapi-webhooks.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
@@ -205,6 +206,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(deliveriesRoutes(deps));
   await app.register(slackRoutes(deps));
   await app.register(mailRoutes(deps));
+  await app.register(drillsRoutes(deps));
   return app;
 }
 
