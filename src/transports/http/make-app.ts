@@ -29,6 +29,7 @@ import { mailRoutes } from './routes/mail.js';
 import { onCallRoutes } from './routes/oncall.js';
 import { peopleRoutes } from './routes/people.js';
 import { playbookRoutes } from './routes/playbook.js';
+import { shadowRoutes } from './routes/shadow.js';
 import { slackRoutes } from './routes/slack.js';
 import { streamRoutes } from './routes/stream.js';
 import {
@@ -207,6 +208,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(slackRoutes(deps));
   await app.register(mailRoutes(deps));
   await app.register(drillsRoutes(deps));
+  await app.register(shadowRoutes(deps));
   return app;
 }
 
