@@ -53,7 +53,7 @@ writeFileSync(casesFile, `${lines.join('\n')}\n`);
 const candidateFile = join(dir, 'candidate.yaml');
 writeFileSync(
   candidateFile,
-  readFileSync(template, 'utf8').replace('high: { threshold: 0.9 }', 'high: { threshold: 0.85 }'),
+  readFileSync(template, 'utf8').replace('low: { threshold: 0.6 }', 'low: { threshold: 0.9 }'),
 );
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -113,7 +113,7 @@ try {
       row('`drill --template customer-support`', single),
       row('`drill --playbook candidate.yaml --against FILE` (two versions, diff)', diff),
       '',
-      `Escalation rate ${(single.report.summary.escalationRate * 100).toFixed(1)} %; the candidate (high-risk threshold 0.85) changes ${diff.report.diff.changed.toLocaleString('en')} cases.`,
+      `Escalation rate ${(single.report.summary.escalationRate * 100).toFixed(1)} %; the candidate (low-risk threshold 0.9 instead of 0.6) changes ${diff.report.diff.changed.toLocaleString('en')} cases.`,
     ].join('\n'),
   );
 } finally {
