@@ -307,6 +307,14 @@ export type Tier = z.infer<typeof Tier>;
 export const RiskLevel = z.strictObject({
   threshold: z.number().min(0).max(1).optional(),
   require_approval: z.boolean().optional().describe('every task at this risk needs a human approval'),
+  max_miss_rate: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .optional()
+    .describe(
+      'calibration target: the most conversations kept at this risk that may later need a person (default 0.05)',
+    ),
 });
 
 export const Risk = z.strictObject({

@@ -20,6 +20,8 @@ import { refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js
 import { toEscalation } from '../lifecycle/escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
+import { insertShadowDecision } from '../../store/queries/insert-shadow-decision.js';
+import { shadowDecisionRow, shadowRuntime } from '../playbooks/shadow-playbook.js';
 
 export interface EvaluateCaseInput {
   case: unknown;
@@ -74,6 +76,13 @@ export async function evaluateCase({
         })
       : null;
   const decisionJson = prepared?.encoded.decision ?? encodeJson(decision);
+  // A shadow version decides too; its decision is only recorded, never acted on.
+  const shadow = await shadowRuntime(ctx);
+  const shadowed =
+    shadow === null || shadow.version === runtime.version
+      ? null
+      : { shadow, decision: shadow.decider.decide(caseValue, now) };
+  const evaluationId = newId(now);
   let events: TimelineEvent[] = [];
   try {
     // A retry is found by the unique indexes on the evaluation (caller + Idempotency-Key, caller + case id +
@@ -109,7 +118,7 @@ export async function evaluateCase({
       await enqueueDeliveries(trx, runtime, events, now);
       await refreshEscalationFacts(trx, runtime, events, now);
       await insertEvaluationRow(trx, {
-        id: newId(now),
+        id: evaluationId,
         case_id: caseValue.id,
         turn: caseValue.turn ?? null,
         idempotency_key: scopedKey,
@@ -127,6 +136,12 @@ export async function evaluateCase({
         created_at: now,
         caller,
       });
+      if (shadowed !== null) {
+        await insertShadowDecision(
+          trx,
+          shadowDecisionRow(evaluationId, runtime.version, decision, shadowed.shadow, shadowed.decision, now),
+        );
+      }
       return { decision, escalation: opened, replayed: false, opened: isNew };
     });
     ctx.events.publish(events);

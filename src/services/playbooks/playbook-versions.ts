@@ -26,7 +26,8 @@ export interface PlaybookVersion {
   active: boolean;
 }
 
-async function setActive(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
+/** Makes `version` the active one and notes the one before it in the history (inside the caller's transaction). */
+export async function setActive(trx: Transaction<Tables>, version: number, now: number): Promise<void> {
   await scheduleClockRecompute(trx, version, now);
   const previous = await selectActivePlaybookVersion(trx);
   const list = await selectPlaybookActivationHistory(trx);

@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliCommand } from './cli-command.js';
 import { deliveriesCommand } from './commands/deliveries.js';
+import { drillCommand } from './commands/drill.js';
+import { calibrateCommand } from './commands/calibrate.js';
+import { shadowCommand } from './commands/shadow.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
@@ -29,6 +32,9 @@ export const cliCommands: readonly CliCommand[] = [
   keysCommand,
   deliveriesCommand,
   reportCommand,
+  drillCommand,
+  shadowCommand,
+  calibrateCommand,
 ];
 
 function packageVersion(): string {

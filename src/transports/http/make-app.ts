@@ -19,7 +19,9 @@ import type { NodeStatus } from '../../services/health/node-status.js';
 import { makeAuthFailureLimit } from './auth-failure-limit.js';
 import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
+import { calibrationRoutes } from './routes/calibration.js';
 import { deliveriesRoutes } from './routes/deliveries.js';
+import { drillsRoutes } from './routes/drills.js';
 import { openApiWebhooks } from './openapi-webhooks.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
@@ -39,6 +41,7 @@ import {
   sessionRoutes,
   type SessionLimits,
 } from './routes/session.js';
+import { shadowRoutes } from './routes/shadow.js';
 import { slackRoutes } from './routes/slack.js';
 import { streamRoutes } from './routes/stream.js';
 import {
@@ -243,6 +246,9 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(outcomeRoutes(deps));
   await app.register(sessionRoutes(deps, sessions));
   await app.register(dashboardRoutes(deps));
+  await app.register(drillsRoutes(deps));
+  await app.register(shadowRoutes(deps));
+  await app.register(calibrationRoutes(deps));
   return app;
 }
 

@@ -1,0 +1,116 @@
+// `handoff drill --playbook FILE [--against active|FILE] [FILE|-]`: how a playbook version would have decided past
+// cases, and how it differs from another version; a progress bar on a terminal.
+import { readFileSync } from 'node:fs';
+import { Option } from 'commander';
+import type { DrillFormat } from '../../../core/drills/format-drill.js';
+import { formatDrill } from '../../../core/drills/format-drill.js';
+import { type DrillVersion, runDrill } from '../../../core/drills/run-drill.js';
+import { HandoffError } from '../../../errors.js';
+import { runAsOperator } from '../../../services/admin/admin-tasks.js';
+import { drillVersionOf, loadStoredDrillVersion } from '../../../services/drills/drill-version.js';
+import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
+import { templateText } from '../../../services/playbooks/templates.js';
+import type { CliCommand } from '../cli-command.js';
+import { reportError } from '../exit.js';
+import { readCases } from '../read-cases.js';
+
+interface DrillOptions {
+  playbook?: string;
+  template?: string;
+  against?: string;
+  format: DrillFormat;
+}
+
+function chosenVersion(options: DrillOptions): DrillVersion {
+  if (options.playbook !== undefined) {
+    return drillVersionOf(readTextFile(options.playbook), options.playbook);
+  }
+  if (options.template !== undefined) {
+    return drillVersionOf(templateText(options.template), `template:${options.template}`);
+  }
+  throw new HandoffError('bad_request', 'give the playbook to drill: --playbook FILE or --template NAME', {
+    path: 'playbook',
+  });
+}
+
+async function againstVersion(against: string | undefined): Promise<DrillVersion | null> {
+  if (against === undefined) {
+    return null;
+  }
+  if (against === 'active' || /^\d+$/.test(against)) {
+    const version = against === 'active' ? 'active' : Number(against);
+    return runAsOperator(process.env.DATABASE_URL, (ctx) => loadStoredDrillVersion({ ctx, version }));
+  }
+  return drillVersionOf(readTextFile(against), against);
+}
+
+/** `[#####.....] 45,000 / 100,000` on one line of the terminal, redrawn in place. */
+function progressBar(total: number): (done: number) => void {
+  const width = 30;
+  return (done) => {
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')} / ${total.toLocaleString('en')}` +
+        (done >= total ? '\n' : ''),
+    );
+  };
+}
+
+export const drillCommand: CliCommand = {
+  name: 'drill',
+  register(program) {
+    program
+      .command('drill')
+      .description(
+        'decide past cases (JSON Lines, each optionally with "outcome") with a playbook and summarise; ' +
+          '--against to diff two versions; exit 1 if any case could not be decided',
+      )
+      .argument('[file]', 'past cases, or - for standard input', '-')
+      .addOption(new Option('-p, --playbook <file>', 'the playbook YAML to drill').conflicts('template'))
+      .addOption(new Option('-t, --template <name>', 'a built-in template to drill').conflicts('playbook'))
+      .option(
+        '--against <active|version|file>',
+        'compare with the active version (DATABASE_URL), a stored version, or a file',
+      )
+      .addOption(
+        new Option('--format <format>', 'output').choices(['table', 'markdown', 'json']).default('table'),
+      )
+      .action(async (file: string, options: DrillOptions) => {
+        try {
+          const version = chosenVersion(options);
+          const against = await againstVersion(options.against);
+          const text = file === '-' ? readFileSync(0, 'utf8') : readTextFile(file);
+          const inputs = readCases(text);
+          if (inputs.length === 0) {
+            throw new HandoffError(
+              'bad_request',
+              `${file === '-' ? 'standard input' : file} holds no cases`,
+              {
+                path: 'file',
+              },
+            );
+          }
+          const report = runDrill(version, inputs, {
+            now: Date.now(),
+            against,
+            ...(process.stderr.isTTY === true
+              ? { onProgress: progressBar(inputs.length), progressEvery: 1_000 }
+              : {}),
+          });
+          process.stdout.write(`${formatDrill(report, options.format)}\n`);
+          if (report.failures.count > 0) {
+            const source = file === '-' ? '<stdin>' : file;
+            for (const failure of report.failures.first) {
+              process.stderr.write(`${source}:${failure.line}: ${failure.message}\n`);
+            }
+            if (report.failures.count > report.failures.first.length) {
+              process.stderr.write(`… and ${report.failures.count - report.failures.first.length} more\n`);
+            }
+            process.exitCode = 1;
+          }
+        } catch (error) {
+          process.exitCode = reportError(error, options.playbook);
+        }
+      });
+  },
+};
