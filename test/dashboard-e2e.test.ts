@@ -277,7 +277,8 @@ describe('the dashboard in Chromium', () => {
       if (probe.status === 404) {
         await page.getByTestId('metrics-unavailable').waitFor();
       } else {
-        await page.locator('.chart canvas').first().waitFor();
+        // The first report on a database also writes the facts of escalations that have none: give it time.
+        await page.locator('.chart canvas').first().waitFor({ timeout: 60_000 });
         expect(await page.locator('.chart').count()).toBe(3);
       }
       await expectAccessible(page, 'metrics');
@@ -324,7 +325,7 @@ describe('the dashboard in Chromium', () => {
         .waitFor();
       await expectAccessible(page, 'playbook');
     });
-  });
+  }, 120_000);
 
   test('an ended session signs the page out cleanly', async () => {
     const page = await newPage();

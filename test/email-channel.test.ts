@@ -42,7 +42,10 @@ for (const dialect of DIALECTS) {
         locale: 'tr',
         customer: { id: 'C-1', email: 'Ayse@Example.com' },
         conversation: [
-          { role: 'customer', text: 'I want a human about my <script>alert(1)</script> refund & invoice' },
+          {
+            role: 'customer',
+            text: 'Bir insanla görüşmek istiyorum, <script>alert(1)</script> iade & fatura',
+          },
         ],
       });
     });
