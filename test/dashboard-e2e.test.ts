@@ -287,6 +287,8 @@ describe('the dashboard in Chromium', () => {
       await page.route('**/v1/metrics?*', (route) => route.fulfill({ json: metricsAnswer }));
       await page.goto(`${server.url}/#/oncall`);
       await page.goto(`${server.url}/#/metrics`);
+      // A fresh load, so the view asks again and gets the documented answer above.
+      await page.reload();
       await expect.poll(() => page.locator('.chart canvas').count()).toBe(3);
       await page.getByText('50%').first().waitFor();
       await expectAccessible(page, 'metrics with charts');

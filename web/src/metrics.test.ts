@@ -37,6 +37,14 @@ describe('metrics charts', () => {
     expect(data.fcr).toEqual([25, null, 100]);
   });
 
+  it('reads the headline numbers on the point itself, as GET /v1/metrics gives them', () => {
+    const flat = {
+      ...answer,
+      series: answer.series.map(({ at, headline: numbers }) => ({ at, ...numbers, escalations: 1 })),
+    };
+    expect(chartData(flat)).toEqual(chartData(answer));
+  });
+
   it('drills from a point to the escalations opened in its interval', () => {
     expect(drillRange(answer, 0)).toEqual({
       openedAfter: '2026-11-16T00:00:00.000Z',

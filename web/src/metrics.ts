@@ -25,9 +25,15 @@ export interface MetricsAnswer {
   sla?: unknown;
   backlog?: unknown;
   bottlenecks?: unknown;
-  groups?: Array<{ key: string; headline: Headline }>;
-  series: Array<{ at: string; headline: Headline }>;
+  groups?: Array<MetricsPoint & { key: string }>;
+  series: Array<MetricsPoint & { at: string }>;
 }
+
+/** A point of a series or a group: GET /v1/metrics gives the headline numbers on the point itself. */
+export type MetricsPoint = Partial<Headline> & { headline?: Headline };
+
+/** The headline numbers of a point, whether they sit on it or under `headline`. */
+export const headlineOf = (point: MetricsPoint): Partial<Headline> => point.headline ?? point;
 
 export interface ChartData {
   /** Seconds since the epoch, as uPlot wants them. */
@@ -44,10 +50,10 @@ export function chartData(answer: MetricsAnswer): ChartData {
   const points = [...answer.series].sort((a, b) => a.at.localeCompare(b.at));
   return {
     xs: points.map((point) => Date.parse(point.at) / 1000),
-    ttfhr: points.map((point) => hours(point.headline.timeToFirstHumanResponse?.median)),
-    resolution: points.map((point) => hours(point.headline.resolutionTime?.escalated?.median)),
+    ttfhr: points.map((point) => hours(headlineOf(point).timeToFirstHumanResponse?.median)),
+    resolution: points.map((point) => hours(headlineOf(point).resolutionTime?.escalated?.median)),
     fcr: points.map((point) => {
-      const rate = point.headline.firstContactResolution?.rate;
+      const rate = headlineOf(point).firstContactResolution?.rate;
       return rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;
     }),
   };
