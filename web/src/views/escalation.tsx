@@ -95,12 +95,8 @@ export function EscalationView({ id }: { id: string }) {
     setBusy(true);
     setMessage(null);
     try {
-      setEscalation(
-        await api<EscalationDetail>('POST', `${path}/${action}`, {
-          body: input,
-          ifMatch: escalation.version,
-        }),
-      );
+      // An action answers with the escalation's summary (no context or timeline): the whole of it is read again.
+      await api('POST', `${path}/${action}`, { body: input, ifMatch: escalation.version });
       await reload();
       setMessage({ kind: 'ok', text: t('done') });
       return true;
