@@ -5,7 +5,7 @@
 // is tried on their next channel); an endpoint that answers 410, or fails too often in a row, is disabled.
 import type { Logger } from 'pino';
 import type { Transaction } from 'kysely';
-import { isHandoffError } from '../../errors.js';
+import { drainTicks, isUnavailable, makeWorkerLoop } from '../worker-loop.js';
 import {
   type CircuitSettings,
   type CircuitState,
@@ -98,8 +98,6 @@ const defaultDisableAfter = 20;
 /** How often the disabled endpoints are read again (another node may have disabled or an operator enabled one). */
 const endpointRefreshMs = 2_000;
 
-const isUnavailable = (error: unknown): boolean => isHandoffError(error) && error.code === 'unavailable';
-
 export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): DeliveriesWorker {
   const { store, clock, logger, nodeId } = options;
   const random = options.random ?? Math.random;
@@ -182,7 +180,7 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
       const attempt = deliver(row).finally(() => {
         busy.set(endpoint, (busy.get(endpoint) ?? 1) - 1);
         inFlight.delete(attempt);
-        wake?.();
+        loop.wake();
       });
       inFlight.add(attempt);
     }
@@ -396,80 +394,32 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
     return started;
   }
 
-  let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      if (!running) {
-        resolve();
-        return;
+  const loop = makeWorkerLoop({
+    name: 'deliveries worker',
+    logger,
+    pollMs,
+    round: async () => {
+      const started = await leaseAndStart();
+      if (started > 0 && inFlight.size < maxInFlight) {
+        return 0;
       }
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      timer = setTimeout(resolve, ms);
-    });
-
-  async function runLoop(): Promise<void> {
-    let isAway = false;
-    while (running) {
-      try {
-        const started = await leaseAndStart();
-        if (isAway) {
-          isAway = false;
-          logger.info('deliveries worker resumed');
-        }
-        if (started > 0 && inFlight.size < maxInFlight) {
-          continue;
-        }
-        // Full, or everything due waits on a busy endpoint: sleep until an attempt ends (it wakes the loop).
-        const next =
-          inFlight.size >= maxInFlight || (started === 0 && inFlight.size > 0)
-            ? null
-            : await nextDeliveryDueAt(store.db);
-        const wait = next === null ? pollMs : Math.max(0, Math.min(pollMs, next - clock()));
-        // Woken early when an attempt ends: its slot (and its endpoint's) is free again.
-        await pause(Math.max(wait, 10));
-      } catch (error) {
-        if (!isUnavailable(error)) {
-          logger.error({ err: error }, 'deliveries worker tick failed; retrying');
-        } else if (!isAway) {
-          isAway = true;
-          logger.warn(
-            { err: error },
-            'deliveries worker paused: the database is away; retrying until it is back',
-          );
-        }
-        await pause(pollMs);
-      }
-    }
-    await Promise.allSettled([...inFlight]);
-  }
+      // Full, or everything due waits on a busy endpoint: sleep until an attempt ends (it wakes the loop).
+      const next =
+        inFlight.size >= maxInFlight || (started === 0 && inFlight.size > 0)
+          ? null
+          : await nextDeliveryDueAt(store.db);
+      const wait = next === null ? pollMs : Math.min(pollMs, next - clock());
+      return Math.max(wait, 10);
+    },
+    settle: () => Promise.allSettled([...inFlight]),
+  });
 
   return {
     tick,
-    async drain() {
-      let total = 0;
-      for (let started = await tick(); started > 0; started = await tick()) {
-        total += started;
-      }
-      return total;
-    },
-    start() {
-      if (running) {
-        return;
-      }
-      running = true;
-      loop = runLoop();
-    },
+    drain: () => drainTicks(tick),
+    start: loop.start,
     async stop() {
-      running = false;
-      clearTimeout(timer);
-      wake?.();
-      await loop;
+      await loop.stop();
       await Promise.all([...Object.values(options.channels)].map((channel) => channel?.close?.()));
     },
     counters: () => counters,

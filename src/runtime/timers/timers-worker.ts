@@ -1,10 +1,10 @@
 // Fires due timers, each exactly once: its effect (events, state, outbox) commits in the transaction that marks it fired.
 import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
-import { isHandoffError } from '../../errors.js';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import type { EventBus } from '../events/event-bus.js';
+import { drainTicks, isUnavailable, makeWorkerLoop } from '../worker-loop.js';
 import { enqueueDeliveries } from '../../services/lifecycle/enqueue-deliveries.js';
 import { refreshEscalationFacts } from '../../services/lifecycle/refresh-escalation-facts.js';
 import {
@@ -51,12 +51,6 @@ export interface TimersWorker {
   stop(): Promise<void>;
 }
 
-/**
- * The database cannot serve (a restart, a full disk) or no playbook is active: no timer is at fault, so none is
- * charged an attempt; every one waits until firing is possible again.
- */
-const isUnavailable = (error: unknown): boolean => isHandoffError(error) && error.code === 'unavailable';
-
 export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
   const { store, clock, logger, nodeId } = options;
   const batch = options.batch ?? 50;
@@ -100,6 +94,7 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
       options.events.publish(events);
       return { fired, failed: null };
     } catch (error) {
+      // The database away, or no playbook: no timer is at fault, so none is charged an attempt.
       if (current === null || isUnavailable(error)) {
         throw error;
       }
@@ -140,69 +135,24 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
     return fired;
   }
 
-  let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  /** A pause that stop() cuts short: clearing its timeout alone would leave the loop waiting forever. */
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      if (!running) {
-        resolve();
-        return;
+  // Fires while timers are due, then sleeps until the next is due (at most pollMs).
+  const loop = makeWorkerLoop({
+    name: 'timers worker',
+    logger,
+    pollMs,
+    round: async () => {
+      if ((await tick()) > 0) {
+        return 0;
       }
-      wake = resolve;
-      timer = setTimeout(resolve, ms);
-    });
-
-  async function runLoop(): Promise<void> {
-    // While the database is away every tick fails the same way: said once, and again when firing resumes.
-    let isAway = false;
-    while (running) {
-      try {
-        while (running && (await tick()) > 0) {
-          // keep firing while timers are due
-        }
-        const next = await nextDueAt(store.db);
-        if (isAway) {
-          isAway = false;
-          logger.info('timers worker resumed');
-        }
-        const wait = next === null ? pollMs : Math.max(0, Math.min(pollMs, next - clock()));
-        await pause(wait);
-      } catch (error) {
-        if (!isUnavailable(error)) {
-          logger.error({ err: error }, 'timers worker tick failed; retrying');
-        } else if (!isAway) {
-          isAway = true;
-          logger.warn({ err: error }, 'timers worker paused: cannot fire now; retrying until it can');
-        }
-        await pause(pollMs);
-      }
-    }
-  }
+      const next = await nextDueAt(store.db);
+      return next === null ? pollMs : Math.max(1, Math.min(pollMs, next - clock()));
+    },
+  });
 
   return {
     tick,
-    async drain() {
-      let total = 0;
-      for (let fired = await tick(); fired > 0; fired = await tick()) {
-        total += fired;
-      }
-      return total;
-    },
-    start() {
-      if (running) {
-        return;
-      }
-      running = true;
-      loop = runLoop();
-    },
-    async stop() {
-      running = false;
-      clearTimeout(timer);
-      wake?.();
-      await loop;
-    },
+    drain: () => drainTicks(tick),
+    start: loop.start,
+    stop: loop.stop,
   };
 }
