@@ -43,6 +43,7 @@ import {
   type OutboxRow,
 } from '../../store/queries/lease-deliveries.js';
 import { insertOutbox } from '../../store/queries/outbox.js';
+import { toOutboxMessages } from '../../services/lifecycle/enqueue-deliveries.js';
 import type { Store } from '../../store/store.js';
 import type { Tables } from '../../store/tables.js';
 import type { EventBus } from '../events/event-bus.js';
@@ -374,18 +375,7 @@ export function makeDeliveriesWorker(options: DeliveriesWorkerOptions): Deliveri
     escalationId: string | null,
     at: number,
   ): Promise<void> {
-    await insertOutbox(
-      trx,
-      planned.map((delivery) => ({
-        eventId,
-        escalationId,
-        channel: delivery.channel,
-        endpoint: delivery.endpoint,
-        recipient: delivery.recipient,
-        payload: { ...delivery.payload },
-      })),
-      at,
-    );
+    await insertOutbox(trx, toOutboxMessages(planned, eventId, escalationId), at);
   }
 
   async function tick(): Promise<number> {

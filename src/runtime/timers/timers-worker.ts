@@ -5,8 +5,7 @@ import type { TimelineEvent } from '../../core/escalation/escalation.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import type { EventBus } from '../events/event-bus.js';
 import { drainTicks, isUnavailable, makeWorkerLoop } from '../worker-loop.js';
-import { enqueueDeliveries } from '../../services/lifecycle/enqueue-deliveries.js';
-import { refreshEscalationFacts } from '../../services/lifecycle/refresh-escalation-facts.js';
+import { followEvents } from '../../services/lifecycle/follow-events.js';
 import {
   markTimerFired,
   nextDueAt,
@@ -87,8 +86,7 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
           current = timer;
           written.push(...(await fire(trx, timer, runtime, now)));
         }
-        await enqueueDeliveries(trx, runtime, written, now);
-        await refreshEscalationFacts(trx, runtime, written, now);
+        await followEvents(trx, runtime, written, now);
         return { fired: due.length, events: written };
       });
       options.events.publish(events);

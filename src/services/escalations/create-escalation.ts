@@ -4,8 +4,7 @@ import { HandoffError } from '../../errors.js';
 import { parseInput } from '../parse-input.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation } from '../../core/escalation/escalation.js';
-import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
-import { refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js';
+import { followEvents } from '../lifecycle/follow-events.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 import { CreateEscalationInput } from './inputs.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
@@ -62,8 +61,7 @@ export async function createEscalation({
   });
   const { value, events } = await withIdempotency(ctx, idempotencyKey, parsed, async (trx) => {
     const result = await insertEscalation(trx, runtime, ctx.actor, now, prepared);
-    await enqueueDeliveries(trx, runtime, result.events, now);
-    await refreshEscalationFacts(trx, runtime, result.events, now);
+    await followEvents(trx, runtime, result.events, now);
     return { value: toEscalation(result.row), events: result.events };
   });
   ctx.events.publish(events);

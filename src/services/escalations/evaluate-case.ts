@@ -15,8 +15,7 @@ import { selectEscalationRow } from '../../store/queries/select-escalation-row.j
 import type { Db } from '../../store/store.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
-import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
-import { refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js';
+import { followEvents } from '../lifecycle/follow-events.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
@@ -115,8 +114,7 @@ export async function evaluateCase({
         events = result.events;
         opened = toEscalation(result.row);
       }
-      await enqueueDeliveries(trx, runtime, events, now);
-      await refreshEscalationFacts(trx, runtime, events, now);
+      await followEvents(trx, runtime, events, now);
       await insertEvaluationRow(trx, {
         id: evaluationId,
         case_id: caseValue.id,

@@ -9,8 +9,7 @@ import { backfillTeams } from './backfill-teams.js';
 import { type EscalationChange, writeChange } from './write-change.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
 import { toEscalation } from './escalation-view.js';
-import { enqueueDeliveries } from './enqueue-deliveries.js';
-import { refreshEscalationFacts } from './refresh-escalation-facts.js';
+import { followEvents } from './follow-events.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 
 export type { EscalationChange };
@@ -59,8 +58,7 @@ export async function changeEscalation({
       return { row: current, events: [] };
     }
     const applied = await applyChange(trx, runtime, ctx.actor, current, decided, now);
-    await enqueueDeliveries(trx, runtime, applied.events, now);
-    await refreshEscalationFacts(trx, runtime, applied.events, now);
+    await followEvents(trx, runtime, applied.events, now);
     return applied;
   });
   ctx.events.publish(events);

@@ -2,6 +2,7 @@
 // commits: a notification exists exactly when its event does.
 import type { Transaction } from 'kysely';
 import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import type { PlannedDelivery } from '../../core/deliveries/plan-deliveries.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import { insertOutbox, type NewOutboxMessage } from '../../store/queries/outbox.js';
 import { selectEscalationFacts } from '../../store/queries/select-escalation-facts.js';
@@ -21,19 +22,27 @@ export async function enqueueDeliveries(
   const messages: NewOutboxMessage[] = [];
   for (const event of events) {
     const escalation = facts.get(event.escalationId);
-    if (escalation === undefined) {
-      continue;
-    }
-    for (const planned of runtime.deliveries.plan(event, escalation)) {
-      messages.push({
-        eventId: event.id,
-        escalationId: event.escalationId,
-        channel: planned.channel,
-        endpoint: planned.endpoint,
-        recipient: planned.recipient,
-        payload: { ...planned.payload },
-      });
+    if (escalation !== undefined) {
+      messages.push(
+        ...toOutboxMessages(runtime.deliveries.plan(event, escalation), event.id, event.escalationId),
+      );
     }
   }
   await insertOutbox(trx, messages, now);
+}
+
+/** Planned deliveries as outbox rows of one event (id 0 for news that belongs to no escalation). */
+export function toOutboxMessages(
+  planned: readonly PlannedDelivery[],
+  eventId: number,
+  escalationId: string | null,
+): NewOutboxMessage[] {
+  return planned.map((delivery) => ({
+    eventId,
+    escalationId,
+    channel: delivery.channel,
+    endpoint: delivery.endpoint,
+    recipient: delivery.recipient,
+    payload: { ...delivery.payload },
+  }));
 }

@@ -1,8 +1,7 @@
 // A person goes available or away; going available pulls waiting escalations of their teams (backfill).
 import type { Context } from '../../context.js';
 import { assertScope } from '../authorize.js';
-import { enqueueDeliveries } from '../lifecycle/enqueue-deliveries.js';
-import { refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js';
+import { followEvents } from '../lifecycle/follow-events.js';
 import { backfillTeams } from '../lifecycle/backfill-teams.js';
 import { SetAvailabilityInput } from '../escalations/inputs.js';
 import { lockPeopleOf } from '../lifecycle/pick-assignee.js';
@@ -37,8 +36,7 @@ export async function setAvailability({
     await lockPeopleOf(trx, runtime, person.teams);
     await upsertPersonAvailability(trx, personId, available, now);
     const written = available ? await backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
-    await enqueueDeliveries(trx, runtime, written, now);
-    await refreshEscalationFacts(trx, runtime, written, now);
+    await followEvents(trx, runtime, written, now);
     return written;
   });
   ctx.events.publish(events);
