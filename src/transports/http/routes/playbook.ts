@@ -10,6 +10,8 @@ import {
   putPlaybook,
   rollbackPlaybook,
 } from '../../../services/playbooks/playbook-versions.js';
+import { documentFormats, documentKinds, documentLocales } from '../../../core/documents/document.js';
+import { getPlaybookDocument } from '../../../services/playbooks/playbook-document.js';
 import type { RouteDeps } from '../make-app.js';
 import { registerYamlBody } from '../yaml-body.js';
 
@@ -89,6 +91,36 @@ export const playbookRoutes = (deps: RouteDeps) => async (app: FastifyInstance) 
         version: request.params.version,
       });
       return reply.type('application/yaml').send(found.yaml);
+    },
+  );
+  typed.get(
+    '/v1/playbook/versions/:version/documents/:kind',
+    {
+      schema: {
+        summary:
+          'A document generated from a version: escalation matrix, RACI chart, SOP or communications plan',
+        tags: ['playbook'],
+        params: Version.extend({ kind: z.enum(documentKinds) }),
+        querystring: z.strictObject({
+          format: z.enum(documentFormats).default('md'),
+          locale: z.enum(documentLocales).default('en'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const document = await getPlaybookDocument({
+        ctx: deps.contextOf(request.actor),
+        input: { version: request.params.version, kind: request.params.kind, ...request.query },
+      });
+      const extension = request.query.format;
+      return reply
+        .type(document.mediaType)
+        .header('handoff-playbook-version', String(document.version))
+        .header(
+          'content-disposition',
+          `inline; filename="playbook-v${document.version}-${request.params.kind}.${request.query.locale}.${extension}"`,
+        )
+        .send(document.text);
     },
   );
   typed.post(

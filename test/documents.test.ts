@@ -1,0 +1,195 @@
+// Documents generated from every built-in template, in both languages: every trigger, team, level, stage and
+// person appears; the formats are well formed; a change to the playbook changes the document.
+import { describe, expect, it } from 'vitest';
+import { documentKinds, documentLocales } from '../src/core/documents/document.js';
+import { buildDocument, writeDocument } from '../src/core/documents/playbook-document.js';
+import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
+import { defaultWorkflow } from '../src/core/playbook/default-workflow.js';
+import { listTemplates, loadTemplate, templateText } from '../src/services/playbooks/templates.js';
+
+/** Reads CSV written by renderCsv back into rows (quotes, doubled quotes, CRLF). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i += 1) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        cell += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && body[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else {
+      cell += char;
+    }
+  }
+  return rows;
+}
+
+for (const { name } of listTemplates()) {
+  describe(`template ${name}`, () => {
+    const playbook = loadTemplate(name);
+    const triggers = playbook.triggers.filter((trigger) => trigger.enabled !== false);
+
+    for (const locale of documentLocales) {
+      it(`${locale}: the matrix names every trigger, team and level; its CSV is the grid`, () => {
+        const text = writeDocument(playbook, { kind: 'matrix', format: 'md', locale });
+        for (const trigger of triggers) {
+          expect(text).toContain(`| ${trigger.id} |`);
+        }
+        for (const team of playbook.teams) {
+          expect(text).toContain(team.name);
+        }
+        for (const tier of playbook.tiers) {
+          expect(text).toContain(`${tier.id} (${tier.name})`);
+        }
+        const rows = readCsv(writeDocument(playbook, { kind: 'matrix', format: 'csv', locale }));
+        expect(rows).toHaveLength(triggers.length + 1);
+        expect(rows.slice(1).map((row) => row[0])).toEqual(triggers.map((trigger) => trigger.id));
+        for (const row of rows) {
+          expect(row).toHaveLength(rows[0]?.length ?? 0);
+        }
+        // Every trigger lands on some team at some level.
+        for (const row of rows.slice(1)) {
+          expect(row.slice(4).join('')).not.toBe('');
+        }
+      });
+
+      it(`${locale}: the RACI chart has a row per workflow stage and every party by name`, () => {
+        const rows = readCsv(writeDocument(playbook, { kind: 'raci', format: 'csv', locale }));
+        const statuses = (playbook.workflow ?? defaultWorkflow).statuses;
+        expect(rows.length - 1).toBeGreaterThanOrEqual(statuses.length);
+        for (const status of statuses) {
+          expect(rows.some((row) => row[0]?.includes(status.id))).toBe(true);
+        }
+        const text = writeDocument(playbook, { kind: 'raci', format: 'md', locale });
+        for (const stage of playbook.raci ?? []) {
+          for (const party of [...(stage.responsible ?? []), ...(stage.accountable ?? [])]) {
+            const [kind, id = ''] = party.split(':');
+            if (kind === 'team') {
+              expect(text).toContain(playbook.teams.find((team) => team.id === id)?.name);
+            }
+            if (kind === 'person') {
+              expect(text).toContain(playbook.people?.find((person) => person.id === id)?.name);
+            }
+          }
+        }
+      });
+
+      it(`${locale}: the SOP says every trigger, route, level and SLA policy in sentences`, () => {
+        const text = writeDocument(playbook, { kind: 'sop', format: 'md', locale });
+        for (const trigger of playbook.triggers) {
+          expect(text).toContain(`- ${trigger.id}: `);
+        }
+        for (const route of playbook.routes ?? []) {
+          expect(text).toContain(playbook.teams.find((team) => team.id === route.team)?.name);
+        }
+        for (const tier of playbook.tiers) {
+          expect(text).toContain(`- ${tier.id} (${tier.name})`);
+        }
+        for (const policy of playbook.sla?.policies ?? []) {
+          expect(text).toContain(`- ${policy.id} (`);
+        }
+        for (const automation of playbook.automations ?? []) {
+          if (automation.enabled) {
+            expect(text).toContain(`- ${automation.id}: `);
+          }
+        }
+      });
+
+      it(`${locale}: the communications plan lists every person with their channels`, () => {
+        const rows = readCsv(writeDocument(playbook, { kind: 'comms-plan', format: 'csv', locale }));
+        expect(rows.slice(1).map((row) => row[0])).toEqual(
+          (playbook.people ?? []).map((person) => person.name),
+        );
+        for (const person of playbook.people ?? []) {
+          const row = rows.find((candidate) => candidate[0] === person.name);
+          if (person.email !== undefined) {
+            expect(row?.[2]).toContain(person.email);
+          }
+        }
+      });
+    }
+
+    it('Turkish and English documents differ in their own words, not in the playbook facts', () => {
+      for (const kind of documentKinds) {
+        const en = buildDocument(playbook, kind, 'en');
+        const tr = buildDocument(playbook, kind, 'tr');
+        expect(tr.title).not.toBe(en.title);
+        expect(tr.blocks.map((block) => block.kind)).toEqual(en.blocks.map((block) => block.kind));
+        expect(tr.csv.rows.length).toBe(en.csv.rows.length);
+      }
+    });
+  });
+}
+
+describe('formats', () => {
+  const yaml = templateText('customer-support');
+  const hostile = yaml.replace(
+    'description: Legal words; legal owns these and answers fast.',
+    'description: "Legal <script>alert(1)</script> | pipes, \\"quotes\\" and =SUM(A1)"',
+  );
+  const playbook = parsePlaybook(hostile);
+
+  it('HTML is one self-contained page that escapes the playbook text and prints well', () => {
+    const html = writeDocument(playbook, { kind: 'matrix', format: 'html', locale: 'tr' });
+    expect(html).toMatch(/^<!doctype html>\n<html lang="tr">/);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Legal &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/(src|href)=/);
+    expect(html).toContain('<title>Eskalasyon matrisi</title>');
+  });
+
+  it('Markdown escapes pipes inside cells so the table keeps its columns', () => {
+    const markdown = writeDocument(playbook, { kind: 'matrix', format: 'md', locale: 'en' });
+    const line = markdown.split('\n').find((candidate) => candidate.startsWith('| legal-keyword |')) ?? '';
+    expect(line).toContain('\\| pipes');
+    const header = markdown.split('\n').find((candidate) => candidate.startsWith('| Trigger |')) ?? '';
+    const cells = (text: string) => text.replace(/\\\|/g, '').split('|').length;
+    expect(cells(line)).toBe(cells(header));
+  });
+
+  it('CSV quotes commas and quotes, and writes formula-like cells as text', () => {
+    const csv = writeDocument(playbook, { kind: 'matrix', format: 'csv', locale: 'en' });
+    expect(csv.startsWith('\uFEFFTrigger,When,Action,')).toBe(true);
+    const rows = readCsv(csv);
+    const legal = rows.find((row) => row[0] === 'legal-keyword');
+    expect(legal?.[1]).toContain('"quotes" and =SUM(A1)');
+  });
+
+  it('a change to the playbook changes the documents', () => {
+    const before = writeDocument(playbook, { kind: 'sop', format: 'md', locale: 'en' });
+    const changed = parsePlaybook(
+      yaml.replace(
+        'triggers:\n',
+        'triggers:\n  - id: outage-flag\n    description: Status page says the platform is down.\n    kind: flag\n    flags: [outage]\n    route: { team: technical, tier: L3 }\n',
+      ),
+    );
+    const after = writeDocument(changed, { kind: 'sop', format: 'md', locale: 'en' });
+    expect(before).not.toContain('outage-flag');
+    expect(after).toContain(
+      '- outage-flag: Status page says the platform is down. Handoff acts when the case carries the flag outage. It will escalate, routed to Technical Support · L3 (Experts and management).',
+    );
+    const matrix = readCsv(writeDocument(changed, { kind: 'matrix', format: 'csv', locale: 'en' }));
+    const row = matrix.find((candidate) => candidate[0] === 'outage-flag') ?? [];
+    expect(row.slice(4)).toEqual(['', '', 'Technical Support']);
+  });
+});
