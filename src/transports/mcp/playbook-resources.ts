@@ -1,0 +1,69 @@
+// The MCP resources: the active playbook (YAML) and its escalation matrix (Markdown tables). Scope as over HTTP:
+// the playbook names people, so it is for human and admin keys; the matrix names none, so an agent key reads it too.
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+import type { Context } from '../../context.js';
+import { formatEscalationMatrix } from '../../core/playbook/escalation-matrix.js';
+import { isHandoffError } from '../../errors.js';
+import { getEscalationMatrix } from '../../services/playbooks/get-escalation-matrix.js';
+import { getPlaybookYaml } from '../../services/playbooks/playbook-versions.js';
+
+export const PLAYBOOK_URI = 'handoff://playbook/active';
+export const MATRIX_URI = 'handoff://playbook/escalation-matrix';
+
+/** A refusal keeps the error family's code and path in the JSON-RPC error's data; a fault says only `internal`. */
+async function read<T>(ctx: Context, uri: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isHandoffError(error) && error.code !== 'internal') {
+      throw new McpError(ErrorCode.InvalidRequest, `${error.code}: ${error.message}`, {
+        code: error.code,
+        path: error.path ?? null,
+      });
+    }
+    ctx.logger.error({ err: error, uri }, 'MCP resource failed');
+    throw new McpError(ErrorCode.InternalError, 'internal error', { code: 'internal', path: null });
+  }
+}
+
+export function registerPlaybookResources(server: McpServer, ctx: Context): void {
+  server.registerResource(
+    'playbook',
+    PLAYBOOK_URI,
+    {
+      title: 'The active playbook',
+      description:
+        'The playbook Handoff decides with (YAML): triggers, thresholds by task risk, routes, teams, tiers, SLA. ' +
+        'Human and admin keys only (it names people).',
+      mimeType: 'application/yaml',
+    },
+    (uri) =>
+      read(ctx, uri.href, async () => {
+        const active = await getPlaybookYaml({ ctx });
+        return {
+          contents: [{ uri: uri.href, mimeType: 'application/yaml', text: active.yaml }],
+          _meta: { version: active.version },
+        };
+      }),
+  );
+  server.registerResource(
+    'escalation-matrix',
+    MATRIX_URI,
+    {
+      title: 'Escalation matrix',
+      description:
+        'When the active playbook escalates: each trigger with its condition, action, priority, team and tier; ' +
+        'the tiers and when work moves on; the confidence thresholds by task risk.',
+      mimeType: 'text/markdown',
+    },
+    (uri) =>
+      read(ctx, uri.href, async () => {
+        const matrix = await getEscalationMatrix({ ctx });
+        return {
+          contents: [{ uri: uri.href, mimeType: 'text/markdown', text: formatEscalationMatrix(matrix) }],
+          _meta: { version: matrix.version },
+        };
+      }),
+  );
+}
