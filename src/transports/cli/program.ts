@@ -9,6 +9,7 @@ import { shadowCommand } from './commands/shadow.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
+import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -35,6 +36,7 @@ export const cliCommands: readonly CliCommand[] = [
   drillCommand,
   shadowCommand,
   calibrateCommand,
+  mcpCommand,
 ];
 
 function packageVersion(): string {
