@@ -1,5 +1,8 @@
 // The TypeScript client against a real `handoff serve` process on each database: typed answers and errors, safe
 // retries with idempotency keys, cursors followed, and the live stream resumed after a dropped connection.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoffClient, HandoffClientError, type StreamMessage } from '../src/client/handoff-client.js';
 import { createApiKey } from '../src/services/keys/api-keys.js';
@@ -8,6 +11,12 @@ import { startFlakyProxy } from './client-proxy.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
 
 const adminKey = 'hk_test_client_admin_key';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readme = readFileSync(`${root}README.md`, 'utf8');
+/** The client step of the README's tour (in "The server", before "The playbook"). */
+const tourStep = /```js\n([\s\S]*?)```/.exec(
+  readme.slice(readme.indexOf('### The server'), readme.indexOf('## The playbook')),
+)?.[1];
 
 const caseOf = (id: string, text = 'I want to cancel, let me talk to a real person') => ({
   id,
@@ -44,6 +53,22 @@ for (const dialect of DIALECTS) {
       const read = await client.getEscalation(first.escalation?.id ?? '');
       expect(read.caseId).toBe('conv-client-1');
       expect(read.timeline.map((event) => event.type)).toContain('created');
+    });
+
+    it("the README tour's client step runs as written and prints what it shows", async () => {
+      expect(tourStep).toBeDefined();
+      const script = (tourStep ?? '').replace('http://localhost:3000', server.url);
+      const shown = /\/\/ (.+)\n$/.exec(tourStep ?? '')?.[1];
+      // Run from the top of the clone, where 'handoff/client' resolves to this package, as the README says.
+      const stdout = await new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['--input-type=module', '-e', script],
+          { cwd: root, env: { ...process.env, KEY: adminKey } },
+          (error, out, stderr) => (error === null ? resolve(out) : reject(new Error(stderr))),
+        ),
+      );
+      expect(stdout.trim()).toBe(shown);
     });
 
     it('errors carry the API code, message, path and status', async () => {
