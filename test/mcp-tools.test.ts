@@ -26,7 +26,9 @@ for (const dialect of DIALECTS) {
 
     async function connect(actor: Actor): Promise<Client> {
       const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-      await makeMcpServer({ ctx: bench.as(actor), version: 'test' }).connect(serverSide);
+      const ctx = bench.as(actor);
+      const session = { logger: ctx.logger, contextOf: async () => ctx };
+      await makeMcpServer({ session, version: 'test' }).connect(serverSide);
       const client = new Client({ name: 'test-agent', version: '1.0.0' });
       await client.connect(clientSide);
       clients.push(client);

@@ -8,7 +8,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandoffClient } from '../src/client/handoff-client.js';
-import { createApiKey } from '../src/services/keys/api-keys.js';
+import { createApiKey, revokeApiKey } from '../src/services/keys/api-keys.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
 
@@ -88,6 +88,25 @@ for (const dialect of DIALECTS) {
       expect(status.value.sla.clocks.length).toBeGreaterThan(0);
       const matrix = await client.readResource({ uri: 'handoff://playbook/escalation-matrix' });
       expect((matrix.contents[0] as { text: string }).text).toContain('| asks-for-human | human_request |');
+    });
+
+    it('a key revoked while the stdio session is open stops working in that session', async () => {
+      const created = await createApiKey(store, { scope: 'agent', name: 'revoked-later' }, Date.now());
+      const client = await overStdio(created.key);
+      const listed = await call(client, 'list_my_escalations', {});
+      expect(listed).toMatchObject({ isError: false, value: { escalations: [] } });
+      await revokeApiKey(store, created.id, Date.now());
+      // The authenticator keeps a key's look-up for 5 s (as on every node): the refusal comes within that time.
+      let refused: Json = null;
+      for (let tries = 0; refused === null && tries < 60; tries += 1) {
+        const attempt = await call(client, 'list_my_escalations', {});
+        if (attempt.isError) {
+          refused = attempt.value;
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+      expect(refused).toMatchObject({ error: { code: 'unauthorized' } });
     });
 
     it('handoff mcp refuses to start without a valid key', async () => {

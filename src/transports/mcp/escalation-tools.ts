@@ -2,7 +2,6 @@
 // check for a hand-back. Each calls the service verb with the key's actor: the verbs check scope, nothing else does.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
-import type { Context } from '../../context.js';
 import { Case } from '../../core/decide/case.js';
 import { reasonCategories } from '../../core/escalation/escalation.js';
 import { commentOnEscalation } from '../../services/escalations/comment-on-escalation.js';
@@ -11,7 +10,7 @@ import { evaluateCase } from '../../services/escalations/evaluate-case.js';
 import { getEscalation } from '../../services/escalations/get-escalation.js';
 import { listEscalations } from '../../services/escalations/list-escalations.js';
 import { summarize, summarizeSla } from './escalation-summary.js';
-import { answer } from './tool-result.js';
+import { answer, type McpSession } from './tool-result.js';
 
 const EscalationId = z
   .string()
@@ -30,7 +29,7 @@ const CaseArgument = Case.describe(
     'ai {confidence 0..1, intent, category, attempts}, task {type, risk}, customer {id, tier}, fields, flags',
 );
 
-export function registerEscalationTools(server: McpServer, ctx: Context): void {
+export function registerEscalationTools(server: McpServer, session: McpSession): void {
   server.registerTool(
     'evaluate_turn',
     {
@@ -44,7 +43,7 @@ export function registerEscalationTools(server: McpServer, ctx: Context): void {
       inputSchema: { case: CaseArgument, idempotency_key: IdempotencyKey },
     },
     ({ case: caseValue, idempotency_key }) =>
-      answer(ctx, 'evaluate_turn', async () => {
+      answer(session, 'evaluate_turn', async (ctx) => {
         const result = await evaluateCase({
           ctx,
           input: { case: caseValue, idempotencyKey: idempotency_key },
@@ -91,7 +90,7 @@ export function registerEscalationTools(server: McpServer, ctx: Context): void {
       },
     },
     (args) =>
-      answer(ctx, 'escalate', async () => {
+      answer(session, 'escalate', async (ctx) => {
         const escalation = await createEscalation({
           ctx,
           input: {
@@ -119,7 +118,7 @@ export function registerEscalationTools(server: McpServer, ctx: Context): void {
       annotations: { readOnlyHint: true },
     },
     ({ escalation_id }) =>
-      answer(ctx, 'get_escalation', async () => {
+      answer(session, 'get_escalation', async (ctx) => {
         const escalation = await getEscalation({ ctx, id: escalation_id });
         return {
           escalation: summarize(escalation),
@@ -143,7 +142,7 @@ export function registerEscalationTools(server: McpServer, ctx: Context): void {
       },
     },
     ({ escalation_id, text }) =>
-      answer(ctx, 'relay_customer_message', async () => {
+      answer(session, 'relay_customer_message', async (ctx) => {
         const escalation = await commentOnEscalation({
           ctx,
           id: escalation_id,
@@ -169,7 +168,7 @@ export function registerEscalationTools(server: McpServer, ctx: Context): void {
       annotations: { readOnlyHint: true },
     },
     (args) =>
-      answer(ctx, 'list_my_escalations', async () => {
+      answer(session, 'list_my_escalations', async (ctx) => {
         const page = await listEscalations({
           ctx,
           input: {
@@ -195,7 +194,7 @@ export function registerEscalationTools(server: McpServer, ctx: Context): void {
       annotations: { readOnlyHint: true },
     },
     ({ conversation_id }) =>
-      answer(ctx, 'check_handback', async () => {
+      answer(session, 'check_handback', async (ctx) => {
         const page = await listEscalations({ ctx, input: { case_id: conversation_id, limit: 1 } });
         const latest = page.items[0];
         if (latest === undefined) {

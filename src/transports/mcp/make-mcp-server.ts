@@ -1,9 +1,9 @@
 // The MCP server of one key: tools and resources bound to that key's actor. Both transports (stdio for a local
 // agent, Streamable HTTP at /mcp) build one per key.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { Context } from '../../context.js';
 import { registerEscalationTools } from './escalation-tools.js';
 import { registerPlaybookResources } from './playbook-resources.js';
+import type { McpSession } from './tool-result.js';
 
 const instructions =
   'Handoff decides when a person must take over a conversation. Call evaluate_turn with the conversation after ' +
@@ -11,9 +11,10 @@ const instructions =
   'person owns the conversation, relay the customer with relay_customer_message and ask check_handback whether ' +
   'it is yours again. The escalation-matrix resource tells when the playbook escalates.';
 
-export function makeMcpServer({ ctx, version }: { ctx: Context; version: string }): McpServer {
+/** An MCP server whose tools and resources act with the context `session` gives for each call. */
+export function makeMcpServer({ session, version }: { session: McpSession; version: string }): McpServer {
   const server = new McpServer({ name: 'handoff', version }, { instructions });
-  registerEscalationTools(server, ctx);
-  registerPlaybookResources(server, ctx);
+  registerEscalationTools(server, session);
+  registerPlaybookResources(server, session);
   return server;
 }

@@ -7,14 +7,15 @@ import { formatEscalationMatrix } from '../../core/playbook/escalation-matrix.js
 import { isHandoffError } from '../../errors.js';
 import { getEscalationMatrix } from '../../services/playbooks/get-escalation-matrix.js';
 import { getPlaybookYaml } from '../../services/playbooks/playbook-versions.js';
+import type { McpSession } from './tool-result.js';
 
 export const PLAYBOOK_URI = 'handoff://playbook/active';
 export const MATRIX_URI = 'handoff://playbook/escalation-matrix';
 
 /** A refusal keeps the error family's code and path in the JSON-RPC error's data; a fault says only `internal`. */
-async function read<T>(ctx: Context, uri: string, work: () => Promise<T>): Promise<T> {
+async function read<T>(session: McpSession, uri: string, work: (ctx: Context) => Promise<T>): Promise<T> {
   try {
-    return await work();
+    return await work(await session.contextOf());
   } catch (error) {
     if (isHandoffError(error) && error.code !== 'internal') {
       throw new McpError(ErrorCode.InvalidRequest, `${error.code}: ${error.message}`, {
@@ -22,12 +23,12 @@ async function read<T>(ctx: Context, uri: string, work: () => Promise<T>): Promi
         path: error.path ?? null,
       });
     }
-    ctx.logger.error({ err: error, uri }, 'MCP resource failed');
+    session.logger.error({ err: error, uri }, 'MCP resource failed');
     throw new McpError(ErrorCode.InternalError, 'internal error', { code: 'internal', path: null });
   }
 }
 
-export function registerPlaybookResources(server: McpServer, ctx: Context): void {
+export function registerPlaybookResources(server: McpServer, session: McpSession): void {
   server.registerResource(
     'playbook',
     PLAYBOOK_URI,
@@ -39,7 +40,7 @@ export function registerPlaybookResources(server: McpServer, ctx: Context): void
       mimeType: 'application/yaml',
     },
     (uri) =>
-      read(ctx, uri.href, async () => {
+      read(session, uri.href, async (ctx) => {
         const active = await getPlaybookYaml({ ctx });
         return {
           contents: [{ uri: uri.href, mimeType: 'application/yaml', text: active.yaml }],
@@ -58,7 +59,7 @@ export function registerPlaybookResources(server: McpServer, ctx: Context): void
       mimeType: 'text/markdown',
     },
     (uri) =>
-      read(ctx, uri.href, async () => {
+      read(session, uri.href, async (ctx) => {
         const matrix = await getEscalationMatrix({ ctx });
         return {
           contents: [{ uri: uri.href, mimeType: 'text/markdown', text: formatEscalationMatrix(matrix) }],

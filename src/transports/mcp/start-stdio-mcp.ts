@@ -44,7 +44,9 @@ export async function startStdioMcp(
   const counters = makeSharedCounterStore({ store, clock, nodeId, logger });
   let events: Awaited<ReturnType<typeof makeNodeEvents>> | undefined;
   try {
-    const actor = await makeAuthenticator(store, clock).authenticate(options.key);
+    const authenticator = makeAuthenticator(store, clock);
+    const key = options.key;
+    await authenticator.authenticate(key);
     await counters.start();
     const playbook = makeActivePlaybook(store.db, clock, undefined, counters);
     // This process has no live listeners; it only tells the other nodes what it commits.
@@ -56,8 +58,11 @@ export async function startStdioMcp(
       nodeId,
       listens: false,
     });
-    const ctx: Context = { store, clock, logger, events, actor, playbook: () => playbook.get() };
-    const server = makeMcpServer({ ctx, version: options.version });
+    const base: Omit<Context, 'actor'> = { store, clock, logger, events, playbook: () => playbook.get() };
+    const server = makeMcpServer({
+      session: { logger, contextOf: async () => ({ ...base, actor: await authenticator.authenticate(key) }) },
+      version: options.version,
+    });
     const transport = new StdioServerTransport(options.input, options.output);
     const nodeEvents = events;
     let closing: Promise<void> | undefined;

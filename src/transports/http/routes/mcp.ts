@@ -24,8 +24,10 @@ export const mcpRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
       },
     },
     async (request, reply) => {
+      const ctx = deps.contextOf(request.actor);
       const server = makeMcpServer({
-        ctx: deps.contextOf(request.actor),
+        // One request, one key: authenticated once, before the body was read.
+        session: { logger: ctx.logger, contextOf: async () => ctx },
         version: deps.options.version ?? '0.0.0',
       });
       const transport = new StreamableHTTPServerTransport({
