@@ -22,10 +22,10 @@ export function triggerTargets(
 }
 
 /** The table of levels: what each handles, when work moves on, who works at it. */
-export function levelsTable(playbook: Playbook, locale: DocumentLocale): Table {
+export function levelsTable(playbook: Playbook, locale: DocumentLocale, withPeople = true): Table {
   const words = wordsFor(locale);
   const names = playbookNames(playbook, locale);
-  return {
+  const table = {
     columns: words.levelColumns,
     rows: playbook.tiers.map((tier) => [
       names.tier(tier.id),
@@ -38,6 +38,9 @@ export function levelsTable(playbook: Playbook, locale: DocumentLocale): Table {
         .join('; ') || words.none,
     ]),
   };
+  return withPeople
+    ? table
+    : { columns: table.columns.slice(0, -1), rows: table.rows.map((row) => row.slice(0, -1)) };
 }
 
 /** The grid: one row per trigger, one column per level, the cell naming the team that takes it there. */
@@ -181,16 +184,21 @@ export function laddersTable(playbook: Playbook, locale: DocumentLocale): Table 
   return { columns: words.ladderColumns, rows };
 }
 
+/**
+ * The escalation matrix. Without people (`withPeople: false`, for an AI system's key) it leaves out who works at
+ * each level, the owners and the ladders, which name people.
+ */
 export function buildEscalationMatrix(
   playbook: Playbook,
   locale: DocumentLocale,
   source: string,
+  { withPeople = true }: { withPeople?: boolean } = {},
 ): PlaybookDocument {
   const words = wordsFor(locale);
   const grid = conditionsGrid(playbook, locale);
   const blocks: Block[] = [
     { kind: 'heading', text: words.levels },
-    { kind: 'table', table: levelsTable(playbook, locale) },
+    { kind: 'table', table: levelsTable(playbook, locale, withPeople) },
     { kind: 'heading', text: words.grid },
     { kind: 'paragraph', text: words.gridIntro },
     { kind: 'table', table: grid },
@@ -198,15 +206,19 @@ export function buildEscalationMatrix(
     { kind: 'table', table: routesTable(playbook, locale) },
     { kind: 'heading', text: words.risk },
     { kind: 'table', table: riskTable(playbook, locale) },
-    { kind: 'heading', text: words.owners },
-    { kind: 'table', table: ownersTable(playbook, locale) },
   ];
+  if (withPeople) {
+    blocks.push(
+      { kind: 'heading', text: words.owners },
+      { kind: 'table', table: ownersTable(playbook, locale) },
+    );
+  }
   const sla = slaTable(playbook, locale);
   if (sla.rows.length > 0) {
     blocks.push({ kind: 'heading', text: words.targets }, { kind: 'table', table: sla });
   }
   const ladders = laddersTable(playbook, locale);
-  if (ladders.rows.length > 0) {
+  if (withPeople && ladders.rows.length > 0) {
     blocks.push({ kind: 'heading', text: words.ladders }, { kind: 'table', table: ladders });
   }
   return { kind: 'matrix', locale, title: words.title.matrix, source, blocks, csv: grid };

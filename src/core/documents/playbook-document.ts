@@ -38,9 +38,12 @@ export function buildDocument(
   locale: DocumentLocale,
   version?: number,
 ): PlaybookDocument {
+  return builders[kind](playbook, locale, sourceLine(playbook, locale, version));
+}
+
+function sourceLine(playbook: Playbook, locale: DocumentLocale, version: number | undefined): string {
   const words = wordsFor(locale);
-  const source = words.generated(playbook.name, version === undefined ? '' : words.version(version));
-  return builders[kind](playbook, locale, source);
+  return words.generated(playbook.name, version === undefined ? '' : words.version(version));
 }
 
 /** The document as text: Markdown, HTML that prints well, or its main grid as CSV. */
@@ -51,7 +54,20 @@ export function writeDocument(
     format: DocumentFormat;
     locale: DocumentLocale;
     version?: number | undefined;
+    /** false: leave out what names people (the matrix an AI system's key reads). */
+    withPeople?: boolean | undefined;
   },
 ): string {
-  return renderers[options.format](buildDocument(playbook, options.kind, options.locale, options.version));
+  const document =
+    options.kind === 'matrix' && options.withPeople === false
+      ? buildEscalationMatrix(
+          playbook,
+          options.locale,
+          sourceLine(playbook, options.locale, options.version),
+          {
+            withPeople: false,
+          },
+        )
+      : buildDocument(playbook, options.kind, options.locale, options.version);
+  return renderers[options.format](document);
 }

@@ -10,6 +10,7 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
+import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -37,6 +38,7 @@ export const cliCommands: readonly CliCommand[] = [
   drillCommand,
   shadowCommand,
   calibrateCommand,
+  mcpCommand,
 ];
 
 function packageVersion(): string {

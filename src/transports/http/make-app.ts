@@ -27,6 +27,7 @@ import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
 import { mailRoutes } from './routes/mail.js';
+import { mcpRoutes } from './routes/mcp.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { onCallRoutes } from './routes/oncall.js';
 import { outcomeRoutes } from './routes/outcomes.js';
@@ -249,6 +250,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(drillsRoutes(deps));
   await app.register(shadowRoutes(deps));
   await app.register(calibrationRoutes(deps));
+  await app.register(mcpRoutes(deps));
   return app;
 }
 
