@@ -328,3 +328,16 @@ describe('bad input is refused before a row is read', () => {
     expect(problem).toMatchObject({ code: 'bad_request', path });
   });
 });
+
+test.each(['csv', 'jsonl'])(
+  'a %s log past the byte limit is refused with payload_too_large',
+  async (format) => {
+    const error = await auditHistory({
+      input: { source: 'events', format },
+      log: Readable.from([eventsCsv.slice(0, 100), eventsCsv.slice(100)]),
+      calendars: new Map(),
+      hooks: { maxBytes: 120 },
+    }).catch((caught: unknown) => caught);
+    expect(isHandoffError(error) && error.code).toBe('payload_too_large');
+  },
+);

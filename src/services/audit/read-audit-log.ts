@@ -1,7 +1,7 @@
 // Streams a helpdesk export (CSV through csv-parse, JSON Lines through readline) into the audit accumulator:
 // memory follows the number of cases, not of rows; a row that cannot be read is reported by line and skipped.
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { AuditAccumulator } from '../../core/audit/audit-accumulator.js';
 import type { AuditRow } from '../../core/audit/audit-row.js';
@@ -68,21 +68,21 @@ async function counted(
 }
 
 async function readCsv(chunks: AsyncIterable<Buffer>, options: ReadLogOptions, into: AuditAccumulator) {
-  const parser = Readable.from(chunks).pipe(
-    parse({
-      info: true,
-      bom: true,
-      relax_quotes: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        const problem = error as (Error & { lines?: number }) | undefined;
-        into.fail(Number(problem?.lines ?? 0), `not valid CSV (${problem?.message ?? 'unreadable'})`);
-        return undefined;
-      },
-    }),
-  );
+  const parser = parse({
+    info: true,
+    bom: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      const problem = error as (Error & { lines?: number }) | undefined;
+      into.fail(Number(problem?.lines ?? 0), `not valid CSV (${problem?.message ?? 'unreadable'})`);
+      return undefined;
+    },
+  });
+  // pipeline, not pipe: a read that fails (too large, a broken connection) fails the parser too.
+  pipeline(Readable.from(chunks), parser, () => undefined);
   let indexes: Record<AuditField, number> | null = null;
   let width = 0;
   for await (const { info, record } of parser as AsyncIterable<{
