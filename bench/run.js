@@ -18,6 +18,7 @@ const TIME_LIMITS_MS = {
   'timers.js': 300_000,
   'drill-throughput.js': 300_000,
   'deliveries.js': 900_000,
+  'audit.js': 300_000,
 };
 
 const scripts = readdirSync(folder)

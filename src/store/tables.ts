@@ -273,6 +273,16 @@ export interface EscalationFactsTable {
   updated_at: Millis;
 }
 
+export interface AuditsTable {
+  name: string;
+  created_at: Millis;
+  created_by: string | null;
+  source: string;
+  cases: number;
+  /** The whole AuditReport. */
+  report: JsonText;
+}
+
 /** Every table, for `Kysely<Tables>`. */
 export interface Tables {
   playbook_versions: PlaybookVersionsTable;
@@ -296,4 +306,5 @@ export interface Tables {
   inbound_mail: InboundMailTable;
   frequency_occurrences: FrequencyOccurrencesTable;
   escalation_facts: EscalationFactsTable;
+  audits: AuditsTable;
 }

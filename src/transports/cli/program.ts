@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import type { CliCommand } from './cli-command.js';
+import { auditCommand } from './commands/audit.js';
 import { deliveriesCommand } from './commands/deliveries.js';
 import { drillCommand } from './commands/drill.js';
 import { calibrateCommand } from './commands/calibrate.js';
@@ -39,6 +40,7 @@ export const cliCommands: readonly CliCommand[] = [
   shadowCommand,
   calibrateCommand,
   mcpCommand,
+  auditCommand,
 ];
 
 function packageVersion(): string {

@@ -19,6 +19,7 @@ import type { NodeStatus } from '../../services/health/node-status.js';
 import { makeAuthFailureLimit } from './auth-failure-limit.js';
 import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
+import { auditsRoutes } from './routes/audits.js';
 import { calibrationRoutes } from './routes/calibration.js';
 import { deliveriesRoutes } from './routes/deliveries.js';
 import { drillsRoutes } from './routes/drills.js';
@@ -251,6 +252,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(shadowRoutes(deps));
   await app.register(calibrationRoutes(deps));
   await app.register(mcpRoutes(deps));
+  await app.register(auditsRoutes(deps));
   return app;
 }
 

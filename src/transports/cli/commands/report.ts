@@ -1,11 +1,13 @@
 // `handoff report`: the metrics report on the database in DATABASE_URL (default ./handoff.db), as a table,
 // JSON (--json) or one CSV row per escalation (--csv FILE).
 import { writeFile } from 'node:fs/promises';
+import { compareWithBaseline, formatBaselineTable } from '../../../core/audit/compare-baseline.js';
 import type { MetricsReport } from '../../../core/metrics/metrics-report.js';
 import type { DurationSummary } from '../../../core/metrics/stats.js';
 import { parseDuration } from '../../../core/time/duration.js';
 import { HandoffError } from '../../../errors.js';
 import { runAsOperator } from '../../../services/admin/admin-tasks.js';
+import { getAudit } from '../../../services/audit/get-audit.js';
 import { exportMetricsCsv } from '../../../services/metrics/export-metrics-csv.js';
 import { getMetrics } from '../../../services/metrics/get-metrics.js';
 import type { CliCommand } from '../cli-command.js';
@@ -20,6 +22,7 @@ interface ReportOptions {
   tz: string;
   json?: boolean;
   csv?: string;
+  againstBaseline?: string;
 }
 
 /** A duration in ms as people read it: 45s, 12m, 3.5h, 2.1d; '-' for none. */
@@ -94,6 +97,7 @@ export const reportCommand: CliCommand = {
       .option('--tz <zone>', 'IANA time zone of the series', 'UTC')
       .option('--json', 'print the whole report as JSON')
       .option('--csv <file>', 'write one CSV row per escalation to FILE')
+      .option('--against-baseline <name>', 'before (a saved audit) and after (this range) side by side')
       .action(async (options: ReportOptions) => {
         try {
           const now = Date.now();
@@ -126,6 +130,13 @@ export const reportCommand: CliCommand = {
               return `wrote ${csv.split('\r\n').length - 2} escalations to ${options.csv}\n`;
             }
             const report = await getMetrics({ ctx, input });
+            if (options.againstBaseline !== undefined) {
+              const baseline = await getAudit({ ctx, name: options.againstBaseline });
+              const rows = compareWithBaseline(baseline.report, report);
+              return options.json === true
+                ? `${JSON.stringify({ baseline: baseline.name, rows }, null, 2)}\n`
+                : formatBaselineTable(baseline.name, rows);
+            }
             return options.json === true ? `${JSON.stringify(report, null, 2)}\n` : table(report);
           });
           process.stdout.write(text);
