@@ -16,6 +16,11 @@ const templates: readonly TemplateInfo[] = [
     description:
       'Customer-support escalation: L1/L2/L3 tiers, thresholds by task risk, human requests, cancel and legal keywords (en, tr), VIPs, sentiment, AI loops; billing, technical, legal and VIP routes.',
   },
+  {
+    name: 'it-service-management',
+    description:
+      'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',
+  },
 ];
 
 /** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
