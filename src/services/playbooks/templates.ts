@@ -21,6 +21,11 @@ const templates: readonly TemplateInfo[] = [
     description:
       'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',
   },
+  {
+    name: 'support-queue',
+    description:
+      'Support queue with twenty statuses across triage, investigation, escalation and resolution; query type, customer and company, promised deadlines; AI-handled and human-owned work told apart; tier moves automated.',
+  },
 ];
 
 /** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
