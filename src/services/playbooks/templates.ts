@@ -22,6 +22,11 @@ const templates: readonly TemplateInfo[] = [
       'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',
   },
   {
+    name: 'quality-control',
+    description:
+      'Quality-control checklist: an AI checker reviews first and flags anomalies (content moderation among them) for human review; Critical / Major / Minor severity; triggers by error type and by frequency; pending approval, approved and new approval.',
+  },
+  {
     name: 'support-queue',
     description:
       'Support queue with twenty statuses across triage, investigation, escalation and resolution; query type, customer and company, promised deadlines; AI-handled and human-owned work told apart; tier moves automated.',
