@@ -27,6 +27,11 @@ const templates: readonly TemplateInfo[] = [
       'Quality-control checklist: an AI checker reviews first and flags anomalies (content moderation among them) for human review; Critical / Major / Minor severity; triggers by error type and by frequency; pending approval, approved and new approval.',
   },
   {
+    name: 'software-integration',
+    description:
+      'Software integration (data, system, process): API errors, data mismatches and sync delays; the handoff chain chatbot -> CRM -> support queue -> person with an owner per checkpoint; an Input Required status for missing data and sign-offs.',
+  },
+  {
     name: 'support-queue',
     description:
       'Support queue with twenty statuses across triage, investigation, escalation and resolution; query type, customer and company, promised deadlines; AI-handled and human-owned work told apart; tier moves automated.',
