@@ -27,6 +27,11 @@ const templates: readonly TemplateInfo[] = [
       'Quality-control checklist: an AI checker reviews first and flags anomalies (content moderation among them) for human review; Critical / Major / Minor severity; triggers by error type and by frequency; pending approval, approved and new approval.',
   },
   {
+    name: 'raci',
+    description:
+      'RACI planning for AI-assisted work: responsible, accountable, consulted and informed at every stage from intake to post-review; mandatory human review of legal, financial, HR and published work enforced by approvals.',
+  },
+  {
     name: 'software-integration',
     description:
       'Software integration (data, system, process): API errors, data mismatches and sync delays; the handoff chain chatbot -> CRM -> support queue -> person with an owner per checkpoint; an Input Required status for missing data and sign-offs.',
