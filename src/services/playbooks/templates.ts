@@ -17,6 +17,11 @@ const templates: readonly TemplateInfo[] = [
       'Customer-support escalation: L1/L2/L3 tiers, thresholds by task risk, human requests, cancel and legal keywords (en, tr), VIPs, sentiment, AI loops; billing, technical, legal and VIP routes.',
   },
   {
+    name: 'escalation-matrix',
+    description:
+      'Escalation matrix: levels L1-L4 x conditions as a grid; each condition sets a severity and a starting level, each missed deadline moves the escalation one level up to a named owner.',
+  },
+  {
     name: 'it-service-management',
     description:
       'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',
