@@ -22,6 +22,11 @@ const templates: readonly TemplateInfo[] = [
       'Escalation matrix: levels L1-L4 x conditions as a grid; each condition sets a severity and a starting level, each missed deadline moves the escalation one level up to a named owner.',
   },
   {
+    name: 'escalation-procedure',
+    description:
+      'Escalation procedure (SOP) for an e-wallet: detect, weigh risk, prioritise, route, respond, escalate, sign off, close; levels L1-L3, fraud, failed transfers, KYC, regulator and vulnerable-customer triggers, contacts and on-call rotations.',
+  },
+  {
     name: 'it-service-management',
     description:
       'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',
