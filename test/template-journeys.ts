@@ -44,9 +44,7 @@ export interface TemplateJourney {
   /** Runs every due timer (SLA, ladders, reminders, approvals) as the worker would. */
   drain: () => Promise<unknown>;
   /** Evaluates a case as the AI system; returns the escalation it opened (or joined). */
-  evaluate: (
-    caseValue: unknown,
-  ) => Promise<{
+  evaluate: (caseValue: unknown) => Promise<{
     id: string;
     status: string;
     team: string;
