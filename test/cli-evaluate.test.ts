@@ -162,11 +162,8 @@ describe('handoff evaluate', () => {
 describe('handoff evaluate: playbook problems stop the run', () => {
   it('an unknown template: the template names on stderr, exit 1, no decisions', async () => {
     const run = await handoff(['evaluate', '--template', 'nope'], dir, JSON.stringify(confident));
-    expect(run).toEqual({
-      code: 1,
-      stdout: '',
-      stderr: 'no template named "nope"; templates: customer-support\n',
-    });
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(/^no template named "nope"; templates: customer-support, [a-z, -]+\n$/);
   });
 
   it('an invalid --playbook: every problem as file:line:col, exit 1, no decisions', async () => {

@@ -104,7 +104,7 @@ describe('handoff templates', () => {
   it('lists each template with its description', async () => {
     const run = await handoff(['templates'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^customer-support {2}Customer-support escalation/m);
+    expect(run.stdout).toMatch(/^customer-support {2,}Customer-support escalation/m);
   });
 });
 
@@ -130,7 +130,8 @@ describe('handoff init', () => {
 
   it('an unknown template: the names, exit 1, nothing written', async () => {
     const run = await handoff(['init', '--template', 'nope'], dir);
-    expect(run).toMatchObject({ code: 1, stderr: 'no template named "nope"; templates: customer-support\n' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^no template named "nope"; templates: customer-support, [a-z, -]+\n$/);
     expect(existsSync(join(dir, 'playbook.yaml'))).toBe(false);
   });
 });

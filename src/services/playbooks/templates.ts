@@ -16,6 +16,41 @@ const templates: readonly TemplateInfo[] = [
     description:
       'Customer-support escalation: L1/L2/L3 tiers, thresholds by task risk, human requests, cancel and legal keywords (en, tr), VIPs, sentiment, AI loops; billing, technical, legal and VIP routes.',
   },
+  {
+    name: 'escalation-matrix',
+    description:
+      'Escalation matrix: levels L1-L4 x conditions as a grid; each condition sets a severity and a starting level, each missed deadline moves the escalation one level up to a named owner.',
+  },
+  {
+    name: 'escalation-procedure',
+    description:
+      'Escalation procedure (SOP) for an e-wallet: detect, weigh risk, prioritise, route, respond, escalate, sign off, close; levels L1-L3, fraud, failed transfers, KYC, regulator and vulnerable-customer triggers, contacts and on-call rotations.',
+  },
+  {
+    name: 'it-service-management',
+    description:
+      'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',
+  },
+  {
+    name: 'quality-control',
+    description:
+      'Quality-control checklist: an AI checker reviews first and flags anomalies (content moderation among them) for human review; Critical / Major / Minor severity; triggers by error type and by frequency; pending approval, approved and new approval.',
+  },
+  {
+    name: 'raci',
+    description:
+      'RACI planning for AI-assisted work: responsible, accountable, consulted and informed at every stage from intake to post-review; mandatory human review of legal, financial, HR and published work enforced by approvals.',
+  },
+  {
+    name: 'software-integration',
+    description:
+      'Software integration (data, system, process): API errors, data mismatches and sync delays; the handoff chain chatbot -> CRM -> support queue -> person with an owner per checkpoint; an Input Required status for missing data and sign-offs.',
+  },
+  {
+    name: 'support-queue',
+    description:
+      'Support queue with twenty statuses across triage, investigation, escalation and resolution; query type, customer and company, promised deadlines; AI-handled and human-owned work told apart; tier moves automated.',
+  },
 ];
 
 /** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
