@@ -273,6 +273,18 @@ export interface EscalationFactsTable {
   updated_at: Millis;
 }
 
+export interface DashboardSessionsTable {
+  /** SHA-256 (hex) of the session id in the cookie. */
+  id_hash: string;
+  key_id: string;
+  created_at: Millis;
+  /** Ends here however much it is used. */
+  expires_at: Millis;
+  /** Updated at most once a minute; the idle limit counts from it. */
+  last_seen_at: Millis;
+  revoked_at: Millis | null;
+}
+
 /** Every table, for `Kysely<Tables>`. */
 export interface Tables {
   playbook_versions: PlaybookVersionsTable;
@@ -296,4 +308,5 @@ export interface Tables {
   inbound_mail: InboundMailTable;
   frequency_occurrences: FrequencyOccurrencesTable;
   escalation_facts: EscalationFactsTable;
+  dashboard_sessions: DashboardSessionsTable;
 }
