@@ -88,6 +88,8 @@ async function describe(deps: RouteDeps, actor: Actor) {
     teams: [...runtime.teams.keys()],
     tiers: runtime.tierOrder,
     statuses: runtime.workflow.statuses.map((id) => ({ id, category: runtime.workflow.categoryOf(id) })),
+    triggers: runtime.playbook.triggers.map((trigger) => trigger.id),
+    locales: runtime.playbook.locales ?? ['en', 'tr'],
     playbookVersion: runtime.version,
   };
 }
