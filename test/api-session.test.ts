@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hashKey, revokeApiKey } from '../src/services/keys/api-keys.js';
 import { selectApiKeyByHash } from '../src/store/queries/select-api-key-by-hash.js';
 import { type ApiHarness, countRows, createKey, startApi } from './api-harness.js';
-import { DIALECTS } from './databases.js';
+import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { open, workYaml } from './escalation-fixtures.js';
+import { type ServerProcess, startServerProcess } from './server-process.js';
 
 const dashboard = { 'x-requested-with': 'handoff-dashboard' };
 
@@ -149,6 +150,52 @@ for (const dialect of DIALECTS) {
       expect(expired.body.error.message).toMatch(/session has ended/);
     });
 
+    test('a session survives a restart of the node: it lives in the database, only its hash stored', async () => {
+      const cookie = await signIn(await api.keys.human('ana'));
+      const id = cookie.slice('handoff_session='.length);
+      const rows = await api.store.db.selectFrom('dashboard_sessions').selectAll().execute();
+      expect(rows.some((row) => row.id_hash.includes(id) || id.includes(row.id_hash))).toBe(false);
+      expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.id_hash))).toBe(true);
+      const again = await startApi(dialect, { reuse: api.testStore });
+      try {
+        const me = await again.request('GET', '/v1/session', { headers: { cookie } });
+        expect(me.status).toBe(200);
+        expect(me.body).toMatchObject({ kind: 'human', personId: 'ana' });
+        const out = await again.request('DELETE', '/v1/session', { headers: { cookie, ...dashboard } });
+        expect(out.status).toBe(204);
+      } finally {
+        await again.close();
+      }
+      const ended = await api.request('GET', '/v1/session', { headers: { cookie } });
+      expect(ended.status).toBe(401);
+      expect(ended.body.error.message).toMatch(/session has ended/);
+    });
+
+    test('a session ends 24 hours after sign-in however busy, and a key holds at most 100', async () => {
+      const cookie = await signIn(await api.keys.human('ana'));
+      for (let hour = 0; hour < 23; hour += 1) {
+        api.clock.advance(3600_000);
+        expect((await api.request('GET', '/v1/session', { headers: { cookie } })).status).toBe(200);
+      }
+      api.clock.advance(3600_000);
+      expect((await api.request('GET', '/v1/session', { headers: { cookie } })).status).toBe(401);
+
+      const key = await createKey(api, 'human', 'ben');
+      const first = await signIn(key);
+      for (let i = 0; i < 100; i += 1) {
+        api.clock.advance(1);
+        await signIn(key);
+      }
+      expect((await api.request('GET', '/v1/session', { headers: { cookie: first } })).status).toBe(401);
+      const row = await selectApiKeyByHash(api.store.db, hashKey(key));
+      const held = await api.store.db
+        .selectFrom('dashboard_sessions')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('key_id', '=', row?.id ?? '')
+        .executeTakeFirstOrThrow();
+      expect(Number(held.n)).toBe(100);
+    });
+
     test('a bearer key still works as before, and wins over a cookie', async () => {
       const reply = await api.request('GET', '/v1/escalations', {
         key: api.keys.admin,
@@ -158,3 +205,54 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+// Two server processes on one PostgreSQL, as behind a load balancer without affinity: PostgreSQL only, SQLite serves
+// one node per file.
+describe.skipIf(!DIALECTS.includes('postgres'))('postgres, two nodes', () => {
+  const adminKey = 'session-nodes-admin-key-0123456789';
+  let store: TestStore;
+  const nodes: ServerProcess[] = [];
+  beforeAll(async () => {
+    store = await makeTestStore('postgres');
+    // One start at a time: the first migrates and seeds, the second finds it done.
+    nodes.push(await startServerProcess({ databaseUrl: store.url, adminKey }));
+    nodes.push(await startServerProcess({ databaseUrl: store.url, adminKey }));
+  });
+  afterAll(async () => {
+    await Promise.all(nodes.map((node) => node.stop()));
+    await store?.close();
+  });
+
+  const call = async (url: string, method: string, headers: Record<string, string>, body?: unknown) => {
+    const response = await fetch(url, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  };
+
+  test('a cookie from node A works on node B, and signing out on A ends it on B', async () => {
+    const [a, b] = nodes;
+    if (a === undefined || b === undefined) {
+      throw new Error('two nodes expected');
+    }
+    const signedIn = await call(`${a.url}/v1/session`, 'POST', dashboard, { key: adminKey });
+    expect(signedIn.status).toBe(200);
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).toMatch(/^handoff_session=/);
+
+    const onB = await call(`${b.url}/v1/escalations`, 'GET', { cookie });
+    expect(onB.status).toBe(200);
+    const meOnB = await call(`${b.url}/v1/session`, 'GET', { cookie });
+    expect(JSON.parse(meOnB.text)).toMatchObject({ kind: 'admin' });
+
+    const out = await call(`${a.url}/v1/session`, 'DELETE', { cookie, ...dashboard });
+    expect(out.status).toBe(204);
+    const afterOnB = await call(`${b.url}/v1/escalations`, 'GET', { cookie });
+    expect(afterOnB.status).toBe(401);
+    expect(afterOnB.headers.get('set-cookie')).toMatch(/^handoff_session=; .*Max-Age=0/);
+    expect((await call(`${a.url}/v1/session`, 'GET', { cookie })).status).toBe(401);
+  });
+});

@@ -22,12 +22,26 @@ const CHROMIUM = process.env.HANDOFF_CHROMIUM ?? '/usr/bin/chromium';
 const shots = join(process.cwd(), '.tmp', 'e2e');
 const axeSource = readFileSync(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-/** The work playbook with an SLA, so the escalation view has clocks to count down. */
+/** The work playbook with an SLA, so the escalation view has clocks to count down, and an on-call rotation and ladder. */
 const yaml = `${workYaml}sla:
   policies:
     - id: standard
       first_response: 30m
       resolution: 8h
+oncall:
+  rotations:
+    - id: desk-primary
+      team: desk
+      people: [ana, ben]
+      period: daily
+      handover: "09:00"
+      timezone: Europe/Istanbul
+      start: 2026-11-16
+  ladders:
+    - team: desk
+      levels:
+        - { notify: [rotation:desk-primary], delay: 5m }
+        - { notify: [person:bora, tier:next], delay: 10m }
 `;
 
 const stats = (median: number) => ({ median, p90: median * 2, mean: median, count: 4 });
@@ -130,6 +144,7 @@ describe('the dashboard in Chromium', () => {
   let caseNumber = 0;
   async function openEscalation(
     text = 'I want to talk to a human',
+    locale = 'en',
   ): Promise<{ id: string; version: number }> {
     caseNumber += 1;
     const reply = await fetch(`${server.url}/v1/evaluate`, {
@@ -138,7 +153,7 @@ describe('the dashboard in Chromium', () => {
       body: JSON.stringify({
         id: `e2e-${caseNumber}`,
         turn: 1,
-        locale: 'en',
+        locale,
         customer: { id: 'C-1', name: 'Deniz' },
         conversation: [{ role: 'customer', text }],
       }),
@@ -178,6 +193,23 @@ describe('the dashboard in Chromium', () => {
       return result.violations.map((v) => v.id + ': ' + JSON.stringify(v.nodes.map((node) => node.target)));
     })()`)) as string[];
     expect(violations, view).toEqual([]);
+  }
+
+  /** Whether Tab, pressed from the top of the page, reaches the element (at most `presses` times). */
+  async function reachableByTab(
+    page: Page,
+    target: ReturnType<Page['locator']>,
+    presses = 80,
+  ): Promise<boolean> {
+    await page.locator('body').focus();
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    for (let i = 0; i < presses; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs a test body; on failure saves a screenshot of each page named. */
@@ -328,6 +360,84 @@ describe('the dashboard in Chromium', () => {
       await expectAccessible(page, 'playbook');
     });
   }, 120_000);
+
+  test('on call now and the escalation matrix, in English and Turkish, by keyboard, accessible', async () => {
+    const page = await newPage();
+    await withShots('oncall-matrix', [page], async () => {
+      await signIn(page, keys.ana ?? '');
+      await page.goto(`${server.url}/#/oncall`);
+      await page.getByRole('heading', { name: 'On call now' }).waitFor();
+      const rotation = page.locator('tr[data-rotation="desk-primary"]');
+      const now = (await rotation.getByTestId('now').textContent()) ?? '';
+      const next = (await rotation.getByTestId('next').textContent()) ?? '';
+      // Two people taking turns daily: one is on now, the other next.
+      expect([now, next].sort()).toEqual(['Ana', 'Ben']);
+      const ladder = page.locator('section.ladder[data-team="desk"]');
+      await ladder.getByRole('heading', { name: 'Ladder of team desk' }).waitFor();
+      expect(await ladder.locator('tbody tr').count()).toBe(2);
+      await ladder.getByText(`rotation:desk-primary → ${now}`).waitFor();
+      await ladder.getByText("the next tier's people").waitFor();
+      await ladder.getByText('15 min').waitFor();
+      await expectAccessible(page, 'on call with a ladder');
+
+      await page.goto(`${server.url}/#/playbook`);
+      await page.getByRole('heading', { name: 'Escalation matrix' }).waitFor();
+      const l1 = page.locator('table.matrix tr[data-tier="L1"]');
+      await l1.getByText('human', { exact: true }).waitFor();
+      await l1.getByText('invoice', { exact: true }).waitFor();
+      await l1.getByText('Ana').waitFor();
+      expect(await l1.textContent()).toContain('first response 30m');
+      expect(await page.locator('table.matrix tbody tr').count()).toBe(3);
+      // The matrix scrolls sideways on a narrow screen: its region takes the focus so a keyboard can scroll it.
+      expect(await reachableByTab(page, page.getByRole('region', { name: 'Each tier' }))).toBe(true);
+      await expectAccessible(page, 'playbook with the matrix');
+
+      await page.getByLabel('Language').selectOption('tr');
+      await page.getByRole('heading', { name: 'Eskalasyon matrisi' }).waitFor();
+      await page.getByRole('columnheader', { name: 'Sorumlular' }).waitFor();
+      await page.getByText('Görev riskine göre güven eşikleri').waitFor();
+      await expectAccessible(page, 'matrix in Turkish');
+      await page.goto(`${server.url}/#/oncall`);
+      await page.getByRole('heading', { name: 'Şu an nöbetçi' }).waitFor();
+      await page.getByRole('heading', { name: 'desk ekibinin merdiveni' }).waitFor();
+      await page.getByText('bir üst kademedeki kişiler').waitFor();
+      await page.getByRole('columnheader', { name: 'Sıradaki' }).waitFor();
+      await expectAccessible(page, 'on call in Turkish');
+    });
+  });
+
+  test('the queue filters by trigger and by case locale, live changes included, by keyboard', async () => {
+    const page = await newPage();
+    await withShots('queue-filters', [page], async () => {
+      await signIn(page, keys.admin ?? '');
+      const invoiceTr = await openEscalation('my invoice is wrong', 'tr-TR');
+      const humanEn = await openEscalation('I want to talk to a human', 'en');
+      await page.goto(`${server.url}/#/queue/all`);
+      await page.locator(`tr[data-id="${humanEn.id}"]`).waitFor();
+      const trigger = page.getByLabel('Trigger');
+      expect(await reachableByTab(page, trigger)).toBe(true);
+      await trigger.selectOption('invoice');
+      await page.locator(`tr[data-id="${invoiceTr.id}"]`).waitFor();
+      await expect.poll(() => page.locator(`tr[data-id="${humanEn.id}"]`).count()).toBe(0);
+      // Live: a new escalation joins only when it matches.
+      const invoiceLive = await openEscalation('another invoice question', 'en');
+      const humanLive = await openEscalation('a human please', 'tr');
+      await page.locator(`tr[data-id="${invoiceLive.id}"]`).waitFor();
+      await trigger.selectOption('');
+      await page.locator(`tr[data-id="${humanLive.id}"]`).waitFor();
+      const locale = page.getByLabel('Case locale');
+      expect(await reachableByTab(page, locale)).toBe(true);
+      await locale.selectOption('tr');
+      await page.locator(`tr[data-id="${invoiceTr.id}"]`).waitFor();
+      await page.locator(`tr[data-id="${humanLive.id}"]`).waitFor();
+      await expect.poll(() => page.locator(`tr[data-id="${humanEn.id}"]`).count()).toBe(0);
+      expect(await page.locator(`tr[data-id="${invoiceLive.id}"]`).count()).toBe(0);
+      await expectAccessible(page, 'queue with filters');
+      await page.getByLabel('Language').selectOption('tr');
+      await page.getByLabel('Tetikleyici').waitFor();
+      await page.getByLabel('Yerel ayar').waitFor();
+    });
+  });
 
   test('an ended session signs the page out cleanly', async () => {
     const page = await newPage();

@@ -1,5 +1,5 @@
 // The one small interface every verb and worker sees, whichever database runs underneath.
-import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
+import type { Expression, Kysely, SelectQueryBuilder, SqlBool, Transaction } from 'kysely';
 import type { Tables } from './tables.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -19,6 +19,16 @@ export interface DialectSql {
   ): SelectQueryBuilder<DB, TB, O>;
   /** Whether an error is a unique or primary-key violation (SQLite and PostgreSQL report them differently). */
   isUniqueViolation(error: unknown): boolean;
+  /**
+   * True where the JSON column's array `column.arrayKey` holds an object whose text `field` is one of `values`
+   * (`values` not empty): JSON arrays are walked differently (json_each, jsonb containment).
+   */
+  jsonArrayHasAny(
+    column: string,
+    arrayKey: string,
+    field: string,
+    values: readonly string[],
+  ): Expression<SqlBool>;
 }
 
 /** Messages between the nodes that share one database; delivered to every node listening, the sender's too. */

@@ -283,6 +283,18 @@ export interface AuditsTable {
   report: JsonText;
 }
 
+export interface DashboardSessionsTable {
+  /** SHA-256 (hex) of the session id in the cookie. */
+  id_hash: string;
+  key_id: string;
+  created_at: Millis;
+  /** Ends here however much it is used. */
+  expires_at: Millis;
+  /** Updated at most once a minute; the idle limit counts from it. */
+  last_seen_at: Millis;
+  revoked_at: Millis | null;
+}
+
 /** Every table, for `Kysely<Tables>`. */
 export interface Tables {
   playbook_versions: PlaybookVersionsTable;
@@ -307,4 +319,5 @@ export interface Tables {
   frequency_occurrences: FrequencyOccurrencesTable;
   escalation_facts: EscalationFactsTable;
   audits: AuditsTable;
+  dashboard_sessions: DashboardSessionsTable;
 }

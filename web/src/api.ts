@@ -76,6 +76,9 @@ export interface Session {
   teams: string[];
   tiers: string[];
   statuses: Array<{ id: string; category: 'open' | 'paused' | 'done' | undefined }>;
+  /** The active playbook's trigger ids and locales, for the queue filters. */
+  triggers: string[];
+  locales: string[];
   playbookVersion: number;
 }
 

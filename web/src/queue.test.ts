@@ -1,6 +1,6 @@
 // The queues' rules: what each asks the API for, which escalations belong, sorting, and live changes folded in.
 import { describe, expect, it } from 'vitest';
-import type { Escalation, Session } from './api';
+import type { Escalation, EscalationDetail, Session } from './api';
 import { belongs, queryOf, sortRows, upsert } from './queue';
 
 const session: Session = {
@@ -16,6 +16,8 @@ const session: Session = {
     { id: 'pending_approval', category: 'paused' },
     { id: 'resolved', category: 'done' },
   ],
+  triggers: ['human', 'invoice'],
+  locales: ['en', 'tr'],
   playbookVersion: 1,
 };
 
@@ -63,6 +65,32 @@ describe('queues', () => {
     expect(belongs('teams', session, {}, { ...fresh, team: 'billing' })).toBe(false);
     expect(belongs('all', session, { text: 'CASE-1' }, fresh)).toBe(true);
     expect(belongs('all', session, { tier: 'L2' }, fresh)).toBe(false);
+  });
+
+  it('asks for the trigger and locale filters, and applies them to live changes that carry a context', () => {
+    const query = queryOf('all', session, { trigger: 'invoice', locale: 'tr' });
+    expect(query.get('trigger')).toBe('invoice');
+    expect(query.get('locale')).toBe('tr');
+    const fresh = escalation('1');
+    // A listed row was matched by the server.
+    expect(belongs('all', session, { trigger: 'invoice', locale: 'tr' }, fresh)).toBe(true);
+    const detail = (locale: string | undefined, trigger: string) =>
+      ({
+        ...fresh,
+        context: {
+          case: locale === undefined ? {} : { locale },
+          reasons: [{ trigger, kind: 'keyword', detail: '' }],
+          explicitReason: null,
+          approval: null,
+        },
+      }) as unknown as EscalationDetail;
+    expect(belongs('all', session, { trigger: 'invoice' }, detail('tr', 'invoice'))).toBe(true);
+    expect(belongs('all', session, { trigger: 'invoice' }, detail('tr', 'human'))).toBe(false);
+    expect(belongs('all', session, { locale: 'tr' }, detail('tr-TR', 'human'))).toBe(true);
+    expect(belongs('all', session, { locale: 'TR' }, detail('tr', 'human'))).toBe(true);
+    expect(belongs('all', session, { locale: 'tr' }, detail('trk', 'human'))).toBe(false);
+    expect(belongs('all', session, { locale: 'tr' }, detail(undefined, 'human'))).toBe(false);
+    expect(belongs('all', session, { locale: '' }, detail(undefined, 'human'))).toBe(true);
   });
 
   it('sorts by opening, priority and last change', () => {

@@ -1,6 +1,6 @@
 // The queues as pure functions: what each asks the API for, which escalations belong to it, how it sorts, and how a
 // live change is folded into the rows shown.
-import type { Escalation, Session } from './api';
+import type { Escalation, EscalationDetail, Session } from './api';
 
 export type QueueId = 'mine' | 'teams' | 'unassigned' | 'breaching' | 'approval' | 'all';
 export const queueIds: readonly QueueId[] = ['mine', 'teams', 'unassigned', 'breaching', 'approval', 'all'];
@@ -10,6 +10,8 @@ export interface Filters {
   tier?: string;
   priority?: string;
   status?: string;
+  trigger?: string;
+  locale?: string;
   text?: string;
   openedAfter?: string;
   openedBefore?: string;
@@ -40,6 +42,8 @@ export function queryOf(queue: QueueId, session: Session, filters: Filters): URL
     ['tier', filters.tier],
     ['priority', filters.priority],
     ['status', filters.status],
+    ['trigger', filters.trigger],
+    ['locale', filters.locale],
     ['opened_after', filters.openedAfter],
     ['opened_before', filters.openedBefore],
   ] as const) {
@@ -50,8 +54,32 @@ export function queryOf(queue: QueueId, session: Session, filters: Filters): URL
   return query;
 }
 
+const given = (value: string | undefined): value is string => value !== undefined && value !== '';
+
+/**
+ * Whether an escalation's context matches the trigger and locale filters; a row of a list (no context) was matched
+ * by the server already.
+ */
+function matchesContext(filters: Filters, escalation: Escalation | EscalationDetail): boolean {
+  if (!('context' in escalation)) {
+    return true;
+  }
+  const locale = (escalation.context.case.locale ?? '').toLowerCase();
+  const wanted = filters.locale?.toLowerCase() ?? '';
+  return (
+    (!given(filters.trigger) ||
+      escalation.context.reasons.some((reason) => reason.trigger === filters.trigger)) &&
+    (!given(filters.locale) || locale === wanted || locale.startsWith(`${wanted}-`))
+  );
+}
+
 /** Whether an escalation (as it is now) belongs in the queue: decides whether a live change adds, keeps or drops it. */
-export function belongs(queue: QueueId, session: Session, filters: Filters, escalation: Escalation): boolean {
+export function belongs(
+  queue: QueueId,
+  session: Session,
+  filters: Filters,
+  escalation: Escalation | EscalationDetail,
+): boolean {
   const open = session.statuses.find((status) => status.id === escalation.status)?.category !== 'done';
   const byQueue =
     queue === 'mine'
@@ -72,6 +100,7 @@ export function belongs(queue: QueueId, session: Session, filters: Filters, esca
     (filters.tier === undefined || filters.tier === '' || escalation.tier === filters.tier) &&
     (filters.priority === undefined || filters.priority === '' || escalation.priority === filters.priority) &&
     (filters.status === undefined || filters.status === '' || escalation.status === filters.status) &&
+    matchesContext(filters, escalation) &&
     (filters.openedAfter === undefined || escalation.openedAt >= filters.openedAfter) &&
     (filters.openedBefore === undefined || escalation.openedAt < filters.openedBefore) &&
     (text === '' ||

@@ -12,6 +12,22 @@ import type { Escalation } from '../../core/escalation/escalation.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 
 const Filter = z.string().min(1).max(200);
+const TriggerIds = z
+  .string()
+  .max(2000)
+  .regex(
+    /^[A-Za-z0-9][\w.:-]*(,[A-Za-z0-9][\w.:-]*)*$/,
+    'trigger ids separated by commas, e.g. asks-for-human,legal',
+  )
+  .describe('escalated by any of these triggers');
+const Locales = z
+  .string()
+  .max(500)
+  .regex(
+    /^[a-z]{2,3}(-[a-z0-9]{2,8})*(,[a-z]{2,3}(-[a-z0-9]{2,8})*)*$/i,
+    'language tags separated by commas, e.g. tr,en-GB',
+  )
+  .describe('the case locale is any of these, or a sub-tag of one ("tr" takes "tr-TR")');
 const Instant = z.iso.datetime({ offset: true }).describe('an ISO 8601 instant such as 2026-11-20T09:00:00Z');
 export const ListEscalationsInput = z
   .strictObject({
@@ -21,6 +37,8 @@ export const ListEscalationsInput = z
     assignee: Filter.optional(),
     priority: Filter.optional(),
     case_id: Filter.optional(),
+    trigger: TriggerIds.optional(),
+    locale: Locales.optional(),
     opened_after: Instant.optional().describe('opened at or after this instant'),
     opened_before: Instant.optional().describe('opened before this instant'),
     updated_after: Instant.optional().describe('last changed at or after this instant'),
@@ -63,6 +81,12 @@ export async function listEscalations({
       query.anyOf[key] = value.split(',');
     }
   }
+  if (filters.trigger !== undefined) {
+    query.triggers = filters.trigger.split(',');
+  }
+  if (filters.locale !== undefined) {
+    query.locales = filters.locale.toLowerCase().split(',');
+  }
   if (filters.opened_after !== undefined) {
     query.openedAtLeast = Date.parse(filters.opened_after);
   }
@@ -80,7 +104,7 @@ export async function listEscalations({
   if (filters.cursor !== undefined) {
     query.after = decodeCursor(filters.cursor);
   }
-  const rows = await selectEscalationPage(ctx.store.db, query);
+  const rows = await selectEscalationPage(ctx.store.db, ctx.store, query);
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
   return {

@@ -1,10 +1,15 @@
 // One page of escalations, newest first, filtered, limited to what the caller may read, after a keyset cursor.
-import type { Db } from '../store.js';
+import { sql } from 'kysely';
+import type { Db, DialectSql } from '../store.js';
 import type { EscalationRow } from './select-escalation-row.js';
 
 export interface EscalationPageQuery {
   /** Column → any of these values. */
   anyOf: Partial<Record<'status' | 'team' | 'tier' | 'assignee' | 'priority' | 'case_id', readonly string[]>>;
+  /** Escalated by any of these triggers (a reason of the context names it). */
+  triggers?: readonly string[];
+  /** The case's locale is one of these, or a sub-tag of one ("tr" takes "tr-TR"); lower case. */
+  locales?: readonly string[];
   /** Opened at or after this instant (epoch ms). */
   openedAtLeast?: number;
   /** Opened strictly before this instant. */
@@ -21,8 +26,23 @@ export interface EscalationPageQuery {
   limit: number;
 }
 
-export async function selectEscalationPage(db: Db, page: EscalationPageQuery): Promise<EscalationRow[]> {
+export async function selectEscalationPage(
+  db: Db,
+  dialect: DialectSql,
+  page: EscalationPageQuery,
+): Promise<EscalationRow[]> {
   let query = db.selectFrom('escalations').selectAll();
+  const { triggers, locales } = page;
+  if (triggers !== undefined && triggers.length > 0) {
+    query = query.where(dialect.jsonArrayHasAny('context', 'reasons', 'trigger', triggers));
+  }
+  if (locales !== undefined && locales.length > 0) {
+    // -> and ->> read the same on both dialects (SQLite takes a bare label as "$.label").
+    const locale = sql<string | null>`lower(context -> 'case' ->> 'locale')`;
+    query = query.where((eb) =>
+      eb.or(locales.flatMap((value) => [eb(locale, '=', value), eb(locale, 'like', `${value}-%`)])),
+    );
+  }
   for (const [key, values] of Object.entries(page.anyOf) as Array<
     [keyof EscalationPageQuery['anyOf'], string[]]
   >) {

@@ -1,4 +1,5 @@
 // What SQLite does differently: its column types, row locking (none needed) and constraint errors.
+import { sql } from 'kysely';
 import type { SchemaTypes } from '../migrations/schema-types.js';
 import type { DialectSql } from '../store.js';
 
@@ -14,4 +15,6 @@ export const sqliteSql: DialectSql = {
     error instanceof Error &&
     'code' in error &&
     (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'),
+  jsonArrayHasAny: (column, arrayKey, field, values) =>
+    sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}, ${`$.${arrayKey}`}) as item where item.value ->> ${field} in (${sql.join([...values])}))`,
 };

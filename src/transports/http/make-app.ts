@@ -167,7 +167,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   const failuresPerMinute = options.authFailuresPerMinute ?? 60;
   const failures =
     failuresPerMinute > 0 ? makeAuthFailureLimit({ max: failuresPerMinute, clock: options.clock }) : null;
-  const sessions = makeSessionStore(options.clock, options.sessionLimits);
+  const sessions = makeSessionStore(options.baseContext.store, options.clock, options.sessionLimits);
   const authenticate = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const path = request.url.split('?')[0] ?? '';
     // Signing in and out checks what it is given itself.
@@ -183,24 +183,26 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
       );
     }
     const header = request.headers.authorization;
-    let token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
+    const token = header?.startsWith('Bearer ') === true ? header.slice('Bearer '.length).trim() : undefined;
     // The dashboard's session cookie stands for a key when no Authorization header is sent.
     const sessionId = header === undefined ? sessionIdOf(request) : undefined;
     try {
       if (sessionId !== undefined) {
-        token = sessions.tokenOf(sessionId);
-        if (token === undefined) {
+        // The session row names its key: a revoked key or an ended session is refused here, on every node.
+        const actor = await sessions.actorOf(sessionId);
+        if (actor === undefined) {
           throw new HandoffError('unauthorized', 'the session has ended or is unknown: sign in again');
         }
         assertSameSite(request);
+        request.actor = actor;
+        return;
       }
       request.actor = await options.authenticator.authenticate(token);
     } catch (error) {
       if (isHandoffError(error) && error.code === 'unauthorized') {
         failures?.recordFailure(request.ip);
         if (sessionId !== undefined) {
-          // A revoked key or an ended session signs the browser out.
-          sessions.end(sessionId);
+          // The browser is signed out: its cookie is cleared.
           void reply.header('set-cookie', clearSessionCookie(request));
         }
       }

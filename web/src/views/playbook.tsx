@@ -1,10 +1,11 @@
-// The playbook: the active version, every version, the diff of two, a new version (errors at line and column),
-// activate and roll back.
+// The playbook: the active version, every version, the escalation matrix, the diff of two, a new version (errors at
+// line and column), activate and roll back.
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, type ApiErrorBody } from '../api';
 import { useApp } from '../app';
 import { diffLines } from '../diff';
 import { formatDate } from '../format';
+import { MatrixView } from './matrix';
 
 interface Version {
   version: number;
@@ -103,6 +104,8 @@ export function PlaybookView() {
           {t('rollback')}
         </button>
       )}
+      <h2>{t('matrix')}</h2>
+      <MatrixView version={active?.version ?? null} />
       <h2>{t('diff')}</h2>
       <div class="row">
         {[

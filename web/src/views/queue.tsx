@@ -44,6 +44,8 @@ export function QueueView({ queue: queueName, query }: { queue: string; query: U
     ...(query.get('opened_after') === null ? {} : { openedAfter: query.get('opened_after') ?? '' }),
     ...(query.get('opened_before') === null ? {} : { openedBefore: query.get('opened_before') ?? '' }),
     ...(query.get('team') === null ? {} : { team: query.get('team') ?? '' }),
+    ...(query.get('trigger') === null ? {} : { trigger: query.get('trigger') ?? '' }),
+    ...(query.get('locale') === null ? {} : { locale: query.get('locale') ?? '' }),
   }));
   const [sort, setSort] = useState<Sort>(queue === 'breaching' ? 'oldest' : 'newest');
   const [rows, setRows] = useState<Escalation[]>([]);
@@ -162,6 +164,8 @@ export function QueueView({ queue: queueName, query }: { queue: string; query: U
           'filterStatus',
           session.statuses.map((status) => status.id),
         )}
+        {select('trigger', 'filterTrigger', session.triggers)}
+        {select('locale', 'filterLocale', session.locales)}
         <label>
           {t('filterText')}
           <input type="search" value={filters.text ?? ''} onInput={set('text')} />

@@ -1,9 +1,13 @@
 // `/`: the web dashboard, the files `npm run build` writes to dist/web (index.html and assets/), served as they are:
 // nothing is fetched from elsewhere, and the page may load only this origin's scripts (Content-Security-Policy).
+// Also the two read models its views draw that no other route gives: the on-call overview and the escalation matrix.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { getOnCallOverview, OnCallOverviewQuery } from '../../../services/people/get-on-call-overview.js';
+import { getPlaybookMatrix } from '../../../services/playbooks/get-playbook-matrix.js';
 import type { RouteDeps } from '../make-app.js';
 
 /** dist/web of this package, from src/transports/http/routes (tests) and from dist/transports/http/routes alike. */
@@ -32,6 +36,31 @@ function setHeaders(reply: FastifyReply, path: string): void {
 }
 
 export const dashboardRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  typed.get(
+    '/v1/oncall/overview',
+    {
+      schema: {
+        summary:
+          'Who is on call now and next in every rotation, and every ladder with whom each step reaches now',
+        tags: ['on-call'],
+        querystring: OnCallOverviewQuery,
+      },
+    },
+    async (request) => getOnCallOverview({ ctx: deps.contextOf(request.actor), input: request.query }),
+  );
+  typed.get(
+    '/v1/playbook/matrix',
+    {
+      schema: {
+        summary:
+          "The active playbook's escalation matrix: tiers × triggers, routes, teams, owners, SLA targets",
+        tags: ['playbook'],
+      },
+    },
+    async (request) => getPlaybookMatrix({ ctx: deps.contextOf(request.actor) }),
+  );
+
   const root = deps.options.webRoot ?? defaultWebRoot;
   if (!existsSync(`${root}/index.html`)) {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>

@@ -1,85 +1,20 @@
 // /v1/session: the dashboard signs in with a key once and then holds an httpOnly, SameSite=Strict cookie naming a
-// session kept on this node; the key never reaches the page's JavaScript again. Requests made with the cookie that
-// change something must also prove they come from the dashboard's own page (CSRF): see `assertSameSite`.
-import { randomBytes } from 'node:crypto';
+// session kept in the database (any node serves it, a restart keeps it); the key never reaches the page's JavaScript
+// again. Requests made with the cookie that change something must also prove they come from the dashboard's own page
+// (CSRF): see `assertSameSite`.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../../context.js';
 import { HandoffError } from '../../../errors.js';
 import { teamsOf } from '../../../services/authorize.js';
+import { defaultSessionLimits, type SessionStore } from '../../../services/keys/dashboard-sessions.js';
 import type { RouteDeps } from '../make-app.js';
 
 export const SESSION_COOKIE = 'handoff_session';
 /** The header the dashboard sends on every request; a cross-site form cannot send it, a cross-site fetch must ask. */
 export const CSRF_HEADER = 'x-requested-with';
 
-export interface SessionLimits {
-  /** A session unused this long ends (default 8 hours). */
-  idleMs: number;
-  /** A session ends this long after sign-in, used or not (default 24 hours). */
-  maxAgeMs: number;
-  /** Sessions held at most; past it the oldest ends (default 10,000). */
-  max: number;
-}
-
-export const defaultSessionLimits: SessionLimits = {
-  idleMs: 8 * 3600_000,
-  maxAgeMs: 24 * 3600_000,
-  max: 10_000,
-};
-
-interface Session {
-  token: string;
-  createdAt: number;
-  usedAt: number;
-}
-
-export interface SessionStore {
-  /** A new session for a key already authenticated; its id goes in the cookie. */
-  create(token: string): string;
-  /** The key behind a live session (and marks it used), or undefined for an unknown or ended one. */
-  tokenOf(id: string): string | undefined;
-  end(id: string): void;
-}
-
-/** Sessions in this node's memory: a restart (or another node behind a balancer without affinity) signs people out. */
-export function makeSessionStore(
-  clock: () => number,
-  limits: SessionLimits = defaultSessionLimits,
-): SessionStore {
-  const sessions = new Map<string, Session>();
-  return {
-    create(token) {
-      while (sessions.size >= limits.max) {
-        const oldest = sessions.keys().next();
-        if (oldest.done === true) {
-          break;
-        }
-        sessions.delete(oldest.value);
-      }
-      const id = randomBytes(32).toString('base64url');
-      const now = clock();
-      sessions.set(id, { token, createdAt: now, usedAt: now });
-      return id;
-    },
-    tokenOf(id) {
-      const session = sessions.get(id);
-      if (session === undefined) {
-        return undefined;
-      }
-      const now = clock();
-      if (now - session.usedAt > limits.idleMs || now - session.createdAt > limits.maxAgeMs) {
-        sessions.delete(id);
-        return undefined;
-      }
-      session.usedAt = now;
-      return session.token;
-    },
-    end(id) {
-      sessions.delete(id);
-    },
-  };
-}
+export { makeSessionStore, type SessionLimits } from '../../../services/keys/dashboard-sessions.js';
 
 /** The session id in the request's Cookie header, if any. */
 export function sessionIdOf(request: FastifyRequest): string | undefined {
@@ -153,12 +88,14 @@ async function describe(deps: RouteDeps, actor: Actor) {
     teams: [...runtime.teams.keys()],
     tiers: runtime.tierOrder,
     statuses: runtime.workflow.statuses.map((id) => ({ id, category: runtime.workflow.categoryOf(id) })),
+    triggers: runtime.playbook.triggers.map((trigger) => trigger.id),
+    locales: runtime.playbook.locales ?? ['en', 'tr'],
     playbookVersion: runtime.version,
   };
 }
 
 export const sessionRoutes = (deps: RouteDeps, sessions: SessionStore) => async (app: FastifyInstance) => {
-  const maxAgeS = Math.floor(defaultSessionLimits.maxAgeMs / 1000);
+  const maxAgeS = Math.floor((deps.options.sessionLimits ?? defaultSessionLimits).maxAgeMs / 1000);
   app.post(
     '/v1/session',
     {
@@ -184,7 +121,7 @@ export const sessionRoutes = (deps: RouteDeps, sessions: SessionStore) => async 
           },
         );
       }
-      const id = sessions.create(parsed.data.key);
+      const id = await sessions.create(actor);
       return reply.header('set-cookie', cookie(request, id, maxAgeS)).send(await describe(deps, actor));
     },
   );
@@ -206,7 +143,7 @@ export const sessionRoutes = (deps: RouteDeps, sessions: SessionStore) => async 
       assertSameSite(request);
       const id = sessionIdOf(request);
       if (id !== undefined) {
-        sessions.end(id);
+        await sessions.end(id);
       }
       return reply.header('set-cookie', clearSessionCookie(request)).status(204).send();
     },
