@@ -320,6 +320,14 @@ function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boole
   );
 }
 
+// "I'd appreciate it if you could put me through", "I'd be grateful if u would connect me": a polite request.
+const YOU = new Set(['you', 'u', 'ya']);
+const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
+
+function isPoliteIf(tokens: readonly string[], index: number): boolean {
+  return YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '');
+}
+
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 function isNegated(lang: CompiledLanguage, tokens: readonly string[], target: Target, cue: Cue): boolean {
   const from = Math.min(target.start, cue.index);
@@ -336,7 +344,7 @@ function isNegated(lang: CompiledLanguage, tokens: readonly string[], target: Ta
     }
   }
   const earlier = tokens.slice(0, from);
-  if (earlier.some((token) => lang.conditional.has(token))) {
+  if (earlier.some((token, index) => lang.conditional.has(token) && !isPoliteIf(earlier, index))) {
     return true;
   }
   return isNegative && !earlier.some((token) => lang.rhetorical.has(token));
