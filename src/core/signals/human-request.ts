@@ -5,7 +5,7 @@ import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human
 import { readWithModel } from './human-request-model.js';
 import { isTurkishCannotForm } from './negation.js';
 import { isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
-import { foldText, tokenize } from './normalise.js';
+import { foldText, splitFoldedClauses, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
 export interface HumanRequest {
@@ -64,9 +64,6 @@ interface Cue {
   isNegated: boolean;
 }
 
-// Hyphenated compounds ("person-to-person", "human-readable") are modifiers, never a target.
-const HYPHENATED = /(\p{L})-(?=\p{L})/gu;
-const CLAUSE_BREAK = /[.!?;:,()[\]{}\n\r\t"]+|\s[-\u2013\u2014]+\s/u;
 const SHORT_CLAUSE = 4;
 const LOOK_BEFORE = 8;
 const LOOK_AFTER = 5;
@@ -350,11 +347,11 @@ function isNegated(lang: CompiledLanguage, tokens: readonly string[], target: Ta
   return isNegative && !earlier.some((token) => lang.rhetorical.has(token));
 }
 
-function splitClauses(lang: CompiledLanguage, text: string): string[][] {
+function splitClauses(lang: CompiledLanguage, folded: string): string[][] {
   const clauses: string[][] = [];
-  for (const part of text.replace(HYPHENATED, '$1').split(CLAUSE_BREAK)) {
+  for (const words of splitFoldedClauses(folded, true)) {
     let clause: string[] = [];
-    for (const token of lang.language.prepare(tokenize(part))) {
+    for (const token of lang.language.prepare(words)) {
       if (lang.clauseBreaks.has(token)) {
         clauses.push(clause);
         clause = [];
@@ -438,7 +435,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
   const lang = COMPILED_LANGUAGES[language];
   let isRefused = false;
-  const clauses = splitClauses(lang, text);
+  // Folded once: the grammar, the bot refusal and the model all read the same text.
+  const folded = foldText(text);
+  const clauses = splitClauses(lang, folded);
   for (const clause of clauses) {
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
@@ -455,7 +454,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   if (isBotRefusal(words, language)) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
-  const reading = readWithModel(foldText(text), language);
+  const reading = readWithModel(folded, language);
   if (!reading.isRequest) {
     return { ...NONE, probability: reading.probability };
   }
