@@ -1,5 +1,5 @@
 // Tells Turkish from English text, and turns a case's locale tag into one of the two.
-import { tokenize } from './normalise.js';
+import { type TextMemo, tokenize } from './normalise.js';
 
 /** The locales the signals have word lists for. */
 export type SignalLocale = 'tr' | 'en';
@@ -50,6 +50,29 @@ export function detectLocale(text: string): SignalLocale {
   if (text === '') {
     return 'en';
   }
+  return localeOfCounts(letterScore(text), [tokenize(text)]);
+}
+
+/**
+ * detectLocale of the texts joined by line breaks, with each text's tokens taken from the memo (so the
+ * detectors that read the same texts next do not fold them again).
+ */
+export function detectLocaleOfTexts(texts: readonly string[], memo: TextMemo): SignalLocale {
+  let own = 0;
+  let shared = 0;
+  const words: (readonly string[])[] = [];
+  for (const text of texts) {
+    const letters = countTurkishLetters(text);
+    own += letters.own;
+    shared += letters.shared;
+    words.push(...memo.sentenceClauses(text));
+  }
+  return words.length === 0 && own === 0 && shared === 0
+    ? 'en'
+    : localeOfCounts(Math.min(6, own * 2) + Math.min(2, shared * 0.5), words);
+}
+
+function countTurkishLetters(text: string): { own: number; shared: number } {
   let own = 0;
   let shared = 0;
   for (let index = 0; index < text.length; index += 1) {
@@ -60,19 +83,29 @@ export function detectLocale(text: string): SignalLocale {
       shared += TURKISH_SHARED_LETTER_CODES.has(code) ? 1 : 0;
     }
   }
-  let turkish = Math.min(6, own * 2);
-  turkish += Math.min(2, shared * 0.5);
+  return { own, shared };
+}
+
+function letterScore(text: string): number {
+  const { own, shared } = countTurkishLetters(text);
+  return Math.min(6, own * 2) + Math.min(2, shared * 0.5);
+}
+
+function localeOfCounts(letters: number, clauses: readonly (readonly string[])[]): SignalLocale {
+  let turkish = letters;
   let english = 0;
-  for (const token of tokenize(text)) {
-    if (TURKISH_WORDS.has(token)) {
-      turkish += 1;
-    } else if (ENGLISH_WORDS.has(token)) {
-      english += 1;
-    } else if (
-      token.length > 4 &&
-      TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
-    ) {
-      turkish += 1;
+  for (const tokens of clauses) {
+    for (const token of tokens) {
+      if (TURKISH_WORDS.has(token)) {
+        turkish += 1;
+      } else if (ENGLISH_WORDS.has(token)) {
+        english += 1;
+      } else if (
+        token.length > 4 &&
+        TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
+      ) {
+        turkish += 1;
+      }
     }
   }
   return turkish > english ? 'tr' : 'en';

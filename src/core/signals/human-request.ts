@@ -5,7 +5,7 @@ import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human
 import { readWithModel } from './human-request-model.js';
 import { isTurkishCannotForm } from './negation.js';
 import { isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
-import { foldText, splitFoldedClauses, tokenize } from './normalise.js';
+import { foldText, splitFoldedClauses, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
 export interface HumanRequest {
@@ -427,7 +427,7 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
  * "I don't want to talk to a bot", typos, lost spaces). Other senses of the words ("travel agent",
  * "insan kaynakları") do not count. The locale defaults to detection.
  */
-export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRequest {
+export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: TextMemo): HumanRequest {
   if (text === '') {
     // Most cases carry no customer message: nothing to split into clauses.
     return NONE;
@@ -436,7 +436,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   const lang = COMPILED_LANGUAGES[language];
   let isRefused = false;
   // Folded once: the grammar, the bot refusal and the model all read the same text.
-  const folded = foldText(text);
+  const folded = memo === undefined ? foldText(text) : memo.fold(text);
   const clauses = splitClauses(lang, folded);
   for (const clause of clauses) {
     const found = findRequest(lang, clause);

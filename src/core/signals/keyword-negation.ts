@@ -1,14 +1,15 @@
 // Tells whether a keyword found in a clause is negated ("I don't want to cancel", "iptal etmek istemiyorum").
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding } from './negation.js';
-import { foldText, splitFoldedClauses } from './normalise.js';
+import { foldText, splitFoldedClauses, type TextMemo } from './normalise.js';
 
 /** Separates clauses (and messages) in a token list, so neither a phrase nor a negation reaches across. */
 export const CLAUSE_SEPARATOR = '\u0000';
 
 /** The tokens of a text with a separator after each clause (the text is folded once, not once a clause). */
-export function clauseTokens(text: string): string[] {
+export function clauseTokens(text: string, memo?: TextMemo): string[] {
   const tokens: string[] = [];
-  for (const clause of splitFoldedClauses(foldText(text), false)) {
+  const clauses = memo === undefined ? splitFoldedClauses(foldText(text), false) : memo.grammarClauses(text);
+  for (const clause of clauses) {
     tokens.push(...clause, CLAUSE_SEPARATOR);
   }
   return tokens;

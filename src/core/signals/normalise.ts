@@ -142,7 +142,10 @@ const CLAUSE_BREAK_CODES = new Set([46, 33, 63, 59, 44, 58, 10, 13]);
  * gives, with one fold instead of one per clause. Clauses without words are left out.
  */
 export function tokenizeClauses(text: string): string[][] {
-  const folded = foldText(text);
+  return tokenizeFolded(foldText(text));
+}
+
+function tokenizeFolded(folded: string): string[][] {
   const clauses: string[][] = [];
   let clause: string[] = [];
   let start = -1;
@@ -246,4 +249,44 @@ export function splitFoldedClauses(folded: string, joinHyphens: boolean): string
     }
   }
   return clauses;
+}
+
+/**
+ * The normalised forms of the texts of one case, each worked out once and shared by the detectors that read
+ * them (locale, sentiment, keywords, human request): make one per decision, so nothing outlives it.
+ */
+export class TextMemo {
+  private readonly folds = new Map<string, string>();
+  private readonly sentences = new Map<string, string[][]>();
+  private readonly grammar = new Map<string, string[][]>();
+
+  /** foldText(text). */
+  fold(text: string): string {
+    let folded = this.folds.get(text);
+    if (folded === undefined) {
+      folded = foldText(text);
+      this.folds.set(text, folded);
+    }
+    return folded;
+  }
+
+  /** tokenizeClauses(text): do not change the arrays, others read them too. */
+  sentenceClauses(text: string): readonly (readonly string[])[] {
+    let clauses = this.sentences.get(text);
+    if (clauses === undefined) {
+      clauses = tokenizeFolded(this.fold(text));
+      this.sentences.set(text, clauses);
+    }
+    return clauses;
+  }
+
+  /** splitFoldedClauses(fold(text), false): the clauses keyword negation reads. */
+  grammarClauses(text: string): readonly (readonly string[])[] {
+    let clauses = this.grammar.get(text);
+    if (clauses === undefined) {
+      clauses = splitFoldedClauses(this.fold(text), false);
+      this.grammar.set(text, clauses);
+    }
+    return clauses;
+  }
 }
