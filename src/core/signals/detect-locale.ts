@@ -38,6 +38,9 @@ const ENGLISH_WORDS = new Set(
 const TURKISH_SUFFIX =
   /(?:[iu]yor(?:um|uz|sun|sunuz|lar|du|dum)?|m[iu]s[iu]n(?:[iu]z)?|m[iu]y[iu]m|[ae]bil(?:ir|ir misiniz)?|[iu]m[iu]z|lar[iu]m|ler[iu]m|lar[iu]|ler[iu]|d[iu]m|t[iu]m|m[ae]d[iu]m?|m[ae]k|[ae]c[ae]g[iu]m|[aeiou]yl[ae]|n[iu]n|s[iu]n[iu]z)$/u;
 
+// The letters the suffixes above end with: a word ending otherwise ("orders", "about") skips the expression.
+const SUFFIX_LAST_CODES = new Set([...'rmznuilkae'].map((letter) => letter.charCodeAt(0)));
+
 // No suffix above is longer than this: testing a long word's last letters only gives the same answer, faster.
 const SUFFIX_SPAN = 10;
 
@@ -102,6 +105,7 @@ function localeOfCounts(letters: number, clauses: readonly (readonly string[])[]
         english += 1;
       } else if (
         token.length > 4 &&
+        SUFFIX_LAST_CODES.has(token.charCodeAt(token.length - 1)) &&
         TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
       ) {
         turkish += 1;
