@@ -2,6 +2,8 @@
 // (English and Turkish): locale, human request, sentiment, keywords, PII, plus the structured triggers.
 // Run: npm run build && node bench/text-signals-throughput.js   (prints markdown)
 // BENCH_CPU_TIME=1 counts the process's CPU time instead of wall time: steadier on a machine shared with other jobs.
+// BENCH_BASELINE=DIR (a checkout of another commit, built) also decides every pass with DIR's build, in the same
+// process and taking turns pass by pass, and prints the median ratio: the comparison that holds on a busy machine.
 import { compilePlaybook, loadTemplate } from '../dist/index.js';
 
 const CASES = 2_000;
@@ -165,3 +167,44 @@ console.log(
       `${share(actions.require_approval)} | ${share(actions.continue)} |`,
   ].join('\n'),
 );
+
+const baselineDir = process.env.BENCH_BASELINE;
+if (baselineDir !== undefined && baselineDir !== '') {
+  const { pathToFileURL } = await import('node:url');
+  const { resolve } = await import('node:path');
+  const baseline = await import(pathToFileURL(resolve(baselineDir, 'dist/index.js')).href);
+  const other = baseline.compilePlaybook(baseline.loadTemplate('customer-support'));
+  for (const item of cases) {
+    other.decide(item, NOW);
+  }
+  const cpuSeconds = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1e6;
+  };
+  const ratios = [];
+  const rates = { baseline: [], this: [] };
+  for (let round = 0; round < 15; round += 1) {
+    let started = cpuSeconds();
+    for (const item of cases) {
+      other.decide(item, NOW);
+    }
+    const baselineTime = cpuSeconds() - started;
+    started = cpuSeconds();
+    for (const item of cases) {
+      decider.decide(item, NOW);
+    }
+    const thisTime = cpuSeconds() - started;
+    ratios.push(baselineTime / thisTime);
+    rates.baseline.push(CASES / baselineTime);
+    rates.this.push(CASES / thisTime);
+  }
+  const rounded = (value) => Math.round(value).toLocaleString('en-US');
+  console.log(
+    [
+      '',
+      `Against ${baselineDir}, 15 passes each taking turns in this process, CPU time: baseline median ` +
+        `${rounded(median(rates.baseline))} decisions/s, this build ${rounded(median(rates.this))}; ` +
+        `this build is **${median(ratios).toFixed(2)}×** as fast (median of the pass-by-pass ratios).`,
+    ].join('\n'),
+  );
+}

@@ -1,8 +1,15 @@
 // Expands the families into the human-request corpus: a training split and a dev split training never sees.
+import { readFileSync } from 'node:fs';
 import { foldText } from '../../src/core/signals/normalise.js';
 import type { Family } from './families.js';
-import { ENGLISH_FAMILIES, ENGLISH_HELD_OUT, ENGLISH_SLOTS } from './human-request-en.js';
-import { TURKISH_FAMILIES, TURKISH_HELD_OUT, TURKISH_SLOTS } from './human-request-tr.js';
+import { ENGLISH_FAMILIES, ENGLISH_HELD_OUT } from './human-request-en.js';
+import { TURKISH_FAMILIES, TURKISH_HELD_OUT } from './human-request-tr.js';
+import {
+  WIDER_ENGLISH_FAMILIES,
+  WIDER_ENGLISH_SLOTS,
+  WIDER_TURKISH_FAMILIES,
+  WIDER_TURKISH_SLOTS,
+} from './human-request-wider.js';
 import { addNoise } from './noise.js';
 import { expand, makeRandom, pick, type Random } from './random.js';
 
@@ -25,7 +32,7 @@ export function isDevTemplate(index: number, templates: readonly unknown[]): boo
 }
 
 function expandFamily(random: Random, family: Family, split: 'train' | 'dev'): string[] {
-  const slots = family.locale === 'en' ? ENGLISH_SLOTS : TURKISH_SLOTS;
+  const slots = family.locale === 'en' ? WIDER_ENGLISH_SLOTS : WIDER_TURKISH_SLOTS;
   const templates = family.templates.filter(
     (_, index) => isDevTemplate(index, family.templates) === (split === 'dev'),
   );
@@ -40,11 +47,34 @@ function expandFamily(random: Random, family: Family, split: 'train' | 'dev'): s
   );
 }
 
+const HELD_OUT_FILES = ['human-request-heldout.jsonl', 'sentiment-heldout.jsonl'];
+
+/** The folded lines of the hand-written held-out sets: neither training nor dev may hold one of them. */
+function heldOutKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const name of HELD_OUT_FILES) {
+    const text = readFileSync(new URL(`../../data/signals/${name}`, import.meta.url), 'utf8');
+    for (const body of text.split('\n')) {
+      if (body.trim() !== '') {
+        const line = JSON.parse(body) as { text: string; locale: string };
+        keys.add(`${line.locale}|${foldText(line.text)}`);
+      }
+    }
+  }
+  return keys;
+}
+
 /** Builds the corpus from the families with a fixed seed: the same corpus on every run and machine. */
 export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   const random = makeRandom(seed);
-  const families = [...ENGLISH_FAMILIES, ...TURKISH_FAMILIES];
-  const seen = new Set<string>();
+  // The wider families come last, so the first ones expand exactly as they did before them.
+  const families = [
+    ...ENGLISH_FAMILIES,
+    ...TURKISH_FAMILIES,
+    ...WIDER_ENGLISH_FAMILIES,
+    ...WIDER_TURKISH_FAMILIES,
+  ];
+  const seen = heldOutKeys();
   const take = (lines: CorpusLine[], line: CorpusLine): void => {
     const key = `${line.locale}|${foldText(line.text)}`;
     if (line.text !== '' && !seen.has(key)) {

@@ -1,8 +1,8 @@
 // What the decider derives from one case's text, each signal computed at most once and only when asked for.
-import { detectLocale, localeOfTag, type SignalLocale } from '../signals/detect-locale.js';
+import { detectLocaleOfTexts, localeOfTag, type SignalLocale } from '../signals/detect-locale.js';
 import { detectHumanRequest, type HumanRequest } from '../signals/human-request.js';
 import { clauseTokens } from '../signals/keyword-negation.js';
-import { tokenize } from '../signals/normalise.js';
+import { TextMemo } from '../signals/normalise.js';
 import { findPii } from '../signals/pii.js';
 import { scoreConversation } from '../signals/sentiment.js';
 import type { CaseMessage, CaseView } from './read-case.js';
@@ -39,6 +39,8 @@ class LazyCaseSignals implements CaseSignals {
   private humanRequestValue: HumanRequest | undefined = undefined;
   private piiValue: PiiCount[] | undefined = undefined;
   private tokenCache: Map<string, readonly string[]> | undefined = undefined;
+  // Each text folded and split once, then shared by the locale, sentiment, keyword and human-request readers.
+  private readonly memo = new TextMemo();
 
   constructor(view: CaseView) {
     this.view = view;
@@ -58,7 +60,10 @@ class LazyCaseSignals implements CaseSignals {
     // The case's own tag, when it names English or Turkish, spares joining the texts to detect the language.
     return (this.localeValue ??=
       localeOfTag(this.view.locale) ??
-      detectLocale(this.customerMessages.map((message) => message.text).join('\n')));
+      detectLocaleOfTexts(
+        this.customerMessages.map((message) => message.text),
+        this.memo,
+      ));
   }
 
   tokensFor(scope: Scope, roles: readonly string[]): readonly string[] {
@@ -67,7 +72,10 @@ class LazyCaseSignals implements CaseSignals {
     let tokens = this.tokenCache.get(key);
     if (tokens === undefined) {
       // A separator token keeps a phrase from matching across two messages.
-      tokens = this.textsFor(scope, roles).flatMap((body) => [...tokenize(body), '\u0000']);
+      tokens = this.textsFor(scope, roles).flatMap((body) => [
+        ...this.memo.sentenceClauses(body).flat(),
+        '\u0000',
+      ]);
       this.tokenCache.set(key, tokens);
     }
     return tokens;
@@ -78,7 +86,7 @@ class LazyCaseSignals implements CaseSignals {
     this.tokenCache ??= new Map();
     let tokens = this.tokenCache.get(key);
     if (tokens === undefined) {
-      tokens = this.textsFor(scope, roles).flatMap(clauseTokens);
+      tokens = this.textsFor(scope, roles).flatMap((body) => clauseTokens(body, this.memo));
       this.tokenCache.set(key, tokens);
     }
     return tokens;
@@ -99,7 +107,7 @@ class LazyCaseSignals implements CaseSignals {
     const computed =
       this.customerMessages.length === 0
         ? { score: 0, trend: [], frustration: [] }
-        : scoreConversation(this.view.messages, locale);
+        : scoreConversation(this.view.messages, locale, this.memo);
     const given = this.view.sentiment;
     this.sentimentValue =
       given === undefined
@@ -114,7 +122,7 @@ class LazyCaseSignals implements CaseSignals {
   }
 
   get humanRequest(): HumanRequest {
-    return (this.humanRequestValue ??= detectHumanRequest(this.latestCustomerText, this.locale));
+    return (this.humanRequestValue ??= detectHumanRequest(this.latestCustomerText, this.locale, this.memo));
   }
 
   get pii(): PiiCount[] {

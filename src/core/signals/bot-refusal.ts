@@ -5,7 +5,16 @@ import type { SignalLocale } from './detect-locale.js';
 // Doubled letters are a common typo ("no moree bots", "stop thee canned reeplies"): English words are
 // compared with every run of one letter kept once, on both sides.
 const RUN = /([a-z])\1+/g;
-const plain = (token: string): string => token.replace(RUN, '$1');
+function hasRun(token: string): boolean {
+  for (let index = 1; index < token.length; index += 1) {
+    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+// Most words have no doubled letter: they are their own plain form, with no expression run on them.
+const plain = (token: string): string => (hasRun(token) ? token.replace(RUN, '$1') : token);
 const plainSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(plain));
 
 // English: words for the bot itself. "machine", "computer" and "ai" only after "a"/"an"/"to"/"with"

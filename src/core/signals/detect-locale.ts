@@ -1,5 +1,5 @@
 // Tells Turkish from English text, and turns a case's locale tag into one of the two.
-import { tokenize } from './normalise.js';
+import { type TextMemo, tokenize } from './normalise.js';
 
 /** The locales the signals have word lists for. */
 export type SignalLocale = 'tr' | 'en';
@@ -38,6 +38,9 @@ const ENGLISH_WORDS = new Set(
 const TURKISH_SUFFIX =
   /(?:[iu]yor(?:um|uz|sun|sunuz|lar|du|dum)?|m[iu]s[iu]n(?:[iu]z)?|m[iu]y[iu]m|[ae]bil(?:ir|ir misiniz)?|[iu]m[iu]z|lar[iu]m|ler[iu]m|lar[iu]|ler[iu]|d[iu]m|t[iu]m|m[ae]d[iu]m?|m[ae]k|[ae]c[ae]g[iu]m|[aeiou]yl[ae]|n[iu]n|s[iu]n[iu]z)$/u;
 
+// The letters the suffixes above end with: a word ending otherwise ("orders", "about") skips the expression.
+const SUFFIX_LAST_CODES = new Set([...'rmznuilkae'].map((letter) => letter.charCodeAt(0)));
+
 // No suffix above is longer than this: testing a long word's last letters only gives the same answer, faster.
 const SUFFIX_SPAN = 10;
 
@@ -50,6 +53,29 @@ export function detectLocale(text: string): SignalLocale {
   if (text === '') {
     return 'en';
   }
+  return localeOfCounts(letterScore(text), [tokenize(text)]);
+}
+
+/**
+ * detectLocale of the texts joined by line breaks, with each text's tokens taken from the memo (so the
+ * detectors that read the same texts next do not fold them again).
+ */
+export function detectLocaleOfTexts(texts: readonly string[], memo: TextMemo): SignalLocale {
+  let own = 0;
+  let shared = 0;
+  const words: (readonly string[])[] = [];
+  for (const text of texts) {
+    const letters = countTurkishLetters(text);
+    own += letters.own;
+    shared += letters.shared;
+    words.push(...memo.sentenceClauses(text));
+  }
+  return words.length === 0 && own === 0 && shared === 0
+    ? 'en'
+    : localeOfCounts(Math.min(6, own * 2) + Math.min(2, shared * 0.5), words);
+}
+
+function countTurkishLetters(text: string): { own: number; shared: number } {
   let own = 0;
   let shared = 0;
   for (let index = 0; index < text.length; index += 1) {
@@ -60,19 +86,30 @@ export function detectLocale(text: string): SignalLocale {
       shared += TURKISH_SHARED_LETTER_CODES.has(code) ? 1 : 0;
     }
   }
-  let turkish = Math.min(6, own * 2);
-  turkish += Math.min(2, shared * 0.5);
+  return { own, shared };
+}
+
+function letterScore(text: string): number {
+  const { own, shared } = countTurkishLetters(text);
+  return Math.min(6, own * 2) + Math.min(2, shared * 0.5);
+}
+
+function localeOfCounts(letters: number, clauses: readonly (readonly string[])[]): SignalLocale {
+  let turkish = letters;
   let english = 0;
-  for (const token of tokenize(text)) {
-    if (TURKISH_WORDS.has(token)) {
-      turkish += 1;
-    } else if (ENGLISH_WORDS.has(token)) {
-      english += 1;
-    } else if (
-      token.length > 4 &&
-      TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
-    ) {
-      turkish += 1;
+  for (const tokens of clauses) {
+    for (const token of tokens) {
+      if (TURKISH_WORDS.has(token)) {
+        turkish += 1;
+      } else if (ENGLISH_WORDS.has(token)) {
+        english += 1;
+      } else if (
+        token.length > 4 &&
+        SUFFIX_LAST_CODES.has(token.charCodeAt(token.length - 1)) &&
+        TURKISH_SUFFIX.test(token.length > SUFFIX_SPAN ? token.slice(-SUFFIX_SPAN) : token)
+      ) {
+        turkish += 1;
+      }
     }
   }
   return turkish > english ? 'tr' : 'en';

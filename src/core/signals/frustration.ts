@@ -23,10 +23,12 @@ const profanityWords = new Set(
   [...ENGLISH_PROFANITY, ...TURKISH_PROFANITY].filter((word) => word.length <= SHORT_PROFANITY),
 );
 
-// The longer prefixes under their first two letters, so most words cost one look-up.
-const prefixesByStart = new Map<string, string[]>();
+// The longer prefixes under their first two letters (as one number, so no word is sliced to look it up):
+// most words cost one look-up.
+const startKey = (word: string): number => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+const prefixesByStart = new Map<number, string[]>();
 for (const prefix of profanityPrefixes) {
-  const start = prefix.slice(0, 2);
+  const start = startKey(prefix);
   prefixesByStart.set(start, [...(prefixesByStart.get(start) ?? []), prefix]);
 }
 
@@ -35,7 +37,10 @@ export function isProfanity(token: string): boolean {
   if (profanityWords.has(token)) {
     return true;
   }
-  const prefixes = prefixesByStart.get(token.slice(0, 2));
+  if (token.length <= SHORT_PROFANITY) {
+    return false;
+  }
+  const prefixes = prefixesByStart.get(startKey(token));
   return prefixes !== undefined && prefixes.some((prefix) => token.startsWith(prefix));
 }
 

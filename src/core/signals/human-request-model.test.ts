@@ -76,8 +76,9 @@ describe('human-request detection beyond the grammar', () => {
     const report = evaluateLabelledCases(cases).humanRequest;
     for (const locale of ['en', 'tr'] as const) {
       const figures = report?.byLocale[locale];
-      expect(figures?.recall, locale).toBeGreaterThanOrEqual(0.94);
-      expect(figures?.precision, locale).toBeGreaterThanOrEqual(0.9);
+      // The split holds every fourth template of each family, the wider families' too: see docs/signal-quality.md.
+      expect(figures?.recall, locale).toBeGreaterThanOrEqual(0.92);
+      expect(figures?.precision, locale).toBeGreaterThanOrEqual(0.95);
     }
     // The hand-written lines follow no template: every one of them must be read right.
     const handwritten = cases.filter((item) =>

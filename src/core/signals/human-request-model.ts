@@ -18,27 +18,24 @@ function isSentenceBreak(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 13;
 }
 
-function decodeWeights(): Float32Array {
+function decodeWeights(): Int8Array {
   if (HUMAN_REQUEST_WEIGHTS.featureBits !== FEATURE_BITS) {
     throw new Error(
       'the human-request weights were trained for another feature size: run npm run train:signals',
     );
   }
   const bytes = Buffer.from(HUMAN_REQUEST_WEIGHTS.weights, 'base64');
-  const weights = new Float32Array(bytes.length);
-  for (let index = 0; index < bytes.length; index += 1) {
-    weights[index] = (((bytes[index] ?? 0) << 24) >> 24) * HUMAN_REQUEST_WEIGHTS.scale;
-  }
-  return weights;
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length).slice();
 }
 
-// Decoded once at load; each call only adds up weights, allocating nothing but strings.
+// Decoded once at load and kept as the int8 values they ship as (128 kB, a quarter of floats, so more of it
+// stays in the CPU cache): each call adds up small integers and multiplies by the one scale at the end.
 const WEIGHTS = decodeWeights();
 
 class Scorer implements FeatureSink {
   sum = 0;
   add(bucket: number): void {
-    this.sum += WEIGHTS[bucket] ?? 0;
+    this.sum += WEIGHTS[bucket] as number;
   }
 }
 const scorer = new Scorer();
@@ -46,7 +43,8 @@ const scorer = new Scorer();
 function probabilityOf(folded: string, locale: 'en' | 'tr', from: number, to: number): number {
   scorer.sum = 0;
   const count = sendFeatures(folded, locale, scorer, from, to);
-  return 1 / (1 + Math.exp(-(HUMAN_REQUEST_WEIGHTS.bias + scorer.sum / Math.sqrt(count))));
+  const margin = HUMAN_REQUEST_WEIGHTS.bias + (scorer.sum * HUMAN_REQUEST_WEIGHTS.scale) / Math.sqrt(count);
+  return 1 / (1 + Math.exp(-margin));
 }
 
 /** The model's probability that one folded sentence asks for a person. */

@@ -5,7 +5,7 @@ import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human
 import { readWithModel } from './human-request-model.js';
 import { isTurkishCannotForm } from './negation.js';
 import { isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
-import { foldText, tokenize } from './normalise.js';
+import { foldText, splitFoldedClauses, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
 export interface HumanRequest {
@@ -64,9 +64,6 @@ interface Cue {
   isNegated: boolean;
 }
 
-// Hyphenated compounds ("person-to-person", "human-readable") are modifiers, never a target.
-const HYPHENATED = /(\p{L})-(?=\p{L})/gu;
-const CLAUSE_BREAK = /[.!?;:,()[\]{}\n\r\t"]+|\s[-\u2013\u2014]+\s/u;
 const SHORT_CLAUSE = 4;
 const LOOK_BEFORE = 8;
 const LOOK_AFTER = 5;
@@ -320,6 +317,14 @@ function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boole
   );
 }
 
+// "I'd appreciate it if you could put me through", "I'd be grateful if u would connect me": a polite request.
+const YOU = new Set(['you', 'u', 'ya']);
+const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
+
+function isPoliteIf(tokens: readonly string[], index: number): boolean {
+  return YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '');
+}
+
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 function isNegated(lang: CompiledLanguage, tokens: readonly string[], target: Target, cue: Cue): boolean {
   const from = Math.min(target.start, cue.index);
@@ -336,17 +341,17 @@ function isNegated(lang: CompiledLanguage, tokens: readonly string[], target: Ta
     }
   }
   const earlier = tokens.slice(0, from);
-  if (earlier.some((token) => lang.conditional.has(token))) {
+  if (earlier.some((token, index) => lang.conditional.has(token) && !isPoliteIf(earlier, index))) {
     return true;
   }
   return isNegative && !earlier.some((token) => lang.rhetorical.has(token));
 }
 
-function splitClauses(lang: CompiledLanguage, text: string): string[][] {
+function splitClauses(lang: CompiledLanguage, folded: string): string[][] {
   const clauses: string[][] = [];
-  for (const part of text.replace(HYPHENATED, '$1').split(CLAUSE_BREAK)) {
+  for (const words of splitFoldedClauses(folded, true)) {
     let clause: string[] = [];
-    for (const token of lang.language.prepare(tokenize(part))) {
+    for (const token of lang.language.prepare(words)) {
       if (lang.clauseBreaks.has(token)) {
         clauses.push(clause);
         clause = [];
@@ -422,7 +427,7 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
  * "I don't want to talk to a bot", typos, lost spaces). Other senses of the words ("travel agent",
  * "insan kaynakları") do not count. The locale defaults to detection.
  */
-export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRequest {
+export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: TextMemo): HumanRequest {
   if (text === '') {
     // Most cases carry no customer message: nothing to split into clauses.
     return NONE;
@@ -430,7 +435,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
   const lang = COMPILED_LANGUAGES[language];
   let isRefused = false;
-  const clauses = splitClauses(lang, text);
+  // Folded once: the grammar, the bot refusal and the model all read the same text.
+  const folded = memo === undefined ? foldText(text) : memo.fold(text);
+  const clauses = splitClauses(lang, folded);
   for (const clause of clauses) {
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
@@ -447,7 +454,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale): HumanRe
   if (isBotRefusal(words, language)) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
-  const reading = readWithModel(foldText(text), language);
+  const reading = readWithModel(folded, language);
   if (!reading.isRequest) {
     return { ...NONE, probability: reading.probability };
   }

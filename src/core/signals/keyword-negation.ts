@@ -1,18 +1,18 @@
 // Tells whether a keyword found in a clause is negated ("I don't want to cancel", "iptal etmek istemiyorum").
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding } from './negation.js';
-import { tokenize } from './normalise.js';
+import { foldText, splitFoldedClauses, type TextMemo } from './normalise.js';
 
 /** Separates clauses (and messages) in a token list, so neither a phrase nor a negation reaches across. */
 export const CLAUSE_SEPARATOR = '\u0000';
 
-const CLAUSE_PUNCTUATION = /[.!?;:,()[\]{}\n\r\t"]+|\s[-\u2013\u2014]+\s/u;
-
-/** The tokens of a text with a separator after each clause. */
-export function clauseTokens(text: string): string[] {
-  return text.split(CLAUSE_PUNCTUATION).flatMap((clause) => {
-    const tokens = tokenize(clause);
-    return tokens.length === 0 ? [] : [...tokens, CLAUSE_SEPARATOR];
-  });
+/** The tokens of a text with a separator after each clause (the text is folded once, not once a clause). */
+export function clauseTokens(text: string, memo?: TextMemo): string[] {
+  const tokens: string[] = [];
+  const clauses = memo === undefined ? splitFoldedClauses(foldText(text), false) : memo.grammarClauses(text);
+  for (const clause of clauses) {
+    tokens.push(...clause, CLAUSE_SEPARATOR);
+  }
+  return tokens;
 }
 
 /** Whether the keyword at tokens[start..end] is negated; `rest` is what its last word adds after a prefix. */

@@ -142,7 +142,10 @@ const CLAUSE_BREAK_CODES = new Set([46, 33, 63, 59, 44, 58, 10, 13]);
  * gives, with one fold instead of one per clause. Clauses without words are left out.
  */
 export function tokenizeClauses(text: string): string[][] {
-  const folded = foldText(text);
+  return tokenizeFolded(foldText(text));
+}
+
+function tokenizeFolded(folded: string): string[][] {
   const clauses: string[][] = [];
   let clause: string[] = [];
   let start = -1;
@@ -171,4 +174,119 @@ export function tokenizeClauses(text: string): string[][] {
     }
   }
   return clauses;
+}
+
+// The grammar's clause breaks: . ! ? ; : , brackets, double quotes, tabs and line breaks, and a dash with
+// white space on both sides ("fine - but").
+const GRAMMAR_BREAK_CODES = new Set([46, 33, 63, 59, 58, 44, 40, 41, 91, 93, 123, 125, 10, 13, 9, 34]);
+const HYPHEN = 45;
+const DASH_CODES = new Set([HYPHEN, 0x2013, 0x2014]);
+const WHITE_SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
+function isLetter(character: string | undefined): boolean {
+  return character !== undefined && LETTER.test(character);
+}
+
+function isFoldedWordAt(folded: string, index: number): boolean {
+  const code = folded.charCodeAt(index);
+  return code < 0x80 ? isAsciiWordCode(code) : isWordCode(code);
+}
+
+function isSpacedDash(folded: string, index: number): boolean {
+  if (!DASH_CODES.has(folded.charCodeAt(index))) {
+    return false;
+  }
+  let before = index - 1;
+  while (before >= 0 && DASH_CODES.has(folded.charCodeAt(before))) {
+    before -= 1;
+  }
+  let after = index + 1;
+  while (after < folded.length && DASH_CODES.has(folded.charCodeAt(after))) {
+    after += 1;
+  }
+  return WHITE_SPACE.test(folded[before] ?? '') && WHITE_SPACE.test(folded[after] ?? '');
+}
+
+/**
+ * Splits already folded text (see foldText) into clauses of word tokens in one pass, at the breaks the
+ * human-request grammar and keyword negation read: . ! ? ; : , brackets, double quotes, tabs, line breaks
+ * and a spaced dash. With `joinHyphens`, a hyphen between two letters joins its words ("person-to-person"
+ * gives `persontoperson`, one modifier). Clauses without words are left out.
+ */
+export function splitFoldedClauses(folded: string, joinHyphens: boolean): string[][] {
+  const clauses: string[][] = [];
+  let tokens: string[] = [];
+  let word = '';
+  let start = -1;
+  for (let index = 0; index <= folded.length; index += 1) {
+    if (index < folded.length && isFoldedWordAt(folded, index)) {
+      if (start < 0) {
+        start = index;
+      }
+      continue;
+    }
+    const code = index < folded.length ? folded.charCodeAt(index) : 10;
+    if (
+      joinHyphens &&
+      code === HYPHEN &&
+      start >= 0 &&
+      isLetter(folded[index - 1]) &&
+      isLetter(folded[index + 1])
+    ) {
+      word += folded.slice(start, index);
+      start = index + 1;
+      continue;
+    }
+    if (start >= 0) {
+      tokens.push(word + folded.slice(start, index));
+      word = '';
+      start = -1;
+    }
+    if ((GRAMMAR_BREAK_CODES.has(code) || isSpacedDash(folded, index)) && tokens.length > 0) {
+      clauses.push(tokens);
+      tokens = [];
+    }
+  }
+  return clauses;
+}
+
+/**
+ * The normalised forms of the texts of one case, each worked out once and shared by the detectors that read
+ * them (locale, sentiment, keywords, human request): make one per decision, so nothing outlives it.
+ */
+export class TextMemo {
+  private readonly folds = new Map<string, string>();
+  private readonly sentences = new Map<string, string[][]>();
+  private readonly grammar = new Map<string, string[][]>();
+
+  /** foldText(text). */
+  fold(text: string): string {
+    let folded = this.folds.get(text);
+    if (folded === undefined) {
+      folded = foldText(text);
+      this.folds.set(text, folded);
+    }
+    return folded;
+  }
+
+  /** tokenizeClauses(text): do not change the arrays, others read them too. */
+  sentenceClauses(text: string): readonly (readonly string[])[] {
+    let clauses = this.sentences.get(text);
+    if (clauses === undefined) {
+      clauses = tokenizeFolded(this.fold(text));
+      this.sentences.set(text, clauses);
+    }
+    return clauses;
+  }
+
+  /** splitFoldedClauses(fold(text), false): the clauses keyword negation reads. */
+  grammarClauses(text: string): readonly (readonly string[])[] {
+    let clauses = this.grammar.get(text);
+    if (clauses === undefined) {
+      clauses = splitFoldedClauses(this.fold(text), false);
+      this.grammar.set(text, clauses);
+    }
+    return clauses;
+  }
 }

@@ -2,7 +2,7 @@
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findFrustrationCues, type FrustrationCue } from './frustration.js';
 import { joinEnglishContractions } from './negation.js';
-import { tokenizeClauses } from './normalise.js';
+import { type TextMemo, tokenizeClauses } from './normalise.js';
 import { findRepeatedComplaint } from './repeated-complaint.js';
 import { scoreEnglishTokens } from './score-english.js';
 import { scoreTurkishTokens } from './score-turkish.js';
@@ -51,12 +51,16 @@ function squash(raw: number): number {
   return Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
 }
 
-function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: string[]; words: string[] } {
+function rawScore(
+  text: string,
+  locale: SignalLocale,
+  memo: TextMemo | undefined,
+): { raw: number; tokens: string[]; words: string[] } {
   const all: string[] = [];
   const words: string[] = [];
   let raw = 0;
   let weight = 1;
-  for (const folded of tokenizeClauses(text)) {
+  for (const folded of memo === undefined ? tokenizeClauses(text) : memo.sentenceClauses(text)) {
     words.push(...folded);
     const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
     const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
@@ -80,12 +84,16 @@ function rawScore(text: string, locale: SignalLocale): { raw: number; tokens: st
  */
 export function scoreSentiment(text: string, locale?: SignalLocale): Sentiment {
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
-  return scoreWithWords(text, language).sentiment;
+  return scoreWithWords(text, language, undefined).sentiment;
 }
 
 /** The sentiment of one message and its folded words (what tokenize gives), so a caller need not fold it again. */
-function scoreWithWords(text: string, language: SignalLocale): { sentiment: Sentiment; words: string[] } {
-  const { raw, tokens, words } = rawScore(text, language);
+function scoreWithWords(
+  text: string,
+  language: SignalLocale,
+  memo: TextMemo | undefined,
+): { sentiment: Sentiment; words: string[] } {
+  const { raw, tokens, words } = rawScore(text, language, memo);
   if (raw >= POSITIVE_RAW) {
     return { sentiment: { score: squash(raw), frustration: [] }, words };
   }
@@ -103,6 +111,7 @@ function scoreWithWords(text: string, language: SignalLocale): { sentiment: Sent
 export function scoreConversation(
   messages: readonly ConversationMessage[],
   locale?: SignalLocale,
+  memo?: TextMemo,
 ): ConversationSentiment {
   const texts = messages
     .filter((message) => message.role === 'customer')
@@ -112,7 +121,7 @@ export function scoreConversation(
   }
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(texts.join('\n'));
   const recent = texts.slice(-TREND_LENGTH);
-  const read = recent.map((text) => scoreWithWords(text, language));
+  const read = recent.map((text) => scoreWithWords(text, language, memo));
   const scored = read.map((item) => item.sentiment);
   const trend = scored.map((sentiment) => sentiment.score);
   let total = 0;

@@ -1,0 +1,143 @@
+// The families of issue 11 and its hard negatives, one row each, plus floors on the dev split and the held-out set:
+// these fail when the human-request detector or sentiment regresses (none of them times anything).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  detectHumanRequest,
+  evaluateLabelledCases,
+  parseLabelledCases,
+  scoreSentiment,
+} from '../src/core/signals/index.js';
+
+type Row = readonly [family: string, locale: 'en' | 'tr', text: string, requested: boolean];
+
+const ROWS: readonly Row[] = [
+  ['help framing', 'en', 'need help talking with someone', true],
+  ['help framing', 'en', 'assistance contacting a live agent', true],
+  ['help framing', 'en', 'can you help me speaking to an operator', true],
+  ['help framing', 'en', "I don't know how to reach somebody", true],
+  ['person words', 'en', 'can I talk to an assistant', true],
+  ['person words', 'en', 'I want a representative', true],
+  ['person words', 'en', 'rep please', true],
+  ['person words', 'en', 'can I speak to an employee', true],
+  ['person words', 'en', 'staff please', true],
+  ['person words', 'en', 'a normal person please', true],
+  ['person words', 'en', 'an actual person please', true],
+  ['person words', 'en', 'is there a non-robotic agent', true],
+  ['person words', 'en', 'someone else please', true],
+  ['person words', 'en', 'anyone who can really help', true],
+  ['teams', 'en', 'put me through to billing', true],
+  ['teams', 'en', 'transfer me to reception', true],
+  ['teams', 'en', 'connect me with your sales team', true],
+  ['bare', 'en', 'live agent', true],
+  ['bare', 'en', 'human agent please', true],
+  ['bare', 'en', 'talk to human', true],
+  ['bare', 'en', 'human handoff', true],
+  ['refusing the bot', 'en', "I don't want to talk to a bot", true],
+  ['refusing the bot', 'en', "stop, you're a machine", true],
+  ['refusing the bot', 'en', 'talking to a bot is useless', true],
+  ['refusing the bot', 'en', "I'm not comfortable sharing this with a machine", true],
+  ['typos', 'en', 'i want to talkk to a human', true],
+  ['typos', 'en', 'can i speak to somone', true],
+  ['typos', 'en', 'agnet please', true],
+  ['typos', 'en', 'speakign to a person', true],
+  ['typos', 'en', 'can I talk tosomebody', true],
+  ['typos', 'en', 'need assistnace from an agent', true],
+  ['indirect', 'en', 'is there a way to get a real person on the line', true],
+  ['indirect', 'en', 'can I get someone on the phone', true],
+  ['indirect', 'en', "I'd like to speak with someone about my bill", true],
+  ['indirect', 'en', 'escalate this', true],
+  ['indirect', 'en', 'let me talk to your supervisor', true],
+  ['indirect', 'en', 'get me a manager', true],
+  ['indirect', 'en', 'call me back', true],
+  ['indirect', 'en', 'can a person look at this', true],
+  ['polite', 'en', "I'd appreciate it if you could put me through to someone", true],
+  ['hard negative', 'en', 'the people there speak Spanish', false],
+  ['hard negative', 'en', 'my travel agent booked it', false],
+  ['hard negative', 'en', "I don't need an agent", false],
+  ['hard negative', 'en', 'which agent handled my claim?', false],
+  ['hard negative', 'en', 'just one person in the room', false],
+  ['hard negative', 'en', 'stop the automated emails', false],
+  ['hard negative', 'en', 'I need help with my bill', false],
+  ['Turkish', 'tr', 'müşteri temsilcisiyle görüşmek istiyorum', true],
+  ['Turkish', 'tr', 'musteri temsilcisiyle gorusmek istiyorum', true],
+  ['Turkish', 'tr', 'canlı destek', true],
+  ['Turkish', 'tr', 'canli destek', true],
+  ['Turkish', 'tr', 'bir yetkili arasın beni', true],
+  ['Turkish', 'tr', 'bir yetkili arasin beni', true],
+  ['Turkish', 'tr', 'operatöre aktar', true],
+  ['Turkish', 'tr', 'operatore aktar', true],
+  ['Turkish', 'tr', 'robotla konuşmak istemiyorum', true],
+  ['Turkish hard negative', 'tr', 'temsilciye gerek yok', false],
+  ['Turkish hard negative', 'tr', 'dün bir temsilciyle görüştüm', false],
+  ['Turkish hard negative', 'tr', 'insan kaynakları', false],
+  ['Turkish hard negative', 'tr', 'iki kişilik oda', false],
+  ['Turkish hard negative', 'tr', 'operatörümü değiştirmek istiyorum', false],
+  ['Turkish hard negative', 'tr', 'internete bağlanamıyorum', false],
+  ['Turkish hard negative', 'tr', 'para aktarmak istiyorum', false],
+];
+
+describe('requests for a person: the issue families and hard negatives', () => {
+  it.each(ROWS)('%s (%s): %s', (_family, locale, text, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('sentiment: complaints told as plain failures, neutral requests', () => {
+  it.each([
+    ['tr', 'kartimi kullanamiyorum'],
+    ['tr', 'ATM kartımı yuttu'],
+    ['tr', 'para çekemedim'],
+    ['tr', 'uygulama çalışmıyor'],
+    ['tr', 'sürekli hata veriyor'],
+    ['en', 'it keeps failing'],
+    ['en', "I still haven't received my refund"],
+  ] as const)('%s negative: %s', (locale, text) => {
+    expect(scoreSentiment(text, locale).score).toBeLessThan(-0.15);
+  });
+  it.each([
+    ['en', 'Can you update my delivery address?'],
+    ['en', 'How do I reset my password?'],
+    ['tr', 'Adresimi güncellemek istiyorum'],
+  ] as const)('%s neutral: %s', (locale, text) => {
+    expect(Math.abs(scoreSentiment(text, locale).score)).toBeLessThanOrEqual(0.15);
+  });
+});
+
+function report(file: string) {
+  const text = readFileSync(new URL(`../data/signals/${file}`, import.meta.url), 'utf8');
+  const { cases, errors } = parseLabelledCases(text);
+  expect(errors).toEqual([]);
+  return { cases, report: evaluateLabelledCases(cases) };
+}
+
+describe('floors on labelled sets training never saw (see docs/signal-quality.md)', () => {
+  it('the dev split: recall, precision and false alarms per locale', () => {
+    const figures = report('human-request-dev.jsonl').report.humanRequest;
+    for (const locale of ['en', 'tr'] as const) {
+      const score = figures?.byLocale[locale];
+      expect(score?.recall, locale).toBeGreaterThanOrEqual(0.92);
+      expect(score?.precision, locale).toBeGreaterThanOrEqual(0.95);
+      expect(score?.falseAlarmRate, locale).toBeLessThanOrEqual(0.03);
+    }
+  });
+
+  it('the hand-written held-out set: requests for a person', () => {
+    const figures = report('human-request-heldout.jsonl').report.humanRequest;
+    for (const locale of ['en', 'tr'] as const) {
+      const score = figures?.byLocale[locale];
+      expect(score?.recall, locale).toBeGreaterThanOrEqual(0.97);
+      expect(score?.falseAlarmRate, locale).toBeLessThanOrEqual(0.06);
+    }
+  });
+
+  it('the hand-written held-out set: Turkish complaints read negative, English requests not strongly negative', () => {
+    const { cases } = report('sentiment-heldout.jsonl');
+    const share = (locale: 'en' | 'tr', label: string, test: (score: number) => boolean): number => {
+      const chosen = cases.filter((item) => item.locale === locale && item.sentiment === label);
+      return chosen.filter((item) => test(scoreSentiment(item.text, locale).score)).length / chosen.length;
+    };
+    expect(share('tr', 'negative', (score) => score < -0.15)).toBeGreaterThanOrEqual(0.85);
+    expect(share('en', 'neutral', (score) => score < -0.5)).toBeLessThanOrEqual(0.1);
+  });
+});
