@@ -20,6 +20,7 @@ import { makeAuthFailureLimit } from './auth-failure-limit.js';
 import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from './error-reply.js';
 import { findNul, registerJsonBody } from './json-body.js';
 import { calibrationRoutes } from './routes/calibration.js';
+import { chatwootRoutes } from './routes/chatwoot.js';
 import { deliveriesRoutes } from './routes/deliveries.js';
 import { drillsRoutes } from './routes/drills.js';
 import { openApiWebhooks } from './openapi-webhooks.js';
@@ -44,6 +45,7 @@ import {
 import { shadowRoutes } from './routes/shadow.js';
 import { slackRoutes } from './routes/slack.js';
 import { streamRoutes } from './routes/stream.js';
+import { zendeskRoutes } from './routes/zendesk.js';
 import {
   defaultStreamLimits,
   makeStreamRegistry,
@@ -87,6 +89,8 @@ const isPublic = (url: string): boolean =>
   url === '/index.html' ||
   url.startsWith('/assets/') ||
   url.startsWith('/integrations/slack/') ||
+  url.startsWith('/integrations/chatwoot/') ||
+  url.startsWith('/integrations/zendesk/') ||
   url === '/readyz' ||
   url.startsWith('/docs') ||
   url === '/openapi.json' ||
@@ -249,6 +253,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(drillsRoutes(deps));
   await app.register(shadowRoutes(deps));
   await app.register(calibrationRoutes(deps));
+  await app.register(chatwootRoutes(deps));
+  await app.register(zendeskRoutes(deps));
   return app;
 }
 
