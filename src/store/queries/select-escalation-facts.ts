@@ -14,5 +14,7 @@ export async function selectEscalationFacts(
     .select(['id', 'team', 'assignee', 'case_id'])
     .where('id', 'in', ids)
     .execute();
-  return new Map(rows.map((row) => [row.id, { team: row.team, assignee: row.assignee, caseId: row.case_id }]));
+  return new Map(
+    rows.map((row) => [row.id, { team: row.team, assignee: row.assignee, caseId: row.case_id }]),
+  );
 }
