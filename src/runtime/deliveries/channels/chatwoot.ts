@@ -11,7 +11,13 @@ import { insertHelpdeskReceipt } from '../../../store/queries/helpdesk-receipts.
 import { selectEscalationRow } from '../../../store/queries/select-escalation-row.js';
 import { decodeJson } from '../../../store/json.js';
 import type { Channel, ChannelContext, OutboxMessage, SendResult } from '../channel.js';
-import { callOrFail, HelpdeskCallFailed, type HelpdeskHttp, makeHelpdeskHttp } from './helpdesk-http.js';
+import {
+  callOrFail,
+  HelpdeskCallFailed,
+  type HelpdeskHttp,
+  makeHelpdeskHttp,
+  makeSerializer,
+} from './helpdesk-http.js';
 
 const fail = (error: string, permanent = false): SendResult => ({ ok: false, error, permanent });
 
@@ -23,6 +29,7 @@ export function chatwootNote(brief: Partial<HandoffBrief>, escalationId: string,
 
 export function makeChatwootChannel(): Channel {
   const http: HelpdeskHttp = makeHelpdeskHttp();
+  const serialize = makeSerializer();
 
   async function send(
     message: OutboxMessage,
@@ -130,7 +137,9 @@ export function makeChatwootChannel(): Channel {
         );
       }
       try {
-        return await send(message, context, account, token);
+        return await serialize(`${account.id}\u0000${message.escalationId ?? ''}`, () =>
+          send(message, context, account, token),
+        );
       } catch (error) {
         if (error instanceof HelpdeskCallFailed) {
           return error.result;

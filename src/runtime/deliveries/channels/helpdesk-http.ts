@@ -142,3 +142,22 @@ export async function callOrFail(
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }
+
+/**
+ * Runs sends for one key (an escalation's conversation or ticket) one after another on this node, in the order the
+ * worker handed them over: a comment and the next are written in their order when one node carries both.
+ */
+export function makeSerializer(): <T>(key: string, fn: () => Promise<T>) => Promise<T> {
+  const queues = new Map<string, Promise<unknown>>();
+  return <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
+    const tail = run.catch(() => undefined);
+    queues.set(key, tail);
+    void tail.then(() => {
+      if (queues.get(key) === tail) {
+        queues.delete(key);
+      }
+    });
+    return run;
+  };
+}

@@ -16,7 +16,13 @@ import { insertHelpdeskReceipt } from '../../../store/queries/helpdesk-receipts.
 import { type EscalationRow, selectEscalationRow } from '../../../store/queries/select-escalation-row.js';
 import { decodeJson } from '../../../store/json.js';
 import type { Channel, ChannelContext, OutboxMessage, SendResult } from '../channel.js';
-import { callOrFail, HelpdeskCallFailed, type HelpdeskHttp, makeHelpdeskHttp } from './helpdesk-http.js';
+import {
+  callOrFail,
+  HelpdeskCallFailed,
+  type HelpdeskHttp,
+  makeHelpdeskHttp,
+  makeSerializer,
+} from './helpdesk-http.js';
 
 /** A reservation older than this whose creator never recorded the ticket is taken over (the creator died). */
 const staleReservationMs = 60_000;
@@ -65,6 +71,7 @@ export function zendeskTicket(instance: ZendeskInstance, row: EscalationRow, pub
 
 export function makeZendeskChannel(): Channel {
   const http: HelpdeskHttp = makeHelpdeskHttp();
+  const serialize = makeSerializer();
 
   function client(instance: ZendeskInstance, token: string, context: ChannelContext) {
     const base = instance.url.replace(/\/+$/, '');
@@ -216,11 +223,14 @@ export function makeZendeskChannel(): Channel {
         return fail('Zendesk hears only of escalations', { permanent: true });
       }
       try {
-        const row = await selectEscalationRow(context.store.db, message.escalationId);
-        const call = client(instance, token, context);
-        return message.payload.event.type === 'created'
-          ? await createTicket(context, instance, call, row)
-          : await updateTicket(context, instance, call, row, message);
+        const escalationId = message.escalationId;
+        return await serialize(`${instance.id}\u0000${escalationId}`, async () => {
+          const row = await selectEscalationRow(context.store.db, escalationId);
+          const call = client(instance, token, context);
+          return message.payload.event.type === 'created'
+            ? createTicket(context, instance, call, row)
+            : updateTicket(context, instance, call, row, message);
+        });
       } catch (error) {
         if (error instanceof HelpdeskCallFailed) {
           return error.result;
