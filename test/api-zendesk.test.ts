@@ -108,6 +108,34 @@ for (const dialect of DIALECTS) {
       expect(zendesk.tickets.filter((item) => item.external_id === escalationId)).toHaveLength(1);
     });
 
+    test('a retry after a lost answer finds the ticket by its external_id instead of making a second', async () => {
+      zendesk.loseNextCreateAnswer();
+      caseNumber += 1;
+      const reply = await api.request('POST', '/v1/evaluate', {
+        key: api.keys.agent,
+        body: {
+          id: `zd-${caseNumber}`,
+          conversation: [{ role: 'customer', text: 'I want to talk to a human' }],
+        },
+      });
+      const escalationId: string = reply.body.escalation.id;
+      await expect.poll(() => zendesk.ticketFor(escalationId)).toBeDefined();
+      const linked = () =>
+        api.store.db
+          .selectFrom('helpdesk_links')
+          .select('external_id')
+          .where('escalation_id', '=', escalationId)
+          .executeTakeFirst();
+      // The retry is due on the worker's schedule, by the server's (fake) clock.
+      await expect
+        .poll(async () => {
+          api.clock.advance(60_000);
+          return (await linked())?.external_id;
+        })
+        .toBe(String(zendesk.ticketFor(escalationId)?.id));
+      expect(zendesk.tickets.filter((ticket) => ticket.external_id === escalationId)).toHaveLength(1);
+    });
+
     test("a person's comments and the resolution in Handoff update the ticket", async () => {
       const { escalationId, ticketId } = await escalationWithTicket();
       const ana = await api.keys.human('ana');

@@ -22,6 +22,8 @@ export interface FakeZendesk {
   tickets: ZendeskTicket[];
   ticketFor(externalId: string): ZendeskTicket | undefined;
   unauthorized: number;
+  /** Makes the next ticket but answers 500, as when the answer is lost on the way back. */
+  loseNextCreateAnswer(): void;
   commentAdded(
     ticketId: number,
     comment: { id?: number; body: string; public: boolean; authorId: number; staff: boolean },
@@ -41,6 +43,7 @@ export async function startFakeZendesk(options: { email: string; token: string }
   let nextId = 5000;
   let nextEvent = 0;
   let unauthorized = 0;
+  let loseCreateAnswer = false;
   const expected = `Basic ${Buffer.from(`${options.email}/token:${options.token}`).toString('base64')}`;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -79,6 +82,11 @@ export async function startFakeZendesk(options: { email: string; token: string }
               : [{ id: nextId * 10, body: comment.body ?? '', public: comment.public !== false }],
         };
         tickets.push(ticket);
+        if (loseCreateAnswer) {
+          loseCreateAnswer = false;
+          reply(500, { error: 'the answer was lost' });
+          return;
+        }
         reply(201, { ticket });
       } else if (request.method === 'PUT' && ticketPath !== null) {
         const ticket = tickets.find((item) => item.id === Number(ticketPath[1]));
@@ -127,6 +135,9 @@ export async function startFakeZendesk(options: { email: string; token: string }
     ticketFor: (externalId) => tickets.find((ticket) => ticket.external_id === externalId),
     get unauthorized() {
       return unauthorized;
+    },
+    loseNextCreateAnswer() {
+      loseCreateAnswer = true;
     },
     commentAdded(ticketId, comment) {
       nextId += 1;
