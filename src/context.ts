@@ -1,5 +1,6 @@
 // What every use-case verb gets: the store, the clock, the logger, who is acting, and the active playbook.
 import type { Logger } from 'pino';
+import type { CustomerLookup } from './core/playbook/enrich-schema.js';
 import type { PlaybookRuntime } from './core/playbook-runtime/playbook-runtime.js';
 import type { EventBus } from './runtime/events/event-bus.js';
 import type { Store } from './store/database.js';
@@ -26,4 +27,6 @@ export interface Context {
   events: EventBus;
   /** The active playbook version, compiled; reloaded when another version is activated. */
   playbook(): Promise<PlaybookRuntime>;
+  /** The CRM lookup of the playbook's `enrich:` section; absent, evaluate decides without it. */
+  lookupCustomer?: CustomerLookup | undefined;
 }

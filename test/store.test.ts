@@ -27,6 +27,7 @@ const everyMigration = [
   '0008-outcomes-and-shadow',
   '0009-metrics',
   '0011-dashboard-sessions',
+  '0012-helpdesk-links',
   '0013-audits',
 ];
 

@@ -12,6 +12,7 @@ import { deliveries } from './migrations/0007-deliveries.js';
 import { outcomesAndShadow } from './migrations/0008-outcomes-and-shadow.js';
 import { metrics } from './migrations/0009-metrics.js';
 import { dashboardSessions } from './migrations/0011-dashboard-sessions.js';
+import { helpdeskLinks } from './migrations/0012-helpdesk-links.js';
 import { audits } from './migrations/0013-audits.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
@@ -36,6 +37,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0008-outcomes-and-shadow': outcomesAndShadow(types),
     '0009-metrics': metrics(types),
     '0011-dashboard-sessions': dashboardSessions(),
+    '0012-helpdesk-links': helpdeskLinks(),
     '0013-audits': audits(types),
   };
 }

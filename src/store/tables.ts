@@ -203,6 +203,23 @@ export interface SlackMessagesTable {
   created_at: Millis;
 }
 
+/** The helpdesk conversation or ticket that stands for an escalation (Chatwoot, Zendesk). */
+export interface HelpdeskLinksTable {
+  integration: string;
+  escalation_id: string;
+  /** The conversation or ticket id; '' while a ticket is being created. */
+  external_id: string;
+  created_at: Millis;
+}
+
+/** A helpdesk webhook call or message already taken, or a message Handoff wrote there itself. */
+export interface HelpdeskReceiptsTable {
+  integration: string;
+  key: string;
+  escalation_id: string | null;
+  created_at: Millis;
+}
+
 /** A reply address handed out in an e-mail: only its hash is kept. */
 export interface MailTokensTable {
   token_hash: string;
@@ -320,4 +337,6 @@ export interface Tables {
   escalation_facts: EscalationFactsTable;
   audits: AuditsTable;
   dashboard_sessions: DashboardSessionsTable;
+  helpdesk_links: HelpdeskLinksTable;
+  helpdesk_receipts: HelpdeskReceiptsTable;
 }

@@ -55,5 +55,13 @@ export const Decision = z.object({
   route: DecisionRoute.nullable(),
   priority: z.string().nullable(),
   signals: Signals,
+  /** How the playbook's CRM lookup went (`enrich:`); absent when the playbook has none. */
+  enrichment: z
+    .object({
+      status: z.enum(['ok', 'cached', 'timeout', 'error', 'skipped']),
+      fields: z.array(z.string()).optional(),
+      detail: z.string().optional(),
+    })
+    .optional(),
 });
 export type Decision = z.infer<typeof Decision>;

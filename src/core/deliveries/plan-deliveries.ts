@@ -36,7 +36,25 @@ export interface PlannedEvent {
 export interface EscalationFacts {
   team: string;
   assignee: string | null;
+  /** The case id: a Chatwoot conversation's escalation has `chatwoot:<integration>:<conversation id>`. */
+  caseId?: string | undefined;
 }
+
+/** The case id Handoff gives a Chatwoot conversation it evaluates. */
+export const chatwootCaseId = (integration: string, conversationId: number | string): string =>
+  `chatwoot:${integration}:${conversationId}`;
+
+/** The actor name of what a helpdesk's webhook wrote: its events are not pushed back to that helpdesk. */
+export const helpdeskActor = (integration: string): string => `helpdesk:${integration}`;
+
+/** The events a helpdesk hears of; what it wrote itself (comments, resolving) does not go back to it. */
+const HELPDESK_EVENTS: Record<'chatwoot' | 'zendesk', readonly string[]> = {
+  chatwoot: ['created', 'assigned', 'commented', 'resolved'],
+  zendesk: ['created', 'assigned', 'commented', 'customer_replied', 'resolved', 'reopened'],
+};
+const helpdeskTakes = (kind: 'chatwoot' | 'zendesk', integration: string, event: PlannedEvent): boolean =>
+  HELPDESK_EVENTS[kind].includes(event.type) &&
+  (event.type === 'created' || event.actor !== helpdeskActor(integration));
 
 export interface DeliveryPlanner {
   /** False when the playbook declares no integration: nothing is ever written. */
@@ -106,6 +124,8 @@ export function makeDeliveryPlanner(playbook: Playbook): DeliveryPlanner {
   integrations.webhooks?.forEach((webhook) => kinds.set(webhook.id, 'webhook'));
   integrations.slack?.forEach((slack) => kinds.set(slack.id, 'slack'));
   integrations.email?.forEach((email) => kinds.set(email.id, 'email'));
+  integrations.chatwoot?.forEach((chatwoot) => kinds.set(chatwoot.id, 'chatwoot'));
+  integrations.zendesk?.forEach((zendesk) => kinds.set(zendesk.id, 'zendesk'));
   const people = new Map((playbook.people ?? []).map((person) => [person.id, person]));
   const leads = new Map(playbook.teams.map((team) => [team.id, team.lead]));
   /** A name in a list of approvers or targets: `person:ID`, `team:ID` (its people), or a bare person id. */
@@ -140,6 +160,27 @@ export function makeDeliveryPlanner(playbook: Playbook): DeliveryPlanner {
           channel: 'slack',
           endpoint: slack.id,
           recipient: `team:${escalation.team}`,
+          payload: { reason: 'event', event },
+        });
+      }
+    }
+    for (const chatwoot of integrations.chatwoot ?? []) {
+      const ours = escalation.caseId?.startsWith(chatwootCaseId(chatwoot.id, '')) === true;
+      if (ours && helpdeskTakes('chatwoot', chatwoot.id, event)) {
+        planned.push({
+          channel: 'chatwoot',
+          endpoint: chatwoot.id,
+          recipient: null,
+          payload: { reason: 'event', event },
+        });
+      }
+    }
+    for (const zendesk of integrations.zendesk ?? []) {
+      if (helpdeskTakes('zendesk', zendesk.id, event)) {
+        planned.push({
+          channel: 'zendesk',
+          endpoint: zendesk.id,
+          recipient: null,
           payload: { reason: 'event', event },
         });
       }

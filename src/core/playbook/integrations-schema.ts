@@ -99,10 +99,79 @@ export const EmailSender = z.strictObject({
 });
 export type EmailSender = z.infer<typeof EmailSender>;
 
+/** Ids in the helpdesk's own numbering (teams, agents, groups, users). */
+const ExternalId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const ChatwootAccount = z.strictObject({
+  id: Id,
+  url: EndpointUrl.describe("the Chatwoot installation's base URL, e.g. https://chat.example.com"),
+  account_id: ExternalId.describe('the Chatwoot account the agent bot belongs to'),
+  token_env: EnvName.describe("the variable holding the agent bot's api_access_token"),
+  webhook_token_env: EnvName.describe(
+    'the variable holding the secret Chatwoot puts in the webhook URL (?token=…): Chatwoot does not sign agent bot calls',
+  ),
+  teams: z
+    .record(Id, ExternalId)
+    .optional()
+    .describe('team id → Chatwoot team id: an escalated conversation is assigned to that team'),
+  people: z
+    .record(Id, ExternalId)
+    .optional()
+    .describe(
+      'person id → Chatwoot agent id: the assignee, and whose replies in Chatwoot are whose comments',
+    ),
+  allow_private: z
+    .boolean()
+    .optional()
+    .describe('allow loopback and private addresses (refused by default: server-side request forgery)'),
+});
+export type ChatwootAccount = z.infer<typeof ChatwootAccount>;
+
+/** Zendesk's ticket priorities. */
+export const ZendeskPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+
+export const ZendeskInstance = z.strictObject({
+  id: Id,
+  url: EndpointUrl.describe('the Zendesk base URL, e.g. https://acme.zendesk.com'),
+  email: z.string().min(3).max(320).describe('the agent whose API token is used ({email}/token)'),
+  token_env: EnvName.describe('the variable holding the API token'),
+  signing_secret_env: EnvName.describe(
+    "the variable holding the webhook's signing secret, to verify its calls",
+  ),
+  groups: z.record(Id, ExternalId).optional().describe('team id → Zendesk group id: the group of the ticket'),
+  people: z
+    .record(Id, ExternalId)
+    .optional()
+    .describe("person id → Zendesk user id: the ticket's assignee, and whose comments in Zendesk are whose"),
+  priorities: z
+    .record(z.string().min(1).max(50), ZendeskPriority)
+    .optional()
+    .describe(
+      'playbook priority → Zendesk priority (default: the same name when Zendesk has it, else normal)',
+    ),
+  allow_private: z
+    .boolean()
+    .optional()
+    .describe('allow loopback and private addresses (refused by default: server-side request forgery)'),
+});
+export type ZendeskInstance = z.infer<typeof ZendeskInstance>;
+
 export const Integrations = z.strictObject({
   webhooks: z.array(WebhookEndpoint).max(100).optional(),
   slack: z.array(SlackWorkspace).max(10).optional(),
   email: z.array(EmailSender).max(10).optional(),
+  chatwoot: z
+    .array(ChatwootAccount)
+    .max(10)
+    .optional()
+    .describe(
+      'Handoff as the agent bot of a Chatwoot inbox: its conversations evaluated, escalations synchronised',
+    ),
+  zendesk: z
+    .array(ZendeskInstance)
+    .max(10)
+    .optional()
+    .describe('each escalation as a Zendesk ticket, comments and resolution synchronised both ways'),
   disable_after: z
     .number()
     .int()
@@ -114,7 +183,7 @@ export const Integrations = z.strictObject({
 export type Integrations = z.infer<typeof Integrations>;
 
 /** The kinds of channel, one file each under runtime/deliveries/channels. */
-export type ChannelKind = 'webhook' | 'slack' | 'email';
+export type ChannelKind = 'webhook' | 'slack' | 'email' | 'chatwoot' | 'zendesk';
 
 /** Every endpoint of the section by id, with its kind. */
 export function integrationIds(integrations: Integrations | undefined): Map<string, ChannelKind> {
@@ -127,6 +196,12 @@ export function integrationIds(integrations: Integrations | undefined): Map<stri
   }
   for (const email of integrations?.email ?? []) {
     ids.set(email.id, 'email');
+  }
+  for (const chatwoot of integrations?.chatwoot ?? []) {
+    ids.set(chatwoot.id, 'chatwoot');
+  }
+  for (const zendesk of integrations?.zendesk ?? []) {
+    ids.set(zendesk.id, 'zendesk');
   }
   return ids;
 }
@@ -153,6 +228,14 @@ export function integrationEnvNames(
   integrations?.email?.forEach((email, index) =>
     add(email.smtp_url_env ?? 'HANDOFF_SMTP_URL', ['integrations', 'email', index, 'smtp_url_env']),
   );
+  integrations?.chatwoot?.forEach((chatwoot, index) => {
+    add(chatwoot.token_env, ['integrations', 'chatwoot', index, 'token_env']);
+    add(chatwoot.webhook_token_env, ['integrations', 'chatwoot', index, 'webhook_token_env']);
+  });
+  integrations?.zendesk?.forEach((zendesk, index) => {
+    add(zendesk.token_env, ['integrations', 'zendesk', index, 'token_env']);
+    add(zendesk.signing_secret_env, ['integrations', 'zendesk', index, 'signing_secret_env']);
+  });
   return found;
 }
 
@@ -161,12 +244,16 @@ export function checkIntegrationReferences(
   integrations: Integrations | undefined,
   known: {
     teams: ReadonlySet<string>;
-    people: ReadonlyArray<{ notify?: readonly string[] | undefined; slack_user?: string | undefined }>;
+    people: ReadonlyArray<{
+      id: string;
+      notify?: readonly string[] | undefined;
+      slack_user?: string | undefined;
+    }>;
   },
 ): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
   const seen = new Map<string, string>();
-  const sections = ['webhooks', 'slack', 'email'] as const;
+  const sections = ['webhooks', 'slack', 'email', 'chatwoot', 'zendesk'] as const;
   for (const section of sections) {
     (integrations?.[section] ?? []).forEach((item, index) => {
       const earlier = seen.get(item.id);
@@ -191,6 +278,42 @@ export function checkIntegrationReferences(
       }
     }
   });
+  const mappings = [
+    ...(integrations?.chatwoot ?? []).map((item, index) => ({
+      section: 'chatwoot',
+      index,
+      teams: item.teams,
+      people: item.people,
+    })),
+    ...(integrations?.zendesk ?? []).map((item, index) => ({
+      section: 'zendesk',
+      index,
+      teams: item.groups,
+      people: item.people,
+    })),
+  ];
+  const personIds = new Set(known.people.map((person) => person.id));
+  for (const { section, index, teams, people } of mappings) {
+    const teamKey = section === 'zendesk' ? 'groups' : 'teams';
+    for (const team of Object.keys(teams ?? {})) {
+      if (!known.teams.has(team)) {
+        problems.push({
+          path: ['integrations', section, index, teamKey, team],
+          at: 'key',
+          message: `${quote(team)} is not a team (${listNames([...known.teams]) || 'none defined'})`,
+        });
+      }
+    }
+    for (const person of Object.keys(people ?? {})) {
+      if (!personIds.has(person)) {
+        problems.push({
+          path: ['integrations', section, index, 'people', person],
+          at: 'key',
+          message: `${quote(person)} is not a person (${listNames([...personIds]) || 'none defined'})`,
+        });
+      }
+    }
+  }
   const kinds = integrationIds(integrations);
   known.people.forEach((person, index) => {
     person.notify?.forEach((channel, at) => {

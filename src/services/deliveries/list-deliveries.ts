@@ -8,7 +8,7 @@ import { parseInput } from '../parse-input.js';
 import { type Delivery, toDelivery } from './delivery-view.js';
 
 export const deliveryStatuses = ['pending', 'delivered', 'dead'] as const;
-export const channelKinds = ['webhook', 'slack', 'email'] as const;
+export const channelKinds = ['webhook', 'slack', 'email', 'chatwoot', 'zendesk'] as const;
 
 export const ListDeliveriesInput = z.strictObject({
   status: z.enum(deliveryStatuses).optional(),

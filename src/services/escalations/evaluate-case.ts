@@ -21,6 +21,7 @@ import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
 import { insertEscalation, prepareEscalation } from '../lifecycle/insert-escalation.js';
 import { insertShadowDecision } from '../../store/queries/insert-shadow-decision.js';
 import { shadowDecisionRow, shadowRuntime } from '../playbooks/shadow-playbook.js';
+import { enrichCase } from './enrich-case.js';
 
 export interface EvaluateCaseInput {
   case: unknown;
@@ -50,15 +51,19 @@ export async function evaluateCase({
   input: EvaluateCaseInput;
 }): Promise<EvaluationResult> {
   assertScope(ctx.actor, ['agent']);
-  const caseValue = validateCase(input.case) as Record<string, unknown> & { id: string; turn?: number };
+  const asSent = validateCase(input.case) as Record<string, unknown> & { id: string; turn?: number };
   const caller = ctx.actor.keyId ?? '';
   const scopedKey =
     input.idempotencyKey === undefined ? null : `${ctx.actor.keyId ?? 'system'}:${input.idempotencyKey}`;
   const runtime = await ctx.playbook();
   const now = ctx.clock();
+  // The CRM's fields join customer.* before deciding, so triggers, routes and the context see them.
+  const enriched = await enrichCase(ctx, runtime, asSent, now);
+  const caseValue = enriched.caseValue as typeof asSent;
   // Deciding is pure (frequency counts count each case id once), so a retry may decide again and
   // throw the result away.
-  const decision = runtime.decider.decide(caseValue, now);
+  const decided = runtime.decider.decide(caseValue, now);
+  const decision = enriched.outcome === null ? decided : { ...decided, enrichment: enriched.outcome };
   // What a new escalation would carry is built before the transaction, which then holds only reads and writes.
   const prepared =
     decision.action !== 'continue' && decision.route !== null

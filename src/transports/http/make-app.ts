@@ -21,6 +21,7 @@ import { MAX_PARAM_LENGTH, replyToClientError, sendError, toHandoffError } from 
 import { findNul, registerJsonBody } from './json-body.js';
 import { auditsRoutes } from './routes/audits.js';
 import { calibrationRoutes } from './routes/calibration.js';
+import { chatwootRoutes } from './routes/chatwoot.js';
 import { deliveriesRoutes } from './routes/deliveries.js';
 import { drillsRoutes } from './routes/drills.js';
 import { openApiWebhooks } from './openapi-webhooks.js';
@@ -46,6 +47,7 @@ import {
 import { shadowRoutes } from './routes/shadow.js';
 import { slackRoutes } from './routes/slack.js';
 import { streamRoutes } from './routes/stream.js';
+import { zendeskRoutes } from './routes/zendesk.js';
 import {
   defaultStreamLimits,
   makeStreamRegistry,
@@ -89,6 +91,8 @@ const isPublic = (url: string): boolean =>
   url === '/index.html' ||
   url.startsWith('/assets/') ||
   url.startsWith('/integrations/slack/') ||
+  url.startsWith('/integrations/chatwoot/') ||
+  url.startsWith('/integrations/zendesk/') ||
   url === '/readyz' ||
   url.startsWith('/docs') ||
   url === '/openapi.json' ||
@@ -255,6 +259,8 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calibrationRoutes(deps));
   await app.register(mcpRoutes(deps));
   await app.register(auditsRoutes(deps));
+  await app.register(chatwootRoutes(deps));
+  await app.register(zendeskRoutes(deps));
   return app;
 }
 

@@ -19,6 +19,7 @@ import { nodeName } from '../../runtime/node-name.js';
 import { makeDatabaseHealth } from '../../services/health/database-health.js';
 import { makeLogger } from './log-destination.js';
 import { startWorkers, type Workers } from '../../runtime/start-workers.js';
+import { makeCrmLookup } from '../../runtime/enrichment/crm-lookup.js';
 import { parseDuration } from '../../core/time/duration.js';
 import { HandoffError } from '../../errors.js';
 import {
@@ -98,7 +99,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const nodeEvents = await makeNodeEvents({ store, clock, logger, playbook: () => playbook.get(), nodeId });
     events = nodeEvents;
     const app = await makeApp({
-      baseContext: { store, clock, logger, events: nodeEvents, playbook: () => playbook.get() },
+      baseContext: {
+        store,
+        clock,
+        logger,
+        events: nodeEvents,
+        playbook: () => playbook.get(),
+        lookupCustomer: makeCrmLookup({ env: options.env ?? process.env }),
+      },
       status: makeNodeStatus(store, health, clock, () => worker?.deliveries.counters()),
       clock,
       logger,
