@@ -175,7 +175,15 @@ export function checkReferences(playbook: Playbook, known: Partial<KnownNames> =
   }
   if (playbook.automations !== undefined) {
     problems.push(
-      ...checkAutomationReferences(playbook.automations, { teams, tiers, people, statuses, priorities }),
+      ...checkAutomationReferences(playbook.automations, {
+        teams,
+        tiers,
+        people,
+        statuses,
+        priorities,
+        severities:
+          playbook.incidents && new Set(playbook.incidents.severities.map((severity) => severity.id)),
+      }),
     );
   }
   problems.push(

@@ -125,4 +125,22 @@ describe('the incidents section', () => {
     );
     expect(messages).toContainEqual('incidents.communications.cadence.sev1.every: at least one minute');
   });
+
+  it("checks an automation's open_incident: a known severity, and an incidents section to open from", () => {
+    const automation = (severity: string) => `automations:
+  - id: outage
+    on: [created]
+    actions:
+      - open_incident: { title: Outage, severity: ${severity} }
+`;
+    expect(messagesOf(`${base}${automation('sev7')}${incidents}`)).toEqual([
+      'automations[0].actions[0].open_incident.severity: "sev7" is not a severity (or "auto") (sev1, sev2)',
+    ]);
+    expect(messagesOf(`${base}${automation('auto')}`)).toEqual([
+      'automations[0].actions[0].open_incident: the playbook has no incidents section to open an incident from',
+    ]);
+    expect(
+      parsePlaybook(`${base}${automation('auto')}${incidents}`, 'p.yaml').automations?.[0]?.actions,
+    ).toEqual([{ open_incident: { title: 'Outage', severity: 'auto' } }]);
+  });
 });

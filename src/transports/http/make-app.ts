@@ -26,6 +26,7 @@ import { openApiWebhooks } from './openapi-webhooks.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { mailRoutes } from './routes/mail.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { onCallRoutes } from './routes/oncall.js';
@@ -249,6 +250,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(drillsRoutes(deps));
   await app.register(shadowRoutes(deps));
   await app.register(calibrationRoutes(deps));
+  await app.register(incidentRoutes(deps));
   return app;
 }
 
