@@ -16,6 +16,16 @@ const templates: readonly TemplateInfo[] = [
     description:
       'Customer-support escalation: L1/L2/L3 tiers, thresholds by task risk, human requests, cancel and legal keywords (en, tr), VIPs, sentiment, AI loops; billing, technical, legal and VIP routes.',
   },
+  {
+    name: 'incident-action-plan',
+    description:
+      'Incident action plan: outage reports and alerts grouped into incidents; situation summary and execution plan kept apart with an approval checkpoint; 12-hour operational periods with a hand-over between response teams.',
+  },
+  {
+    name: 'incident-communications',
+    description:
+      'Incident communications plan: what counts as a critical incident, key contacts with channels and expectations, an update cadence per severity with reminders, phase-by-phase messages in English and Turkish.',
+  },
 ];
 
 /** Where template files live: beside this module in src/, or in src/ when running from the built dist/. */
