@@ -7,6 +7,7 @@ import { drillCommand } from './commands/drill.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { shadowCommand } from './commands/shadow.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { incidentsCommand } from './commands/incidents.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -31,6 +32,7 @@ export const cliCommands: readonly CliCommand[] = [
   migrateCommand,
   keysCommand,
   deliveriesCommand,
+  incidentsCommand,
   reportCommand,
   drillCommand,
   shadowCommand,
