@@ -29,6 +29,7 @@ const everyMigration = [
   '0011-dashboard-sessions',
   '0012-helpdesk-links',
   '0013-audits',
+  '0014-incidents',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

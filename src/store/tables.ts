@@ -310,6 +310,48 @@ export interface DashboardSessionsTable {
   /** Updated at most once a minute; the idle limit counts from it. */
   last_seen_at: Millis;
   revoked_at: Millis | null;
+export interface IncidentsTable {
+  id: string;
+  title: string;
+  summary: string | null;
+  severity: string;
+  critical: Flag;
+  /** detected | investigating | identified | monitoring | resolved */
+  phase: string;
+  /** open | resolved */
+  status: string;
+  owner: string | null;
+  /** Role id → person id, or null when nobody could be found to fill it. */
+  roles: JsonText<Record<string, string | null>>;
+  /** The operational period running, from 1. */
+  period: number;
+  period_started_at: Millis;
+  last_update_at: Millis;
+  /** When the next status update is due (null: no cadence for its severity, or resolved). */
+  next_update_at: Millis | null;
+  /** The automation that opened it; an open incident of the same source takes the next escalations. */
+  source: string | null;
+  playbook_version: number;
+  version: Generated<number>;
+  opened_by: string | null;
+  opened_at: Millis;
+  resolved_at: Millis | null;
+  updated_at: Millis;
+}
+
+export interface IncidentEscalationsTable {
+  incident_id: string;
+  escalation_id: string;
+  linked_at: Millis;
+}
+
+export interface IncidentEventsTable {
+  id: Generated<number>;
+  incident_id: string;
+  type: string;
+  actor: string | null;
+  at: Millis;
+  data: JsonText;
 }
 
 /** Every table, for `Kysely<Tables>`. */
@@ -339,4 +381,7 @@ export interface Tables {
   dashboard_sessions: DashboardSessionsTable;
   helpdesk_links: HelpdeskLinksTable;
   helpdesk_receipts: HelpdeskReceiptsTable;
+  incidents: IncidentsTable;
+  incident_escalations: IncidentEscalationsTable;
+  incident_events: IncidentEventsTable;
 }

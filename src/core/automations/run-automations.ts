@@ -16,7 +16,8 @@ export type ActionToApply =
   | { kind: 'add_tag'; tag: string }
   | { kind: 'set_field'; name: string; value: string | number | boolean | null }
   | { kind: 'notify'; channel: string; template: string | null; message: string | null }
-  | { kind: 'start_update_reminders'; every: string; everyMs: number };
+  | { kind: 'start_update_reminders'; every: string; everyMs: number }
+  | { kind: 'open_incident'; title: string; summary: string | null; severity: string };
 
 /** One automation applied to one escalation; a cascade's chain lists them in causal order. */
 export interface CascadeLink {
@@ -107,6 +108,10 @@ function toActionToApply(action: AutomationAction): ActionToApply {
   if (action.start_update_reminders !== undefined) {
     const { every } = action.start_update_reminders;
     return { kind: 'start_update_reminders', every, everyMs: parseDuration(every) };
+  }
+  if (action.open_incident !== undefined) {
+    const { title, summary, severity } = action.open_incident;
+    return { kind: 'open_incident', title, summary: summary ?? null, severity };
   }
   throw new TypeError('an automation action with no kind passed the schema');
 }

@@ -105,7 +105,7 @@ function peopleAddressed(
 }
 
 /** The channels a person is reached through, in order: their `notify`, or every Slack then e-mail integration. */
-function channelsOf(person: Person, kinds: ReadonlyMap<string, ChannelKind>): string[] {
+export function channelsOf(person: Person, kinds: ReadonlyMap<string, ChannelKind>): string[] {
   const reachable = (id: string) => {
     const kind = kinds.get(id);
     return kind === 'slack' ? true : kind === 'email' ? person.email !== undefined : false;

@@ -64,7 +64,7 @@ describe('Automation', () => {
   it('an action has exactly one kind', () => {
     const result = Automation.safeParse(automation({ actions: [{ set_status: 'open', add_tag: 'x' }, {}] }));
     const message =
-      'an action has exactly one of: set_status, set_priority, set_tier, set_team, assign, add_tag, set_field, notify, start_update_reminders';
+      'an action has exactly one of: set_status, set_priority, set_tier, set_team, assign, add_tag, set_field, notify, start_update_reminders, open_incident';
     expect(issuesOf(result)).toEqual([
       { path: 'actions.0', message },
       { path: 'actions.1', message },

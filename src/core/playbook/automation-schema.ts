@@ -72,6 +72,7 @@ export const actionKinds = [
   'set_field',
   'notify',
   'start_update_reminders',
+  'open_incident',
 ] as const;
 export type ActionKind = (typeof actionKinds)[number];
 
@@ -89,6 +90,18 @@ export const AutomationAction = z
       .optional(),
     notify: Notify.optional(),
     start_update_reminders: z.strictObject({ every: Duration }).optional(),
+    open_incident: z
+      .strictObject({
+        title: z.string().min(1).max(500).describe('the title of the incident it opens'),
+        summary: z.string().max(10_000).optional().describe('the situation summary it starts with'),
+        severity: Id.default('auto').describe(
+          'a severity of the incidents section, or "auto" (default): the first whose thresholds hold, nothing opened when none does',
+        ),
+      })
+      .optional()
+      .describe(
+        'opens an incident with this escalation linked, or links it to the incident this automation opened that is still open',
+      ),
   })
   .refine((action) => actionKinds.filter((kind) => action[kind] !== undefined).length === 1, {
     message: `an action has exactly one of: ${actionKinds.join(', ')}`,
@@ -133,6 +146,8 @@ export interface AutomationNames {
   people: ReadonlySet<string>;
   statuses: ReadonlySet<string>;
   priorities: ReadonlySet<string>;
+  /** The severities of the incidents section; undefined when the playbook has none. */
+  severities?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -174,6 +189,20 @@ export function checkAutomationReferences(
       exists([...path, 'set_priority'], action.set_priority, known.priorities, 'a priority');
       exists([...path, 'set_tier'], action.set_tier, known.tiers, 'a tier');
       exists([...path, 'set_team'], action.set_team, known.teams, 'a team');
+      const severity = action.open_incident?.severity;
+      if (severity !== undefined && known.severities === undefined) {
+        problems.push({
+          path: [...at, ...path, 'open_incident'],
+          message: 'the playbook has no incidents section to open an incident from',
+        });
+      } else if (severity !== undefined && severity !== 'auto') {
+        exists(
+          [...path, 'open_incident', 'severity'],
+          severity,
+          known.severities ?? new Set(),
+          'a severity (or "auto")',
+        );
+      }
       if (action.assign !== 'auto') {
         exists([...path, 'assign'], action.assign, known.people, 'a person (or "auto")');
       }

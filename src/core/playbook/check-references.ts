@@ -6,6 +6,7 @@ import { checkAutomationReferences } from './automation-schema.js';
 import { conditionKinds } from './condition-kinds.js';
 import { checkOnCallReferences } from './oncall-schema.js';
 import { checkIntegrationReferences, integrationIds } from './integrations-schema.js';
+import { checkIncidentReferences } from './incidents-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 import { isAnyName, type KnownNames } from './salvage-playbook.js';
 import type { Match, Playbook, RouteTarget } from './schema.js';
@@ -174,7 +175,15 @@ export function checkReferences(playbook: Playbook, known: Partial<KnownNames> =
   }
   if (playbook.automations !== undefined) {
     problems.push(
-      ...checkAutomationReferences(playbook.automations, { teams, tiers, people, statuses, priorities }),
+      ...checkAutomationReferences(playbook.automations, {
+        teams,
+        tiers,
+        people,
+        statuses,
+        priorities,
+        severities:
+          playbook.incidents && new Set(playbook.incidents.severities.map((severity) => severity.id)),
+      }),
     );
   }
   problems.push(
@@ -191,6 +200,19 @@ export function checkReferences(playbook: Playbook, known: Partial<KnownNames> =
       ),
     ),
   );
+  if (playbook.incidents !== undefined) {
+    const rotations = new Set(playbook.oncall?.rotations.map((rotation) => rotation.id) ?? []);
+    problems.push(
+      ...checkIncidentReferences(playbook.incidents, {
+        teams,
+        people,
+        rotations,
+        priorities,
+        triggers,
+        channels,
+      }),
+    );
+  }
   return problems;
 }
 

@@ -7,6 +7,7 @@ import { OnCallSection } from './oncall-schema.js';
 import { SlaSection } from './sla-schema.js';
 import { Integrations } from './integrations-schema.js';
 import { Enrich } from './enrich-schema.js';
+import { IncidentsSection } from './incidents-schema.js';
 import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
@@ -367,6 +368,9 @@ export const Playbook = z.strictObject({
   ),
   enrich: Enrich.optional().describe(
     'a CRM lookup by customer.id before each evaluation; its fields join customer.*',
+  ),
+  incidents: IncidentsSection.optional().describe(
+    'severities, roles, operational periods and communications',
   ),
   pii: z
     .strictObject({

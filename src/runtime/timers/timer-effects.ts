@@ -10,6 +10,12 @@ import { scheduleTimers } from '../../store/queries/timers.js';
 import type { TimerEffect } from './timers-worker.js';
 import { approvalDeadline } from './approval-deadline-effect.js';
 import { ownerFallback } from './owner-fallback-effect.js';
+import {
+  incidentHandoverNote,
+  incidentPeriodEnd,
+  incidentUpdateDue,
+  incidentUpdateReminder,
+} from './incident-timer-effects.js';
 import { makeLadderResolver } from '../../services/lifecycle/ladder-resolver.js';
 import { openStatuses } from '../../services/lifecycle/pick-assignee.js';
 import { reactToEvents } from '../../services/lifecycle/react-to-events.js';
@@ -126,4 +132,8 @@ export const timerEffects: Readonly<Record<string, TimerEffect>> = {
   recompute_clocks: recomputeClocks,
   approval_deadline: approvalDeadline,
   owner_fallback: ownerFallback,
+  incident_period_end: incidentPeriodEnd,
+  incident_handover_note: incidentHandoverNote,
+  incident_update_reminder: incidentUpdateReminder,
+  incident_update_due: incidentUpdateDue,
 };

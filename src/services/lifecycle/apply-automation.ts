@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../core/escalation/escalation.js';
 import { pickAssignee } from './pick-assignee.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import { recordEvent } from './record-event.js';
+import { openIncidentFromAutomation } from './incident-automation.js';
 
 interface Pending {
   type: string;
@@ -28,6 +29,7 @@ export async function applyAutomation(
 ): Promise<TimelineEvent[]> {
   const patch: Updateable<EscalationsTable> = {};
   const pending: Pending[] = [];
+  const linked: TimelineEvent[] = [];
   const state = {
     status: row.status,
     priority: row.priority,
@@ -154,6 +156,9 @@ export async function applyAutomation(
         ]);
         pending.push({ type: 'update_reminders_started', data: { every: action.every } });
         break;
+      case 'open_incident':
+        linked.push(...(await openIncidentFromAutomation(trx, runtime, row, automation, action, now)));
+        break;
     }
   }
   if (Object.keys(patch).length > 0) {
@@ -170,5 +175,5 @@ export async function applyAutomation(
     });
     written.push(recorded);
   }
-  return written;
+  return [...written, ...linked];
 }

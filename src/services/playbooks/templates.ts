@@ -27,6 +27,16 @@ const templates: readonly TemplateInfo[] = [
       'Escalation procedure (SOP) for an e-wallet: detect, weigh risk, prioritise, route, respond, escalate, sign off, close; levels L1-L3, fraud, failed transfers, KYC, regulator and vulnerable-customer triggers, contacts and on-call rotations.',
   },
   {
+    name: 'incident-action-plan',
+    description:
+      'Incident action plan: outage reports and alerts grouped into incidents; situation summary and execution plan kept apart with an approval checkpoint; 12-hour operational periods with a hand-over between response teams.',
+  },
+  {
+    name: 'incident-communications',
+    description:
+      'Incident communications plan: what counts as a critical incident, key contacts with channels and expectations, an update cadence per severity with reminders, phase-by-phase messages in English and Turkish.',
+  },
+  {
     name: 'it-service-management',
     description:
       'IT service management: service requests, incidents and changes; impact x urgency priorities (P1-P4), major incidents, outages, security events, AI alerts, failed automations; CAB change approvals; IT, security and operations handoffs.',

@@ -9,6 +9,7 @@ import { calibrateCommand } from './commands/calibrate.js';
 import { shadowCommand } from './commands/shadow.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { exportCommand } from './commands/export.js';
+import { incidentsCommand } from './commands/incidents.js';
 import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
 import { mcpCommand } from './commands/mcp.js';
@@ -35,6 +36,7 @@ export const cliCommands: readonly CliCommand[] = [
   migrateCommand,
   keysCommand,
   deliveriesCommand,
+  incidentsCommand,
   reportCommand,
   drillCommand,
   shadowCommand,

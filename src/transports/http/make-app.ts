@@ -28,6 +28,7 @@ import { openApiWebhooks } from './openapi-webhooks.js';
 import { escalationRoutes } from './routes/escalations.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import { healthRoutes } from './routes/health.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { mailRoutes } from './routes/mail.js';
 import { mcpRoutes } from './routes/mcp.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -261,6 +262,7 @@ export async function makeApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditsRoutes(deps));
   await app.register(chatwootRoutes(deps));
   await app.register(zendeskRoutes(deps));
+  await app.register(incidentRoutes(deps));
   return app;
 }
 

@@ -94,7 +94,8 @@ export function escalationBlocks(summary: EscalationSummary): unknown[] {
 /** A comment or a customer's message, for the escalation's thread; null for events that have no thread reply. */
 export function threadReply(payload: DeliveryPayload): string | null {
   const { event } = payload;
-  if (payload.reason === 'automation') {
+  // An automation's notice, or any notice that carries its own words (an incident's message to its contacts).
+  if (payload.reason === 'automation' || payload.message !== undefined) {
     return escapeMrkdwn(clip(payload.message ?? payload.template ?? 'An automation sent a notice.', 3000));
   }
   const body = typeof event.data['body'] === 'string' ? clip(event.data['body'], 2900) : '';
@@ -137,7 +138,7 @@ const reasonLines: Record<string, (id: string, data: Record<string, unknown>) =>
 export function directMessage(payload: DeliveryPayload, summary: EscalationSummary | null): string {
   const id = summary?.id ?? 'an escalation';
   const line =
-    payload.reason === 'automation'
+    payload.reason === 'automation' || payload.message !== undefined
       ? (payload.message ?? payload.template ?? `A notice about ${id}.`)
       : (reasonLines[payload.reason]?.(id, payload.event.data) ?? `Escalation ${id}: ${payload.event.type}.`);
   if (summary === null) {

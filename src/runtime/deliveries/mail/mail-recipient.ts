@@ -38,6 +38,13 @@ export function resolveMailRecipient(
       ? { problem: 'the case has no customer e-mail address (customer.email)' }
       : { address, name: null, personId: null, kind: 'customer' };
   }
+  if (recipient.startsWith('address:')) {
+    // A key contact of an incident named by address in the playbook: a list or a mailbox, never a reply author.
+    const address = addressOf(recipient.slice('address:'.length));
+    return address === null
+      ? { problem: `${recipient.slice('address:'.length)} is not an e-mail address` }
+      : { address, name: null, personId: null, kind: 'team' };
+  }
   if (recipient.startsWith('team:')) {
     const team = runtime.teams.get(recipient.slice('team:'.length));
     const address = addressOf(team?.email);

@@ -169,7 +169,7 @@ function personMail(input: MailInput, words: Words): MailContent {
     `[Handoff${escalation === null ? '' : ` ${escalation.id}`}] ${headline}${summary === null ? '' : `: ${summary}`}`,
   );
   const lines: string[] = [headline];
-  const message = payload.reason === 'automation' ? textOf(payload.message) : null;
+  const message = textOf(payload.message);
   if (message !== null) {
     lines.push('', message);
   }
