@@ -6,6 +6,7 @@ import { checkAutomationReferences } from './automation-schema.js';
 import { conditionKinds } from './condition-kinds.js';
 import { checkOnCallReferences } from './oncall-schema.js';
 import { checkIntegrationReferences, integrationIds } from './integrations-schema.js';
+import { checkIncidentReferences } from './incidents-schema.js';
 import { listNames, type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
 import { isAnyName, type KnownNames } from './salvage-playbook.js';
 import type { Match, Playbook, RouteTarget } from './schema.js';
@@ -191,6 +192,19 @@ export function checkReferences(playbook: Playbook, known: Partial<KnownNames> =
       ),
     ),
   );
+  if (playbook.incidents !== undefined) {
+    const rotations = new Set(playbook.oncall?.rotations.map((rotation) => rotation.id) ?? []);
+    problems.push(
+      ...checkIncidentReferences(playbook.incidents, {
+        teams,
+        people,
+        rotations,
+        priorities,
+        triggers,
+        channels,
+      }),
+    );
+  }
   return problems;
 }
 

@@ -6,6 +6,7 @@ import { Automations } from './automation-schema.js';
 import { OnCallSection } from './oncall-schema.js';
 import { SlaSection } from './sla-schema.js';
 import { Integrations } from './integrations-schema.js';
+import { IncidentsSection } from './incidents-schema.js';
 import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
@@ -363,6 +364,9 @@ export const Playbook = z.strictObject({
   automations: Automations.optional().describe('event → conditions → actions'),
   integrations: Integrations.optional().describe(
     'webhooks, Slack and e-mail: where notifications go, and which events each gets',
+  ),
+  incidents: IncidentsSection.optional().describe(
+    'severities, roles, operational periods and communications',
   ),
   pii: z
     .strictObject({
