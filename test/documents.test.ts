@@ -193,3 +193,87 @@ describe('formats', () => {
     expect(row.slice(4)).toEqual(['', '', 'Technical Support']);
   });
 });
+
+describe('incidents in the documents', () => {
+  const yaml = `${templateText('customer-support')}
+oncall:
+  rotations:
+    - { id: tech-shift, name: Technical shift, team: technical, people: [deniz, james], period: daily, timezone: Europe/Istanbul, start: '2026-01-05' }
+integrations:
+  email:
+    - { id: mail, from: "Handoff <handoff@example.com>" }
+incidents:
+  severities:
+    - id: sev1
+      name: Critical
+      critical: true
+      when: { priorities: [urgent], escalations: 10, within: 30m }
+    - id: sev2
+      name: Major
+      when: { triggers: [legal-keyword] }
+  roles:
+    - id: commander
+      name: Incident commander
+      duties: Leads the response and decides.
+      filled_by: [rotation:tech-shift, lead:technical]
+    - id: comms
+      name: Communications lead
+      filled_by: [person:olivia]
+  periods: { length: 12h, rotation: tech-shift, handover_note_within: 30m }
+  communications:
+    contacts:
+      - id: execs
+        name: Executives
+        channel: cto@example.com
+        expectations: A short summary at each phase; no jargon.
+        phases: [detected, resolved]
+        severities: [sev1]
+    cadence:
+      sev1: { every: 30m, remind_before: 5m }
+    messages:
+      detected:
+        en: "{{title}}: we are on it."
+        tr: "{{title}}: ilgileniyoruz."
+  on_resolve: { escalations: hand_back }
+`;
+  const playbook = parsePlaybook(yaml);
+
+  it('the communications plan has severities with thresholds and cadence, roles, periods, contacts and messages', () => {
+    const text = writeDocument(playbook, { kind: 'comms-plan', format: 'md', locale: 'en' });
+    expect(text).toContain(
+      '| sev1 | Critical | yes | priority urgent; 10 or more escalations within 30m | 30m | 5m |',
+    );
+    expect(text).toContain('| sev2 | Major | no | raised by legal-keyword | — | — |');
+    expect(text).toContain(
+      '| Incident commander | Leads the response and decides. | whoever is on call in Technical shift → the lead of Technical Support (James Carter) |',
+    );
+    expect(text).toContain('operational periods of 12h');
+    expect(text).toContain(
+      '| Executives | cto@example.com | en | A short summary at each phase; no jargon. | detected, resolved | sev1 | yes |',
+    );
+    expect(text).toContain('| detected | {{title}}: we are on it. |');
+    expect(text).toContain('| monitoring | no message set |');
+    expect(text).toContain('hands every linked escalation still open back to the AI');
+  });
+
+  it('in Turkish the phase messages are the Turkish ones, and the SOP has an incidents section', () => {
+    const comms = writeDocument(playbook, { kind: 'comms-plan', format: 'md', locale: 'tr' });
+    expect(comms).toContain('| tespit edildi | {{title}}: ilgileniyoruz. |');
+    const sop = writeDocument(playbook, { kind: 'sop', format: 'md', locale: 'tr' });
+    expect(sop).toContain('## 10. Olaylar');
+    expect(sop).toContain(
+      '- sev1 (Critical) olayı: öncelik urgent; 30m içinde 10 veya daha fazla eskalasyon; her 30m bir durum güncellemesi gerekir.',
+    );
+    const english = writeDocument(playbook, { kind: 'sop', format: 'md', locale: 'en' });
+    expect(english).toContain('- Executives hears through cto@example.com at: detected, resolved.');
+  });
+
+  it('a playbook without incidents has no incidents section', () => {
+    const text = writeDocument(loadTemplate('customer-support'), {
+      kind: 'comms-plan',
+      format: 'md',
+      locale: 'en',
+    });
+    expect(text).not.toContain('Incidents');
+  });
+});

@@ -310,6 +310,8 @@ export interface DashboardSessionsTable {
   /** Updated at most once a minute; the idle limit counts from it. */
   last_seen_at: Millis;
   revoked_at: Millis | null;
+}
+
 export interface IncidentsTable {
   id: string;
   title: string;

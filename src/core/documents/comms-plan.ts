@@ -3,6 +3,7 @@ import type { Playbook } from '../playbook/schema.js';
 import type { Block, DocumentLocale, PlaybookDocument, Table } from './document.js';
 import { describeLists } from './describe-condition.js';
 import { laddersTable } from './escalation-matrix.js';
+import { incidentBlocks } from './incident-plan.js';
 import { playbookNames } from './playbook-names.js';
 import { wordsFor } from './words.js';
 
@@ -149,5 +150,6 @@ export function buildCommsPlan(playbook: Playbook, locale: DocumentLocale, sourc
   if (ladders.rows.length > 0) {
     blocks.push({ kind: 'heading', text: comms.ladders }, { kind: 'table', table: ladders });
   }
+  blocks.push(...incidentBlocks(playbook, locale));
   return { kind: 'comms-plan', locale, title: words.title['comms-plan'], source, blocks, csv: contacts };
 }

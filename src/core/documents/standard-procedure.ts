@@ -4,6 +4,7 @@ import { slaMetrics } from '../playbook/sla-schema.js';
 import type { Block, DocumentLocale, PlaybookDocument } from './document.js';
 import { describeCondition, describeLists, describeMatch } from './describe-condition.js';
 import { triggerTargets } from './escalation-matrix.js';
+import { incidentHeading, incidentSteps } from './incident-plan.js';
 import { playbookNames } from './playbook-names.js';
 import { mandatoryReview } from './raci-chart.js';
 import { wordsFor } from './words.js';
@@ -212,6 +213,9 @@ function sections(playbook: Playbook, locale: DocumentLocale): Section[] {
     { title: sop.approvals, steps: mandatoryReview(playbook, locale) },
     { title: sop.oncall, steps: oncall.length === 0 ? [words.none] : oncall },
     { title: sop.automations, steps: automations },
+    ...(playbook.incidents === undefined
+      ? []
+      : [{ title: incidentHeading(locale), steps: incidentSteps(playbook, locale) }]),
   ];
 }
 

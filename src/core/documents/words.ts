@@ -145,7 +145,6 @@ const en = {
     notice: (id: string, on: string, channel: string, text: string) =>
       `${id}: on ${on}, a notice to ${channel}${text}.`,
     ladders: 'When nobody answers',
-    incidents: 'Incidents',
   },
 };
 
@@ -275,7 +274,6 @@ const tr: Words = {
     notices: 'Otomatik bildirimler',
     notice: (id, on, channel, text) => `${id}: ${on} olayında ${channel} kanalına bildirim${text}.`,
     ladders: 'Kimse yanıt vermezse',
-    incidents: 'Olaylar',
   },
 };
 
