@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { positionOf, problemsOf, validYaml } from './__fixtures__/playbook-yaml.js';
+import { parsePlaybook } from './parse-playbook.js';
 
 const messagesOf = (yaml: string) => problemsOf(yaml).map((problem) => `${problem.path}: ${problem.message}`);
 
@@ -99,6 +100,22 @@ raci:
       'workflow.initial: "fresh" is not a status (open, done)',
       'workflow.transitions.open[1]: "gone" is not a status (open, done)',
       'raci[0].responsible[1]: "nobody" is not a person (ayse, bora)',
+    ]);
+  });
+
+  it('an SLA policy with the default pause statuses fits a workflow without them; named ones must exist', () => {
+    const workflow = `workflow:
+  statuses: [{ id: open, category: open }, { id: done, category: done }]
+  transitions: { open: [done] }
+`;
+    const sla = (extra: string) => `sla:
+  policies:
+    - id: all
+      first_response: 1h
+${extra}`;
+    expect(() => parsePlaybook(`${validYaml}${workflow}${sla('')}`)).not.toThrow();
+    expect(messagesOf(`${validYaml}${workflow}${sla('      pause_statuses: [input_required]\n')}`)).toEqual([
+      'sla.policies[0].pause_statuses[0]: "input_required" is not a status (open, done)',
     ]);
   });
 

@@ -161,7 +161,7 @@ export function checkReferences(playbook: Playbook, known: Partial<KnownNames> =
   const statuses = widen(checkWorkflow(playbook, { teams, people }, report), known.statuses);
   playbook.sla?.policies.forEach((policy, index) => {
     const path = ['sla', 'policies', index];
-    policy.pause_statuses.forEach((status, at) =>
+    policy.pause_statuses?.forEach((status, at) =>
       exists([...path, 'pause_statuses', at], status, statuses, 'a status'),
     );
     policy.when?.priority?.forEach((level, at) =>

@@ -122,10 +122,15 @@ export const SlaPolicy = z.strictObject({
     .describe('percentages of a target at which a warning is raised'),
   pause_statuses: z
     .array(Id)
-    .default(() => ['waiting_on_customer', 'input_required'])
-    .describe('statuses that stop the clocks (as do statuses of the workflow category "paused")'),
+    .optional()
+    .describe(
+      'statuses that stop the clocks, as do statuses of the workflow category "paused" (default: waiting_on_customer and input_required, where the workflow has them)',
+    ),
 });
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
+
+/** The statuses a policy that names none pauses on; a workflow without them simply never enters them. */
+export const defaultPauseStatuses: readonly string[] = ['waiting_on_customer', 'input_required'];
 
 /** Unique ids, known calendar references, a target in every policy. */
 function checkSection(section: { calendars: Calendar[]; policies: SlaPolicy[] }, ctx: z.RefinementCtx): void {

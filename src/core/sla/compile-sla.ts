@@ -2,7 +2,13 @@
 // its condition, targets in ms, warnings and pause statuses.
 import { parseDuration } from '../time/duration.js';
 import { HandoffError } from '../../errors.js';
-import { businessDaysOf, type SlaMetric, slaMetrics, type SlaSection } from '../playbook/sla-schema.js';
+import {
+  businessDaysOf,
+  defaultPauseStatuses,
+  type SlaMetric,
+  slaMetrics,
+  type SlaSection,
+} from '../playbook/sla-schema.js';
 import { type BusinessCalendar, calendarTime, compileCalendar } from './business-calendar.js';
 import { choosePolicy, compileSlaMatch, type SlaPolicyFacts, type SlaPredicate } from './choose-policy.js';
 
@@ -60,7 +66,7 @@ export function compileSla(section: SlaSection): CompiledSla {
       targets,
       businessDays,
       warnings: [...new Set(policy.warnings)].sort((x, y) => x - y),
-      pauseStatuses: new Set(policy.pause_statuses),
+      pauseStatuses: new Set(policy.pause_statuses ?? defaultPauseStatuses),
       matches: compileSlaMatch(policy.when),
     };
   });

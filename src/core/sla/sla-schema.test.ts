@@ -16,10 +16,10 @@ describe('SLA section schema', () => {
     expect(Calendar.safeParse(support).success).toBe(true);
   });
 
-  it('fills in default warnings and pause statuses', () => {
+  it('fills in default warnings; pause statuses stay unset, so the defaults need no such status in the workflow', () => {
     const policy = SlaPolicy.parse({ id: 'urgent', when: { priority: ['urgent'] }, first_response: '30m' });
     expect(policy.warnings).toEqual([50, 75, 90]);
-    expect(policy.pause_statuses).toEqual(['waiting_on_customer', 'input_required']);
+    expect(policy.pause_statuses).toBeUndefined();
   });
 
   it('refuses a time zone that is not IANA', () => {
