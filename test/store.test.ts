@@ -26,6 +26,7 @@ const everyMigration = [
   '0007-deliveries',
   '0008-outcomes-and-shadow',
   '0009-metrics',
+  '0010-metric-rollups',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

@@ -11,6 +11,7 @@ import { frequencyOccurrences } from './migrations/0006-frequency-occurrences.js
 import { deliveries } from './migrations/0007-deliveries.js';
 import { outcomesAndShadow } from './migrations/0008-outcomes-and-shadow.js';
 import { metrics } from './migrations/0009-metrics.js';
+import { metricRollups } from './migrations/0010-metric-rollups.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -33,6 +34,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0007-deliveries': deliveries(types),
     '0008-outcomes-and-shadow': outcomesAndShadow(types),
     '0009-metrics': metrics(types),
+    '0010-metric-rollups': metricRollups(types),
   };
 }
 

@@ -271,6 +271,21 @@ export interface EscalationFactsTable {
   category: string;
   facts: JsonText;
   updated_at: Millis;
+  /** The resolution instant when the metric rollups count these facts; null when they do not. */
+  settled_at: Millis | null;
+}
+
+export interface MetricRollupsTable {
+  key: string;
+  /** h | d */
+  grain: string;
+  start: Millis;
+  /** all | extra | a grouping */
+  dim: string;
+  team: string;
+  value: string;
+  n: number;
+  data: JsonText;
 }
 
 /** Every table, for `Kysely<Tables>`. */
@@ -296,4 +311,5 @@ export interface Tables {
   inbound_mail: InboundMailTable;
   frequency_occurrences: FrequencyOccurrencesTable;
   escalation_facts: EscalationFactsTable;
+  metric_rollups: MetricRollupsTable;
 }
