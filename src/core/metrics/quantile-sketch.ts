@@ -8,7 +8,6 @@ const GAMMA = (1 + RELATIVE_ERROR) / (1 - RELATIVE_ERROR);
 const LOG_GAMMA = Math.log(GAMMA);
 /** Buckets on each side of zero: |values| up to about 10^11 ms (three years); larger ones share the last. */
 const SIDE = 1_300;
-const WIDTH = 2 * SIDE + 1;
 
 /**
  * A distribution: how many values, their sum, and `h` = [first key, count at first key, at the next, …] (empty
@@ -81,11 +80,31 @@ export function addDist(a: Dist, b: Dist, sign: 1 | -1 = 1): Dist {
 /** Whether a delta changes nothing. */
 export const isZeroDist = (dist: Dist): boolean => dist.n === 0 && dist.sum === 0 && dist.h.length === 0;
 
-/** Merges many distributions into dense counts; reads percentiles from them. */
+/** Merges many distributions into counts over the keys seen so far (grown as needed); reads percentiles. */
 export class DistAccumulator {
   n = 0;
   sum = 0;
-  private counts: Float64Array | null = null;
+  /** The key of counts[0]. */
+  private low = 0;
+  private counts: number[] = [];
+
+  private cover(first: number, last: number): void {
+    if (this.counts.length === 0) {
+      this.low = first;
+      this.counts = new Array<number>(last - first + 1).fill(0);
+      return;
+    }
+    const high = this.low + this.counts.length - 1;
+    if (first < this.low) {
+      this.counts = [...new Array<number>(this.low - first).fill(0), ...this.counts];
+      this.low = first;
+    }
+    if (last > high) {
+      for (let key = high; key < last; key += 1) {
+        this.counts.push(0);
+      }
+    }
+  }
 
   add(dist: Dist): void {
     this.n += dist.n;
@@ -94,32 +113,30 @@ export class DistAccumulator {
     if (h.length < 2) {
       return;
     }
-    const counts = (this.counts ??= new Float64Array(WIDTH));
-    const offset = (h[0] ?? 0) + SIDE - 1;
+    const first = h[0] ?? 0;
+    this.cover(first, first + h.length - 2);
+    const { counts } = this;
+    const offset = first - this.low - 1;
     for (let i = 1; i < h.length; i += 1) {
       counts[offset + i] = (counts[offset + i] ?? 0) + (h[i] ?? 0);
     }
   }
 
   addValue(value: number): void {
-    this.n += 1;
-    this.sum += value;
-    const counts = (this.counts ??= new Float64Array(WIDTH));
-    const at = keyOf(value) + SIDE;
-    counts[at] = (counts[at] ?? 0) + 1;
+    this.add(distOf(value));
   }
 
   /** The nearest-rank percentile (`p` in 0..100), as the value of the bucket holding it, rounded to the ms. */
   percentile(p: number): number | null {
-    if (this.n <= 0 || this.counts === null) {
+    if (this.n <= 0) {
       return null;
     }
     const rank = Math.max(1, Math.ceil((p / 100) * this.n));
     let seen = 0;
-    for (let i = 0; i < WIDTH; i += 1) {
+    for (let i = 0; i < this.counts.length; i += 1) {
       seen += this.counts[i] ?? 0;
       if (seen >= rank) {
-        return Math.round(valueOfKey(i - SIDE));
+        return Math.round(valueOfKey(this.low + i));
       }
     }
     return null;

@@ -5,34 +5,47 @@ import type { Transaction } from 'kysely';
 import type { JsonText } from '../json.js';
 import type { MetricRollupsTable, Tables } from '../tables.js';
 
+/** Rows per statement: 8 parameters each stays under SQLite's limit on bound parameters. */
+const BATCH = 1_000;
+
+function batches<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    out.push(rows.slice(i, i + BATCH));
+  }
+  return out;
+}
+
 export async function lockRollupCells(
   trx: Transaction<Tables>,
   empty: readonly MetricRollupsTable[],
 ): Promise<Map<string, { n: number; data: JsonText }>> {
-  if (empty.length === 0) {
-    return new Map();
+  const cells = new Map<string, { n: number; data: JsonText }>();
+  for (const batch of batches(empty)) {
+    const rows = await trx
+      .insertInto('metric_rollups')
+      .values(batch)
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('metric_rollups.n') })))
+      .returning(['key', 'n', 'data'])
+      .execute();
+    for (const row of rows) {
+      cells.set(row.key, { n: Number(row.n), data: row.data });
+    }
   }
-  const rows = await trx
-    .insertInto('metric_rollups')
-    .values([...empty])
-    .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('metric_rollups.n') })))
-    .returning(['key', 'n', 'data'])
-    .execute();
-  return new Map(rows.map((row) => [row.key, { n: Number(row.n), data: row.data }]));
+  return cells;
 }
 
 export async function writeRollupCells(
   trx: Transaction<Tables>,
   cells: readonly MetricRollupsTable[],
 ): Promise<void> {
-  if (cells.length === 0) {
-    return;
+  for (const batch of batches(cells)) {
+    await trx
+      .insertInto('metric_rollups')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), data: eb.ref('excluded.data') })),
+      )
+      .execute();
   }
-  await trx
-    .insertInto('metric_rollups')
-    .values([...cells])
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), data: eb.ref('excluded.data') })),
-    )
-    .execute();
 }
