@@ -26,6 +26,7 @@ const everyMigration = [
   '0007-deliveries',
   '0008-outcomes-and-shadow',
   '0009-metrics',
+  '0010-metric-rollups',
   '0011-dashboard-sessions',
   '0012-helpdesk-links',
   '0013-audits',

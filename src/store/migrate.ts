@@ -11,6 +11,7 @@ import { frequencyOccurrences } from './migrations/0006-frequency-occurrences.js
 import { deliveries } from './migrations/0007-deliveries.js';
 import { outcomesAndShadow } from './migrations/0008-outcomes-and-shadow.js';
 import { metrics } from './migrations/0009-metrics.js';
+import { metricRollups } from './migrations/0010-metric-rollups.js';
 import { dashboardSessions } from './migrations/0011-dashboard-sessions.js';
 import { helpdeskLinks } from './migrations/0012-helpdesk-links.js';
 import { audits } from './migrations/0013-audits.js';
@@ -37,6 +38,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0007-deliveries': deliveries(types),
     '0008-outcomes-and-shadow': outcomesAndShadow(types),
     '0009-metrics': metrics(types),
+    '0010-metric-rollups': metricRollups(types),
     '0011-dashboard-sessions': dashboardSessions(),
     '0012-helpdesk-links': helpdeskLinks(),
     '0013-audits': audits(types),

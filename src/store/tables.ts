@@ -288,6 +288,21 @@ export interface EscalationFactsTable {
   category: string;
   facts: JsonText;
   updated_at: Millis;
+  /** The resolution instant when the metric rollups count these facts; null when they do not. */
+  settled_at: Millis | null;
+}
+
+export interface MetricRollupsTable {
+  key: string;
+  /** h | d */
+  grain: string;
+  start: Millis;
+  /** all | extra | a grouping */
+  dim: string;
+  team: string;
+  value: string;
+  n: number;
+  data: JsonText;
 }
 
 export interface AuditsTable {
@@ -379,6 +394,7 @@ export interface Tables {
   inbound_mail: InboundMailTable;
   frequency_occurrences: FrequencyOccurrencesTable;
   escalation_facts: EscalationFactsTable;
+  metric_rollups: MetricRollupsTable;
   audits: AuditsTable;
   dashboard_sessions: DashboardSessionsTable;
   helpdesk_links: HelpdeskLinksTable;

@@ -2,7 +2,7 @@
 import type { Decider } from '../decide/compile-playbook.js';
 import { validateCase } from '../decide/validate-case.js';
 import { isHandoffError } from '../../errors.js';
-import type { DrillReport } from './drill-report.js';
+import type { DrillReport, DrillVerdict } from './drill-report.js';
 import { makeDiff, makeFailures, makeSummary, toVerdict } from './summarise-drill.js';
 
 /** One input item: a parsed case (with its `outcome` when known), or a line that did not parse. */
@@ -42,46 +42,71 @@ function caseTime(value: Record<string, unknown>, fallback: number): number {
   return latest === -Infinity ? fallback : latest;
 }
 
-/** A drill fed one input at a time (so a server can yield between batches); never throws for a bad case. */
-export function makeDrillRun(version: DrillVersion, options: DrillOptions) {
-  const against = options.against ?? null;
+/** What deciding one input gave: its verdicts (the other version's too, for a diff), or why it could not be decided. */
+export type DrillCaseResult =
+  | { line: number; failure: string }
+  | { line: number; id: string; outcome: string | null; after: DrillVerdict; before: DrillVerdict | null };
+
+/** Decides one input at a time with a version (and the one compared with); never throws for a bad case. */
+export function makeDrillDecider(
+  version: DrillVersion,
+  against: DrillVersion | null,
+  now: number,
+): (input: DrillInput) => DrillCaseResult {
+  return (input) => {
+    if ('error' in input) {
+      return { line: input.line, failure: input.error };
+    }
+    let value: Record<string, unknown>;
+    try {
+      value = validateCase(input.value) as Record<string, unknown>;
+    } catch (error) {
+      return {
+        line: input.line,
+        failure: isHandoffError(error) ? `invalid case: ${error.message}` : String(error),
+      };
+    }
+    const at = caseTime(value, now);
+    return {
+      line: input.line,
+      id: String(value.id),
+      outcome: typeof value.outcome === 'string' ? value.outcome : null,
+      after: toVerdict(version.decider.decide(value, at)),
+      before: against === null ? null : toVerdict(against.decider.decide(value, at)),
+    };
+  };
+}
+
+/** Adds up decided inputs, in input order, into the report. */
+export function makeDrillTally(
+  version: Pick<DrillVersion, 'name' | 'version'>,
+  options: Pick<DrillOptions, 'onProgress' | 'progressEvery'> & {
+    against: Pick<DrillVersion, 'name' | 'version'> | null;
+  },
+) {
+  const { against } = options;
   const summary = makeSummary();
   const beforeSummary = against === null ? null : makeSummary();
   const diff = against === null ? null : makeDiff();
   const failures = makeFailures();
   const every = options.progressEvery ?? 1_000;
   let done = 0;
-  const fail = (line: number, message: string) => {
-    failures.add(line, message);
-    summary.fail();
-    beforeSummary?.fail();
-  };
   return {
-    add(input: DrillInput): void {
+    add(result: DrillCaseResult): void {
       done += 1;
       if (options.onProgress !== undefined && done % every === 0) {
         options.onProgress(done);
       }
-      if ('error' in input) {
-        fail(input.line, input.error);
+      if ('failure' in result) {
+        failures.add(result.line, result.failure);
+        summary.fail();
+        beforeSummary?.fail();
         return;
       }
-      let value: Record<string, unknown>;
-      try {
-        value = validateCase(input.value) as Record<string, unknown>;
-      } catch (error) {
-        fail(input.line, isHandoffError(error) ? `invalid case: ${error.message}` : String(error));
-        return;
-      }
-      const id = String(value.id);
-      const outcome = typeof value.outcome === 'string' ? value.outcome : null;
-      const now = caseTime(value, options.now);
-      const after = toVerdict(version.decider.decide(value, now));
-      summary.add(id, input.line, after, outcome);
-      if (against !== null && beforeSummary !== null && diff !== null) {
-        const before = toVerdict(against.decider.decide(value, now));
-        beforeSummary.add(id, input.line, before, outcome);
-        diff.add(id, input.line, before, after);
+      summary.add(result.id, result.line, result.after, result.outcome);
+      if (result.before !== null && beforeSummary !== null && diff !== null) {
+        beforeSummary.add(result.id, result.line, result.before, result.outcome);
+        diff.add(result.id, result.line, result.before, result.after);
       }
     },
     finish(): DrillReport {
@@ -94,6 +119,17 @@ export function makeDrillRun(version: DrillVersion, options: DrillOptions) {
         diff: diff === null || beforeSummary === null ? null : diff.finish(beforeSummary.finish()),
       };
     },
+  };
+}
+
+/** A drill fed one input at a time (so a server can yield between batches); never throws for a bad case. */
+export function makeDrillRun(version: DrillVersion, options: DrillOptions) {
+  const against = options.against ?? null;
+  const decide = makeDrillDecider(version, against, options.now);
+  const tally = makeDrillTally(version, { ...options, against });
+  return {
+    add: (input: DrillInput): void => tally.add(decide(input)),
+    finish: (): DrillReport => tally.finish(),
   };
 }
 

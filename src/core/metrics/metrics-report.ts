@@ -244,7 +244,7 @@ function ratesOf(
   };
 }
 
-function backlogOf(open: readonly EscalationFacts[], now: number): MetricsReport['backlog'] {
+export function backlogOf(open: readonly EscalationFacts[], now: number): MetricsReport['backlog'] {
   let unassigned = 0;
   let soon = 0;
   let breached = 0;

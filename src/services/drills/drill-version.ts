@@ -10,6 +10,13 @@ import type { Db } from '../../store/store.js';
 import type { Context } from '../../context.js';
 import { assertScope } from '../authorize.js';
 
+/** What a drill version is made from: its YAML, where it came from, its stored number (null for a file). */
+export interface DrillSource {
+  yaml: string;
+  source: string;
+  version: number | null;
+}
+
 /** Compiles YAML for one drill; each version counts frequency triggers in a store of its own. */
 export function drillVersionOf(yaml: string, source: string, version: number | null = null): DrillVersion {
   const playbook = parsePlaybook(yaml, source);
@@ -40,15 +47,24 @@ export async function storedPlaybookYaml(
   return row;
 }
 
-/** A stored version (or the active one) ready to drill, for the CLI's `--against active`. */
-export async function loadStoredDrillVersion({
+/** A stored version (or the active one) to drill, for the CLI's `--against active`. */
+export async function loadStoredDrillSource({
   ctx,
   version,
 }: {
   ctx: Context;
   version: number | 'active';
-}): Promise<DrillVersion> {
+}): Promise<DrillSource> {
   assertScope(ctx.actor, ['admin']);
   const row = await storedPlaybookYaml(ctx.store.db, version, 'against');
-  return drillVersionOf(row.yaml, `playbook v${row.version}`, row.version);
+  return { yaml: row.yaml, source: `playbook v${row.version}`, version: row.version };
+}
+
+/** A stored version (or the active one) ready to drill. */
+export async function loadStoredDrillVersion(input: {
+  ctx: Context;
+  version: number | 'active';
+}): Promise<DrillVersion> {
+  const source = await loadStoredDrillSource(input);
+  return drillVersionOf(source.yaml, source.source, source.version);
 }

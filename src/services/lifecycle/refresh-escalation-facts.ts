@@ -1,13 +1,27 @@
 // Rewrites the metric facts of the escalations some events touched, inside the transaction that wrote them:
-// a report then reads one row per escalation, always as current as the timeline.
+// a report then reads one row per escalation, always as current as the timeline. The metric rollups change in
+// the same transaction: what the old facts added is taken out, what the new ones add is put in.
 import type { Transaction } from 'kysely';
 import type { EscalationContext, TimelineEvent } from '../../core/escalation/escalation.js';
-import { type EscalationSnapshot, escalationFactsOf } from '../../core/metrics/escalation-facts.js';
+import {
+  type EscalationFacts,
+  type EscalationSnapshot,
+  escalationFactsOf,
+} from '../../core/metrics/escalation-facts.js';
+import {
+  addCellData,
+  cellKeyOf,
+  emptyCellData,
+  isSettled,
+  makeRollupDeltas,
+} from '../../core/metrics/rollup-cells.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
 import { type EscalationRow, selectEscalationRow } from '../../store/queries/select-escalation-row.js';
 import { selectEventFactsOf } from '../../store/queries/select-events.js';
+import { selectSettledFacts } from '../../store/queries/select-settled-facts.js';
 import { upsertEscalationFacts } from '../../store/queries/upsert-escalation-facts.js';
+import { lockRollupCells, writeRollupCells } from '../../store/queries/upsert-metric-rollups.js';
 import type { Tables } from '../../store/tables.js';
 
 /** Reads what the snapshot needs from the row: the case's channel, locale and first customer message, the trigger. */
@@ -60,6 +74,11 @@ export async function refreshEscalationFacts(
 ): Promise<void> {
   const ids = [...new Set(events.map((event) => event.escalationId))].filter((id) => id !== '-');
   const rows = [];
+  const deltas = makeRollupDeltas();
+  const before = await selectSettledFacts(trx, ids);
+  for (const [, text] of before) {
+    deltas.add(decodeJson(text) as EscalationFacts, -1);
+  }
   for (const id of ids) {
     const row = await selectEscalationRow(trx, id);
     const timeline = await selectEventFactsOf(trx, id);
@@ -83,7 +102,45 @@ export async function refreshEscalationFacts(
       category: facts.category,
       facts: encodeJson(facts),
       updated_at: now,
+      settled_at: facts.resolvedAt,
     });
+    if (isSettled(facts)) {
+      deltas.add(facts, 1);
+    }
   }
   await upsertEscalationFacts(trx, rows);
+  await applyRollupDeltas(trx, deltas);
+}
+
+/** Adds the deltas to their cells: locked (created when missing), summed, written back. */
+export async function applyRollupDeltas(
+  trx: Transaction<Tables>,
+  deltas: ReturnType<typeof makeRollupDeltas>,
+): Promise<void> {
+  const changed = deltas.changed();
+  if (changed.length === 0) {
+    return;
+  }
+  const rowOf = (cell: (typeof changed)[number], n: number, data: unknown) => ({
+    key: cellKeyOf(cell.id),
+    grain: cell.id.grain,
+    start: cell.id.start,
+    dim: cell.id.dim,
+    team: cell.id.team,
+    value: cell.id.value,
+    n,
+    data: encodeJson(data),
+  });
+  const current = await lockRollupCells(
+    trx,
+    changed.map((cell) => rowOf(cell, 0, emptyCellData(cell.id.dim))),
+  );
+  await writeRollupCells(
+    trx,
+    changed.map((cell) => {
+      const stored = current.get(cellKeyOf(cell.id));
+      const sum = addCellData(cell.id.dim, stored === undefined ? null : decodeJson(stored.data), cell);
+      return rowOf(cell, sum.n, sum.data);
+    }),
+  );
 }

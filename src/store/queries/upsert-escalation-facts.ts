@@ -18,6 +18,7 @@ export async function upsertEscalationFacts(
         category: eb.ref('excluded.category'),
         facts: eb.ref('excluded.facts'),
         updated_at: eb.ref('excluded.updated_at'),
+        settled_at: eb.ref('excluded.settled_at'),
       })),
     )
     .execute();

@@ -4,10 +4,20 @@ import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import type { DrillFormat } from '../../../core/drills/format-drill.js';
 import { formatDrill } from '../../../core/drills/format-drill.js';
-import { type DrillVersion, runDrill } from '../../../core/drills/run-drill.js';
+import { runDrill } from '../../../core/drills/run-drill.js';
 import { HandoffError } from '../../../errors.js';
 import { runAsOperator } from '../../../services/admin/admin-tasks.js';
-import { drillVersionOf, loadStoredDrillVersion } from '../../../services/drills/drill-version.js';
+import {
+  defaultDrillThreads,
+  drillInWorkers,
+  MIN_CASES_FOR_WORKERS,
+  splitCaseLines,
+} from '../../../services/drills/drill-in-workers.js';
+import {
+  type DrillSource,
+  drillVersionOf,
+  loadStoredDrillSource,
+} from '../../../services/drills/drill-version.js';
 import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
 import { templateText } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
@@ -19,29 +29,41 @@ interface DrillOptions {
   template?: string;
   against?: string;
   format: DrillFormat;
+  threads?: string;
 }
 
-function chosenVersion(options: DrillOptions): DrillVersion {
+function chosenVersion(options: DrillOptions): DrillSource {
   if (options.playbook !== undefined) {
-    return drillVersionOf(readTextFile(options.playbook), options.playbook);
+    return { yaml: readTextFile(options.playbook), source: options.playbook, version: null };
   }
   if (options.template !== undefined) {
-    return drillVersionOf(templateText(options.template), `template:${options.template}`);
+    return { yaml: templateText(options.template), source: `template:${options.template}`, version: null };
   }
   throw new HandoffError('bad_request', 'give the playbook to drill: --playbook FILE or --template NAME', {
     path: 'playbook',
   });
 }
 
-async function againstVersion(against: string | undefined): Promise<DrillVersion | null> {
+async function againstVersion(against: string | undefined): Promise<DrillSource | null> {
   if (against === undefined) {
     return null;
   }
   if (against === 'active' || /^\d+$/.test(against)) {
     const version = against === 'active' ? 'active' : Number(against);
-    return runAsOperator(process.env.DATABASE_URL, (ctx) => loadStoredDrillVersion({ ctx, version }));
+    return runAsOperator(process.env.DATABASE_URL, (ctx) => loadStoredDrillSource({ ctx, version }));
   }
-  return drillVersionOf(readTextFile(against), against);
+  return { yaml: readTextFile(against), source: against, version: null };
+}
+
+function threadsOf(option: string | undefined): number {
+  if (option === undefined) {
+    return defaultDrillThreads();
+  }
+  const threads = Number(option);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
+    throw new HandoffError('bad_request', '--threads takes a whole number from 1 to 64', { path: 'threads' });
+  }
+  return threads;
 }
 
 /** `[#####.....] 45,000 / 100,000` on one line of the terminal, redrawn in place. */
@@ -75,28 +97,48 @@ export const drillCommand: CliCommand = {
       .addOption(
         new Option('--format <format>', 'output').choices(['table', 'markdown', 'json']).default('table'),
       )
+      .option(
+        '--threads <n>',
+        `worker threads for ${MIN_CASES_FOR_WORKERS.toLocaleString('en')} cases or more (default: one per core); the report is the same`,
+      )
       .action(async (file: string, options: DrillOptions) => {
         try {
-          const version = chosenVersion(options);
-          const against = await againstVersion(options.against);
+          const threads = threadsOf(options.threads);
+          const source = chosenVersion(options);
+          const againstSource = await againstVersion(options.against);
+          // Compiled here first, so a bad playbook is reported the same whichever thread decides.
+          const version = drillVersionOf(source.yaml, source.source, source.version);
+          const against =
+            againstSource === null
+              ? null
+              : drillVersionOf(againstSource.yaml, againstSource.source, againstSource.version);
           const text = file === '-' ? readFileSync(0, 'utf8') : readTextFile(file);
-          const inputs = readCases(text);
-          if (inputs.length === 0) {
-            throw new HandoffError(
-              'bad_request',
-              `${file === '-' ? 'standard input' : file} holds no cases`,
-              {
-                path: 'file',
-              },
-            );
+          const progress = (total: number) =>
+            process.stderr.isTTY === true ? { onProgress: progressBar(total), progressEvery: 1_000 } : {};
+          const lines = threads > 1 ? splitCaseLines(text) : null;
+          let report;
+          if (lines !== null && lines.length >= MIN_CASES_FOR_WORKERS) {
+            report = await drillInWorkers({
+              lines,
+              version: source,
+              against: againstSource,
+              now: Date.now(),
+              threads,
+              ...progress(lines.length),
+            });
+          } else {
+            const inputs = readCases(text);
+            if (inputs.length === 0) {
+              throw new HandoffError(
+                'bad_request',
+                `${file === '-' ? 'standard input' : file} holds no cases`,
+                {
+                  path: 'file',
+                },
+              );
+            }
+            report = runDrill(version, inputs, { now: Date.now(), against, ...progress(inputs.length) });
           }
-          const report = runDrill(version, inputs, {
-            now: Date.now(),
-            against,
-            ...(process.stderr.isTTY === true
-              ? { onProgress: progressBar(inputs.length), progressEvery: 1_000 }
-              : {}),
-          });
           process.stdout.write(`${formatDrill(report, options.format)}\n`);
           if (report.failures.count > 0) {
             const source = file === '-' ? '<stdin>' : file;

@@ -1,0 +1,313 @@
+// What one escalation adds to the metric rollups, and how rollup cells add up. A cell sums the escalations opened
+// in one hour or one UTC day, of one team, with one value of a grouping; its parts are counts, sums and
+// mergeable histograms (quantile-sketch.ts), so cells over any range of hours merge into that range's figures. Pure.
+import type { EscalationFacts } from './escalation-facts.js';
+import { type GroupKey, groupValueOf } from './metrics-report.js';
+import { type Dist, addDist, distOf, emptyDist, isZeroDist } from './quantile-sketch.js';
+
+/** What the headline metrics (and a group or a series point) need: per hour and per grouping. */
+export interface HeadlinePart {
+  n: number;
+  fr: Dist;
+  frb: Dist;
+  res: Dist;
+  /** Resolved by a person; of those, at first contact. */
+  byPerson: number;
+  fcr: number;
+}
+
+/** What the rest of the report needs over the whole range: rates, SLA, approvals, bottlenecks. */
+export interface ExtraPart {
+  finished: number;
+  falseOnes: number;
+  rerouted: number;
+  reopened: number;
+  handedBack: number;
+  triggers: Record<string, number>;
+  /** Per SLA clock: met, breached, and how many escalations have the clock at all. */
+  sla: Record<string, [met: number, breached: number, seen: number]>;
+  approvals: Dist;
+  statusDwell: Record<string, Dist>;
+  teamDwell: Record<string, Dist>;
+}
+
+/** The groupings kept besides team (team is every cell's own column). */
+export const rollupDims = [
+  'tier',
+  'person',
+  'trigger',
+  'priority',
+  'channel',
+  'locale',
+  'playbook_version',
+] as const;
+export type RollupDim = (typeof rollupDims)[number];
+
+/** Cell kinds: the headline of all a team's escalations, the rest of the report, or the headline of one group. */
+export type CellDim = 'all' | 'extra' | RollupDim;
+export type Grain = 'h' | 'd';
+
+export interface CellId {
+  grain: Grain;
+  start: number;
+  team: string;
+  dim: CellDim;
+  value: string;
+}
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+export const cellKeyOf = (id: CellId): string => `${id.grain}|${id.start}|${id.dim}|${id.team}|${id.value}`;
+
+export const emptyHeadline = (): HeadlinePart => ({
+  n: 0,
+  fr: emptyDist(),
+  frb: emptyDist(),
+  res: emptyDist(),
+  byPerson: 0,
+  fcr: 0,
+});
+
+export const emptyExtra = (): ExtraPart => ({
+  finished: 0,
+  falseOnes: 0,
+  rerouted: 0,
+  reopened: 0,
+  handedBack: 0,
+  triggers: {},
+  sla: {},
+  approvals: emptyDist(),
+  statusDwell: {},
+  teamDwell: {},
+});
+
+/** Whether facts no longer change with time: resolved, so their dwell ends at the resolution. Only these are rolled up. */
+export const isSettled = (facts: EscalationFacts): boolean => facts.resolvedAt !== null;
+
+export function headlineOfFacts(facts: EscalationFacts): HeadlinePart {
+  const part = emptyHeadline();
+  part.n = 1;
+  if (facts.firstResponseMs !== null) {
+    part.fr = distOf(facts.firstResponseMs);
+    part.frb = distOf(facts.firstResponseBusinessMs ?? facts.firstResponseMs);
+  }
+  if (facts.resolutionMs !== null) {
+    part.res = distOf(facts.resolutionMs);
+  }
+  if (facts.firstContactResolution !== null) {
+    part.byPerson = 1;
+    part.fcr = facts.firstContactResolution ? 1 : 0;
+  }
+  return part;
+}
+
+/** The dwell of each status and team up to the end (its resolution; `now` while open), as the report counts it. */
+export function dwellsOf(
+  facts: EscalationFacts,
+  now: number,
+): { statusDwell: Record<string, number>; teamDwell: Record<string, number> } {
+  const statusDwell = { ...facts.statusDwell };
+  const teamDwell = { ...facts.teamDwell };
+  const end = facts.resolvedAt ?? now;
+  if (facts.category !== 'done') {
+    statusDwell[facts.status] = (statusDwell[facts.status] ?? 0) + Math.max(0, end - facts.statusSince);
+  }
+  teamDwell[facts.team] = (teamDwell[facts.team] ?? 0) + Math.max(0, end - facts.teamSince);
+  return { statusDwell, teamDwell };
+}
+
+export function extraOfFacts(facts: EscalationFacts, now: number): ExtraPart {
+  const part = emptyExtra();
+  part.finished = facts.outcome === null ? 0 : 1;
+  part.falseOnes = facts.outcome === 'false_escalation' ? 1 : 0;
+  part.rerouted = facts.reroutes > 0 ? 1 : 0;
+  part.reopened = facts.reopens > 0 ? 1 : 0;
+  part.handedBack = facts.handedBack ? 1 : 0;
+  part.triggers[facts.trigger] = 1;
+  for (const [metric, state] of Object.entries(facts.sla)) {
+    part.sla[metric] = [state === 'met' ? 1 : 0, state === 'breached' ? 1 : 0, 1];
+  }
+  if (facts.approvalRequestedAt !== null && facts.approvalDecidedAt !== null) {
+    part.approvals = distOf(facts.approvalDecidedAt - facts.approvalRequestedAt);
+  }
+  const { statusDwell, teamDwell } = dwellsOf(facts, now);
+  for (const [status, ms] of Object.entries(statusDwell)) {
+    part.statusDwell[status] = distOf(ms);
+  }
+  for (const [team, ms] of Object.entries(teamDwell)) {
+    part.teamDwell[team] = distOf(ms);
+  }
+  return part;
+}
+
+export function addHeadline(a: HeadlinePart, b: HeadlinePart, sign: 1 | -1 = 1): HeadlinePart {
+  return {
+    n: a.n + sign * b.n,
+    fr: addDist(a.fr, b.fr, sign),
+    frb: addDist(a.frb, b.frb, sign),
+    res: addDist(a.res, b.res, sign),
+    byPerson: a.byPerson + sign * b.byPerson,
+    fcr: a.fcr + sign * b.fcr,
+  };
+}
+
+function addCounts(
+  a: Record<string, number>,
+  b: Record<string, number>,
+  sign: 1 | -1,
+): Record<string, number> {
+  const sum = { ...a };
+  for (const [key, count] of Object.entries(b)) {
+    const next = (sum[key] ?? 0) + sign * count;
+    if (next === 0) {
+      delete sum[key];
+    } else {
+      sum[key] = next;
+    }
+  }
+  return sum;
+}
+
+function addDists(a: Record<string, Dist>, b: Record<string, Dist>, sign: 1 | -1): Record<string, Dist> {
+  const sum = { ...a };
+  for (const [key, dist] of Object.entries(b)) {
+    const next = addDist(sum[key] ?? emptyDist(), dist, sign);
+    if (isZeroDist(next)) {
+      delete sum[key];
+    } else {
+      sum[key] = next;
+    }
+  }
+  return sum;
+}
+
+export function addExtra(a: ExtraPart, b: ExtraPart, sign: 1 | -1 = 1): ExtraPart {
+  const sla = { ...a.sla };
+  for (const [metric, [met, breached, seen]] of Object.entries(b.sla)) {
+    const [oldMet, oldBreached, oldSeen] = sla[metric] ?? [0, 0, 0];
+    const next: [number, number, number] = [
+      oldMet + sign * met,
+      oldBreached + sign * breached,
+      oldSeen + sign * seen,
+    ];
+    if (next[0] === 0 && next[1] === 0 && next[2] === 0) {
+      delete sla[metric];
+    } else {
+      sla[metric] = next;
+    }
+  }
+  return {
+    finished: a.finished + sign * b.finished,
+    falseOnes: a.falseOnes + sign * b.falseOnes,
+    rerouted: a.rerouted + sign * b.rerouted,
+    reopened: a.reopened + sign * b.reopened,
+    handedBack: a.handedBack + sign * b.handedBack,
+    triggers: addCounts(a.triggers, b.triggers, sign),
+    sla,
+    approvals: addDist(a.approvals, b.approvals, sign),
+    statusDwell: addDists(a.statusDwell, b.statusDwell, sign),
+    teamDwell: addDists(a.teamDwell, b.teamDwell, sign),
+  };
+}
+
+/** The value an escalation has for a rollup grouping (as the report groups it). */
+export const dimValueOf = (facts: EscalationFacts, dim: RollupDim): string =>
+  groupValueOf(facts, dim satisfies GroupKey);
+
+export interface CellDelta {
+  id: CellId;
+  headline: HeadlinePart | null;
+  extra: ExtraPart | null;
+}
+
+/**
+ * Sums what some settled escalations add (sign 1) or take away (sign -1) per cell: for each, its hour and its
+ * UTC day × team × (all, extra, and each grouping's value).
+ */
+export function makeRollupDeltas() {
+  const cells = new Map<string, CellDelta>();
+  const touch = (id: CellId): CellDelta => {
+    const key = cellKeyOf(id);
+    let cell = cells.get(key);
+    if (cell === undefined) {
+      cell = { id, headline: null, extra: null };
+      cells.set(key, cell);
+    }
+    return cell;
+  };
+  return {
+    add(facts: EscalationFacts, sign: 1 | -1): void {
+      const headline = headlineOfFacts(facts);
+      const extra = extraOfFacts(facts, facts.resolvedAt ?? facts.openedAt);
+      const hour = Math.floor(facts.openedAt / HOUR_MS) * HOUR_MS;
+      const day = Math.floor(facts.openedAt / DAY_MS) * DAY_MS;
+      const team = facts.team;
+      for (const [grain, start] of [
+        ['h', hour],
+        ['d', day],
+      ] as const) {
+        if (grain === 'h') {
+          const all = touch({ grain, start, team, dim: 'all', value: '' });
+          all.headline = addHeadline(all.headline ?? emptyHeadline(), headline, sign);
+        }
+        const rest = touch({ grain, start, team, dim: 'extra', value: '' });
+        rest.extra = addExtra(rest.extra ?? emptyExtra(), extra, sign);
+        for (const dim of rollupDims) {
+          const cell = touch({ grain, start, team, dim, value: dimValueOf(facts, dim) });
+          cell.headline = addHeadline(cell.headline ?? emptyHeadline(), headline, sign);
+        }
+      }
+    },
+    /** The cells that change, in key order (the order rows are locked in, so two writers never deadlock). */
+    changed(): CellDelta[] {
+      return [...cells.entries()]
+        .filter(([, cell]) => !isZeroHeadline(cell.headline) || !isZeroExtra(cell.extra))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, cell]) => cell);
+    },
+  };
+}
+
+const isZeroHeadline = (part: HeadlinePart | null): boolean =>
+  part === null ||
+  (part.n === 0 &&
+    part.byPerson === 0 &&
+    part.fcr === 0 &&
+    isZeroDist(part.fr) &&
+    isZeroDist(part.frb) &&
+    isZeroDist(part.res));
+
+const isZeroExtra = (part: ExtraPart | null): boolean =>
+  part === null ||
+  (part.finished === 0 &&
+    part.falseOnes === 0 &&
+    part.rerouted === 0 &&
+    part.reopened === 0 &&
+    part.handedBack === 0 &&
+    Object.keys(part.triggers).length === 0 &&
+    Object.keys(part.sla).length === 0 &&
+    isZeroDist(part.approvals) &&
+    Object.keys(part.statusDwell).length === 0 &&
+    Object.keys(part.teamDwell).length === 0);
+
+/** What a new cell holds before anything is added. */
+export const emptyCellData = (dim: CellDim): HeadlinePart | ExtraPart =>
+  dim === 'extra' ? emptyExtra() : emptyHeadline();
+
+/** A stored cell's data plus a delta: the new data and its escalation count. */
+export function addCellData(
+  dim: CellDim,
+  stored: unknown,
+  delta: CellDelta,
+): { n: number; data: HeadlinePart | ExtraPart } {
+  if (dim === 'extra') {
+    const data = addExtra((stored as ExtraPart | null) ?? emptyExtra(), delta.extra ?? emptyExtra());
+    return { n: 0, data };
+  }
+  const data = addHeadline(
+    (stored as HeadlinePart | null) ?? emptyHeadline(),
+    delta.headline ?? emptyHeadline(),
+  );
+  return { n: data.n, data };
+}

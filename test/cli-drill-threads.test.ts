@@ -1,0 +1,95 @@
+// `handoff drill` on worker threads gives, byte for byte, the report of one thread: the built CLI over past cases in
+// which customers come back (so the frequency trigger counts across cases), a bad line among them, with a diff.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { partitionCases } from '../src/core/drills/partition-cases.js';
+
+const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));
+const template = fileURLToPath(
+  new URL('../src/services/playbooks/templates/customer-support.yaml', import.meta.url),
+);
+const examples = fileURLToPath(new URL('../examples/past-cases.jsonl', import.meta.url));
+
+function handoff(args: readonly string[]) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }),
+    );
+  });
+}
+
+describe('partitionCases', () => {
+  test('cases sharing a key, even through another case, go to one worker; the load is spread', () => {
+    const workers = partitionCases([['a'], ['b'], ['a', 'c'], ['c', 'b'], ['d'], [], ['e'], ['d']], 2);
+    expect(new Set([workers[0], workers[1], workers[2], workers[3]]).size).toBe(1);
+    expect(workers[4]).toBe(workers[7]);
+    expect(workers[4]).not.toBe(workers[0]);
+    expect(partitionCases([[], [], [], []], 2).sort()).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('handoff drill --threads', () => {
+  let dir: string;
+  let cases: string;
+  let candidate: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'handoff-drill-threads-'));
+    const samples = readFileSync(examples, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = Array.from({ length: 3_000 }, (_, n) => {
+      const sample = samples[n % samples.length] ?? {};
+      return JSON.stringify({
+        ...sample,
+        id: `t-${n}`,
+        customer: { ...(sample.customer as object), id: `C-${(n * 7) % 500}` },
+        ai: { ...(sample.ai as object), confidence: 0.5 + ((n * 37) % 500) / 1000 },
+      });
+    });
+    lines.splice(1_234, 0, '{ not json');
+    cases = join(dir, 'past.jsonl');
+    writeFileSync(cases, `${lines.join('\n')}\n`);
+    candidate = join(dir, 'candidate.yaml');
+    writeFileSync(
+      candidate,
+      readFileSync(template, 'utf8').replace('low: { threshold: 0.6 }', 'low: { threshold: 0.9 }'),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('two and three threads print the report one thread prints, JSON and Markdown', async () => {
+    for (const format of ['json', 'markdown']) {
+      const args = ['drill', '--playbook', candidate, '--against', template, '--format', format, cases];
+      const one = await handoff([...args, '--threads', '1']);
+      expect(one.code).toBe(1);
+      expect(one.stderr).toContain(':1235: not valid JSON');
+      for (const threads of format === 'json' ? ['2', '3'] : ['2']) {
+        const many = await handoff([...args, '--threads', threads]);
+        expect(many.stdout).toBe(one.stdout);
+        expect(many.stderr).toBe(one.stderr);
+        expect(many.code).toBe(1);
+      }
+      if (format === 'json') {
+        const report = JSON.parse(one.stdout) as {
+          summary: { decided: number; byTrigger: Record<string, number> };
+          diff: { changed: number };
+        };
+        expect(report.summary.decided).toBe(3_000);
+        expect(report.summary.byTrigger['repeat-contact']).toBeGreaterThan(0);
+        expect(report.diff.changed).toBeGreaterThan(0);
+      }
+    }
+  }, 600_000);
+
+  test('a bad --threads is refused', async () => {
+    const run = await handoff(['drill', '--template', 'customer-support', '--threads', 'many', cases]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--threads');
+  }, 120_000);
+});
