@@ -175,6 +175,15 @@ describe('formats', () => {
     expect(legal?.[1]).toContain('"quotes" and =SUM(A1)');
   });
 
+  it('priority rules on case fields are said in words: the ITSM impact x urgency grid', () => {
+    const itsm = loadTemplate('it-service-management');
+    const en = writeDocument(itsm, { kind: 'sop', format: 'md', locale: 'en' });
+    expect(en).toContain('- When case: fields.impact is high and fields.urgency is low: at least p3.');
+    expect(en).toContain('- When case: fields.impact is missing: at least p3.');
+    const tr = writeDocument(itsm, { kind: 'sop', format: 'md', locale: 'tr' });
+    expect(tr).toContain('- vaka: fields.impact high ise ve fields.urgency low ise: en az p3.');
+  });
+
   it('a change to the playbook changes the documents', () => {
     const before = writeDocument(playbook, { kind: 'sop', format: 'md', locale: 'en' });
     const changed = parsePlaybook(

@@ -3,6 +3,7 @@ import type { Match } from '../playbook/schema.js';
 import { foldText } from '../signals/normalise.js';
 import type { Reason } from './decision.js';
 import type { CaseView } from './read-case.js';
+import { compileValueTest } from './value-test.js';
 
 /** What routes and priority rules look at once the triggers have run. */
 export interface MatchFacts {
@@ -51,6 +52,10 @@ export function compileMatch(match: Match): MatchPredicate {
   const below = match.sentiment_below;
   if (below !== undefined) {
     checks.push((facts) => facts.sentiment < below);
+  }
+  // Tests on the case itself (e.g. fields.impact), compiled once like those of a `case` trigger.
+  for (const test of (match.where ?? []).map(compileValueTest)) {
+    checks.push((facts) => test(facts.view.raw));
   }
   return (facts) => checks.every((check) => check(facts));
 }

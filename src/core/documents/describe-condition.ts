@@ -228,9 +228,17 @@ const matchKeys: Record<keyof Match, [string, string]> = {
   locale: ['language', 'dil'],
   mode: ['mode', 'mod'],
   sentiment_below: ['sentiment below', 'duygu puanı altında'],
+  where: ['case', 'vaka'],
 };
 
-/** What a route, priority rule or approval rule looks at, e.g. "intent: refund_request or payment_issue". */
+// The Turkish sentences around a match close it with "ise" themselves, so the tests leave out their last one.
+const whereTests = (where: readonly ValueTest[], locale: DocumentLocale): string =>
+  locale === 'tr' ? tests(where, locale).replace(/ ise$/, '') : tests(where, locale);
+
+/**
+ * What a route, priority rule or approval rule looks at, e.g. "intent: refund_request or payment_issue" or
+ * "case: fields.impact is high and fields.urgency is low".
+ */
 export function describeMatch(match: Match | undefined, locale: DocumentLocale): string {
   const entries = Object.entries(match ?? {}).filter(([, value]) => value !== undefined);
   if (entries.length === 0) {
@@ -239,7 +247,12 @@ export function describeMatch(match: Match | undefined, locale: DocumentLocale):
   return entries
     .map(([key, value]) => {
       const [en, turkish] = matchKeys[key as keyof Match];
-      const values = Array.isArray(value) ? joined(value as string[], locale) : String(value);
+      const values =
+        key === 'where'
+          ? whereTests(value as ValueTest[], locale)
+          : Array.isArray(value)
+            ? joined(value as string[], locale)
+            : String(value);
       return `${locale === 'tr' ? turkish : en}: ${values}`;
     })
     .join('; ');

@@ -1,5 +1,5 @@
-// Checks inside trigger conditions, however deeply nested: keywords can match, every pattern is safe, every
-// field schema compiles.
+// Checks inside trigger conditions, however deeply nested, and in the `where` of routes and rules: keywords can
+// match, every pattern is safe, every field schema compiles.
 import { Ajv } from 'ajv';
 import { checkPattern } from './check-pattern.js';
 import { type PathSegment, type PlaybookProblem, quote } from './playbook-problem.js';
@@ -109,7 +109,20 @@ function keywordCount(node: Extract<Condition, { kind: 'keyword' }>): number {
   return lists.reduce((sum, list) => sum + list.length, 0) + (node.patterns?.length ?? 0);
 }
 
-/** Every problem inside the triggers' conditions of a playbook that passed the schema. */
+/** The `where` of routes, priority rules and approval rules run on every escalating case, like triggers. */
+function matchTests(playbook: Playbook, report: Report): void {
+  playbook.routes?.forEach((route, index) =>
+    valueTests(['routes', index, 'when', 'where'], route.when.where, report),
+  );
+  playbook.priorities.rules?.forEach((rule, index) =>
+    valueTests(['priorities', 'rules', index, 'when', 'where'], rule.when.where, report),
+  );
+  playbook.approvals?.forEach((rule, index) =>
+    valueTests(['approvals', index, 'when', 'where'], rule.when?.where, report),
+  );
+}
+
+/** Every problem inside the triggers' conditions, and the routes' and rules' tests, of a playbook that passed the schema. */
 export function checkConditions(playbook: Playbook): PlaybookProblem[] {
   const problems: PlaybookProblem[] = [];
   const report: Report = (path, message, unsafe) =>
@@ -132,5 +145,6 @@ export function checkConditions(playbook: Playbook): PlaybookProblem[] {
     }
     condition(node, path, report);
   });
+  matchTests(playbook, report);
   return problems;
 }

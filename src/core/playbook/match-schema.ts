@@ -1,6 +1,7 @@
 // The `when` of routes, priority rules and approval rules: what they look at once the triggers have run.
 import { z } from 'zod';
 import { StringList } from './schema-primitives.js';
+import { ValueTest } from './value-test-schema.js';
 
 /** What a route or priority rule looks at; every listed key must match, each list matches any of its values. */
 export const Match = z.strictObject({
@@ -19,5 +20,10 @@ export const Match = z.strictObject({
     .min(1)
     .optional(),
   sentiment_below: z.number().min(-1).max(1).optional(),
+  where: z
+    .array(ValueTest)
+    .min(1)
+    .optional()
+    .describe('tests on paths of the case, all must hold, e.g. [{ path: fields.impact, equals: high }]'),
 });
 export type Match = z.infer<typeof Match>;

@@ -169,6 +169,54 @@ describe('parsePlaybook', () => {
     ]);
   });
 
+  it('points a route test with an empty path step at the path, with its line and column', () => {
+    const yaml = edit(
+      '  - when: { trigger: [cancel] }\n',
+      '  - when: { trigger: [cancel], where: [{ path: fields..impact, equals: high }] }\n',
+    );
+    expect(problemsOf(yaml)).toEqual([
+      {
+        path: 'routes[0].when.where[0].path',
+        message: '"fields..impact" is not valid: a dot path has no empty steps, e.g. "fields.impact"',
+        ...positionOf(yaml, 'fields..impact'),
+      },
+    ]);
+  });
+
+  it('checks the tests of priority rules: unknown keys and unsafe patterns, each at its place', () => {
+    const rules = (test: string) =>
+      edit(
+        '  default: normal\n',
+        `  default: normal\n  rules:\n    - when: { where: [${test}] }\n      at_least: high\n`,
+      );
+    const unknown = rules('{ path: fields.impact, equal: high }');
+    expect(problemsOf(unknown)).toEqual([
+      {
+        path: 'priorities.rules[0].when.where[0].equal',
+        message: 'unknown key "equal" (did you mean "equals"?)',
+        ...positionOf(unknown, 'equal:'),
+      },
+    ]);
+    const unsafe = rules('{ path: fields.code, pattern: "(a)\\\\1" }');
+    expect(problemsOf(unsafe)).toEqual([
+      expect.objectContaining({
+        path: 'priorities.rules[0].when.where[0].pattern',
+        ...positionOf(unsafe, '"(a)'),
+      }),
+    ]);
+    expect(() => parsePlaybook(unsafe)).toThrow(expect.objectContaining({ code: 'unsafe_pattern' }));
+  });
+
+  it('accepts a route and a rule on case fields', () => {
+    const yaml = edit(
+      '  - when: { trigger: [cancel] }\n',
+      '  - when: { where: [{ path: fields.impact, in: [high, medium] }] }\n',
+    );
+    expect(parsePlaybook(yaml).routes?.[0]?.when.where).toEqual([
+      { path: 'fields.impact', in: ['high', 'medium'] },
+    ]);
+  });
+
   it('accepts (a+)+$ and (.*a){20}: patterns run on a linear-time engine', () => {
     const yaml = edit('    keywords: [cancel]', '    patterns: ["(a+)+$", "(.*a){20}", ".*x"]');
     expect(parsePlaybook(yaml).triggers[1]).toMatchObject({ patterns: ['(a+)+$', '(.*a){20}', '.*x'] });

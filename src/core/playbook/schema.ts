@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ID_TEXT, Id, StringList, Text, durationText } from './schema-primitives.js';
 import { Match } from './match-schema.js';
+import { ValueTest } from './value-test-schema.js';
 import { Automations } from './automation-schema.js';
 import { OnCallSection } from './oncall-schema.js';
 import { SlaSection } from './sla-schema.js';
@@ -11,33 +12,7 @@ import { IncidentsSection } from './incidents-schema.js';
 import { ApprovalRule, RaciStage, Workflow } from './workflow-schema.js';
 
 export { Match } from './match-schema.js';
-
-/** One value test on a path of the case (relative to the object the trigger looks at). */
-export const ValueTest = z.strictObject({
-  path: z.string().min(1).max(300).describe('dot path, e.g. "amount" or "address.city"'),
-  exists: z.boolean().optional(),
-  equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-  not_equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-  in: z
-    .array(z.union([z.string(), z.number()]))
-    .min(1)
-    .optional(),
-  not_in: z
-    .array(z.union([z.string(), z.number()]))
-    .min(1)
-    .optional(),
-  gt: z.number().optional(),
-  gte: z.number().optional(),
-  lt: z.number().optional(),
-  lte: z.number().optional(),
-  pattern: z
-    .string()
-    .min(1)
-    .max(500)
-    .optional()
-    .describe('a regular expression; checked to run in linear time'),
-});
-export type ValueTest = z.infer<typeof ValueTest>;
+export { ValueTest } from './value-test-schema.js';
 
 export const Priority = z.string().min(1).max(50);
 
