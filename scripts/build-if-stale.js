@@ -1,7 +1,7 @@
 // `npm start` builds only when dist/ is older than the sources: a full TypeScript build on a busy machine takes a
 // minute, and `npm install` has already built once (the `prepare` script).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,10 +45,17 @@ export function isBuildStale(root) {
   return Math.max(newestSource(join(root, 'src')), ...configs) > built;
 }
 
-/** Whether the dashboard's bundle (dist/web) is missing or older than a file under web/. */
+/**
+ * Whether the dashboard's bundle (dist/web) is missing or older than a file under web/ or src/core/audit/ (the
+ * dashboard shares the baseline comparison with the CLI).
+ */
 export function isWebStale(root) {
   const built = mtimeOf(join(root, 'dist', 'web', 'index.html'));
-  return built === undefined || newestSource(join(root, 'web'), isWebSource) > built;
+  const newest = Math.max(
+    newestSource(join(root, 'web'), isWebSource),
+    existsSync(join(root, 'src', 'core', 'audit')) ? newestSource(join(root, 'src', 'core', 'audit')) : 0,
+  );
+  return built === undefined || newest > built;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiKey } from '../src/services/keys/api-keys.js';
 import { defaultWebRoot } from '../src/transports/http/routes/dashboard.js';
 import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
+import { smallLogCsv } from './audit-fixtures.js';
 import { makeTestStore, type TestStore } from './databases.js';
 import { workYaml } from './escalation-fixtures.js';
 // @ts-expect-error: a plain JavaScript script, without declarations
@@ -323,6 +324,8 @@ describe('the dashboard in Chromium', () => {
       await page.reload();
       await expect.poll(() => page.locator('.chart canvas').count()).toBe(3);
       await page.getByText('50%').first().waitFor();
+      // No audit is saved yet: there is no baseline to choose.
+      expect(await page.getByLabel('Compare with baseline').count()).toBe(0);
       await expectAccessible(page, 'metrics with charts');
       const over = page.locator('.chart .u-over').first();
       const box = await over.boundingBox();
@@ -358,6 +361,53 @@ describe('the dashboard in Chromium', () => {
         .first()
         .waitFor();
       await expectAccessible(page, 'playbook');
+    });
+  }, 120_000);
+
+  test('a saved audit chosen as the baseline shows before and after side by side, in English and Turkish', async () => {
+    const page = await newPage();
+    await withShots('baseline', [page], async () => {
+      // The small log: resolution 1 h, first-contact resolution 100%, reassignment 50%, reopen 0%.
+      const saved = await fetch(`${server.url}/v1/audits?source=events&save=last-quarter`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${keys.admin}`, 'content-type': 'text/csv' },
+        body: smallLogCsv,
+      });
+      expect(saved.status, await saved.text()).toBe(201);
+      // Now: resolution 1.5 h, first-contact resolution 50%, reroute 25%, reopen 0%.
+      await page.route('**/v1/metrics?*', (route) =>
+        route.fulfill({ json: { ...metricsAnswer, rates: { rerouteRate: 0.25, reopenRate: 0 } } }),
+      );
+      await signIn(page, keys.admin ?? '');
+      await page.goto(`${server.url}/#/metrics`);
+      const select = page.getByLabel('Compare with baseline');
+      await select.selectOption('last-quarter');
+      const table = page.getByTestId('baseline-table');
+      await page.getByRole('heading', { name: 'Before and after: last-quarter' }).waitFor();
+      const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) });
+      await expect
+        .poll(() => row('Total resolution time, median').innerText())
+        .toMatch(/1 hr\s+1 hr 30 mins\s+\+30 mins, worse/);
+      expect(await row('First-contact resolution').innerText()).toMatch(/100%\s+50%\s+[−-]50 pt, worse/);
+      expect(await row('Reassignment \\(reroute\\) rate').innerText()).toMatch(
+        /50%\s+25%\s+[−-]25 pt, better/,
+      );
+      expect(await row('Reopen rate').innerText()).toMatch(/0%\s+0%\s+no change/);
+      // The log has no first responses: the baseline says so rather than inventing a change.
+      expect(await row('Time to first response, median').innerText()).toMatch(/–\s+30 mins\s+–/);
+      expect(await table.locator('tbody tr').count()).toBe(9);
+      await expectAccessible(page, 'metrics with a baseline');
+
+      // The choice survives a change of range, and every word is Turkish in Turkish.
+      await page.getByLabel('From').selectOption('7');
+      await page.getByRole('heading', { name: 'Before and after: last-quarter' }).waitFor();
+      expect(await select.inputValue()).toBe('last-quarter');
+      await page.getByLabel('Language').selectOption('tr');
+      await page.getByRole('heading', { name: 'Önce ve sonra: last-quarter' }).waitFor();
+      expect(await page.getByLabel('Referansla karşılaştır').inputValue()).toBe('last-quarter');
+      expect(await row('İlk temasta çözüm').innerText()).toMatch(/daha kötü/);
+      expect(await row('Yeniden atama \\(yönlendirme\\) oranı').innerText()).toMatch(/daha iyi/);
+      await expectAccessible(page, 'metrics with a baseline in Turkish');
     });
   }, 120_000);
 

@@ -63,4 +63,15 @@ describe('npm start', () => {
     at('web/src/style.css', 3_000);
     expect(webStale(root)).toBe(true);
   });
+
+  it('builds the dashboard again when the baseline comparison it shares with the CLI changed', () => {
+    const { root, at } = project();
+    at('web/src/main.tsx', 1_000);
+    at('src/core/audit/compare-baseline.ts', 1_000);
+    at('dist/web/index.html', 2_000);
+    at('src/core/audit/compare-baseline.test.ts', 3_000);
+    expect(webStale(root)).toBe(false);
+    at('src/core/audit/compare-baseline.ts', 3_000);
+    expect(webStale(root)).toBe(true);
+  });
 });

@@ -1,8 +1,17 @@
 // For managers: the three headline numbers over time (uPlot charts), bottlenecks, triggers and outcomes, SLA met,
 // the backlog; a click on a chart point opens the escalations behind it. Without GET /v1/metrics (404) it says so.
+// A saved audit (GET /v1/audits) can be chosen as the baseline: before and after side by side, as the CLI's
+// `handoff report --against-baseline` compares them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import {
+  type BaselineAfter,
+  type BaselineBefore,
+  type BaselineRow,
+  changeOf,
+  compareWithBaseline,
+} from '../../../src/core/audit/compare-baseline';
 import { api, ApiError } from '../api';
 import { useApp } from '../app';
 import { formatDate, formatDuration, formatNumber, formatPercent, timeZone } from '../format';
@@ -87,6 +96,127 @@ function Table({ title, value }: { title: Key; value: unknown }) {
   );
 }
 
+interface SavedAudit {
+  name: string;
+  createdAt: string;
+  source: string;
+  cases: number;
+}
+
+const rateIn = (rates: unknown, key: string): number | null => {
+  const value = typeof rates === 'object' && rates !== null ? (rates as Record<string, unknown>)[key] : null;
+  return typeof value === 'number' ? value : null;
+};
+
+/** The live answer as the comparison reads it (rates it lacks count as unknown). */
+const afterOf = (answer: MetricsAnswer): BaselineAfter => ({
+  headline: answer.headline,
+  rates: { rerouteRate: rateIn(answer.rates, 'rerouteRate'), reopenRate: rateIn(answer.rates, 'reopenRate') },
+});
+
+/**
+ * A saved audit chosen as the baseline beside the live numbers (once they are loaded); nothing when no audit is saved
+ * or the key may not read them. It stays mounted while the range changes, so the choice is kept.
+ */
+function Baseline({ answer }: { answer: MetricsAnswer | null }) {
+  const { t, lang } = useApp();
+  const [audits, setAudits] = useState<SavedAudit[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [before, setBefore] = useState<{ name: string; report: BaselineBefore } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    // A key that may not read saved audits, or a server without them, simply has no baseline to choose.
+    api<{ audits: SavedAudit[] }>('GET', '/v1/audits')
+      .then((found) => setAudits(found.audits))
+      .catch(() => setAudits([]));
+  }, []);
+  useEffect(() => {
+    setBefore(null);
+    setError('');
+    if (chosen === '') {
+      return;
+    }
+    api<{ name: string; report: BaselineBefore }>('GET', `/v1/audits/${encodeURIComponent(chosen)}`)
+      .then((found) => setBefore(found))
+      .catch((failure: unknown) => setError(String((failure as Error).message)));
+  }, [chosen]);
+  if (audits.length === 0) {
+    return null;
+  }
+  const show = (row: BaselineRow, value: number | null) =>
+    value === null ? '–' : row.kind === 'duration' ? formatDuration(value, lang) : formatPercent(value, lang);
+  const change = (row: BaselineRow) => {
+    const found = changeOf(row);
+    if (found === null) {
+      return <td>–</td>;
+    }
+    const amount =
+      row.kind === 'duration'
+        ? `${found.delta > 0 ? '+' : ''}${formatDuration(found.delta, lang)}`
+        : t('percentPoints', {
+            n: formatNumber(found.delta * 100, lang, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+          });
+    const word = { better: 'changeBetter', worse: 'changeWorse', same: 'changeSame' } as const;
+    return (
+      <td class={found.direction === 'better' ? 'ok' : found.direction === 'worse' ? 'error' : ''}>
+        {found.direction === 'same' ? t('changeSame') : `${amount}, ${t(word[found.direction])}`}
+      </td>
+    );
+  };
+  return (
+    <section class="baseline" {...(before === null ? {} : { 'aria-labelledby': 'baseline-title' })}>
+      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('baselineCompare')}
+          <select value={chosen} onChange={(event) => setChosen((event.target as HTMLSelectElement).value)}>
+            <option value="">{t('baselineNone')}</option>
+            {audits.map((audit) => (
+              <option value={audit.name}>
+                {t('baselineOption', {
+                  name: audit.name,
+                  date: formatDate(audit.createdAt, lang),
+                  n: formatNumber(audit.cases, lang),
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {error !== '' && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {before !== null && answer !== null && (
+        <>
+          <h2 id="baseline-title">{t('baselineTitle', { name: before.name })}</h2>
+          <p class="hint">{t('baselineHint')}</p>
+          <table data-testid="baseline-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('baselineMeasure')}</th>
+                <th scope="col">{t('baselineBefore', { name: before.name })}</th>
+                <th scope="col">{t('baselineNow')}</th>
+                <th scope="col">{t('baselineChange')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {compareWithBaseline(before.report, afterOf(answer)).map((row) => (
+                <tr>
+                  <th scope="row">{t(row.id)}</th>
+                  <td>{show(row, row.before)}</td>
+                  <td>{show(row, row.after)}</td>
+                  {change(row)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function MetricsView({ query }: { query: URLSearchParams }) {
   const { t, lang } = useApp();
   const [interval, setInterval] = useState<'day' | 'hour'>(query.get('interval') === 'hour' ? 'hour' : 'day');
@@ -156,6 +286,7 @@ export function MetricsView({ query }: { query: URLSearchParams }) {
           </select>
         </label>
       </form>
+      {(state === 'loading' || state === 'ready') && <Baseline answer={state === 'ready' ? answer : null} />}
       {state === 'loading' && <p>{t('loading')}</p>}
       {state === 'absent' && (
         <p class="notice" role="status" data-testid="metrics-unavailable">
