@@ -1,6 +1,6 @@
 // `handoff export` run as a child process: the four documents, the formats, and its bad input.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,4 +80,29 @@ describe('handoff export', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('nowhere.yaml');
   });
+});
+
+describe("the README's documents commands, run as written", () => {
+  it('init, then the matrix on standard output and the Turkish SOP as a file', async () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Documents generated from the playbook'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const lines = block.split('\n').filter((line) => line.startsWith('./bin/handoff.js'));
+    expect(lines).toHaveLength(3);
+    const clone = mkdtempSync(join(tmpdir(), 'handoff-readme-docs-'));
+    symlinkSync(join(root, 'bin'), join(clone, 'bin'));
+    const outputs: string[] = [];
+    for (const line of lines) {
+      const run = await new Promise<{ code: number; stdout: string }>((resolve) => {
+        execFile('sh', ['-ec', line], { cwd: clone }, (error, stdout) => {
+          resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout });
+        });
+      });
+      expect(run.code).toBe(0);
+      outputs.push(run.stdout);
+    }
+    expect(outputs[1]).toMatch(/^# Escalation matrix\n/);
+    expect(readFileSync(join(clone, 'sop.html'), 'utf8')).toContain('<html lang="tr">');
+  }, 120_000);
 });
