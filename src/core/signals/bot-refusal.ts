@@ -134,6 +134,11 @@ function isEnglishBotRefusal(typed: readonly string[]): boolean {
   if (before.includes('im') || before.includes('am') || before.includes('m')) {
     return false;
   }
+  // "im a real person not a robot lol": the speaker, further back.
+  const self = tokens.slice(0, bot);
+  if (tokens[bot - 1] === 'a' && tokens[bot - 2] === 'not' && (self.includes('im') || self.includes('am'))) {
+    return false;
+  }
   // "you're a bot", "you are just a machine"; "are you a bot?" is a question (the first word says so).
 
   if (before.some((token) => YOU_ARE.has(token)) && before.some((token) => token === 'a' || token === 'an')) {

@@ -4,7 +4,7 @@ import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
 import { isTurkishCannotForm } from './negation.js';
-import { isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
+import { isAboutPeopleOnly, isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
 import { foldText, splitFoldedClauses, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -191,6 +191,11 @@ function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], targe
   if (tokens.slice(target.start, target.end + 1).some((token) => token.length > LONGEST_BARE_TARGET)) {
     return false;
   }
+  // "im a real person not a robot lol", "i am human": the speaker says what they are.
+  const before = tokens.slice(0, target.start);
+  if (before.some((token, index) => SELF_WORDS.has(token) || (token === 'i' && before[index + 1] === 'am'))) {
+    return false;
+  }
   return tokens.every(
     (token, index) =>
       (index >= target.start && index <= target.end) ||
@@ -200,6 +205,8 @@ function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], targe
       targetAt(lang, tokens, index) !== undefined,
   );
 }
+
+const SELF_WORDS = new Set(['im', 'iam']);
 
 // "agent needed please", "human wanted asap": in a clause this short, only a request.
 const WANTED = new Set(['needed', 'wanted', 'required', 'requested', 'asap']);
@@ -312,7 +319,8 @@ function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boole
     at > 0 &&
     ANYONE.has(tokens[at - 1] ?? '') &&
     tokens.slice(0, at - 1).every((token) => PLACES.has(token)) &&
-    tokens.slice(at + 1).every((token) => QUESTION.has(token)) &&
+    // "kimse yok mu orada": the place may also come last.
+    tokens.slice(at + 1).every((token) => QUESTION.has(token) || PLACES.has(token)) &&
     (tokens[at]?.length !== 3 || QUESTION.has(tokens[at + 1] ?? ''))
   );
 }
@@ -379,12 +387,57 @@ const WISH_BEFORE_GOT = new Set([
   'should',
 ]);
 
+// "got a weird call from someone", "had an email from an agent": a call or message received, not asked for.
+const RECEIVED = new Set(['got', 'had', 'received', 'missed', 'gotten']);
+const RECEIVED_THINGS = new Set([
+  'call',
+  'calls',
+  'email',
+  'emails',
+  'message',
+  'messages',
+  'text',
+  'texts',
+  'voicemail',
+]);
+
 function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
   if (cue.kind !== 'contact' || lang.language.negatesAfter) {
     return false;
   }
   const before = tokens[cue.index - 1] ?? '';
-  return PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '');
+  if (PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '')) {
+    return true;
+  }
+  if (!RECEIVED_THINGS.has(tokens[cue.index] ?? '') || tokens[cue.index + 1] !== 'from') {
+    return false;
+  }
+  for (let index = cue.index - 1; index >= Math.max(0, cue.index - 3); index -= 1) {
+    if (RECEIVED.has(tokens[index] ?? '')) {
+      return !WISH_BEFORE_GOT.has(tokens[index - 1] ?? '') && !['i', 'me'].includes(tokens[index + 1] ?? '');
+    }
+  }
+  return false;
+}
+
+// "what languages do your agents speak", "does the team talk to…": the person is the subject of a question.
+const DO_QUESTION = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
+const OWNERS = new Set(['your', 'ur', 'the', 'our', 'those', 'these', 'all', 'any', 'other']);
+
+function isSubjectOfQuestion(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+  cue: Cue,
+): boolean {
+  if (lang.language.negatesAfter || cue.index <= target.end) {
+    return false;
+  }
+  let before = target.start - 1;
+  while (before >= 0 && OWNERS.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  return DO_QUESTION.has(tokens[before] ?? '');
 }
 
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
@@ -396,7 +449,10 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
       continue;
     }
     const cue = findCue(lang, tokens, target);
-    if (cue !== undefined && isPastContact(lang, tokens, cue)) {
+    if (
+      cue !== undefined &&
+      (isPastContact(lang, tokens, cue) || isSubjectOfQuestion(lang, tokens, target, cue))
+    ) {
       index = target.end;
       continue;
     }
@@ -466,7 +522,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   if (isPastContactOnly(sentence, language)) {
     return { ...NONE, probability: reading.probability };
   }
-  return isAskingWhatTheBotIs(sentence)
+  return isAskingWhatTheBotIs(sentence) || isAboutPeopleOnly(sentence, language)
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
 }

@@ -3,7 +3,20 @@ import type { SignalLocale } from './detect-locale.js';
 import { joinEnglishContractions } from './negation.js';
 
 const ENGLISH_NEGATORS = new Set(['dont', 'didnt', 'not', 'never', 'no', 'without']);
-const ENGLISH_WISHES = new Set(['want', 'wanna', 'need', 'ask', 'asked', 'require', 'wish', 'interested']);
+// "no human needed", "an agent is not necessary": the wish may also come after the person, as a participle.
+const ENGLISH_WISHES = new Set([
+  'want',
+  'wanna',
+  'need',
+  'needed',
+  'necessary',
+  'required',
+  'ask',
+  'asked',
+  'require',
+  'wish',
+  'interested',
+]);
 const TURKISH_REFUSALS = new Set([
   'istemiyorum',
   'istemiyoruz',
@@ -108,6 +121,9 @@ const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 't
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
 const ENGLISH_ARE_YOU =
   /^(?:(?:are|r|is|am) (?:you|u|this|i talking to) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))$/;
+// "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
+const ENGLISH_WHAT_IS_THIS =
+  /^(?:(?:so |hey |wait |hi |lol |ok )?(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|(?:so |hey |wait |hi )?who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$/;
 
 /** "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request. */
 export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
@@ -115,5 +131,122 @@ export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
   if (SECOND_PERSON_QUESTION.has(last)) {
     return BOT_NOUNS.has(tokens.at(-2) ?? '');
   }
-  return ENGLISH_ARE_YOU.test(tokens.join(' '));
+  const joined = tokens.join(' ');
+  return ENGLISH_ARE_YOU.test(joined) || ENGLISH_WHAT_IS_THIS.test(joined);
+}
+
+// "you sound like a real person", "insan gibi konuşuyorsun": likeness, not a wish.
+const SOUND_LIKE = new Set([
+  'sound',
+  'sounds',
+  'talk',
+  'talks',
+  'write',
+  'writes',
+  'type',
+  'types',
+  'seem',
+  'seems',
+  'act',
+  'acts',
+  'reply',
+  'replies',
+  'respond',
+  'answer',
+]);
+const PERSON_WORDS = new Set(['human', 'person', 'humans', 'people', 'agent', 'someone', 'somebody']);
+const THEIR = new Set(['your', 'ur', 'the', 'our', 'those', 'these', 'all']);
+const STAFF = new Set([
+  'agents',
+  'agent',
+  'staff',
+  'reps',
+  'rep',
+  'representatives',
+  'representative',
+  'team',
+  'operators',
+  'people',
+  'employees',
+  'advisors',
+  'advisers',
+  'workers',
+  'humans',
+  'managers',
+]);
+const ASKING_ABOUT = new Set([
+  'do',
+  'does',
+  'did',
+  'are',
+  'were',
+  'is',
+  'was',
+  'dont',
+  'doesnt',
+  'how',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+]);
+// "are your agents available?", "is the team there": asking whether someone can come, a veiled request.
+const STILL_WANTED = new Set([
+  'available',
+  'online',
+  'free',
+  'around',
+  'there',
+  'awake',
+  'open',
+  'busy',
+  'working',
+  'me',
+  'call',
+  'contact',
+]);
+const SELF =
+  /^(?:im|i m|i am|iam)(?: (?:a|an|just|only|also|actually|really))* (?:real |actual |normal |living |)(?:person|human|human being|people)\b|^(?:im|i am|i m) not a (?:bot|robot|machine)\b/;
+const APPLIANCE_EN = /\brobot (?:vacuum|vacuums|mower|mowers|lawnmower|hoover|cleaner|arm|kit|toy)\b/;
+const TURKISH_APPLIANCE = /^(?:supurge|kol|kolu|mop|oyuncak|mutfak)/;
+
+/**
+ * Whether a sentence only tells something about people or the bot and asks for nobody: likeness ("you sound like a
+ * real person", "insan gibi konuşuyorsun"), the speaker ("im a real person lol"), staff as the subject of a question
+ * ("what languages do your agents speak", "are your reps paid on commission"), robot appliances ("robot süpürgem").
+ */
+export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocale): boolean {
+  if (locale === 'tr') {
+    return tokens.some(
+      (token, index) =>
+        (token === 'gibi' && ['insan', 'insanlar'].includes(tokens[index - 1] ?? '')) ||
+        (token.startsWith('robot') && TURKISH_APPLIANCE.test(tokens[index + 1] ?? '')) ||
+        /^robotsupurge/.test(token),
+    );
+  }
+  const joined = tokens.join(' ');
+  if (SELF.test(joined) || APPLIANCE_EN.test(joined)) {
+    return true;
+  }
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    // "sound(s) like a (real) human"
+    if (token === 'like' && SOUND_LIKE.has(tokens[index - 1] ?? '')) {
+      const rest = tokens.slice(index + 1, index + 4);
+      if (rest.some((word) => PERSON_WORDS.has(word))) {
+        return true;
+      }
+    }
+    // "do your agents speak…", "are the staff trained…": the staff are the subject, nobody is asked for.
+    if (
+      THEIR.has(token) &&
+      STAFF.has(tokens[index + 1] ?? '') &&
+      ASKING_ABOUT.has(tokens[index - 1] ?? '') &&
+      !tokens.some((word) => STILL_WANTED.has(word))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
