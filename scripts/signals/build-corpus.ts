@@ -10,6 +10,7 @@ import {
   WIDER_TURKISH_FAMILIES,
   WIDER_TURKISH_SLOTS,
 } from './human-request-wider.js';
+import { REAL_ENGLISH_FAMILIES, REAL_TURKISH_FAMILIES } from './human-request-real.js';
 import { addNoise } from './noise.js';
 import { expand, makeRandom, pick, type Random } from './random.js';
 
@@ -67,12 +68,14 @@ function heldOutKeys(): Set<string> {
 /** Builds the corpus from the families with a fixed seed: the same corpus on every run and machine. */
 export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   const random = makeRandom(seed);
-  // The wider families come last, so the first ones expand exactly as they did before them.
+  // The wider families, then the real-chat ones, come last, so the first ones expand exactly as before them.
   const families = [
     ...ENGLISH_FAMILIES,
     ...TURKISH_FAMILIES,
     ...WIDER_ENGLISH_FAMILIES,
     ...WIDER_TURKISH_FAMILIES,
+    ...REAL_ENGLISH_FAMILIES,
+    ...REAL_TURKISH_FAMILIES,
   ];
   const seen = heldOutKeys();
   const take = (lines: CorpusLine[], line: CorpusLine): void => {

@@ -420,6 +420,40 @@ function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: C
   return false;
 }
 
+// "you talk like a real human", "sounds just like a person": likeness, nobody asked for.
+const LIKENESS_VERBS = new Set([
+  'talk',
+  'talks',
+  'sound',
+  'sounds',
+  'write',
+  'writes',
+  'type',
+  'types',
+  'seem',
+  'seems',
+  'act',
+  'acts',
+  'reply',
+  'replies',
+]);
+const BEFORE_PERSON = new Set(['a', 'an', 'real', 'actual', 'proper', 'live', 'normal', 'just']);
+
+function isLikeness(tokens: readonly string[], target: Target): boolean {
+  let before = target.start - 1;
+  while (before >= 0 && BEFORE_PERSON.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  if (tokens[before] !== 'like') {
+    return false;
+  }
+  before -= 1;
+  while (before >= 0 && BEFORE_PERSON.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  return LIKENESS_VERBS.has(tokens[before] ?? '');
+}
+
 // "what languages do your agents speak", "does the team talk to…": the person is the subject of a question.
 const DO_QUESTION = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
 const OWNERS = new Set(['your', 'ur', 'the', 'our', 'those', 'these', 'all', 'any', 'other']);
@@ -446,6 +480,10 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
   for (let index = 0; index < tokens.length; index += 1) {
     const target = targetAt(lang, tokens, index);
     if (target === undefined) {
+      continue;
+    }
+    if (!lang.language.negatesAfter && isLikeness(tokens, target)) {
+      index = target.end;
       continue;
     }
     const cue = findCue(lang, tokens, target);

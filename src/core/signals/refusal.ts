@@ -73,6 +73,18 @@ const PAST_CONTACT = new Set([
   'chatted',
   'called',
 ]);
+const RECEIVED = new Set(['got', 'had', 'received', 'missed', 'gotten']);
+const RECEIVED_THINGS = new Set([
+  'call',
+  'calls',
+  'email',
+  'emails',
+  'message',
+  'messages',
+  'text',
+  'texts',
+  'voicemail',
+]);
 const PAST_SUBJECT = new Set(['was', 'were', 'got', 'been', 'already', 'i', 'we', 'ive', 'had', 'they']);
 const WISH = new Set([
   'want',
@@ -109,6 +121,16 @@ export function isPastContactOnly(tokens: readonly string[], locale: SignalLocal
   }
   if (tokens.some((token) => WISH.has(token))) {
     return false;
+  }
+  // "i got a strange call from someone": a call or message received.
+  const received = tokens.findIndex((token) => RECEIVED.has(token));
+  if (
+    received >= 0 &&
+    tokens
+      .slice(received + 1, received + 5)
+      .some((token, offset) => RECEIVED_THINGS.has(token) && tokens[received + 2 + offset] === 'from')
+  ) {
+    return true;
   }
   return tokens.some(
     (token, index) =>
@@ -206,6 +228,40 @@ const STILL_WANTED = new Set([
   'call',
   'contact',
 ]);
+const RELATIONS = new Set([
+  'husband',
+  'wife',
+  'partner',
+  'boss',
+  'mom',
+  'mum',
+  'dad',
+  'family',
+  'accountant',
+  'lawyer',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'friend',
+  'friends',
+  'parents',
+  'landlord',
+  'doctor',
+]);
+const OUR_PEOPLE = new Set([
+  'agent',
+  'human',
+  'person',
+  'someone',
+  'somebody',
+  'rep',
+  'representative',
+  'staff',
+  'manager',
+  'supervisor',
+  'operator',
+]);
 const SELF =
   /^(?:im|i m|i am|iam)(?: (?:a|an|just|only|also|actually|really))* (?:real |actual |normal |living |)(?:person|human|human being|people)\b|^(?:im|i am|i m) not a (?:bot|robot|machine)\b/;
 const APPLIANCE_EN = /\brobot (?:vacuum|vacuums|mower|mowers|lawnmower|hoover|cleaner|arm|kit|toy)\b/;
@@ -227,6 +283,13 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
   }
   const joined = tokens.join(' ');
   if (SELF.test(joined) || APPLIANCE_EN.test(joined)) {
+    return true;
+  }
+  // "i'll talk to my husband and get back to you": the customer's own people, nobody of ours.
+  if (
+    tokens.some((token, index) => token === 'my' && RELATIONS.has(tokens[index + 1] ?? '')) &&
+    !tokens.some((token) => OUR_PEOPLE.has(token))
+  ) {
     return true;
   }
   for (let index = 0; index < tokens.length; index += 1) {
