@@ -108,8 +108,15 @@ function singleLetters(token: string): string {
 // ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
 const NEGATIVE_VERB_TAIL =
   /\p{L}{2}(?:m(?:[iu]y|y[iu])(?:or|ro|o|r)|m[iu](?:or|ro)|myo|m[ae]d[iu]|m[ae]m[iu]s)\p{L}{0,5}$/u;
+// A negative verb turned into a noun or adjective, as complaint titles write it: "Promosyonumun Ödenmemesi",
+// "Müşteri Hizmetlerine Ulaşılamaması", "ilgilenmeyen", "kullanılamazlığı"; -mAdAn ("bilgilendirme yapılmadan")
+// counts less, since "yapmadan önce" (before doing) is no complaint.
+const NEGATIVE_NOUN_TAIL =
+  /\p{L}{2}m[ae](?:m[ae](?:s[iu]|k|l[iu]|y[ae])?|y[ae]n\p{L}{0,3})$|[^aeiou][ae]m[ae]zl[iu]/u;
+const WITHOUT_DOING_TAIL = /\p{L}{2}m[ae]d[ae]n$/u;
+const WITHOUT_DOING = -1;
 // Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
-const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket)/;
+const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket|tamam)/;
 // Problem words inside a longer word, when a lost space glued them to the word before: "sureklihataveriyor".
 const GLUED_PROBLEM = /(?:hata|sorun|ariza|magdur|sikayet|rezalet|basarisiz|yanlis|dolandir)(?!s[iu]z)/;
 const FAILURE_FORM = -1.5;
@@ -127,8 +134,11 @@ function failureValue(token: string): number {
   if (isTurkishCannotForm(plain)) {
     return NEGATED_COMPLAINT;
   }
-  if (NEGATIVE_VERB_TAIL.test(plain)) {
+  if (NEGATIVE_VERB_TAIL.test(plain) || NEGATIVE_NOUN_TAIL.test(plain)) {
     return FAILURE_FORM;
+  }
+  if (WITHOUT_DOING_TAIL.test(plain)) {
+    return WITHOUT_DOING;
   }
   return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
 }

@@ -46,6 +46,56 @@ const RECENCY_DECAY = 0.5;
 const CUE_WINDOW = 3;
 const REPEATED_COMPLAINT_PENALTY = 0.15;
 
+// A problem named inside a request for help is the reason for the request, not a complaint about the service:
+// "I lost my card, how do I block it?", "how do I report a fraudulent charge", "kartımı kaybettim, nasıl
+// bloke ederim". Such a message stays negative when it names a failure, but only mildly.
+const HELP_REQUEST_DAMPING = 0.5;
+const HELP_STARTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  how: [
+    ['do', 'i'],
+    ['can', 'i'],
+    ['should', 'i'],
+    ['do', 'you'],
+    ['to'],
+    ['would', 'i'],
+    ['can', 'we'],
+    ['do', 'we'],
+  ],
+  what: [
+    ['should', 'i'],
+    ['do', 'i', 'do'],
+    ['can', 'i', 'do'],
+    ['do', 'i', 'need'],
+  ],
+  is: [
+    ['there', 'a', 'way'],
+    ['there', 'any', 'way'],
+    ['it', 'possible'],
+  ],
+  nasil: [],
+  ne: [['yapmaliyim'], ['yapmam', 'gerek']],
+};
+const NOT_A_HELP_REQUEST = new Set(['olur', 'olabilir', 'oluyor', 'olurda']);
+
+function isHelpRequest(words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index += 1) {
+    const starts = HELP_STARTS[words[index] ?? ''];
+    if (starts === undefined) {
+      continue;
+    }
+    if (words[index] === 'nasil') {
+      if (!NOT_A_HELP_REQUEST.has(words[index + 1] ?? '')) {
+        return true;
+      }
+      continue;
+    }
+    if (starts.some((rest) => rest.every((word, offset) => words[index + 1 + offset] === word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function squash(raw: number): number {
   const score = raw / Math.sqrt(raw * raw + SQUASH_ALPHA);
   return Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
@@ -93,7 +143,9 @@ function scoreWithWords(
   language: SignalLocale,
   memo: TextMemo | undefined,
 ): { sentiment: Sentiment; words: string[] } {
-  const { raw, tokens, words } = rawScore(text, language, memo);
+  const read = rawScore(text, language, memo);
+  const { tokens, words } = read;
+  const raw = read.raw < 0 && isHelpRequest(tokens) ? read.raw * HELP_REQUEST_DAMPING : read.raw;
   if (raw >= POSITIVE_RAW) {
     return { sentiment: { score: squash(raw), frustration: [] }, words };
   }
