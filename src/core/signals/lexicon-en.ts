@@ -142,6 +142,8 @@ export const ENGLISH_PHRASES: Readonly<Record<string, number>> = {
   'to no avail': -2,
   'no luck': -1.5,
   'whats going on': -1.5,
+  "what's going on": -1.5,
+  "what's the deal": -1.5,
   'what is going on': -1.5,
   'whats the deal': -1.5,
   'customer care': 0,

@@ -128,6 +128,10 @@ function failureValue(token: string): number {
     return 0;
   }
   const plain = singleLetters(token);
+  // Every verb form below has an "m": a word without one can only be a glued problem word.
+  if (!plain.includes('m')) {
+    return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
+  }
   if (NOT_A_FAILURE.test(plain)) {
     return 0;
   }
@@ -216,6 +220,10 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
         }
         break;
       }
+    }
+    if (value === WITHOUT_DOING && (tokens[end + 1] ?? '').startsWith('once')) {
+      // "başvurmadan önce" (before applying) tells when, not what went wrong.
+      value = 0;
     }
     if (TURKISH_INTENSIFIERS.has(tokens[index - 1] ?? '')) {
       value *= INTENSIFIED;

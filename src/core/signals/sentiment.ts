@@ -48,38 +48,49 @@ const REPEATED_COMPLAINT_PENALTY = 0.15;
 
 // A problem named inside a request for help is the reason for the request, not a complaint about the service:
 // "I lost my card, how do I block it?", "how do I report a fraudulent charge", "kartımı kaybettim, nasıl
-// bloke ederim". Such a message stays negative when it names a failure, but only mildly.
+// bloke ederim". Such a message stays negative when it names a failure, but only mildly: its words count half,
+// and never below −2 (a score of −0.46); shouting or profanity still push it further.
 const HELP_REQUEST_DAMPING = 0.5;
-const HELP_STARTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  how: [
-    ['do', 'i'],
-    ['can', 'i'],
-    ['should', 'i'],
-    ['do', 'you'],
-    ['to'],
-    ['would', 'i'],
-    ['can', 'we'],
-    ['do', 'we'],
+const HELP_REQUEST_FLOOR = -2;
+const HELP_STARTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  [
+    'how',
+    [
+      ['do', 'i'],
+      ['can', 'i'],
+      ['should', 'i'],
+      ['do', 'you'],
+      ['to'],
+      ['would', 'i'],
+      ['can', 'we'],
+      ['do', 'we'],
+    ],
   ],
-  what: [
-    ['should', 'i'],
-    ['do', 'i', 'do'],
-    ['can', 'i', 'do'],
-    ['do', 'i', 'need'],
+  [
+    'what',
+    [
+      ['should', 'i'],
+      ['do', 'i', 'do'],
+      ['can', 'i', 'do'],
+      ['do', 'i', 'need'],
+    ],
   ],
-  is: [
-    ['there', 'a', 'way'],
-    ['there', 'any', 'way'],
-    ['it', 'possible'],
+  [
+    'is',
+    [
+      ['there', 'a', 'way'],
+      ['there', 'any', 'way'],
+      ['it', 'possible'],
+    ],
   ],
-  nasil: [],
-  ne: [['yapmaliyim'], ['yapmam', 'gerek']],
-};
+  ['nasil', []],
+  ['ne', [['yapmaliyim'], ['yapmam', 'gerek']]],
+]);
 const NOT_A_HELP_REQUEST = new Set(['olur', 'olabilir', 'oluyor', 'olurda']);
 
 function isHelpRequest(words: readonly string[]): boolean {
   for (let index = 0; index < words.length; index += 1) {
-    const starts = HELP_STARTS[words[index] ?? ''];
+    const starts = HELP_STARTS.get(words[index] ?? '');
     if (starts === undefined) {
       continue;
     }
@@ -145,7 +156,10 @@ function scoreWithWords(
 ): { sentiment: Sentiment; words: string[] } {
   const read = rawScore(text, language, memo);
   const { tokens, words } = read;
-  const raw = read.raw < 0 && isHelpRequest(tokens) ? read.raw * HELP_REQUEST_DAMPING : read.raw;
+  const raw =
+    read.raw < 0 && isHelpRequest(tokens)
+      ? Math.max(read.raw * HELP_REQUEST_DAMPING, HELP_REQUEST_FLOOR)
+      : read.raw;
   if (raw >= POSITIVE_RAW) {
     return { sentiment: { score: squash(raw), frustration: [] }, words };
   }
