@@ -158,6 +158,7 @@ describe('sentiment: the classes of wording real complaints use', () => {
     ['no cash', 'en', 'the machine took my card and gave no cash'],
     ['to no avail', 'en', 'called four times to no avail'],
     ['what is going on', 'en', "what's going on with my refund?"],
+    ['angry face', 'en', 'my package was left outside again 😡'],
   ] as const)('%s (%s) reads negative: %s', (_family, locale, text) => {
     expect(scoreSentiment(text, locale).score).toBeLessThan(-0.15);
   });

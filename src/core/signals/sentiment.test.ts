@@ -167,6 +167,16 @@ describe('complaints written as titles and plain statements (issue 11)', () => {
   });
 });
 
+describe('faces and hands', () => {
+  it('read an angry or rolling-eyes face as a complaint and a smile or thumbs up as praise', () => {
+    expect(score('11 days since I ordered and nobody knows where it is 😡', 'en')).toBeLessThan(-0.15);
+    expect(score('thanks for the open box 🙄🙄', 'en')).toBeLessThan(0);
+    expect(score('kargom hala yolda 😞', 'tr')).toBeLessThan(-0.15);
+    expect(score('got it, all sorted 👍', 'en')).toBeGreaterThan(0.15);
+    expect(score('where is my order 😡😡😡😡😡😡', 'en')).toBe(score('where is my order 😡😡😡', 'en'));
+  });
+});
+
 describe('frustration cues', () => {
   it('names shouting and repeated punctuation, and they push the score down', () => {
     const calm = scoreSentiment('where is my order', 'en');
