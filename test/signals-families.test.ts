@@ -177,3 +177,16 @@ describe('sentiment: the classes of wording real complaints use', () => {
     expect(Math.abs(scoreSentiment(text, locale).score)).toBeLessThanOrEqual(0.15);
   });
 });
+
+describe('sentiment floors on the hand-written held-out set after issue 11 (docs/signal-quality.md)', () => {
+  it('Turkish complaints and English complaints read negative, English requests are not strongly negative', () => {
+    const { cases } = report('sentiment-heldout.jsonl');
+    const share = (locale: 'en' | 'tr', label: string, test: (score: number) => boolean): number => {
+      const chosen = cases.filter((item) => item.locale === locale && item.sentiment === label);
+      return chosen.filter((item) => test(scoreSentiment(item.text, locale).score)).length / chosen.length;
+    };
+    expect(share('tr', 'negative', (score) => score < -0.15)).toBeGreaterThanOrEqual(0.95);
+    expect(share('en', 'negative', (score) => score < -0.15)).toBeGreaterThanOrEqual(0.85);
+    expect(share('en', 'neutral', (score) => score < -0.5)).toBeLessThanOrEqual(0.04);
+  });
+});
