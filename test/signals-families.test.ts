@@ -160,3 +160,52 @@ describe('floors on labelled sets training never saw (see docs/signal-quality.md
     expect(share('en', 'neutral', (score) => score < -0.5)).toBeLessThanOrEqual(0.1);
   });
 });
+
+// Sentiment families of issue 11 read on public complaints (docs/signal-quality.md): one row per class of wording.
+describe('sentiment: the classes of wording real complaints use', () => {
+  it.each([
+    ['privative grievance', 'tr', 'kartimdan yetkisiz islem yapildi'],
+    ['privative grievance', 'tr', 'Haksız Yıllık Ücret Kesintisi'],
+    ['privative grievance', 'tr', 'başvurum cevapsız kaldı'],
+    ['without my knowledge', 'tr', 'haberim olmadan hesabımdan para alındı'],
+    ['negative verb as a noun', 'tr', 'İadenin Yapılmaması'],
+    ['negative verb as a noun', 'tr', 'destek hattına ulasilamamasi'],
+    ['negative verb as a noun', 'tr', 'kartı kabul etmeyen pos'],
+    ['problem noun', 'tr', 'Aidat Kesintisine İtiraz'],
+    ['on hold', 'en', "I've been on hold for 40 minutes"],
+    ['yet to', 'en', 'yet to get my money back'],
+    ['no cash', 'en', 'the machine took my card and gave no cash'],
+    ['to no avail', 'en', 'called four times to no avail'],
+    ['what is going on', 'en', "what's going on with my refund?"],
+    ['angry face', 'en', 'my package was left outside again 😡'],
+  ] as const)('%s (%s) reads negative: %s', (_family, locale, text) => {
+    expect(scoreSentiment(text, locale).score).toBeLessThan(-0.15);
+  });
+  it.each([
+    ['problem inside a help question', 'en', 'how do I report a fraudulent charge'],
+    ['problem inside a help question', 'en', 'I lost my card, how do I block it'],
+    ['problem inside a help question', 'en', 'someone stole my password, what should I do?'],
+    ['problem inside a help question', 'tr', 'kartımı kaybettim, nasıl bloke ederim?'],
+  ] as const)('%s (%s) is not strongly negative: %s', (_family, locale, text) => {
+    expect(scoreSentiment(text, locale).score).toBeGreaterThan(-0.5);
+  });
+  it.each([
+    ['an offer without a fee', 'tr', 'aidatsız kart başvurusu'],
+    ['before doing', 'tr', 'ödeme yapmadan önce sormak istiyorum'],
+  ] as const)('%s (%s) stays neutral: %s', (_family, locale, text) => {
+    expect(Math.abs(scoreSentiment(text, locale).score)).toBeLessThanOrEqual(0.15);
+  });
+});
+
+describe('sentiment floors on the hand-written held-out set after issue 11 (docs/signal-quality.md)', () => {
+  it('Turkish complaints and English complaints read negative, English requests are not strongly negative', () => {
+    const { cases } = report('sentiment-heldout.jsonl');
+    const share = (locale: 'en' | 'tr', label: string, test: (score: number) => boolean): number => {
+      const chosen = cases.filter((item) => item.locale === locale && item.sentiment === label);
+      return chosen.filter((item) => test(scoreSentiment(item.text, locale).score)).length / chosen.length;
+    };
+    expect(share('tr', 'negative', (score) => score < -0.15)).toBeGreaterThanOrEqual(0.95);
+    expect(share('en', 'negative', (score) => score < -0.15)).toBeGreaterThanOrEqual(0.85);
+    expect(share('en', 'neutral', (score) => score < -0.5)).toBeLessThanOrEqual(0.04);
+  });
+});

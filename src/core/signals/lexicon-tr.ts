@@ -182,6 +182,28 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   kabul: 0,
   iade: 0,
   cevap: 0,
+  // Complaint titles are mostly nouns: "Haksız Aidat Kesintisi", "Yetkisiz İşlem", "Kesintiye İtiraz".
+  // Something done without a right, a permission or an answer is a grievance; "-sız" after another word
+  // is not ("aidatsız kart", "faizsiz kredi" are offers), so each is listed.
+  haksiz: -2,
+  izinsiz: -2,
+  yetkisiz: -2,
+  onaysiz: -2,
+  habersiz: -1.5,
+  cevapsiz: -2,
+  yanitsiz: -2,
+  aciklamasiz: -1.5,
+  gerekcesiz: -2,
+  iletisimsiz: -2,
+  tutarsiz: -2,
+  kesinti: -1.5,
+  itiraz: -1.5,
+  engel: -1.5,
+  bloke: -1,
+  olumsuz: -2,
+  yaniltici: -2,
+  mahrum: -2,
+  oyala: -2,
 };
 
 /**
@@ -266,6 +288,15 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'ne bicim': -2,
   'yeter artik': -3,
   'hic yoktan': -1,
+  // Done without the customer knowing or agreeing: "bilgim dışında", "haberim olmadan", "onayım olmadan".
+  'bilgi disinda': -2,
+  'onay disinda': -2,
+  'haber olmadan': -2,
+  'izn olmadan': -2,
+  'onay olmadan': -2,
+  'bilgi verilmeden': -1.5,
+  'zorunda kal': -1.5,
+  'zorunda birak': -1.5,
 };
 
 /**

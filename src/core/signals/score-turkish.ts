@@ -108,8 +108,15 @@ function singleLetters(token: string): string {
 // ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
 const NEGATIVE_VERB_TAIL =
   /\p{L}{2}(?:m(?:[iu]y|y[iu])(?:or|ro|o|r)|m[iu](?:or|ro)|myo|m[ae]d[iu]|m[ae]m[iu]s)\p{L}{0,5}$/u;
+// A negative verb turned into a noun or adjective, as complaint titles write it: "Promosyonumun Ödenmemesi",
+// "Müşteri Hizmetlerine Ulaşılamaması", "ilgilenmeyen", "kullanılamazlığı"; -mAdAn ("bilgilendirme yapılmadan")
+// counts less, since "yapmadan önce" (before doing) is no complaint.
+const NEGATIVE_NOUN_TAIL =
+  /\p{L}{2}m[ae](?:m[ae](?:s[iu]|k|l[iu]|y[ae])?|y[ae]n\p{L}{0,3})$|[^aeiou][ae]m[ae]zl[iu]/u;
+const WITHOUT_DOING_TAIL = /\p{L}{2}m[ae]d[ae]n$/u;
+const WITHOUT_DOING = -1;
 // Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
-const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket)/;
+const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket|tamam)/;
 // Problem words inside a longer word, when a lost space glued them to the word before: "sureklihataveriyor".
 const GLUED_PROBLEM = /(?:hata|sorun|ariza|magdur|sikayet|rezalet|basarisiz|yanlis|dolandir)(?!s[iu]z)/;
 const FAILURE_FORM = -1.5;
@@ -121,14 +128,21 @@ function failureValue(token: string): number {
     return 0;
   }
   const plain = singleLetters(token);
+  // Every verb form below has an "m": a word without one can only be a glued problem word.
+  if (!plain.includes('m')) {
+    return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
+  }
   if (NOT_A_FAILURE.test(plain)) {
     return 0;
   }
   if (isTurkishCannotForm(plain)) {
     return NEGATED_COMPLAINT;
   }
-  if (NEGATIVE_VERB_TAIL.test(plain)) {
+  if (NEGATIVE_VERB_TAIL.test(plain) || NEGATIVE_NOUN_TAIL.test(plain)) {
     return FAILURE_FORM;
+  }
+  if (WITHOUT_DOING_TAIL.test(plain)) {
+    return WITHOUT_DOING;
   }
   return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
 }
@@ -206,6 +220,10 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
         }
         break;
       }
+    }
+    if (value === WITHOUT_DOING && (tokens[end + 1] ?? '').startsWith('once')) {
+      // "başvurmadan önce" (before applying) tells when, not what went wrong.
+      value = 0;
     }
     if (TURKISH_INTENSIFIERS.has(tokens[index - 1] ?? '')) {
       value *= INTENSIFIED;

@@ -102,6 +102,81 @@ describe('scoreSentiment in Turkish', () => {
   });
 });
 
+describe('complaints written as titles and plain statements (issue 11)', () => {
+  it('reads a grievance done without right, permission or answer, and not an offer "without a fee"', () => {
+    for (const text of [
+      'haksız ücret kesintisi',
+      'haksiz aidat kesintisi',
+      'kartımdan izinsiz işlem yapıldı',
+      'yetkisiz harcama',
+      'kredi başvurum cevapsız kaldı',
+      'bilgim dışında para çekildi',
+      'haberim olmadan ücret alındı',
+      'aidat iadesine itiraz',
+    ]) {
+      expect(score(text, 'tr'), text).toBeLessThan(-0.15);
+    }
+    expect(score('aidatsız kart istiyorum', 'tr')).toBe(0);
+    expect(score('faizsiz kredi var mı', 'tr')).toBe(0);
+  });
+
+  it('reads a negative verb turned into a noun or adjective, but not "before doing"', () => {
+    for (const text of [
+      'maaşımın ödenmemesi',
+      'promosyonun odenmemesi',
+      'müşteri hizmetlerine ulaşılamaması',
+      'ilgilenmeyen personel',
+      'kart kullanılamazlığı',
+      'bilgilendirme yapılmadan ücret alındı',
+    ]) {
+      expect(score(text, 'tr'), text).toBeLessThan(-0.15);
+    }
+    expect(score('başvurmadan önce bilgi almak istiyorum', 'tr')).toBe(0);
+    expect(score('tamamen memnunum', 'tr')).toBeGreaterThan(0.15);
+  });
+
+  it('reads waiting and failing told plainly in English', () => {
+    for (const text of [
+      'been on hold for an hour',
+      'still yet to receive my refund',
+      'the atm took my card and gave no cash',
+      'tried three times to no avail',
+      'what is going on with my order',
+      'nobody is answering the phone',
+      'the parcel never arrives',
+    ]) {
+      expect(score(text, 'en'), text).toBeLessThan(-0.15);
+    }
+  });
+
+  it('keeps a problem inside a request for help mild: negative at most, never strongly', () => {
+    for (const [locale, text] of [
+      ['en', 'how do I report a fraudulent charge'],
+      ['en', 'I lost my card, how do I block it'],
+      ['en', 'I suspect someone used my card, what should I do'],
+      ['en', 'is there a way to dispute a charge'],
+      ['tr', 'kartımı kaybettim nasıl bloke ederim'],
+    ] as const) {
+      expect(score(text, locale), text).toBeGreaterThan(-0.5);
+    }
+    expect(score('constructor toString, is there a way to fix this broken card', 'en')).toBeLessThan(0);
+    expect(score('my refund never arrived, how do I get it back', 'en')).toBeLessThan(-0.15);
+    expect(score('my refund never arrived', 'en')).toBeLessThan(
+      score('my refund never arrived, how do I get it back', 'en'),
+    );
+  });
+});
+
+describe('faces and hands', () => {
+  it('read an angry or rolling-eyes face as a complaint and a smile or thumbs up as praise', () => {
+    expect(score('11 days since I ordered and nobody knows where it is 😡', 'en')).toBeLessThan(-0.15);
+    expect(score('thanks for the open box 🙄🙄', 'en')).toBeLessThan(0);
+    expect(score('kargom hala yolda 😞', 'tr')).toBeLessThan(-0.15);
+    expect(score('got it, all sorted 👍', 'en')).toBeGreaterThan(0.15);
+    expect(score('where is my order 😡😡😡😡😡😡', 'en')).toBe(score('where is my order 😡😡😡', 'en'));
+  });
+});
+
 describe('frustration cues', () => {
   it('names shouting and repeated punctuation, and they push the score down', () => {
     const calm = scoreSentiment('where is my order', 'en');

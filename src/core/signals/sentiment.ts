@@ -46,6 +46,85 @@ const RECENCY_DECAY = 0.5;
 const CUE_WINDOW = 3;
 const REPEATED_COMPLAINT_PENALTY = 0.15;
 
+// A problem named inside a request for help is the reason for the request, not a complaint about the service:
+// "I lost my card, how do I block it?", "how do I report a fraudulent charge", "kartımı kaybettim, nasıl
+// bloke ederim". Such a message stays negative when it names a failure, but only mildly: its words count half,
+// and never below −2 (a score of −0.46); shouting or profanity still push it further.
+const HELP_REQUEST_DAMPING = 0.5;
+const HELP_REQUEST_FLOOR = -2;
+const HELP_STARTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  [
+    'how',
+    [
+      ['do', 'i'],
+      ['can', 'i'],
+      ['should', 'i'],
+      ['do', 'you'],
+      ['to'],
+      ['would', 'i'],
+      ['can', 'we'],
+      ['do', 'we'],
+    ],
+  ],
+  [
+    'what',
+    [
+      ['should', 'i'],
+      ['do', 'i', 'do'],
+      ['can', 'i', 'do'],
+      ['do', 'i', 'need'],
+    ],
+  ],
+  [
+    'is',
+    [
+      ['there', 'a', 'way'],
+      ['there', 'any', 'way'],
+      ['it', 'possible'],
+    ],
+  ],
+  ['nasil', []],
+  ['ne', [['yapmaliyim'], ['yapmam', 'gerek']]],
+]);
+const NOT_A_HELP_REQUEST = new Set(['olur', 'olabilir', 'oluyor', 'olurda']);
+
+function isHelpRequest(words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index += 1) {
+    const starts = HELP_STARTS.get(words[index] ?? '');
+    if (starts === undefined) {
+      continue;
+    }
+    if (words[index] === 'nasil') {
+      if (!NOT_A_HELP_REQUEST.has(words[index + 1] ?? '')) {
+        return true;
+      }
+      continue;
+    }
+    if (starts.some((rest) => rest.every((word, offset) => words[index + 1 + offset] === word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Faces and hands carry the feeling of many chat lines that have no feeling word ("11 days and nobody knows
+// where my order is 😡", "wide open package 🙄"). Each counts once, at most three in a message.
+const NEGATIVE_EMOJI = /[😡😠🤬😤😞😩😫😢😭😔🙄👎💔😒😣😖🙁😟😕]|☹/gu;
+const POSITIVE_EMOJI = /[😊🙂😀😃😄😁😍🥰👍😘🤗👌🙌💜]|❤|☺/gu;
+const EMOJI_WEIGHT = 1.5;
+const EMOJI_LIMIT = 3;
+// Every emoji above lies at U+2600 or later: a text with no such character is not scanned.
+const MAYBE_EMOJI = /[\u2600-\u27bf\ud83c-\udbff]/;
+
+function emojiRaw(text: string): number {
+  if (!MAYBE_EMOJI.test(text)) {
+    return 0;
+  }
+  const negative = Math.min(EMOJI_LIMIT, text.match(NEGATIVE_EMOJI)?.length ?? 0);
+  const positive = Math.min(EMOJI_LIMIT, text.match(POSITIVE_EMOJI)?.length ?? 0);
+  return (positive - negative) * EMOJI_WEIGHT;
+}
+
 function squash(raw: number): number {
   const score = raw / Math.sqrt(raw * raw + SQUASH_ALPHA);
   return Number.isFinite(score) ? Math.max(-1, Math.min(1, score)) : 0;
@@ -93,7 +172,13 @@ function scoreWithWords(
   language: SignalLocale,
   memo: TextMemo | undefined,
 ): { sentiment: Sentiment; words: string[] } {
-  const { raw, tokens, words } = rawScore(text, language, memo);
+  const read = rawScore(text, language, memo);
+  read.raw += emojiRaw(text);
+  const { tokens, words } = read;
+  const raw =
+    read.raw < 0 && isHelpRequest(tokens)
+      ? Math.max(read.raw * HELP_REQUEST_DAMPING, HELP_REQUEST_FLOOR)
+      : read.raw;
   if (raw >= POSITIVE_RAW) {
     return { sentiment: { score: squash(raw), frustration: [] }, words };
   }
