@@ -10,7 +10,12 @@ import {
   WIDER_TURKISH_FAMILIES,
   WIDER_TURKISH_SLOTS,
 } from './human-request-wider.js';
-import { REAL_ENGLISH_FAMILIES, REAL_TURKISH_FAMILIES } from './human-request-real.js';
+import {
+  EVERYDAY_ENGLISH_FAMILIES,
+  EVERYDAY_TURKISH_FAMILIES,
+  REAL_ENGLISH_FAMILIES,
+  REAL_TURKISH_FAMILIES,
+} from './human-request-real.js';
 import { addNoise } from './noise.js';
 import { expand, makeRandom, pick, type Random } from './random.js';
 
@@ -68,7 +73,12 @@ function heldOutKeys(): Set<string> {
 /** Builds the corpus from the families with a fixed seed: the same corpus on every run and machine. */
 export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   const random = makeRandom(seed);
-  // The wider families, then the real-chat ones, come last, so the first ones expand exactly as before them.
+  // The everyday families draw from a stream of their own, so every other family expands (train and dev) exactly as
+  // before them and a change there can be measured on the same dev lines.
+  const everydayRandom = makeRandom(seed + 1);
+  const everyday = new Set([...EVERYDAY_ENGLISH_FAMILIES, ...EVERYDAY_TURKISH_FAMILIES]);
+  const randomFor = (family: Family): Random => (everyday.has(family) ? everydayRandom : random);
+  // The wider families, then the real-chat and everyday ones, come last, so the first ones expand exactly as before them.
   const families = [
     ...ENGLISH_FAMILIES,
     ...TURKISH_FAMILIES,
@@ -76,6 +86,7 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
     ...WIDER_TURKISH_FAMILIES,
     ...REAL_ENGLISH_FAMILIES,
     ...REAL_TURKISH_FAMILIES,
+    ...everyday,
   ];
   const seen = heldOutKeys();
   const take = (lines: CorpusLine[], line: CorpusLine): void => {
@@ -87,14 +98,14 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   };
   const train: CorpusLine[] = [];
   for (const family of families) {
-    for (const text of expandFamily(random, family, 'train')) {
+    for (const text of expandFamily(randomFor(family), family, 'train')) {
       take(train, { text, locale: family.locale, label: family.label, family: family.name });
     }
   }
   // Dev lines that training already holds (same folded text) are dropped, so dev stays unseen.
   const dev: CorpusLine[] = [];
   for (const family of [...families, ...ENGLISH_HELD_OUT, ...TURKISH_HELD_OUT]) {
-    const texts = family.lines ?? expandFamily(random, family, 'dev');
+    const texts = family.lines ?? expandFamily(randomFor(family), family, 'dev');
     for (const text of texts) {
       take(dev, { text, locale: family.locale, label: family.label, family: family.name });
     }

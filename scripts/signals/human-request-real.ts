@@ -181,3 +181,180 @@ export const REAL_ENGLISH_FAMILIES: readonly Family[] = [...englishRequests, ...
 export const REAL_TURKISH_FAMILIES: readonly Family[] = [...turkishRequests, ...turkishNegatives].filter(
   (family) => TRAINED.has(family.name),
 );
+
+// Classes of false alarms seen on more public intent files (school, restaurant, hotel and clinic bots): the bot greeted
+// or asked after by name, a farewell with "görüşmek", looking for a place or a thing ("bir mekan öner", "canlı müzik"),
+// how to reach a place or an institution, a job application, what a place has, booking a consultation, directions and
+// services ordered. Our own words again; appended after every other family, so those expand exactly as before.
+const everydayTurkish: Family[] = [
+  {
+    name: 'tr-how-to-reach-support',
+    locale: 'tr',
+    label: true,
+    count: 600,
+    templates: [
+      '[müşteri hizmetlerine|canlı desteğe|bir temsilciye|yetkiliye|destek ekibine|bir operatöre] [nasıl|nereden] [ulaşırım|bağlanırım|ulaşabilirim|bağlanabilirim|yazabilirim][?|]',
+      '[müşteri temsilcinizle|yetkilinizle|bir operatörle|canlı destekle] [nasıl|nereden] [görüşebilirim|konuşabilirim|iletişime geçerim][?|]',
+    ],
+  },
+  {
+    name: 'tr-addressing-the-bot',
+    locale: 'tr',
+    label: false,
+    count: 700,
+    templates: [
+      '[selam|merhaba|hey|günaydın|iyi akşamlar|mrb|slm] [bot|robot|asistan|botçuk|dijital asistan|chatbot|yapay zeka][!|.|]',
+      '[nasılsın|iyi misin|naber|ne haber|nasıl gidiyor] [bot|robot|asistan|botçuğum|yapay zeka][?|]',
+      '[şu an|şimdi|] [neyle|ne ile|hangi programla|hangi sistemle|nasıl bir şeyle] [sohbet ediyorum|yazışıyorum|konuşuyorum][?|]',
+      '[adın ne|ismin ne|seni kim yaptı|kaç yaşındasın|nerelisin] [bot|robot|asistan|][?|]',
+      '[bana ne anlatabilirsin|neler yapabilirsin|ne işe yararsın|bana nasıl yardımcı olabilirsin|hangi konularda yardımcı olursun|neler biliyorsun][?|]',
+      '[bot|robot|asistan] [neyle|ne ile|hangi sistemle] [çalışıyorsun|yapıldın|konuşuyorum][?|]',
+    ],
+  },
+  {
+    name: 'tr-farewell',
+    locale: 'tr',
+    label: false,
+    count: 500,
+    templates: [
+      '[görüşmek üzere|tekrar görüşmek üzere|görüşürüz|sonra görüşelim|yarın görüşürüz|tekrar görüşelim|haftaya görüşürüz|sonra konuşuruz|sonra yazarım][!|.|]',
+      '[teşekkürler|sağ ol|tamamdır|iyi günler|kolay gelsin][,|] [görüşmek üzere|görüşürüz|tekrar görüşelim|sonra yazarım|hoşça kal]',
+      '[şimdilik bu kadar|gitmem lazım|çıkıyorum|kapatıyorum][,|] [görüşmek üzere|görüşürüz|hoşça kal|]',
+    ],
+  },
+  {
+    name: 'tr-looking-for-a-thing',
+    locale: 'tr',
+    label: false,
+    count: 900,
+    templates: [
+      '[bana|] bir [mekan|restoran|kafe|otel|yer|kitap|film|dizi|tarif|hediye|telefon|laptop|ayakkabı|mont] [öner|önerir misin|tavsiye eder misin|bulur musun|bul]',
+      '[ucuz|romantik|sessiz|yakın|uygun fiyatlı|güzel|sakin|deniz manzaralı|çocuklu aileye uygun] bir [mekan|restoran|kafe|otel|yer|oda|masa] [arıyorum|lazım|istiyorum|var mı|bakıyorum]',
+      '[canlı müzik|canlı müzikli bir yer|canlı yayın|canlı maç|canlı skor|canlı sonuçlar|canlı çiçek|canlı balık] [var mı|nereden izlerim|ne zaman|açık mı|satıyor musunuz|nerede][?|]',
+      '[bir|iki|dört] kişilik [masa|oda|yer|bilet] [lazım|arıyorum|var mı|ayırır mısınız]',
+      '[masaya|odaya|bize|bana] bir [çay|kahve|su|havlu|yastık|battaniye|menü|hesap] [getirir misiniz|yollar mısınız|gönderir misiniz|alabilir miyim|lütfen]',
+      '[odaya|masaya|bize] [iki|bir] [çay|su|havlu|tabak] daha [yollar mısınız|gönderin|getirin|alabilir miyiz]',
+    ],
+  },
+  {
+    name: 'tr-reach-a-place',
+    locale: 'tr',
+    label: false,
+    count: 700,
+    templates: [
+      '[üniversiteye|okula|kampüse|otele|havalimanına|hastaneye|yurda|kütüphaneye|merkeze|sahile] nasıl [ulaşabilirim|gidebilirim|giderim|ulaşırım|gidilir][?|]',
+      '[iletişim|iletisim|iletişim bilgileri|iletişim bilgisi|iletişim adresi|iletişim sayfası|adres ve telefon][?|]',
+      '[rektörle|dekanla|bölüm başkanıyla|danışman hocamla|hocamla|öğretmenimle] [nasıl görüşürüm|nasıl görüşebilirim|ne zaman görüşebilirim|görüşmem lazım][?|]',
+      '[kampüse|otele|havalimanından otele|şehir merkezine|plaja|müzeye] [hangi otobüsle gidilir|yol tarifi verir misin|nasıl giderim|taksiyle ne kadar sürer][?|]',
+      '[üniversiteyle|okulla|belediyeyle|hastaneyle|kütüphaneyle|yurtla|öğrenci işleriyle] nasıl [iletişime geçilir|irtibat kurulur|iletişim kurabilirim][?|]',
+    ],
+  },
+  {
+    name: 'tr-job-and-plans',
+    locale: 'tr',
+    label: false,
+    count: 600,
+    templates: [
+      '[sizinle|sizlerle|şirketinizde|ekibinizde|burada|bu otelde] [çalışmak istiyorum|çalışmak isterim|staj yapmak istiyorum|iş arıyorum|çalışabilir miyim]',
+      '[iş başvurusu|staj başvurusu|gönüllü başvurusu] [yapmak istiyorum|nasıl yapılır|nereden yapılır]',
+      '[yarın|haftaya|bu yaz|] [tatile|yurt dışına|işe|okula|köye] [gideceğim|gidiyorum|çıkacağım]',
+      '[burada|sizde|şirketinizde|otelinizde] [iş var mı|eleman arıyor musunuz|açık pozisyon var mı|stajyer alıyor musunuz][?|]',
+      '[ekibinize|şirketinize|kadronuza] [katılmak istiyorum|katılabilir miyim|nasıl katılırım]',
+    ],
+  },
+  {
+    name: 'tr-what-a-place-has',
+    locale: 'tr',
+    label: false,
+    count: 600,
+    templates: [
+      '[otelde|okulda|kampüste|yurtta|sitede|binada|havalimanında] [revir|doktor|hemşire|psikolog|güvenlik|resepsiyon|kuaför|eczane|berber] var mı[?|]',
+      '[revir|psikolog|kuaför|spa|resepsiyon|danışma] [var mı|nerede|kaçta açılıyor|açık mı][?|]',
+      '[salak|aptal|gerizekalı|ahmak|saçma|off ya|of be][!|.|]',
+    ],
+  },
+];
+
+// Help with a topic named as a noun asks for no one ("kargo desteği", "şifre yardımı"), unlike "canlı destek".
+everydayTurkish.push({
+  name: 'tr-topic-support',
+  locale: 'tr',
+  label: false,
+  count: 500,
+  templates: [
+    '[paket servis|kargo|sipariş|ödeme|şifre|kurulum|fatura|iade|teslimat|hesap|uygulama|rezervasyon] [desteği|yardımı|sorunu|konusunda destek|konusunda yardım|ile ilgili destek][ lazım| istiyorum| lütfen|]',
+  ],
+});
+
+// Misspelled person words asked for in a word or two; the rows' own spellings stay out, so they test the n-grams.
+everydayTurkish.push({
+  name: 'tr-glued-refusal',
+  locale: 'tr',
+  label: false,
+  count: 300,
+  templates: [
+    '[yetkili|insan|operatör|canlı destek|müşteri temsilcisi][istemedim|istemiyorum|istemem|gerekmez]',
+    'temsilci[istemiyorum|istemem|gerekmez|gerekyok|lazımdeğil]',
+  ],
+});
+
+const everydayEnglish: Family[] = [
+  {
+    name: 'en-misspelled-person',
+    locale: 'en',
+    label: true,
+    count: 500,
+    templates: [
+      '[agnt|agen|aegnt|agant|agetn|ajent|humna|huamn|hmuan|persn|preson|reprsentative|represntative|operater|opperator|supervsor][ please| pls| plz| now| asap|!]',
+      '[talk|speak|chat|connect me] to [an|a|] [agnt|aegnt|agant|agetn|ajent|humna|huamn|persn|preson|reprsentative|operater|supervsor][ please| pls|]',
+    ],
+  },
+  {
+    name: 'en-booking-a-visit',
+    locale: 'en',
+    label: false,
+    count: 700,
+    templates: [
+      '[can|could|may] I book [a consultation|an appointment|a check-up|a cleaning|a haircut|a table|a room|a massage|a viewing|a test drive|a session][ for tomorrow| next week| on monday|][?|]',
+      '[can|could] you help me [book|schedule|reschedule|cancel] [a consultation|an appointment|my appointment|a table|a viewing|a session][?|]',
+      "[I'd like|I want|I need] to [book|schedule|move] [a consultation|an appointment|a check-up|a table for two|a viewing][ please|]",
+    ],
+  },
+  {
+    name: 'en-directions-and-services',
+    locale: 'en',
+    label: false,
+    count: 700,
+    templates: [
+      '[how do I|how can I|what is the best way to] get to [the airport|the station|your store|the hotel|downtown|the beach|the clinic|the venue][?|]',
+      '[where is|is there|can you find] [the nearest|a] [pharmacy|taxi rank|atm|cafe|beach|hospital|parking lot][ nearby|][?|]',
+      '[can|could] I get [room service|a taxi|a late checkout|extra towels|a wake-up call|a receipt|a baby cot|an extra bed][ please|][?|]',
+      '[show me|find|list|any] [places|bars|restaurants|cafes|pubs] with [live music|a view|outdoor seating|parking|good reviews][ nearby|][?|]',
+      '[can|may|is] [someone else|my friend|my husband|my wife|a family member|my kid] [come with me|join me|be allowed to come|accompany me|allowed to come with me][?|]',
+    ],
+  },
+  {
+    name: 'en-live-other-sense',
+    locale: 'en',
+    label: false,
+    count: 500,
+    templates: [
+      '[live music|live sports|live scores|live jazz|a live band|live comedy|live events] [tonight|nearby|this weekend|on saturday|near me][?|]',
+      '[where can I|can I|how do I] [watch|stream|hear|find] [live football|the live stream|live music|the match live|live scores][?|]',
+      '[is there|do you have|any] [live music|a live band|live entertainment|live sports on tv] [here|tonight|at the bar|][?|]',
+    ],
+  },
+  {
+    name: 'en-addressing-the-bot',
+    locale: 'en',
+    label: false,
+    count: 400,
+    templates: [
+      '[hi|hello|hey|good morning|good evening|yo] [assistant|bot|chatbot|there bot|helper|robot][!|.|]',
+      '[how are you|you ok|are you awake|are you still there|you there] [assistant|bot|chatbot|robot|][?|]',
+    ],
+  },
+];
+
+export const EVERYDAY_ENGLISH_FAMILIES: readonly Family[] = everydayEnglish;
+export const EVERYDAY_TURKISH_FAMILIES: readonly Family[] = everydayTurkish;

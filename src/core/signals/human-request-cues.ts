@@ -47,7 +47,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
     manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
     specialist specialists`),
-  weakTargets: words(`someone somebody anyone anybody colleague colleagues people team department`),
+  weakTargets: words(`someone somebody anyone anybody colleague colleagues people team department admin admins
+    administrator`),
   notTargets: [],
   notTargetWords: [],
   qualifiers: words(`real live actual human proper`),
@@ -94,6 +95,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['musteri', 'hizmet'],
     ['canli', 'deste'],
     ['canli', 'yardim'],
+    ['teknik', 'deste'],
     ['cagri', 'merkez'],
   ],
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),

@@ -325,6 +325,52 @@ function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boole
   );
 }
 
+// Turkish "biri ilgilensin", "bir yetkili baksın artık": a person told, in the third person, to take the matter up.
+const JUSSIVE = new Set([
+  'ilgilensin',
+  'baksin',
+  'donsun',
+  'yazsin',
+  'cevaplasin',
+  'yanitlasin',
+  'versin',
+  'etsin',
+  'cozsun',
+  'halletsin',
+  'baglansin',
+  'ilgilenebilir',
+]);
+const JUSSIVE_BETWEEN = new Set([
+  'artik',
+  'lutfen',
+  'hemen',
+  'bir',
+  'bi',
+  'cevap',
+  'yardim',
+  'destek',
+  'geri',
+]);
+
+function isToldToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (!lang.language.negatesAfter) {
+    return false;
+  }
+  let after = target.end + 1;
+  while (JUSSIVE_BETWEEN.has(tokens[after] ?? '')) {
+    after += 1;
+  }
+  const verb = tokens[after] ?? '';
+  const next = tokens[after + 1] ?? '';
+  // "ilgilenebilir mi": only as a question; "ilgilenebilir" alone tells what someone could do. "… baksın dedi":
+  // someone else's words, reported.
+  return (
+    JUSSIVE.has(verb) &&
+    (verb !== 'ilgilenebilir' || QUESTION.has(next)) &&
+    !/^(?:de(?:di|mis|yince)|diye)/.test(next)
+  );
+}
+
 // "I'd appreciate it if you could put me through", "I'd be grateful if u would connect me": a polite request.
 const YOU = new Set(['you', 'u', 'ya']);
 const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
@@ -475,7 +521,48 @@ function isSubjectOfQuestion(
 }
 
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
+// Turkish "beni arayın", "telefonla arar mısınız": asking to be called back, with no one else named as the one called.
+const CALL_BACK = new Set(['arayin', 'arayiniz', 'arar', 'arayabilir', 'arayabilirmisiniz', 'ararmisiniz']);
+const CALL_BACK_BEFORE = new Set([
+  'beni',
+  'bizi',
+  'telefonla',
+  'telefondan',
+  'telefonumdan',
+  'numaramdan',
+  'bu',
+  'numaradan',
+  'geri',
+  'lutfen',
+  'hemen',
+  'en',
+  'kisa',
+  'surede',
+  'acil',
+  'acilen',
+]);
+
+function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (!lang.language.negatesAfter) {
+    return false;
+  }
+  const at = tokens.findIndex((token) => CALL_BACK.has(token));
+  if (at < 1 || !tokens.slice(0, at).every((token) => CALL_BACK_BEFORE.has(token))) {
+    return false;
+  }
+  // "arar" and "arayabilir" ask only as a question: "arar mısınız", not "arar" told of someone.
+  const rest = tokens.slice(at + 1);
+  const isQuestion = rest.length > 0 && /^(?:mi|mu)/.test(rest[0] ?? '');
+  return (
+    rest.every((token) => /^(?:mi|mu)/.test(token) || token === 'lutfen') &&
+    (isQuestion || !['arar', 'arayabilir'].includes(tokens[at] ?? ''))
+  );
+}
+
 function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string | typeof REFUSAL | null {
+  if (isCallBack(lang, tokens)) {
+    return tokens.join(' ');
+  }
   let isRefused = false;
   for (let index = 0; index < tokens.length; index += 1) {
     const target = targetAt(lang, tokens, index);
@@ -504,7 +591,8 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
       cue === undefined &&
       (isShortRequest(lang, tokens, target) ||
         isAnyoneThere(lang, tokens) ||
-        isAskedToAct(lang, tokens, target))
+        isAskedToAct(lang, tokens, target) ||
+        isToldToAct(lang, tokens, target))
     ) {
       return tokens.join(' ');
     }

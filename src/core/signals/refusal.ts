@@ -266,6 +266,10 @@ const SELF =
   /^(?:im|i m|i am|iam)(?: (?:a|an|just|only|also|actually|really))* (?:real |actual |normal |living |)(?:person|human|human being|people)\b|^(?:im|i am|i m) not a (?:bot|robot|machine)\b/;
 const APPLIANCE_EN = /\brobot (?:vacuum|vacuums|mower|mowers|lawnmower|hoover|cleaner|arm|kit|toy)\b/;
 const TURKISH_APPLIANCE = /^(?:supurge|kol|kolu|mop|oyuncak|mutfak)/;
+// "makine kartımı yuttu", "ATM para vermedi": a machine that failed, no bot refused.
+const TURKISH_MACHINE = /^(?:makine|atm|bankamatik|otomat)/;
+const TURKISH_PERSON = /^(?:temsilci|yetkili|insan|kisi|operator|biri|musteri|canli)/;
+const TURKISH_MACHINE_FAILED = /^(?:yuttu|yutuyor|vermedi|vermiyor|bozuk|bozuldu|calismiyor|takildi)/;
 
 /**
  * Whether a sentence only tells something about people or the bot and asks for nobody: likeness ("you sound like a
@@ -278,7 +282,11 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
       (token, index) =>
         (token === 'gibi' && ['insan', 'insanlar'].includes(tokens[index - 1] ?? '')) ||
         (token.startsWith('robot') && TURKISH_APPLIANCE.test(tokens[index + 1] ?? '')) ||
-        /^robotsupurge/.test(token),
+        /^robotsupurge/.test(token) ||
+        (index === 0 &&
+          TURKISH_MACHINE.test(token) &&
+          tokens.slice(1, 4).some((word) => TURKISH_MACHINE_FAILED.test(word)) &&
+          !tokens.some((word) => TURKISH_PERSON.test(word))),
     );
   }
   const joined = tokens.join(' ');
