@@ -1,10 +1,11 @@
 // GET /v1/metrics's work (the getMetrics verb, as the route runs it) over a million escalations opened evenly over
 // 30 days, on a SQLite file and on PostgreSQL: the default report (the last 7 days to now) and the last day, week
 // and 30 days, now being 17 min 23 s past the hour (so the range's ends are read from rows). The facts rows and their
-// rollups are bulk-loaded a chunk per transaction (rollups through the write path's applyRollupDeltas).
+// rollup cells are computed in JS once (the cells by the write path's makeRollupDeltas and newRollupRow, so they are
+// the cells the write path makes) and bulk-loaded: multi-row INSERTs on SQLite, INSERT … SELECT unnest on PostgreSQL.
 // Run: npm run build && node bench/metrics-report.js   (prints markdown; progress on stderr)
 // BENCH_DATABASES=sqlite (or postgres) runs one; BENCH_METRICS_ESCALATIONS and BENCH_POSTGRES_METRICS_ESCALATIONS
-// (default 1,000,000 each) set the sizes.
+// (default 1,000,000 each) set the sizes; BENCH_REUSE=1 keeps the loaded SQLite file in the temp dir for the next run.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -82,11 +83,11 @@ function factsOf(n) {
   };
 }
 
-/** The facts rows and rollup cells of COUNT escalations, the cells summed with the write path's own functions. */
-function dataset() {
+/** The facts rows and rollup cells of `count` escalations, the cells summed with the write path's own functions. */
+function datasetOf(count) {
   const deltas = makeRollupDeltas();
   const facts = [];
-  for (let n = 0; n < COUNT; n += 1) {
+  for (let n = 0; n < count; n += 1) {
     const item = factsOf(n);
     facts.push([
       item.id,
@@ -104,6 +105,15 @@ function dataset() {
     return [row.key, row.grain, row.start, row.dim, row.team, row.value, row.n, row.data];
   });
   return { facts, cells };
+}
+
+let computed = null;
+/** The dataset of COUNT escalations, computed once for both databases. */
+function dataset() {
+  if (computed?.count !== COUNT) {
+    computed = { count: COUNT, data: datasetOf(COUNT) };
+  }
+  return computed.data;
 }
 
 const factColumns = ['escalation_id', 'opened_at', 'team', 'category', 'facts', 'updated_at', 'settled_at'];
@@ -180,17 +190,16 @@ async function loadPostgres(url, { facts, cells }) {
   await client.end();
 }
 
-/** Where BENCH_REUSE=1 keeps a loaded SQLite file: named by the size and the code that shapes the rows. */
+/**
+ * Where BENCH_REUSE=1 keeps a loaded SQLite file: named by the size, the migrations and the rows and cells the
+ * code makes now (those of the first 3,000 escalations, as a fingerprint).
+ */
 function cachedFile() {
   const hash = createHash('sha256');
-  for (const file of [
-    '../dist/core/metrics/rollup-cells.js',
-    '../dist/core/metrics/quantile-sketch.js',
-    '../dist/store/migrate.js',
-  ]) {
-    hash.update(readFileSync(new URL(file, import.meta.url)));
-  }
-  hash.update(factsOf.toString());
+  hash.update(readFileSync(new URL('../dist/store/migrate.js', import.meta.url)));
+  const sample = datasetOf(3_000);
+  hash.update(JSON.stringify(sample.facts.slice(0, 100)));
+  hash.update(JSON.stringify(sample.cells));
   const dir = join(tmpdir(), 'handoff-bench-metrics-cache');
   mkdirSync(dir, { recursive: true });
   return join(dir, `metrics-${COUNT}-${hash.digest('hex').slice(0, 12)}.db`);

@@ -161,7 +161,12 @@ export class DistAccumulator {
     }
   }
 
-  add(dist: Dist, sign: 1 | -1 = 1): void {
+  /** Adds (or with sign -1 takes away) a distribution, packed ones read straight from their text. */
+  add(dist: Dist | PackedDist, sign: 1 | -1 = 1): void {
+    if ('c' in dist) {
+      this.addPacked(dist, sign);
+      return;
+    }
     this.n += sign * dist.n;
     this.sum += sign * dist.sum;
     const { h } = dist;
@@ -174,6 +179,35 @@ export class DistAccumulator {
     const offset = first - this.low - 1;
     for (let i = 1; i < h.length; i += 1) {
       counts[offset + i] = (counts[offset + i] ?? 0) + sign * (h[i] ?? 0);
+    }
+  }
+
+  private addPacked(packed: PackedDist, sign: 1 | -1): void {
+    this.n += sign * packed.n;
+    this.sum += sign * packed.sum;
+    const { c } = packed;
+    if (c.length === 0) {
+      return;
+    }
+    // Each count takes at least one character: the keys lie within k .. k + c.length - 1 (zeros past the end do
+    // not move a percentile).
+    this.cover(packed.k, packed.k + c.length - 1);
+    const { counts } = this;
+    let at = packed.k - this.low;
+    let value = 0;
+    let scale = 1;
+    for (let i = 0; i < c.length; i += 1) {
+      const code = c.charCodeAt(i);
+      if (code < LAST) {
+        value += (code - MORE) * scale;
+        scale *= 32;
+      } else {
+        value += (code - LAST) * scale;
+        counts[at] = (counts[at] ?? 0) + sign * (value % 2 === 1 ? -(value + 1) / 2 : value / 2);
+        at += 1;
+        value = 0;
+        scale = 1;
+      }
     }
   }
 

@@ -306,11 +306,12 @@ function trimExtra(part: ExtraPart): ExtraPart {
  */
 export function makeRollupDeltas() {
   const cells = new Map<string, CellDelta>();
-  const touch = (id: CellId): CellDelta => {
-    const key = cellKeyOf(id);
+  // The id object is made only for a new cell: a bulk of escalations mostly touches cells already there.
+  const touch = (grain: Grain, start: number, team: string, dim: CellDim, value: string): CellDelta => {
+    const key = `${grain}|${start}|${dim}|${team}|${value}`;
     let cell = cells.get(key);
     if (cell === undefined) {
-      cell = { id, headline: null, extra: null };
+      cell = { id: { grain, start, team, dim, value }, headline: null, extra: null };
       cells.set(key, cell);
     }
     return cell;
@@ -319,21 +320,19 @@ export function makeRollupDeltas() {
     add(facts: EscalationFacts, sign: 1 | -1): void {
       const headline = headlineOfFacts(facts);
       const extra = extraOfFacts(facts, facts.resolvedAt ?? facts.openedAt);
-      const hour = Math.floor(facts.openedAt / HOUR_MS) * HOUR_MS;
-      const day = Math.floor(facts.openedAt / DAY_MS) * DAY_MS;
-      const team = facts.team;
-      for (const [grain, start] of [
-        ['h', hour],
-        ['d', day],
-      ] as const) {
-        const all = touch({ grain, start, team, dim: headlineDimOf(grain), value: '' });
+      const values = rollupDims.map((dim) => dimValueOf(facts, dim));
+      const { team } = facts;
+      for (const grain of ['h', 'd'] as const) {
+        const size = grain === 'h' ? HOUR_MS : DAY_MS;
+        const start = Math.floor(facts.openedAt / size) * size;
+        const all = touch(grain, start, team, headlineDimOf(grain), '');
         addHeadlineInto((all.headline ??= emptyHeadline()), headline, sign);
-        const rest = touch({ grain, start, team, dim: 'extra', value: '' });
+        const rest = touch(grain, start, team, 'extra', '');
         addExtraInto((rest.extra ??= emptyExtra()), extra, sign);
-        for (const dim of rollupDims) {
-          const cell = touch({ grain, start, team, dim, value: dimValueOf(facts, dim) });
+        rollupDims.forEach((dim, i) => {
+          const cell = touch(grain, start, team, dim, values[i] ?? '');
           addHeadlineInto((cell.headline ??= emptyHeadline()), headline, sign);
-        }
+        });
       }
     },
     /** The cells that change, in key order (the order rows are locked in, so two writers never deadlock). */

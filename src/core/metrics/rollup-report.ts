@@ -12,7 +12,13 @@ import {
   groupValueOf,
 } from './metrics-report.js';
 import { type Dist, DistAccumulator } from './quantile-sketch.js';
-import { type ExtraPart, type HeadlinePart, extraOfFacts, headlineOfFacts } from './rollup-cells.js';
+import {
+  type ExtraPart,
+  type HeadlinePart,
+  type StoredHeadline,
+  extraOfFacts,
+  headlineOfFacts,
+} from './rollup-cells.js';
 import { rateOf, summarize } from './stats.js';
 import { type Interval, makeBucketStart } from './time-buckets.js';
 
@@ -30,14 +36,15 @@ export interface RollupReportInput {
   hours: ReadonlyArray<{
     start: number;
     team: string;
-    headline: HeadlinePart;
+    /** As summed, or as stored (its histograms then read straight from the packed text). */
+    headline: HeadlinePart | StoredHeadline;
     sign?: 1 | -1;
     bucket?: number;
   }>;
   /** The rest of the report, summed over the range's cells. */
   extras: readonly ExtraPart[];
   /** The headline per value of `groupBy` (unless it is team, which `hours` carry). */
-  groups: ReadonlyArray<{ value: string; headline: HeadlinePart }>;
+  groups: ReadonlyArray<{ value: string; headline: HeadlinePart | StoredHeadline }>;
   /** Escalations opened in the range that no cell holds. */
   escalations: readonly EscalationFacts[];
   cases: readonly CaseFacts[];
@@ -52,7 +59,7 @@ class HeadlineAccumulator {
   readonly frb = new DistAccumulator();
   readonly res = new DistAccumulator();
 
-  add(part: HeadlinePart, sign: 1 | -1 = 1): void {
+  add(part: HeadlinePart | StoredHeadline, sign: 1 | -1 = 1): void {
     this.n += sign * part.n;
     this.byPerson += sign * part.byPerson;
     this.fcr += sign * part.fcr;
@@ -87,7 +94,7 @@ class HeadlineAccumulator {
 function accumulate(
   map: Map<string, HeadlineAccumulator>,
   key: string,
-  part: HeadlinePart,
+  part: HeadlinePart | StoredHeadline,
   sign: 1 | -1 = 1,
 ): void {
   let acc = map.get(key);

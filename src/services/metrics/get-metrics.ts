@@ -11,7 +11,6 @@ import {
   type StoredExtra,
   type StoredHeadline,
   unpackExtra,
-  unpackHeadline,
 } from '../../core/metrics/rollup-cells.js';
 import {
   type HeadlinePiece,
@@ -127,7 +126,7 @@ async function readHeadlineCells(
     for (const row of rows) {
       const used = row.n === 0 ? undefined : uses.get(`${grain}|${row.start}`);
       if (used !== undefined) {
-        const headline = unpackHeadline(decodeJson(row.data) as StoredHeadline);
+        const headline = decodeJson(row.data) as StoredHeadline;
         for (const { sign, bucket } of used) {
           cells.push({ start: row.start, team: row.team, headline, sign, bucket });
         }
@@ -175,7 +174,7 @@ async function reportFromRollups(
     extras: extraRows.map((row) => unpackExtra(decodeJson(row.data) as StoredExtra)),
     groups: groupRows.map((row) => ({
       value: row.value,
-      headline: unpackHeadline(decodeJson(row.data) as StoredHeadline),
+      headline: decodeJson(row.data) as StoredHeadline,
     })),
     escalations: loose,
     cases,
