@@ -6,16 +6,29 @@ import { describe, expect, test } from 'vitest';
 import type { CaseFacts } from '../src/core/metrics/case-facts.js';
 import type { EscalationFacts } from '../src/core/metrics/escalation-facts.js';
 import { buildMetricsReport, type GroupKey, groupKeys } from '../src/core/metrics/metrics-report.js';
-import { DistAccumulator, keyOf, RELATIVE_ERROR, valueOfKey } from '../src/core/metrics/quantile-sketch.js';
+import {
+  DistAccumulator,
+  keyOf,
+  packDist,
+  RELATIVE_ERROR,
+  unpackDist,
+  valueOfKey,
+} from '../src/core/metrics/quantile-sketch.js';
 import {
   type CellDelta,
   type ExtraPart,
   type HeadlinePart,
   HOUR_MS,
+  headlineDimOf,
   isSettled,
   makeRollupDeltas,
+  packCellData,
+  unpackExtra,
+  unpackHeadline,
+  type StoredExtra,
+  type StoredHeadline,
 } from '../src/core/metrics/rollup-cells.js';
-import { planRollupRead } from '../src/core/metrics/rollup-plan.js';
+import { planHeadlineCells, planRollupRead } from '../src/core/metrics/rollup-plan.js';
 import { buildRollupReport } from '../src/core/metrics/rollup-report.js';
 import { percentileOfSorted } from '../src/core/metrics/stats.js';
 import { expectSameReport } from './metrics-compare.js';
@@ -225,6 +238,135 @@ describe('rollups against rows', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+/** Reads cells as get-metrics does now: the headline as day cells less hour cells, every cell packed and unpacked. */
+function piecesReportOf(
+  all: readonly EscalationFacts[],
+  cells: readonly CellDelta[],
+  query: Parameters<typeof rollupReportOf>[2],
+  cases: readonly CaseFacts[],
+) {
+  const plan = planRollupRead(query.from, query.to, query.interval, query.tz);
+  if (plan === null) {
+    throw new Error('no plan');
+  }
+  const stored = (cell: CellDelta) =>
+    JSON.parse(
+      JSON.stringify(packCellData(cell.id.dim, (cell.headline ?? cell.extra) as HeadlinePart)),
+    ) as unknown;
+  const hours = planHeadlineCells(plan, query.interval, query.tz).flatMap((piece) =>
+    cells
+      .filter(
+        (cell) =>
+          cell.id.grain === piece.grain &&
+          cell.id.start === piece.start &&
+          cell.id.dim === headlineDimOf(piece.grain),
+      )
+      .map((cell) => ({
+        start: cell.id.start,
+        team: cell.id.team,
+        headline: unpackHeadline(stored(cell) as StoredHeadline),
+        sign: piece.sign,
+        bucket: piece.bucket,
+      })),
+  );
+  const inPlan = (cell: CellDelta) =>
+    (cell.id.grain === 'd' && inSpans(cell.id.start, plan.daySpans)) ||
+    (cell.id.grain === 'h' && inSpans(cell.id.start, plan.hourSpans));
+  const groupDim = query.groupBy === null || query.groupBy === 'team' ? null : query.groupBy;
+  const loose = all.filter(
+    (facts) =>
+      inSpans(facts.openedAt, plan.rowSpans) ||
+      (!isSettled(facts) &&
+        facts.openedAt >= plan.cellsFrom &&
+        facts.openedAt < plan.cellsTo &&
+        !plan.rowHours.has(Math.floor(facts.openedAt / HOUR_MS) * HOUR_MS)),
+  );
+  return {
+    plan,
+    hours,
+    report: buildRollupReport({
+      ...query,
+      hours,
+      extras: cells
+        .filter((cell) => cell.id.dim === 'extra' && inPlan(cell))
+        .map((cell) => unpackExtra(stored(cell) as StoredExtra)),
+      groups:
+        groupDim === null
+          ? []
+          : cells
+              .filter((cell) => cell.id.dim === groupDim && inPlan(cell))
+              .map((cell) => ({
+                value: cell.id.value,
+                headline: unpackHeadline(stored(cell) as StoredHeadline),
+              })),
+      escalations: loose,
+      cases,
+      open: all.filter((facts) => facts.category !== 'done'),
+    }),
+  };
+}
+
+describe('rollups read as day cells less hour cells', () => {
+  test('a packed distribution unpacks to itself', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1300, max: 1300 }),
+        fc.array(fc.integer({ min: -5_000_000, max: 5_000_000 }), { maxLength: 400 }),
+        (first, counts) => {
+          const dist = { n: counts.length, sum: first * 3, h: counts.length === 0 ? [] : [first, ...counts] };
+          const packed = packDist(dist);
+          expect(JSON.parse(JSON.stringify(packed))).toEqual(packed);
+          expect(packed.c).not.toMatch(/["\\]/);
+          expect(unpackDist(packed)).toEqual(dist);
+        },
+      ),
+    );
+  });
+
+  test('random escalations over days, zones and groupings give the same report, from fewer cells', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.constantFrom(...groupKeys, null),
+        fc.constantFrom('UTC', 'Europe/Istanbul', 'Asia/Kolkata', 'America/New_York', 'Pacific/Chatham'),
+        fc.constantFrom('day' as const, 'hour' as const),
+        (seed, groupBy, tz, interval) => {
+          const rnd = randomOf(seed);
+          const now = T0 + 5 * DAY;
+          const facts = Array.from({ length: 150 }, (_, n) => randomFacts(rnd, n, now));
+          const deltas = makeRollupDeltas();
+          facts.filter(isSettled).forEach((item) => deltas.add(item, 1));
+          const gone = Array.from({ length: 40 }, (_, n) => randomFacts(rnd, 1000 + n, now)).filter(
+            isSettled,
+          );
+          gone.forEach((item) => deltas.add(item, 1));
+          gone.forEach((item) => deltas.add(item, -1));
+          const from = T0 - DAY + rnd.int(DAY);
+          const to = Math.min(from + HOUR_MS * 3 + rnd.int(5 * DAY), T0 + 5 * DAY);
+          const query = { from, to, tz, interval, groupBy, now };
+          const cases: CaseFacts[] = [];
+          const exact = buildMetricsReport({
+            ...query,
+            escalations: facts.filter((item) => item.openedAt >= from && item.openedAt < to),
+            cases,
+            open: facts.filter((item) => item.category !== 'done'),
+          });
+          const { plan, hours, report } = piecesReportOf(facts, deltas.changed(), query, cases);
+          expectSameReport(report, exact);
+          if (tz === 'UTC' && interval === 'day') {
+            // Whole UTC days are one cell each.
+            const teamsSeen = new Set(hours.map((cell) => cell.team)).size;
+            expect(hours.length).toBeLessThanOrEqual(
+              teamsSeen * (2 * 24 + (plan.cellsTo - plan.cellsFrom) / DAY),
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

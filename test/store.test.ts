@@ -31,6 +31,7 @@ const everyMigration = [
   '0012-helpdesk-links',
   '0013-audits',
   '0014-incidents',
+  '0015-rollups-rebuild',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

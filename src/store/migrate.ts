@@ -16,6 +16,7 @@ import { dashboardSessions } from './migrations/0011-dashboard-sessions.js';
 import { helpdeskLinks } from './migrations/0012-helpdesk-links.js';
 import { audits } from './migrations/0013-audits.js';
 import { incidents } from './migrations/0014-incidents.js';
+import { rollupsRebuild } from './migrations/0015-rollups-rebuild.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -43,6 +44,7 @@ function migrations(types: SchemaTypes): Record<string, Migration> {
     '0012-helpdesk-links': helpdeskLinks(),
     '0013-audits': audits(types),
     '0014-incidents': incidents(types),
+    '0015-rollups-rebuild': rollupsRebuild(),
   };
 }
 

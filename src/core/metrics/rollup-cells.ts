@@ -3,7 +3,18 @@
 // mergeable histograms (quantile-sketch.ts), so cells over any range of hours merge into that range's figures. Pure.
 import type { EscalationFacts } from './escalation-facts.js';
 import { type GroupKey, groupValueOf } from './metrics-report.js';
-import { type Dist, addDist, distOf, emptyDist, isZeroDist } from './quantile-sketch.js';
+import {
+  type Dist,
+  type PackedDist,
+  addDist,
+  addDistInto,
+  distOf,
+  emptyDist,
+  isZeroDist,
+  packDist,
+  trimDist,
+  unpackDist,
+} from './quantile-sketch.js';
 
 /** What the headline metrics (and a group or a series point) need: per hour and per grouping. */
 export interface HeadlinePart {
@@ -43,8 +54,14 @@ export const rollupDims = [
 ] as const;
 export type RollupDim = (typeof rollupDims)[number];
 
-/** Cell kinds: the headline of all a team's escalations, the rest of the report, or the headline of one group. */
-export type CellDim = 'all' | 'extra' | RollupDim;
+/**
+ * Cell kinds: the headline of all a team's escalations (`all` in an hour cell, `total` in a day cell), the rest of
+ * the report, or the headline of one group.
+ */
+export type CellDim = 'all' | 'total' | 'extra' | RollupDim;
+
+/** The kind of the cell holding the headline of all a team's escalations, by grain. */
+export const headlineDimOf = (grain: Grain): 'all' | 'total' => (grain === 'h' ? 'all' : 'total');
 export type Grain = 'h' | 'd';
 
 export interface CellId {
@@ -221,17 +238,80 @@ export interface CellDelta {
   extra: ExtraPart | null;
 }
 
+function addHeadlineInto(target: HeadlinePart, b: HeadlinePart, sign: 1 | -1): void {
+  target.n += sign * b.n;
+  target.byPerson += sign * b.byPerson;
+  target.fcr += sign * b.fcr;
+  addDistInto(target.fr, b.fr, sign);
+  addDistInto(target.frb, b.frb, sign);
+  addDistInto(target.res, b.res, sign);
+}
+
+function addDistsInto(target: Record<string, Dist>, b: Record<string, Dist>, sign: 1 | -1): void {
+  for (const [key, dist] of Object.entries(b)) {
+    addDistInto((target[key] ??= emptyDist()), dist, sign);
+  }
+}
+
+function addExtraInto(target: ExtraPart, b: ExtraPart, sign: 1 | -1): void {
+  target.finished += sign * b.finished;
+  target.falseOnes += sign * b.falseOnes;
+  target.rerouted += sign * b.rerouted;
+  target.reopened += sign * b.reopened;
+  target.handedBack += sign * b.handedBack;
+  for (const [key, count] of Object.entries(b.triggers)) {
+    target.triggers[key] = (target.triggers[key] ?? 0) + sign * count;
+  }
+  for (const [metric, [met, breached, seen]] of Object.entries(b.sla)) {
+    const sum = (target.sla[metric] ??= [0, 0, 0]);
+    sum[0] += sign * met;
+    sum[1] += sign * breached;
+    sum[2] += sign * seen;
+  }
+  addDistInto(target.approvals, b.approvals, sign);
+  addDistsInto(target.statusDwell, b.statusDwell, sign);
+  addDistsInto(target.teamDwell, b.teamDwell, sign);
+}
+
+/** A headline summed in place, trimmed: zero histogram ends dropped. */
+function trimHeadline(part: HeadlinePart): HeadlinePart {
+  trimDist(part.fr);
+  trimDist(part.frb);
+  trimDist(part.res);
+  return part;
+}
+
+/** An extra part summed in place, trimmed: zero counts and empty distributions dropped, as addExtra leaves them. */
+function trimExtra(part: ExtraPart): ExtraPart {
+  const dists = (record: Record<string, Dist>) =>
+    Object.fromEntries(
+      Object.entries(record)
+        .map(([key, dist]) => [key, trimDist(dist)] as const)
+        .filter(([, dist]) => !isZeroDist(dist)),
+    );
+  return {
+    ...part,
+    triggers: Object.fromEntries(Object.entries(part.triggers).filter(([, count]) => count !== 0)),
+    sla: Object.fromEntries(Object.entries(part.sla).filter(([, counts]) => counts.some((c) => c !== 0))),
+    approvals: trimDist(part.approvals),
+    statusDwell: dists(part.statusDwell),
+    teamDwell: dists(part.teamDwell),
+  };
+}
+
 /**
  * Sums what some settled escalations add (sign 1) or take away (sign -1) per cell: for each, its hour and its
- * UTC day × team × (all, extra, and each grouping's value).
+ * UTC day × team × (all, extra, and each grouping's value). Sums in place, so a bulk of escalations costs O(1)
+ * per escalation and cell.
  */
 export function makeRollupDeltas() {
   const cells = new Map<string, CellDelta>();
-  const touch = (id: CellId): CellDelta => {
-    const key = cellKeyOf(id);
+  // The id object is made only for a new cell: a bulk of escalations mostly touches cells already there.
+  const touch = (grain: Grain, start: number, team: string, dim: CellDim, value: string): CellDelta => {
+    const key = `${grain}|${start}|${dim}|${team}|${value}`;
     let cell = cells.get(key);
     if (cell === undefined) {
-      cell = { id, headline: null, extra: null };
+      cell = { id: { grain, start, team, dim, value }, headline: null, extra: null };
       cells.set(key, cell);
     }
     return cell;
@@ -240,28 +320,29 @@ export function makeRollupDeltas() {
     add(facts: EscalationFacts, sign: 1 | -1): void {
       const headline = headlineOfFacts(facts);
       const extra = extraOfFacts(facts, facts.resolvedAt ?? facts.openedAt);
-      const hour = Math.floor(facts.openedAt / HOUR_MS) * HOUR_MS;
-      const day = Math.floor(facts.openedAt / DAY_MS) * DAY_MS;
-      const team = facts.team;
-      for (const [grain, start] of [
-        ['h', hour],
-        ['d', day],
-      ] as const) {
-        if (grain === 'h') {
-          const all = touch({ grain, start, team, dim: 'all', value: '' });
-          all.headline = addHeadline(all.headline ?? emptyHeadline(), headline, sign);
-        }
-        const rest = touch({ grain, start, team, dim: 'extra', value: '' });
-        rest.extra = addExtra(rest.extra ?? emptyExtra(), extra, sign);
-        for (const dim of rollupDims) {
-          const cell = touch({ grain, start, team, dim, value: dimValueOf(facts, dim) });
-          cell.headline = addHeadline(cell.headline ?? emptyHeadline(), headline, sign);
-        }
+      const values = rollupDims.map((dim) => dimValueOf(facts, dim));
+      const { team } = facts;
+      for (const grain of ['h', 'd'] as const) {
+        const size = grain === 'h' ? HOUR_MS : DAY_MS;
+        const start = Math.floor(facts.openedAt / size) * size;
+        const all = touch(grain, start, team, headlineDimOf(grain), '');
+        addHeadlineInto((all.headline ??= emptyHeadline()), headline, sign);
+        const rest = touch(grain, start, team, 'extra', '');
+        addExtraInto((rest.extra ??= emptyExtra()), extra, sign);
+        rollupDims.forEach((dim, i) => {
+          const cell = touch(grain, start, team, dim, values[i] ?? '');
+          addHeadlineInto((cell.headline ??= emptyHeadline()), headline, sign);
+        });
       }
     },
     /** The cells that change, in key order (the order rows are locked in, so two writers never deadlock). */
     changed(): CellDelta[] {
       return [...cells.entries()]
+        .map(([key, cell]) => {
+          const headline = cell.headline === null ? null : trimHeadline(cell.headline);
+          const extra = cell.extra === null ? null : trimExtra(cell.extra);
+          return [key, { id: cell.id, headline, extra }] as const;
+        })
         .filter(([, cell]) => !isZeroHeadline(cell.headline) || !isZeroExtra(cell.extra))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([, cell]) => cell);
@@ -295,18 +376,75 @@ const isZeroExtra = (part: ExtraPart | null): boolean =>
 export const emptyCellData = (dim: CellDim): HeadlinePart | ExtraPart =>
   dim === 'extra' ? emptyExtra() : emptyHeadline();
 
-/** A stored cell's data plus a delta: the new data and its escalation count. */
+/** A headline as a cell stores it (JSON): its distributions packed. */
+export type StoredHeadline = Omit<HeadlinePart, 'fr' | 'frb' | 'res'> & {
+  fr: PackedDist;
+  frb: PackedDist;
+  res: PackedDist;
+};
+
+/** An extra part as a cell stores it (JSON): its distributions packed. */
+export type StoredExtra = Omit<ExtraPart, 'approvals' | 'statusDwell' | 'teamDwell'> & {
+  approvals: PackedDist;
+  statusDwell: Record<string, PackedDist>;
+  teamDwell: Record<string, PackedDist>;
+};
+
+const mapValues = <A, B>(record: Record<string, A>, fn: (value: A) => B): Record<string, B> => {
+  const out: Record<string, B> = {};
+  for (const [key, value] of Object.entries(record)) {
+    out[key] = fn(value);
+  }
+  return out;
+};
+
+export const packHeadline = (part: HeadlinePart): StoredHeadline => ({
+  ...part,
+  fr: packDist(part.fr),
+  frb: packDist(part.frb),
+  res: packDist(part.res),
+});
+
+export const unpackHeadline = (stored: StoredHeadline): HeadlinePart => ({
+  ...stored,
+  fr: unpackDist(stored.fr),
+  frb: unpackDist(stored.frb),
+  res: unpackDist(stored.res),
+});
+
+export const packExtra = (part: ExtraPart): StoredExtra => ({
+  ...part,
+  approvals: packDist(part.approvals),
+  statusDwell: mapValues(part.statusDwell, packDist),
+  teamDwell: mapValues(part.teamDwell, packDist),
+});
+
+export const unpackExtra = (stored: StoredExtra): ExtraPart => ({
+  ...stored,
+  approvals: unpackDist(stored.approvals),
+  statusDwell: mapValues(stored.statusDwell, unpackDist),
+  teamDwell: mapValues(stored.teamDwell, unpackDist),
+});
+
+/** A cell's data as stored (JSON): distributions packed. */
+export const packCellData = (dim: CellDim, data: HeadlinePart | ExtraPart): StoredHeadline | StoredExtra =>
+  dim === 'extra' ? packExtra(data as ExtraPart) : packHeadline(data as HeadlinePart);
+
+/** A stored cell's data (as packCellData gave it) plus a delta: the new data and its escalation count. */
 export function addCellData(
   dim: CellDim,
   stored: unknown,
   delta: CellDelta,
 ): { n: number; data: HeadlinePart | ExtraPart } {
   if (dim === 'extra') {
-    const data = addExtra((stored as ExtraPart | null) ?? emptyExtra(), delta.extra ?? emptyExtra());
+    const data = addExtra(
+      stored === null ? emptyExtra() : unpackExtra(stored as StoredExtra),
+      delta.extra ?? emptyExtra(),
+    );
     return { n: 0, data };
   }
   const data = addHeadline(
-    (stored as HeadlinePart | null) ?? emptyHeadline(),
+    stored === null ? emptyHeadline() : unpackHeadline(stored as StoredHeadline),
     delta.headline ?? emptyHeadline(),
   );
   return { n: data.n, data };

@@ -89,3 +89,52 @@ export function planRollupRead(from: number, to: number, interval: Interval, tz:
     hourSpans: toSpans(hours, HOUR_MS),
   };
 }
+
+/** One cell a report's headline adds (sign 1) or takes away (-1), and the series bucket it counts in. */
+export interface HeadlinePiece {
+  grain: 'h' | 'd';
+  start: number;
+  sign: 1 | -1;
+  bucket: number;
+}
+
+/**
+ * The headline cells of a plan's whole hours (those not read from rows), fewest cells first: the hours of one UTC
+ * day that fall in one series bucket are read as their hour cells, or, when they are more than half the day, as
+ * the day cell less the hour cells of the rest of the day (counts subtract exactly). A day series in UTC reads one
+ * cell a day; in a zone a whole number of hours off UTC, 1 + the offset's hours (or 24 less them) a day.
+ */
+export function planHeadlineCells(plan: RollupPlan, interval: Interval, tz: string): HeadlinePiece[] {
+  const bucketOf = makeBucketStart(interval, tz);
+  const groups = new Map<string, { day: number; bucket: number; hours: Set<number> }>();
+  for (let hour = plan.cellsFrom; hour < plan.cellsTo; hour += HOUR_MS) {
+    if (plan.rowHours.has(hour)) {
+      continue;
+    }
+    const day = Math.floor(hour / DAY_MS) * DAY_MS;
+    const bucket = bucketOf(hour);
+    const key = `${day}|${bucket}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { day, bucket, hours: new Set() };
+      groups.set(key, group);
+    }
+    group.hours.add(hour);
+  }
+  const pieces: HeadlinePiece[] = [];
+  for (const { day, bucket, hours } of groups.values()) {
+    if (hours.size > 12) {
+      pieces.push({ grain: 'd', start: day, sign: 1, bucket });
+      for (let hour = day; hour < day + DAY_MS; hour += HOUR_MS) {
+        if (!hours.has(hour)) {
+          pieces.push({ grain: 'h', start: hour, sign: -1, bucket });
+        }
+      }
+    } else {
+      for (const hour of hours) {
+        pieces.push({ grain: 'h', start: hour, sign: 1, bucket });
+      }
+    }
+  }
+  return pieces;
+}

@@ -12,7 +12,13 @@ import {
   groupValueOf,
 } from './metrics-report.js';
 import { type Dist, DistAccumulator } from './quantile-sketch.js';
-import { type ExtraPart, type HeadlinePart, extraOfFacts, headlineOfFacts } from './rollup-cells.js';
+import {
+  type ExtraPart,
+  type HeadlinePart,
+  type StoredHeadline,
+  extraOfFacts,
+  headlineOfFacts,
+} from './rollup-cells.js';
 import { rateOf, summarize } from './stats.js';
 import { type Interval, makeBucketStart } from './time-buckets.js';
 
@@ -23,12 +29,22 @@ export interface RollupReportInput {
   interval: Interval;
   groupBy: GroupKey | null;
   now: number;
-  /** Hour cells of every team's headline: none of them may straddle a series bucket. */
-  hours: ReadonlyArray<{ start: number; team: string; headline: HeadlinePart }>;
+  /**
+   * Cells of every team's headline: hour cells none of which straddles a series bucket, or cells added (sign 1,
+   * the default) and taken away (-1) in a series bucket given (default: the bucket of the cell's start).
+   */
+  hours: ReadonlyArray<{
+    start: number;
+    team: string;
+    /** As summed, or as stored (its histograms then read straight from the packed text). */
+    headline: HeadlinePart | StoredHeadline;
+    sign?: 1 | -1;
+    bucket?: number;
+  }>;
   /** The rest of the report, summed over the range's cells. */
   extras: readonly ExtraPart[];
   /** The headline per value of `groupBy` (unless it is team, which `hours` carry). */
-  groups: ReadonlyArray<{ value: string; headline: HeadlinePart }>;
+  groups: ReadonlyArray<{ value: string; headline: HeadlinePart | StoredHeadline }>;
   /** Escalations opened in the range that no cell holds. */
   escalations: readonly EscalationFacts[];
   cases: readonly CaseFacts[];
@@ -43,13 +59,13 @@ class HeadlineAccumulator {
   readonly frb = new DistAccumulator();
   readonly res = new DistAccumulator();
 
-  add(part: HeadlinePart): void {
-    this.n += part.n;
-    this.byPerson += part.byPerson;
-    this.fcr += part.fcr;
-    this.fr.add(part.fr);
-    this.frb.add(part.frb);
-    this.res.add(part.res);
+  add(part: HeadlinePart | StoredHeadline, sign: 1 | -1 = 1): void {
+    this.n += sign * part.n;
+    this.byPerson += sign * part.byPerson;
+    this.fcr += sign * part.fcr;
+    this.fr.add(part.fr, sign);
+    this.frb.add(part.frb, sign);
+    this.res.add(part.res, sign);
   }
 
   headline(cases: readonly CaseFacts[]): Headline {
@@ -75,13 +91,18 @@ class HeadlineAccumulator {
   }
 }
 
-function accumulate(map: Map<string, HeadlineAccumulator>, key: string, part: HeadlinePart): void {
+function accumulate(
+  map: Map<string, HeadlineAccumulator>,
+  key: string,
+  part: HeadlinePart | StoredHeadline,
+  sign: 1 | -1 = 1,
+): void {
   let acc = map.get(key);
   if (acc === undefined) {
     acc = new HeadlineAccumulator();
     map.set(key, acc);
   }
-  acc.add(part);
+  acc.add(part, sign);
 }
 
 function addDistTo(map: Map<string, DistAccumulator>, key: string, dist: Dist): void {
@@ -128,10 +149,11 @@ export function buildRollupReport(input: RollupReportInput): MetricsReport {
   const series = new Map<string, HeadlineAccumulator>();
   const groups = new Map<string, HeadlineAccumulator>();
   for (const cell of input.hours) {
-    total.add(cell.headline);
-    accumulate(series, String(bucketOf(cell.start)), cell.headline);
+    const sign = cell.sign ?? 1;
+    total.add(cell.headline, sign);
+    accumulate(series, String(cell.bucket ?? bucketOf(cell.start)), cell.headline, sign);
     if (groupBy === 'team') {
-      accumulate(groups, cell.team, cell.headline);
+      accumulate(groups, cell.team, cell.headline, sign);
     }
   }
   if (groupBy !== null && groupBy !== 'team') {

@@ -12,8 +12,11 @@ import {
   addCellData,
   cellKeyOf,
   emptyCellData,
+  type ExtraPart,
+  type HeadlinePart,
   isSettled,
   makeRollupDeltas,
+  packCellData,
 } from '../../core/metrics/rollup-cells.js';
 import type { PlaybookRuntime } from '../../core/playbook-runtime/playbook-runtime.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
@@ -22,7 +25,7 @@ import { selectEventFactsOf } from '../../store/queries/select-events.js';
 import { selectSettledFacts } from '../../store/queries/select-settled-facts.js';
 import { upsertEscalationFacts } from '../../store/queries/upsert-escalation-facts.js';
 import { lockRollupCells, writeRollupCells } from '../../store/queries/upsert-metric-rollups.js';
-import type { Tables } from '../../store/tables.js';
+import type { MetricRollupsTable, Tables } from '../../store/tables.js';
 
 /** Reads what the snapshot needs from the row: the case's channel, locale and first customer message, the trigger. */
 export function snapshotOf(row: EscalationRow): EscalationSnapshot {
@@ -112,6 +115,26 @@ export async function refreshEscalationFacts(
   await applyRollupDeltas(trx, deltas);
 }
 
+type ChangedCell = ReturnType<ReturnType<typeof makeRollupDeltas>['changed']>[number];
+
+/** The stored row of a cell holding `data` (what it counts). */
+const rollupRowOf = (cell: ChangedCell, n: number, data: HeadlinePart | ExtraPart): MetricRollupsTable => ({
+  key: cellKeyOf(cell.id),
+  grain: cell.id.grain,
+  start: cell.id.start,
+  dim: cell.id.dim,
+  team: cell.id.team,
+  value: cell.id.value,
+  n,
+  data: encodeJson(packCellData(cell.id.dim, data)),
+});
+
+/** The row of a new cell that holds only `cell`'s delta: what the write path stores for it (bulk loads use it). */
+export function newRollupRow(cell: ChangedCell): MetricRollupsTable {
+  const sum = addCellData(cell.id.dim, null, cell);
+  return rollupRowOf(cell, sum.n, sum.data);
+}
+
 /** Adds the deltas to their cells: locked (created when missing), summed, written back. */
 export async function applyRollupDeltas(
   trx: Transaction<Tables>,
@@ -121,26 +144,16 @@ export async function applyRollupDeltas(
   if (changed.length === 0) {
     return;
   }
-  const rowOf = (cell: (typeof changed)[number], n: number, data: unknown) => ({
-    key: cellKeyOf(cell.id),
-    grain: cell.id.grain,
-    start: cell.id.start,
-    dim: cell.id.dim,
-    team: cell.id.team,
-    value: cell.id.value,
-    n,
-    data: encodeJson(data),
-  });
   const current = await lockRollupCells(
     trx,
-    changed.map((cell) => rowOf(cell, 0, emptyCellData(cell.id.dim))),
+    changed.map((cell) => rollupRowOf(cell, 0, emptyCellData(cell.id.dim))),
   );
   await writeRollupCells(
     trx,
     changed.map((cell) => {
       const stored = current.get(cellKeyOf(cell.id));
       const sum = addCellData(cell.id.dim, stored === undefined ? null : decodeJson(stored.data), cell);
-      return rowOf(cell, sum.n, sum.data);
+      return rollupRowOf(cell, sum.n, sum.data);
     }),
   );
 }

@@ -7,36 +7,46 @@ import { isSettled, makeRollupDeltas } from '../../core/metrics/rollup-cells.js'
 import { applyRollupDeltas, refreshEscalationFacts } from '../lifecycle/refresh-escalation-facts.js';
 import { decodeJson } from '../../store/json.js';
 import { markFactsSettled } from '../../store/queries/mark-facts-settled.js';
-import { selectDoneFactsNotRolledUp } from '../../store/queries/select-settled-facts.js';
+import { type FactsCursor, selectDoneFactsNotRolledUp } from '../../store/queries/select-settled-facts.js';
 import { selectEscalationsWithoutFacts } from '../../store/queries/select-escalations-without-facts.js';
 import type { Store } from '../../store/store.js';
 
 const PAGE = 500;
-const ROLLUP_PAGE = 2_000;
+const ROLLUP_PAGE = 5_000;
 const done = new WeakSet<Store>();
 
 /** Rolls up finished facts not counted yet; returns how many it counted. */
 export async function backfillMetricRollups(store: Store): Promise<number> {
-  let after = '';
+  let after: FactsCursor | null = null;
   let counted = 0;
   for (;;) {
-    const page = await store.transaction(async (trx) => {
-      const rows = await selectDoneFactsNotRolledUp(trx, after, ROLLUP_PAGE);
-      const deltas = makeRollupDeltas();
-      const settled: Array<{ id: string; settledAt: number }> = [];
-      for (const row of rows) {
-        const facts = decodeJson(row.facts) as EscalationFacts;
-        if (isSettled(facts) && facts.resolvedAt !== null) {
-          deltas.add(facts, 1);
-          settled.push({ id: row.escalation_id, settledAt: facts.resolvedAt });
+    const page: { last: FactsCursor | null; size: number; counted: number } = await store.transaction(
+      async (trx) => {
+        const rows = await selectDoneFactsNotRolledUp(trx, after, ROLLUP_PAGE);
+        const deltas = makeRollupDeltas();
+        const settled: Array<{ id: string; settledAt: number }> = [];
+        for (const row of rows) {
+          if (row.category !== 'done') {
+            continue;
+          }
+          const facts = decodeJson(row.facts) as EscalationFacts;
+          if (isSettled(facts) && facts.resolvedAt !== null) {
+            deltas.add(facts, 1);
+            settled.push({ id: row.escalation_id, settledAt: facts.resolvedAt });
+          }
         }
-      }
-      await markFactsSettled(trx, settled);
-      await applyRollupDeltas(trx, deltas);
-      return { last: rows[rows.length - 1]?.escalation_id, size: rows.length, counted: settled.length };
-    });
+        await markFactsSettled(trx, settled);
+        await applyRollupDeltas(trx, deltas);
+        const last = rows[rows.length - 1];
+        return {
+          last: last === undefined ? null : { openedAt: last.opened_at, id: last.escalation_id },
+          size: rows.length,
+          counted: settled.length,
+        };
+      },
+    );
     counted += page.counted;
-    if (page.last === undefined || page.size < ROLLUP_PAGE) {
+    if (page.last === null || page.size < ROLLUP_PAGE) {
       return counted;
     }
     after = page.last;

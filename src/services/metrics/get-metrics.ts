@@ -5,9 +5,20 @@ import type { Context } from '../../context.js';
 import type { CaseFacts } from '../../core/metrics/case-facts.js';
 import type { EscalationFacts } from '../../core/metrics/escalation-facts.js';
 import { buildMetricsReport, type MetricsReport } from '../../core/metrics/metrics-report.js';
-import type { ExtraPart, HeadlinePart } from '../../core/metrics/rollup-cells.js';
-import { planRollupRead, type RollupPlan } from '../../core/metrics/rollup-plan.js';
-import { buildRollupReport } from '../../core/metrics/rollup-report.js';
+import {
+  DAY_MS,
+  headlineDimOf,
+  type StoredExtra,
+  type StoredHeadline,
+  unpackExtra,
+} from '../../core/metrics/rollup-cells.js';
+import {
+  type HeadlinePiece,
+  planHeadlineCells,
+  planRollupRead,
+  type RollupPlan,
+} from '../../core/metrics/rollup-plan.js';
+import { buildRollupReport, type RollupReportInput } from '../../core/metrics/rollup-report.js';
 import { decodeJson, type JsonText } from '../../store/json.js';
 import { selectCaseFacts } from '../../store/queries/select-case-facts.js';
 import {
@@ -70,11 +81,66 @@ async function reportFromRows(ctx: Context, query: CheckedQuery): Promise<Metric
 
 const HOUR_MS = 3_600_000;
 
+type HeadlineCell = RollupReportInput['hours'][number];
+
+/** Contiguous spans of some cell starts `size` apart. */
+function spansOf(starts: readonly number[], size: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const start of [...new Set(starts)].sort((a, b) => a - b)) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last[1] === start) {
+      last[1] = start + size;
+    } else {
+      spans.push([start, start + size]);
+    }
+  }
+  return spans;
+}
+
+/** The headline cells of the plan's whole hours, each with the sign and series bucket it counts in. */
+async function readHeadlineCells(
+  ctx: Context,
+  query: CheckedQuery,
+  plan: RollupPlan,
+): Promise<HeadlineCell[]> {
+  const pieces = planHeadlineCells(plan, query.interval, query.tz);
+  const uses = new Map<string, HeadlinePiece[]>();
+  for (const piece of pieces) {
+    const key = `${piece.grain}|${piece.start}`;
+    uses.set(key, [...(uses.get(key) ?? []), piece]);
+  }
+  const startsOf = (grain: 'h' | 'd') => pieces.filter((piece) => piece.grain === grain).map((p) => p.start);
+  const read = (grain: 'h' | 'd') =>
+    selectRollupCells(ctx.store.db, {
+      dim: headlineDimOf(grain),
+      grain,
+      spans: spansOf(startsOf(grain), grain === 'd' ? DAY_MS : HOUR_MS),
+      teams: query.teams,
+    });
+  const [days, hours] = await Promise.all([read('d'), read('h')]);
+  const cells: HeadlineCell[] = [];
+  for (const [grain, rows] of [
+    ['d', days],
+    ['h', hours],
+  ] as const) {
+    for (const row of rows) {
+      const used = row.n === 0 ? undefined : uses.get(`${grain}|${row.start}`);
+      if (used !== undefined) {
+        const headline = decodeJson(row.data) as StoredHeadline;
+        for (const { sign, bucket } of used) {
+          cells.push({ start: row.start, team: row.team, headline, sign, bucket });
+        }
+      }
+    }
+  }
+  return cells;
+}
+
 async function reportFromRollups(
   ctx: Context,
   query: CheckedQuery,
   plan: RollupPlan,
-  hourRows: Awaited<ReturnType<typeof selectRollupCells>>,
+  hours: HeadlineCell[],
 ): Promise<MetricsReport> {
   const { db } = ctx.store;
   const { teams } = query;
@@ -104,13 +170,12 @@ async function reportFromRollups(
     interval: query.interval,
     groupBy: query.groupBy,
     now: ctx.clock(),
-    hours: hourRows.map((row) => ({
-      start: row.start,
-      team: row.team,
-      headline: decodeJson(row.data) as HeadlinePart,
+    hours,
+    extras: extraRows.map((row) => unpackExtra(decodeJson(row.data) as StoredExtra)),
+    groups: groupRows.map((row) => ({
+      value: row.value,
+      headline: decodeJson(row.data) as StoredHeadline,
     })),
-    extras: extraRows.map((row) => decodeJson(row.data) as ExtraPart),
-    groups: groupRows.map((row) => ({ value: row.value, headline: decodeJson(row.data) as HeadlinePart })),
     escalations: loose,
     cases,
     open: decodeFacts(open),
@@ -128,18 +193,14 @@ export async function reportMetrics(
     return reportFromRows(ctx, query);
   }
   await backfillEscalationFacts(ctx);
-  const hourRows = (
-    await selectRollupCells(ctx.store.db, {
-      dim: 'all',
-      grain: 'h',
-      spans: [[plan.cellsFrom, plan.cellsTo]],
-      teams: query.teams,
-    })
-  ).filter((row) => row.n !== 0 && !plan.rowHours.has(row.start));
-  if (path === 'auto' && hourRows.reduce((sum, row) => sum + row.n, 0) < EXACT_BELOW) {
+  const hours = await readHeadlineCells(ctx, query, plan);
+  if (
+    path === 'auto' &&
+    hours.reduce((sum, cell) => sum + (cell.sign ?? 1) * cell.headline.n, 0) < EXACT_BELOW
+  ) {
     return reportFromRows(ctx, query);
   }
-  return reportFromRollups(ctx, query, plan, hourRows);
+  return reportFromRollups(ctx, query, plan, hours);
 }
 
 export async function getMetrics({ ctx, input }: { ctx: Context; input: unknown }): Promise<MetricsReport> {

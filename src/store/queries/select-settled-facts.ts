@@ -19,19 +19,31 @@ export async function selectSettledFacts(
   return new Map(rows.map((row) => [row.escalation_id, row.facts]));
 }
 
-/** Finished escalations' facts the rollups do not count yet (written before 0010), a page after `after`. */
+/** Where a page of facts not rolled up ended: the last row's opening instant and id. */
+export interface FactsCursor {
+  openedAt: number;
+  id: string;
+}
+
+/**
+ * Finished escalations' facts the rollups do not count yet (written before 0010, or marked for a rebuild by 0015),
+ * a page after `after` in opening order: the partial index of rows not rolled up answers it, and a page of rows
+ * opened close together touches few cells.
+ */
 export async function selectDoneFactsNotRolledUp(
   trx: Transaction<Tables>,
-  after: string,
+  after: FactsCursor | null,
   limit: number,
-): Promise<Array<{ escalation_id: string; facts: JsonText }>> {
-  return trx
+): Promise<Array<{ escalation_id: string; opened_at: number; category: string; facts: JsonText }>> {
+  let query = trx
     .selectFrom('escalation_facts')
-    .select(['escalation_id', 'facts'])
-    .where('settled_at', 'is', null)
-    .where('category', '=', 'done')
-    .where('escalation_id', '>', after)
-    .orderBy('escalation_id')
-    .limit(limit)
-    .execute();
+    .select(['escalation_id', 'opened_at', 'category', 'facts'])
+    .where('settled_at', 'is', null);
+  if (after !== null) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('opened_at', 'escalation_id'), '>', eb.tuple(after.openedAt, after.id)),
+    );
+  }
+  const rows = await query.orderBy('opened_at').orderBy('escalation_id').limit(limit).execute();
+  return rows.map((row) => ({ ...row, opened_at: Number(row.opened_at) }));
 }
