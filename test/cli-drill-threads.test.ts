@@ -14,11 +14,16 @@ const template = fileURLToPath(
 );
 const examples = fileURLToPath(new URL('../examples/past-cases.jsonl', import.meta.url));
 
-function handoff(args: readonly string[]) {
+function handoff(args: readonly string[], stdin?: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }),
     );
+    child.stdin?.end(stdin ?? '');
   });
 }
 
@@ -104,6 +109,71 @@ describe('handoff drill --threads', () => {
       }
     }
   }, 600_000);
+
+  test('CRLF, blank lines, multi-byte text, a bad case and no final line break: the threads read as one thread', async () => {
+    const samples = readFileSync(examples, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = Array.from({ length: 2_500 }, (_, n) => {
+      const sample = samples[n % samples.length] ?? {};
+      // Turkish and emoji text of varying length, so range cuts fall inside multi-byte characters.
+      const said = `${'şikayet İPTAL ğüı 😀 '.repeat(1 + (n % 7))}${n}`;
+      return JSON.stringify({
+        ...sample,
+        id: `m-${n}`,
+        customer: { id: `C-${(n * 13) % 300}` },
+        conversation: [{ role: 'customer', text: said, at: '2026-11-16T09:00:00Z' }],
+      });
+    });
+    lines.splice(700, 0, '', '   ', '{"id": 7}');
+    const file = join(dir, 'crlf.jsonl');
+    writeFileSync(file, lines.join('\r\n'));
+    const args = ['drill', '--playbook', candidate, '--against', template, '--format', 'json'];
+    const one = await handoff([...args, '--threads', '1', file]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain(':703: invalid case');
+    expect((JSON.parse(one.stdout) as { summary: { cases: number } }).summary.cases).toBe(2_501);
+    for (const threads of ['2', '3']) {
+      const many = await handoff([...args, '--threads', threads, file]);
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+    }
+    const piped = await handoff([...args, '--threads', '2', '-'], lines.join('\r\n'));
+    expect(piped.stdout).toBe(one.stdout);
+  }, 600_000);
+
+  test('one JSON array over many lines is read as one document, on any number of threads', async () => {
+    const file = join(dir, 'array.json');
+    const cases = Array.from({ length: 700 }, (_, n) => ({
+      id: `a-${n}`,
+      conversation: [{ role: 'customer', text: 'hi' }],
+    }));
+    writeFileSync(file, JSON.stringify(cases, null, 2));
+    const one = await handoff([
+      'drill',
+      '--template',
+      'customer-support',
+      '--format',
+      'json',
+      '--threads',
+      '1',
+      file,
+    ]);
+    const two = await handoff([
+      'drill',
+      '--template',
+      'customer-support',
+      '--format',
+      'json',
+      '--threads',
+      '2',
+      file,
+    ]);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { summary: { cases: number } }).summary.cases).toBe(700);
+    expect(two.stdout).toBe(one.stdout);
+  }, 120_000);
 
   test('a bad --threads is refused', async () => {
     const run = await handoff(['drill', '--template', 'customer-support', '--threads', 'many', cases]);
