@@ -14,21 +14,44 @@ const template = fileURLToPath(
 );
 const examples = fileURLToPath(new URL('../examples/past-cases.jsonl', import.meta.url));
 
-function handoff(args: readonly string[]) {
+function handoff(args: readonly string[], stdin?: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }),
     );
+    child.stdin?.end(stdin ?? '');
   });
 }
 
 describe('partitionCases', () => {
   test('cases sharing a key, even through another case, go to one worker; the load is spread', () => {
-    const workers = partitionCases([['a'], ['b'], ['a', 'c'], ['c', 'b'], ['d'], [], ['e'], ['d']], 2);
+    const keys = [['a'], ['b'], ['a', 'c'], ['c', 'b'], ['d'], [], ['e'], ['d']];
+    const workers = partitionCases(keys, 2, [0, 0, 0, 0, 1, 1, 1, 1]);
     expect(new Set([workers[0], workers[1], workers[2], workers[3]]).size).toBe(1);
     expect(workers[4]).toBe(workers[7]);
     expect(workers[4]).not.toBe(workers[0]);
-    expect(partitionCases([[], [], [], []], 2).sort()).toEqual([0, 0, 1, 1]);
+    expect(partitionCases([[], [], [], []], 2, [0, 0, 1, 1])).toEqual([0, 0, 1, 1]);
+  });
+
+  test('a case stays with the worker that read it unless a key ties it to cases elsewhere', () => {
+    // Worker 0 read cases 0-3, worker 1 cases 4-7; only 'x' is read by both.
+    const keys = [['a'], ['x'], ['b'], [], ['x'], ['x'], ['c'], []];
+    const workers = partitionCases(keys, 2, [0, 0, 0, 0, 1, 1, 1, 1]);
+    expect([0, 2, 3].map((index) => workers[index])).toEqual([0, 0, 0]);
+    expect([6, 7].map((index) => workers[index])).toEqual([1, 1]);
+    // The group of 'x' goes whole to the worker that holds most of it.
+    expect([1, 4, 5].map((index) => workers[index])).toEqual([1, 1, 1]);
+  });
+
+  test('a group held by both workers goes where the load allows, so the workers stay even', () => {
+    // Worker 0 read four single cases, worker 1 two; 'y' (one case each) fits only beside worker 1's.
+    const keys = [['a'], ['b'], ['c'], ['y'], ['y'], ['d']];
+    const workers = partitionCases(keys, 2, [0, 0, 0, 0, 1, 1]);
+    expect(workers).toEqual([0, 0, 0, 1, 1, 1]);
   });
 });
 
@@ -86,6 +109,71 @@ describe('handoff drill --threads', () => {
       }
     }
   }, 600_000);
+
+  test('CRLF, blank lines, multi-byte text, a bad case and no final line break: the threads read as one thread', async () => {
+    const samples = readFileSync(examples, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = Array.from({ length: 2_500 }, (_, n) => {
+      const sample = samples[n % samples.length] ?? {};
+      // Turkish and emoji text of varying length, so range cuts fall inside multi-byte characters.
+      const said = `${'şikayet İPTAL ğüı 😀 '.repeat(1 + (n % 7))}${n}`;
+      return JSON.stringify({
+        ...sample,
+        id: `m-${n}`,
+        customer: { id: `C-${(n * 13) % 300}` },
+        conversation: [{ role: 'customer', text: said, at: '2026-11-16T09:00:00Z' }],
+      });
+    });
+    lines.splice(700, 0, '', '   ', '{"id": 7}');
+    const file = join(dir, 'crlf.jsonl');
+    writeFileSync(file, lines.join('\r\n'));
+    const args = ['drill', '--playbook', candidate, '--against', template, '--format', 'json'];
+    const one = await handoff([...args, '--threads', '1', file]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain(':703: invalid case');
+    expect((JSON.parse(one.stdout) as { summary: { cases: number } }).summary.cases).toBe(2_501);
+    for (const threads of ['2', '3']) {
+      const many = await handoff([...args, '--threads', threads, file]);
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.stderr).toBe(one.stderr);
+    }
+    const piped = await handoff([...args, '--threads', '2', '-'], lines.join('\r\n'));
+    expect(piped.stdout).toBe(one.stdout);
+  }, 600_000);
+
+  test('one JSON array over many lines is read as one document, on any number of threads', async () => {
+    const file = join(dir, 'array.json');
+    const cases = Array.from({ length: 700 }, (_, n) => ({
+      id: `a-${n}`,
+      conversation: [{ role: 'customer', text: 'hi' }],
+    }));
+    writeFileSync(file, JSON.stringify(cases, null, 2));
+    const one = await handoff([
+      'drill',
+      '--template',
+      'customer-support',
+      '--format',
+      'json',
+      '--threads',
+      '1',
+      file,
+    ]);
+    const two = await handoff([
+      'drill',
+      '--template',
+      'customer-support',
+      '--format',
+      'json',
+      '--threads',
+      '2',
+      file,
+    ]);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { summary: { cases: number } }).summary.cases).toBe(700);
+    expect(two.stdout).toBe(one.stdout);
+  }, 120_000);
 
   test('a bad --threads is refused', async () => {
     const run = await handoff(['drill', '--template', 'customer-support', '--threads', 'many', cases]);

@@ -1,11 +1,11 @@
 // Compiles a playbook once into a decider whose `decide(case, now)` is pure, deterministic and never throws.
 import type { Playbook, RouteTarget } from '../playbook/schema.js';
-import { makeCaseSignals } from './case-signals.js';
+import { type CaseSignals, makeCaseSignals } from './case-signals.js';
 import { compileCondition, type CompiledCondition, type EvaluationContext } from './conditions.js';
 import { type CounterStore, makeMemoryCounterStore } from './counters.js';
 import type { Decision, DecisionAction, DecisionRoute, Reason } from './decision.js';
 import { compileMatch, type MatchFacts, type MatchPredicate } from './match.js';
-import { readCase } from './read-case.js';
+import { type CaseView, readCase } from './read-case.js';
 import { compileRisk } from './risk.js';
 
 export interface DecideOptions {
@@ -13,11 +13,29 @@ export interface DecideOptions {
   counters?: CounterStore;
 }
 
+/** A case read once, with its text signals derived on demand: several deciders may share it (a drill's diff). */
+export interface PreparedCase {
+  readonly input: unknown;
+  readonly view: CaseView;
+  readonly signals: CaseSignals;
+}
+
+/**
+ * Reads a case for `decideCase`. Its signals depend on the case alone, never on a playbook, so two versions
+ * deciding the same case derive them once; the decisions then share the signal arrays (read them, do not change them).
+ */
+export function prepareCase(input: unknown): PreparedCase {
+  const view = readCase(input);
+  return { input, view, signals: makeCaseSignals(view) };
+}
+
 /** A compiled playbook. */
 export interface Decider {
   readonly playbook: Playbook;
   /** Decides one case at `now` (ms since the epoch). Never throws, whatever the input. */
   decide(input: unknown, now: number, options?: DecideOptions): Decision;
+  /** `decide` on a case already prepared (see `prepareCase`); the same decision. */
+  decideCase(prepared: PreparedCase, now: number, options?: DecideOptions): Decision;
 }
 
 interface CompiledTrigger {
@@ -96,9 +114,7 @@ export function compilePlaybook(playbook: Playbook, compileOptions: DecideOption
     return route === undefined ? toRoute(playbook.default_route, 'default') : toRoute(route.target, route.id);
   }
 
-  function decideUnsafe(input: unknown, now: number, counters: CounterStore): Decision {
-    const view = readCase(input);
-    const signals = makeCaseSignals(view);
+  function decideUnsafe({ view, signals }: PreparedCase, now: number, counters: CounterStore): Decision {
     const risk = assessRisk(view.taskType, view.taskRisk);
     const context: EvaluationContext = {
       view,
@@ -183,16 +199,27 @@ export function compilePlaybook(playbook: Playbook, compileOptions: DecideOption
     };
   }
 
+  function decideCase(prepared: PreparedCase, now: number, options: DecideOptions = {}): Decision {
+    try {
+      return decideUnsafe(prepared, now, options.counters ?? defaultCounters);
+    } catch (error) {
+      // Fail safe: if the engine itself cannot decide, a person takes over and the reason says why.
+      return failSafeDecision(prepared.input, playbook, error);
+    }
+  }
+
   return {
     playbook,
-    decide(input, now, options = {}) {
+    decide(input, now, options) {
+      let prepared: PreparedCase;
       try {
-        return decideUnsafe(input, now, options.counters ?? defaultCounters);
+        prepared = prepareCase(input);
       } catch (error) {
-        // Fail safe: if the engine itself cannot decide, a person takes over and the reason says why.
         return failSafeDecision(input, playbook, error);
       }
+      return decideCase(prepared, now, options);
     },
+    decideCase,
   };
 }
 

@@ -37,56 +37,112 @@ export function makeKeyReader(paths: readonly string[]): (value: unknown) => str
   };
 }
 
-/**
- * The worker of each case (by index): cases that share a key are in one group (transitively), each group goes
- * whole to the worker with the fewest cases so far, in order of first appearance.
- */
-export function partitionCases(keysOf: readonly (readonly string[])[], workers: number): number[] {
-  const parent = new Map<string, string>();
-  const find = (key: string): string => {
+/** Cases that share a key, even through other cases, are one group: the group of each case (by index), from 0. */
+function groupCases(keysOf: readonly (readonly string[])[]): Int32Array {
+  // Union-find over numbered keys: a case without keys is a group of its own.
+  const numberOf = new Map<string, number>();
+  const parent: number[] = [];
+  const find = (key: number): number => {
     let root = key;
-    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) {
-      root = up;
+    while (parent[root] !== root) {
+      root = parent[root] ?? root;
     }
     for (let at = key; at !== root;) {
-      const up = parent.get(at) ?? root;
-      parent.set(at, root);
+      const up = parent[at] ?? root;
+      parent[at] = root;
       at = up;
     }
     return root;
   };
-  for (const keys of keysOf) {
+  const firstKey = new Int32Array(keysOf.length).fill(-1);
+  keysOf.forEach((keys, index) => {
+    let first = -1;
     for (const key of keys) {
-      if (!parent.has(key)) {
-        parent.set(key, key);
+      let number = numberOf.get(key);
+      if (number === undefined) {
+        number = parent.length;
+        numberOf.set(key, number);
+        parent.push(number);
       }
-    }
-    const [first, ...rest] = keys;
-    if (first !== undefined) {
-      for (const key of rest) {
+      if (first === -1) {
+        first = number;
+      } else {
         const a = find(first);
-        const b = find(key);
+        const b = find(number);
         if (a !== b) {
-          parent.set(b, a);
+          parent[b] = a;
         }
       }
     }
-  }
-  const sizes = new Map<string, number>();
-  const groupOf = keysOf.map((keys, index) => {
-    const group = keys[0] === undefined ? `\u0001${index}` : find(keys[0]);
-    sizes.set(group, (sizes.get(group) ?? 0) + 1);
-    return group;
+    firstKey[index] = first;
+  });
+  const groupOfRoot = new Int32Array(parent.length).fill(-1);
+  let groups = 0;
+  return firstKey.map((key) => {
+    if (key === -1) {
+      return groups++;
+    }
+    const root = find(key);
+    if ((groupOfRoot[root] ?? -1) === -1) {
+      groupOfRoot[root] = groups++;
+    }
+    return groupOfRoot[root] ?? 0;
+  });
+}
+
+/**
+ * The worker of each case (by index): cases that share a key are in one group (transitively), and a group goes
+ * whole to one worker. A group whose cases one worker already holds (`homeOf`: the worker that read each case)
+ * stays there; the others go, largest first, to the worker holding most of their cases unless that would load it
+ * beyond its share (then to the least loaded), so few cases move and the load stays even.
+ */
+export function partitionCases(
+  keysOf: readonly (readonly string[])[],
+  workers: number,
+  homeOf: readonly number[],
+): number[] {
+  const groupOf = groupCases(keysOf);
+  const groups = groupOf.reduce((most, group) => Math.max(most, group + 1), 0);
+  const sizes = new Int32Array(groups);
+  // How many of each group's cases each worker holds, and the one worker holding them all (-2: several).
+  const held = new Int32Array(groups * workers);
+  const holder = new Int32Array(groups).fill(-1);
+  groupOf.forEach((group, index) => {
+    const home = homeOf[index] ?? 0;
+    sizes[group] = (sizes[group] ?? 0) + 1;
+    held[group * workers + home] = (held[group * workers + home] ?? 0) + 1;
+    const was = holder[group] ?? -1;
+    holder[group] = was === -1 || was === home ? home : -2;
   });
   const load = new Array<number>(workers).fill(0);
-  const assigned = new Map<string, number>();
-  return groupOf.map((group) => {
-    let worker = assigned.get(group);
-    if (worker === undefined) {
-      worker = load.indexOf(Math.min(...load));
-      assigned.set(group, worker);
-      load[worker] = (load[worker] ?? 0) + (sizes.get(group) ?? 1);
+  const assigned = new Int32Array(groups);
+  const spread: number[] = [];
+  for (let group = 0; group < groups; group += 1) {
+    const home = holder[group] ?? -2;
+    if (home >= 0) {
+      assigned[group] = home;
+      load[home] = (load[home] ?? 0) + (sizes[group] ?? 0);
+    } else {
+      spread.push(group);
     }
-    return worker;
-  });
+  }
+  const share = Math.ceil(groupOf.length / workers);
+  // Largest first (a stable sort keeps first appearance among equals).
+  spread.sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
+  for (const group of spread) {
+    const size = sizes[group] ?? 0;
+    const holds = (worker: number) => held[group * workers + worker] ?? 0;
+    let worker = -1;
+    for (let candidate = 0; candidate < workers; candidate += 1) {
+      if ((load[candidate] ?? 0) + size <= share && (worker === -1 || holds(candidate) > holds(worker))) {
+        worker = candidate;
+      }
+    }
+    if (worker === -1) {
+      worker = load.indexOf(Math.min(...load));
+    }
+    assigned[group] = worker;
+    load[worker] = (load[worker] ?? 0) + size;
+  }
+  return Array.from(groupOf, (group) => assigned[group] ?? 0);
 }

@@ -1,9 +1,17 @@
 // Decides past cases with one playbook version (and, for a diff, with another) and summarises them.
-import type { Decider } from '../decide/compile-playbook.js';
-import { validateCase } from '../decide/validate-case.js';
+import { type Decider, prepareCase } from '../decide/compile-playbook.js';
+import { isCaseInPlainShape, validateCase } from '../decide/validate-case.js';
 import { isHandoffError } from '../../errors.js';
 import type { DrillReport, DrillVerdict } from './drill-report.js';
-import { makeDiff, makeFailures, makeSummary, toVerdict } from './summarise-drill.js';
+import {
+  type DiffPart,
+  type FailuresPart,
+  makeDiff,
+  makeFailures,
+  makeSummary,
+  type SummaryPart,
+  toVerdict,
+} from './summarise-drill.js';
 
 /** One input item: a parsed case (with its `outcome` when known), or a line that did not parse. */
 export type DrillInput = { line: number; value: unknown } | { line: number; error: string };
@@ -59,7 +67,11 @@ export function makeDrillDecider(
     }
     let value: Record<string, unknown>;
     try {
-      value = validateCase(input.value) as Record<string, unknown>;
+      // The common case shape is checked by hand; zod (which names every bad field) only when that check fails.
+      value = (isCaseInPlainShape(input.value) ? input.value : validateCase(input.value)) as Record<
+        string,
+        unknown
+      >;
     } catch (error) {
       return {
         line: input.line,
@@ -67,17 +79,31 @@ export function makeDrillDecider(
       };
     }
     const at = caseTime(value, now);
+    // Both versions read the one case: its text signals (the costly part) are derived once.
+    const prepared = prepareCase(value);
     return {
       line: input.line,
       id: String(value.id),
       outcome: typeof value.outcome === 'string' ? value.outcome : null,
-      after: toVerdict(version.decider.decide(value, at)),
-      before: against === null ? null : toVerdict(against.decider.decide(value, at)),
+      after: toVerdict(version.decider.decideCase(prepared, at)),
+      before: against === null ? null : toVerdict(against.decider.decideCase(prepared, at)),
     };
   };
 }
 
-/** Adds up decided inputs, in input order, into the report. */
+/** What a tally has added up so far: plain data, so a worker thread can send it to be merged. */
+export interface DrillPart {
+  done: number;
+  summary: SummaryPart;
+  before: SummaryPart | null;
+  diff: DiffPart | null;
+  failures: FailuresPart;
+}
+
+/**
+ * Adds up decided inputs, in input order, into the report; or merges the parts of tallies that each added up
+ * some of the inputs (each in input order), which gives the same report.
+ */
 export function makeDrillTally(
   version: Pick<DrillVersion, 'name' | 'version'>,
   options: Pick<DrillOptions, 'onProgress' | 'progressEvery'> & {
@@ -108,6 +134,24 @@ export function makeDrillTally(
         beforeSummary.add(result.id, result.line, result.before, result.outcome);
         diff.add(result.id, result.line, result.before, result.after);
       }
+    },
+    part: (): DrillPart => ({
+      done,
+      summary: summary.part(),
+      before: beforeSummary?.part() ?? null,
+      diff: diff?.part() ?? null,
+      failures: failures.part(),
+    }),
+    merge(part: DrillPart): void {
+      done += part.done;
+      summary.merge(part.summary);
+      if (part.before !== null) {
+        beforeSummary?.merge(part.before);
+      }
+      if (part.diff !== null) {
+        diff?.merge(part.diff);
+      }
+      failures.merge(part.failures);
     },
     finish(): DrillReport {
       options.onProgress?.(done);

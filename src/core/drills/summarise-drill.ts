@@ -34,83 +34,134 @@ const bump = (counts: Record<string, number>, key: string) => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-/** An accumulator for one version's decisions. */
+/** What one version's accumulator has added up so far: plain data, so a worker thread can send it to be merged. */
+export interface SummaryPart {
+  cases: number;
+  actions: Record<DecisionAction, number>;
+  byTrigger: Record<string, number>;
+  byRoute: Record<string, number>;
+  byPriority: Record<string, number>;
+  known: number;
+  keptKnown: number;
+  handedKnown: number;
+  missedCount: number;
+  needlessCount: number;
+  /** The first examples by line, at most DRILL_EXAMPLES. */
+  missed: DrillCaseExample[];
+  needless: DrillCaseExample[];
+}
+
+const addCounts = (into: Record<string, number>, from: Readonly<Record<string, number>>) => {
+  for (const [key, count] of Object.entries(from)) {
+    into[key] = (into[key] ?? 0) + count;
+  }
+};
+
+/** The first `limit` items of two lists of items that are each in line order, in line order. */
+function firstByLine<T extends { line: number }>(a: readonly T[], b: readonly T[], limit: number): T[] {
+  return [...a, ...b].sort((x, y) => x.line - y.line).slice(0, limit);
+}
+
+/**
+ * An accumulator for one version's decisions. Cases are added in line order; accumulators that each saw some
+ * of the cases (in line order) merge into the one that saw them all.
+ */
 export function makeSummary() {
-  const actions: Record<DecisionAction, number> = { continue: 0, escalate: 0, require_approval: 0 };
-  const byTrigger: Record<string, number> = {};
-  const byRoute: Record<string, number> = {};
-  const byPriority: Record<string, number> = {};
-  let cases = 0;
-  let known = 0;
-  let keptKnown = 0;
-  let handedKnown = 0;
-  const missed: DrillCaseExample[] = [];
-  const needless: DrillCaseExample[] = [];
-  let missedCount = 0;
-  let needlessCount = 0;
+  const part: SummaryPart = {
+    cases: 0,
+    actions: { continue: 0, escalate: 0, require_approval: 0 },
+    byTrigger: {},
+    byRoute: {},
+    byPriority: {},
+    known: 0,
+    keptKnown: 0,
+    handedKnown: 0,
+    missedCount: 0,
+    needlessCount: 0,
+    missed: [],
+    needless: [],
+  };
   return {
     fail() {
-      cases += 1;
+      part.cases += 1;
     },
     add(id: string, line: number, verdict: DrillVerdict, outcome: string | null) {
-      cases += 1;
-      actions[verdict.action] += 1;
+      part.cases += 1;
+      part.actions[verdict.action] += 1;
       for (const trigger of verdict.triggers) {
-        bump(byTrigger, trigger);
+        bump(part.byTrigger, trigger);
       }
       if (verdict.route !== null) {
-        bump(byRoute, verdict.route);
+        bump(part.byRoute, verdict.route);
       }
       if (verdict.priority !== null) {
-        bump(byPriority, verdict.priority);
+        bump(part.byPriority, verdict.priority);
       }
       const needed = neededAPerson(outcome);
       if (needed === null) {
         return;
       }
-      known += 1;
+      part.known += 1;
       const kept = verdict.action === 'continue';
       if (kept) {
-        keptKnown += 1;
+        part.keptKnown += 1;
         if (needed) {
-          missedCount += 1;
-          if (missed.length < DRILL_EXAMPLES) {
-            missed.push({ id, line, outcome, verdict });
+          part.missedCount += 1;
+          if (part.missed.length < DRILL_EXAMPLES) {
+            part.missed.push({ id, line, outcome, verdict });
           }
         }
       } else {
-        handedKnown += 1;
+        part.handedKnown += 1;
         if (!needed) {
-          needlessCount += 1;
-          if (needless.length < DRILL_EXAMPLES) {
-            needless.push({ id, line, outcome, verdict });
+          part.needlessCount += 1;
+          if (part.needless.length < DRILL_EXAMPLES) {
+            part.needless.push({ id, line, outcome, verdict });
           }
         }
       }
     },
+    part: (): SummaryPart => part,
+    merge(other: SummaryPart) {
+      part.cases += other.cases;
+      for (const action of ['continue', 'escalate', 'require_approval'] as const) {
+        part.actions[action] += other.actions[action];
+      }
+      addCounts(part.byTrigger, other.byTrigger);
+      addCounts(part.byRoute, other.byRoute);
+      addCounts(part.byPriority, other.byPriority);
+      part.known += other.known;
+      part.keptKnown += other.keptKnown;
+      part.handedKnown += other.handedKnown;
+      part.missedCount += other.missedCount;
+      part.needlessCount += other.needlessCount;
+      part.missed = firstByLine(part.missed, other.missed, DRILL_EXAMPLES);
+      part.needless = firstByLine(part.needless, other.needless, DRILL_EXAMPLES);
+    },
     finish(): DrillSummary {
+      const { actions, keptKnown, handedKnown, missedCount, needlessCount } = part;
       const decided = actions.continue + actions.escalate + actions.require_approval;
       return {
-        cases,
+        cases: part.cases,
         decided,
         actions: { ...actions },
         escalationRate: decided === 0 ? 0 : (actions.escalate + actions.require_approval) / decided,
-        byTrigger: sortByCount(byTrigger),
-        byRoute: sortByCount(byRoute),
-        byPriority: sortByCount(byPriority),
+        byTrigger: sortByCount(part.byTrigger),
+        byRoute: sortByCount(part.byRoute),
+        byPriority: sortByCount(part.byPriority),
         outcomes: {
-          known,
+          known: part.known,
           // Of the kept conversations with a known outcome, the share that needed a person; of the handed ones,
           // the share that did not.
           missed: {
             count: missedCount,
             rate: keptKnown === 0 ? null : missedCount / keptKnown,
-            examples: missed,
+            examples: part.missed,
           },
           needless: {
             count: needlessCount,
             rate: handedKnown === 0 ? null : needlessCount / handedKnown,
-            examples: needless,
+            examples: part.needless,
           },
         },
       };
@@ -122,20 +173,31 @@ function sortByCount(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
+/** What the diff accumulator has added up so far (plain data, mergeable like SummaryPart). */
+export interface DiffPart {
+  compared: number;
+  changed: number;
+  counts: { action: number; route: number; priority: number };
+  actionChanges: Record<string, number>;
+  examples: DrillChange[];
+}
+
 /** An accumulator for the differences between two versions' decisions on the same cases. */
 export function makeDiff() {
-  let compared = 0;
-  let changed = 0;
-  const counts = { action: 0, route: 0, priority: 0 };
-  const actionChanges: Record<string, number> = {};
-  const examples: DrillChange[] = [];
+  const part: DiffPart = {
+    compared: 0,
+    changed: 0,
+    counts: { action: 0, route: 0, priority: 0 },
+    actionChanges: {},
+    examples: [],
+  };
   return {
     add(id: string, line: number, before: DrillVerdict, after: DrillVerdict) {
-      compared += 1;
+      part.compared += 1;
       const what: ('action' | 'route' | 'priority')[] = [];
       if (before.action !== after.action) {
         what.push('action');
-        bump(actionChanges, `${before.action}→${after.action}`);
+        bump(part.actionChanges, `${before.action}→${after.action}`);
       }
       if (before.route !== after.route) {
         what.push('route');
@@ -146,31 +208,52 @@ export function makeDiff() {
       if (what.length === 0) {
         return;
       }
-      changed += 1;
+      part.changed += 1;
       for (const key of what) {
-        counts[key] += 1;
+        part.counts[key] += 1;
       }
-      if (examples.length < DRILL_EXAMPLES) {
-        examples.push({ id, line, changed: what, before, after });
+      if (part.examples.length < DRILL_EXAMPLES) {
+        part.examples.push({ id, line, changed: what, before, after });
       }
     },
+    part: (): DiffPart => part,
+    merge(other: DiffPart) {
+      part.compared += other.compared;
+      part.changed += other.changed;
+      part.counts.action += other.counts.action;
+      part.counts.route += other.counts.route;
+      part.counts.priority += other.counts.priority;
+      addCounts(part.actionChanges, other.actionChanges);
+      part.examples = firstByLine(part.examples, other.examples, DRILL_EXAMPLES);
+    },
     finish(before: DrillSummary): DrillDiff {
+      const { compared, changed, counts, actionChanges, examples } = part;
       return { compared, changed, ...counts, actionChanges: sortByCount(actionChanges), before, examples };
     },
   };
 }
 
+/** The failures kept so far and how many there were. */
+export interface FailuresPart {
+  count: number;
+  first: DrillFailure[];
+}
+
 /** Keeps the first failures and counts them all. */
 export function makeFailures() {
-  const first: DrillFailure[] = [];
-  let count = 0;
+  const part: FailuresPart = { count: 0, first: [] };
   return {
     add(line: number, message: string) {
-      count += 1;
-      if (first.length < FAILURES_KEPT) {
-        first.push({ line, message });
+      part.count += 1;
+      if (part.first.length < FAILURES_KEPT) {
+        part.first.push({ line, message });
       }
     },
-    finish: () => ({ count, first }),
+    part: (): FailuresPart => part,
+    merge(other: FailuresPart) {
+      part.count += other.count;
+      part.first = firstByLine(part.first, other.first, FAILURES_KEPT);
+    },
+    finish: () => ({ count: part.count, first: part.first }),
   };
 }

@@ -1,77 +1,78 @@
-// `handoff drill` over many cases on several cores: the JSON Lines are split between worker threads (each compiles
-// the playbook once), so that cases sharing a frequency key stay in one worker in input order; the results stream
-// back and are added up in input order, so the report is the one a single thread would give.
+// `handoff drill` over many cases on several cores. The JSON Lines stay bytes in memory shared by the threads;
+// each worker thread takes a range of lines (cut at line breaks), decodes, parses and decides them, and sends
+// back only what it added up, which the calling thread merges: the report one thread would give. When a
+// frequency trigger counts earlier cases with the same key, the workers first report each line's keys, and cases
+// that share a key are decided by one worker, in input order (see partition-cases.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { countLineBreaks, splitCaseBytes } from '../../core/drills/case-byte-ranges.js';
 import type { DrillReport } from '../../core/drills/drill-report.js';
-import { frequencyKeyPaths, makeKeyReader, partitionCases } from '../../core/drills/partition-cases.js';
-import { type DrillCaseResult, makeDrillTally } from '../../core/drills/run-drill.js';
-import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
-import type { DrillSource } from './drill-version.js';
-import type { DrillWorkerBatch, DrillWorkerData } from './drill-worker.js';
+import { frequencyKeyPaths, partitionCases } from '../../core/drills/partition-cases.js';
+import { type DrillVersion, makeDrillTally } from '../../core/drills/run-drill.js';
+import type {
+  DrillWorkerData,
+  DrillWorkerLines,
+  DrillWorkerMessage,
+  DrillWorkerPlan,
+  DrillWorkerVersion,
+} from './drill-worker.js';
 
-/** Fewer cases than this are drilled on the calling thread: starting workers costs more than it saves. */
+/** Fewer lines than this are drilled on the calling thread: starting workers costs more than it saves. */
 export const MIN_CASES_FOR_WORKERS = 2_000;
-const BATCH = 1_000;
-/** Lines dealt out in runs of this many when no frequency trigger ties cases together. */
-const RUN = 500;
 
 /** The worker threads a drill uses by default: one per core, at most 8. */
 export const defaultDrillThreads = (): number => Math.min(8, availableParallelism());
 
-/** JSON Lines as [line number, text], blank lines skipped; null when the text is one JSON document (or array). */
-export function splitCaseLines(text: string): Array<[number, string]> | null {
-  const trimmed = text.trim();
-  if (trimmed === '') {
-    return [];
-  }
-  if (!trimmed.includes('\n')) {
-    return null;
-  }
-  try {
-    JSON.parse(trimmed);
-    return null;
-  } catch {
-    // Not one document: JSON Lines.
-  }
-  const lines: Array<[number, string]> = [];
-  text.split(/\r?\n/).forEach((body, index) => {
-    if (body.trim() !== '') {
-      lines.push([index + 1, body]);
-    }
-  });
-  return lines;
-}
+const NEWLINE = 0x0a;
+const isJsonSpace = (byte: number | undefined) =>
+  byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
-/** Which worker decides each line. */
-function assign(
-  lines: ReadonlyArray<[number, string]>,
-  sources: readonly DrillSource[],
-  threads: number,
-): number[] {
-  const paths = [
-    ...new Set(sources.flatMap((source) => frequencyKeyPaths(parsePlaybook(source.yaml, source.source)))),
-  ];
-  if (paths.length === 0) {
-    return lines.map((_, index) => Math.floor(index / RUN) % threads);
+/**
+ * Whether the input is worth drilling on workers: enough lines, and JSON Lines rather than one JSON document
+ * (an array, or one case over several lines), as the single-thread reader tells them apart. A first line that is
+ * a whole JSON value, followed by more than JSON whitespace, settles it without decoding the rest.
+ */
+export function isJsonLinesForWorkers(bytes: Buffer): boolean {
+  if (countLineBreaks(bytes) + 1 < MIN_CASES_FOR_WORKERS) {
+    return false;
   }
-  const keysOf = makeKeyReader(paths);
-  return partitionCases(
-    lines.map(([, text]) => {
+  for (let start = 0; start < bytes.length;) {
+    const found = bytes.indexOf(NEWLINE, start);
+    const end = found === -1 ? bytes.length : found;
+    const first = bytes.toString('utf8', start, end).trim();
+    if (first !== '') {
+      let isWholeValue = true;
       try {
-        return keysOf(JSON.parse(text));
+        JSON.parse(first);
       } catch {
-        return [];
+        isWholeValue = false;
       }
-    }),
-    threads,
-  );
+      if (isWholeValue) {
+        for (let at = end; at < bytes.length; at += 1) {
+          if (!isJsonSpace(bytes[at])) {
+            return true;
+          }
+        }
+        return false;
+      }
+      try {
+        JSON.parse(bytes.toString('utf8').trim());
+        return false;
+      } catch {
+        return true;
+      }
+    }
+    start = end + 1;
+  }
+  return false;
 }
 
 export interface DrillInWorkersInput {
-  lines: ReadonlyArray<[number, string]>;
-  version: DrillSource;
-  against: DrillSource | null;
+  /** JSON Lines (see isJsonLinesForWorkers). */
+  bytes: Uint8Array;
+  /** Compiled on the calling thread (which so checked them); each worker compiles the same playbooks again. */
+  version: DrillVersion;
+  against: DrillVersion | null;
   /** The instant to decide at when a case carries no time of its own (ms). */
   now: number;
   threads: number;
@@ -79,74 +80,110 @@ export interface DrillInWorkersInput {
   progressEvery?: number;
 }
 
-export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport> {
-  const { lines, threads } = input;
-  const sources = input.against === null ? [input.version] : [input.version, input.against];
-  const workerOf = assign(lines, sources, threads);
-  const nameOf = (source: DrillSource) => ({
-    name: source.version === null ? source.source : parsePlaybook(source.yaml, source.source).name,
-    version: source.version,
+/** Each worker's cases when frequency keys tie some across ranges: its own, and the others' it must decide. */
+function plansOf(reports: readonly DrillWorkerLines[], threads: number): DrillWorkerPlan[] {
+  const keysOf: string[][] = [];
+  const homeOf: number[] = [];
+  reports.forEach((report, worker) => {
+    let next = 0;
+    for (const count of report.keyCounts) {
+      keysOf.push(report.keys.slice(next, next + count));
+      homeOf.push(worker);
+      next += count;
+    }
   });
-  const tally = makeDrillTally(nameOf(input.version), {
-    against: input.against === null ? null : nameOf(input.against),
+  const workerOf = partitionCases(keysOf, threads, homeOf);
+  return Array.from({ length: threads }, (_, worker) => {
+    const own: number[] = [];
+    const lines: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    // Ranges are in input order, and so are the lines of each: the plan is in input order.
+    reports.forEach((report, home) => {
+      for (let index = 0; index < report.lines.length; index += 1, at += 1) {
+        if (workerOf[at] === worker) {
+          own.push(home === worker ? index : -1);
+          lines.push(report.lines[index] ?? 0);
+          starts.push(report.starts[index] ?? 0);
+          ends.push(report.ends[index] ?? 0);
+        }
+      }
+    });
+    return {
+      type: 'plan',
+      own: Int32Array.from(own),
+      lines: Int32Array.from(lines),
+      starts: Float64Array.from(starts),
+      ends: Float64Array.from(ends),
+    };
+  });
+}
+
+export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport> {
+  const { threads } = input;
+  const versions = input.against === null ? [input.version] : [input.version, input.against];
+  const keyPaths = [...new Set(versions.flatMap(({ decider }) => frequencyKeyPaths(decider.playbook)))];
+  const forWorker = ({ name, version, decider }: DrillVersion): DrillWorkerVersion => ({
+    name,
+    version,
+    playbook: decider.playbook,
+  });
+  const tally = makeDrillTally(input.version, {
+    against: input.against,
     ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
     ...(input.progressEvery === undefined ? {} : { progressEvery: input.progressEvery }),
   });
-  const data: DrillWorkerData = { version: input.version, against: input.against, now: input.now };
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(new URL('./drill-worker.js', import.meta.url), { workerData: data }),
-  );
-  const queues = workers.map((): DrillCaseResult[] => []);
-  const expected = workers.map((_, index) => workerOf.filter((worker) => worker === index).length);
-  const taken = workers.map(() => 0);
-  let next = 0;
+  const shared = new SharedArrayBuffer(input.bytes.length);
+  new Uint8Array(shared).set(input.bytes);
+  const ranges = splitCaseBytes(input.bytes, threads);
+  const workers = ranges.map((range) => {
+    const data: DrillWorkerData = {
+      version: forWorker(input.version),
+      against: input.against === null ? null : forWorker(input.against),
+      now: input.now,
+      input: shared,
+      range,
+      keyPaths,
+      progressEvery: input.onProgress === undefined ? 0 : (input.progressEvery ?? 1_000),
+    };
+    return new Worker(new URL('./drill-worker.js', import.meta.url), { workerData: data });
+  });
+  const reports: Array<DrillWorkerLines | undefined> = workers.map(() => undefined);
+  const finished = workers.map(() => false);
+  let progress = 0;
   return new Promise<DrillReport>((resolve, reject) => {
     const stop = () => workers.forEach((worker) => void worker.terminate());
-    const drain = () => {
-      for (;;) {
-        const worker = workerOf[next];
-        const result = worker === undefined ? undefined : queues[worker]?.[taken[worker] ?? 0];
-        if (worker === undefined || result === undefined) {
-          break;
-        }
-        tally.add(result);
-        taken[worker] = (taken[worker] ?? 0) + 1;
-        next += 1;
-      }
-      if (next === lines.length) {
-        stop();
-        resolve(tally.finish());
-      }
-    };
     workers.forEach((worker, index) => {
-      worker.on('message', (results: DrillCaseResult[]) => {
-        queues[index]?.push(...results);
-        drain();
+      worker.on('message', (message: DrillWorkerMessage) => {
+        if (message.type === 'progress') {
+          progress += message.done;
+          input.onProgress?.(progress);
+        } else if (message.type === 'lines') {
+          reports[index] = message;
+          const all = reports.filter((report) => report !== undefined);
+          if (all.length === threads) {
+            plansOf(all, threads).forEach((plan, to) => workers[to]?.postMessage(plan));
+          }
+        } else {
+          tally.merge(message.part);
+          finished[index] = true;
+          if (finished.every(Boolean)) {
+            stop();
+            resolve(tally.finish());
+          }
+        }
       });
       worker.on('error', (error) => {
         stop();
         reject(error);
       });
       worker.on('exit', (code) => {
-        if ((queues[index]?.length ?? 0) < (expected[index] ?? 0)) {
+        if (!finished[index]) {
           stop();
           reject(new Error(`a drill worker stopped (exit code ${code}) before deciding its cases`));
         }
       });
-      const mine: DrillWorkerBatch = [];
-      lines.forEach((line, at) => {
-        if (workerOf[at] === index) {
-          mine.push(line);
-        }
-      });
-      for (let at = 0; at < mine.length; at += BATCH) {
-        worker.postMessage(mine.slice(at, at + BATCH));
-      }
-      worker.postMessage([]);
     });
-    if (lines.length === 0) {
-      drain();
-    }
   });
 }

@@ -1,7 +1,7 @@
 // Builds the `handoff` command-line program from a list of commands.
-import { createRequire } from 'node:module';
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import type { CliCommand } from './cli-command.js';
+import { makeProgram } from './make-program.js';
 import { auditCommand } from './commands/audit.js';
 import { deliveriesCommand } from './commands/deliveries.js';
 import { drillCommand } from './commands/drill.js';
@@ -45,20 +45,7 @@ export const cliCommands: readonly CliCommand[] = [
   auditCommand,
 ];
 
-function packageVersion(): string {
-  // Both src/cli and dist/cli sit two levels below package.json.
-  const manifest = createRequire(import.meta.url)('../../../package.json') as { version?: string };
-  return manifest.version ?? '0.0.0';
-}
-
 /** The program with the given commands registered; `parseAsync(process.argv)` runs it. */
 export function buildProgram(commands: readonly CliCommand[] = cliCommands): Command {
-  const program = new Command('handoff')
-    .description('AI-to-human escalation engine: decides when a human must take over, and who.')
-    .version(packageVersion(), '-v, --version')
-    .showHelpAfterError('(run "handoff --help" for usage)');
-  for (const command of commands) {
-    command.register(program);
-  }
-  return program;
+  return makeProgram(commands);
 }

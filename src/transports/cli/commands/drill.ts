@@ -2,16 +2,16 @@
 // cases, and how it differs from another version; a progress bar on a terminal.
 import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
+import { countLineBreaks } from '../../../core/drills/case-byte-ranges.js';
 import type { DrillFormat } from '../../../core/drills/format-drill.js';
 import { formatDrill } from '../../../core/drills/format-drill.js';
 import { runDrill } from '../../../core/drills/run-drill.js';
 import { HandoffError } from '../../../errors.js';
-import { runAsOperator } from '../../../services/admin/admin-tasks.js';
 import {
   defaultDrillThreads,
   drillInWorkers,
+  isJsonLinesForWorkers,
   MIN_CASES_FOR_WORKERS,
-  splitCaseLines,
 } from '../../../services/drills/drill-in-workers.js';
 import {
   type DrillSource,
@@ -50,9 +50,24 @@ async function againstVersion(against: string | undefined): Promise<DrillSource 
   }
   if (against === 'active' || /^\d+$/.test(against)) {
     const version = against === 'active' ? 'active' : Number(against);
+    // Loaded only here: the database modules take longer to load than a drill of thousands of cases.
+    const { runAsOperator } = await import('../../../services/admin/admin-tasks.js');
     return runAsOperator(process.env.DATABASE_URL, (ctx) => loadStoredDrillSource({ ctx, version }));
   }
   return { yaml: readTextFile(against), source: against, version: null };
+}
+
+/** The cases' bytes: JSON Lines go to the worker threads undecoded. */
+function readCaseBytes(file: string): Buffer {
+  if (file === '-') {
+    return readFileSync(0);
+  }
+  try {
+    return readFileSync(file);
+  } catch {
+    // The same error, named as for any file the CLI reads.
+    return Buffer.from(readTextFile(file));
+  }
 }
 
 function threadsOf(option: string | undefined): number {
@@ -112,22 +127,26 @@ export const drillCommand: CliCommand = {
             againstSource === null
               ? null
               : drillVersionOf(againstSource.yaml, againstSource.source, againstSource.version);
-          const text = file === '-' ? readFileSync(0, 'utf8') : readTextFile(file);
+          const bytes = readCaseBytes(file);
           const progress = (total: number) =>
             process.stderr.isTTY === true ? { onProgress: progressBar(total), progressEvery: 1_000 } : {};
-          const lines = threads > 1 ? splitCaseLines(text) : null;
           let report;
-          if (lines !== null && lines.length >= MIN_CASES_FOR_WORKERS) {
+          if (threads > 1 && isJsonLinesForWorkers(bytes)) {
+            // The bar counts lines without decoding them: blank lines, if any, leave it short of the end.
+            const lines = countLineBreaks(bytes) + (bytes.at(-1) === 0x0a ? 0 : 1);
             report = await drillInWorkers({
-              lines,
-              version: source,
-              against: againstSource,
+              bytes,
+              version,
+              against,
               now: Date.now(),
               threads,
-              ...progress(lines.length),
+              ...progress(lines),
             });
+            if (process.stderr.isTTY === true && report.summary.cases < lines) {
+              process.stderr.write('\n');
+            }
           } else {
-            const inputs = readCases(text);
+            const inputs = readCases(bytes.toString('utf8'));
             if (inputs.length === 0) {
               throw new HandoffError(
                 'bad_request',
