@@ -103,12 +103,10 @@ describe.skipIf(!DIALECTS.includes('postgres'))('postgres', () => {
     }
     stream.stop();
     expect(stream.text).toContain(`"escalationId":"${escalationId}"`);
-    // Each node listens (live events and frequency counts alike) on one connection of its own.
-    const listening = await sql<{
-      n: string;
-    }>`select count(*) as n from pg_stat_activity where application_name = 'handoff-listen'`.execute(
-      database.db,
-    );
+    // Each node listens (live events and frequency counts alike) on one connection of its own. Only this file's
+    // database counts: other files' nodes listen on the same PostgreSQL at the same time.
+    const listening = await sql<{ n: string }>`select count(*) as n from pg_stat_activity
+      where application_name = 'handoff-listen' and datname = current_database()`.execute(database.db);
     expect(Number(listening.rows[0]?.n)).toBe(2);
     expect(stream.text).toMatch(/event: created\n/);
   });

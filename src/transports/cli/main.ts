@@ -1,22 +1,6 @@
 // The `handoff` executable: runs the program on the process arguments.
-import type { Command } from 'commander';
 import { reportError } from './exit.js';
-
-/**
- * The program. `handoff drill` loads its own command only: the others' modules (server, databases) take longer
- * to load than a drill of thousands of cases.
- */
-async function loadProgram(argv: readonly string[]): Promise<Command> {
-  if (argv[2] === 'drill') {
-    const [{ makeProgram }, { drillCommand }] = await Promise.all([
-      import('./make-program.js'),
-      import('./commands/drill.js'),
-    ]);
-    return makeProgram([drillCommand]);
-  }
-  const { buildProgram } = await import('./program.js');
-  return buildProgram();
-}
+import { buildProgram } from './program.js';
 
 // A closed pipe (`handoff schema | head`) is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -27,7 +11,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  await (await loadProgram(process.argv)).parseAsync(process.argv);
+  await (await buildProgram(process.argv)).parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);
 }
