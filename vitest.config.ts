@@ -13,7 +13,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     maxWorkers,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Hang guards, not speed checks: with files side by side on a shared machine, a test that starts several CLI
+    // processes or a PostgreSQL-backed server can take well over 30 s without anything being wrong.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

@@ -85,5 +85,5 @@ describe('handoff worker', () => {
     } finally {
       await reader.close();
     }
-  }, 60_000);
+  }, 180_000);
 });
