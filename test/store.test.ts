@@ -412,11 +412,12 @@ for (const dialect of DIALECTS) {
             writer.db,
           );
           expect(autocheckpoint.rows[0]?.wal_autocheckpoint).toBe(0);
-          const commits = 1500;
+          const commits = 3000;
           const value = 'x'.repeat(1000);
           let largestWal = 0;
           for (let i = 0; i < commits; i += 1) {
-            // One commit at a time, each at least one 4 KiB WAL frame: 6 MB of WAL if nothing copied it back.
+            // One commit at a time, each at least one 4 KiB WAL frame: 12 MB of WAL if nothing copied it back. The
+            // checkpoints run on their own thread and lag on a busy machine, so the bound is a third of that.
             await writer.transaction((trx) =>
               trx
                 .insertInto('settings')
@@ -431,7 +432,7 @@ for (const dialect of DIALECTS) {
             .where('key', 'like', 'k%')
             .executeTakeFirstOrThrow();
           expect(Number(rows.n)).toBe(commits);
-          expect(largestWal).toBeLessThan(1.5 * 1024 * 1024);
+          expect(largestWal).toBeLessThan(4 * 1024 * 1024);
           await writer.close();
           const reader = await openDatabase(file);
           try {
