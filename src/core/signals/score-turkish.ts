@@ -10,7 +10,6 @@ import {
 } from './lexicon-tr.js';
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
 import { makeStemLookup } from './stem-lookup.js';
-import { memoByWord } from './word-memo.js';
 
 interface Entry {
   weight: number;
@@ -66,9 +65,7 @@ const lookupLightVerb = makeStemLookup(
 const LIGHT_VERB_REFUSAL = /^m[ae]m$/;
 const PRIVATIVE = /^s[iu]z/;
 
-const isPostNegator = memoByWord(readPostNegator);
-
-function readPostNegator(token: string): boolean {
+function isPostNegator(token: string): boolean {
   if (TURKISH_POST_NEGATORS.has(token)) {
     return true;
   }
@@ -181,18 +178,6 @@ function wordValue(token: string, found: ReturnType<typeof lookupEntry>): number
   return weight === 0 ? failureValue(token) : weight;
 }
 
-/** A word's value read alone (not in a phrase), and whether its stem is a complaint when missing ("yok"). */
-interface WordReading {
-  value: number;
-  isComplaintWhenMissing: boolean;
-}
-
-// Both depend on the word alone, and most words come again: each is read once.
-const readWord = memoByWord((token: string): WordReading => {
-  const found = findEntry(token);
-  return { value: wordValue(token, found), isComplaintWhenMissing: found?.value.isNegatable ?? false };
-});
-
 /**
  * Feeling values of a Turkish clause's folded tokens, one per token. Stems match with any suffix;
  * a negative verb ending flips a feeling verb ("beğenmedim") and makes a complaint of a neutral one
@@ -220,9 +205,9 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const phrase = phraseAt(tokens, index);
     const token = tokens[index] ?? '';
     const end = index + (phrase?.stems.length ?? 1) - 1;
-    const word = phrase === undefined ? readWord(token) : undefined;
-    let value = phrase === undefined ? (word?.value ?? 0) : phraseValue(tokens, end, phrase);
-    const isComplaintWhenMissing = word?.isComplaintWhenMissing ?? false;
+    const found = phrase === undefined ? findEntry(token) : undefined;
+    let value = phrase === undefined ? wordValue(token, found) : phraseValue(tokens, end, phrase);
+    const isComplaintWhenMissing = found?.value.isNegatable ?? false;
     for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {
