@@ -632,7 +632,13 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
     return REFUSED;
   }
   // Refusing the bot asks for a person without naming one: "I don't want to talk to a bot".
-  const words = clauses.flat();
+  // A loop, not clauses.flat(): flat() costs more in V8 than the whole grammar pass before it.
+  const words: string[] = [];
+  for (const clause of clauses) {
+    for (const word of clause) {
+      words.push(word);
+    }
+  }
   if (isBotRefusal(words, language)) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }

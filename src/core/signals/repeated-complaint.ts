@@ -62,6 +62,10 @@ export function findRepeatedComplaint(
     }
   }
   const first = Math.max(0, texts.length - PAIR_WINDOW);
+  if (texts.length - first < 2) {
+    // One message has nothing to repeat.
+    return false;
+  }
   const recent = texts.slice(first).map((_, offset) => contentWords(tokensOf(first + offset)));
   const recentScores = scores.slice(-PAIR_WINDOW);
   for (let later = 1; later < recent.length; later += 1) {

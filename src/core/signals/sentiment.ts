@@ -216,7 +216,12 @@ export function scoreConversation(
     total += score * weight;
     weights += weight;
   });
-  const cues = new Set(scored.slice(-CUE_WINDOW).flatMap((sentiment) => sentiment.frustration));
+  const cues = new Set<FrustrationCue>();
+  for (let index = Math.max(0, scored.length - CUE_WINDOW); index < scored.length; index += 1) {
+    for (const cue of scored[index]?.frustration ?? []) {
+      cues.add(cue);
+    }
+  }
   let score = total / weights;
   if (
     findRepeatedComplaint(
