@@ -213,7 +213,7 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
           finished[index] = true;
           if (finished.every(Boolean)) {
             markDrill('totals merged');
-            stop();
+            // Each worker closed its port after its totals and ends by itself (its last output not cut off).
             resolve(tally.finish());
           }
         }
