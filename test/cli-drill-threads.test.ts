@@ -175,6 +175,28 @@ describe('handoff drill --threads', () => {
     expect(two.stdout).toBe(one.stdout);
   }, 120_000);
 
+  test('workers started ahead for a large file end with the drill: a JSON array, a bad playbook', async () => {
+    // Over 256 KiB, so the workers start before the file is read; it is one JSON document, drilled on one thread.
+    const file = join(dir, 'big-array.json');
+    const many = Array.from({ length: 2_500 }, (_, n) => ({
+      id: `b-${n}`,
+      conversation: [{ role: 'customer', text: `where is my parcel ${'please '.repeat(20)}${n}` }],
+    }));
+    writeFileSync(file, JSON.stringify(many, null, 2));
+    const args = ['drill', '--template', 'customer-support', '--format', 'json', file];
+    const one = await handoff([...args, '--threads', '1']);
+    const two = await handoff([...args, '--threads', '2']);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { summary: { cases: number } }).summary.cases).toBe(2_500);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(0);
+    const badPlaybook = join(dir, 'bad.yaml');
+    writeFileSync(badPlaybook, 'name: [unclosed\n');
+    const bad = await handoff(['drill', '--playbook', badPlaybook, '--threads', '2', cases]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toBe('');
+  }, 120_000);
+
   test('a bad --threads is refused', async () => {
     const run = await handoff(['drill', '--template', 'customer-support', '--threads', 'many', cases]);
     expect(run.code).toBe(1);

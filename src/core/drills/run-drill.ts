@@ -101,8 +101,9 @@ export interface DrillPart {
 }
 
 /**
- * Adds up decided inputs, in input order, into the report; or merges the parts of tallies that each added up
- * some of the inputs (each in input order), which gives the same report.
+ * Adds up decided inputs (in any order: counts do not depend on it, and the examples kept are the first by line)
+ * into the report; or merges the parts of tallies that each added up some of the inputs, which gives the same
+ * report.
  */
 export function makeDrillTally(
   version: Pick<DrillVersion, 'name' | 'version'>,

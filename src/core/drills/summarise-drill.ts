@@ -63,8 +63,30 @@ function firstByLine<T extends { line: number }>(a: readonly T[], b: readonly T[
 }
 
 /**
- * An accumulator for one version's decisions. Cases are added in line order; accumulators that each saw some
- * of the cases (in line order) merge into the one that saw them all.
+ * Keeps in `list` (in line order) the `limit` items of lowest line seen so far. Items usually come in line order
+ * (then it appends or drops); a worker thread that decides some cases ahead of others adds them out of order.
+ */
+export function keepFirst<T extends { line: number }>(list: T[], item: T, limit: number): void {
+  const last = list.at(-1);
+  if (last === undefined || last.line < item.line) {
+    if (list.length < limit) {
+      list.push(item);
+    }
+    return;
+  }
+  let at = list.length - 1;
+  while (at > 0 && (list[at - 1]?.line ?? 0) > item.line) {
+    at -= 1;
+  }
+  list.splice(at, 0, item);
+  if (list.length > limit) {
+    list.pop();
+  }
+}
+
+/**
+ * An accumulator for one version's decisions. Cases may be added in any order (the examples kept are the first
+ * by line); accumulators that each saw some of the cases merge into the one that saw them all.
  */
 export function makeSummary() {
   const part: SummaryPart = {
@@ -107,17 +129,13 @@ export function makeSummary() {
         part.keptKnown += 1;
         if (needed) {
           part.missedCount += 1;
-          if (part.missed.length < DRILL_EXAMPLES) {
-            part.missed.push({ id, line, outcome, verdict });
-          }
+          keepFirst(part.missed, { id, line, outcome, verdict }, DRILL_EXAMPLES);
         }
       } else {
         part.handedKnown += 1;
         if (!needed) {
           part.needlessCount += 1;
-          if (part.needless.length < DRILL_EXAMPLES) {
-            part.needless.push({ id, line, outcome, verdict });
-          }
+          keepFirst(part.needless, { id, line, outcome, verdict }, DRILL_EXAMPLES);
         }
       }
     },
@@ -212,9 +230,7 @@ export function makeDiff() {
       for (const key of what) {
         part.counts[key] += 1;
       }
-      if (part.examples.length < DRILL_EXAMPLES) {
-        part.examples.push({ id, line, changed: what, before, after });
-      }
+      keepFirst(part.examples, { id, line, changed: what, before, after }, DRILL_EXAMPLES);
     },
     part: (): DiffPart => part,
     merge(other: DiffPart) {
@@ -245,9 +261,7 @@ export function makeFailures() {
   return {
     add(line: number, message: string) {
       part.count += 1;
-      if (part.first.length < FAILURES_KEPT) {
-        part.first.push({ line, message });
-      }
+      keepFirst(part.first, { line, message }, FAILURES_KEPT);
     },
     part: (): FailuresPart => part,
     merge(other: FailuresPart) {

@@ -10,12 +10,14 @@ import type { DrillReport } from '../../core/drills/drill-report.js';
 import { frequencyKeyPaths, partitionCases } from '../../core/drills/partition-cases.js';
 import { type DrillVersion, makeDrillTally } from '../../core/drills/run-drill.js';
 import type {
-  DrillWorkerData,
   DrillWorkerLines,
   DrillWorkerMessage,
   DrillWorkerPlan,
+  DrillWorkerShared,
+  DrillWorkerStart,
   DrillWorkerVersion,
 } from './drill-worker.js';
+import { markDrill } from './drill-timeline.js';
 
 /** Fewer lines than this are drilled on the calling thread: starting workers costs more than it saves. */
 export const MIN_CASES_FOR_WORKERS = 2_000;
@@ -76,8 +78,42 @@ export interface DrillInWorkersInput {
   /** The instant to decide at when a case carries no time of its own (ms). */
   now: number;
   threads: number;
+  /** Workers started ahead (startDrillWorkers, as many as `threads`), which load their modules meanwhile. */
+  workers?: Worker[];
   onProgress?: (done: number) => void;
   progressEvery?: number;
+}
+
+/**
+ * Starts `threads` drill workers, each waiting for its cases: started before the input is read and the playbook
+ * compiled, they load their modules meanwhile. Terminate them if they are not given a drill.
+ */
+export function startDrillWorkers(threads: number): Worker[] {
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL('./drill-worker.js', import.meta.url)),
+  );
+  markDrill('workers started');
+  return workers;
+}
+
+/** For each worker, the keys of its lines that another worker's lines have too. */
+function sharedKeysOf(reports: readonly DrillWorkerLines[]): DrillWorkerShared[] {
+  const holder = new Map<string, number>();
+  reports.forEach((report, worker) => {
+    for (const key of report.keys) {
+      const was = holder.get(key);
+      if (was === undefined) {
+        holder.set(key, worker);
+      } else if (was !== worker && was !== -1) {
+        holder.set(key, -1);
+      }
+    }
+  });
+  return reports.map((report) => ({
+    type: 'shared',
+    keys: [...new Set(report.keys.filter((key) => holder.get(key) === -1))],
+  }));
 }
 
 /** Each worker's cases when frequency keys tie some across ranges: its own, and the others' it must decide. */
@@ -137,17 +173,19 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
   const shared = new SharedArrayBuffer(input.bytes.length);
   new Uint8Array(shared).set(input.bytes);
   const ranges = splitCaseBytes(input.bytes, threads);
-  const workers = ranges.map((range) => {
-    const data: DrillWorkerData = {
+  const workers = input.workers ?? startDrillWorkers(threads);
+  workers.forEach((worker, index) => {
+    const start: DrillWorkerStart = {
+      type: 'start',
       version: forWorker(input.version),
       against: input.against === null ? null : forWorker(input.against),
       now: input.now,
       input: shared,
-      range,
+      range: ranges[index] ?? { start: 0, end: 0, firstLine: 1 },
       keyPaths,
       progressEvery: input.onProgress === undefined ? 0 : (input.progressEvery ?? 1_000),
     };
-    return new Worker(new URL('./drill-worker.js', import.meta.url), { workerData: data });
+    worker.postMessage(start);
   });
   const reports: Array<DrillWorkerLines | undefined> = workers.map(() => undefined);
   const finished = workers.map(() => false);
@@ -163,13 +201,19 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
           reports[index] = message;
           const all = reports.filter((report) => report !== undefined);
           if (all.length === threads) {
+            markDrill('keys received');
+            // Workers decide the cases no key ties across ranges while the rest is planned.
+            sharedKeysOf(all).forEach((keys, to) => workers[to]?.postMessage(keys));
+            markDrill('shared keys sent');
             plansOf(all, threads).forEach((plan, to) => workers[to]?.postMessage(plan));
+            markDrill('plans sent');
           }
         } else {
           tally.merge(message.part);
           finished[index] = true;
           if (finished.every(Boolean)) {
-            stop();
+            markDrill('totals merged');
+            // Each worker closed its port after its totals and ends by itself (its last output not cut off).
             resolve(tally.finish());
           }
         }

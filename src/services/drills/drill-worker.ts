@@ -1,7 +1,8 @@
-// A drill worker thread: compiles the playbook version(s) once, decodes and parses its own byte range of the JSON
-// Lines (shared with the other threads, never copied), decides its cases in input order and posts back what it
-// added up, not a result per case (see drill-in-workers.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+// A drill worker thread: started before the input is read (so that loading its modules overlaps the calling
+// thread's work), it is then sent the input (bytes shared by every thread, never copied) and its byte range,
+// compiles the playbook version(s), decodes and parses its lines, decides them and posts back what it added up,
+// not a result per case (see drill-in-workers.ts).
+import { parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
@@ -14,6 +15,7 @@ import {
   makeDrillTally,
 } from '../../core/drills/run-drill.js';
 import type { Playbook } from '../../core/playbook/schema.js';
+import { markDrill } from './drill-timeline.js';
 
 /** A version as the calling thread parsed and checked it (plain data), so a worker only compiles it. */
 export interface DrillWorkerVersion {
@@ -22,7 +24,9 @@ export interface DrillWorkerVersion {
   playbook: Playbook;
 }
 
-export interface DrillWorkerData {
+/** What a worker drills: the first message it is sent. */
+export interface DrillWorkerStart {
+  type: 'start';
   version: DrillWorkerVersion;
   against: DrillWorkerVersion | null;
   now: number;
@@ -47,6 +51,15 @@ export interface DrillWorkerLines {
 }
 
 /**
+ * The keys of this worker's lines that other workers' lines have too. A case tied by no such key (even through
+ * other cases of this worker) stays with this worker whatever the plan: it is decided while the plan is made.
+ */
+export interface DrillWorkerShared {
+  type: 'shared';
+  keys: string[];
+}
+
+/**
  * The cases this worker decides, in input order: its own (by index into the lines it reported) and, where a
  * frequency key ties them to its own, some of other workers' (by line number and bytes, index -1).
  */
@@ -61,59 +74,113 @@ export interface DrillWorkerPlan {
 export type DrillWorkerMessage =
   DrillWorkerLines | { type: 'progress'; done: number } | { type: 'done'; part: DrillPart };
 
-const data = workerData as DrillWorkerData;
-const bytes = Buffer.from(data.input);
+markDrill('modules loaded');
+const post = (message: DrillWorkerMessage) => parentPort?.postMessage(message);
+
 // As drillVersionOf compiles, each version with a counter store of its own.
 const open = ({ name, version, playbook }: DrillWorkerVersion): DrillVersion => ({
   name,
   version,
   decider: compilePlaybook(playbook, { counters: makeMemoryCounterStore() }),
 });
-const version = open(data.version);
-const against = data.against === null ? null : open(data.against);
-const decide = makeDrillDecider(version, against, data.now);
-const tally = makeDrillTally(version, { against });
-const post = (message: DrillWorkerMessage) => parentPort?.postMessage(message);
 
-/** A line as the single-thread reader reads it: null when blank, else its case or why it is not JSON. */
-function read(line: number, start: number, end: number): DrillInput | null {
-  const text = bytes.toString('utf8', start, end);
-  if (text.trim() === '') {
-    return null;
-  }
-  try {
-    return { line, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { line, error: `not valid JSON (${(error as Error).message})` };
-  }
-}
-
-let done = 0;
-function add(input: DrillInput): void {
-  tally.add(decide(input));
-  done += 1;
-  if (data.progressEvery > 0 && done % data.progressEvery === 0) {
-    post({ type: 'progress', done: data.progressEvery });
-  }
-}
-
-function finish(): void {
-  post({ type: 'done', part: tally.part() });
-  parentPort?.close();
-}
-
-if (data.keyPaths.length === 0) {
-  forEachLine(bytes, data.range, (line, start, end) => {
-    const input = read(line, start, end);
-    if (input !== null) {
-      add(input);
+/** Which of this worker's cases no shared key ties to another worker's (by union of the keys they share). */
+function untiedCases(keyCounts: readonly number[], keys: readonly string[], shared: readonly string[]) {
+  const numberOf = new Map<string, number>();
+  const parent: number[] = [];
+  const find = (key: number): number => {
+    let root = key;
+    while (parent[root] !== root) {
+      root = parent[root] ?? root;
     }
+    return root;
+  };
+  const numbered = (key: string): number => {
+    let number = numberOf.get(key);
+    if (number === undefined) {
+      number = parent.length;
+      numberOf.set(key, number);
+      parent.push(number);
+    }
+    return number;
+  };
+  const firstKey = new Int32Array(keyCounts.length).fill(-1);
+  let next = 0;
+  keyCounts.forEach((count, index) => {
+    for (let at = next; at < next + count; at += 1) {
+      const number = numbered(keys[at] ?? '');
+      if (at === next) {
+        firstKey[index] = number;
+      } else {
+        const a = find(firstKey[index] ?? number);
+        const b = find(number);
+        if (a !== b) {
+          parent[b] = a;
+        }
+      }
+    }
+    next += count;
   });
-  finish();
-} else {
-  // Read and parse once; report each line's keys; then decide what the main thread hands this worker.
+  const tied = new Set<number>();
+  for (const key of shared) {
+    const number = numberOf.get(key);
+    if (number !== undefined) {
+      tied.add(find(number));
+    }
+  }
+  return Array.from(firstKey, (key) => key === -1 || !tied.has(find(key)));
+}
+
+function drill(data: DrillWorkerStart): void {
+  const bytes = Buffer.from(data.input);
+  const version = open(data.version);
+  const against = data.against === null ? null : open(data.against);
+  const decide = makeDrillDecider(version, against, data.now);
+  const tally = makeDrillTally(version, { against });
+  markDrill('playbook compiled');
+
+  /** A line as the single-thread reader reads it: null when blank, else its case or why it is not JSON. */
+  const read = (line: number, start: number, end: number): DrillInput | null => {
+    const text = bytes.toString('utf8', start, end);
+    if (text.trim() === '') {
+      return null;
+    }
+    try {
+      return { line, value: JSON.parse(text) as unknown };
+    } catch (error) {
+      return { line, error: `not valid JSON (${(error as Error).message})` };
+    }
+  };
+
+  let done = 0;
+  const add = (input: DrillInput): void => {
+    tally.add(decide(input));
+    done += 1;
+    if (data.progressEvery > 0 && done % data.progressEvery === 0) {
+      post({ type: 'progress', done: data.progressEvery });
+    }
+  };
+
+  const finish = (): void => {
+    markDrill('decided');
+    post({ type: 'done', part: tally.part() });
+    parentPort?.close();
+  };
+
+  if (data.keyPaths.length === 0) {
+    forEachLine(bytes, data.range, (line, start, end) => {
+      const input = read(line, start, end);
+      if (input !== null) {
+        add(input);
+      }
+    });
+    finish();
+    return;
+  }
+  // Read and parse once; report each line's keys; decide the cases no other worker's share a key with while the
+  // calling thread plans the rest; then decide what the plan hands this worker.
   const keysOf = makeKeyReader(data.keyPaths);
-  const held: DrillInput[] = [];
+  const held: Array<DrillInput | null> = [];
   const lines: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -132,27 +199,47 @@ if (data.keyPaths.length === 0) {
     keyCounts.push(found.length);
     keys.push(...found);
   });
-  post({
+  markDrill('keys read');
+  parentPort?.postMessage({
     type: 'lines',
     lines: Int32Array.from(lines),
     starts: Float64Array.from(starts),
     ends: Float64Array.from(ends),
     keyCounts: Uint32Array.from(keyCounts),
     keys,
-  });
-  parentPort?.once('message', (plan: DrillWorkerPlan) => {
-    for (let at = 0; at < plan.own.length; at += 1) {
-      const own = plan.own[at] ?? -1;
-      const input =
-        own >= 0 ? held[own] : read(plan.lines[at] ?? 0, plan.starts[at] ?? 0, plan.ends[at] ?? 0);
+  } satisfies DrillWorkerLines);
+  const decideOwn = (own: number) => {
+    const input = held[own];
+    if (input !== null && input !== undefined) {
+      // Decided once: let the parsed case go.
+      held[own] = null;
+      add(input);
+    }
+  };
+  parentPort?.on('message', (message: DrillWorkerShared | DrillWorkerPlan) => {
+    if (message.type === 'shared') {
+      untiedCases(keyCounts, keys, message.keys).forEach((untied, own) => {
+        if (untied) {
+          decideOwn(own);
+        }
+      });
+      markDrill('untied cases decided');
+      return;
+    }
+    markDrill('plan received');
+    for (let at = 0; at < message.own.length; at += 1) {
+      const own = message.own[at] ?? -1;
       if (own >= 0) {
-        // Decided once: let the parsed case go.
-        held[own] = { line: 0, error: '' };
-      }
-      if (input !== undefined && input !== null) {
-        add(input);
+        decideOwn(own);
+      } else {
+        const input = read(message.lines[at] ?? 0, message.starts[at] ?? 0, message.ends[at] ?? 0);
+        if (input !== null) {
+          add(input);
+        }
       }
     }
     finish();
   });
 }
+
+parentPort?.once('message', (start: DrillWorkerStart) => drill(start));

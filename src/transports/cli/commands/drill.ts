@@ -1,6 +1,7 @@
 // `handoff drill --playbook FILE [--against active|FILE] [FILE|-]`: how a playbook version would have decided past
 // cases, and how it differs from another version; a progress bar on a terminal.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { Option } from 'commander';
 import { countLineBreaks } from '../../../core/drills/case-byte-ranges.js';
 import type { DrillFormat } from '../../../core/drills/format-drill.js';
@@ -12,12 +13,14 @@ import {
   drillInWorkers,
   isJsonLinesForWorkers,
   MIN_CASES_FOR_WORKERS,
+  startDrillWorkers,
 } from '../../../services/drills/drill-in-workers.js';
 import {
   type DrillSource,
   drillVersionOf,
   loadStoredDrillSource,
 } from '../../../services/drills/drill-version.js';
+import { markDrill } from '../../../services/drills/drill-timeline.js';
 import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
 import { templateText } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
@@ -70,6 +73,21 @@ function readCaseBytes(file: string): Buffer {
   }
 }
 
+/** A file at least this large is likely drilled on workers: they are started before it is read. */
+const EARLY_WORKERS_BYTES = 256 * 1024;
+
+/** Workers started at once when the file looks big enough for them (none for standard input, which is read first). */
+function earlyWorkers(file: string, threads: number): Worker[] | undefined {
+  if (threads <= 1 || file === '-') {
+    return undefined;
+  }
+  try {
+    return statSync(file).size >= EARLY_WORKERS_BYTES ? startDrillWorkers(threads) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function threadsOf(option: string | undefined): number {
   if (option === undefined) {
     return defaultDrillThreads();
@@ -117,8 +135,12 @@ export const drillCommand: CliCommand = {
         `worker threads for ${MIN_CASES_FOR_WORKERS.toLocaleString('en')} cases or more (default: one per core); the report is the same`,
       )
       .action(async (file: string, options: DrillOptions) => {
+        markDrill('modules loaded');
+        let workers: Worker[] | undefined;
         try {
           const threads = threadsOf(options.threads);
+          // Loading the workers' modules overlaps compiling the playbooks and reading the cases.
+          workers = earlyWorkers(file, threads);
           const source = chosenVersion(options);
           const againstSource = await againstVersion(options.against);
           // Compiled here first, so a bad playbook is reported the same whichever thread decides.
@@ -127,11 +149,15 @@ export const drillCommand: CliCommand = {
             againstSource === null
               ? null
               : drillVersionOf(againstSource.yaml, againstSource.source, againstSource.version);
+          markDrill('playbooks compiled');
           const bytes = readCaseBytes(file);
+          markDrill('cases read');
           const progress = (total: number) =>
             process.stderr.isTTY === true ? { onProgress: progressBar(total), progressEvery: 1_000 } : {};
           let report;
-          if (threads > 1 && isJsonLinesForWorkers(bytes)) {
+          const forWorkers = threads > 1 && isJsonLinesForWorkers(bytes);
+          markDrill('input checked');
+          if (forWorkers) {
             // The bar counts lines without decoding them: blank lines, if any, leave it short of the end.
             const lines = countLineBreaks(bytes) + (bytes.at(-1) === 0x0a ? 0 : 1);
             report = await drillInWorkers({
@@ -140,12 +166,15 @@ export const drillCommand: CliCommand = {
               against,
               now: Date.now(),
               threads,
+              ...(workers === undefined ? {} : { workers }),
               ...progress(lines),
             });
             if (process.stderr.isTTY === true && report.summary.cases < lines) {
               process.stderr.write('\n');
             }
           } else {
+            workers?.forEach((worker) => void worker.terminate());
+            workers = undefined;
             const inputs = readCases(bytes.toString('utf8'));
             if (inputs.length === 0) {
               throw new HandoffError(
@@ -158,7 +187,9 @@ export const drillCommand: CliCommand = {
             }
             report = runDrill(version, inputs, { now: Date.now(), against, ...progress(inputs.length) });
           }
-          process.stdout.write(`${formatDrill(report, options.format)}\n`);
+          const shown = formatDrill(report, options.format);
+          markDrill('formatted');
+          process.stdout.write(`${shown}\n`);
           if (report.failures.count > 0) {
             const source = file === '-' ? '<stdin>' : file;
             for (const failure of report.failures.first) {
@@ -170,6 +201,7 @@ export const drillCommand: CliCommand = {
             process.exitCode = 1;
           }
         } catch (error) {
+          workers?.forEach((worker) => void worker.terminate());
           process.exitCode = reportError(error, options.playbook);
         }
       });
