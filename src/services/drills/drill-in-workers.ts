@@ -3,8 +3,9 @@
 // back only what it added up, which the calling thread merges: the report one thread would give. When a
 // frequency trigger counts earlier cases with the same key, the workers first report each line's keys, and cases
 // that share a key are decided by one worker, in input order (see partition-cases.ts).
+import { EventEmitter } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { countLineBreaks, splitCaseBytes } from '../../core/drills/case-byte-ranges.js';
 import type { DrillReport } from '../../core/drills/drill-report.js';
 import { frequencyKeyPaths, partitionCases } from '../../core/drills/partition-cases.js';
@@ -17,7 +18,54 @@ import type {
   DrillWorkerStart,
   DrillWorkerVersion,
 } from './drill-worker.js';
+import { drillOnPort } from './drill-worker.js';
 import { markDrill } from './drill-timeline.js';
+
+/** A thread deciding one range: a worker thread, or the calling thread itself (inThreadDrill). */
+export interface DrillThread {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: DrillWorkerMessage) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): unknown;
+}
+
+/**
+ * The calling thread as one of the drill's threads, over a message channel: it decides a range itself once it
+ * has read the input and sent the others their work, rather than wait beside a worker that must load and warm up
+ * the same code again. It never exits; an error thrown while deciding is reported as the thread's error.
+ */
+function inThreadDrill(): DrillThread {
+  const { port1, port2 } = new MessageChannel();
+  const events = new EventEmitter();
+  const guarded = new EventEmitter();
+  port1.on('message', (message: unknown) => {
+    try {
+      guarded.emit('message', message);
+    } catch (error) {
+      events.emit('error', error);
+    }
+  });
+  // drillOnPort listens on the port; deliver its messages through the guard above instead.
+  const port = Object.assign(Object.create(port1) as typeof port1, {
+    on: (event: string, listener: (message: unknown) => void) => guarded.on(event, listener),
+    once: (event: string, listener: (message: unknown) => void) => guarded.once(event, listener),
+    postMessage: (message: unknown) => port1.postMessage(message),
+  });
+  drillOnPort(port);
+  port2.on('message', (message: DrillWorkerMessage) => {
+    if (message.type === 'done') {
+      port1.close();
+    }
+    events.emit('message', message);
+  });
+  return {
+    postMessage: (message) => port2.postMessage(message),
+    on: (event: string, listener: (value: unknown) => void) =>
+      event === 'exit' ? events : events.on(event, listener),
+    terminate: () => port1.close(),
+  } as DrillThread;
+}
 
 /** Fewer lines than this are drilled on the calling thread: starting workers costs more than it saves. */
 export const MIN_CASES_FOR_WORKERS = 2_000;
@@ -79,7 +127,7 @@ export interface DrillInWorkersInput {
   now: number;
   threads: number;
   /** Workers started ahead (startDrillWorkers, as many as `threads`), which load their modules meanwhile. */
-  workers?: Worker[];
+  workers?: DrillThread[];
   onProgress?: (done: number) => void;
   progressEvery?: number;
 }
@@ -88,13 +136,14 @@ export interface DrillInWorkersInput {
  * Starts `threads` drill workers, each waiting for its cases: started before the input is read and the playbook
  * compiled, they load their modules meanwhile. Terminate them if they are not given a drill.
  */
-export function startDrillWorkers(threads: number): Worker[] {
-  const workers = Array.from(
-    { length: threads },
+export function startDrillWorkers(threads: number): DrillThread[] {
+  const workers: DrillThread[] = Array.from(
+    { length: threads - 1 },
     () => new Worker(new URL('./drill-worker.js', import.meta.url)),
   );
   markDrill('workers started');
-  return workers;
+  // The last range is the calling thread's: it is sent its work last, after the workers have theirs.
+  return [...workers, inThreadDrill()];
 }
 
 /** For each worker, the keys of its lines that another worker's lines have too. */

@@ -2,7 +2,7 @@
 // thread's work), it is then sent the input (bytes shared by every thread, never copied) and its byte range,
 // compiles the playbook version(s), decodes and parses its lines, decides them and posts back what it added up,
 // not a result per case (see drill-in-workers.ts).
-import { parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
@@ -75,7 +75,6 @@ export type DrillWorkerMessage =
   DrillWorkerLines | { type: 'progress'; done: number } | { type: 'done'; part: DrillPart };
 
 markDrill('modules loaded');
-const post = (message: DrillWorkerMessage) => parentPort?.postMessage(message);
 
 // As drillVersionOf compiles, each version with a counter store of its own.
 const open = ({ name, version, playbook }: DrillWorkerVersion): DrillVersion => ({
@@ -131,7 +130,8 @@ function untiedCases(keyCounts: readonly number[], keys: readonly string[], shar
   return Array.from(firstKey, (key) => key === -1 || !tied.has(find(key)));
 }
 
-function drill(data: DrillWorkerStart): void {
+function drill(data: DrillWorkerStart, port: MessagePort): void {
+  const post = (message: DrillWorkerMessage) => port.postMessage(message);
   const bytes = Buffer.from(data.input);
   const version = open(data.version);
   const against = data.against === null ? null : open(data.against);
@@ -164,7 +164,9 @@ function drill(data: DrillWorkerStart): void {
   const finish = (): void => {
     markDrill('decided');
     post({ type: 'done', part: tally.part() });
-    parentPort?.close();
+    if (port === parentPort) {
+      port.close();
+    }
   };
 
   if (data.keyPaths.length === 0) {
@@ -200,7 +202,7 @@ function drill(data: DrillWorkerStart): void {
     keys.push(...found);
   });
   markDrill('keys read');
-  parentPort?.postMessage({
+  port.postMessage({
     type: 'lines',
     lines: Int32Array.from(lines),
     starts: Float64Array.from(starts),
@@ -216,7 +218,7 @@ function drill(data: DrillWorkerStart): void {
       add(input);
     }
   };
-  parentPort?.on('message', (message: DrillWorkerShared | DrillWorkerPlan) => {
+  port.on('message', (message: DrillWorkerShared | DrillWorkerPlan) => {
     if (message.type === 'shared') {
       untiedCases(keyCounts, keys, message.keys).forEach((untied, own) => {
         if (untied) {
@@ -242,4 +244,15 @@ function drill(data: DrillWorkerStart): void {
   });
 }
 
-parentPort?.once('message', (start: DrillWorkerStart) => drill(start));
+/**
+ * Runs a drill worker's part on `port` in the calling thread (the calling thread decides one range itself rather
+ * than idle beside its workers: one isolate fewer to load and warm up).
+ */
+export function drillOnPort(port: MessagePort): void {
+  port.once('message', (start: DrillWorkerStart) => drill(start, port));
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  port.once('message', (start: DrillWorkerStart) => drill(start, port));
+}

@@ -1,7 +1,7 @@
 // `handoff drill --playbook FILE [--against active|FILE] [FILE|-]`: how a playbook version would have decided past
 // cases, and how it differs from another version; a progress bar on a terminal.
 import { readFileSync, statSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
+import type { DrillThread } from '../../../services/drills/drill-in-workers.js';
 import { Option } from 'commander';
 import { countLineBreaks } from '../../../core/drills/case-byte-ranges.js';
 import type { DrillFormat } from '../../../core/drills/format-drill.js';
@@ -77,7 +77,7 @@ function readCaseBytes(file: string): Buffer {
 const EARLY_WORKERS_BYTES = 256 * 1024;
 
 /** Workers started at once when the file looks big enough for them (none for standard input, which is read first). */
-function earlyWorkers(file: string, threads: number): Worker[] | undefined {
+function earlyWorkers(file: string, threads: number): DrillThread[] | undefined {
   if (threads <= 1 || file === '-') {
     return undefined;
   }
@@ -136,7 +136,7 @@ export const drillCommand: CliCommand = {
       )
       .action(async (file: string, options: DrillOptions) => {
         markDrill('modules loaded');
-        let workers: Worker[] | undefined;
+        let workers: DrillThread[] | undefined;
         try {
           const threads = threadsOf(options.threads);
           // Loading the workers' modules overlaps compiling the playbooks and reading the cases.
