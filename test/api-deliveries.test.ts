@@ -138,7 +138,9 @@ for (const dialect of DIALECTS) {
           expect(response.body.error.path).toBe(path);
         }
       }
-      expect((await get('/v1/deliveries?limit=500')).body.items).toEqual(before);
+      // The same rows (the server's delivery worker may have tried one meanwhile: attempts are not compared).
+      const rows = (items: Json[]) => items.map((item) => [item.id, item.endpoint, item.eventType]);
+      expect(rows((await get('/v1/deliveries?limit=500')).body.items)).toEqual(rows(before));
     });
   });
 }

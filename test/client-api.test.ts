@@ -194,7 +194,8 @@ for (const dialect of DIALECTS) {
         );
         expect(escalations).toEqual([first.escalation?.id, second.escalation?.id]);
         const resumed = proxy.seen[1]?.headers['last-event-id'];
-        expect(Number(resumed)).toBe(ids[0]);
+        // It resumed after an event it had received (the cut may let more than one through, in one chunk).
+        expect(ids).toContain(Number(resumed));
         // Everything of the first escalation committed before the cut arrived after the reconnection.
         const timeline = await admin.getEscalation(first.escalation?.id ?? '');
         for (const event of timeline.timeline) {
