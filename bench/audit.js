@@ -8,21 +8,10 @@ import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRandom } from './support/random.js';
 
 const CASES = 100_000;
 const cli = fileURLToPath(new URL('../dist/transports/cli/main.js', import.meta.url));
-
-/** A seeded generator (mulberry32), so every run audits the same log. */
-function makeRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = makeRandom(17_2026);
 const dir = mkdtempSync(join(tmpdir(), 'handoff-audit-bench-'));

@@ -3,6 +3,7 @@
 // Run: npm run build && node bench/decide-vs-rules-engine.js   (prints markdown)
 import { Engine } from 'json-rules-engine';
 import { compilePlaybook, parsePlaybook } from '../dist/index.js';
+import { makeRandom } from './support/random.js';
 
 const CASES = 4_000;
 // Timed passes per engine; a Handoff pass is short, so it gets more of them (a multiple of rulesEngine).
@@ -218,18 +219,6 @@ const playbook = {
   triggers: policy.map((rule) => ({ id: rule.id, action: rule.action ?? 'escalate', ...rule.handoff })),
   default_route: { team: 'support', tier: 'L1' },
 };
-
-/** A seeded generator (mulberry32), so every run decides the same cases. */
-function makeRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cases with realistic spreads: most are routine, a minority trips one or more rules. */
 function makeCases(count) {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRandom } from './support/random.js';
 
 const CASES = 100_000;
 const RUNS = 3;
@@ -15,18 +16,6 @@ const examples = fileURLToPath(new URL('../examples/past-cases.jsonl', import.me
 const template = fileURLToPath(
   new URL('../src/services/playbooks/templates/customer-support.yaml', import.meta.url),
 );
-
-/** A seeded generator (mulberry32), so every run drills the same cases. */
-function makeRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The twelve sample past cases (English and Turkish, one to three messages), varied in id, confidence,
 // customer and outcome, and in what the customer wrote: each customer message is a text of the case's language

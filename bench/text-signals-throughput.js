@@ -5,6 +5,7 @@
 // BENCH_BASELINE=DIR (a checkout of another commit, built) also decides every pass with DIR's build, in the same
 // process and taking turns pass by pass, and prints the median ratio: the comparison that holds on a busy machine.
 import { compilePlaybook, loadTemplate } from '../dist/index.js';
+import { makeRandom } from './support/random.js';
 
 const CASES = 2_000;
 const MESSAGES = 10;
@@ -63,18 +64,6 @@ const aiLines = {
     'Yaşadığınız sorun için üzgünüm, teslimat ekibine ilettim.',
   ],
 };
-
-/** A seeded generator (mulberry32), so every run decides the same cases. */
-function makeRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeCases(count) {
   const random = makeRandom(10_112_026);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { makeRandom } from './random.js';
 
 const root = resolve(process.argv[2] ?? new URL('../..', import.meta.url).pathname);
 const load = (path) => import(pathToFileURL(resolve(root, 'dist', path)).href);
@@ -106,18 +107,6 @@ part('data lines: conversations of five', (add) => {
     add(scoreConversation([messages[0], { role: 'customer', text: `still ${messages[0].text}` }], locale));
   }
 });
-
-/** A seeded generator (mulberry32), as the benches use. */
-function makeRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = Date.parse('2026-11-20T10:00:00Z');
 const samples = readFileSync(new URL('../../examples/past-cases.jsonl', import.meta.url), 'utf8')

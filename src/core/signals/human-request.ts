@@ -4,7 +4,14 @@ import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
 import { isTurkishCannotForm } from './negation.js';
-import { isAboutPeopleOnly, isAskingWhatTheBotIs, isPastContactOnly, isRefusal } from './refusal.js';
+import {
+  isAboutPeopleOnly,
+  isAskingWhatTheBotIs,
+  isPastContactOnly,
+  isRefusal,
+  RECEIVED,
+  RECEIVED_THINGS,
+} from './refusal.js';
 import { foldText, splitFoldedClauses, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -431,20 +438,6 @@ const WISH_BEFORE_GOT = new Set([
   'will',
   'ill',
   'should',
-]);
-
-// "got a weird call from someone", "had an email from an agent": a call or message received, not asked for.
-const RECEIVED = new Set(['got', 'had', 'received', 'missed', 'gotten']);
-const RECEIVED_THINGS = new Set([
-  'call',
-  'calls',
-  'email',
-  'emails',
-  'message',
-  'messages',
-  'text',
-  'texts',
-  'voicemail',
 ]);
 
 function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {

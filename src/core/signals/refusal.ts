@@ -73,8 +73,9 @@ const PAST_CONTACT = new Set([
   'chatted',
   'called',
 ]);
-const RECEIVED = new Set(['got', 'had', 'received', 'missed', 'gotten']);
-const RECEIVED_THINGS = new Set([
+/** "got a call from…": a call or message received, not asked for (read here and by the human-request grammar). */
+export const RECEIVED = new Set(['got', 'had', 'received', 'missed', 'gotten']);
+export const RECEIVED_THINGS = new Set([
   'call',
   'calls',
   'email',
