@@ -10,6 +10,8 @@ import { asksForHuman, openEscalations, pause, writePlaybookFile } from './sla-t
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';
 
 const ESCALATIONS = 30;
+/** Attempts a node keeps in flight to one endpoint (the deliveries worker's default). */
+const PER_ENDPOINT = 4;
 const adminKey = 'deliveries-crash-admin-key-0123456789';
 const secret = generateWebhookSecret();
 
@@ -22,8 +24,8 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       store = await makeTestStore(dialect);
-      // Each answer takes 200 ms: the kill lands while the request that woke it is still unanswered.
-      receiver = await startWebhookReceiver({ secrets: [secret], delayMs: 200 });
+      // No answer until the kill: whatever the killed node sent is certainly still in flight when it dies.
+      receiver = await startWebhookReceiver({ secrets: [secret], hold: true });
       playbook = await writePlaybookFile(`${validYaml}integrations:
   webhooks:
     - { id: ops, url: "${receiver.url}", secret_env: HOOK_SECRET, events: ["*"], allow_private: true }
@@ -74,9 +76,12 @@ for (const dialect of DIALECTS) {
         caseIds,
         4,
       ).catch(() => undefined);
-      await receiver.waitFor(10);
+      // A node holds at most PER_ENDPOINT unanswered requests, so one more than the other node can hold means
+      // the node about to be killed has at least one in flight.
+      await receiver.waitFor(second === undefined ? 1 : PER_ENDPOINT + 1);
       first.child.kill('SIGKILL');
       expect(await first.exited).toBe('SIGKILL');
+      receiver.release();
       // Requests the killed node was answering fail; open those cases through the node that is left.
       const survivor = second ?? (await start());
       await opening;

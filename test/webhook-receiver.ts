@@ -33,6 +33,8 @@ export interface WebhookReceiver {
   answer(...answers: ReceiverAnswer[]): void;
   /** Resolves once `n` requests in all have arrived. */
   waitFor(n: number): Promise<void>;
+  /** With `hold`: answers every request held so far, and later ones at once. */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -41,8 +43,8 @@ export interface ReceiverOptions {
   /** The receiver's clock for verification (default Date.now). */
   now?: () => number;
   path?: string;
-  /** Answer each request this long after it arrived (deliveries in flight, for crash tests). */
-  delayMs?: number;
+  /** Answer nothing until `release()` (deliveries certainly in flight, for crash tests). */
+  hold?: boolean;
 }
 
 export async function startWebhookReceiver(options: ReceiverOptions): Promise<WebhookReceiver> {
@@ -51,6 +53,7 @@ export async function startWebhookReceiver(options: ReceiverOptions): Promise<We
   const queue: ReceiverAnswer[] = [];
   const hanging = new Set<ServerResponse>();
   const waiters: Array<{ n: number; resolve: () => void }> = [];
+  let held: Array<() => void> | undefined = options.hold === true ? [] : undefined;
 
   const settleWaiters = () => {
     for (const waiter of [...waiters]) {
@@ -100,13 +103,16 @@ export async function startWebhookReceiver(options: ReceiverOptions): Promise<We
         return;
       }
       const reply = () => {
+        if (response.destroyed) {
+          return; // the sender died while its request was held
+        }
         response.writeHead(answer.status, answer.headers ?? {});
         response.end(answer.body ?? (verified ? 'ok' : refusal));
       };
-      if (options.delayMs === undefined) {
+      if (held === undefined) {
         reply();
       } else {
-        setTimeout(reply, options.delayMs);
+        held.push(reply);
       }
     });
   });
@@ -124,6 +130,13 @@ export async function startWebhookReceiver(options: ReceiverOptions): Promise<We
         waiters.push({ n, resolve });
         settleWaiters();
       }),
+    release: () => {
+      const replies = held ?? [];
+      held = undefined;
+      for (const reply of replies) {
+        reply();
+      }
+    },
     close: () =>
       new Promise((resolve) => {
         for (const response of hanging) {
