@@ -115,6 +115,12 @@ const ROWS: readonly Row[] = [
   ['Turkish reaching a place', 'tr', 'havalimanına nasıl giderim', false],
   ['Turkish job application', 'tr', 'şirketinizde çalışmak istiyorum', false],
   ['Turkish help with a topic', 'tr', 'kargo desteği lazım', false],
+  ['call back with a time', 'en', 'could you ring me back tomorrow', true],
+  ['call back with a time', 'en', 'call me a taxi', false],
+  ['the bot asked about with a tag', 'en', "you're not a bot, right?", false],
+  ['Turkish call back with a time', 'tr', 'beni yarın arar mısınız', true],
+  ['Turkish how to phone a team', 'tr', 'çağrı merkezini nasıl arayabilirim', true],
+  ['Turkish how to phone a team', 'tr', 'annemi nasıl ararım', false],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {

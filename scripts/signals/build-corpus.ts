@@ -15,6 +15,8 @@ import {
   EVERYDAY_TURKISH_FAMILIES,
   REAL_ENGLISH_FAMILIES,
   REAL_TURKISH_FAMILIES,
+  ROUND3_ENGLISH_FAMILIES,
+  ROUND3_TURKISH_FAMILIES,
 } from './human-request-real.js';
 import { addNoise } from './noise.js';
 import { expand, makeRandom, pick, type Random } from './random.js';
@@ -77,7 +79,11 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   // before them and a change there can be measured on the same dev lines.
   const everydayRandom = makeRandom(seed + 1);
   const everyday = new Set([...EVERYDAY_ENGLISH_FAMILIES, ...EVERYDAY_TURKISH_FAMILIES]);
-  const randomFor = (family: Family): Random => (everyday.has(family) ? everydayRandom : random);
+  // Round 3's families have a stream of their own too, so the everyday families' lines stay as they were.
+  const round3Random = makeRandom(seed + 2);
+  const round3 = new Set([...ROUND3_ENGLISH_FAMILIES, ...ROUND3_TURKISH_FAMILIES]);
+  const randomFor = (family: Family): Random =>
+    round3.has(family) ? round3Random : everyday.has(family) ? everydayRandom : random;
   // The wider families, then the real-chat and everyday ones, come last, so the first ones expand exactly as before them.
   const families = [
     ...ENGLISH_FAMILIES,
@@ -87,6 +93,7 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
     ...REAL_ENGLISH_FAMILIES,
     ...REAL_TURKISH_FAMILIES,
     ...everyday,
+    ...round3,
   ];
   const seen = heldOutKeys();
   const take = (lines: CorpusLine[], line: CorpusLine): void => {

@@ -358,3 +358,69 @@ const everydayEnglish: Family[] = [
 
 export const EVERYDAY_ENGLISH_FAMILIES: readonly Family[] = everydayEnglish;
 export const EVERYDAY_TURKISH_FAMILIES: readonly Family[] = everydayTurkish;
+
+// Round 3: classes of false alarms read on the dev half of more public files (IT help desks, shops, cargo and
+// clinic bots). Intent files and chat are full of terse fragments: a thing and its state ("laptop wont boot"), a
+// request for a thing ("spare charger for now"), a single product or dish name, a feeling with no one in it ("so
+// fed up"), "human" as an adjective ("a human therapist", "human resources"), and in Turkish a parcel or a call
+// redirected ("kargoyu doğru adrese yönlendirin") and "müşteri" as what one is ("müşteri olmak istiyorum"). The
+// model had read an unknown short word as a misspelt person word. Our own words again; these families draw from a
+// stream of their own, so every older family's training and dev lines stay exactly as they were.
+const round3English: Family[] = [
+  {
+    name: 'en-terse-fragments',
+    locale: 'en',
+    label: false,
+    count: 1400,
+    templates: [
+      '[laptop|pc|printer|monitor|tablet|router|headset|keyboard|phone|desktop|scanner|docking station|charger|webcam] [wont boot|is dead|keeps rebooting|not charging|overheating|no signal|making noise|stuck on logo|beeping|cracked|frozen again|not detected][!|]',
+      '[need|want|requesting|order|get me|could use] [a|an|another|a spare|a new|] [charger|mouse|monitor|headset|laptop stand|usb stick|hdmi cable|desk phone|webcam|badge|chair|notebook] [for now|for the new starter|asap|for my desk|please|]',
+      '[cheeseburger|margherita|tiramisu|latte|spring rolls|garlic bread|chicken wings|caesar salad|lasagna|espresso|milkshake|nachos|fries|sushi platter|falafel wrap]',
+      '[blue hoodie|size 9|medium|xl|the black one|red sneakers|order 55213|ticket 8841|invoice 3320|sku ab-778|model x200|the 128gb one|two of them|one large|gift card]',
+      '[so|really|totally|honestly|just|] [fed up|done with today|tired of waiting|stressed out|over it|annoyed|confused|lost here|disappointed today][ ugh| tbh|.|]',
+      '[account|profile|password|email|notifications|privacy|display|sound|language|dark mode] [settings|options|page|menu|preferences|stuff][?|]',
+      '[printer jam|paper jam|blue screen|slow wifi|vpn drop|battery drain|disk full|update loop|sync issue|low storage|dead pixel|fan noise][ again|!|]',
+      '[extra cheese|no onions|oat milk|gluten free|well done|to go|for here|large please|small one|decaf|with ice|mushrooms on top]',
+    ],
+  },
+  {
+    name: 'en-human-other-sense',
+    locale: 'en',
+    label: false,
+    count: 600,
+    templates: [
+      '[my son|my daughter|my kid|my mum|my dad|my partner|my friend] [needs|wants|is seeing|is looking for] a [human|real|proper|qualified] [therapist|tutor|doctor|coach|vet|dentist|teacher]',
+      '[tell me about|who are|how many are|introduce] the [humans|people|folks|faces] [on your team|behind the app|at your company|who built this|in your office][?|]',
+      '[human resources|human error|human rights|human nature|the human body|human hair wigs|a human interest story] [question|problem|policy|article|page|products|]',
+      '[is this|was it|could it be] [a human error|human error|a human mistake|someone typing by hand][?|]',
+    ],
+  },
+];
+
+const round3Turkish: Family[] = [
+  {
+    name: 'tr-things-redirected',
+    locale: 'tr',
+    label: false,
+    count: 700,
+    templates: [
+      '[kargoyu|paketi|siparişi|gönderiyi|kargomu|paketimi] [doğru adrese|yeni adresime|iş yerime|en yakın şubeye|komşuma|annemin adresine] [yönlendirin|yönlendirir misiniz|aktarın|gönderin|çevirin][ lütfen| hemen|]',
+      '[hemen|lütfen|acilen|] [doğru şubeye|doğru adrese|yeni adrese|depoya|diğer şubeye] [yönlendirin|aktarın|iletin|gönderin]',
+      '[parayı|ödemeyi|iadeyi|bakiyeyi|puanlarımı] [diğer hesabıma|kartıma|yeni hesabıma|eşimin hesabına] [aktarın|yönlendirin|geçirin|aktarabilir misiniz]',
+      '[aramalarımı|mesajlarımı|bildirimleri|faturayı] [e-postama|diğer numarama|iş telefonuma|yeni adresime] [yönlendirin|aktarın|gönderin|yönlendirebilir misiniz]',
+    ],
+  },
+  {
+    name: 'tr-customer-other-sense',
+    locale: 'tr',
+    label: false,
+    count: 400,
+    templates: [
+      '[yeni müşteri|müşteriniz|kurumsal müşteri|bayi|üye] [olmak için|olmak istiyorum|olunca|olarak] [ne yapmalıyım|nasıl başvururum|indirim var mı|ne gerekiyor|kayıt olabilir miyim]',
+      '[müşteri numaramı|müşteri kaydımı|müşteri bilgilerimi|müşteri kartımı|müşteri puanımı] [öğrenebilir miyim|güncellemek istiyorum|nereden görürüm|unuttum]',
+    ],
+  },
+];
+
+export const ROUND3_ENGLISH_FAMILIES: readonly Family[] = round3English;
+export const ROUND3_TURKISH_FAMILIES: readonly Family[] = round3Turkish;

@@ -139,6 +139,10 @@ function isEnglishBotRefusal(typed: readonly string[]): boolean {
   if (tokens[bot - 1] === 'a' && tokens[bot - 2] === 'not' && (self.includes('im') || self.includes('am'))) {
     return false;
   }
+  // "you're not a bot, right?": the speaker asks or says what the bot is not, which refuses nothing.
+  if (tokens[bot - 1] === 'a' && tokens[bot - 2] === 'not' && YOU_ARE.has(tokens[bot - 3] ?? '')) {
+    return false;
+  }
   // "you're a bot", "you are just a machine"; "are you a bot?" is a question (the first word says so).
 
   if (before.some((token) => YOU_ARE.has(token)) && before.some((token) => token === 'a' || token === 'an')) {

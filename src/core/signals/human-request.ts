@@ -533,11 +533,80 @@ const CALL_BACK_BEFORE = new Set([
   'surede',
   'acil',
   'acilen',
+  // "beni sonra arayın", "beni yarın arar mısınız": when to call back.
+  'sonra',
+  'daha',
+  'yarin',
+  'birazdan',
+  'aksam',
+  'aksamustu',
+  'sabah',
+  'ogleden',
+  'bugun',
+  'musait',
+  'oldugunuzda',
 ]);
+
+// English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
+// "call me a taxi", "call me Sam" or "call my mum" name something else.
+const ENGLISH_CALL_BEFORE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'kindly',
+  'just',
+]);
+const ENGLISH_CALL = new Set(['call', 'ring', 'phone']);
+const ENGLISH_CALL_AFTER = new Set([
+  'back',
+  'later',
+  'tomorrow',
+  'today',
+  'tonight',
+  'soon',
+  'asap',
+  'please',
+  'pls',
+  'plz',
+  'this',
+  'afternoon',
+  'evening',
+  'morning',
+  'in',
+  'the',
+  'when',
+  'possible',
+  'you',
+  'can',
+  'again',
+]);
+
+function isEnglishCallBack(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));
+  if (
+    at < 0 ||
+    tokens[at + 1] !== 'me' ||
+    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+  ) {
+    return false;
+  }
+  const rest = tokens.slice(at + 2);
+  // "call me" alone says nothing of when; a time or "back" after it asks for the call.
+  return rest.length > 0 && rest.every((token) => ENGLISH_CALL_AFTER.has(token));
+}
 
 function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
-    return false;
+    return isEnglishCallBack(tokens);
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
   if (at < 1 || !tokens.slice(0, at).every((token) => CALL_BACK_BEFORE.has(token))) {
@@ -552,8 +621,34 @@ function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean 
   );
 }
 
+// Turkish "müşteri hizmetlerini nasıl ararım", "çağrı merkezini nasıl arayabilirim": how to phone a team of people,
+// which asks for them as "… aramak istiyorum" does; "annemi nasıl ararım" names no team.
+const TEAM_TO_CALL = new Set([
+  'hizmetlerini',
+  'merkezini',
+  'destegi',
+  'destegini',
+  'hattini',
+  'temsilciyi',
+  'temsilcinizi',
+  'yetkiliyi',
+  'yetkilinizi',
+  'operatoru',
+  'operatorunuzu',
+  'ekibini',
+  'birimini',
+]);
+
+function isHowToCallTeam(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (!lang.language.negatesAfter) {
+    return false;
+  }
+  const at = tokens.indexOf('nasil');
+  return at > 0 && TEAM_TO_CALL.has(tokens[at - 1] ?? '') && /^arar|^arayabil/.test(tokens[at + 1] ?? '');
+}
+
 function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string | typeof REFUSAL | null {
-  if (isCallBack(lang, tokens)) {
+  if (isCallBack(lang, tokens) || isHowToCallTeam(lang, tokens)) {
     return tokens.join(' ');
   }
   let isRefused = false;

@@ -148,6 +148,10 @@ const ENGLISH_ARE_YOU =
 const ENGLISH_WHAT_IS_THIS =
   /^(?:(?:so |hey |wait |hi |lol |ok )?(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|(?:so |hey |wait |hi )?who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$/;
 
+// "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
+const ENGLISH_TAG_QUESTION =
+  /^(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no))+$/;
+
 /** "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request. */
 export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
   const last = tokens.at(-1) ?? '';
@@ -155,7 +159,9 @@ export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
     return BOT_NOUNS.has(tokens.at(-2) ?? '');
   }
   const joined = tokens.join(' ');
-  return ENGLISH_ARE_YOU.test(joined) || ENGLISH_WHAT_IS_THIS.test(joined);
+  return (
+    ENGLISH_ARE_YOU.test(joined) || ENGLISH_WHAT_IS_THIS.test(joined) || ENGLISH_TAG_QUESTION.test(joined)
+  );
 }
 
 // "you sound like a real person", "insan gibi konuşuyorsun": likeness, not a wish.
