@@ -590,7 +590,59 @@ const ENGLISH_CALL_AFTER = new Set([
   'again',
 ]);
 
+const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
+
+// "I need a return call", "arrange a callback for me": a call back asked for as a noun; "I got a callback" is not.
+const CALLBACK_NOUNS = new Set(['callback', 'callbacks']);
+const CALLBACK_ASKS = new Set([
+  'want',
+  'need',
+  'like',
+  'get',
+  'have',
+  'arrange',
+  'book',
+  'request',
+  'schedule',
+  'organise',
+  'organize',
+  'set',
+  'please',
+]);
+const CALLBACK_NOT = new Set([
+  'not',
+  'no',
+  'dont',
+  'never',
+  'didnt',
+  'doesnt',
+  'cancel',
+  'stop',
+  'got',
+  'had',
+  'missed',
+]);
+
+function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex(
+    (token, index) =>
+      CALLBACK_NOUNS.has(token) ||
+      (token === 'call' &&
+        (tokens[index - 1] === 'return' || tokens[index + 1] === 'back') &&
+        tokens[index - 2] === 'a') ||
+      (token === 'call' && tokens[index - 1] === 'return'),
+  );
+  if (at < 0 || tokens.some((token) => CALLBACK_NOT.has(token))) {
+    return false;
+  }
+  const noun = tokens[at - 1] === 'return' ? at - 1 : at;
+  return tokens.slice(Math.max(0, noun - 4), noun).some((token) => CALLBACK_ASKS.has(token));
+}
+
 function isEnglishCallBack(tokens: readonly string[]): boolean {
+  if (isEnglishCallbackNoun(tokens)) {
+    return true;
+  }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));
   if (
     at < 0 ||
@@ -600,8 +652,17 @@ function isEnglishCallBack(tokens: readonly string[]): boolean {
     return false;
   }
   const rest = tokens.slice(at + 2);
-  // "call me" alone says nothing of when; a time or "back" after it asks for the call.
-  return rest.length > 0 && rest.every((token) => ENGLISH_CALL_AFTER.has(token));
+  // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30").
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (token, index) =>
+        ENGLISH_CALL_AFTER.has(token) ||
+        (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
+        (token === 'at' && CLOCK_TIME.test(rest[index + 1] ?? '')) ||
+        (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
+    )
+  );
 }
 
 function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
