@@ -124,6 +124,22 @@ const ROWS: readonly Row[] = [
   ['Turkish call back with a time', 'tr', 'beni yarın arar mısınız', true],
   ['Turkish how to phone a team', 'tr', 'çağrı merkezini nasıl arayabilirim', true],
   ['Turkish how to phone a team', 'tr', 'annemi nasıl ararım', false],
+  ['the model needs someone named', 'en', 'Pepperoni', false],
+  ['the model needs someone named', 'en', 'I have no money right now', false],
+  ['the model needs someone named, typed badly', 'en', 'have a realpeeson to meail me', true],
+  ['the model needs someone named, typed badly', 'en', 'one of yourcollegues?', true],
+  ['the model needs someone named, typed badly', 'tr', 'bölgemüdürüylegörüşmeek istiyorum', true],
+  ['who is answering, asked', 'en', 'am i speaking with a computer', false],
+  ['who is answering, asked', 'en', "is this a real person I'm chatting with", false],
+  ['who is answering, asked', 'en', 'are you a human being?', false],
+  ['who is answering, asked', 'tr', 'gerçek bir insanla mı konuşuyorum?', false],
+  ['who is answering, asked', 'tr', 'gerçek bir insanla görüşebilir miyim', true],
+  ['running support', 'en', "I'm on the sales team and need a report", false],
+  ['running support', 'en', 'I manage a team of 10 agents', false],
+  ['running support', 'en', 'how do I transfer a chat to another agent', false],
+  ['running support', 'en', 'can you transfer this chat to an agent', true],
+  ['running support', 'en', 'does your bot support handoff to a live agent', false],
+  ['running support', 'en', 'can your bot connect me to a live agent', true],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {

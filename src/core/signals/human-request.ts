@@ -3,9 +3,11 @@ import { isBotRefusal } from './bot-refusal.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
+import { mentionsSomeoneToReach } from './model-anchor.js';
 import { isTurkishCannotForm } from './negation.js';
 import {
   isAboutPeopleOnly,
+  isAboutRunningSupport,
   isAskingWhatTheBotIs,
   isPastContactOnly,
   isRefusal,
@@ -770,7 +772,11 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   const folded = memo === undefined ? foldText(text) : memo.fold(text);
   const clauses = splitClauses(lang, folded);
   for (const clause of clauses) {
-    const found = findRequest(lang, clause);
+    // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; not yet a request.
+    const found =
+      isAskingWhatTheBotIs(clause) || (language === 'en' && isAboutRunningSupport(clause))
+        ? null
+        : findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
     } else if (found !== null) {
@@ -803,7 +809,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   if (isPastContactOnly(sentence, language)) {
     return { ...NONE, probability: reading.probability };
   }
-  return isAskingWhatTheBotIs(sentence) || isAboutPeopleOnly(sentence, language)
+  return isAskingWhatTheBotIs(sentence) ||
+    isAboutPeopleOnly(sentence, language) ||
+    (language === 'en' && isAboutRunningSupport(sentence)) ||
+    !mentionsSomeoneToReach(words, language)
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
 }

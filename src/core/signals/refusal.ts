@@ -152,6 +152,17 @@ const ENGLISH_WHAT_IS_THIS =
 const ENGLISH_TAG_QUESTION =
   /^(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no))+$/;
 
+// "am I speaking with a computer", "is this a real person I'm chatting with", "are you a human being": who is on the
+// other end, asked about the one answering.
+const BEING =
+  '(?:a |an )?(?:real |actual |live |genuine )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|automated (?:system|service|assistant|chat|line|response))';
+const ENGLISH_WHO_IS_THERE = new RegExp(
+  `^(?:so |hey |wait |hi |ok )?(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: right now| now| here| at the moment)?$`,
+);
+// "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
+const TURKISH_WHO_IS_THERE =
+  /^(?:\S+ ){0,3}(?:insanla|kisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$/;
+
 /** "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request. */
 export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
   const last = tokens.at(-1) ?? '';
@@ -160,7 +171,11 @@ export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
   }
   const joined = tokens.join(' ');
   return (
-    ENGLISH_ARE_YOU.test(joined) || ENGLISH_WHAT_IS_THIS.test(joined) || ENGLISH_TAG_QUESTION.test(joined)
+    ENGLISH_ARE_YOU.test(joined) ||
+    ENGLISH_WHAT_IS_THIS.test(joined) ||
+    ENGLISH_TAG_QUESTION.test(joined) ||
+    ENGLISH_WHO_IS_THERE.test(joined) ||
+    TURKISH_WHO_IS_THERE.test(joined)
   );
 }
 
@@ -277,6 +292,26 @@ const TURKISH_APPLIANCE = /^(?:supurge|kol|kolu|mop|oyuncak|mutfak)/;
 const TURKISH_MACHINE = /^(?:makine|atm|bankamatik|otomat)/;
 const TURKISH_PERSON = /^(?:temsilci|yetkili|insan|kisi|operator|biri|musteri|canli)/;
 const TURKISH_MACHINE_FAILED = /^(?:yuttu|yutuyor|vermedi|vermiyor|bozuk|bozuldu|calismiyor|takildi)/;
+
+// The people who run support, speaking of their own work: "I'm on the sales team", "I manage a team of 10 agents",
+// "how do I transfer a chat to another agent", "does your bot support handoff to a live agent". Work is routed
+// or the product is asked about; nobody is asked for the speaker.
+const OWN_ROLE =
+  /^(?:im|i m|i am|iam|we re|we are|were) (?:on|in|part of|with|from|working in|working on) (?:the |a |our |your )?(?:\S+ ){0,2}(?:team|department|desk|staff)\b|^(?:i|we) (?:manage|lead|run|supervise|oversee|hire|train|coach|onboard) (?:a |an |the |our |my )?(?:\S+ ){0,3}(?:team|teams|agents|staff|reps|representatives|operators|employees|people|department)\b/;
+const ROUTING_WORK =
+  /^(?:how|where) (?:do|can|should|would) (?:i|we) (?:transfer|route|assign|reassign|forward|hand|move|send|distribute) (?:a |an |new |incoming |all |our |customer |the |open )*(?:chat|chats|ticket|tickets|conversation|conversations|call|calls|case|cases|message|messages|lead|leads|customer|customers)\b/;
+const PRODUCT_FEATURE =
+  /^(?:does|do|can|will|could|is) (?:your |the |this |ur |a )?(?:bot|chatbot|assistant|system|platform|product|app|tool|software|widget|plugin|integration|ai)s? (?:support|supports|offer|offers|allow|allows|handle|handles|integrate|integrates|provide|provides|include|includes|have|has|do|work|able to|capable of)\b/;
+const SPEAKER_OBJECT = new Set(['me', 'us', 'myself', 'mine']);
+
+/** Whether a sentence is someone who runs support speaking of their team, routing work or the product's features. */
+export function isAboutRunningSupport(tokens: readonly string[]): boolean {
+  const joined = tokens.join(' ');
+  if (OWN_ROLE.test(joined) || ROUTING_WORK.test(joined)) {
+    return true;
+  }
+  return PRODUCT_FEATURE.test(joined) && !tokens.some((token) => SPEAKER_OBJECT.has(token));
+}
 
 /**
  * Whether a sentence only tells something about people or the bot and asks for nobody: likeness ("you sound like a

@@ -1,0 +1,132 @@
+// What the learned model must see before its reading counts: a word for a person, a team, a way of contact or the
+// bot, written however badly. The model catches paraphrases and typos the grammar misses, but on its own it also
+// fires on short everyday lines that share letters with requests ("Pepperoni", "I have no money right now"); a
+// request for a person always names someone, a contact or the machine it is talking to.
+import type { SignalLocale } from './detect-locale.js';
+import { ENGLISH_CUES, TURKISH_CUES } from './human-request-cues.js';
+
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+const ENGLISH_ANCHORS = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...ENGLISH_CUES.weakTargets,
+  ...ENGLISH_CUES.contactVerbs,
+  ...ENGLISH_CUES.qualifiers,
+  ...ENGLISH_CUES.pairTargets.flat(),
+  ...words(`bot bots robot robots machine chatbot automated automatic ai assistant assistants escalation escalating
+    escalated phone ring callback telephone desk helpdesk technician technicians engineer expert experts
+    receptionist reception sales billing accounts security office helpline hotline lead senior superior boss owner
+    men woman man guy lady rp consultant consultants colleague colleagues computer livechat some1 sum1 any1 live`),
+]);
+
+// Turkish stems: a word counts when it starts with one.
+const TURKISH_ANCHORS = [
+  ...TURKISH_CUES.strongTargets,
+  ...TURKISH_CUES.weakTargets,
+  ...TURKISH_CUES.contactVerbs.filter((stem) => stem.length >= 4),
+  ...TURKISH_CUES.pairTargets.flat(),
+  ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
+    santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin`),
+];
+// Chat glues words ("bolgemudurumuzlegorusmek", "buradainsanvarmi"): a stem this long counts inside a word too.
+const GLUED_MOST = 4;
+// Short Turkish stems ("ara", "ari") only as whole words or with a request ending, never inside other words.
+const TURKISH_SHORT = new Set(['ara', 'ari', 'arayin', 'arar', 'arasin', 'arayiniz', 'bri']);
+/** "orrbotla", "botla": the bot inside a word. */
+const TURKISH_BOT = /bot(?:la|a|u|un|tan|unuz|la)?$|^bot/;
+
+/** Whether two words are at most one edit apart (insert, delete, replace, or swap two neighbours). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) {
+    return false;
+  }
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) {
+    i += 1;
+  }
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) {
+      return true; // one replaced, or none
+    }
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function isEnglishAnchor(token: string): boolean {
+  if (ENGLISH_ANCHORS.has(token)) {
+    return true;
+  }
+  if (token.length < 3) {
+    return false;
+  }
+  for (const anchor of ENGLISH_ANCHORS) {
+    // A typo ("agnet", "tam", "reprsentative"), or a lost space ("tosomebody", "humanagent").
+    if (
+      (anchor.length >= 4 && withinOneEdit(token, anchor)) ||
+      (anchor.length >= 5 && hasWordWithin(token, anchor))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a long anchor sits inside a glued word, typed right or one edit off ("yourcollegues", "realpeeson"). */
+function hasWordWithin(token: string, anchor: string): boolean {
+  if (token.includes(anchor)) {
+    return true;
+  }
+  if (token.length <= anchor.length) {
+    return false;
+  }
+  // A letter left out only counts in long words: "peron" inside "pepperoni" is not a person.
+  for (
+    let size = anchor.length >= 7 ? anchor.length - 1 : anchor.length;
+    size <= anchor.length + 1;
+    size += 1
+  ) {
+    for (let from = 0; from + size <= token.length; from += 1) {
+      if (withinOneEdit(token.slice(from, from + size), anchor)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "who can I ask", "who should I ask about a complaint": asking which person to turn to. */
+function asksWhoToAsk(tokens: readonly string[]): boolean {
+  const who = tokens.indexOf('who');
+  return who >= 0 && tokens.indexOf('ask', who + 1) > who && tokens.indexOf('ask', who + 1) <= who + 4;
+}
+
+function isTurkishAnchor(token: string): boolean {
+  if (TURKISH_SHORT.has(token) || TURKISH_BOT.test(token)) {
+    return true;
+  }
+  for (const stem of TURKISH_ANCHORS) {
+    if (token.startsWith(stem) || (stem.length >= GLUED_MOST && token.includes(stem))) {
+      return true;
+    }
+    // A typo inside the stem ("temsilici", "opreator"): the word's start within one edit of it.
+    if (
+      stem.length >= 5 &&
+      token.length >= stem.length - 1 &&
+      (withinOneEdit(token.slice(0, stem.length), stem) ||
+        withinOneEdit(token.slice(0, stem.length + 1), stem) ||
+        withinOneEdit(token.slice(0, stem.length - 1), stem))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
+export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
+  if (locale === 'tr') {
+    return tokens.some(isTurkishAnchor);
+  }
+  return tokens.some(isEnglishAnchor) || asksWhoToAsk(tokens);
+}
