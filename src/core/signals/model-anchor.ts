@@ -123,10 +123,45 @@ function isTurkishAnchor(token: string): boolean {
   return false;
 }
 
+// A fragment of a few words names a topic the way intent lists and menus do: "agent portal", "call forwarding",
+// "contact details", "wire transfer". There a word for someone counts only as itself, not as part of a thing's name.
+const FRAGMENT_MOST = 3;
+/** Words that make the one before them a thing: "agent portal", "call forwarding", "contact details". */
+const THING_AFTER = new Set([
+  ...ENGLISH_CUES.otherSenseAfter,
+  ...words(`portal benefits discount discounts details detail info information number numbers hours hour member
+    members plan plans pricing price settings setting forwarding waiting policy policies status address email list
+    page form forms history`),
+]);
+/** Words that make the one after them a thing: "wire transfer", "bank transfer". */
+const THING_BEFORE = new Set(
+  words(`wire bank money funds fund balance international domestic data file files credit cash stock`),
+);
+
+/** Words that ask whatever else the fragment says: "staff member pls". */
+const FRAGMENT_ASKING = new Set(words(`please pls plz asap now urgent want wanna need needed required`));
+
+/** Whether a fragment of a few words names someone as itself, not inside a thing's name, or asks outright. */
+function isFragmentAnchored(tokens: readonly string[]): boolean {
+  if (tokens.some((token) => FRAGMENT_ASKING.has(token))) {
+    return tokens.some(isEnglishAnchor);
+  }
+  return tokens.some(
+    (token, index) =>
+      !THING_AFTER.has(token) &&
+      isEnglishAnchor(token) &&
+      !THING_AFTER.has(tokens[index + 1] ?? '') &&
+      !THING_BEFORE.has(tokens[index - 1] ?? ''),
+  );
+}
+
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
   if (locale === 'tr') {
     return tokens.some(isTurkishAnchor);
+  }
+  if (tokens.length <= FRAGMENT_MOST) {
+    return isFragmentAnchored(tokens);
   }
   return tokens.some(isEnglishAnchor) || asksWhoToAsk(tokens);
 }
