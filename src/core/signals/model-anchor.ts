@@ -15,8 +15,8 @@ const ENGLISH_ANCHORS = new Set([
   ...ENGLISH_CUES.pairTargets.flat(),
   ...words(`bot bots robot robots machine chatbot automated automatic ai assistant assistants escalation escalating
     escalated phone ring callback telephone desk helpdesk technician technicians engineer expert experts
-    receptionist reception sales billing accounts security office helpline hotline lead senior superior boss owner
-    men woman man guy lady rp consultant consultants colleague colleagues computer livechat some1 sum1 any1 live`),
+    receptionist reception centre center sales billing accounts security office helpline hotline lead senior superior boss owner
+    men woman man guy lady rp ppl folks consultant consultants colleague colleagues computer livechat some1 sum1 any1 live`),
 ]);
 
 // Turkish stems: a word counts when it starts with one.
@@ -57,26 +57,76 @@ function isEnglishAnchor(token: string): boolean {
   if (ENGLISH_ANCHORS.has(token)) {
     return true;
   }
-  if (token.length < 3) {
+  if (token.length < 4) {
     return false;
   }
+  if (ENGLISH_ANCHORS.has(withoutDoubles(token))) {
+    return true; // "caall", "teamm", "livee"
+  }
   for (const anchor of ENGLISH_ANCHORS) {
-    // A typo ("agnet", "tam", "reprsentative"), or a lost space ("tosomebody", "humanagent").
+    // A typo of a long word ("agnet", "reprsentative"), or a lost space ("tosomebody", "humanagent"). Short words
+    // take no typo but a doubled letter: "like" is one letter from "live", "and" from "hand".
     if (
-      (anchor.length >= 4 && withinOneEdit(token, anchor)) ||
-      (anchor.length >= 5 && hasWordWithin(token, anchor))
+      anchor.length >= 5 &&
+      !NOT_TYPOS.has(token) &&
+      (withinOneEdit(token, anchor) || hasWordWithin(token, anchor))
     ) {
+      return true;
+    }
+    if (anchor.length < 5 && isGluedShort(token, anchor)) {
       return true;
     }
   }
   return false;
 }
 
+/** A word with each letter typed twice in a row kept once: "caall" is "call". */
+function withoutDoubles(token: string): string {
+  let kept = '';
+  for (const letter of token) {
+    if (kept.at(-1) !== letter) {
+      kept += letter;
+    }
+  }
+  return kept;
+}
+
+// The words a short anchor is glued to in chat ("realrep", "chatpls", "tothe team"): only these, since a short word
+// inside another word is usually part of it ("sentence", "calling").
+const GLUE = new Set(
+  words(`real live actual proper human a an the to my your ur me us pls plz please now asap some any one`),
+);
+
+function isGluedShort(token: string, anchor: string): boolean {
+  const at = token.indexOf(anchor);
+  if (at < 0) {
+    return false;
+  }
+  const before = token.slice(0, at);
+  const after = token.slice(at + anchor.length);
+  return (
+    (before !== '' || after !== '') &&
+    (before === '' || GLUE.has(before)) &&
+    (after === '' || GLUE.has(after))
+  );
+}
+
+// Real words one letter from a long anchor: a typo of it only by accident ("contract", "stuff", "export").
+const NOT_TYPOS = new Set(
+  words(`contract contracts stuff stiff teach peach react steak sneak export exports owned enter entered account
+    accounts killing filling willing tales males scales salts humid prone phony shone phones offices`),
+);
+
+// Endings and beginnings that make another word of an anchor ("personal", "connection", "disconnected",
+// "iphone"): the anchor inside those is not glued to a neighbour.
+const SUFFIXES = new Set(
+  words(`s es ed d er ers al ally ality ity ities ing ings ion ions ive less ly y ies ize ise ship ation ations ance
+    ence able ful ness ment ments ic ics ism ist ists`),
+);
+const PREFIXES = new Set(words(`dis un re in non pre inter i head smart tele micro ear im mis co`));
+
 /** Whether a long anchor sits inside a glued word, typed right or one edit off ("yourcollegues", "realpeeson"). */
 function hasWordWithin(token: string, anchor: string): boolean {
-  if (token.includes(anchor)) {
-    return true;
-  }
   if (token.length <= anchor.length) {
     return false;
   }
@@ -87,12 +137,45 @@ function hasWordWithin(token: string, anchor: string): boolean {
     size += 1
   ) {
     for (let from = 0; from + size <= token.length; from += 1) {
-      if (withinOneEdit(token.slice(from, from + size), anchor)) {
+      const window = token.slice(from, from + size);
+      if (window !== anchor && !withinOneEdit(window, anchor)) {
+        continue;
+      }
+      const before = token.slice(0, from);
+      const after = token.slice(from + size);
+      const derived = (before === '' || PREFIXES.has(before)) && (after === '' || SUFFIXES.has(after));
+      if (!derived) {
         return true;
       }
     }
   }
   return false;
+}
+
+const YOU = new Set(['you', 'u', 'ya']);
+/** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
+const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
+
+/** "I'd like to talk to you about my order": the one to talk to is the bot itself. */
+function isTalkToYou(tokens: readonly string[], index: number): boolean {
+  if (!TALK_VERBS.has(tokens[index] ?? '')) {
+    return false;
+  }
+  const next = tokens[index + 1] ?? '';
+  return YOU.has(next) || ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? ''));
+}
+
+/** "get hold of", "take me to", "bring me to": phrases of contact whose words alone name nothing. */
+function isContactPhrase(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  if (token === 'hold') {
+    return ['get', 'got', 'getting', 'gets'].includes(tokens[index - 1] ?? '') && next === 'of';
+  }
+  if (token === 'takeme' || token === 'bringme') {
+    return next === 'to';
+  }
+  return (token === 'take' || token === 'bring') && next === 'me' && tokens[index + 2] === 'to';
 }
 
 /** "who can I ask", "who should I ask about a complaint": asking which person to turn to. */
@@ -163,5 +246,10 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
   if (tokens.length <= FRAGMENT_MOST) {
     return isFragmentAnchored(tokens);
   }
-  return tokens.some(isEnglishAnchor) || asksWhoToAsk(tokens);
+  return (
+    tokens.some(
+      (token, index) =>
+        (isEnglishAnchor(token) && !isTalkToYou(tokens, index)) || isContactPhrase(tokens, index),
+    ) || asksWhoToAsk(tokens)
+  );
 }
