@@ -772,14 +772,16 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   const folded = memo === undefined ? foldText(text) : memo.fold(text);
   const clauses = splitClauses(lang, folded);
   for (const clause of clauses) {
-    // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; not yet a request.
-    const found =
-      isAskingWhatTheBotIs(clause) || (language === 'en' && isAboutRunningSupport(clause))
-        ? null
-        : findRequest(lang, clause);
+    const found = findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
-    } else if (found !== null) {
+    } else if (
+      found !== null &&
+      // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; "how do I transfer a chat to another agent":
+      // someone who runs support, about their work. Neither asks for a person yet.
+      !isAskingWhatTheBotIs(clause) &&
+      !(language === 'en' && isAboutRunningSupport(clause))
+    ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
   }
