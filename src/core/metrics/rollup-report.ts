@@ -163,7 +163,8 @@ type HeadlineCell = RollupReportInput['hours'][number];
 export class RollupReportBuilder {
   private readonly bucketOf: (at: number) => number;
   // Every headline part counts in one series bucket; the total is the sum of the buckets, so each packed
-  // histogram is decoded once (twice only when it counts in a team's group too, from its unpacked form).
+  // histogram is decoded once (twice only when it counts in a team's group too, from its unpacked form, unless
+  // the team groups come from group cells).
   private readonly series = new Map<string, HeadlineAccumulator>();
   private readonly groups = new Map<string, HeadlineAccumulator>();
   private readonly counts = { finished: 0, falseOnes: 0, rerouted: 0, reopened: 0, handedBack: 0 };
@@ -173,20 +174,31 @@ export class RollupReportBuilder {
   private readonly statuses = new Map<string, DistAccumulator>();
   private readonly teams = new Map<string, DistAccumulator>();
 
+  /**
+   * `teamGroupCells`: the groups of `groupBy` team come from group cells (each team's day and hour headline cells,
+   * added with addGroupCell like any grouping's) rather than from the headline cells, whose histograms would
+   * otherwise be decoded for the series and again for the team.
+   */
   constructor(
     private readonly options: Omit<
       RollupReportInput,
       'hours' | 'extras' | 'groups' | 'escalations' | 'cases' | 'open'
-    >,
+    > & { teamGroupCells?: boolean },
   ) {
     this.bucketOf = makeBucketStart(options.interval, options.tz);
+  }
+
+  /** Whether a group's headline comes from group cells (addGroupCell). */
+  private get groupsFromCells(): boolean {
+    const { groupBy, teamGroupCells } = this.options;
+    return groupBy !== null && (groupBy !== 'team' || teamGroupCells === true);
   }
 
   /** A cell of every team's headline (see RollupReportInput.hours). */
   addHeadlineCell(cell: HeadlineCell): void {
     const sign = cell.sign ?? 1;
     const bucket = String(cell.bucket ?? this.bucketOf(cell.start));
-    if (this.options.groupBy === 'team') {
+    if (this.options.groupBy === 'team' && !this.groupsFromCells) {
       const headline =
         'c' in cell.headline.fr ? unpackHeadline(cell.headline as StoredHeadline) : cell.headline;
       accumulate(this.series, bucket, headline, sign);
@@ -196,10 +208,9 @@ export class RollupReportBuilder {
     }
   }
 
-  /** The headline of one value of `groupBy` (unless it is team, which the headline cells carry). */
+  /** The headline of one value of `groupBy` (unless it is team and the headline cells carry it). */
   addGroupCell(value: string, headline: HeadlinePart | StoredHeadline): void {
-    const { groupBy } = this.options;
-    if (groupBy !== null && groupBy !== 'team') {
+    if (this.groupsFromCells) {
       accumulate(this.groups, value, headline);
     }
   }

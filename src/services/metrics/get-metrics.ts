@@ -193,21 +193,31 @@ async function reportFromRollups(
   const { teams } = query;
   const rest = Promise.all([selectUnfinishedFacts(db, { teams }), readCases(ctx, query)]);
   rest.catch(() => undefined);
-  const eachCell = async (dim: string, handle: (row: RollupCellRow) => void) => {
+  /** Every cell of a kind (by grain) over the range's whole UTC days and its other whole hours. */
+  const eachCell = async (dimOf: (grain: 'h' | 'd') => string, handle: (row: RollupCellRow) => void) => {
     for (const [grain, spans] of [
       ['d', plan.daySpans],
       ['h', plan.hourSpans],
     ] as const) {
-      await forEachCellChunk(ctx, query, { dim, grain, spans }, (rows) => rows.forEach(handle));
+      await forEachCellChunk(ctx, query, { dim: dimOf(grain), grain, spans }, (rows) => rows.forEach(handle));
     }
   };
-  const groupDim = query.groupBy === null || query.groupBy === 'team' ? null : query.groupBy;
-  if (groupDim !== null) {
-    await eachCell(groupDim, (row) =>
-      builder.addGroupCell(row.value, decodeJson(row.data) as StoredHeadline),
+  const { groupBy } = query;
+  if (groupBy === 'team') {
+    // A team's group is its headline cells, a cell a UTC day where it can, rather than every hour cell again.
+    await eachCell(headlineDimOf, (row) =>
+      builder.addGroupCell(row.team, decodeJson(row.data) as StoredHeadline),
+    );
+  } else if (groupBy !== null) {
+    await eachCell(
+      () => groupBy,
+      (row) => builder.addGroupCell(row.value, decodeJson(row.data) as StoredHeadline),
     );
   }
-  await eachCell('extra', (row) => builder.addExtra(decodeJson(row.data) as StoredExtra));
+  await eachCell(
+    () => 'extra',
+    (row) => builder.addExtra(decodeJson(row.data) as StoredExtra),
+  );
   for (const text of await selectFactsOpenedIn(db, plan.rowSpans, { teams })) {
     builder.addEscalation(decodeJson(text) as EscalationFacts);
   }
@@ -239,6 +249,7 @@ export async function reportMetrics(
     interval: query.interval,
     groupBy: query.groupBy,
     now: ctx.clock(),
+    teamGroupCells: true,
   });
   const counted = await readHeadlineCells(ctx, query, plan, builder);
   if (path === 'auto' && counted < EXACT_BELOW) {
