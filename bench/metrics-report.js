@@ -6,8 +6,18 @@
 // Run: npm run build && node bench/metrics-report.js   (prints markdown; progress on stderr)
 // BENCH_DATABASES=sqlite (or postgres) runs one; BENCH_METRICS_ESCALATIONS and BENCH_POSTGRES_METRICS_ESCALATIONS
 // (default 1,000,000 each) set the sizes; BENCH_REUSE=1 keeps the loaded SQLite file in the temp dir for the next run.
+// BENCH_RUNS (default 5) runs of each report; BENCH_METRICS_ONLY=TEXT measures the reports whose label holds TEXT;
+// BENCH_DUMP=DIR writes each report's JSON there (to compare builds); BENCH_REBUILD=1 then times the upgrade to 0015 (its migration and the first report's rebuild of every cell).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +29,9 @@ import { makeActivePlaybook } from '../dist/services/playbooks/active-playbook.j
 import { makeRollupDeltas } from '../dist/core/metrics/rollup-cells.js';
 import { newRollupRow } from '../dist/services/lifecycle/refresh-escalation-facts.js';
 import { getMetrics, reportMetrics } from '../dist/services/metrics/get-metrics.js';
+import { backfillMetricRollups } from '../dist/services/metrics/backfill-escalation-facts.js';
+import { rollupsRebuild } from '../dist/store/migrations/0015-rollups-rebuild.js';
+import { sql } from 'kysely';
 import { checkMetricsQuery } from '../dist/services/metrics/metrics-query.js';
 import { openDatabase } from '../dist/store/database.js';
 import { migrateToLatest } from '../dist/store/migrate.js';
@@ -32,7 +45,7 @@ const DAY = 86_400_000;
 const END = Date.parse('2026-11-30T00:00:00Z');
 const START = END - 30 * DAY;
 const NOW = END + 17 * 60_000 + 23_000;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const teams = ['support', 'billing', 'tech', 'legal', 'sales', 'vip', 'returns', 'fraud'];
@@ -248,17 +261,44 @@ async function measure(name, url) {
       playbook: () => playbook.get(),
     };
     const rows = [];
+    const groupings = [
+      'team',
+      'tier',
+      'person',
+      'trigger',
+      'priority',
+      'channel',
+      'locale',
+      'playbook_version',
+    ];
+    const only = process.env.BENCH_METRICS_ONLY ?? '';
     const ranges = [
       ['default (7 d to now)', {}],
-      ...[1, 7, 30].map((days) => [
+      ...[1, 7].map((days) => [
         `${days} d, group_by=team, tz=Europe/Istanbul`,
         { from: new Date(NOW - days * DAY).toISOString(), group_by: 'team', tz: 'Europe/Istanbul' },
       ]),
-      [
-        '30 d, group_by=person, interval=hour',
-        { from: new Date(NOW - 30 * DAY).toISOString(), group_by: 'person', interval: 'hour' },
-      ],
-    ];
+      // Every grouping per day (in a zone with its own day boundaries) and per hour over 30 days, and per day over
+      // 90 days (the data covers the last 30 of them).
+      ...[30, 90].flatMap((days) =>
+        [null, ...groupings].map((group) => [
+          `${days} d${group === null ? '' : `, group_by=${group}`}, tz=Europe/Istanbul`,
+          {
+            from: new Date(NOW - days * DAY).toISOString(),
+            tz: 'Europe/Istanbul',
+            ...(group === null ? {} : { group_by: group }),
+          },
+        ]),
+      ),
+      ...[null, ...groupings].map((group) => [
+        `30 d${group === null ? '' : `, group_by=${group}`}, interval=hour`,
+        {
+          from: new Date(NOW - 30 * DAY).toISOString(),
+          interval: 'hour',
+          ...(group === null ? {} : { group_by: group }),
+        },
+      ]),
+    ].filter(([label]) => only === '' || label.includes(only));
     for (const [label, input] of ranges) {
       const times = [];
       const cpu = [];
@@ -271,6 +311,12 @@ async function measure(name, url) {
         times.push(performance.now() - started);
         cpu.push((used.user + used.system) / 1000);
         escalations = report.rates.escalations;
+        if (run === 0 && process.env.BENCH_DUMP) {
+          // Each report's JSON, to compare builds: the figures must not change.
+          mkdirSync(process.env.BENCH_DUMP, { recursive: true });
+          const slug = `${name}-${label}`.replace(/[^A-Za-z0-9]+/g, '-');
+          writeFileSync(join(process.env.BENCH_DUMP, `${slug}.json`), `${JSON.stringify(report, null, 1)}\n`);
+        }
       }
       const first = Math.round(times[0]);
       const medianOf = (list) => Math.round([...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]);
@@ -286,6 +332,35 @@ async function measure(name, url) {
       const started = performance.now();
       await reportMetrics(ctx, await checkMetricsQuery(ctx, {}), 'rows');
       log(`  default from rows: ${Math.round(performance.now() - started)} ms`);
+    }
+    if (process.env.BENCH_REBUILD === '1') {
+      // The upgrade to 0015 as a database at 0014 with these facts meets it: the old partial index in place, the
+      // migration's own up(), then the first report's rebuild of every cell (backfillMetricRollups).
+      const before = await store.db.selectFrom('metric_rollups').selectAll().orderBy('key').execute();
+      await store.db.schema.dropIndex('escalation_facts_unsettled_opened').execute();
+      await store.db.schema
+        .createIndex('escalation_facts_unsettled')
+        .on('escalation_facts')
+        .column('opened_at')
+        .where(sql.ref('settled_at'), 'is', null)
+        .execute();
+      const started = performance.now();
+      const cpuStarted = process.cpuUsage();
+      await rollupsRebuild().up(store.db);
+      const migrated = performance.now();
+      const counted = await backfillMetricRollups(store);
+      const used = process.cpuUsage(cpuStarted);
+      const ended = performance.now();
+      const after = await store.db.selectFrom('metric_rollups').selectAll().orderBy('key').execute();
+      const same =
+        before.length === after.length &&
+        before.every((row, i) => row.key === after[i].key && String(row.data) === String(after[i].data));
+      log(
+        `  0015 rebuild: migration ${Math.round(migrated - started)} ms, rollups of ${counted.toLocaleString('en-US')} escalations ${Math.round((ended - migrated) / 1000)} s, node CPU ${Math.round((used.user + used.system) / 1000000)} s; cells ${after.length.toLocaleString('en-US')}, ${same ? 'the same as loaded' : 'DIFFERENT from those loaded'}`,
+      );
+      rows.push(
+        `| ${name} | ${COUNT.toLocaleString('en-US')} | 0015 upgrade: migration, then rebuilding every cell (s) | ${counted.toLocaleString('en-US')} | 1 | ${((ended - started) / 1000).toFixed(1)} s | ${((used.user + used.system) / 1e6).toFixed(1)} s | |`,
+      );
     }
     return rows;
   } finally {

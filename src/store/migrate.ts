@@ -28,7 +28,7 @@ const schemaTypes: Record<DialectName, SchemaTypes> = {
 };
 
 /** Every migration in order; names sort as they must run. Append, never edit one that shipped. */
-function migrations(types: SchemaTypes): Record<string, Migration> {
+export function migrations(types: SchemaTypes): Record<string, Migration> {
   return {
     '0001-initial': initial(types),
     '0002-opened-by': openedBy(),

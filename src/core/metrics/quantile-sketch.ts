@@ -151,13 +151,35 @@ export class DistAccumulator {
     }
     const high = this.low + this.counts.length - 1;
     if (first < this.low) {
-      this.counts = [...new Array<number>(this.low - first).fill(0), ...this.counts];
+      const grown = new Array<number>(high - first + 1).fill(0);
+      const shift = this.low - first;
+      const { counts } = this;
+      for (let i = 0; i < counts.length; i += 1) {
+        grown[shift + i] = counts[i] ?? 0;
+      }
+      this.counts = grown;
       this.low = first;
     }
     if (last > high) {
       for (let key = high; key < last; key += 1) {
         this.counts.push(0);
       }
+    }
+  }
+
+  /** Adds another accumulator's distributions (merging partial sums, e.g. a report's series into its total). */
+  addAccumulator(other: DistAccumulator): void {
+    this.n += other.n;
+    this.sum += other.sum;
+    const source = other.counts;
+    if (source.length === 0) {
+      return;
+    }
+    this.cover(other.low, other.low + source.length - 1);
+    const { counts } = this;
+    const offset = other.low - this.low;
+    for (let i = 0; i < source.length; i += 1) {
+      counts[offset + i] = (counts[offset + i] ?? 0) + (source[i] ?? 0);
     }
   }
 

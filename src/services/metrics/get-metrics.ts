@@ -10,7 +10,6 @@ import {
   headlineDimOf,
   type StoredExtra,
   type StoredHeadline,
-  unpackExtra,
 } from '../../core/metrics/rollup-cells.js';
 import {
   type HeadlinePiece,
@@ -18,7 +17,7 @@ import {
   planRollupRead,
   type RollupPlan,
 } from '../../core/metrics/rollup-plan.js';
-import { buildRollupReport, type RollupReportInput } from '../../core/metrics/rollup-report.js';
+import { RollupReportBuilder } from '../../core/metrics/rollup-report.js';
 import { decodeJson, type JsonText } from '../../store/json.js';
 import { selectCaseFacts } from '../../store/queries/select-case-facts.js';
 import {
@@ -27,7 +26,7 @@ import {
   selectUnfinishedFacts,
   selectUnsettledFactsBetween,
 } from '../../store/queries/select-escalation-facts-rows.js';
-import { selectRollupCells } from '../../store/queries/select-metric-rollups.js';
+import { type RollupCellRow, selectRollupCells } from '../../store/queries/select-metric-rollups.js';
 import { backfillEscalationFacts } from './backfill-escalation-facts.js';
 import { type CheckedQuery, checkMetricsQuery } from './metrics-query.js';
 
@@ -81,7 +80,7 @@ async function reportFromRows(ctx: Context, query: CheckedQuery): Promise<Metric
 
 const HOUR_MS = 3_600_000;
 
-type HeadlineCell = RollupReportInput['hours'][number];
+type Span = readonly [number, number];
 
 /** Contiguous spans of some cell starts `size` apart. */
 function spansOf(starts: readonly number[], size: number): Array<[number, number]> {
@@ -97,12 +96,67 @@ function spansOf(starts: readonly number[], size: number): Array<[number, number
   return spans;
 }
 
-/** The headline cells of the plan's whole hours, each with the sign and series bucket it counts in. */
+/**
+ * At most how long a stretch of cell starts one query reads: a month's cells are read a day (hour cells) or a
+ * week (day cells) at a time and added to the report as they come, so no chunk's rows outlive the next one
+ * (holding all of them made the garbage collector copy every cell's text once or twice).
+ */
+const CHUNK_MS = { h: DAY_MS, d: 7 * DAY_MS } as const;
+
+/** The spans in queries of at most `length` ms from the first start to the last end. */
+function chunksOf(spans: readonly Span[], length: number): Span[][] {
+  const chunks: Span[][] = [];
+  let chunk: Span[] = [];
+  for (const [from, to] of spans) {
+    for (let at = from; at < to; at += length) {
+      const piece: Span = [at, Math.min(to, at + length)];
+      if (chunk.length > 0 && piece[1] - (chunk[0]?.[0] ?? 0) > length) {
+        chunks.push(chunk);
+        chunk = [];
+      }
+      chunk.push(piece);
+    }
+  }
+  if (chunk.length > 0) {
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
+/**
+ * Reads the cells of one kind and grain over some spans a chunk at a time, handing each chunk's rows on before the
+ * next is kept (the next query is already sent, so PostgreSQL's round trips overlap the decoding).
+ */
+async function forEachCellChunk(
+  ctx: Context,
+  query: CheckedQuery,
+  { dim, grain, spans }: { dim: string; grain: 'h' | 'd'; spans: readonly Span[] },
+  handle: (rows: RollupCellRow[]) => void,
+): Promise<void> {
+  const read = (chunk: Span[]) =>
+    selectRollupCells(ctx.store.db, { dim, grain, spans: chunk, teams: query.teams });
+  const chunks = chunksOf(spans, CHUNK_MS[grain]);
+  let next = chunks.length === 0 ? null : read(chunks[0] ?? []);
+  for (let i = 0; next !== null; i += 1) {
+    const rows = await next;
+    const following = chunks[i + 1];
+    next = following === undefined ? null : read(following);
+    // A failure of the query sent ahead is seen by its await; until then it must not count as unhandled.
+    next?.catch(() => undefined);
+    handle(rows);
+  }
+}
+
+/**
+ * Adds the headline cells of the plan's whole hours to the report, each with the sign and series bucket it counts
+ * in; returns how many escalations they count.
+ */
 async function readHeadlineCells(
   ctx: Context,
   query: CheckedQuery,
   plan: RollupPlan,
-): Promise<HeadlineCell[]> {
+  builder: RollupReportBuilder,
+): Promise<number> {
   const pieces = planHeadlineCells(plan, query.interval, query.tz);
   const uses = new Map<string, HeadlinePiece[]>();
   for (const piece of pieces) {
@@ -110,76 +164,71 @@ async function readHeadlineCells(
     uses.set(key, [...(uses.get(key) ?? []), piece]);
   }
   const startsOf = (grain: 'h' | 'd') => pieces.filter((piece) => piece.grain === grain).map((p) => p.start);
-  const read = (grain: 'h' | 'd') =>
-    selectRollupCells(ctx.store.db, {
-      dim: headlineDimOf(grain),
-      grain,
-      spans: spansOf(startsOf(grain), grain === 'd' ? DAY_MS : HOUR_MS),
-      teams: query.teams,
-    });
-  const [days, hours] = await Promise.all([read('d'), read('h')]);
-  const cells: HeadlineCell[] = [];
-  for (const [grain, rows] of [
-    ['d', days],
-    ['h', hours],
-  ] as const) {
-    for (const row of rows) {
-      const used = row.n === 0 ? undefined : uses.get(`${grain}|${row.start}`);
-      if (used !== undefined) {
-        const headline = decodeJson(row.data) as StoredHeadline;
-        for (const { sign, bucket } of used) {
-          cells.push({ start: row.start, team: row.team, headline, sign, bucket });
+  let counted = 0;
+  for (const grain of ['d', 'h'] as const) {
+    const spans = spansOf(startsOf(grain), grain === 'd' ? DAY_MS : HOUR_MS);
+    await forEachCellChunk(ctx, query, { dim: headlineDimOf(grain), grain, spans }, (rows) => {
+      for (const row of rows) {
+        const used = row.n === 0 ? undefined : uses.get(`${grain}|${row.start}`);
+        if (used !== undefined) {
+          const headline = decodeJson(row.data) as StoredHeadline;
+          for (const { sign, bucket } of used) {
+            builder.addHeadlineCell({ start: row.start, team: row.team, headline, sign, bucket });
+            counted += sign * row.n;
+          }
         }
       }
-    }
+    });
   }
-  return cells;
+  return counted;
 }
 
 async function reportFromRollups(
   ctx: Context,
   query: CheckedQuery,
   plan: RollupPlan,
-  hours: HeadlineCell[],
+  builder: RollupReportBuilder,
 ): Promise<MetricsReport> {
   const { db } = ctx.store;
   const { teams } = query;
-  const cellsOf = async (dim: string) => [
-    ...(await selectRollupCells(db, { dim, grain: 'd', spans: plan.daySpans, teams })),
-    ...(await selectRollupCells(db, { dim, grain: 'h', spans: plan.hourSpans, teams })),
-  ];
-  const groupDim = query.groupBy === null || query.groupBy === 'team' ? null : query.groupBy;
-  const [extraRows, groupRows, rows, unsettled, open, cases] = await Promise.all([
-    cellsOf('extra'),
-    groupDim === null ? [] : cellsOf(groupDim),
-    selectFactsOpenedIn(db, plan.rowSpans, { teams }),
-    selectUnsettledFactsBetween(db, plan.cellsFrom, plan.cellsTo, { teams }),
-    selectUnfinishedFacts(db, { teams }),
-    readCases(ctx, query),
-  ]);
-  const loose = decodeFacts(rows);
-  for (const facts of decodeFacts(unsettled)) {
+  const rest = Promise.all([selectUnfinishedFacts(db, { teams }), readCases(ctx, query)]);
+  rest.catch(() => undefined);
+  /** Every cell of a kind (by grain) over the range's whole UTC days and its other whole hours. */
+  const eachCell = async (dimOf: (grain: 'h' | 'd') => string, handle: (row: RollupCellRow) => void) => {
+    for (const [grain, spans] of [
+      ['d', plan.daySpans],
+      ['h', plan.hourSpans],
+    ] as const) {
+      await forEachCellChunk(ctx, query, { dim: dimOf(grain), grain, spans }, (rows) => rows.forEach(handle));
+    }
+  };
+  const { groupBy } = query;
+  if (groupBy === 'team') {
+    // A team's group is its headline cells, a cell a UTC day where it can, rather than every hour cell again.
+    await eachCell(headlineDimOf, (row) =>
+      builder.addGroupCell(row.team, decodeJson(row.data) as StoredHeadline),
+    );
+  } else if (groupBy !== null) {
+    await eachCell(
+      () => groupBy,
+      (row) => builder.addGroupCell(row.value, decodeJson(row.data) as StoredHeadline),
+    );
+  }
+  await eachCell(
+    () => 'extra',
+    (row) => builder.addExtra(decodeJson(row.data) as StoredExtra),
+  );
+  for (const text of await selectFactsOpenedIn(db, plan.rowSpans, { teams })) {
+    builder.addEscalation(decodeJson(text) as EscalationFacts);
+  }
+  for (const text of await selectUnsettledFactsBetween(db, plan.cellsFrom, plan.cellsTo, { teams })) {
+    const facts = decodeJson(text) as EscalationFacts;
     if (!plan.rowHours.has(Math.floor(facts.openedAt / HOUR_MS) * HOUR_MS)) {
-      loose.push(facts);
+      builder.addEscalation(facts);
     }
   }
-  return buildRollupReport({
-    from: query.from,
-    to: query.to,
-    tz: query.tz,
-    interval: query.interval,
-    groupBy: query.groupBy,
-    now: ctx.clock(),
-    hours,
-    extras: extraRows.map((row) => unpackExtra(decodeJson(row.data) as StoredExtra)),
-    groups: groupRows.map((row) => ({
-      value: row.value,
-      headline: decodeJson(row.data) as StoredHeadline,
-    })),
-    escalations: loose,
-    cases,
-    open: decodeFacts(open),
-  });
+  const [open, cases] = await rest;
+  return builder.build(cases, decodeFacts(open));
 }
 
 /** The report of a checked query, by the path asked for (tests compare the two). */
@@ -193,14 +242,20 @@ export async function reportMetrics(
     return reportFromRows(ctx, query);
   }
   await backfillEscalationFacts(ctx);
-  const hours = await readHeadlineCells(ctx, query, plan);
-  if (
-    path === 'auto' &&
-    hours.reduce((sum, cell) => sum + (cell.sign ?? 1) * cell.headline.n, 0) < EXACT_BELOW
-  ) {
+  const builder = new RollupReportBuilder({
+    from: query.from,
+    to: query.to,
+    tz: query.tz,
+    interval: query.interval,
+    groupBy: query.groupBy,
+    now: ctx.clock(),
+    teamGroupCells: true,
+  });
+  const counted = await readHeadlineCells(ctx, query, plan, builder);
+  if (path === 'auto' && counted < EXACT_BELOW) {
     return reportFromRows(ctx, query);
   }
-  return reportFromRollups(ctx, query, plan, hours);
+  return reportFromRollups(ctx, query, plan, builder);
 }
 
 export async function getMetrics({ ctx, input }: { ctx: Context; input: unknown }): Promise<MetricsReport> {
