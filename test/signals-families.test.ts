@@ -140,6 +140,7 @@ const ROWS: readonly Row[] = [
   ['a typo of a long word', 'en', 'i want an agnet', true],
   ['a doubled letter in a short word', 'en', 'the lyalty teamm now', true],
   ['a phrase of contact', 'en', 'how should i get hold of your tam', true],
+  ['English words under a Turkish locale', 'tr', 'I want to talk to a human', true],
   ['a topic named in a fragment', 'en', 'agent portal', false],
   ['a topic named in a fragment', 'en', 'contact details', false],
   ['a topic named in a fragment', 'en', 'wire transfer', false],

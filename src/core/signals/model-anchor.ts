@@ -241,7 +241,8 @@ function isFragmentAnchored(tokens: readonly string[]): boolean {
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
   if (locale === 'tr') {
-    return tokens.some(isTurkishAnchor);
+    // Turkish chat borrows English words ("agent", "human", "call center"), and a Turkish account may write English.
+    return tokens.some(isTurkishAnchor) || tokens.some(isEnglishAnchor);
   }
   if (tokens.length <= FRAGMENT_MOST) {
     return isFragmentAnchored(tokens);
