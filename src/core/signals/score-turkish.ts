@@ -213,11 +213,12 @@ const readWord = makeTokenMemo((token: string): WordReading => {
  */
 export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   const values = new Array<number>(tokens.length).fill(0);
-  const consumed = new Set<number>();
+  // The words a post-negator took (rare): made when the first is.
+  let consumed: Set<number> | undefined;
   const isPostNegatorAt = (at: number): boolean =>
     readWord(tokens[at] ?? '').isPostNegator && tokens[at + 1] !== 'mi' && tokens[at + 1] !== 'mu';
   for (let index = 0; index < tokens.length; index += 1) {
-    if (consumed.has(index)) {
+    if (consumed?.has(index) === true) {
       continue;
     }
     const persistence = TURKISH_PERSISTENCE.get(tokens[index] ?? '');
@@ -236,10 +237,10 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
       if (isPostNegatorAt(after)) {
         if (value !== 0) {
           value *= POST_NEGATED_FACTOR;
-          consumed.add(after);
+          (consumed ??= new Set()).add(after);
         } else if (isComplaintWhenMissing && (next === 'yok' || next === 'yoktu')) {
           value = NEGATED_COMPLAINT;
-          consumed.add(after);
+          (consumed ??= new Set()).add(after);
         }
         break;
       }
