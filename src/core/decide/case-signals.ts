@@ -39,6 +39,9 @@ class LazyCaseSignals implements CaseSignals {
   private humanRequestValue: HumanRequest | undefined = undefined;
   private piiValue: PiiCount[] | undefined = undefined;
   private tokenCache: Map<string, readonly string[]> | undefined = undefined;
+  private lastClauseRoles: readonly string[] | undefined = undefined;
+  private lastClauseScope: Scope | undefined = undefined;
+  private lastClauseTokens: readonly string[] | undefined = undefined;
   // Each text folded and split once, then shared by the locale, sentiment, keyword and human-request readers.
   private readonly memo = new TextMemo();
 
@@ -89,6 +92,22 @@ class LazyCaseSignals implements CaseSignals {
   }
 
   clauseTokensFor(scope: Scope, roles: readonly string[]): readonly string[] {
+    // Keyword triggers mostly ask with the same roles list (the playbook's default): no key to build then.
+    if (
+      roles === this.lastClauseRoles &&
+      scope === this.lastClauseScope &&
+      this.lastClauseTokens !== undefined
+    ) {
+      return this.lastClauseTokens;
+    }
+    const found = this.clauseTokensByKey(scope, roles);
+    this.lastClauseRoles = roles;
+    this.lastClauseScope = scope;
+    this.lastClauseTokens = found;
+    return found;
+  }
+
+  private clauseTokensByKey(scope: Scope, roles: readonly string[]): readonly string[] {
     const key = `clauses|${scope}|${roles.join(',')}`;
     this.tokenCache ??= new Map();
     let tokens = this.tokenCache.get(key);

@@ -42,6 +42,9 @@ const negationChecks = { en: negationCheckFor('en'), tr: negationCheckFor('tr') 
 const describeTask = (risk: RiskAssessment): string =>
   `task ${risk.taskType ?? '(none)'} (risk ${risk.level})`;
 
+// One list for every keyword trigger that names no roles, so a case's tokens for it are found by identity.
+const CUSTOMER_ONLY: readonly string[] = ['customer'];
+
 function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): CompiledCondition {
   const entries: KeywordEntry[] = Array.isArray(condition.keywords)
     ? condition.keywords.map((keyword) => ({ keyword }))
@@ -54,7 +57,7 @@ function compileKeyword(condition: Extract<Condition, { kind: 'keyword' }>): Com
     compileLinearPattern(pattern, { ignoreCase: true }),
   );
   const scope = condition.scope ?? 'latest';
-  const roles = condition.roles ?? ['customer'];
+  const roles = condition.roles ?? CUSTOMER_ONLY;
   const where = scope === 'latest' ? 'the latest message' : 'the conversation';
   const isNegationIgnored = condition.negation === 'ignore';
   return {

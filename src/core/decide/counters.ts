@@ -33,7 +33,7 @@ export function makeMemoryCounterStore(
   maxExactPerKey = MAX_EXACT_OCCURRENCES,
 ): CountingStore {
   const seen = new Map<string, OccurrenceWindow>();
-  const recordNew: CountingStore['recordNew'] = (counter, key, occurrence, at, windowMs) => {
+  const windowOf = (counter: string, key: string): OccurrenceWindow => {
     const slot = `${counter}\u0000${key}`;
     let window = seen.get(slot);
     if (window === undefined) {
@@ -46,12 +46,13 @@ export function makeMemoryCounterStore(
       window = new OccurrenceWindow(maxExactPerKey);
       seen.set(slot, window);
     }
-    return window.record(occurrence, at, windowMs);
+    return window;
   };
   return {
     count: (counter, key, at, windowMs) => seen.get(`${counter}\u0000${key}`)?.count(at, windowMs) ?? 0,
     record: (counter, key, occurrence, at, windowMs) =>
-      recordNew(counter, key, occurrence, at, windowMs).count,
-    recordNew,
+      windowOf(counter, key).recordCount(occurrence, at, windowMs),
+    recordNew: (counter, key, occurrence, at, windowMs) =>
+      windowOf(counter, key).record(occurrence, at, windowMs),
   };
 }

@@ -84,6 +84,32 @@ describe('OccurrenceWindow', () => {
   });
 });
 
+describe('makeMemoryCounterStore', () => {
+  it('record counts what recordNew counts, over few and many occurrences of a key', () => {
+    const keyed = fc.array(
+      fc.record({
+        key: fc.integer({ min: 0, max: 3 }),
+        id: fc.integer({ min: 0, max: 40 }),
+        advance: fc.integer({ min: -50, max: 300 }),
+      }),
+      { maxLength: 300 },
+    );
+    fc.assert(
+      fc.property(keyed, fc.integer({ min: 1, max: 20 }), (sequence, maxExact) => {
+        const counting = makeMemoryCounterStore(3, maxExact);
+        const telling = makeMemoryCounterStore(3, maxExact);
+        let now = 0;
+        for (const { key, id, advance } of sequence) {
+          now += advance;
+          const told = telling.recordNew('repeat', `k${key}`, `case-${id}`, now, WINDOW);
+          expect(counting.record('repeat', `k${key}`, `case-${id}`, now, WINDOW)).toBe(told.count);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('makeMemoryCounterStore with a hot key', () => {
   it('records and counts 100,000 cases of one key in its window, and a cold key beside it exactly', () => {
     // Scanning the key's occurrences on every record made this quadratic: minutes instead of milliseconds.

@@ -5,6 +5,12 @@
 /** Buckets per window for the summed-up occurrences: they over-count by at most one bucket at the window's edge. */
 const BUCKETS_PER_WINDOW = 64;
 
+/** Exact entries up to which an id is found by looking along them rather than in a map. */
+const IDS_BY_LOOK = 8;
+
+/** The buckets of every key that has none (never added to). */
+const NO_BUCKETS: Bucket[] = [];
+
 interface Entry {
   at: number;
   id: string;
@@ -39,8 +45,11 @@ function upperBound(entries: readonly Entry[], from: number, time: number): numb
 export class OccurrenceWindow {
   private entries: Entry[] = [];
   private head = 0;
-  private readonly ids = new Map<string, number>();
-  private buckets: Bucket[] = [];
+  // The ids of the exact entries, made only once they are more than a look along them costs: most keys of a
+  // drill or a day see a few cases, and a map for each was most of what recording cost.
+  private ids: Map<string, number> | undefined = undefined;
+  // Shared and empty until the key first holds more than its exact occurrences, which most keys never do.
+  private buckets: Bucket[] = NO_BUCKETS;
   private bucketHead = 0;
 
   constructor(private readonly maxExact: number) {}
@@ -50,7 +59,7 @@ export class OccurrenceWindow {
     while (this.head < this.entries.length && (this.entries[this.head]?.at ?? Infinity) <= edge) {
       const entry = this.entries[this.head];
       this.head += 1;
-      if (entry !== undefined && this.ids.get(entry.id) === entry.at) {
+      if (entry !== undefined && this.ids?.get(entry.id) === entry.at) {
         this.ids.delete(entry.id);
       }
     }
@@ -78,14 +87,41 @@ export class OccurrenceWindow {
       last.count += 1;
       last.last = Math.max(last.last, entry.at);
     } else {
+      if (this.buckets === NO_BUCKETS) {
+        this.buckets = [];
+      }
       this.buckets.push({ first: entry.at, last: entry.at, count: 1 });
     }
   }
 
+  /** Whether an exact entry holds `id` (each id is held by one at most). */
+  private holds(id: string): boolean {
+    if (this.ids !== undefined) {
+      return this.ids.has(id);
+    }
+    for (let index = this.head; index < this.entries.length; index += 1) {
+      if (this.entries[index]?.id === id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Notes an occurrence (once per id while its id is remembered); returns the count at `at` and whether it was new. */
   record(id: string, at: number, windowMs: number): { count: number; isNew: boolean } {
+    const isNew = this.note(id, at, windowMs);
+    return { count: this.count(at, windowMs), isNew };
+  }
+
+  /** `record`, telling the count only. */
+  recordCount(id: string, at: number, windowMs: number): number {
+    this.note(id, at, windowMs);
+    return this.count(at, windowMs);
+  }
+
+  private note(id: string, at: number, windowMs: number): boolean {
     this.prune(at - windowMs);
-    const isNew = !this.ids.has(id);
+    const isNew = !this.holds(id);
     if (isNew) {
       const entry = { at, id };
       const newest = this.entries.at(-1);
@@ -95,17 +131,27 @@ export class OccurrenceWindow {
         // Late news (another node's occurrence, a reload): kept in time order.
         this.entries.splice(upperBound(this.entries, this.head, at), 0, entry);
       }
-      this.ids.set(id, at);
+      if (this.ids !== undefined) {
+        this.ids.set(id, at);
+      } else if (this.entries.length - this.head > IDS_BY_LOOK) {
+        this.ids = new Map();
+        for (let index = this.head; index < this.entries.length; index += 1) {
+          const held = this.entries[index];
+          if (held !== undefined) {
+            this.ids.set(held.id, held.at);
+          }
+        }
+      }
       if (this.entries.length - this.head > this.maxExact) {
         const oldest = this.entries[this.head];
         this.head += 1;
         if (oldest !== undefined) {
-          this.ids.delete(oldest.id);
+          this.ids?.delete(oldest.id);
           this.summarise(oldest, windowMs);
         }
       }
     }
-    return { count: this.count(at, windowMs), isNew };
+    return isNew;
   }
 
   /** The occurrences in `(at - windowMs, at]`, without recording anything. */

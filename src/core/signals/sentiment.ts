@@ -140,8 +140,11 @@ function rawScore(
   let raw = 0;
   let weight = 1;
   for (const folded of memo === undefined ? tokenizeClauses(text) : memo.sentenceClauses(text)) {
-    words.push(...folded);
-    const tokens = locale === 'en' ? joinEnglishContractions(folded) : folded;
+    for (const word of folded) {
+      words.push(word);
+    }
+    // Only a clause with a "t" has a contraction to join ("don t" → "dont"): the others are read as they are.
+    const tokens = locale === 'en' && folded.includes('t') ? joinEnglishContractions(folded) : folded;
     const values = locale === 'en' ? scoreEnglishTokens(tokens) : scoreTurkishTokens(tokens);
     for (let index = 0; index < tokens.length; index += 1) {
       if (CONTRAST.has(tokens[index] ?? '')) {
@@ -151,7 +154,9 @@ function rawScore(
       }
       raw += (values[index] ?? 0) * weight;
     }
-    all.push(...tokens);
+    for (const token of tokens) {
+      all.push(token);
+    }
   }
   return { raw, tokens: all, words };
 }

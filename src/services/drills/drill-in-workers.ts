@@ -178,31 +178,40 @@ function plansOf(reports: readonly DrillWorkerLines[], threads: number): DrillWo
     }
   });
   const workerOf = partitionCases(keysOf, threads, homeOf);
-  return Array.from({ length: threads }, (_, worker) => {
-    const own: number[] = [];
-    const lines: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let at = 0;
-    // Ranges are in input order, and so are the lines of each: the plan is in input order.
-    reports.forEach((report, home) => {
-      for (let index = 0; index < report.lines.length; index += 1, at += 1) {
-        if (workerOf[at] === worker) {
-          own.push(home === worker ? index : -1);
-          lines.push(report.lines[index] ?? 0);
-          starts.push(report.starts[index] ?? 0);
-          ends.push(report.ends[index] ?? 0);
-        }
-      }
-    });
+  // Sized first, then filled in one pass over the lines: this runs on the calling thread while it could decide.
+  const sizes = new Int32Array(threads);
+  for (const worker of workerOf) {
+    sizes[worker] = (sizes[worker] ?? 0) + 1;
+  }
+  const plans = Array.from({ length: threads }, (_, worker): DrillWorkerPlan => {
+    const size = sizes[worker] ?? 0;
     return {
       type: 'plan',
-      own: Int32Array.from(own),
-      lines: Int32Array.from(lines),
-      starts: Float64Array.from(starts),
-      ends: Float64Array.from(ends),
+      own: new Int32Array(size),
+      lines: new Int32Array(size),
+      starts: new Float64Array(size),
+      ends: new Float64Array(size),
     };
   });
+  const filled = new Int32Array(threads);
+  let at = 0;
+  // Ranges are in input order, and so are the lines of each: each plan is in input order.
+  reports.forEach((report, home) => {
+    for (let index = 0; index < report.lines.length; index += 1, at += 1) {
+      const worker = workerOf[at] ?? 0;
+      const plan = plans[worker];
+      if (plan === undefined) {
+        continue;
+      }
+      const slot = filled[worker] ?? 0;
+      filled[worker] = slot + 1;
+      plan.own[slot] = home === worker ? index : -1;
+      plan.lines[slot] = report.lines[index] ?? 0;
+      plan.starts[slot] = report.starts[index] ?? 0;
+      plan.ends[slot] = report.ends[index] ?? 0;
+    }
+  });
+  return plans;
 }
 
 export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport> {

@@ -25,7 +25,7 @@ import { readTextFile } from '../../../services/playbooks/load-playbook-file.js'
 import { templateText } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
 import { reportError } from '../exit.js';
-import { readCases } from '../read-cases.js';
+import { readCasesFromBytes } from '../read-cases.js';
 
 interface DrillOptions {
   playbook?: string;
@@ -175,7 +175,7 @@ export const drillCommand: CliCommand = {
           } else {
             workers?.forEach((worker) => void worker.terminate());
             workers = undefined;
-            const inputs = readCases(bytes.toString('utf8'));
+            const inputs = readCasesFromBytes(bytes);
             if (inputs.length === 0) {
               throw new HandoffError(
                 'bad_request',
