@@ -4,6 +4,7 @@
 // request for a person always names someone, a contact or the machine it is talking to.
 import type { SignalLocale } from './detect-locale.js';
 import { ENGLISH_CUES, TURKISH_CUES } from './human-request-cues.js';
+import { makeTokenMemo } from './token-memo.js';
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 
@@ -53,7 +54,7 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function isEnglishAnchor(token: string): boolean {
+function readEnglishAnchor(token: string): boolean {
   if (ENGLISH_ANCHORS.has(token)) {
     return true;
   }
@@ -184,7 +185,7 @@ function asksWhoToAsk(tokens: readonly string[]): boolean {
   return who >= 0 && tokens.indexOf('ask', who + 1) > who && tokens.indexOf('ask', who + 1) <= who + 4;
 }
 
-function isTurkishAnchor(token: string): boolean {
+function readTurkishAnchor(token: string): boolean {
   if (TURKISH_SHORT.has(token) || TURKISH_BOT.test(token)) {
     return true;
   }
@@ -237,6 +238,10 @@ function isFragmentAnchored(tokens: readonly string[]): boolean {
       !THING_BEFORE.has(tokens[index - 1] ?? ''),
   );
 }
+
+// Each word is read against every anchor (typos, glued words) once; chat repeats its words.
+const isEnglishAnchor = makeTokenMemo(readEnglishAnchor);
+const isTurkishAnchor = makeTokenMemo(readTurkishAnchor);
 
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
