@@ -230,6 +230,10 @@ describe('sentiment: the classes of wording real complaints use', () => {
     ['negative verb as a noun', 'tr', 'destek hattına ulasilamamasi'],
     ['negative verb as a noun', 'tr', 'kartı kabul etmeyen pos'],
     ['problem noun', 'tr', 'Aidat Kesintisine İtiraz'],
+    ['stuck in a machine', 'tr', "ATM'de para sıkıştı"],
+    ['charged in excess', 'tr', 'Taksit tutarı fazla yansıtıldı'],
+    ['charged in excess', 'tr', 'fazladan ücret kesildi'],
+    ['a price called too high', 'tr', 'faiz oranları çok yüksek'],
     ['on hold', 'en', "I've been on hold for 40 minutes"],
     ['yet to', 'en', 'yet to get my money back'],
     ['no cash', 'en', 'the machine took my card and gave no cash'],
@@ -250,6 +254,8 @@ describe('sentiment: the classes of wording real complaints use', () => {
   it.each([
     ['an offer without a fee', 'tr', 'aidatsız kart başvurusu'],
     ['before doing', 'tr', 'ödeme yapmadan önce sormak istiyorum'],
+    ['asking for more', 'tr', 'fazla bilgi almak istiyorum'],
+    ['asking for a higher limit', 'tr', 'kredi kartı limitimi yükseltmek istiyorum'],
   ] as const)('%s (%s) stays neutral: %s', (_family, locale, text) => {
     expect(Math.abs(scoreSentiment(text, locale).score)).toBeLessThanOrEqual(0.15);
   });

@@ -253,6 +253,8 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   yut: -2,
   kop: -1.5,
   takil: -1.5,
+  // Money or a card stuck in a machine: "para sıkıştı", "kartım sıkıştı".
+  sikis: -1.5,
   reddedil: -2,
 };
 
@@ -297,6 +299,20 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'bilgi verilmeden': -1.5,
   'zorunda kal': -1.5,
   'zorunda birak': -1.5,
+  // Charged more than owed: "fazla yansıtıldı", "fazladan çekildi", "fazla kesinti".
+  'fazla yansit': -2,
+  'fazla cekil': -2,
+  'fazla kesil': -2,
+  'fazla kesinti': -2,
+  'fazla ucret': -2,
+  'fazladan cekil': -2,
+  'fazladan yansit': -2,
+  'fazladan kesil': -2,
+  'fazladan ucret': -2,
+  // A price or rate called too high: "faiz oranları çok yüksek", "aşırı yüksek aidat".
+  'cok yuksek': -1.5,
+  'asiri yuksek': -2,
+  'cok pahali': -1.5,
 };
 
 /**
