@@ -160,10 +160,30 @@ const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
 /** "I'd like to talk to you about my order": the one to talk to is the bot itself. */
 function isTalkToYou(tokens: readonly string[], index: number): boolean {
   if (!TALK_VERBS.has(tokens[index] ?? '')) {
-    return false;
+    return isCallingAThing(tokens, index);
   }
   const next = tokens[index + 1] ?? '';
-  return YOU.has(next) || ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? ''));
+  return (
+    YOU.has(next) ||
+    ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? '')) ||
+    isCallingAThing(tokens, index)
+  );
+}
+
+// "call an uber", "talk to alexa": a ride or another assistant, no person of ours.
+const CONTACT_WORDS = new Set(ENGLISH_CUES.contactVerbs);
+const NOT_PEOPLE = new Set(words(`uber lyft taxi cab alexa siri cortana bixby google chatgpt gpt`));
+const ON_THE_WAY = new Set(['to', 'with', 'a', 'an', 'the', 'my', 'me']);
+
+function isCallingAThing(tokens: readonly string[], index: number): boolean {
+  if (!CONTACT_WORDS.has(tokens[index] ?? '')) {
+    return false;
+  }
+  let next = index + 1;
+  while (next < tokens.length && next <= index + 3 && ON_THE_WAY.has(tokens[next] ?? '')) {
+    next += 1;
+  }
+  return NOT_PEOPLE.has(tokens[next] ?? '');
 }
 
 /** "get hold of", "take me to", "bring me to": phrases of contact whose words alone name nothing. */
@@ -234,6 +254,7 @@ function isFragmentAnchored(tokens: readonly string[]): boolean {
     (token, index) =>
       !THING_AFTER.has(token) &&
       isEnglishAnchor(token) &&
+      !isTalkToYou(tokens, index) &&
       !THING_AFTER.has(tokens[index + 1] ?? '') &&
       !THING_BEFORE.has(tokens[index - 1] ?? ''),
   );
