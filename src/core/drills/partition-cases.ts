@@ -3,6 +3,7 @@
 // one worker, in input order; the groups are spread to keep the workers evenly loaded. Pure.
 import type { Playbook } from '../playbook/schema.js';
 import { compilePath } from '../decide/value-path.js';
+import { KeyUnion } from './key-union.js';
 
 /** The key paths of a playbook's frequency conditions, wherever they are nested. */
 export function frequencyKeyPaths(playbook: Playbook): string[] {
@@ -39,50 +40,16 @@ export function makeKeyReader(paths: readonly string[]): (value: unknown) => str
 
 /** Cases that share a key, even through other cases, are one group: the group of each case (by index), from 0. */
 function groupCases(keysOf: readonly (readonly string[])[]): Int32Array {
-  // Union-find over numbered keys: a case without keys is a group of its own.
-  const numberOf = new Map<string, number>();
-  const parent: number[] = [];
-  const find = (key: number): number => {
-    let root = key;
-    while (parent[root] !== root) {
-      root = parent[root] ?? root;
-    }
-    for (let at = key; at !== root;) {
-      const up = parent[at] ?? root;
-      parent[at] = root;
-      at = up;
-    }
-    return root;
-  };
-  const firstKey = new Int32Array(keysOf.length).fill(-1);
-  keysOf.forEach((keys, index) => {
-    let first = -1;
-    for (const key of keys) {
-      let number = numberOf.get(key);
-      if (number === undefined) {
-        number = parent.length;
-        numberOf.set(key, number);
-        parent.push(number);
-      }
-      if (first === -1) {
-        first = number;
-      } else {
-        const a = find(first);
-        const b = find(number);
-        if (a !== b) {
-          parent[b] = a;
-        }
-      }
-    }
-    firstKey[index] = first;
-  });
-  const groupOfRoot = new Int32Array(parent.length).fill(-1);
+  // A case without keys is a group of its own.
+  const union = new KeyUnion();
+  const firstKey = Int32Array.from(keysOf, (keys) => union.join(keys));
+  const groupOfRoot = new Int32Array(union.size).fill(-1);
   let groups = 0;
   return firstKey.map((key) => {
     if (key === -1) {
       return groups++;
     }
-    const root = find(key);
+    const root = union.find(key);
     if ((groupOfRoot[root] ?? -1) === -1) {
       groupOfRoot[root] = groups++;
     }

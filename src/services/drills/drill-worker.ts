@@ -6,6 +6,7 @@ import { type MessagePort, parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
+import { KeyUnion } from '../../core/drills/key-union.js';
 import { makeKeyReader } from '../../core/drills/partition-cases.js';
 import {
   type DrillInput,
@@ -85,49 +86,21 @@ const open = ({ name, version, playbook }: DrillWorkerVersion): DrillVersion => 
 
 /** Which of this worker's cases no shared key ties to another worker's (by union of the keys they share). */
 function untiedCases(keyCounts: readonly number[], keys: readonly string[], shared: readonly string[]) {
-  const numberOf = new Map<string, number>();
-  const parent: number[] = [];
-  const find = (key: number): number => {
-    let root = key;
-    while (parent[root] !== root) {
-      root = parent[root] ?? root;
-    }
-    return root;
-  };
-  const numbered = (key: string): number => {
-    let number = numberOf.get(key);
-    if (number === undefined) {
-      number = parent.length;
-      numberOf.set(key, number);
-      parent.push(number);
-    }
-    return number;
-  };
-  const firstKey = new Int32Array(keyCounts.length).fill(-1);
+  const union = new KeyUnion();
+  const firstKey = new Int32Array(keyCounts.length);
   let next = 0;
   keyCounts.forEach((count, index) => {
-    for (let at = next; at < next + count; at += 1) {
-      const number = numbered(keys[at] ?? '');
-      if (at === next) {
-        firstKey[index] = number;
-      } else {
-        const a = find(firstKey[index] ?? number);
-        const b = find(number);
-        if (a !== b) {
-          parent[b] = a;
-        }
-      }
-    }
+    firstKey[index] = union.join(keys, next, next + count);
     next += count;
   });
   const tied = new Set<number>();
   for (const key of shared) {
-    const number = numberOf.get(key);
+    const number = union.numberOf(key);
     if (number !== undefined) {
-      tied.add(find(number));
+      tied.add(union.find(number));
     }
   }
-  return Array.from(firstKey, (key) => key === -1 || !tied.has(find(key)));
+  return Array.from(firstKey, (key) => key === -1 || !tied.has(union.find(key)));
 }
 
 function drill(data: DrillWorkerStart, port: MessagePort): void {
