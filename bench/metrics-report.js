@@ -27,6 +27,7 @@ import { templateText } from '../dist/services/playbooks/templates.js';
 import { seedPlaybook } from '../dist/services/playbooks/playbook-versions.js';
 import { makeActivePlaybook } from '../dist/services/playbooks/active-playbook.js';
 import { makeRollupDeltas } from '../dist/core/metrics/rollup-cells.js';
+import { groupKeys } from '../dist/core/metrics/metrics-report.js';
 import { newRollupRow } from '../dist/services/lifecycle/refresh-escalation-facts.js';
 import { getMetrics, reportMetrics } from '../dist/services/metrics/get-metrics.js';
 import { backfillMetricRollups } from '../dist/services/metrics/backfill-escalation-facts.js';
@@ -261,16 +262,7 @@ async function measure(name, url) {
       playbook: () => playbook.get(),
     };
     const rows = [];
-    const groupings = [
-      'team',
-      'tier',
-      'person',
-      'trigger',
-      'priority',
-      'channel',
-      'locale',
-      'playbook_version',
-    ];
+    const groupings = groupKeys;
     const only = process.env.BENCH_METRICS_ONLY ?? '';
     const ranges = [
       ['default (7 d to now)', {}],
