@@ -3,6 +3,13 @@
 import { expect } from 'vitest';
 import type { MetricsReport } from '../src/core/metrics/metrics-report.js';
 import { RELATIVE_ERROR } from '../src/core/metrics/quantile-sketch.js';
+import { makeRandom } from '../scripts/signals/random.js';
+
+/** A seeded integer source: `random(n)` is one of 0…n-1, the same sequence for the same seed on every run. */
+export function randomOf(seed: number): (n: number) => number {
+  const random = makeRandom(seed);
+  return (n) => Math.floor(random() * n);
+}
 
 const approximate = new Set(['median', 'p90', 'businessMedian', 'businessP90']);
 

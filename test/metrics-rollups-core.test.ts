@@ -3,6 +3,7 @@
 // groupings as the service reads them, give the report the rows give, percentiles within 1 %.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { makeRandom } from '../scripts/signals/random.js';
 import type { CaseFacts } from '../src/core/metrics/case-facts.js';
 import type { EscalationFacts } from '../src/core/metrics/escalation-facts.js';
 import { buildMetricsReport, type GroupKey, groupKeys } from '../src/core/metrics/metrics-report.js';
@@ -37,14 +38,7 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 1);
 
 function randomOf(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = makeRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
   return { next, int, pick };

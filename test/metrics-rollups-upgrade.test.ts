@@ -27,7 +27,7 @@ import { postgresSchemaTypes } from '../src/store/postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from '../src/store/sqlite/sqlite-sql.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { workYaml } from './escalation-fixtures.js';
-import { expectSameReport } from './metrics-compare.js';
+import { expectSameReport, randomOf } from './metrics-compare.js';
 import { admin, openEscalation, serviceContext, type ServiceDeps } from './service-harness.js';
 
 const MIN = 60_000;
@@ -36,18 +36,6 @@ const t0 = Date.UTC(2026, 10, 18, 9, 7, 0);
 const iso = (t: number) => new Date(t).toISOString();
 const runtime = makePlaybookRuntime(1, parsePlaybook(workYaml));
 const human = (id: string): Actor => ({ kind: 'human', keyId: `k-${id}`, name: id, personId: id });
-
-/** A small seeded generator (mulberry32): the same calls on both databases of a run. */
-function randomOf(seed: number) {
-  let state = seed >>> 0;
-  return (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
-  };
-}
 
 /** The same escalations, worked the same way, on one store; returns the clock at the end. */
 async function workEscalations(store: TestStore): Promise<number> {

@@ -14,23 +14,11 @@ import { makeEventBus } from '../src/runtime/events/event-bus.js';
 import { type ApiHarness, type Json, startApi, t0 } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 import { workYaml } from './escalation-fixtures.js';
-import { expectSameReport } from './metrics-compare.js';
+import { expectSameReport, randomOf } from './metrics-compare.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const iso = (t: number) => new Date(t).toISOString();
-
-/** A small seeded generator (mulberry32): the same escalations on every run. */
-function randomOf(seed: number) {
-  let state = seed >>> 0;
-  return (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * n);
-  };
-}
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
