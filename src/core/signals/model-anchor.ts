@@ -16,8 +16,9 @@ const ENGLISH_ANCHORS = new Set([
   ...ENGLISH_CUES.pairTargets.flat(),
   ...words(`bot bots robot robots machine chatbot automated automatic ai assistant assistants escalation escalating
     escalated phone ring callback telephone desk helpdesk technician technicians engineer expert experts
-    receptionist reception centre center sales billing accounts security office helpline hotline lead senior superior boss owner
-    men woman man guy lady rp ppl folks consultant consultants colleague colleagues computer livechat some1 sum1 any1 live`),
+    receptionist reception centre center sales billing accounts security office helpline hotline lead senior
+    superior boss owner men woman man guy lady rp ppl folks consultant consultants colleague colleagues computer
+    livechat some1 sum1 any1 live`),
 ]);
 
 // Turkish stems: a word counts when it starts with one.
@@ -29,12 +30,12 @@ const TURKISH_ANCHORS = [
   ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
     santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin`),
 ];
-// Chat glues words ("bolgemudurumuzlegorusmek", "buradainsanvarmi"): a stem this long counts inside a word too.
-const GLUED_MOST = 4;
-// Short Turkish stems ("ara", "ari") only as whole words or with a request ending, never inside other words.
+// Chat glues words ("bolgemudurumuzlegorusmek", "buradainsanvarmi"): a stem at least this long counts inside a word.
+const GLUED_SHORTEST = 4;
+// Short Turkish words ("ara", "arayin", "bri" for "biri") count only whole, never inside other words.
 const TURKISH_SHORT = new Set(['ara', 'ari', 'arayin', 'arar', 'arasin', 'arayiniz', 'bri']);
 /** "orrbotla", "botla": the bot inside a word. */
-const TURKISH_BOT = /bot(?:la|a|u|un|tan|unuz|la)?$|^bot/;
+const TURKISH_BOT = /bot(?:la|a|u|un|tan|unuz)?$|^bot/;
 
 /** Whether two words are at most one edit apart (insert, delete, replace, or swap two neighbours). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -160,14 +161,15 @@ const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
 /** "I'd like to talk to you about my order": the one to talk to is the bot itself. */
 function isTalkToYou(tokens: readonly string[], index: number): boolean {
   if (!TALK_VERBS.has(tokens[index] ?? '')) {
-    return isCallingAThing(tokens, index);
+    return false;
   }
   const next = tokens[index + 1] ?? '';
-  return (
-    YOU.has(next) ||
-    ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? '')) ||
-    isCallingAThing(tokens, index)
-  );
+  return YOU.has(next) || ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? ''));
+}
+
+/** Whether the anchor at `index` reaches nobody of ours: the bot itself ("talk to you"), a ride or an assistant. */
+function reachesNobody(tokens: readonly string[], index: number): boolean {
+  return isTalkToYou(tokens, index) || isCallingAThing(tokens, index);
 }
 
 // "call an uber", "talk to alexa": a ride or another assistant, no person of ours.
@@ -202,7 +204,8 @@ function isContactPhrase(tokens: readonly string[], index: number): boolean {
 /** "who can I ask", "who should I ask about a complaint": asking which person to turn to. */
 function asksWhoToAsk(tokens: readonly string[]): boolean {
   const who = tokens.indexOf('who');
-  return who >= 0 && tokens.indexOf('ask', who + 1) > who && tokens.indexOf('ask', who + 1) <= who + 4;
+  const ask = who < 0 ? -1 : tokens.indexOf('ask', who + 1);
+  return ask > who && ask <= who + 4;
 }
 
 function readTurkishAnchor(token: string): boolean {
@@ -210,7 +213,7 @@ function readTurkishAnchor(token: string): boolean {
     return true;
   }
   for (const stem of TURKISH_ANCHORS) {
-    if (token.startsWith(stem) || (stem.length >= GLUED_MOST && token.includes(stem))) {
+    if (token.startsWith(stem) || (stem.length >= GLUED_SHORTEST && token.includes(stem))) {
       return true;
     }
     // A typo inside the stem ("temsilici", "opreator"): the word's start within one edit of it.
@@ -254,7 +257,7 @@ function isFragmentAnchored(tokens: readonly string[]): boolean {
     (token, index) =>
       !THING_AFTER.has(token) &&
       isEnglishAnchor(token) &&
-      !isTalkToYou(tokens, index) &&
+      !reachesNobody(tokens, index) &&
       !THING_AFTER.has(tokens[index + 1] ?? '') &&
       !THING_BEFORE.has(tokens[index - 1] ?? ''),
   );
@@ -276,7 +279,7 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
   return (
     tokens.some(
       (token, index) =>
-        (isEnglishAnchor(token) && !isTalkToYou(tokens, index)) || isContactPhrase(tokens, index),
+        (isEnglishAnchor(token) && !reachesNobody(tokens, index)) || isContactPhrase(tokens, index),
     ) || asksWhoToAsk(tokens)
   );
 }
