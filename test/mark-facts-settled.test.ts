@@ -1,6 +1,7 @@
 // Facts are marked settled a thousand rows a statement: every row of a page larger than one statement gets its own
 // instant, the rows not in the page are left alone, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeJson } from '../src/store/json.js';
 import { markFactsSettled } from '../src/store/queries/mark-facts-settled.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 
@@ -28,7 +29,7 @@ for (const dialect of DIALECTS) {
                 opened_at: from + i,
                 team: 'support',
                 category: 'done',
-                facts: '{}',
+                facts: encodeJson({}),
                 updated_at: 0,
                 settled_at: null,
               })),
