@@ -16,6 +16,18 @@ import {
 /** One input item: a parsed case (with its `outcome` when known), or a line that did not parse. */
 export type DrillInput = { line: number; value: unknown } | { line: number; error: string };
 
+/** One line of JSON Lines as a case: null when blank, else its value or why it is not JSON. */
+export function readCaseLine(line: number, body: string): DrillInput | null {
+  if (body.trim() === '') {
+    return null;
+  }
+  try {
+    return { line, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { line, error: `not valid JSON (${(error as Error).message})` };
+  }
+}
+
 export interface DrillVersion {
   name: string;
   version: number | null;

@@ -14,6 +14,7 @@ import {
   type DrillVersion,
   makeDrillDecider,
   makeDrillTally,
+  readCaseLine,
 } from '../../core/drills/run-drill.js';
 import type { Playbook } from '../../core/playbook/schema.js';
 import { markDrill } from './drill-timeline.js';
@@ -113,17 +114,8 @@ function drill(data: DrillWorkerStart, port: MessagePort): void {
   markDrill('playbook compiled');
 
   /** A line as the single-thread reader reads it: null when blank, else its case or why it is not JSON. */
-  const read = (line: number, start: number, end: number): DrillInput | null => {
-    const text = bytes.toString('utf8', start, end);
-    if (text.trim() === '') {
-      return null;
-    }
-    try {
-      return { line, value: JSON.parse(text) as unknown };
-    } catch (error) {
-      return { line, error: `not valid JSON (${(error as Error).message})` };
-    }
-  };
+  const read = (line: number, start: number, end: number): DrillInput | null =>
+    readCaseLine(line, bytes.toString('utf8', start, end));
 
   let done = 0;
   const add = (input: DrillInput): void => {

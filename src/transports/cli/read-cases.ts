@@ -1,7 +1,9 @@
 // Splits CLI input into cases: one JSON document, a JSON array of cases, or JSON Lines (one case a line).
 import { forEachLine } from '../../core/drills/case-byte-ranges.js';
+import { type DrillInput, readCaseLine } from '../../core/drills/run-drill.js';
 
-export type CaseLine = { line: number; value: unknown } | { line: number; error: string };
+/** One line read as a case: its value, or why it is not JSON. */
+export type CaseLine = DrillInput;
 
 /** Reads the text as one JSON value when it is one, otherwise as JSON Lines; blank lines are skipped. */
 export function readCases(text: string): CaseLine[] {
@@ -20,13 +22,9 @@ export function readCases(text: string): CaseLine[] {
   }
   const lines: CaseLine[] = [];
   text.split(/\r?\n/).forEach((body, index) => {
-    if (body.trim() === '') {
-      return;
-    }
-    try {
-      lines.push({ line: index + 1, value: JSON.parse(body) as unknown });
-    } catch (error) {
-      lines.push({ line: index + 1, error: `not valid JSON (${(error as Error).message})` });
+    const read = readCaseLine(index + 1, body);
+    if (read !== null) {
+      lines.push(read);
     }
   });
   return lines;
@@ -46,14 +44,9 @@ export function readCasesFromBytes(bytes: Buffer): CaseLine[] {
   }
   const lines: CaseLine[] = [];
   forEachLine(bytes, { start: 0, end: bytes.length, firstLine: 1 }, (line, start, end) => {
-    const body = bytes.toString('utf8', start, end);
-    if (body.trim() === '') {
-      return;
-    }
-    try {
-      lines.push({ line, value: JSON.parse(body) as unknown });
-    } catch (error) {
-      lines.push({ line, error: `not valid JSON (${(error as Error).message})` });
+    const read = readCaseLine(line, bytes.toString('utf8', start, end));
+    if (read !== null) {
+      lines.push(read);
     }
   });
   return lines;
