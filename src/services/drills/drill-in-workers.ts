@@ -46,13 +46,12 @@ function inThreadDrill(): DrillThread {
       events.emit('error', error);
     }
   });
-  // drillOnPort listens on the port; deliver its messages through the guard above instead.
-  const port = Object.assign(Object.create(port1) as typeof port1, {
-    on: (event: string, listener: (message: unknown) => void) => guarded.on(event, listener),
-    once: (event: string, listener: (message: unknown) => void) => guarded.once(event, listener),
-    postMessage: (message: unknown) => port1.postMessage(message),
+  // The part listens through the guard above, so that an error it throws is this thread's error.
+  drillOnPort({
+    on: (event, listener) => guarded.on(event, listener),
+    once: (event, listener) => guarded.once(event, listener),
+    postMessage: (message) => port1.postMessage(message),
   });
-  drillOnPort(port);
   port2.on('message', (message: DrillWorkerMessage) => {
     if (message.type === 'done') {
       port1.close();

@@ -2,7 +2,7 @@
 // thread's work), it is then sent the input (bytes shared by every thread, never copied) and its byte range,
 // compiles the playbook version(s), decodes and parses its lines, decides them and posts back what it added up,
 // not a result per case (see drill-in-workers.ts).
-import { type MessagePort, parentPort } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
@@ -104,7 +104,14 @@ function untiedCases(keyCounts: readonly number[], keys: readonly string[], shar
   return Array.from(firstKey, (key) => key === -1 || !tied.has(union.find(key)));
 }
 
-function drill(data: DrillWorkerStart, port: MessagePort): void {
+/** What a drill part needs of its channel: a worker's parentPort, or the calling thread's own (inThreadDrill). */
+export interface DrillPort {
+  postMessage(message: DrillWorkerMessage | DrillWorkerLines): void;
+  on(event: 'message', listener: (message: DrillWorkerShared | DrillWorkerPlan) => void): unknown;
+  once(event: 'message', listener: (start: DrillWorkerStart) => void): unknown;
+}
+
+function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void {
   const post = (message: DrillWorkerMessage) => port.postMessage(message);
   const bytes = Buffer.from(data.input);
   const version = open(data.version);
@@ -129,9 +136,7 @@ function drill(data: DrillWorkerStart, port: MessagePort): void {
   const finish = (): void => {
     markDrill('decided');
     post({ type: 'done', part: tally.part() });
-    if (port === parentPort) {
-      port.close();
-    }
+    close();
   };
 
   if (data.keyPaths.length === 0) {
@@ -213,11 +218,11 @@ function drill(data: DrillWorkerStart, port: MessagePort): void {
  * Runs a drill worker's part on `port` in the calling thread (the calling thread decides one range itself rather
  * than idle beside its workers: one isolate fewer to load and warm up).
  */
-export function drillOnPort(port: MessagePort): void {
-  port.once('message', (start: DrillWorkerStart) => drill(start, port));
+export function drillOnPort(port: DrillPort): void {
+  port.once('message', (start) => drill(start, port, () => undefined));
 }
 
 if (parentPort !== null) {
   const port = parentPort;
-  port.once('message', (start: DrillWorkerStart) => drill(start, port));
+  port.once('message', (start: DrillWorkerStart) => drill(start, port, () => port.close()));
 }
