@@ -155,6 +155,16 @@ const ROWS: readonly Row[] = [
   ['running support', 'en', 'can you transfer this chat to an agent', true],
   ['running support', 'en', 'does your bot support handoff to a live agent', false],
   ['running support', 'en', 'can your bot connect me to a live agent', true],
+  ['a thing named after someone', 'en', 'where can i find my agent id', false],
+  ['a thing named after someone', 'en', 'I need to open a help desk ticket for my printer', false],
+  ['a device, not the bot', 'en', 'my computer keeps freezing', false],
+  ['a device, not the bot', 'en', "computer won't turn on", false],
+  ['a device, not the bot', 'en', "i'm tired of talking to a computer, get me a person", true],
+  ['a new hire', 'en', 'new employee starting monday needs an account', false],
+  ['a message written, no one reached', 'en', 'make a call to', false],
+  ['a message written, no one reached', 'en', 'send message to my sister', false],
+  ['a message written, no one reached', 'en', 'send a message to an agent', true],
+  ['a public post', 'en', 'tweet my complaint to their customer service', false],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {

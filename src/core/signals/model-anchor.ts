@@ -116,7 +116,7 @@ function isGluedShort(token: string, anchor: string): boolean {
 // Real words one letter from a long anchor: a typo of it only by accident ("contract", "stuff", "export").
 const NOT_TYPOS = new Set(
   words(`contract contracts stuff stiff teach peach react steak sneak export exports owned enter entered account
-    accounts killing filling willing tales males scales salts humid prone phony shone phones offices`),
+    accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts`),
 );
 
 // Endings and beginnings that make another word of an anchor ("personal", "connection", "disconnected",
@@ -167,10 +167,68 @@ function isTalkToYou(tokens: readonly string[], index: number): boolean {
   return YOU.has(next) || ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? ''));
 }
 
-/** Whether the anchor at `index` reaches nobody of ours: the bot itself ("talk to you"), a ride or an assistant. */
+/**
+ * Whether the anchor at `index` reaches nobody of ours: the bot itself ("talk to you"), a ride or an assistant, a
+ * thing named after someone ("help desk ticket", "agent id"), a device ("my computer keeps crashing"), a new hire, or a
+ * contact word left hanging ("make a call to").
+ */
 function reachesNobody(tokens: readonly string[], index: number): boolean {
-  return isTalkToYou(tokens, index) || isCallingAThing(tokens, index);
+  return (
+    isTalkToYou(tokens, index) ||
+    isCallingAThing(tokens, index) ||
+    NAMES_A_THING.has(tokens[index + 1] ?? '') ||
+    isADevice(tokens, index) ||
+    isANewHire(tokens, index) ||
+    isLeftHanging(tokens, index)
+  );
 }
+
+// "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence.
+const NAMES_A_THING = new Set(words(`ticket tickets request requests id ids code codes login portal`));
+
+// "computer won't turn on", "my computer keeps crashing", "machine ready": the device, not the bot answering.
+const DEVICES = new Set(words(`computer computers machine machines laptop pc`));
+const OWNED = new Set(words(`my our his her their new`));
+const DEVICE_STATE = new Set(
+  words(`won't wont doesn't doesnt isn't isnt not keeps kept crashed crashes crashing broke broken froze frozen
+    ready stopped`),
+);
+
+function isADevice(tokens: readonly string[], index: number): boolean {
+  if (!DEVICES.has(tokens[index] ?? '')) {
+    return false;
+  }
+  return OWNED.has(tokens[index - 1] ?? '') || DEVICE_STATE.has(tokens[index + 1] ?? '');
+}
+
+// "new employee needs a laptop": someone joining the team, not someone to reach.
+const HIRES = new Set(words(`employee employees staff hire hires starter starters colleague colleagues`));
+
+function isANewHire(tokens: readonly string[], index: number): boolean {
+  return HIRES.has(tokens[index] ?? '') && tokens[index - 1] === 'new';
+}
+
+/**
+ * "make a call to", "send a message to": a call or message whose "to" names no one, at the end of the sentence; a
+ * message sent ("send message to", "forward the email") is the one writing it, not someone reached.
+ */
+function isLeftHanging(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  if ((token === 'send' || token === 'forward') && MESSAGES.has(tokens[index + 1] ?? '')) {
+    return true;
+  }
+  const next = tokens[index + 1];
+  return (
+    (next === 'to' || next === 'with') &&
+    index + 2 === tokens.length &&
+    ['a', 'an', 'make', 'message'].includes(tokens[index - 1] ?? '')
+  );
+}
+const MESSAGES = new Set(words(`message messages email emails mail text texts sms note letter`));
+
+// "tweet my complaint to their customer service", "post on facebook that the staff were rude": a public post about a
+// company, written by the customer, reaches no one of ours through this chat.
+const POSTING = new Set(words(`tweet tweets twitter facebook instagram newsfeed`));
 
 // "call an uber", "talk to alexa": a ride or another assistant, no person of ours.
 const CONTACT_WORDS = new Set(ENGLISH_CUES.contactVerbs);
@@ -272,6 +330,9 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
   if (locale === 'tr') {
     // Turkish chat borrows English words ("agent", "human", "call center"), and a Turkish account may write English.
     return tokens.some(isTurkishAnchor) || tokens.some(isEnglishAnchor);
+  }
+  if (tokens.some((token) => POSTING.has(token))) {
+    return false;
   }
   if (tokens.length <= FRAGMENT_MOST) {
     return isFragmentAnchored(tokens);
