@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { partitionCases } from '../src/core/drills/partition-cases.js';
 
 const bin = fileURLToPath(new URL('../bin/handoff.js', import.meta.url));
 const template = fileURLToPath(
@@ -26,34 +25,6 @@ function handoff(args: readonly string[], stdin?: string) {
     child.stdin?.end(stdin ?? '');
   });
 }
-
-describe('partitionCases', () => {
-  test('cases sharing a key, even through another case, go to one worker; the load is spread', () => {
-    const keys = [['a'], ['b'], ['a', 'c'], ['c', 'b'], ['d'], [], ['e'], ['d']];
-    const workers = partitionCases(keys, 2, [0, 0, 0, 0, 1, 1, 1, 1]);
-    expect(new Set([workers[0], workers[1], workers[2], workers[3]]).size).toBe(1);
-    expect(workers[4]).toBe(workers[7]);
-    expect(workers[4]).not.toBe(workers[0]);
-    expect(partitionCases([[], [], [], []], 2, [0, 0, 1, 1])).toEqual([0, 0, 1, 1]);
-  });
-
-  test('a case stays with the worker that read it unless a key ties it to cases elsewhere', () => {
-    // Worker 0 read cases 0-3, worker 1 cases 4-7; only 'x' is read by both.
-    const keys = [['a'], ['x'], ['b'], [], ['x'], ['x'], ['c'], []];
-    const workers = partitionCases(keys, 2, [0, 0, 0, 0, 1, 1, 1, 1]);
-    expect([0, 2, 3].map((index) => workers[index])).toEqual([0, 0, 0]);
-    expect([6, 7].map((index) => workers[index])).toEqual([1, 1]);
-    // The group of 'x' goes whole to the worker that holds most of it.
-    expect([1, 4, 5].map((index) => workers[index])).toEqual([1, 1, 1]);
-  });
-
-  test('a group held by both workers goes where the load allows, so the workers stay even', () => {
-    // Worker 0 read four single cases, worker 1 two; 'y' (one case each) fits only beside worker 1's.
-    const keys = [['a'], ['b'], ['c'], ['y'], ['y'], ['d']];
-    const workers = partitionCases(keys, 2, [0, 0, 0, 0, 1, 1]);
-    expect(workers).toEqual([0, 0, 0, 1, 1, 1]);
-  });
-});
 
 describe('handoff drill --threads', () => {
   let dir: string;

@@ -1,8 +1,9 @@
-// Union-find over the keys of past cases (customer ids, conversation ids…): keys that one case carries together
-// are one set, and cases whose keys meet, even through other cases, fall into the same set.
+// Union-find over the keys of past cases (customer ids, conversation ids…, as numbers: see makeKeyReader): keys
+// that one case carries together are one set, and cases whose keys meet, even through other cases, fall into the
+// same set.
 
 export class KeyUnion {
-  private readonly numbers = new Map<string, number>();
+  private readonly numbers = new Map<number, number>();
   private readonly parent: number[] = [];
 
   /** How many distinct keys were joined. */
@@ -11,15 +12,15 @@ export class KeyUnion {
   }
 
   /** A key's number, or undefined when no case carried it. */
-  numberOf(key: string): number | undefined {
+  numberOf(key: number): number | undefined {
     return this.numbers.get(key);
   }
 
   /** Joins `keys[from…to)` (one case's keys) into one set; returns the first key's number, or -1 when none. */
-  join(keys: readonly string[], from = 0, to = keys.length): number {
+  join(keys: ArrayLike<number>, from = 0, to = keys.length): number {
     let first = -1;
     for (let at = from; at < to; at += 1) {
-      const key = keys[at] ?? '';
+      const key = keys[at] ?? 0;
       let number = this.numbers.get(key);
       if (number === undefined) {
         number = this.parent.length;

@@ -1,6 +1,7 @@
-// Splits a drill's cases between workers so that each decides the same as one process deciding them all: a
-// frequency trigger counts earlier cases with the same key (customer.id, …), so cases sharing any key value go to
-// one worker, in input order; the groups are spread to keep the workers evenly loaded. Pure.
+// Splits a drill's cases between threads so that each decides the same as one thread deciding them all: a
+// frequency trigger counts earlier cases with the same key (customer.id, …), so cases sharing any key value are one
+// group, decided whole by one thread in input order. A group whose cases one thread read stays with it; the groups
+// that span threads are handed out in chunks to whichever thread is free. Pure.
 import type { Playbook } from '../playbook/schema.js';
 import { compilePath } from '../decide/value-path.js';
 import { KeyUnion } from './key-union.js';
@@ -23,93 +24,174 @@ export function frequencyKeyPaths(playbook: Playbook): string[] {
   return [...paths];
 }
 
-/** Reads, for a parsed case, the values its frequency conditions count by (as the conditions read them). */
-export function makeKeyReader(paths: readonly string[]): (value: unknown) => string[] {
+/** A 32-bit FNV-1a hash of a key path and its value. */
+function keyHash(path: string, value: string): number {
+  let hash = 0x811c9dc5;
+  const mix = (text: string) => {
+    for (let at = 0; at < text.length; at += 1) {
+      hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+    }
+  };
+  mix(path);
+  hash = Math.imul(hash ^ 0, 0x01000193);
+  mix(value);
+  return hash | 0;
+}
+
+/**
+ * Reads, for a parsed case, the values its frequency conditions count by (as the conditions read them), each as a
+ * 32-bit hash of its path and value: numbers cost far less to send between threads and to group than strings, and
+ * two values that happen to hash alike only put their cases in one group (decided by one thread, in input order),
+ * which leaves every count, and so the report, as it was.
+ */
+export function makeKeyReader(paths: readonly string[]): (value: unknown) => number[] {
   const readers = paths.map((path) => ({ path, read: compilePath(path) }));
   return (value) => {
-    const keys: string[] = [];
+    const keys: number[] = [];
     for (const { path, read } of readers) {
       const key = read(value);
       if (typeof key === 'string' || typeof key === 'number') {
-        keys.push(`${path}\u0000${String(key)}`);
+        keys.push(keyHash(path, String(key)));
       }
     }
     return keys;
   };
 }
 
-/** Cases that share a key, even through other cases, are one group: the group of each case (by index), from 0. */
-function groupCases(keysOf: readonly (readonly string[])[]): Int32Array {
-  // A case without keys is a group of its own.
-  const union = new KeyUnion();
-  const firstKey = Int32Array.from(keysOf, (keys) => union.join(keys));
-  const groupOfRoot = new Int32Array(union.size).fill(-1);
-  let groups = 0;
-  return firstKey.map((key) => {
-    if (key === -1) {
-      return groups++;
+/** What one thread read: how many keys each of its cases has (in input order), and the keys, flat. */
+export interface ThreadKeys {
+  keyCounts: ArrayLike<number>;
+  keys: ArrayLike<number>;
+}
+
+/**
+ * For each thread, the keys it read that another thread read too: a case of a thread is tied (must wait for a
+ * chunk) when its keys meet, even through the thread's other cases, one of those; the others it decides at once.
+ */
+export function sharedKeysOf(threads: readonly ThreadKeys[]): Int32Array[] {
+  const holder = new Map<number, number>();
+  threads.forEach(({ keys }, thread) => {
+    for (let at = 0; at < keys.length; at += 1) {
+      const key = keys[at] ?? 0;
+      const was = holder.get(key);
+      if (was === undefined) {
+        holder.set(key, thread);
+      } else if (was !== thread && was !== -1) {
+        holder.set(key, -1);
+      }
     }
-    const root = union.find(key);
-    if ((groupOfRoot[root] ?? -1) === -1) {
-      groupOfRoot[root] = groups++;
+  });
+  return threads.map(({ keys }) => {
+    const shared = new Set<number>();
+    for (let at = 0; at < keys.length; at += 1) {
+      const key = keys[at] ?? 0;
+      if (holder.get(key) === -1) {
+        shared.add(key);
+      }
     }
-    return groupOfRoot[root] ?? 0;
+    return Int32Array.from(shared);
   });
 }
 
 /**
- * The worker of each case (by index): cases that share a key are in one group (transitively), and a group goes
- * whole to one worker. A group whose cases one worker already holds (`homeOf`: the worker that read each case)
- * stays there; the others go, largest first, to the worker holding most of their cases unless that would load it
- * beyond its share (then to the least loaded), so few cases move and the load stays even.
+ * Which of one thread's cases (in its input order) no shared key ties to another thread's cases, by union of the
+ * keys its own cases carry together: these it decides without waiting.
  */
-export function partitionCases(
-  keysOf: readonly (readonly string[])[],
-  workers: number,
-  homeOf: readonly number[],
-): number[] {
-  const groupOf = groupCases(keysOf);
-  const groups = groupOf.reduce((most, group) => Math.max(most, group + 1), 0);
-  const sizes = new Int32Array(groups);
-  // How many of each group's cases each worker holds, and the one worker holding them all (-2: several).
-  const held = new Int32Array(groups * workers);
-  const holder = new Int32Array(groups).fill(-1);
-  groupOf.forEach((group, index) => {
-    const home = homeOf[index] ?? 0;
-    sizes[group] = (sizes[group] ?? 0) + 1;
-    held[group * workers + home] = (held[group * workers + home] ?? 0) + 1;
-    const was = holder[group] ?? -1;
-    holder[group] = was === -1 || was === home ? home : -2;
+export function untiedCases(mine: ThreadKeys, shared: ArrayLike<number>): Uint8Array {
+  const union = new KeyUnion();
+  const cases = mine.keyCounts.length;
+  const firstKey = new Int32Array(cases);
+  let next = 0;
+  for (let index = 0; index < cases; index += 1) {
+    const count = mine.keyCounts[index] ?? 0;
+    firstKey[index] = union.join(mine.keys, next, next + count);
+    next += count;
+  }
+  const tied = new Set<number>();
+  for (let at = 0; at < shared.length; at += 1) {
+    const number = union.numberOf(shared[at] ?? 0);
+    if (number !== undefined) {
+      tied.add(union.find(number));
+    }
+  }
+  return Uint8Array.from(firstKey, (key) => (key === -1 || !tied.has(union.find(key)) ? 1 : 0));
+}
+
+/**
+ * The tied cases: those in groups (cases sharing a key, even through other cases) that span threads, by index
+ * across all threads' cases in thread order (thread 0's cases first): `cases` holds the groups one after another,
+ * the largest first, each in input order; `ends[g]` is where group g ends in `cases`. Untied cases are in none.
+ */
+export function tiedGroups(threads: readonly ThreadKeys[]): { cases: Int32Array; ends: Int32Array } {
+  const union = new KeyUnion();
+  const total = threads.reduce((sum, { keyCounts }) => sum + keyCounts.length, 0);
+  const rootOf = new Int32Array(total);
+  const threadOf = new Int32Array(total);
+  let at = 0;
+  threads.forEach(({ keyCounts, keys }, thread) => {
+    let next = 0;
+    for (let index = 0; index < keyCounts.length; index += 1, at += 1) {
+      const count = keyCounts[index] ?? 0;
+      rootOf[at] = union.join(keys, next, next + count);
+      threadOf[at] = thread;
+      next += count;
+    }
   });
-  const load = new Array<number>(workers).fill(0);
-  const assigned = new Int32Array(groups);
-  const spread: number[] = [];
-  for (let group = 0; group < groups; group += 1) {
-    const home = holder[group] ?? -2;
-    if (home >= 0) {
-      assigned[group] = home;
-      load[home] = (load[home] ?? 0) + (sizes[group] ?? 0);
-    } else {
-      spread.push(group);
+  // Each set's one holding thread, or -2 when several hold its cases; then its size when tied.
+  const holder = new Int32Array(union.size).fill(-1);
+  for (let index = 0; index < total; index += 1) {
+    const first = rootOf[index] ?? -1;
+    const root = first === -1 ? -1 : union.find(first);
+    rootOf[index] = root;
+    if (root !== -1) {
+      const thread = threadOf[index] ?? 0;
+      const was = holder[root] ?? -1;
+      holder[root] = was === -1 || was === thread ? thread : -2;
     }
   }
-  const share = Math.ceil(groupOf.length / workers);
-  // Largest first (a stable sort keeps first appearance among equals).
-  spread.sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0));
-  for (const group of spread) {
-    const size = sizes[group] ?? 0;
-    const holds = (worker: number) => held[group * workers + worker] ?? 0;
-    let worker = -1;
-    for (let candidate = 0; candidate < workers; candidate += 1) {
-      if ((load[candidate] ?? 0) + size <= share && (worker === -1 || holds(candidate) > holds(worker))) {
-        worker = candidate;
+  const size = new Int32Array(union.size);
+  const roots: number[] = [];
+  for (let index = 0; index < total; index += 1) {
+    const root = rootOf[index] ?? -1;
+    if (root !== -1 && holder[root] === -2) {
+      if (size[root] === 0) {
+        roots.push(root);
       }
+      size[root] = (size[root] ?? 0) + 1;
     }
-    if (worker === -1) {
-      worker = load.indexOf(Math.min(...load));
-    }
-    assigned[group] = worker;
-    load[worker] = (load[worker] ?? 0) + size;
   }
-  return Array.from(groupOf, (group) => assigned[group] ?? 0);
+  // Largest first (a stable sort keeps first appearance among equals), so the last chunks handed out are small.
+  roots.sort((a, b) => (size[b] ?? 0) - (size[a] ?? 0));
+  const ends = new Int32Array(roots.length);
+  const next = new Int32Array(union.size);
+  let end = 0;
+  roots.forEach((root, group) => {
+    next[root] = end;
+    end += size[root] ?? 0;
+    ends[group] = end;
+  });
+  const cases = new Int32Array(end);
+  for (let index = 0; index < total; index += 1) {
+    const root = rootOf[index] ?? -1;
+    if (root !== -1 && holder[root] === -2) {
+      const slot = next[root] ?? 0;
+      cases[slot] = index;
+      next[root] = slot + 1;
+    }
+  }
+  return { cases, ends };
+}
+
+/** Whole groups (`ends` as tiedGroups gives them) gathered into chunks of about `chunkSize` cases: the ends of each. */
+export function chunkEnds(ends: ArrayLike<number>, chunkSize: number): number[] {
+  const chunks: number[] = [];
+  let start = 0;
+  for (let group = 0; group < ends.length; group += 1) {
+    const end = ends[group] ?? start;
+    if (end - start >= chunkSize || group === ends.length - 1) {
+      chunks.push(end);
+      start = end;
+    }
+  }
+  return chunks;
 }

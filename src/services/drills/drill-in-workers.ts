@@ -1,22 +1,24 @@
 // `handoff drill` over many cases on several cores. The JSON Lines stay bytes in memory shared by the threads;
-// each worker thread takes a range of lines (cut at line breaks), decodes, parses and decides them, and sends
-// back only what it added up, which the calling thread merges: the report one thread would give. When a
-// frequency trigger counts earlier cases with the same key, the workers first report each line's keys, and cases
-// that share a key are decided by one worker, in input order (see partition-cases.ts).
+// each thread takes a range of lines (cut at line breaks), decodes, parses and decides them, and sends back only
+// what it added up, which the calling thread merges: the report one thread would give. When a frequency trigger
+// counts earlier cases with the same key, the threads first report each line's keys; each then decides at once the
+// cases no key ties to another thread's, while the tied ones (cases sharing a key, even through other cases, that
+// span threads) are gathered into chunks of whole groups and handed to whichever thread is free, one chunk ahead
+// (see partition-cases.ts).
 import { EventEmitter } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { countLineBreaks, splitCaseBytes } from '../../core/drills/case-byte-ranges.js';
 import type { DrillReport } from '../../core/drills/drill-report.js';
-import { frequencyKeyPaths, partitionCases } from '../../core/drills/partition-cases.js';
+import { chunkEnds, frequencyKeyPaths, sharedKeysOf, tiedGroups } from '../../core/drills/partition-cases.js';
 import { type DrillVersion, makeDrillTally } from '../../core/drills/run-drill.js';
 import type {
+  DrillWorkerChunk,
   DrillWorkerLines,
   DrillWorkerMessage,
-  DrillWorkerPlan,
-  DrillWorkerShared,
   DrillWorkerStart,
   DrillWorkerVersion,
+  DrillWorkerWork,
 } from './drill-worker.js';
 import { drillOnPort } from './drill-worker.js';
 import { markDrill } from './drill-timeline.js';
@@ -117,7 +119,7 @@ export function isJsonLinesForWorkers(bytes: Buffer): boolean {
 }
 
 export interface DrillInWorkersInput {
-  /** JSON Lines (see isJsonLinesForWorkers). */
+  /** JSON Lines (see isJsonLinesForWorkers); shared as they are when they fill a SharedArrayBuffer. */
   bytes: Uint8Array;
   /** Compiled on the calling thread (which so checked them); each worker compiles the same playbooks again. */
   version: DrillVersion;
@@ -145,72 +147,62 @@ export function startDrillWorkers(threads: number): DrillThread[] {
   return [...workers, inThreadDrill()];
 }
 
-/** For each worker, the keys of its lines that another worker's lines have too. */
-function sharedKeysOf(reports: readonly DrillWorkerLines[]): DrillWorkerShared[] {
-  const holder = new Map<string, number>();
-  reports.forEach((report, worker) => {
-    for (const key of report.keys) {
-      const was = holder.get(key);
-      if (was === undefined) {
-        holder.set(key, worker);
-      } else if (was !== worker && was !== -1) {
-        holder.set(key, -1);
-      }
-    }
-  });
-  return reports.map((report) => ({
-    type: 'shared',
-    keys: [...new Set(report.keys.filter((key) => holder.get(key) === -1))],
-  }));
+/** Tied cases handed out at a time: small enough that the threads end close together, within bounds. */
+function chunkSizeFor(tied: number, threads: number): number {
+  return Math.min(2_048, Math.max(256, Math.ceil(tied / (threads * 32))));
 }
 
-/** Each worker's cases when frequency keys tie some across ranges: its own, and the others' it must decide. */
-function plansOf(reports: readonly DrillWorkerLines[], threads: number): DrillWorkerPlan[] {
-  const keysOf: string[][] = [];
-  const homeOf: number[] = [];
-  reports.forEach((report, worker) => {
-    let next = 0;
-    for (const count of report.keyCounts) {
-      keysOf.push(report.keys.slice(next, next + count));
-      homeOf.push(worker);
-      next += count;
-    }
-  });
-  const workerOf = partitionCases(keysOf, threads, homeOf);
-  // Sized first, then filled in one pass over the lines: this runs on the calling thread while it could decide.
-  const sizes = new Int32Array(threads);
-  for (const worker of workerOf) {
-    sizes[worker] = (sizes[worker] ?? 0) + 1;
+/** The tied cases as chunk messages (see tiedGroups), each case by its line number and bytes. */
+function chunksOf(reports: readonly DrillWorkerLines[], threads: number): DrillWorkerChunk[] {
+  const { cases, ends } = tiedGroups(reports);
+  // Each case's thread and index among that thread's cases, from its index across all.
+  const firsts: number[] = [];
+  let total = 0;
+  for (const report of reports) {
+    firsts.push(total);
+    total += report.lines.length;
   }
-  const plans = Array.from({ length: threads }, (_, worker): DrillWorkerPlan => {
-    const size = sizes[worker] ?? 0;
-    return {
-      type: 'plan',
-      own: new Int32Array(size),
+  const chunks: DrillWorkerChunk[] = [];
+  let start = 0;
+  for (const end of chunkEnds(ends, chunkSizeFor(cases.length, threads))) {
+    const size = end - start;
+    const chunk: DrillWorkerChunk = {
+      type: 'chunk',
       lines: new Int32Array(size),
       starts: new Float64Array(size),
       ends: new Float64Array(size),
     };
-  });
-  const filled = new Int32Array(threads);
-  let at = 0;
-  // Ranges are in input order, and so are the lines of each: each plan is in input order.
-  reports.forEach((report, home) => {
-    for (let index = 0; index < report.lines.length; index += 1, at += 1) {
-      const worker = workerOf[at] ?? 0;
-      const plan = plans[worker];
-      if (plan === undefined) {
-        continue;
+    for (let at = 0; at < size; at += 1) {
+      const index = cases[start + at] ?? 0;
+      let thread = 0;
+      while (thread + 1 < firsts.length && (firsts[thread + 1] ?? 0) <= index) {
+        thread += 1;
       }
-      const slot = filled[worker] ?? 0;
-      filled[worker] = slot + 1;
-      plan.own[slot] = home === worker ? index : -1;
-      plan.lines[slot] = report.lines[index] ?? 0;
-      plan.starts[slot] = report.starts[index] ?? 0;
-      plan.ends[slot] = report.ends[index] ?? 0;
+      const report = reports[thread];
+      const own = index - (firsts[thread] ?? 0);
+      chunk.lines[at] = report?.lines[own] ?? 0;
+      chunk.starts[at] = report?.starts[own] ?? 0;
+      chunk.ends[at] = report?.ends[own] ?? 0;
     }
-  });
-  return plans;
+    chunks.push(chunk);
+    start = end;
+  }
+  return chunks;
+}
+
+/** The bytes in memory the threads share: as they are when they fill a SharedArrayBuffer, else a copy. */
+function sharedCopyOf(bytes: Uint8Array): SharedArrayBuffer {
+  const { buffer } = bytes;
+  if (
+    buffer instanceof SharedArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === buffer.byteLength
+  ) {
+    return buffer;
+  }
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  return shared;
 }
 
 export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport> {
@@ -227,8 +219,7 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
     ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
     ...(input.progressEvery === undefined ? {} : { progressEvery: input.progressEvery }),
   });
-  const shared = new SharedArrayBuffer(input.bytes.length);
-  new Uint8Array(shared).set(input.bytes);
+  const shared = sharedCopyOf(input.bytes);
   const ranges = splitCaseBytes(input.bytes, threads);
   const workers = input.workers ?? startDrillWorkers(threads);
   workers.forEach((worker, index) => {
@@ -246,6 +237,20 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
   });
   const reports: Array<DrillWorkerLines | undefined> = workers.map(() => undefined);
   const finished = workers.map(() => false);
+  // Chunks of tied cases not yet handed out, and the pieces of work each thread has been sent and not done: each is
+  // kept one piece ahead, so it never waits for this thread to answer.
+  let chunks: DrillWorkerChunk[] = [];
+  const pending = workers.map(() => 0);
+  const send = (to: number, work: DrillWorkerWork) => workers[to]?.postMessage(work);
+  const give = (to: number) => {
+    const chunk = chunks.shift();
+    if (chunk !== undefined) {
+      pending[to] = (pending[to] ?? 0) + 1;
+      send(to, chunk);
+    } else if (pending[to] === 0) {
+      send(to, { type: 'finish' });
+    }
+  };
   let progress = 0;
   return new Promise<DrillReport>((resolve, reject) => {
     const stop = () => workers.forEach((worker) => void worker.terminate());
@@ -254,16 +259,23 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
         if (message.type === 'progress') {
           progress += message.done;
           input.onProgress?.(progress);
+        } else if (message.type === 'ready') {
+          pending[index] = (pending[index] ?? 1) - 1;
+          give(index);
         } else if (message.type === 'lines') {
           reports[index] = message;
           const all = reports.filter((report) => report !== undefined);
           if (all.length === threads) {
             markDrill('keys received');
-            // Workers decide the cases no key ties across ranges while the rest is planned.
-            sharedKeysOf(all).forEach((keys, to) => workers[to]?.postMessage(keys));
+            // Threads decide the cases no key ties across ranges while the tied ones are gathered into chunks.
+            sharedKeysOf(all).forEach((keys, to) => {
+              pending[to] = 1;
+              send(to, { type: 'shared', keys });
+            });
             markDrill('shared keys sent');
-            plansOf(all, threads).forEach((plan, to) => workers[to]?.postMessage(plan));
-            markDrill('plans sent');
+            chunks = chunksOf(all, threads);
+            markDrill(`tied cases in ${chunks.length} chunks`);
+            workers.forEach((_, to) => give(to));
           }
         } else {
           tally.merge(message.part);

@@ -6,8 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
-import { KeyUnion } from '../../core/drills/key-union.js';
-import { makeKeyReader } from '../../core/drills/partition-cases.js';
+import { makeKeyReader, untiedCases } from '../../core/drills/partition-cases.js';
 import {
   type DrillInput,
   type DrillPart,
@@ -41,7 +40,7 @@ export interface DrillWorkerStart {
   progressEvery: number;
 }
 
-/** This worker's lines (in input order): where they are, and the frequency keys of each. */
+/** This worker's lines (in input order): where they are, and the frequency keys of each (see makeKeyReader). */
 export interface DrillWorkerLines {
   type: 'lines';
   lines: Int32Array;
@@ -49,32 +48,38 @@ export interface DrillWorkerLines {
   ends: Float64Array;
   /** How many of `keys` belong to each line, in order. */
   keyCounts: Uint32Array;
-  keys: string[];
+  keys: Int32Array;
 }
 
 /**
  * The keys of this worker's lines that other workers' lines have too. A case tied by no such key (even through
- * other cases of this worker) stays with this worker whatever the plan: it is decided while the plan is made.
+ * other cases of this worker) is this worker's alone: it decides them at once, then says it is ready.
  */
 export interface DrillWorkerShared {
   type: 'shared';
-  keys: string[];
+  keys: Int32Array;
 }
 
-/**
- * The cases this worker decides, in input order: its own (by index into the lines it reported) and, where a
- * frequency key ties them to its own, some of other workers' (by line number and bytes, index -1).
- */
-export interface DrillWorkerPlan {
-  type: 'plan';
-  own: Int32Array;
+/** Tied cases to decide, in this order (whole groups, each in input order), by line number and bytes. */
+export interface DrillWorkerChunk {
+  type: 'chunk';
   lines: Int32Array;
   starts: Float64Array;
   ends: Float64Array;
 }
 
+/** What the calling thread sends a worker after its start. */
+export type DrillWorkerWork = DrillWorkerShared | DrillWorkerChunk | { type: 'finish' };
+
+/** What a worker posts: its lines, progress, that it is ready for more (after the shared keys or a chunk), its totals. */
 export type DrillWorkerMessage =
-  DrillWorkerLines | { type: 'progress'; done: number } | { type: 'done'; part: DrillPart };
+  | DrillWorkerLines
+  | { type: 'progress'; done: number }
+  | { type: 'ready' }
+  | { type: 'done'; part: DrillPart };
+
+/** Cases decided between two looks at the message queue, so the calling thread's part answers the others promptly. */
+const SLICE = 500;
 
 markDrill('modules loaded');
 
@@ -85,29 +90,10 @@ const open = ({ name, version, playbook }: DrillWorkerVersion): DrillVersion => 
   decider: compilePlaybook(playbook, { counters: makeMemoryCounterStore() }),
 });
 
-/** Which of this worker's cases no shared key ties to another worker's (by union of the keys they share). */
-function untiedCases(keyCounts: readonly number[], keys: readonly string[], shared: readonly string[]) {
-  const union = new KeyUnion();
-  const firstKey = new Int32Array(keyCounts.length);
-  let next = 0;
-  keyCounts.forEach((count, index) => {
-    firstKey[index] = union.join(keys, next, next + count);
-    next += count;
-  });
-  const tied = new Set<number>();
-  for (const key of shared) {
-    const number = union.numberOf(key);
-    if (number !== undefined) {
-      tied.add(union.find(number));
-    }
-  }
-  return Array.from(firstKey, (key) => key === -1 || !tied.has(union.find(key)));
-}
-
 /** What a drill part needs of its channel: a worker's parentPort, or the calling thread's own (inThreadDrill). */
 export interface DrillPort {
-  postMessage(message: DrillWorkerMessage | DrillWorkerLines): void;
-  on(event: 'message', listener: (message: DrillWorkerShared | DrillWorkerPlan) => void): unknown;
+  postMessage(message: DrillWorkerMessage): void;
+  on(event: 'message', listener: (message: DrillWorkerWork) => void): unknown;
   once(event: 'message', listener: (start: DrillWorkerStart) => void): unknown;
 }
 
@@ -125,7 +111,11 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
     readCaseLine(line, bytes.toString('utf8', start, end));
 
   let done = 0;
-  const add = (input: DrillInput): void => {
+  const decideAt = (line: number, start: number, end: number): void => {
+    const input = read(line, start, end);
+    if (input === null) {
+      return;
+    }
     tally.add(decide(input));
     done += 1;
     if (data.progressEvery > 0 && done % data.progressEvery === 0) {
@@ -134,83 +124,119 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
   };
 
   const finish = (): void => {
-    markDrill('decided');
+    markDrill(`decided (${done})`);
     post({ type: 'done', part: tally.part() });
     close();
   };
 
   if (data.keyPaths.length === 0) {
-    forEachLine(bytes, data.range, (line, start, end) => {
-      const input = read(line, start, end);
-      if (input !== null) {
-        add(input);
-      }
-    });
+    forEachLine(bytes, data.range, decideAt);
     finish();
     return;
   }
-  // Read and parse once; report each line's keys; decide the cases no other worker's share a key with while the
-  // calling thread plans the rest; then decide what the plan hands this worker.
+  // Read each line for its keys and let the parsed case go (holding every case of a range until it is decided
+  // made garbage collection copy and mark them all: parsing a line again costs less), and report the keys.
   const keysOf = makeKeyReader(data.keyPaths);
-  const held: Array<DrillInput | null> = [];
   const lines: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const keyCounts: number[] = [];
-  const keys: string[] = [];
+  const keys: number[] = [];
   forEachLine(bytes, data.range, (line, start, end) => {
     const input = read(line, start, end);
     if (input === null) {
       return;
     }
-    const found = 'value' in input ? keysOf(input.value) : [];
-    held.push(input);
     lines.push(line);
     starts.push(start);
     ends.push(end);
-    keyCounts.push(found.length);
-    keys.push(...found);
+    if ('value' in input) {
+      const found = keysOf(input.value);
+      keyCounts.push(found.length);
+      for (const key of found) {
+        keys.push(key);
+      }
+    } else {
+      keyCounts.push(0);
+    }
   });
-  markDrill('keys read');
-  port.postMessage({
+  markDrill(`keys read (${lines.length})`);
+  const mine = { keyCounts: Uint32Array.from(keyCounts), keys: Int32Array.from(keys) };
+  post({
     type: 'lines',
     lines: Int32Array.from(lines),
     starts: Float64Array.from(starts),
     ends: Float64Array.from(ends),
-    keyCounts: Uint32Array.from(keyCounts),
-    keys,
-  } satisfies DrillWorkerLines);
-  const decideOwn = (own: number) => {
-    const input = held[own];
-    if (input !== null && input !== undefined) {
-      // Decided once: let the parsed case go.
-      held[own] = null;
-      add(input);
-    }
-  };
-  port.on('message', (message: DrillWorkerShared | DrillWorkerPlan) => {
-    if (message.type === 'shared') {
-      untiedCases(keyCounts, keys, message.keys).forEach((untied, own) => {
-        if (untied) {
-          decideOwn(own);
+    ...mine,
+  });
+
+  // Work comes in order (the shared keys, chunks, then finish) and is done a slice at a time, the queue looked at
+  // between slices; each piece done, the worker says it is ready for more.
+  const queue: Array<{ next: number; count: number; at: (index: number) => void; last: string }> = [];
+  let finishing = false;
+  let running = false;
+  const run = (): void => {
+    running = true;
+    let budget = SLICE;
+    while (queue.length > 0 && budget > 0) {
+      const work = queue[0];
+      if (work === undefined) {
+        break;
+      }
+      while (work.next < work.count && budget > 0) {
+        work.at(work.next);
+        work.next += 1;
+        budget -= 1;
+      }
+      if (work.next >= work.count) {
+        queue.shift();
+        if (work.last !== '') {
+          markDrill(`${work.last} (${done})`);
         }
-      });
-      markDrill('untied cases decided');
-      return;
-    }
-    markDrill('plan received');
-    for (let at = 0; at < message.own.length; at += 1) {
-      const own = message.own[at] ?? -1;
-      if (own >= 0) {
-        decideOwn(own);
-      } else {
-        const input = read(message.lines[at] ?? 0, message.starts[at] ?? 0, message.ends[at] ?? 0);
-        if (input !== null) {
-          add(input);
-        }
+        post({ type: 'ready' });
       }
     }
-    finish();
+    if (queue.length > 0) {
+      setImmediate(run);
+      return;
+    }
+    running = false;
+    if (finishing) {
+      finish();
+    }
+  };
+  port.on('message', (message: DrillWorkerWork) => {
+    if (message.type === 'shared') {
+      const untied = untiedCases(mine, message.keys);
+      const own: number[] = [];
+      untied.forEach((isUntied, index) => {
+        if (isUntied === 1) {
+          own.push(index);
+        }
+      });
+      queue.push({
+        next: 0,
+        count: own.length,
+        at: (index) => {
+          const at = own[index] ?? 0;
+          decideAt(lines[at] ?? 0, starts[at] ?? 0, ends[at] ?? 0);
+        },
+        last: 'untied cases decided',
+      });
+    } else if (message.type === 'chunk') {
+      queue.push({
+        next: 0,
+        count: message.lines.length,
+        at: (index) =>
+          decideAt(message.lines[index] ?? 0, message.starts[index] ?? 0, message.ends[index] ?? 0),
+        last: '',
+      });
+    } else {
+      finishing = true;
+    }
+    if (!running) {
+      run();
+    }
   });
 }
 
