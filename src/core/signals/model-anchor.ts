@@ -55,17 +55,37 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+// The anchors that name a person or the bot itself, not only a team, a place or a way of contact. The detector does
+// not use the difference (on dev data a stricter threshold for team and contact words cost recall and saved almost no
+// false alarm: docs/signal-quality.md, round 5); scripts/signals/operating-point.ts tabulates by it.
+const ENGLISH_PERSONS = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...words(`someone somebody anyone anybody colleague colleagues people human humans being bot bots robot robots
+    chatbot machine automated ai assistant assistants technician technicians engineer expert experts receptionist
+    superior boss owner men woman man guy lady ppl folks consultant consultants some1 sum1 any1`),
+]);
+const TURKISH_PERSONS = [
+  ...TURKISH_CUES.strongTargets,
+  ...TURKISH_CUES.weakTargets.filter((stem) => stem !== 'ekip' && stem !== 'departman'),
+  ...words(`bot robot makine yapay otomat asistan yetkil mudur muduru amir sef uzman teknisyen kimse birey insan
+    adam kadin`),
+];
+
 function readEnglishAnchor(token: string): boolean {
-  if (ENGLISH_ANCHORS.has(token)) {
+  return readEnglishIn(ENGLISH_ANCHORS, token);
+}
+
+function readEnglishIn(anchors: ReadonlySet<string>, token: string): boolean {
+  if (anchors.has(token)) {
     return true;
   }
   if (token.length < 4) {
     return false;
   }
-  if (ENGLISH_ANCHORS.has(withoutDoubles(token))) {
+  if (anchors.has(withoutDoubles(token))) {
     return true; // "caall", "teamm", "livee"
   }
-  for (const anchor of ENGLISH_ANCHORS) {
+  for (const anchor of anchors) {
     // A typo of a long word ("agnet", "reprsentative"), or a lost space ("tosomebody", "humanagent"). Short words
     // take no typo but a doubled letter: "like" is one letter from "live", "and" from "hand".
     if (
@@ -267,10 +287,14 @@ function asksWhoToAsk(tokens: readonly string[]): boolean {
 }
 
 function readTurkishAnchor(token: string): boolean {
-  if (TURKISH_SHORT.has(token) || TURKISH_BOT.test(token)) {
+  return TURKISH_SHORT.has(token) || readTurkishIn(TURKISH_ANCHORS, token);
+}
+
+function readTurkishIn(stems: readonly string[], token: string): boolean {
+  if (TURKISH_BOT.test(token)) {
     return true;
   }
-  for (const stem of TURKISH_ANCHORS) {
+  for (const stem of stems) {
     if (token.startsWith(stem) || (stem.length >= GLUED_SHORTEST && token.includes(stem))) {
       return true;
     }
@@ -324,6 +348,19 @@ function isFragmentAnchored(tokens: readonly string[]): boolean {
 // Each word is read against every anchor (typos, glued words) once; chat repeats its words.
 const isEnglishAnchor = makeTokenMemo(readEnglishAnchor);
 const isTurkishAnchor = makeTokenMemo(readTurkishAnchor);
+const isEnglishPerson = makeTokenMemo((token: string) => readEnglishIn(ENGLISH_PERSONS, token));
+const isTurkishPerson = makeTokenMemo((token: string) => readTurkishIn(TURKISH_PERSONS, token));
+
+/**
+ * Whether a message's tokens (folded) name a person or the bot, not only a team, a place or a way of contact
+ * ("billing", "call", "help desk"): read after mentionsSomeoneToReach, with the same exceptions.
+ */
+export function namesAPerson(tokens: readonly string[], locale: SignalLocale): boolean {
+  if (locale === 'tr') {
+    return tokens.some(isTurkishPerson) || tokens.some(isEnglishPerson);
+  }
+  return tokens.some((token, index) => isEnglishPerson(token) && !reachesNobody(tokens, index));
+}
 
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
