@@ -79,7 +79,7 @@ function readEnglishIn(anchors: ReadonlySet<string>, token: string): boolean {
   if (anchors.has(token)) {
     return true;
   }
-  if (token.length < 4) {
+  if (token.length < 4 || NOT_TYPOS.has(token)) {
     return false;
   }
   if (anchors.has(withoutDoubles(token))) {
@@ -136,7 +136,9 @@ function isGluedShort(token: string, anchor: string): boolean {
 // Real words one letter from a long anchor: a typo of it only by accident ("contract", "stuff", "export").
 const NOT_TYPOS = new Set(
   words(`contract contracts stuff stiff teach peach react steak sneak export exports owned enter entered account
-    accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts`),
+    accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts
+    personal personally personality personalised personalized personalise personalize boot boots booted booting
+    reboot rebooting rebooted useless`),
 );
 
 // Endings and beginnings that make another word of an anchor ("personal", "connection", "disconnected",
@@ -199,12 +201,57 @@ function reachesNobody(tokens: readonly string[], index: number): boolean {
     NAMES_A_THING.has(tokens[index + 1] ?? '') ||
     isADevice(tokens, index) ||
     isANewHire(tokens, index) ||
-    isLeftHanging(tokens, index)
+    isLeftHanging(tokens, index) ||
+    isDoneToSomeone(tokens, index) ||
+    isSomeonesThing(tokens, index)
   );
 }
 
+// "I hired someone new", "promote an employee", "how can I hurt someone", "let someone go": the word for someone is
+// what the speaker does something to, a third party, not someone to reach.
+const DONE_TO = new Set(
+  words(`hire hired hiring onboard onboarding offboard fire fired firing promote promoted promoting demote pay paid
+    reward train trained training recruit recruiting interview interviewing evaluate evaluating replace replacing
+    terminate terminating dismiss dismissed sack sacked manage manages managing managed supervise supervises
+    supervising rate rated rating thank thanked tip report reported hurt harm kill attack poison threaten intimidate
+    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue`),
+);
+const AGAINST = new Set(['on', 'against', 'at']);
+const ON_THE_WAY_TO_SOMEONE = new Set(
+  words(`a an the my our your his her their this that every each some new all`),
+);
+
+function isDoneToSomeone(tokens: readonly string[], index: number): boolean {
+  if (DONE_TO.has(tokens[index] ?? '')) {
+    return true; // the verb itself, read as a typo of an anchor ("promote")
+  }
+  let before = index - 1;
+  while (before >= index - 2 && ON_THE_WAY_TO_SOMEONE.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  const verb = tokens[before] ?? '';
+  // "an attack on someone", "a threat against them"
+  const acted = AGAINST.has(verb) && DONE_TO.has(tokens[before - 1] ?? '');
+  return acted || DONE_TO.has(verb) || (verb === 'let' && tokens[index + 1] === 'go');
+}
+
+/** "steal someone's data", "what is the agent's name": something of a person's, unless it is how to reach them. */
+function isSomeonesThing(tokens: readonly string[], index: number): boolean {
+  const after = tokens[index + 2];
+  return tokens[index + 1] === 's' && after !== undefined && !REACHED_BY.has(after);
+}
+const REACHED_BY = new Set(words(`number phone email extension contact line whatsapp`));
+
+// What an employer keeps about its people: "employee handbook", "handle an employee exit", "staff directory".
+const HR_THINGS =
+  words(`handbook handbooks exit exits directory records record survey surveys turnover headcount
+  onboarding offboarding payroll roster rosters`);
+
 // "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence.
-const NAMES_A_THING = new Set(words(`ticket tickets request requests id ids code codes login portal`));
+const NAMES_A_THING = new Set([
+  ...words(`ticket tickets request requests id ids code codes login portal`),
+  ...HR_THINGS,
+]);
 
 // "computer won't turn on", "my computer keeps crashing", "machine ready": the device, not the bot answering.
 const DEVICES = new Set(words(`computer computers machine machines laptop pc`));
@@ -318,6 +365,7 @@ const FRAGMENT_MOST = 3;
 /** Words that make the one before them a thing: "agent portal", "call forwarding", "contact details". */
 const THING_AFTER = new Set([
   ...ENGLISH_CUES.otherSenseAfter,
+  ...HR_THINGS,
   ...words(`portal benefits discount discounts details detail info information number numbers hours hour member
     members plan plans pricing price settings setting forwarding waiting policy policies status address email list
     page form forms history`),
