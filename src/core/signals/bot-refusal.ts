@@ -101,7 +101,68 @@ const ENGLISH_REJECTIONS = plainSet([
 ]);
 const ENGLISH_NEGATED = plainSet(['dont', 'not', 'never', 'cant', 'cannot', 'wont', 'doesnt', 'isnt']);
 const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
+// Real words that a doubled letter typed once would make a bot word: "the computer won't boot" is no "bot".
+const REAL_WORDS = new Set(['boot', 'boots', 'booted', 'booting', 'reboot', 'rebooting', 'rebooted']);
 const NOT_A_REQUEST_AFTER = plainSet(['answered', 'solved', 'helped', 'fixed', 'sent', 'gave', 'was', 'is']);
+
+// A device that fails is not the bot refused: "the computer won't boot", "this stupid machine won't give me my card",
+// "this useless computer keeps crashing". It is the one answering when the message speaks of talking or understanding.
+const DEVICE_FAILS = plainSet([
+  'wont',
+  'doesnt',
+  'isnt',
+  'didnt',
+  'cant',
+  'keeps',
+  'kept',
+  'crashed',
+  'crashes',
+  'crashing',
+  'froze',
+  'frozen',
+  'freezes',
+  'freezing',
+  'broke',
+  'broken',
+  'ate',
+  'swallowed',
+  'stopped',
+  'died',
+  'boot',
+  'reboot',
+  'restarts',
+]);
+const CONVERSATION = plainSet([
+  'talk',
+  'talking',
+  'speak',
+  'speaking',
+  'chat',
+  'chatting',
+  'understand',
+  'understands',
+  'understanding',
+  'listen',
+  'listens',
+  'answer',
+  'answers',
+  'reply',
+  'replies',
+  'respond',
+  'responds',
+  'help',
+  'helping',
+  'person',
+  'human',
+  'agent',
+]);
+
+function isAFailingDevice(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens.slice(index + 1, index + 3).some((token) => DEVICE_FAILS.has(token)) &&
+    !tokens.some((token) => CONVERSATION.has(token))
+  );
+}
 
 function isEnglishBotAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
@@ -113,7 +174,7 @@ function isEnglishBotAt(tokens: readonly string[], index: number): boolean {
     return true;
   }
   if (ENGLISH_BOTS_AFTER_ARTICLE.has(token)) {
-    return ARTICLES.has(tokens[index - 1] ?? '');
+    return ARTICLES.has(tokens[index - 1] ?? '') && !isAFailingDevice(tokens, index);
   }
   return ENGLISH_BOT_HEADS.has(token) && ENGLISH_BOT_TAILS.has(next);
 }
@@ -124,7 +185,7 @@ function isEnglishBotAt(tokens: readonly string[], index: number): boolean {
  * "sick of"), uselessness, discomfort, or "you're a bot". Praise of the bot ("the bot solved it") has none.
  */
 function isEnglishBotRefusal(typed: readonly string[]): boolean {
-  const tokens = typed.map(plain);
+  const tokens = typed.map((token) => (REAL_WORDS.has(token) ? token : plain(token)));
   const bot = tokens.findIndex((_, index) => isEnglishBotAt(tokens, index));
   if (bot < 0) {
     return false;

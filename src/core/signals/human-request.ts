@@ -3,6 +3,7 @@ import { isBotRefusal } from './bot-refusal.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
+import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { isTurkishCannotForm } from './negation.js';
 import {
@@ -780,7 +781,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; "how do I transfer a chat to another agent":
       // someone who runs support, about their work. Neither asks for a person yet.
       !isAskingWhatTheBotIs(clause) &&
-      !(language === 'en' && isAboutRunningSupport(clause))
+      !(language === 'en' && (isAboutRunningSupport(clause) || isGivenSomething(clause)))
     ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
@@ -813,7 +814,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   }
   return isAskingWhatTheBotIs(sentence) ||
     isAboutPeopleOnly(sentence, language) ||
-    (language === 'en' && isAboutRunningSupport(sentence)) ||
+    (language === 'en' &&
+      (isAboutRunningSupport(sentence) ||
+        isAboutSomeoneElse(sentence, words) ||
+        isGivenSomething(sentence))) ||
     !mentionsSomeoneToReach(words, language)
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };

@@ -55,17 +55,37 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+// The anchors that name a person or the bot itself, not only a team, a place or a way of contact. The detector does
+// not use the difference (on dev data a stricter threshold for team and contact words cost recall and saved almost no
+// false alarm: docs/signal-quality.md, round 5); scripts/signals/operating-point.ts tabulates by it.
+const ENGLISH_PERSONS = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...words(`someone somebody anyone anybody colleague colleagues people human humans being bot bots robot robots
+    chatbot machine automated ai assistant assistants technician technicians engineer expert experts receptionist
+    superior boss owner men woman man guy lady ppl folks consultant consultants some1 sum1 any1`),
+]);
+const TURKISH_PERSONS = [
+  ...TURKISH_CUES.strongTargets,
+  ...TURKISH_CUES.weakTargets.filter((stem) => stem !== 'ekip' && stem !== 'departman'),
+  ...words(`bot robot makine yapay otomat asistan yetkil mudur muduru amir sef uzman teknisyen kimse birey insan
+    adam kadin`),
+];
+
 function readEnglishAnchor(token: string): boolean {
-  if (ENGLISH_ANCHORS.has(token)) {
+  return readEnglishIn(ENGLISH_ANCHORS, token);
+}
+
+function readEnglishIn(anchors: ReadonlySet<string>, token: string): boolean {
+  if (anchors.has(token)) {
     return true;
   }
-  if (token.length < 4) {
+  if (token.length < 4 || NOT_TYPOS.has(token)) {
     return false;
   }
-  if (ENGLISH_ANCHORS.has(withoutDoubles(token))) {
+  if (anchors.has(withoutDoubles(token))) {
     return true; // "caall", "teamm", "livee"
   }
-  for (const anchor of ENGLISH_ANCHORS) {
+  for (const anchor of anchors) {
     // A typo of a long word ("agnet", "reprsentative"), or a lost space ("tosomebody", "humanagent"). Short words
     // take no typo but a doubled letter: "like" is one letter from "live", "and" from "hand".
     if (
@@ -116,7 +136,9 @@ function isGluedShort(token: string, anchor: string): boolean {
 // Real words one letter from a long anchor: a typo of it only by accident ("contract", "stuff", "export").
 const NOT_TYPOS = new Set(
   words(`contract contracts stuff stiff teach peach react steak sneak export exports owned enter entered account
-    accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts`),
+    accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts
+    personal personally personality personalised personalized personalise personalize boot boots booted booting
+    reboot rebooting rebooted useless`),
 );
 
 // Endings and beginnings that make another word of an anchor ("personal", "connection", "disconnected",
@@ -179,12 +201,57 @@ function reachesNobody(tokens: readonly string[], index: number): boolean {
     NAMES_A_THING.has(tokens[index + 1] ?? '') ||
     isADevice(tokens, index) ||
     isANewHire(tokens, index) ||
-    isLeftHanging(tokens, index)
+    isLeftHanging(tokens, index) ||
+    isDoneToSomeone(tokens, index) ||
+    isSomeonesThing(tokens, index)
   );
 }
 
+// "I hired someone new", "promote an employee", "how can I hurt someone", "let someone go": the word for someone is
+// what the speaker does something to, a third party, not someone to reach.
+const DONE_TO = new Set(
+  words(`hire hired hiring onboard onboarding offboard fire fired firing promote promoted promoting demote pay paid
+    reward train trained training recruit recruiting interview interviewing evaluate evaluating replace replacing
+    terminate terminating dismiss dismissed sack sacked manage manages managing managed supervise supervises
+    supervising rate rated rating thank thanked tip report reported hurt harm kill attack poison threaten intimidate
+    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue`),
+);
+const AGAINST = new Set(['on', 'against', 'at']);
+const ON_THE_WAY_TO_SOMEONE = new Set(
+  words(`a an the my our your his her their this that every each some new all`),
+);
+
+function isDoneToSomeone(tokens: readonly string[], index: number): boolean {
+  if (DONE_TO.has(tokens[index] ?? '')) {
+    return true; // the verb itself, read as a typo of an anchor ("promote")
+  }
+  let before = index - 1;
+  while (before >= index - 2 && ON_THE_WAY_TO_SOMEONE.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  const verb = tokens[before] ?? '';
+  // "an attack on someone", "a threat against them"
+  const acted = AGAINST.has(verb) && DONE_TO.has(tokens[before - 1] ?? '');
+  return acted || DONE_TO.has(verb) || (verb === 'let' && tokens[index + 1] === 'go');
+}
+
+/** "steal someone's data", "what is the agent's name": something of a person's, unless it is how to reach them. */
+function isSomeonesThing(tokens: readonly string[], index: number): boolean {
+  const after = tokens[index + 2];
+  return tokens[index + 1] === 's' && after !== undefined && !REACHED_BY.has(after);
+}
+const REACHED_BY = new Set(words(`number phone email extension contact line whatsapp`));
+
+// What an employer keeps about its people: "employee handbook", "handle an employee exit", "staff directory".
+const HR_THINGS =
+  words(`handbook handbooks exit exits directory records record survey surveys turnover headcount
+  onboarding offboarding payroll roster rosters`);
+
 // "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence.
-const NAMES_A_THING = new Set(words(`ticket tickets request requests id ids code codes login portal`));
+const NAMES_A_THING = new Set([
+  ...words(`ticket tickets request requests id ids code codes login portal`),
+  ...HR_THINGS,
+]);
 
 // "computer won't turn on", "my computer keeps crashing", "machine ready": the device, not the bot answering.
 const DEVICES = new Set(words(`computer computers machine machines laptop pc`));
@@ -267,10 +334,14 @@ function asksWhoToAsk(tokens: readonly string[]): boolean {
 }
 
 function readTurkishAnchor(token: string): boolean {
-  if (TURKISH_SHORT.has(token) || TURKISH_BOT.test(token)) {
+  return TURKISH_SHORT.has(token) || readTurkishIn(TURKISH_ANCHORS, token);
+}
+
+function readTurkishIn(stems: readonly string[], token: string): boolean {
+  if (TURKISH_BOT.test(token)) {
     return true;
   }
-  for (const stem of TURKISH_ANCHORS) {
+  for (const stem of stems) {
     if (token.startsWith(stem) || (stem.length >= GLUED_SHORTEST && token.includes(stem))) {
       return true;
     }
@@ -294,6 +365,7 @@ const FRAGMENT_MOST = 3;
 /** Words that make the one before them a thing: "agent portal", "call forwarding", "contact details". */
 const THING_AFTER = new Set([
   ...ENGLISH_CUES.otherSenseAfter,
+  ...HR_THINGS,
   ...words(`portal benefits discount discounts details detail info information number numbers hours hour member
     members plan plans pricing price settings setting forwarding waiting policy policies status address email list
     page form forms history`),
@@ -324,6 +396,19 @@ function isFragmentAnchored(tokens: readonly string[]): boolean {
 // Each word is read against every anchor (typos, glued words) once; chat repeats its words.
 const isEnglishAnchor = makeTokenMemo(readEnglishAnchor);
 const isTurkishAnchor = makeTokenMemo(readTurkishAnchor);
+const isEnglishPerson = makeTokenMemo((token: string) => readEnglishIn(ENGLISH_PERSONS, token));
+const isTurkishPerson = makeTokenMemo((token: string) => readTurkishIn(TURKISH_PERSONS, token));
+
+/**
+ * Whether a message's tokens (folded) name a person or the bot, not only a team, a place or a way of contact
+ * ("billing", "call", "help desk"): read after mentionsSomeoneToReach, with the same exceptions.
+ */
+export function namesAPerson(tokens: readonly string[], locale: SignalLocale): boolean {
+  if (locale === 'tr') {
+    return tokens.some(isTurkishPerson) || tokens.some(isEnglishPerson);
+  }
+  return tokens.some((token, index) => isEnglishPerson(token) && !reachesNobody(tokens, index));
+}
 
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
