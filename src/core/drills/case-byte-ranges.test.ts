@@ -93,5 +93,6 @@ describe('splitCaseBytes', () => {
 
 test('countLineBreaks counts \\n only', () => {
   expect(countLineBreaks(encode('a\r\nb\rc\n\n'))).toBe(3);
+  expect(countLineBreaks(encode('a\nb\nc\nd\n'), 2)).toBe(2);
   expect(countLineBreaks(encode('no break'))).toBe(0);
 });

@@ -38,10 +38,10 @@ export function splitCaseBytes(bytes: Uint8Array, parts: number): CaseByteRange[
   return ranges;
 }
 
-/** How many line breaks the bytes hold (lines, less one when the input ends without one). */
-export function countLineBreaks(bytes: Uint8Array): number {
+/** How many line breaks the bytes hold (lines, less one when the input ends without one), counted up to `atMost`. */
+export function countLineBreaks(bytes: Uint8Array, atMost = Infinity): number {
   let count = 0;
-  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) {
+  for (let at = bytes.indexOf(NEWLINE); at !== -1 && count < atMost; at = bytes.indexOf(NEWLINE, at + 1)) {
     count += 1;
   }
   return count;

@@ -6,8 +6,7 @@
 // span threads) are gathered into chunks of whole groups and handed to whichever thread is free, one chunk ahead
 // (see partition-cases.ts).
 import { EventEmitter } from 'node:events';
-import { availableParallelism } from 'node:os';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
 import { countLineBreaks, splitCaseBytes } from '../../core/drills/case-byte-ranges.js';
 import type { DrillReport } from '../../core/drills/drill-report.js';
 import { chunkEnds, frequencyKeyPaths, sharedKeysOf, tiedGroups } from '../../core/drills/partition-cases.js';
@@ -21,6 +20,7 @@ import type {
   DrillWorkerWork,
 } from './drill-worker.js';
 import { drillOnPort } from './drill-worker.js';
+import { takeDrillWorkers } from './drill-worker-start.js';
 import { markDrill } from './drill-timeline.js';
 
 /** A thread deciding one range: a worker thread, or the calling thread itself (inThreadDrill). */
@@ -71,9 +71,6 @@ function inThreadDrill(): DrillThread {
 /** Fewer lines than this are drilled on the calling thread: starting workers costs more than it saves. */
 export const MIN_CASES_FOR_WORKERS = 2_000;
 
-/** The worker threads a drill uses by default: one per core, at most 8. */
-export const defaultDrillThreads = (): number => Math.min(8, availableParallelism());
-
 const NEWLINE = 0x0a;
 const isJsonSpace = (byte: number | undefined) =>
   byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
@@ -84,7 +81,7 @@ const isJsonSpace = (byte: number | undefined) =>
  * a whole JSON value, followed by more than JSON whitespace, settles it without decoding the rest.
  */
 export function isJsonLinesForWorkers(bytes: Buffer): boolean {
-  if (countLineBreaks(bytes) + 1 < MIN_CASES_FOR_WORKERS) {
+  if (countLineBreaks(bytes, MIN_CASES_FOR_WORKERS) + 1 < MIN_CASES_FOR_WORKERS) {
     return false;
   }
   for (let start = 0; start < bytes.length;) {
@@ -138,10 +135,7 @@ export interface DrillInWorkersInput {
  * compiled, they load their modules meanwhile. Terminate them if they are not given a drill.
  */
 export function startDrillWorkers(threads: number): DrillThread[] {
-  const workers: DrillThread[] = Array.from(
-    { length: threads - 1 },
-    () => new Worker(new URL('./drill-worker.js', import.meta.url)),
-  );
+  const workers: DrillThread[] = takeDrillWorkers(threads - 1);
   markDrill('workers started');
   // The last range is the calling thread's: it is sent its work last, after the workers have theirs.
   return [...workers, inThreadDrill()];

@@ -1,6 +1,12 @@
 // The `handoff` executable: runs the program on the process arguments.
+import { startDrillWorkersAhead, takeDrillWorkers } from '../../services/drills/drill-worker-start.js';
 import { reportError } from './exit.js';
 import { buildProgram } from './program.js';
+
+// A drill's worker threads load their modules while this thread loads its own (see drill-worker-start.ts).
+if (process.argv[2] === 'drill') {
+  startDrillWorkersAhead();
+}
 
 // A closed pipe (`handoff schema | head`) is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,4 +20,7 @@ try {
   await (await buildProgram(process.argv)).parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);
+} finally {
+  // Workers started ahead that the command did not take.
+  takeDrillWorkers(0);
 }

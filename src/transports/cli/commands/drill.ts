@@ -1,6 +1,7 @@
 // `handoff drill --playbook FILE [--against active|FILE] [FILE|-]`: how a playbook version would have decided past
 // cases, and how it differs from another version; a progress bar on a terminal.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { DrillThread } from '../../../services/drills/drill-in-workers.js';
 import { Option } from 'commander';
 import { countLineBreaks } from '../../../core/drills/case-byte-ranges.js';
@@ -9,7 +10,6 @@ import { formatDrill } from '../../../core/drills/format-drill.js';
 import { runDrill } from '../../../core/drills/run-drill.js';
 import { HandoffError } from '../../../errors.js';
 import {
-  defaultDrillThreads,
   drillInWorkers,
   isJsonLinesForWorkers,
   MIN_CASES_FOR_WORKERS,
@@ -21,6 +21,7 @@ import {
   loadStoredDrillSource,
 } from '../../../services/drills/drill-version.js';
 import { markDrill } from '../../../services/drills/drill-timeline.js';
+import { defaultDrillThreads } from '../../../services/drills/drill-worker-start.js';
 import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
 import { templateText } from '../../../services/playbooks/templates.js';
 import type { CliCommand } from '../cli-command.js';
@@ -62,34 +63,35 @@ async function againstVersion(against: string | undefined): Promise<DrillSource 
 
 /**
  * A file's bytes read straight into memory the worker threads share (a SharedArrayBuffer), so the drill does not
- * copy them there afterwards: 40 MB copied into fresh memory took as long as reading them.
+ * copy them there afterwards (40 MB copied into fresh memory took as long as reading them), and read on libuv's
+ * thread pool, so the playbooks compile meanwhile.
  */
-function readIntoSharedMemory(file: string): Buffer {
-  const descriptor = openSync(file, 'r');
+async function readIntoSharedMemory(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
   try {
-    const size = fstatSync(descriptor).size;
+    const { size } = await handle.stat();
     const bytes = Buffer.from(new SharedArrayBuffer(size));
     let filled = 0;
     while (filled < size) {
-      const read = readSync(descriptor, bytes, filled, size - filled, filled);
-      if (read === 0) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) {
         break;
       }
-      filled += read;
+      filled += bytesRead;
     }
     return filled === size ? bytes : bytes.subarray(0, filled);
   } finally {
-    closeSync(descriptor);
+    await handle.close();
   }
 }
 
 /** The cases' bytes: JSON Lines go to the worker threads undecoded. */
-function readCaseBytes(file: string): Buffer {
+async function readCaseBytes(file: string): Promise<Buffer> {
   if (file === '-') {
     return readFileSync(0);
   }
   try {
-    return readIntoSharedMemory(file);
+    return await readIntoSharedMemory(file);
   } catch {
     // The same error, named as for any file the CLI reads.
     return Buffer.from(readTextFile(file));
@@ -164,6 +166,9 @@ export const drillCommand: CliCommand = {
           const threads = threadsOf(options.threads);
           // Loading the workers' modules overlaps compiling the playbooks and reading the cases.
           workers = earlyWorkers(file, threads);
+          // Read while the playbooks compile; a bad playbook is still reported before a bad file.
+          const reading = readCaseBytes(file);
+          reading.catch(() => undefined);
           const source = chosenVersion(options);
           const againstSource = await againstVersion(options.against);
           // Compiled here first, so a bad playbook is reported the same whichever thread decides.
@@ -173,7 +178,7 @@ export const drillCommand: CliCommand = {
               ? null
               : drillVersionOf(againstSource.yaml, againstSource.source, againstSource.version);
           markDrill('playbooks compiled');
-          const bytes = readCaseBytes(file);
+          const bytes = await reading;
           markDrill('cases read');
           const progress = (total: number) =>
             process.stderr.isTTY === true ? { onProgress: progressBar(total), progressEvery: 1_000 } : {};
@@ -182,7 +187,8 @@ export const drillCommand: CliCommand = {
           markDrill('input checked');
           if (forWorkers) {
             // The bar counts lines without decoding them: blank lines, if any, leave it short of the end.
-            const lines = countLineBreaks(bytes) + (bytes.at(-1) === 0x0a ? 0 : 1);
+            const lines =
+              process.stderr.isTTY === true ? countLineBreaks(bytes) + (bytes.at(-1) === 0x0a ? 0 : 1) : 0;
             report = await drillInWorkers({
               bytes,
               version,
