@@ -213,10 +213,12 @@ const readWord = makeTokenMemo((token: string): WordReading => {
  */
 export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   const values = new Array<number>(tokens.length).fill(0);
+  // Each word read once: the look-ahead for a post-negator reads the next words again.
+  const words = tokens.map(readWord);
   // The words a post-negator took (rare): made when the first is.
   let consumed: Set<number> | undefined;
   const isPostNegatorAt = (at: number): boolean =>
-    readWord(tokens[at] ?? '').isPostNegator && tokens[at + 1] !== 'mi' && tokens[at + 1] !== 'mu';
+    words[at]?.isPostNegator === true && tokens[at + 1] !== 'mi' && tokens[at + 1] !== 'mu';
   for (let index = 0; index < tokens.length; index += 1) {
     if (consumed?.has(index) === true) {
       continue;
@@ -226,8 +228,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
       values[index] = persistence;
       continue;
     }
-    const token = tokens[index] ?? '';
-    const word = readWord(token);
+    const word = words[index] ?? readWord('');
     const phrase = word.phrases.length === 0 ? undefined : phraseAt(tokens, index, word.phrases);
     const end = index + (phrase?.stems.length ?? 1) - 1;
     let value = phrase === undefined ? word.value : phraseValue(tokens, end, phrase);
