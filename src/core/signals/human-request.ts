@@ -1,5 +1,10 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
+import {
+  isAskingForContactDetails,
+  isHabitualContact,
+  isHabitualContactSentence,
+} from './human-request-contact.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { COMPILED_LANGUAGES, type CompiledLanguage, type CueKind } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
@@ -712,7 +717,11 @@ function isHowToCallTeam(lang: CompiledLanguage, tokens: readonly string[]): boo
 }
 
 function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string | typeof REFUSAL | null {
-  if (isCallBack(lang, tokens) || isHowToCallTeam(lang, tokens)) {
+  if (
+    isCallBack(lang, tokens) ||
+    isHowToCallTeam(lang, tokens) ||
+    (!lang.language.negatesAfter && isAskingForContactDetails(tokens))
+  ) {
     return tokens.join(' ');
   }
   let isRefused = false;
@@ -728,7 +737,9 @@ function findRequest(lang: CompiledLanguage, tokens: readonly string[]): string 
     const cue = findCue(lang, tokens, target);
     if (
       cue !== undefined &&
-      (isPastContact(lang, tokens, cue) || isSubjectOfQuestion(lang, tokens, target, cue))
+      (isPastContact(lang, tokens, cue) ||
+        isSubjectOfQuestion(lang, tokens, target, cue) ||
+        (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)))
     ) {
       index = target.end;
       continue;
@@ -809,7 +820,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   if (isRefusal(sentence, language)) {
     return REFUSED;
   }
-  if (isPastContactOnly(sentence, language)) {
+  if (isPastContactOnly(sentence, language) || (language === 'en' && isHabitualContactSentence(sentence))) {
     return { ...NONE, probability: reading.probability };
   }
   return isAskingWhatTheBotIs(sentence) ||

@@ -1,0 +1,309 @@
+import { ENGLISH_CUES } from './human-request-cues.js';
+
+// English wording about reaching the business's people that the grammar's verb-and-target reading gets wrong:
+// asking for the business's phone number or e-mail (a request it missed) and telling how one usually contacts
+// support (a story it took for a request).
+
+// A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
+const BUSINESS_CHANNELS = new Set(['hotline', 'helpline', 'tollfree', 'whatsapp', 'switchboard']);
+// A channel anyone has: it is the business's only with "your", a team word or "do you have".
+const CHANNELS = new Set(['number', 'phone', 'phonenumber', 'email', 'mail', 'telephone', 'tel', 'no']);
+// "phone" is a line only as "phone number", "phone line" or last ("what's your phone?"), not "this phone in your
+// store"; "mail" only as "mail id" or "mail address"; "number of staff" counts staff.
+const AFTER_PHONE = new Set(['number', 'no', 'line', 'numbers']);
+const AFTER_MAIL = new Set(['id', 'address']);
+// "email" is a line as "email address", "the email for support" or last, not "an email consent form".
+const AFTER_EMAIL = new Set(['id', 'address', 'for', 'please', 'pls', 'plz', 'adress', 'addres']);
+
+function isLineWord(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1];
+  if (token === 'phone' || token === 'telephone' || token === 'tel') {
+    return next === undefined || AFTER_PHONE.has(next);
+  }
+  if (token === 'email') {
+    return next === undefined || AFTER_EMAIL.has(next);
+  }
+  if (token === 'mail') {
+    return next !== undefined && AFTER_MAIL.has(next);
+  }
+  return token !== 'number' || next !== 'of';
+}
+// "contact number", "contact details": the business's when nobody else is named ("Derek's contact details").
+const CONTACT_NOUNS = new Set([
+  'number',
+  'email',
+  'details',
+  'info',
+  'information',
+  'address',
+  'no',
+  'phone',
+]);
+// Words for the business's people, anywhere in the clause ("the email for your support team", "what number do I call
+// for billing"); "service" and "care" only after "customer" ("the number for the local taxi service" is not theirs).
+const BUSINESS_WORDS = new Set([
+  'support',
+  'helpdesk',
+  'desk',
+  'sales',
+  'billing',
+  'team',
+  'department',
+  'agent',
+  'agents',
+  'representative',
+  'representatives',
+  'staff',
+  'complaints',
+  'reception',
+]);
+const AFTER_CUSTOMER = new Set(['service', 'care', 'services']);
+// "your office", "your store": the business itself, only with "your".
+const PLACES = new Set(['office', 'store', 'shop', 'company', 'business', 'branch']);
+
+function isBusinessWord(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const before = tokens[index - 1] ?? '';
+  return (
+    BUSINESS_WORDS.has(token) ||
+    (AFTER_CUSTOMER.has(token) && before === 'customer') ||
+    (PLACES.has(token) && YOUR.has(before))
+  );
+}
+
+const YOUR = new Set(['your', 'ur', 'yours', 'youre']);
+// Someone else's number: "my", "John's" (folded to "john s"), "mom's".
+const SOMEONE_ELSES = new Set(['my', 'his', 'her', 'their', 'our', 's', 'mine']);
+// A number that names a thing, not a line to call: "account number", "tracking number", "customer number".
+const THING_NUMBERS = new Set([
+  'account',
+  'order',
+  'tracking',
+  'reference',
+  'card',
+  'policy',
+  'confirmation',
+  'invoice',
+  'serial',
+  'ticket',
+  'case',
+  'booking',
+  'flight',
+  'pin',
+  'id',
+  'routing',
+  'model',
+  'membership',
+  'customer',
+  'member',
+  'phone',
+  'part',
+  'seat',
+  'room',
+  'table',
+  'vat',
+  'tax',
+  'registration',
+  'version',
+  'page',
+]);
+// Asking for it: "what is", "where can I find", "is there", "do you have", "give me", "how can I email".
+const ASKING = new Set([
+  'what',
+  'whats',
+  'which',
+  'where',
+  'wheres',
+  'have',
+  'give',
+  'send',
+  'share',
+  'tell',
+  'get',
+  'need',
+  'want',
+  'find',
+  'please',
+  'pls',
+  'plz',
+  'how',
+]);
+// "is there a toll-free number?", "any whatsapp number?": asking only at the start ("the number is not on the site").
+const ASKING_FIRST = new Set(['is', 'are', 'any', 'whats', 'your', 'ur']);
+// "your number is not on the website", "I don't need your email": no asking.
+const NOT = new Set(['not', 'isnt', 'arent', 'doesnt', 'dont', 'never', 'didnt', 'wasnt', 'no']);
+// Doing something to one's own number or e-mail: "change my number", "verify the email".
+const DONE_TO_IT = new Set([
+  'change',
+  'update',
+  'edit',
+  'add',
+  'remove',
+  'delete',
+  'verify',
+  'confirm',
+  'register',
+  'enter',
+  'lost',
+  'wrong',
+  'port',
+  'reset',
+  'forgot',
+  'unsubscribe',
+  'block',
+  'new',
+  'save',
+  'check',
+  'open',
+  'read',
+  'write',
+  'compose',
+  'reply',
+]);
+const HOW_TO_REACH = new Set(['email', 'mail', 'call', 'phone', 'ring', 'text', 'message', 'whatsapp']);
+
+function isChannelAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  if (BUSINESS_CHANNELS.has(token) || (token === 'toll' && tokens[index + 1] === 'free')) {
+    return true;
+  }
+  if (tokens[index - 1] === 'contact' && CONTACT_NOUNS.has(token)) {
+    return !isSomeoneElses(tokens, index - 2);
+  }
+  return false;
+}
+
+// "what's" folds to "what s": that "s" is "is", not someone's.
+const IS_BEFORE_S = new Set([
+  'what',
+  'that',
+  'it',
+  'there',
+  'where',
+  'who',
+  'here',
+  'how',
+  'he',
+  'she',
+  'whats',
+]);
+
+function isSomeoneElses(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  return SOMEONE_ELSES.has(token) && (token !== 's' || !IS_BEFORE_S.has(tokens[index - 1] ?? ''));
+}
+
+function isTheBusinesss(tokens: readonly string[], index: number): boolean {
+  const from = Math.max(0, index - 4);
+  if (tokens.slice(from, index).some((_, offset) => isSomeoneElses(tokens, from + offset))) {
+    return false;
+  }
+  return (
+    tokens.slice(from, index).some((token) => YOUR.has(token)) ||
+    tokens.some((_, at) => isBusinessWord(tokens, at)) ||
+    tokens.some((token, at) => token === 'you' && tokens[at - 1] === 'do' && tokens[at + 1] === 'have')
+  );
+}
+
+/**
+ * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
+ * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
+ * people (a labelling rule of the external dev files). Someone else's ("what is John's number"), one's own
+ * ("change my phone number") and a number that names a thing ("my account number") are not.
+ */
+export function isAskingForContactDetails(tokens: readonly string[]): boolean {
+  if (
+    !(tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '')) ||
+    tokens.some((token, index) => DONE_TO_IT.has(token) || (NOT.has(token) && tokens[index - 1] !== 'ur'))
+  ) {
+    return false;
+  }
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    // "the contact details of my brother", "the number for his office": someone else's.
+    if (tokens.some((_, at) => at > index && isSomeoneElses(tokens, at))) {
+      continue;
+    }
+    if (isChannelAt(tokens, index)) {
+      return !isSomeoneElses(tokens, index - 1);
+    }
+    if (
+      CHANNELS.has(token) &&
+      isLineWord(tokens, index) &&
+      !THING_NUMBERS.has(tokens[index - 1] ?? '') &&
+      isTheBusinesss(tokens, index)
+    ) {
+      // "no" is a number only after a channel word ("hotline no") or "your" ("ur no").
+      return token !== 'no' || YOUR.has(tokens[index - 1] ?? '');
+    }
+    // "how can I email customer service", "how do I call your billing team".
+    if (
+      HOW_TO_REACH.has(token) &&
+      tokens[index - 1] === 'i' &&
+      tokens[0] === 'how' &&
+      tokens.some((word, at) => at > index && (isBusinessWord(tokens, at) || YOUR.has(word)))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "whenever I call support", "every time I talk to an agent", "each time I contact them": how it usually goes.
+const HABIT_WORDS = new Set(['whenever', 'everytime', 'anytime']);
+const HABIT_NOUNS = new Set(['every', 'each', 'any']);
+// "I always call support", "we usually talk to an agent": an adverb of habit right before the verb.
+const HABIT_ADVERBS = new Set([
+  'always',
+  'usually',
+  'often',
+  'normally',
+  'sometimes',
+  'generally',
+  'typically',
+  'regularly',
+  'constantly',
+]);
+const SUBJECTS = new Set(['i', 'we']);
+// "I contact support every week", "we call the helpdesk every day".
+const PERIODS = new Set(['day', 'week', 'month', 'year', 'morning', 'night', 'evening', 'time', 'weekend']);
+
+/**
+ * Whether the contact verb at `verb` tells how contact usually goes rather than asking for it: "whenever I
+ * contact customer support they…", "every time I talk to an agent…", "I always call the support team", "I
+ * contact customer support every week". English only; a wish or a question before the verb ("can I always talk
+ * to…", "when can I talk to an agent") is not a habit.
+ */
+export function isHabitualContact(tokens: readonly string[], verb: number): boolean {
+  for (let index = verb - 1; index >= Math.max(0, verb - 5); index -= 1) {
+    const token = tokens[index] ?? '';
+    if (HABIT_WORDS.has(token) || (HABIT_NOUNS.has(token) && tokens[index + 1] === 'time')) {
+      return SUBJECTS.has(tokens[index + (HABIT_WORDS.has(token) ? 1 : 2)] ?? '');
+    }
+  }
+  const before = tokens.slice(0, verb);
+  if (HABIT_ADVERBS.has(tokens[verb - 1] ?? '') && SUBJECTS.has(tokens[verb - 2] ?? '')) {
+    return true;
+  }
+  // "I contact support every week": a bare subject and the verb, then a period of time.
+  return (
+    before.length === 1 &&
+    SUBJECTS.has(before[0] ?? '') &&
+    tokens.some((token, index) => index > verb && token === 'every' && PERIODS.has(tokens[index + 1] ?? ''))
+  );
+}
+
+const CONTACT_VERBS = new Set([
+  ...ENGLISH_CUES.contactVerbs,
+  'contacting',
+  'calling',
+  'talking',
+  'speaking',
+  'email',
+]);
+
+/** Whether an English sentence the model read tells how contact usually goes ("every time I call support…"). */
+export function isHabitualContactSentence(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => CONTACT_VERBS.has(token) && isHabitualContact(tokens, index));
+}
