@@ -35,7 +35,8 @@ export interface DrillThread {
 /**
  * The calling thread as one of the drill's threads, over a message channel: it decides a range itself once it
  * has read the input and sent the others their work, rather than wait beside a worker that must load and warm up
- * the same code again. It never exits; an error thrown while deciding is reported as the thread's error.
+ * the same code again. It never exits; an error thrown while deciding, in a message's handling or in work it
+ * goes on with afterwards, is reported as the thread's error.
  */
 function inThreadDrill(): DrillThread {
   const { port1, port2 } = new MessageChannel();
@@ -53,6 +54,7 @@ function inThreadDrill(): DrillThread {
     on: (event, listener) => guarded.on(event, listener),
     once: (event, listener) => guarded.once(event, listener),
     postMessage: (message) => port1.postMessage(message),
+    fail: (error) => events.emit('error', error),
   });
   port2.on('message', (message: DrillWorkerMessage) => {
     if (message.type === 'done') {

@@ -95,6 +95,8 @@ export interface DrillPort {
   postMessage(message: DrillWorkerMessage): void;
   on(event: 'message', listener: (message: DrillWorkerWork) => void): unknown;
   once(event: 'message', listener: (start: DrillWorkerStart) => void): unknown;
+  /** Reports an error thrown while deciding, after the message that brought the work was handled. */
+  fail(error: unknown): void;
 }
 
 function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void {
@@ -176,6 +178,14 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
   let finishing = false;
   let running = false;
   const run = (): void => {
+    try {
+      step();
+    } catch (error) {
+      queue.length = 0;
+      port.fail(error);
+    }
+  };
+  const step = (): void => {
     running = true;
     let budget = SLICE;
     while (queue.length > 0 && budget > 0) {
@@ -249,6 +259,15 @@ export function drillOnPort(port: DrillPort): void {
 }
 
 if (parentPort !== null) {
-  const port = parentPort;
-  port.once('message', (start: DrillWorkerStart) => drill(start, port, () => port.close()));
+  const parent = parentPort;
+  const port: DrillPort = {
+    postMessage: (message) => parent.postMessage(message),
+    on: (event, listener) => parent.on(event, listener),
+    once: (event, listener) => parent.once(event, listener),
+    // Thrown again, so the worker ends with it and the calling thread gets it as the worker's 'error'.
+    fail: (error) => {
+      throw error;
+    },
+  };
+  port.once('message', (start: DrillWorkerStart) => drill(start, port, () => parent.close()));
 }
