@@ -114,6 +114,33 @@ describe('handoff drill --threads', () => {
     expect(piped.stdout).toBe(one.stdout);
   }, 600_000);
 
+  test('customers who come back close together (most cases tied to no other thread): the threads read as one', async () => {
+    const samples = readFileSync(examples, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Groups of eight neighbouring lines: only the groups a range cut falls in span two threads.
+    const lines = Array.from({ length: 3_000 }, (_, n) => {
+      const sample = samples[n % samples.length] ?? {};
+      return JSON.stringify({
+        ...sample,
+        id: `n-${n}`,
+        customer: { ...(sample.customer as object), id: `C-${Math.floor(n / 8)}` },
+      });
+    });
+    const file = join(dir, 'neighbours.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const args = ['drill', '--playbook', candidate, '--against', template, '--format', 'json', file];
+    const one = await handoff([...args, '--threads', '1']);
+    expect(one.code).toBe(0);
+    const report = JSON.parse(one.stdout) as { summary: { byTrigger: Record<string, number> } };
+    expect(report.summary.byTrigger['repeat-contact']).toBeGreaterThan(0);
+    for (const threads of ['2', '3']) {
+      const many = await handoff([...args, '--threads', threads]);
+      expect(many.stdout).toBe(one.stdout);
+    }
+  }, 600_000);
+
   test('one JSON array over many lines is read as one document, on any number of threads', async () => {
     const file = join(dir, 'array.json');
     const cases = Array.from({ length: 700 }, (_, n) => ({

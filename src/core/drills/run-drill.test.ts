@@ -3,7 +3,7 @@ import { compilePlaybook } from '../decide/compile-playbook.js';
 import { parsePlaybook } from '../playbook/parse-playbook.js';
 import { validYaml } from '../playbook/__fixtures__/playbook-yaml.js';
 import { formatDrill } from './format-drill.js';
-import { type DrillInput, runDrill } from './run-drill.js';
+import { type DrillInput, drillCounterStore, runDrill } from './run-drill.js';
 
 const now = Date.UTC(2026, 10, 20, 10);
 const version = (yaml: string, name: string, number: number | null = null) => ({
@@ -126,5 +126,17 @@ describe('runDrill', () => {
     const table = formatDrill(report, 'table');
     expect(table).toMatch(/^escalation rate +80\.0 %$/m);
     expect(JSON.parse(formatDrill(report, 'json'))).toEqual(report);
+  });
+});
+
+describe('drillCounterStore', () => {
+  it('never forgets a key, however many others come between (threads see keys in other orders)', () => {
+    const store = drillCounterStore();
+    const day = 86_400_000;
+    store.record('repeat', 'K', 'case-0', now, day);
+    for (let other = 0; other <= 100_001; other += 1) {
+      store.record('repeat', `C-${other}`, `other-${other}`, now + 1, day);
+    }
+    expect(store.record('repeat', 'K', 'case-1', now + 2, day)).toBe(2);
   });
 });

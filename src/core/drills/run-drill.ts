@@ -1,5 +1,6 @@
 // Decides past cases with one playbook version (and, for a diff, with another) and summarises them.
 import { type Decider, prepareCase } from '../decide/compile-playbook.js';
+import { type CountingStore, makeMemoryCounterStore } from '../decide/counters.js';
 import { isCaseInPlainShape, validateCase } from '../decide/validate-case.js';
 import { isHandoffError } from '../../errors.js';
 import type { DrillReport, DrillVerdict } from './drill-report.js';
@@ -27,6 +28,13 @@ export function readCaseLine(line: number, body: string): DrillInput | null {
     return { line, error: `not valid JSON (${(error as Error).message})` };
   }
 }
+
+/**
+ * Where a drill's version counts frequency triggers: every key of the input, never forgetting one (the input is held
+ * in memory anyway). A store that forgot the oldest keys past a limit would forget them in an order that depends on
+ * how the cases were split between threads, and threads would then count differently from one thread.
+ */
+export const drillCounterStore = (): CountingStore => makeMemoryCounterStore(Infinity);
 
 export interface DrillVersion {
   name: string;

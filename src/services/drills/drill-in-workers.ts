@@ -20,7 +20,7 @@ import type {
   DrillWorkerWork,
 } from './drill-worker.js';
 import { drillOnPort } from './drill-worker.js';
-import { takeDrillWorkers } from './drill-worker-start.js';
+import { endedWith, takeDrillWorkers } from './drill-worker-start.js';
 import { markDrill } from './drill-timeline.js';
 
 /** A thread deciding one range: a worker thread, or the calling thread itself (inThreadDrill). */
@@ -40,6 +40,7 @@ export interface DrillThread {
  */
 function inThreadDrill(): DrillThread {
   const { port1, port2 } = new MessageChannel();
+  let stopped = false;
   const events = new EventEmitter();
   const guarded = new EventEmitter();
   port1.on('message', (message: unknown) => {
@@ -55,6 +56,7 @@ function inThreadDrill(): DrillThread {
     once: (event, listener) => guarded.once(event, listener),
     postMessage: (message) => port1.postMessage(message),
     fail: (error) => events.emit('error', error),
+    stopped: () => stopped,
   });
   port2.on('message', (message: DrillWorkerMessage) => {
     if (message.type === 'done') {
@@ -66,7 +68,10 @@ function inThreadDrill(): DrillThread {
     postMessage: (message) => port2.postMessage(message),
     on: (event: string, listener: (value: unknown) => void) =>
       event === 'exit' ? events : events.on(event, listener),
-    terminate: () => port1.close(),
+    terminate: () => {
+      stopped = true;
+      port1.close();
+    },
   } as DrillThread;
 }
 
@@ -233,19 +238,27 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
   });
   const reports: Array<DrillWorkerLines | undefined> = workers.map(() => undefined);
   const finished = workers.map(() => false);
-  // Chunks of tied cases not yet handed out, and the pieces of work each thread has been sent and not done: each is
-  // kept one piece ahead, so it never waits for this thread to answer.
+  // Chunks of tied cases not yet handed out, and the pieces of work each thread has been sent and not done. A thread
+  // gets its first chunks when it has decided its own untied cases (so the largest groups go to the threads free
+  // first), two at once, and then one per chunk done: one is kept ahead, so it never waits for this thread to answer.
   let chunks: DrillWorkerChunk[] = [];
   const pending = workers.map(() => 0);
+  const readied = workers.map(() => false);
+  const told = workers.map(() => false);
   const send = (to: number, work: DrillWorkerWork) => workers[to]?.postMessage(work);
-  const give = (to: number) => {
+  /** Sends `to` the next chunk (true), or, when none is left and it has nothing pending, tells it to finish. */
+  const give = (to: number): boolean => {
     const chunk = chunks.shift();
     if (chunk !== undefined) {
       pending[to] = (pending[to] ?? 0) + 1;
       send(to, chunk);
-    } else if (pending[to] === 0) {
+      return true;
+    }
+    if (pending[to] === 0 && told[to] !== true) {
+      told[to] = true;
       send(to, { type: 'finish' });
     }
+    return false;
   };
   let progress = 0;
   return new Promise<DrillReport>((resolve, reject) => {
@@ -257,7 +270,11 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
           input.onProgress?.(progress);
         } else if (message.type === 'ready') {
           pending[index] = (pending[index] ?? 1) - 1;
-          give(index);
+          const first = readied[index] !== true;
+          readied[index] = true;
+          if (give(index) && first) {
+            give(index);
+          }
         } else if (message.type === 'lines') {
           reports[index] = message;
           const all = reports.filter((report) => report !== undefined);
@@ -271,7 +288,6 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
             markDrill('shared keys sent');
             chunks = chunksOf(all, threads);
             markDrill(`tied cases in ${chunks.length} chunks`);
-            workers.forEach((_, to) => give(to));
           }
         } else {
           tally.merge(message.part);
@@ -294,5 +310,11 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
         }
       });
     });
+    // A worker started ahead that failed before this drill listened.
+    const ended = workers.map(endedWith).find((error) => error !== undefined);
+    if (ended !== undefined) {
+      stop();
+      reject(ended);
+    }
   });
 }

@@ -1,7 +1,6 @@
 // A playbook version made ready for a drill: from YAML, from a stored version, or the active one.
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
-import { makeMemoryCounterStore } from '../../core/decide/counters.js';
-import type { DrillVersion } from '../../core/drills/run-drill.js';
+import { type DrillVersion, drillCounterStore } from '../../core/drills/run-drill.js';
 import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
 import { HandoffError } from '../../errors.js';
 import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
@@ -23,7 +22,7 @@ export function drillVersionOf(yaml: string, source: string, version: number | n
   return {
     name: version === null ? source : playbook.name,
     version,
-    decider: compilePlaybook(playbook, { counters: makeMemoryCounterStore() }),
+    decider: compilePlaybook(playbook, { counters: drillCounterStore() }),
   };
 }
 

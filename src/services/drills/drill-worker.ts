@@ -4,13 +4,13 @@
 // not a result per case (see drill-in-workers.ts).
 import { parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
-import { makeMemoryCounterStore } from '../../core/decide/counters.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
 import { makeKeyReader, untiedCases } from '../../core/drills/partition-cases.js';
 import {
   type DrillInput,
   type DrillPart,
   type DrillVersion,
+  drillCounterStore,
   makeDrillDecider,
   makeDrillTally,
   readCaseLine,
@@ -78,16 +78,16 @@ export type DrillWorkerMessage =
   | { type: 'ready' }
   | { type: 'done'; part: DrillPart };
 
-/** Cases decided between two looks at the message queue, so the calling thread's part answers the others promptly. */
+/** Cases decided between two looks at the message queue. */
 const SLICE = 500;
 
-markDrill('modules loaded');
+markDrill('decision modules loaded');
 
 // As drillVersionOf compiles, each version with a counter store of its own.
 const open = ({ name, version, playbook }: DrillWorkerVersion): DrillVersion => ({
   name,
   version,
-  decider: compilePlaybook(playbook, { counters: makeMemoryCounterStore() }),
+  decider: compilePlaybook(playbook, { counters: drillCounterStore() }),
 });
 
 /** What a drill part needs of its channel: a worker's parentPort, or the calling thread's own (inThreadDrill). */
@@ -97,6 +97,8 @@ export interface DrillPort {
   once(event: 'message', listener: (start: DrillWorkerStart) => void): unknown;
   /** Reports an error thrown while deciding, after the message that brought the work was handled. */
   fail(error: unknown): void;
+  /** Whether the part was stopped (the drill failed elsewhere): it then drops its work. */
+  stopped?(): boolean;
 }
 
 function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void {
@@ -131,9 +133,77 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
     close();
   };
 
+  // Work is done a slice at a time, the message queue looked at between slices (so the calling thread's part answers
+  // the others promptly, and a stopped part stops); each piece sent (the shared keys' untied cases, a chunk) done,
+  // the part says it is ready for more; told to finish, it posts its totals once the queue is empty.
+  const queue: Array<{
+    next: number;
+    count: number;
+    at: (index: number) => void;
+    last: string;
+    ready: boolean;
+  }> = [];
+  let finishing = false;
+  let running = false;
+  const step = (): void => {
+    running = true;
+    if (port.stopped?.() === true) {
+      queue.length = 0;
+      running = false;
+      return;
+    }
+    let budget = SLICE;
+    while (queue.length > 0 && budget > 0) {
+      const work = queue[0];
+      if (work === undefined) {
+        break;
+      }
+      while (work.next < work.count && budget > 0) {
+        work.at(work.next);
+        work.next += 1;
+        budget -= 1;
+      }
+      if (work.next >= work.count) {
+        queue.shift();
+        if (work.last !== '') {
+          markDrill(`${work.last} (${done})`);
+        }
+        if (work.ready) {
+          post({ type: 'ready' });
+        }
+      }
+    }
+    if (queue.length > 0) {
+      setImmediate(run);
+      return;
+    }
+    running = false;
+    if (finishing) {
+      finish();
+    }
+  };
+  function run(): void {
+    try {
+      step();
+    } catch (error) {
+      queue.length = 0;
+      port.fail(error);
+    }
+  }
+
   if (data.keyPaths.length === 0) {
-    forEachLine(bytes, data.range, decideAt);
-    finish();
+    // No key ties cases together: the whole range, in order.
+    const at: number[] = [];
+    forEachLine(bytes, data.range, (line, start, end) => at.push(line, start, end));
+    queue.push({
+      next: 0,
+      count: at.length / 3,
+      at: (index) => decideAt(at[3 * index] ?? 0, at[3 * index + 1] ?? 0, at[3 * index + 2] ?? 0),
+      last: '',
+      ready: false,
+    });
+    finishing = true;
+    run();
     return;
   }
   // Read each line for its keys and let the parsed case go (holding every case of a range until it is decided
@@ -172,49 +242,6 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
     ...mine,
   });
 
-  // Work comes in order (the shared keys, chunks, then finish) and is done a slice at a time, the queue looked at
-  // between slices; each piece done, the worker says it is ready for more.
-  const queue: Array<{ next: number; count: number; at: (index: number) => void; last: string }> = [];
-  let finishing = false;
-  let running = false;
-  const run = (): void => {
-    try {
-      step();
-    } catch (error) {
-      queue.length = 0;
-      port.fail(error);
-    }
-  };
-  const step = (): void => {
-    running = true;
-    let budget = SLICE;
-    while (queue.length > 0 && budget > 0) {
-      const work = queue[0];
-      if (work === undefined) {
-        break;
-      }
-      while (work.next < work.count && budget > 0) {
-        work.at(work.next);
-        work.next += 1;
-        budget -= 1;
-      }
-      if (work.next >= work.count) {
-        queue.shift();
-        if (work.last !== '') {
-          markDrill(`${work.last} (${done})`);
-        }
-        post({ type: 'ready' });
-      }
-    }
-    if (queue.length > 0) {
-      setImmediate(run);
-      return;
-    }
-    running = false;
-    if (finishing) {
-      finish();
-    }
-  };
   port.on('message', (message: DrillWorkerWork) => {
     if (message.type === 'shared') {
       const untied = untiedCases(mine, message.keys);
@@ -232,6 +259,7 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
           decideAt(lines[at] ?? 0, starts[at] ?? 0, ends[at] ?? 0);
         },
         last: 'untied cases decided',
+        ready: true,
       });
     } else if (message.type === 'chunk') {
       queue.push({
@@ -240,6 +268,7 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
         at: (index) =>
           decideAt(message.lines[index] ?? 0, message.starts[index] ?? 0, message.ends[index] ?? 0),
         last: '',
+        ready: true,
       });
     } else {
       finishing = true;

@@ -5,7 +5,7 @@ import { buildProgram } from './program.js';
 
 // A drill's worker threads load their modules while this thread loads its own (see drill-worker-start.ts).
 if (process.argv[2] === 'drill') {
-  startDrillWorkersAhead();
+  startDrillWorkersAhead(process.argv);
 }
 
 // A closed pipe (`handoff schema | head`) is the reader's choice, not an error.

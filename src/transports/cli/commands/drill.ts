@@ -62,36 +62,32 @@ async function againstVersion(against: string | undefined): Promise<DrillSource 
 }
 
 /**
- * A file's bytes read straight into memory the worker threads share (a SharedArrayBuffer), so the drill does not
- * copy them there afterwards (40 MB copied into fresh memory took as long as reading them), and read on libuv's
- * thread pool, so the playbooks compile meanwhile.
+ * A regular file's bytes read straight into memory the worker threads share (a SharedArrayBuffer), so the drill does
+ * not copy them there afterwards (40 MB copied into fresh memory took as long as reading them), and read on
+ * libuv's thread pool, so the playbooks compile meanwhile. Anything else (a pipe, `<(zcat cases.gz)`) is read to
+ * its end as it comes; a missing or unreadable file fails as any file the CLI reads.
  */
-async function readIntoSharedMemory(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r');
+async function readCaseFile(file: string): Promise<Buffer> {
   try {
-    const { size } = await handle.stat();
-    const bytes = Buffer.from(new SharedArrayBuffer(size));
-    let filled = 0;
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-      if (bytesRead === 0) {
-        break;
+    const handle = await open(file, 'r');
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) {
+        return await handle.readFile();
       }
-      filled += bytesRead;
+      const bytes = Buffer.from(new SharedArrayBuffer(stat.size));
+      let filled = 0;
+      while (filled < stat.size) {
+        const { bytesRead } = await handle.read(bytes, filled, stat.size - filled, filled);
+        if (bytesRead === 0) {
+          break;
+        }
+        filled += bytesRead;
+      }
+      return filled === stat.size ? bytes : bytes.subarray(0, filled);
+    } finally {
+      await handle.close();
     }
-    return filled === size ? bytes : bytes.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The cases' bytes: JSON Lines go to the worker threads undecoded. */
-async function readCaseBytes(file: string): Promise<Buffer> {
-  if (file === '-') {
-    return readFileSync(0);
-  }
-  try {
-    return await readIntoSharedMemory(file);
   } catch {
     // The same error, named as for any file the CLI reads.
     return Buffer.from(readTextFile(file));
@@ -166,9 +162,10 @@ export const drillCommand: CliCommand = {
           const threads = threadsOf(options.threads);
           // Loading the workers' modules overlaps compiling the playbooks and reading the cases.
           workers = earlyWorkers(file, threads);
-          // Read while the playbooks compile; a bad playbook is still reported before a bad file.
-          const reading = readCaseBytes(file);
-          reading.catch(() => undefined);
+          // A file is read while the playbooks compile (a bad playbook is still reported before a bad file);
+          // standard input only once they have compiled, so a bad playbook is reported without waiting for it.
+          const reading = file === '-' ? undefined : readCaseFile(file);
+          reading?.catch(() => undefined);
           const source = chosenVersion(options);
           const againstSource = await againstVersion(options.against);
           // Compiled here first, so a bad playbook is reported the same whichever thread decides.
@@ -178,7 +175,7 @@ export const drillCommand: CliCommand = {
               ? null
               : drillVersionOf(againstSource.yaml, againstSource.source, againstSource.version);
           markDrill('playbooks compiled');
-          const bytes = await reading;
+          const bytes = reading === undefined ? readFileSync(0) : await reading;
           markDrill('cases read');
           const progress = (total: number) =>
             process.stderr.isTTY === true ? { onProgress: progressBar(total), progressEvery: 1_000 } : {};
