@@ -40,7 +40,8 @@ export interface HumanRequestCues {
   clauseBreaks: readonly string[];
 }
 
-const words = (list: string): string[] => list.trim().split(/\s+/);
+/** A list of words written as one string, split on white space (line breaks included). */
+export const words = (list: string): string[] => list.trim().split(/\s+/);
 
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {
