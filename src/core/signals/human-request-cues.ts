@@ -1,6 +1,9 @@
 // Word tables for detecting a request for a human, per language; all words are folded (see foldText).
 
-/** The words one language uses to ask for a person; the matcher in human-request.ts reads them. */
+/**
+ * The words one language uses to ask for a person; compiled by human-request-languages.ts, read by the grammar
+ * (human-request-grammar.ts and the modules it calls).
+ */
 export interface HumanRequestCues {
   /** Nouns for a person who can take over ("agent", "temsilci"); Turkish ones are stems. */
   strongTargets: readonly string[];
@@ -40,7 +43,8 @@ export interface HumanRequestCues {
   clauseBreaks: readonly string[];
 }
 
-const words = (list: string): string[] => list.trim().split(/\s+/);
+/** A list of words written as one string, split on white space (line breaks included). */
+export const words = (list: string): string[] => list.trim().split(/\s+/);
 
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {

@@ -2,9 +2,7 @@
 // Anna's manager", "what is John's department", "who manages the support team", "how many employees are in sales") and
 // something given to a person ("give someone a raise"). A customer asking whom to reach says so with a word of contact
 // or of wanting, or speaks of themself ("who do I contact about a refund", "who is the manager? I want to talk to them").
-import { ENGLISH_CUES } from './human-request-cues.js';
-
-const words = (list: string): string[] => list.trim().split(/\s+/);
+import { ENGLISH_CUES, words } from './human-request-cues.js';
 
 const QUESTION_WORDS = new Set(words(`who whos whose which what whats`));
 const HOW_MANY = new Set(words(`many much`));

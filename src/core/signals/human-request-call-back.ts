@@ -1,0 +1,198 @@
+// Asking to be called back ("beni arayın", "can you call me later", "I need a callback") or how to phone a team.
+import type { CompiledLanguage } from './human-request-languages.js';
+
+// Turkish "beni arayın", "telefonla arar mısınız": asking to be called back, with no one else named as the one called.
+const CALL_BACK = new Set(['arayin', 'arayiniz', 'arar', 'arayabilir', 'arayabilirmisiniz', 'ararmisiniz']);
+const CALL_BACK_BEFORE = new Set([
+  'beni',
+  'bizi',
+  'telefonla',
+  'telefondan',
+  'telefonumdan',
+  'numaramdan',
+  'bu',
+  'numaradan',
+  'geri',
+  'lutfen',
+  'hemen',
+  'en',
+  'kisa',
+  'surede',
+  'acil',
+  'acilen',
+  // "beni sonra arayın", "beni yarın arar mısınız": when to call back.
+  'sonra',
+  'daha',
+  'yarin',
+  'birazdan',
+  'aksam',
+  'aksamustu',
+  'sabah',
+  'ogleden',
+  'bugun',
+  'musait',
+  'oldugunuzda',
+]);
+
+// English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
+// "call me a taxi", "call me Sam" or "call my mum" name something else.
+const ENGLISH_CALL_BEFORE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'kindly',
+  'just',
+]);
+const ENGLISH_CALL = new Set(['call', 'ring', 'phone']);
+const ENGLISH_CALL_AFTER = new Set([
+  'back',
+  'later',
+  'tomorrow',
+  'today',
+  'tonight',
+  'soon',
+  'asap',
+  'please',
+  'pls',
+  'plz',
+  'this',
+  'afternoon',
+  'evening',
+  'morning',
+  'in',
+  'the',
+  'when',
+  'possible',
+  'you',
+  'can',
+  'again',
+]);
+
+const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
+
+// "I need a return call", "arrange a callback for me": a call back asked for as a noun; "I got a callback" is not.
+const CALLBACK_NOUNS = new Set(['callback', 'callbacks']);
+const CALLBACK_ASKS = new Set([
+  'want',
+  'need',
+  'like',
+  'get',
+  'have',
+  'arrange',
+  'book',
+  'request',
+  'schedule',
+  'organise',
+  'organize',
+  'set',
+  'please',
+]);
+const CALLBACK_NOT = new Set([
+  'not',
+  'no',
+  'dont',
+  'never',
+  'didnt',
+  'doesnt',
+  'cancel',
+  'stop',
+  'got',
+  'had',
+  'missed',
+]);
+
+function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex(
+    (token, index) =>
+      CALLBACK_NOUNS.has(token) ||
+      (token === 'call' &&
+        (tokens[index - 1] === 'return' || tokens[index + 1] === 'back') &&
+        tokens[index - 2] === 'a') ||
+      (token === 'call' && tokens[index - 1] === 'return'),
+  );
+  if (at < 0 || tokens.some((token) => CALLBACK_NOT.has(token))) {
+    return false;
+  }
+  const noun = tokens[at - 1] === 'return' ? at - 1 : at;
+  return tokens.slice(Math.max(0, noun - 4), noun).some((token) => CALLBACK_ASKS.has(token));
+}
+
+function isEnglishCallBack(tokens: readonly string[]): boolean {
+  if (isEnglishCallbackNoun(tokens)) {
+    return true;
+  }
+  const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));
+  if (
+    at < 0 ||
+    tokens[at + 1] !== 'me' ||
+    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+  ) {
+    return false;
+  }
+  const rest = tokens.slice(at + 2);
+  // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30").
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (token, index) =>
+        ENGLISH_CALL_AFTER.has(token) ||
+        (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
+        (token === 'at' && CLOCK_TIME.test(rest[index + 1] ?? '')) ||
+        (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
+    )
+  );
+}
+
+/** Whether the clause asks to be called back, in the clause's language. */
+export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (!lang.language.negatesAfter) {
+    return isEnglishCallBack(tokens);
+  }
+  const at = tokens.findIndex((token) => CALL_BACK.has(token));
+  if (at < 1 || !tokens.slice(0, at).every((token) => CALL_BACK_BEFORE.has(token))) {
+    return false;
+  }
+  // "arar" and "arayabilir" ask only as a question: "arar mısınız", not "arar" told of someone.
+  const rest = tokens.slice(at + 1);
+  const isQuestion = rest.length > 0 && /^(?:mi|mu)/.test(rest[0] ?? '');
+  return (
+    rest.every((token) => /^(?:mi|mu)/.test(token) || token === 'lutfen') &&
+    (isQuestion || !['arar', 'arayabilir'].includes(tokens[at] ?? ''))
+  );
+}
+
+// Turkish "müşteri hizmetlerini nasıl ararım", "çağrı merkezini nasıl arayabilirim": how to phone a team of people,
+// which asks for them as "… aramak istiyorum" does; "annemi nasıl ararım" names no team.
+const TEAM_TO_CALL = new Set([
+  'hizmetlerini',
+  'merkezini',
+  'destegi',
+  'destegini',
+  'hattini',
+  'temsilciyi',
+  'temsilcinizi',
+  'yetkiliyi',
+  'yetkilinizi',
+  'operatoru',
+  'operatorunuzu',
+  'ekibini',
+  'birimini',
+]);
+
+/** Whether a Turkish clause asks how to phone a team of people ("müşteri hizmetlerini nasıl ararım"). */
+export function isHowToCallTeam(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (!lang.language.negatesAfter) {
+    return false;
+  }
+  const at = tokens.indexOf('nasil');
+  return at > 0 && TEAM_TO_CALL.has(tokens[at - 1] ?? '') && /^arar|^arayabil/.test(tokens[at + 1] ?? '');
+}

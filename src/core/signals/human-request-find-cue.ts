@@ -1,0 +1,70 @@
+// Finds the word that makes a target a request: a verb of contact, a wish, a follower or "is there", near the target.
+import type { CompiledLanguage, CueKind } from './human-request-languages.js';
+import { type Target, targetAt } from './human-request-targets.js';
+
+/** The word at `index` that links a target to a request, and whether it carries its own negation. */
+export interface Cue {
+  index: number;
+  kind: CueKind;
+  isNegated: boolean;
+}
+
+const LOOK_BEFORE = 8;
+const LOOK_AFTER = 5;
+
+function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: number): Cue | undefined {
+  const token = tokens[index] ?? '';
+  const contact = lang.language.contactForm(token);
+  if (contact !== undefined) {
+    return { index, kind: 'contact', isNegated: contact === 'negated' };
+  }
+  if (lang.isWant(token)) {
+    return { index, kind: 'want', isNegated: false };
+  }
+  if (lang.followers.has(token)) {
+    return { index, kind: 'follower', isNegated: false };
+  }
+  const previous = tokens[index - 1];
+  if (token === 'there' && (previous === 'is' || previous === 'are')) {
+    return { index, kind: 'question', isNegated: false };
+  }
+  return undefined;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
+
+/** The cue before or after the target, looking past fillers and other targets only. */
+export function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
+  const { language } = lang;
+  // A weak target needs a verb of contact, not the noun: "my call with the team" is a meeting.
+  const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
+    cue !== undefined &&
+    kinds.has(cue.kind) &&
+    (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? '')));
+  const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
+    accepts(cue, language.cuesAfter) &&
+    (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? ''));
+  for (let index = target.start - 1; index >= Math.max(0, target.start - LOOK_BEFORE); index -= 1) {
+    const cue = cueKindOf(lang, tokens, index);
+    if (accepts(cue, language.cuesBefore)) {
+      return cue;
+    }
+    const token = tokens[index] ?? '';
+    if (!lang.fillers.has(token) && targetAt(lang, tokens, index) === undefined) {
+      break;
+    }
+  }
+  for (let index = target.end + 1; index < Math.min(tokens.length, target.end + 1 + LOOK_AFTER); index += 1) {
+    const extra = language.extraCueAfter(tokens, index);
+    const cue =
+      extra === undefined ? cueKindOf(lang, tokens, index) : { index, kind: extra, isNegated: false };
+    if (acceptsAfter(cue)) {
+      return cue;
+    }
+    const token = tokens[index] ?? '';
+    if (!language.fillersAfter.has(token) && targetAt(lang, tokens, index) === undefined) {
+      break;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+// The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
+import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
+import { isAskingForContactDetails, isHabitualContact } from './human-request-contact.js';
+import { findCue } from './human-request-find-cue.js';
+import type { CompiledLanguage } from './human-request-languages.js';
+import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
+import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
+import { targetAt } from './human-request-targets.js';
+import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
+
+/** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
+export const REFUSAL = Symbol('refusal');
+
+/** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
+export function findRequest(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+): string | typeof REFUSAL | null {
+  if (
+    isCallBack(lang, tokens) ||
+    isHowToCallTeam(lang, tokens) ||
+    (!lang.language.negatesAfter && isAskingForContactDetails(tokens))
+  ) {
+    return tokens.join(' ');
+  }
+  let isRefused = false;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const target = targetAt(lang, tokens, index);
+    if (target === undefined) {
+      continue;
+    }
+    if (!lang.language.negatesAfter && isLikeness(tokens, target)) {
+      index = target.end;
+      continue;
+    }
+    const cue = findCue(lang, tokens, target);
+    if (
+      cue !== undefined &&
+      (isPastContact(lang, tokens, cue) ||
+        isSubjectOfQuestion(lang, tokens, target, cue) ||
+        (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)))
+    ) {
+      index = target.end;
+      continue;
+    }
+    if (cue !== undefined) {
+      if (!isNegated(lang, tokens, target, cue) || isUnableToReach(tokens, cue)) {
+        return tokens.slice(Math.min(target.start, cue.index), Math.max(target.end, cue.index) + 1).join(' ');
+      }
+      isRefused ||= !isInability(tokens);
+    }
+    if (
+      cue === undefined &&
+      (isShortRequest(lang, tokens, target) ||
+        isAnyoneThere(lang, tokens) ||
+        isAskedToAct(lang, tokens, target) ||
+        isToldToAct(lang, tokens, target))
+    ) {
+      return tokens.join(' ');
+    }
+    index = target.end;
+  }
+  return isRefused ? REFUSAL : null;
+}

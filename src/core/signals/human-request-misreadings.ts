@@ -1,0 +1,96 @@
+// A target and its cue that ask for nobody: contact that already happened, likeness, a question about staff.
+import type { Cue } from './human-request-find-cue.js';
+import type { CompiledLanguage } from './human-request-languages.js';
+import type { Target } from './human-request-targets.js';
+import { RECEIVED, RECEIVED_THINGS } from './refusal.js';
+
+// "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
+const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);
+const WISH_BEFORE_GOT = new Set([
+  'to',
+  'can',
+  'could',
+  'cant',
+  'cannot',
+  'please',
+  'just',
+  'will',
+  'ill',
+  'should',
+]);
+
+/** Whether the contact cue tells of contact that already happened ("I was put through to an agent"). */
+export function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
+  if (cue.kind !== 'contact' || lang.language.negatesAfter) {
+    return false;
+  }
+  const before = tokens[cue.index - 1] ?? '';
+  if (PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '')) {
+    return true;
+  }
+  if (!RECEIVED_THINGS.has(tokens[cue.index] ?? '') || tokens[cue.index + 1] !== 'from') {
+    return false;
+  }
+  for (let index = cue.index - 1; index >= Math.max(0, cue.index - 3); index -= 1) {
+    if (RECEIVED.has(tokens[index] ?? '')) {
+      return !WISH_BEFORE_GOT.has(tokens[index - 1] ?? '') && !['i', 'me'].includes(tokens[index + 1] ?? '');
+    }
+  }
+  return false;
+}
+
+// "you talk like a real human", "sounds just like a person": likeness, nobody asked for.
+const LIKENESS_VERBS = new Set([
+  'talk',
+  'talks',
+  'sound',
+  'sounds',
+  'write',
+  'writes',
+  'type',
+  'types',
+  'seem',
+  'seems',
+  'act',
+  'acts',
+  'reply',
+  'replies',
+]);
+const BEFORE_PERSON = new Set(['a', 'an', 'real', 'actual', 'proper', 'live', 'normal', 'just']);
+
+/** Whether the target is only a likeness ("you talk like a real human"). */
+export function isLikeness(tokens: readonly string[], target: Target): boolean {
+  let before = target.start - 1;
+  while (before >= 0 && BEFORE_PERSON.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  if (tokens[before] !== 'like') {
+    return false;
+  }
+  before -= 1;
+  while (before >= 0 && BEFORE_PERSON.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  return LIKENESS_VERBS.has(tokens[before] ?? '');
+}
+
+// "what languages do your agents speak", "does the team talk to…": the person is the subject of a question.
+const DO_QUESTION = new Set(['do', 'does', 'did', 'dont', 'doesnt', 'didnt']);
+const OWNERS = new Set(['your', 'ur', 'the', 'our', 'those', 'these', 'all', 'any', 'other']);
+
+/** Whether the target is the subject of a do-question ("do your agents speak French"). */
+export function isSubjectOfQuestion(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+  cue: Cue,
+): boolean {
+  if (lang.language.negatesAfter || cue.index <= target.end) {
+    return false;
+  }
+  let before = target.start - 1;
+  while (before >= 0 && OWNERS.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  return DO_QUESTION.has(tokens[before] ?? '');
+}

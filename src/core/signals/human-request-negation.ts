@@ -1,0 +1,67 @@
+// Whether a target and its cue are negated or only a condition, and which negations still ask ("I can't reach anyone").
+import type { Cue } from './human-request-find-cue.js';
+import type { CompiledLanguage } from './human-request-languages.js';
+import type { Target } from './human-request-targets.js';
+import { isTurkishCannotForm } from './negation.js';
+
+// "I can't reach anyone", "temsilciye ulaşamıyorum": negated, yet a wish for a person, not a refusal.
+const INABILITY = new Set(['cant', 'cannot', 'couldnt', 'unable']);
+
+/** Whether the clause says someone cannot ("cant", "ulaşamıyorum"): a negation that is no refusal. */
+export function isInability(tokens: readonly string[]): boolean {
+  return tokens.some((token) => INABILITY.has(token) || isTurkishCannotForm(token));
+}
+
+// "temsilciye ulaşamıyorum", "canlı desteğe bağlanamıyorum", "I can't reach an agent": failing to reach a
+// person is wanting one.
+const REACH = new Set(['reach', 'contact', 'get']);
+// "bağlanamadım" (I could not) tells of the past; "bağlanamıyorum" (I cannot) of now.
+const CANNOT_PAST = /[ae]m[ae]d[iu]/;
+
+/** Whether the contact cue says the speaker cannot reach a person now: a wish for one. */
+export function isUnableToReach(tokens: readonly string[], cue: Cue): boolean {
+  const token = tokens[cue.index] ?? '';
+  if (cue.kind !== 'contact') {
+    return false;
+  }
+  return (
+    (isTurkishCannotForm(token) && !CANNOT_PAST.test(token)) ||
+    (REACH.has(token) &&
+      tokens.slice(Math.max(0, cue.index - 3), cue.index).some((word) => INABILITY.has(word)))
+  );
+}
+
+// "I'd appreciate it if you could put me through", "I'd be grateful if u would connect me": a polite request.
+const YOU = new Set(['you', 'u', 'ya']);
+const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
+
+function isPoliteIf(tokens: readonly string[], index: number): boolean {
+  return YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '');
+}
+
+/** Whether the request is negated, or only a condition ("if I want an agent…"). */
+export function isNegated(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+  cue: Cue,
+): boolean {
+  const from = Math.min(target.start, cue.index);
+  const to = Math.max(target.end, cue.index);
+  const [start, end] = lang.language.negatesAfter
+    ? [target.end + 1, to + 2]
+    : [Math.max(0, from - 3), to - 1];
+  let isNegative = cue.isNegated;
+  for (let index = start; index <= Math.min(end, tokens.length - 1); index += 1) {
+    const token = tokens[index] ?? '';
+    const next = tokens[index + 1];
+    if (lang.negators.has(token) && !(token === 'yok' && (next === 'mu' || next === 'mi'))) {
+      isNegative = true;
+    }
+  }
+  const earlier = tokens.slice(0, from);
+  if (earlier.some((token, index) => lang.conditional.has(token) && !isPoliteIf(earlier, index))) {
+    return true;
+  }
+  return isNegative && !earlier.some((token) => lang.rhetorical.has(token));
+}

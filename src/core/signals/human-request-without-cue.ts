@@ -1,0 +1,200 @@
+// Requests with no verb of contact or wish: a bare short clause, a person asked or told to act, "anyone there?".
+import type { CompiledLanguage } from './human-request-languages.js';
+import { type Target, targetAt } from './human-request-targets.js';
+
+const SHORT_CLAUSE = 4;
+
+// A word this long is two or more glued together ("temsilciistemedim", "operatordegisikligiyapmak"): a target's
+// stem starts it, but it is no bare request.
+const LONGEST_BARE_TARGET = 15;
+
+/** Whether a short clause is only the target and words of asking ("agent please", "human needed"). */
+export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (!target.isStrong || tokens.length > SHORT_CLAUSE) {
+    return false;
+  }
+  if (tokens.slice(target.start, target.end + 1).some((token) => token.length > LONGEST_BARE_TARGET)) {
+    return false;
+  }
+  // "im a real person not a robot lol", "i am human": the speaker says what they are.
+  const before = tokens.slice(0, target.start);
+  if (before.some((token, index) => SELF_WORDS.has(token) || (token === 'i' && before[index + 1] === 'am'))) {
+    return false;
+  }
+  return tokens.every(
+    (token, index) =>
+      (index >= target.start && index <= target.end) ||
+      (lang.fillers.has(token) && !lang.questionWords.has(token)) ||
+      lang.isWant(token) ||
+      WANTED.has(token) ||
+      targetAt(lang, tokens, index) !== undefined,
+  );
+}
+
+const SELF_WORDS = new Set(['im', 'iam']);
+
+// "agent needed please", "human wanted asap": in a clause this short, only a request.
+const WANTED = new Set(['needed', 'wanted', 'required', 'requested', 'asap']);
+
+// "could someone look at my case?", "can a real person read this", "have a manager call me", "let an agent
+// handle it": a person asked to do what only a person does.
+const ASKING = new Set(['can', 'could', 'will', 'would', 'cant', 'couldnt', 'wont']);
+const ASKING_AT_START = new Set(['have', 'let', 'get']);
+const BEFORE_ASKING = new Set(['please', 'pls', 'plz', 'just', 'can', 'could', 'you', 'u', 'ok', 'so']);
+const BETWEEN = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'of',
+  'your',
+  'ur',
+  'real',
+  'live',
+  'actual',
+  'human',
+  'proper',
+  'else',
+]);
+const FROM = new Set(['from', 'in', 'at', 'on']);
+const ADVERBS = new Set([
+  'to',
+  'just',
+  'please',
+  'pls',
+  'plz',
+  'actually',
+  'really',
+  'quickly',
+  'kindly',
+  'personally',
+  'else',
+]);
+const PERSON_TASKS = new Set([
+  'look',
+  'read',
+  'answer',
+  'review',
+  'handle',
+  'check',
+  'help',
+  'take',
+  'call',
+  'ring',
+  'phone',
+  'email',
+  'message',
+  'text',
+  'contact',
+  'deal',
+  'sort',
+  'get',
+]);
+
+/** Whether the target is asked to do what a person does ("could someone look at my case"); English. */
+export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (lang.language.negatesAfter) {
+    return false;
+  }
+  let before = target.start - 1;
+  while (before >= 0 && BETWEEN.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  // The modal opens the question ("could someone…?"); "an agent will review it" is a statement.
+  const asking = tokens[before] ?? '';
+  const isAsking =
+    (ASKING.has(asking) || ASKING_AT_START.has(asking)) &&
+    tokens.slice(0, before).every((token) => BEFORE_ASKING.has(token));
+  if (!isAsking) {
+    return false;
+  }
+  let after = target.end + 1;
+  // "someone from the team to message me", "a person in billing to call me"
+  if (FROM.has(tokens[after] ?? '')) {
+    after += BETWEEN.has(tokens[after + 1] ?? '') ? 3 : 2;
+  }
+  while (ADVERBS.has(tokens[after] ?? '')) {
+    after += 1;
+  }
+  return PERSON_TASKS.has(tokens[after] ?? '');
+}
+
+// Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.
+const ANYONE = new Set(['kimse', 'biri', 'birisi', 'bi', 'bir', 'insan']);
+const PLACES = new Set([
+  'burada',
+  'burda',
+  'orada',
+  'orda',
+  'hic',
+  'sizde',
+  'kimse',
+  'biri',
+  'birisi',
+  'insan',
+]);
+const IS_THERE = /^(?:yok|var)(?:mu|mi)?$/;
+const QUESTION = new Set(['mu', 'mi']);
+
+/** Whether a short Turkish clause calls for anyone at all ("burada kimse yok mu"). */
+export function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (!lang.language.negatesAfter || tokens.length > 4) {
+    return false;
+  }
+  const at = tokens.findIndex((token) => IS_THERE.test(token));
+  return (
+    at > 0 &&
+    ANYONE.has(tokens[at - 1] ?? '') &&
+    tokens.slice(0, at - 1).every((token) => PLACES.has(token)) &&
+    // "kimse yok mu orada": the place may also come last.
+    tokens.slice(at + 1).every((token) => QUESTION.has(token) || PLACES.has(token)) &&
+    (tokens[at]?.length !== 3 || QUESTION.has(tokens[at + 1] ?? ''))
+  );
+}
+
+// Turkish "biri ilgilensin", "bir yetkili baksın artık": a person told, in the third person, to take the matter up.
+const JUSSIVE = new Set([
+  'ilgilensin',
+  'baksin',
+  'donsun',
+  'yazsin',
+  'cevaplasin',
+  'yanitlasin',
+  'versin',
+  'etsin',
+  'cozsun',
+  'halletsin',
+  'baglansin',
+  'ilgilenebilir',
+]);
+const JUSSIVE_BETWEEN = new Set([
+  'artik',
+  'lutfen',
+  'hemen',
+  'bir',
+  'bi',
+  'cevap',
+  'yardim',
+  'destek',
+  'geri',
+]);
+
+/** Whether the target is told, in the Turkish third person, to take the matter up ("biri ilgilensin"). */
+export function isToldToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (!lang.language.negatesAfter) {
+    return false;
+  }
+  let after = target.end + 1;
+  while (JUSSIVE_BETWEEN.has(tokens[after] ?? '')) {
+    after += 1;
+  }
+  const verb = tokens[after] ?? '';
+  const next = tokens[after + 1] ?? '';
+  // "ilgilenebilir mi": only as a question; "ilgilenebilir" alone tells what someone could do. "… baksın dedi":
+  // someone else's words, reported.
+  return (
+    JUSSIVE.has(verb) &&
+    (verb !== 'ilgilenebilir' || QUESTION.has(next)) &&
+    !/^(?:de(?:di|mis|yince)|diye)/.test(next)
+  );
+}

@@ -1,0 +1,38 @@
+// Fragments of a few words ("agent portal", "staff member pls"): an anchor counts as itself, not in a thing's name.
+import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { HR_THINGS, reachesNobody } from './model-anchor-phrases.js';
+import { isEnglishAnchor } from './model-anchor-words.js';
+
+// A fragment of a few words names a topic the way intent lists and menus do: "agent portal", "call forwarding",
+// "contact details", "wire transfer". There a word for someone counts only as itself, not as part of a thing's name.
+export const FRAGMENT_MOST = 3;
+/** Words that make the one before them a thing: "agent portal", "call forwarding", "contact details". */
+const THING_AFTER = new Set([
+  ...ENGLISH_CUES.otherSenseAfter,
+  ...HR_THINGS,
+  ...words(`portal benefits discount discounts details detail info information number numbers hours hour member
+    members plan plans pricing price settings setting forwarding waiting policy policies status address email list
+    page form forms history`),
+]);
+/** Words that make the one after them a thing: "wire transfer", "bank transfer". */
+const THING_BEFORE = new Set(
+  words(`wire bank money funds fund balance international domestic data file files credit cash stock`),
+);
+
+/** Words that ask whatever else the fragment says: "staff member pls". */
+const FRAGMENT_ASKING = new Set(words(`please pls plz asap now urgent want wanna need needed required`));
+
+/** Whether a fragment of a few words names someone as itself, not inside a thing's name, or asks outright. */
+export function isFragmentAnchored(tokens: readonly string[]): boolean {
+  if (tokens.some((token) => FRAGMENT_ASKING.has(token))) {
+    return tokens.some(isEnglishAnchor);
+  }
+  return tokens.some(
+    (token, index) =>
+      !THING_AFTER.has(token) &&
+      isEnglishAnchor(token) &&
+      !reachesNobody(tokens, index) &&
+      !THING_AFTER.has(tokens[index + 1] ?? '') &&
+      !THING_BEFORE.has(tokens[index - 1] ?? ''),
+  );
+}

@@ -1,0 +1,156 @@
+// Phrases in which an anchor reaches nobody of ours ("talk to you", "hire someone", "my computer"), and phrases
+// of contact that name nobody yet ("get hold of", "who can I ask").
+import { ENGLISH_CUES, words } from './human-request-cues.js';
+
+const YOU = new Set(['you', 'u', 'ya']);
+/** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
+const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
+
+/** "I'd like to talk to you about my order": the one to talk to is the bot itself. */
+function isTalkToYou(tokens: readonly string[], index: number): boolean {
+  if (!TALK_VERBS.has(tokens[index] ?? '')) {
+    return false;
+  }
+  const next = tokens[index + 1] ?? '';
+  return YOU.has(next) || ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? ''));
+}
+
+/**
+ * Whether the anchor at `index` reaches nobody of ours: the bot itself ("talk to you"), a ride or an assistant, a
+ * thing named after someone ("help desk ticket", "agent id"), a device ("my computer keeps crashing"), a new hire, or a
+ * contact word left hanging ("make a call to").
+ */
+export function reachesNobody(tokens: readonly string[], index: number): boolean {
+  return (
+    isTalkToYou(tokens, index) ||
+    isCallingAThing(tokens, index) ||
+    NAMES_A_THING.has(tokens[index + 1] ?? '') ||
+    isADevice(tokens, index) ||
+    isANewHire(tokens, index) ||
+    isLeftHanging(tokens, index) ||
+    isDoneToSomeone(tokens, index) ||
+    isSomeonesThing(tokens, index)
+  );
+}
+
+// "I hired someone new", "promote an employee", "how can I hurt someone", "let someone go": the word for someone is
+// what the speaker does something to, a third party, not someone to reach.
+const DONE_TO = new Set(
+  words(`hire hired hiring onboard onboarding offboard fire fired firing promote promoted promoting demote pay paid
+    reward train trained training recruit recruiting interview interviewing evaluate evaluating replace replacing
+    terminate terminating dismiss dismissed sack sacked manage manages managing managed supervise supervises
+    supervising rate rated rating thank thanked tip report reported hurt harm kill attack poison threaten intimidate
+    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue`),
+);
+const AGAINST = new Set(['on', 'against', 'at']);
+const ON_THE_WAY_TO_SOMEONE = new Set(
+  words(`a an the my our your his her their this that every each some new all`),
+);
+
+function isDoneToSomeone(tokens: readonly string[], index: number): boolean {
+  if (DONE_TO.has(tokens[index] ?? '')) {
+    return true; // the verb itself, read as a typo of an anchor ("promote")
+  }
+  let before = index - 1;
+  while (before >= index - 2 && ON_THE_WAY_TO_SOMEONE.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  const verb = tokens[before] ?? '';
+  // "an attack on someone", "a threat against them"
+  const acted = AGAINST.has(verb) && DONE_TO.has(tokens[before - 1] ?? '');
+  return acted || DONE_TO.has(verb) || (verb === 'let' && tokens[index + 1] === 'go');
+}
+
+/** "steal someone's data", "what is the agent's name": something of a person's, unless it is how to reach them. */
+function isSomeonesThing(tokens: readonly string[], index: number): boolean {
+  const after = tokens[index + 2];
+  return tokens[index + 1] === 's' && after !== undefined && !REACHED_BY.has(after);
+}
+const REACHED_BY = new Set(words(`number phone email extension contact line whatsapp`));
+
+// What an employer keeps about its people: "employee handbook", "handle an employee exit", "staff directory".
+export const HR_THINGS =
+  words(`handbook handbooks exit exits directory records record survey surveys turnover headcount
+  onboarding offboarding payroll roster rosters`);
+
+// "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence.
+const NAMES_A_THING = new Set([
+  ...words(`ticket tickets request requests id ids code codes login portal`),
+  ...HR_THINGS,
+]);
+
+// "computer won't turn on", "my computer keeps crashing", "machine ready": the device, not the bot answering.
+const DEVICES = new Set(words(`computer computers machine machines laptop pc`));
+const OWNED = new Set(words(`my our his her their new`));
+const DEVICE_STATE = new Set(
+  words(`won't wont doesn't doesnt isn't isnt not keeps kept crashed crashes crashing broke broken froze frozen
+    ready stopped`),
+);
+
+function isADevice(tokens: readonly string[], index: number): boolean {
+  if (!DEVICES.has(tokens[index] ?? '')) {
+    return false;
+  }
+  return OWNED.has(tokens[index - 1] ?? '') || DEVICE_STATE.has(tokens[index + 1] ?? '');
+}
+
+// "new employee needs a laptop": someone joining the team, not someone to reach.
+const HIRES = new Set(words(`employee employees staff hire hires starter starters colleague colleagues`));
+
+function isANewHire(tokens: readonly string[], index: number): boolean {
+  return HIRES.has(tokens[index] ?? '') && tokens[index - 1] === 'new';
+}
+
+/**
+ * "make a call to", "send a message to": a call or message whose "to" names no one, at the end of the sentence; a
+ * message sent ("send message to", "forward the email") is the one writing it, not someone reached.
+ */
+function isLeftHanging(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  if ((token === 'send' || token === 'forward') && MESSAGES.has(tokens[index + 1] ?? '')) {
+    return true;
+  }
+  const next = tokens[index + 1];
+  return (
+    (next === 'to' || next === 'with') &&
+    index + 2 === tokens.length &&
+    ['a', 'an', 'make', 'message'].includes(tokens[index - 1] ?? '')
+  );
+}
+const MESSAGES = new Set(words(`message messages email emails mail text texts sms note letter`));
+
+// "call an uber", "talk to alexa": a ride or another assistant, no person of ours.
+const CONTACT_WORDS = new Set(ENGLISH_CUES.contactVerbs);
+const NOT_PEOPLE = new Set(words(`uber lyft taxi cab alexa siri cortana bixby google chatgpt gpt`));
+const ON_THE_WAY = new Set(['to', 'with', 'a', 'an', 'the', 'my', 'me']);
+
+function isCallingAThing(tokens: readonly string[], index: number): boolean {
+  if (!CONTACT_WORDS.has(tokens[index] ?? '')) {
+    return false;
+  }
+  let next = index + 1;
+  while (next < tokens.length && next <= index + 3 && ON_THE_WAY.has(tokens[next] ?? '')) {
+    next += 1;
+  }
+  return NOT_PEOPLE.has(tokens[next] ?? '');
+}
+
+/** "get hold of", "take me to", "bring me to": phrases of contact whose words alone name nothing. */
+export function isContactPhrase(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  if (token === 'hold') {
+    return ['get', 'got', 'getting', 'gets'].includes(tokens[index - 1] ?? '') && next === 'of';
+  }
+  if (token === 'takeme' || token === 'bringme') {
+    return next === 'to';
+  }
+  return (token === 'take' || token === 'bring') && next === 'me' && tokens[index + 2] === 'to';
+}
+
+/** "who can I ask", "who should I ask about a complaint": asking which person to turn to. */
+export function asksWhoToAsk(tokens: readonly string[]): boolean {
+  const who = tokens.indexOf('who');
+  const ask = who < 0 ? -1 : tokens.indexOf('ask', who + 1);
+  return ask > who && ask <= who + 4;
+}
