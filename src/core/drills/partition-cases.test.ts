@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chunkEnds,
@@ -60,5 +61,72 @@ describe('tied cases between threads', () => {
     expect(chunkEnds(ends, 2)).toEqual([3, 5, 7, 8]);
     expect(chunkEnds(ends, 100)).toEqual([8]);
     expect(chunkEnds([], 4)).toEqual([]);
+  });
+});
+
+/** The groups of cases (by index across threads) that share a key, even through other cases: searched plainly. */
+function plainGroups(cases: readonly (readonly number[])[]): number[][] {
+  const group = new Array<number>(cases.length).fill(-1);
+  const groups: number[][] = [];
+  cases.forEach((_, first) => {
+    if (group[first] !== -1) {
+      return;
+    }
+    const members = [first];
+    group[first] = groups.length;
+    for (let at = 0; at < members.length; at += 1) {
+      const keys = cases[members[at] ?? 0] ?? [];
+      cases.forEach((other, index) => {
+        if (group[index] === -1 && other.some((key) => keys.includes(key))) {
+          group[index] = groups.length;
+          members.push(index);
+        }
+      });
+    }
+    groups.push(members.sort((a, b) => a - b));
+  });
+  return groups;
+}
+
+describe('tied cases, against a plain search of the groups', () => {
+  it('a case is decided at once exactly when its group stays in one thread; the tied groups are whole, in order, largest first; chunks keep groups whole', () => {
+    const threadCases = fc.array(fc.array(fc.integer({ min: 0, max: 15 }), { maxLength: 3 }), {
+      maxLength: 25,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(threadCases, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 20 }),
+        (byThread, size) => {
+          const threads = byThread.map(thread);
+          const all = byThread.flat();
+          const threadOf = byThread.flatMap((cases, index) => cases.map(() => index));
+          const tied = plainGroups(all).filter(
+            (members) => new Set(members.map((index) => threadOf[index])).size > 1,
+          );
+          const isTied = new Set(tied.flat());
+          // Decided at once, thread by thread.
+          const shared = sharedKeysOf(threads);
+          const untied = threads.flatMap((mine, index) => [...untiedCases(mine, shared[index] ?? [])]);
+          expect(untied).toEqual(all.map((_, index) => (isTied.has(index) ? 0 : 1)));
+          // The tied groups.
+          const { cases, ends } = tiedGroups(threads);
+          const groups = [...ends].map((end, group) => [
+            ...cases.slice(group === 0 ? 0 : ends[group - 1], end),
+          ]);
+          expect(groups.map((members) => members.join(',')).sort()).toEqual(
+            tied.map((members) => members.join(',')).sort(),
+          );
+          const sizes = groups.map((members) => members.length);
+          expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+          // Chunks end only where a group ends, and the last where the cases end.
+          const chunks = chunkEnds(ends, size);
+          expect(chunks.every((end) => ends.includes(end))).toBe(true);
+          expect(chunks.at(-1) ?? 0).toBe(cases.length);
+          expect(chunks).toEqual([...chunks].sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

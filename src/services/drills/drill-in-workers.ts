@@ -5,9 +5,7 @@
 // cases no key ties to another thread's, while the tied ones (cases sharing a key, even through other cases, that
 // span threads) are gathered into chunks of whole groups and handed to whichever thread is free, one chunk ahead
 // (see partition-cases.ts).
-import { EventEmitter } from 'node:events';
-import { MessageChannel } from 'node:worker_threads';
-import { countLineBreaks, splitCaseBytes } from '../../core/drills/case-byte-ranges.js';
+import { splitCaseBytes } from '../../core/drills/case-byte-ranges.js';
 import type { DrillReport } from '../../core/drills/drill-report.js';
 import { chunkEnds, frequencyKeyPaths, sharedKeysOf, tiedGroups } from '../../core/drills/partition-cases.js';
 import { type DrillVersion, makeDrillTally } from '../../core/drills/run-drill.js';
@@ -19,108 +17,9 @@ import type {
   DrillWorkerVersion,
   DrillWorkerWork,
 } from './drill-worker.js';
-import { drillOnPort } from './drill-worker.js';
+import { type DrillThread, inThreadDrill } from './drill-in-thread.js';
 import { endedWith, takeDrillWorkers } from './drill-worker-start.js';
 import { markDrill } from './drill-timeline.js';
-
-/** A thread deciding one range: a worker thread, or the calling thread itself (inThreadDrill). */
-export interface DrillThread {
-  postMessage(message: unknown): void;
-  on(event: 'message', listener: (message: DrillWorkerMessage) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): unknown;
-}
-
-/**
- * The calling thread as one of the drill's threads, over a message channel: it decides a range itself once it
- * has read the input and sent the others their work, rather than wait beside a worker that must load and warm up
- * the same code again. It never exits; an error thrown while deciding, in a message's handling or in work it
- * goes on with afterwards, is reported as the thread's error.
- */
-function inThreadDrill(): DrillThread {
-  const { port1, port2 } = new MessageChannel();
-  let stopped = false;
-  const events = new EventEmitter();
-  const guarded = new EventEmitter();
-  port1.on('message', (message: unknown) => {
-    try {
-      guarded.emit('message', message);
-    } catch (error) {
-      events.emit('error', error);
-    }
-  });
-  // The part listens through the guard above, so that an error it throws is this thread's error.
-  drillOnPort({
-    on: (event, listener) => guarded.on(event, listener),
-    once: (event, listener) => guarded.once(event, listener),
-    postMessage: (message) => port1.postMessage(message),
-    fail: (error) => events.emit('error', error),
-    stopped: () => stopped,
-  });
-  port2.on('message', (message: DrillWorkerMessage) => {
-    if (message.type === 'done') {
-      port1.close();
-    }
-    events.emit('message', message);
-  });
-  return {
-    postMessage: (message) => port2.postMessage(message),
-    on: (event: string, listener: (value: unknown) => void) =>
-      event === 'exit' ? events : events.on(event, listener),
-    terminate: () => {
-      stopped = true;
-      port1.close();
-    },
-  } as DrillThread;
-}
-
-/** Fewer lines than this are drilled on the calling thread: starting workers costs more than it saves. */
-export const MIN_CASES_FOR_WORKERS = 2_000;
-
-const NEWLINE = 0x0a;
-const isJsonSpace = (byte: number | undefined) =>
-  byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
-
-/**
- * Whether the input is worth drilling on workers: enough lines, and JSON Lines rather than one JSON document
- * (an array, or one case over several lines), as the single-thread reader tells them apart. A first line that is
- * a whole JSON value, followed by more than JSON whitespace, settles it without decoding the rest.
- */
-export function isJsonLinesForWorkers(bytes: Buffer): boolean {
-  if (countLineBreaks(bytes, MIN_CASES_FOR_WORKERS) + 1 < MIN_CASES_FOR_WORKERS) {
-    return false;
-  }
-  for (let start = 0; start < bytes.length;) {
-    const found = bytes.indexOf(NEWLINE, start);
-    const end = found === -1 ? bytes.length : found;
-    const first = bytes.toString('utf8', start, end).trim();
-    if (first !== '') {
-      let isWholeValue = true;
-      try {
-        JSON.parse(first);
-      } catch {
-        isWholeValue = false;
-      }
-      if (isWholeValue) {
-        for (let at = end; at < bytes.length; at += 1) {
-          if (!isJsonSpace(bytes[at])) {
-            return true;
-          }
-        }
-        return false;
-      }
-      try {
-        JSON.parse(bytes.toString('utf8').trim());
-        return false;
-      } catch {
-        return true;
-      }
-    }
-    start = end + 1;
-  }
-  return false;
-}
 
 export interface DrillInWorkersInput {
   /** JSON Lines (see isJsonLinesForWorkers); shared as they are when they fill a SharedArrayBuffer. */

@@ -2,19 +2,15 @@
 // cases, and how it differs from another version; a progress bar on a terminal.
 import { readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { DrillThread } from '../../../services/drills/drill-in-workers.js';
+import type { DrillThread } from '../../../services/drills/drill-in-thread.js';
 import { Option } from 'commander';
 import { countLineBreaks } from '../../../core/drills/case-byte-ranges.js';
 import type { DrillFormat } from '../../../core/drills/format-drill.js';
 import { formatDrill } from '../../../core/drills/format-drill.js';
 import { runDrill } from '../../../core/drills/run-drill.js';
 import { HandoffError } from '../../../errors.js';
-import {
-  drillInWorkers,
-  isJsonLinesForWorkers,
-  MIN_CASES_FOR_WORKERS,
-  startDrillWorkers,
-} from '../../../services/drills/drill-in-workers.js';
+import { drillInWorkers, startDrillWorkers } from '../../../services/drills/drill-in-workers.js';
+import { isJsonLinesForWorkers, MIN_CASES_FOR_WORKERS } from '../../../services/drills/drill-input.js';
 import {
   type DrillSource,
   drillVersionOf,
