@@ -1,8 +1,7 @@
-import { ENGLISH_CUES } from './human-request-cues.js';
-
 // English wording about reaching the business's people that the grammar's verb-and-target reading gets wrong:
 // asking for the business's phone number or e-mail (a request it missed) and telling how one usually contacts
 // support (a story it took for a request).
+import { ENGLISH_CUES } from './human-request-cues.js';
 
 // A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
 const BUSINESS_CHANNELS = new Set(['hotline', 'helpline', 'tollfree', 'whatsapp', 'switchboard']);
