@@ -14,10 +14,18 @@ const THING_AFTER = new Set([
     members plan plans pricing price settings setting forwarding waiting policy policies status address email list
     page form forms history`),
 ]);
-/** Words that make the one after them a thing: "wire transfer", "bank transfer". */
+/**
+ * Words that make the one after them a thing: "wire transfer", "bank transfer"; or a kind of help, a topic as menus
+ * list them: "technical support", "medical assistance", "legal help".
+ */
 const THING_BEFORE = new Set(
-  words(`wire bank money funds fund balance international domestic data file files credit cash stock`),
+  words(`wire bank money funds fund balance international domestic data file files credit cash stock technical
+    tech medical legal financial`),
 );
+
+// A department's name alone is a topic as intent lists and routing menus write it ("billing", "sales"): with a word
+// that asks ("billing please"), a team word ("sales team") or a contact verb ("put me through to billing") it asks.
+const TOPICS = new Set(words(`billing sales accounts payments`));
 
 /** Words that ask whatever else the fragment says: "staff member pls". */
 const FRAGMENT_ASKING = new Set(words(`please pls plz asap now urgent want wanna need needed required`));
@@ -30,6 +38,7 @@ export function isFragmentAnchored(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       !THING_AFTER.has(token) &&
+      !TOPICS.has(token) &&
       isEnglishAnchor(token) &&
       !reachesNobody(tokens, index) &&
       !THING_AFTER.has(tokens[index + 1] ?? '') &&

@@ -6,13 +6,36 @@ const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
 const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
 
-/** "I'd like to talk to you about my order": the one to talk to is the bot itself. */
+/**
+ * "I'd like to talk to you about my order": the one to talk to is the bot itself; so is the one asked to "talk to me"
+ * with nobody else named ("talk to me?", "chat with me"): a word for someone elsewhere still counts on its own.
+ */
 function isTalkToYou(tokens: readonly string[], index: number): boolean {
   if (!TALK_VERBS.has(tokens[index] ?? '')) {
     return false;
   }
   const next = tokens[index + 1] ?? '';
-  return YOU.has(next) || ((next === 'to' || next === 'with') && YOU.has(tokens[index + 2] ?? ''));
+  const after = tokens[index + 2] ?? '';
+  const toMe = after === 'me' && index + 3 === tokens.length;
+  return YOU.has(next) || ((next === 'to' || next === 'with') && (YOU.has(after) || toMe));
+}
+
+// "give me a hug", "bring me food": something handed over; the person wanted, if any, is its own word ("give me a
+// human" still counts by "human").
+const HANDING = new Set(words(`give bring gimme`));
+
+function isHandedOver(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  return HANDING.has(token) && (token === 'gimme' || tokens[index + 1] === 'me') && !tokens.includes('to');
+}
+
+// "missing person", "a departed employee", "a lost child": someone gone or sought, a third party; only at the start
+// or after an article or a possessive ("I'm lost, human please" still asks).
+const GONE = new Set(words(`missing lost dead deceased departed former injured`));
+const BEFORE_GONE = new Set(words(`a an the my our his her their this that`));
+
+function isSomeoneGone(tokens: readonly string[], index: number): boolean {
+  return GONE.has(tokens[index - 1] ?? '') && (index === 1 || BEFORE_GONE.has(tokens[index - 2] ?? ''));
 }
 
 /**
@@ -29,7 +52,9 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isANewHire(tokens, index) ||
     isLeftHanging(tokens, index) ||
     isDoneToSomeone(tokens, index) ||
-    isSomeonesThing(tokens, index)
+    isSomeonesThing(tokens, index) ||
+    isHandedOver(tokens, index) ||
+    isSomeoneGone(tokens, index)
   );
 }
 
