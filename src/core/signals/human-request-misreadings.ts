@@ -2,7 +2,7 @@
 import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
-import { RECEIVED, RECEIVED_THINGS } from './refusal.js';
+import { LIKENESS_VERBS, RECEIVED, RECEIVED_THINGS } from './refusal.js';
 
 // "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
 const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);
@@ -39,23 +39,6 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
   return false;
 }
 
-// "you talk like a real human", "sounds just like a person": likeness, nobody asked for.
-const LIKENESS_VERBS = new Set([
-  'talk',
-  'talks',
-  'sound',
-  'sounds',
-  'write',
-  'writes',
-  'type',
-  'types',
-  'seem',
-  'seems',
-  'act',
-  'acts',
-  'reply',
-  'replies',
-]);
 const BEFORE_PERSON = new Set(['a', 'an', 'real', 'actual', 'proper', 'live', 'normal', 'just']);
 
 /** Whether the target is only a likeness ("you talk like a real human"). */

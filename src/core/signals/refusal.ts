@@ -179,12 +179,12 @@ export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
   );
 }
 
-// "you sound like a real person", "insan gibi konuşuyorsun": likeness, not a wish.
-const SOUND_LIKE = new Set([
-  'sound',
-  'sounds',
+// "you talk like a real human", "sounds just like a person": verbs of likeness, nobody asked for.
+export const LIKENESS_VERBS = new Set([
   'talk',
   'talks',
+  'sound',
+  'sounds',
   'write',
   'writes',
   'type',
@@ -195,9 +195,10 @@ const SOUND_LIKE = new Set([
   'acts',
   'reply',
   'replies',
-  'respond',
-  'answer',
 ]);
+
+// "you sound like a real person", "answer like a human": likeness, not a wish.
+const SOUND_LIKE = new Set([...LIKENESS_VERBS, 'respond', 'answer']);
 const PERSON_WORDS = new Set(['human', 'person', 'humans', 'people', 'agent', 'someone', 'somebody']);
 const THEIR = new Set(['your', 'ur', 'the', 'our', 'those', 'these', 'all']);
 const STAFF = new Set([
