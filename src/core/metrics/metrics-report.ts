@@ -65,6 +65,20 @@ export interface MetricsReport {
   series: Array<{ at: string } & Headline & { escalations: number }>;
 }
 
+/** The range a report covers, as every report (from rows or from rollups) states it. */
+export function reportRangeOf(
+  input: { from: number; to: number; tz: string; interval: Interval },
+  groupBy: GroupKey | null,
+): Pick<MetricsReport, 'from' | 'to' | 'tz' | 'interval' | 'groupBy'> {
+  return {
+    from: new Date(input.from).toISOString(),
+    to: new Date(input.to).toISOString(),
+    tz: input.tz,
+    interval: input.interval,
+    groupBy,
+  };
+}
+
 export interface ReportInput {
   from: number;
   to: number;
@@ -301,11 +315,7 @@ export function buildMetricsReport(input: ReportInput): MetricsReport {
     };
   });
   return {
-    from: new Date(input.from).toISOString(),
-    to: new Date(input.to).toISOString(),
-    tz: input.tz,
-    interval: input.interval,
-    groupBy,
+    ...reportRangeOf(input, groupBy),
     headline: headlineOf(escalations, cases),
     rates: ratesOf(escalations, cases),
     sla: slaOf(escalations),

@@ -10,6 +10,7 @@ import {
   type MetricsReport,
   backlogOf,
   groupValueOf,
+  reportRangeOf,
 } from './metrics-report.js';
 import { type Dist, DistAccumulator, type PackedDist } from './quantile-sketch.js';
 import {
@@ -286,11 +287,7 @@ export class RollupReportBuilder {
     const missed = kept.filter(isMissed).length;
     const evaluated = cases.length;
     return {
-      from: new Date(input.from).toISOString(),
-      to: new Date(input.to).toISOString(),
-      tz: input.tz,
-      interval: input.interval,
-      groupBy,
+      ...reportRangeOf(input, groupBy),
       headline: total.headline(cases),
       rates: {
         evaluatedCases: evaluated,

@@ -59,6 +59,18 @@ async function readCases(ctx: Context, query: CheckedQuery): Promise<CaseFacts[]
   }));
 }
 
+/** What every report of a query shares, whichever reader (rows or rollups) builds it. */
+function reportFrame(ctx: Context, query: CheckedQuery) {
+  return {
+    from: query.from,
+    to: query.to,
+    tz: query.tz,
+    interval: query.interval,
+    groupBy: query.groupBy,
+    now: ctx.clock(),
+  };
+}
+
 async function reportFromRows(ctx: Context, query: CheckedQuery): Promise<MetricsReport> {
   const [escalations, open, cases] = await Promise.all([
     readEscalationFacts(ctx, query),
@@ -66,12 +78,7 @@ async function reportFromRows(ctx: Context, query: CheckedQuery): Promise<Metric
     readCases(ctx, query),
   ]);
   return buildMetricsReport({
-    from: query.from,
-    to: query.to,
-    tz: query.tz,
-    interval: query.interval,
-    groupBy: query.groupBy,
-    now: ctx.clock(),
+    ...reportFrame(ctx, query),
     escalations,
     cases,
     open: decodeFacts(open),
@@ -243,12 +250,7 @@ export async function reportMetrics(
   }
   await backfillEscalationFacts(ctx);
   const builder = new RollupReportBuilder({
-    from: query.from,
-    to: query.to,
-    tz: query.tz,
-    interval: query.interval,
-    groupBy: query.groupBy,
-    now: ctx.clock(),
+    ...reportFrame(ctx, query),
     teamGroupCells: true,
   });
   const counted = await readHeadlineCells(ctx, query, plan, builder);
