@@ -13,6 +13,14 @@ const template = fileURLToPath(
 );
 const examples = fileURLToPath(new URL('../examples/past-cases.jsonl', import.meta.url));
 
+/** The sample past cases, each a case object to vary. */
+function readSamples(): Record<string, unknown>[] {
+  return readFileSync(examples, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
 function handoff(args: readonly string[], stdin?: string) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(
@@ -33,10 +41,7 @@ describe('handoff drill --threads', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'handoff-drill-threads-'));
-    const samples = readFileSync(examples, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const samples = readSamples();
     const lines = Array.from({ length: 3_000 }, (_, n) => {
       const sample = samples[n % samples.length] ?? {};
       return JSON.stringify({
@@ -82,10 +87,7 @@ describe('handoff drill --threads', () => {
   }, 600_000);
 
   test('CRLF, blank lines, multi-byte text, a bad case and no final line break: the threads read as one thread', async () => {
-    const samples = readFileSync(examples, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const samples = readSamples();
     const lines = Array.from({ length: 2_500 }, (_, n) => {
       const sample = samples[n % samples.length] ?? {};
       // Turkish and emoji text of varying length, so range cuts fall inside multi-byte characters.
@@ -115,10 +117,7 @@ describe('handoff drill --threads', () => {
   }, 600_000);
 
   test('customers who come back close together (most cases tied to no other thread): the threads read as one', async () => {
-    const samples = readFileSync(examples, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const samples = readSamples();
     // Groups of eight neighbouring lines: only the groups a range cut falls in span two threads.
     const lines = Array.from({ length: 3_000 }, (_, n) => {
       const sample = samples[n % samples.length] ?? {};

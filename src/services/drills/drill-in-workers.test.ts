@@ -36,32 +36,28 @@ function failingThread(fail: (events: EventEmitter) => void) {
   return thread;
 }
 
+/** The drill on two threads: `failing`, and the calling thread's own part. */
+const drillBeside = (failing: ReturnType<typeof failingThread>) =>
+  drillInWorkers({
+    bytes,
+    version,
+    against: null,
+    now: Date.parse('2026-12-01T00:00:00Z'),
+    threads: 2,
+    workers: [failing as unknown as DrillThread, inThreadDrill()],
+  });
+
 describe('drillInWorkers when a thread fails', () => {
   test('an error from a thread rejects the drill with it, and the other threads are stopped', async () => {
     const failing = failingThread((events) => events.emit('error', new Error('disk on fire')));
-    const calling = inThreadDrill();
-    const drill = drillInWorkers({
-      bytes,
-      version,
-      against: null,
-      now: Date.parse('2026-12-01T00:00:00Z'),
-      threads: 2,
-      workers: [failing as unknown as DrillThread, calling],
-    });
-    await expect(drill).rejects.toThrow('disk on fire');
+    await expect(drillBeside(failing)).rejects.toThrow('disk on fire');
     expect(failing.stopped).toBe(true);
   });
 
   test('a thread that exits before deciding its cases rejects the drill', async () => {
     const failing = failingThread((events) => events.emit('exit', 1));
-    const drill = drillInWorkers({
-      bytes,
-      version,
-      against: null,
-      now: Date.parse('2026-12-01T00:00:00Z'),
-      threads: 2,
-      workers: [failing as unknown as DrillThread, inThreadDrill()],
-    });
-    await expect(drill).rejects.toThrow('a drill worker stopped (exit code 1) before deciding its cases');
+    await expect(drillBeside(failing)).rejects.toThrow(
+      'a drill worker stopped (exit code 1) before deciding its cases',
+    );
   });
 });
