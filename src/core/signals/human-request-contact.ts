@@ -205,6 +205,19 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "please DM your email address", "send us a DM with your email", "provide your phone number": the business asking
+// for the customer's own details, not the customer asking for the business's.
+const GIVING = new Set(['send', 'give', 'share', 'provide', 'dm', 'email', 'text']);
+
+function isCollectingTheirs(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      GIVING.has(token) &&
+      (tokens[index + 1] === 'us' ||
+        ((token === 'dm' || token === 'provide') && tokens[index + 1] === 'your')),
+  );
+}
+
 /**
  * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
  * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
@@ -214,7 +227,8 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
 export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   if (
     !(tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '')) ||
-    tokens.some((token, index) => DONE_TO_IT.has(token) || (NOT.has(token) && tokens[index - 1] !== 'ur'))
+    tokens.some((token, index) => DONE_TO_IT.has(token) || (NOT.has(token) && tokens[index - 1] !== 'ur')) ||
+    isCollectingTheirs(tokens)
   ) {
     return false;
   }

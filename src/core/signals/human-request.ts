@@ -1,5 +1,6 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
+import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { isHabitualContactSentence } from './human-request-contact.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
@@ -100,6 +101,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
     isAboutPeopleOnly(sentence, language) ||
     (language === 'en' &&
       (isAboutRunningSupport(sentence) ||
+        // The business's own line anywhere in the message makes it the business writing, whichever sentence
+        // the model liked best ("We're looping in an expert. They will reply soon.").
+        isBusinessSpeaking(words) ||
         isAboutSomeoneElse(sentence, words) ||
         isGivenSomething(sentence))) ||
     !mentionsSomeoneToReach(words, language)

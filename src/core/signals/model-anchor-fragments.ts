@@ -27,13 +27,17 @@ const THING_BEFORE = new Set(
 // that asks ("billing please"), a team word ("sales team") or a contact verb ("put me through to billing") it asks.
 const TOPICS = new Set(words(`billing sales accounts payments`));
 
+/** Words that make a word for someone before them a record kept about them, even in a fragment that asks. */
+const RECORDS = new Set(words(`details detail info information name names id`));
+
 /** Words that ask whatever else the fragment says: "staff member pls". */
 const FRAGMENT_ASKING = new Set(words(`please pls plz asap now urgent want wanna need needed required`));
 
 /** Whether a fragment of a few words names someone as itself, not inside a thing's name, or asks outright. */
 export function isFragmentAnchored(tokens: readonly string[]): boolean {
   if (tokens.some((token) => FRAGMENT_ASKING.has(token))) {
-    return tokens.some(isEnglishAnchor);
+    // "employee details please": asking for someone's record, not for them ("staff member pls" still asks).
+    return tokens.some((token, index) => isEnglishAnchor(token) && !RECORDS.has(tokens[index + 1] ?? ''));
   }
   return tokens.some(
     (token, index) =>

@@ -100,7 +100,7 @@ export const HR_THINGS =
 
 // "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence.
 const NAMES_A_THING = new Set([
-  ...words(`ticket tickets request requests id ids code codes login portal`),
+  ...words(`ticket tickets request requests id ids code codes login portal details detail info information`),
   ...HR_THINGS,
 ]);
 
