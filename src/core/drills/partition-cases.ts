@@ -24,17 +24,30 @@ export function frequencyKeyPaths(playbook: Playbook): string[] {
   return [...paths];
 }
 
-/** A 32-bit FNV-1a hash of a key path and its value. */
-function keyHash(path: string, value: string): number {
+/** The FNV-1a hash of a key path, then of the zero that ends it (see keyHash). */
+function pathHash(path: string): number {
   let hash = 0x811c9dc5;
-  const mix = (text: string) => {
-    for (let at = 0; at < text.length; at += 1) {
-      hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-    }
-  };
-  mix(path);
-  hash = Math.imul(hash ^ 0, 0x01000193);
-  mix(value);
+  for (let at = 0; at < path.length; at += 1) {
+    hash = Math.imul(hash ^ path.charCodeAt(at), 0x01000193);
+  }
+  return Math.imul(hash, 0x01000193);
+}
+
+/** A 32-bit FNV-1a hash of a key path and its value. */
+export function keyHash(path: string, value: string): number {
+  let hash = pathHash(path);
+  for (let at = 0; at < value.length; at += 1) {
+    hash = Math.imul(hash ^ value.charCodeAt(at), 0x01000193);
+  }
+  return hash | 0;
+}
+
+/** keyHash of a value given as ASCII bytes `[start, end)`: each byte is its character's code. */
+export function keyHashOfBytes(path: string, bytes: Uint8Array, start: number, end: number): number {
+  let hash = pathHash(path);
+  for (let at = start; at < end; at += 1) {
+    hash = Math.imul(hash ^ (bytes[at] ?? 0), 0x01000193);
+  }
   return hash | 0;
 }
 

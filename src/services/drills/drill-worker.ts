@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { compilePlaybook } from '../../core/decide/compile-playbook.js';
 import { type CaseByteRange, forEachLine } from '../../core/drills/case-byte-ranges.js';
 import { makeKeyReader, untiedCases } from '../../core/drills/partition-cases.js';
+import { makeByteKeyReader } from '../../core/drills/scan-case-keys.js';
 import {
   type DrillInput,
   type DrillPart,
@@ -208,6 +209,8 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
   }
   // Read each line for its keys and let the parsed case go (holding every case of a range until it is decided
   // made garbage collection copy and mark them all: parsing a line again costs less), and report the keys.
+  // Most lines' keys are read from their bytes alone; a line they cannot answer for is parsed.
+  const keysInBytes = makeByteKeyReader(data.keyPaths);
   const keysOf = makeKeyReader(data.keyPaths);
   const lines: number[] = [];
   const starts: number[] = [];
@@ -215,21 +218,23 @@ function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void
   const keyCounts: number[] = [];
   const keys: number[] = [];
   forEachLine(bytes, data.range, (line, start, end) => {
-    const input = read(line, start, end);
-    if (input === null) {
+    let found = keysInBytes(bytes, start, end);
+    if (found === 'blank') {
       return;
+    }
+    if (found === undefined) {
+      const input = read(line, start, end);
+      if (input === null) {
+        return;
+      }
+      found = 'value' in input ? keysOf(input.value) : [];
     }
     lines.push(line);
     starts.push(start);
     ends.push(end);
-    if ('value' in input) {
-      const found = keysOf(input.value);
-      keyCounts.push(found.length);
-      for (const key of found) {
-        keys.push(key);
-      }
-    } else {
-      keyCounts.push(0);
+    keyCounts.push(found.length);
+    for (const key of found) {
+      keys.push(key);
     }
   });
   markDrill(`keys read (${lines.length})`);
