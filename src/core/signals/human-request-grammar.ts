@@ -6,6 +6,7 @@ import type { CompiledLanguage } from './human-request-languages.js';
 import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
 import { targetAt } from './human-request-targets.js';
+import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
@@ -38,7 +39,9 @@ export function findRequest(
       cue !== undefined &&
       (isPastContact(lang, tokens, cue) ||
         isSubjectOfQuestion(lang, tokens, target, cue) ||
-        (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)))
+        (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
+        // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
+        (!lang.language.negatesAfter && isWantedForSomethingElse(tokens, target, cue)))
     ) {
       index = target.end;
       continue;

@@ -8,6 +8,7 @@ import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
 import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
+import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import {
   isAboutPeopleOnly,
@@ -105,7 +106,11 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         // the model liked best ("We're looping in an expert. They will reply soon.").
         isBusinessSpeaking(words) ||
         isAboutSomeoneElse(sentence, words) ||
+        isAboutARoleOrANeed(sentence, words) ||
+        isOnlyWantedForSomethingElse(lang, sentence) ||
         isGivenSomething(sentence))) ||
+    // "satış temsilcisi aranıyor": a job advertised, someone sought as staff.
+    (language === 'tr' && isStaffSought(words)) ||
     !mentionsSomeoneToReach(words, language)
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };

@@ -65,7 +65,7 @@ const DONE_TO = new Set(
     reward train trained training recruit recruiting interview interviewing evaluate evaluating replace replacing
     terminate terminating dismiss dismissed sack sacked manage manages managing managed supervise supervises
     supervising rate rated rating thank thanked tip report reported hurt harm kill attack poison threaten intimidate
-    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue`),
+    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue select selected selecting`),
 );
 const AGAINST = new Set(['on', 'against', 'at']);
 const ON_THE_WAY_TO_SOMEONE = new Set(
