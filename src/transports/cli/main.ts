@@ -1,11 +1,14 @@
 // The `handoff` executable: runs the program on the process arguments.
+import { readCaseBytesAhead } from '../../services/drills/drill-input-ahead.js';
 import { startDrillWorkersAhead, takeDrillWorkers } from '../../services/drills/drill-worker-start.js';
 import { reportError } from './exit.js';
 import { buildProgram } from './program.js';
 
-// A drill's worker threads load their modules while this thread loads its own (see drill-worker-start.ts).
+// A drill's worker threads load their modules, and its case file is read, while this thread loads its own modules
+// (see drill-worker-start.ts, drill-input-ahead.ts).
 if (process.argv[2] === 'drill') {
   startDrillWorkersAhead(process.argv);
+  readCaseBytesAhead(process.argv);
 }
 
 // A closed pipe (`handoff schema | head`) is the reader's choice, not an error.

@@ -1,7 +1,6 @@
 // `handoff drill --playbook FILE [--against active|FILE] [FILE|-]`: how a playbook version would have decided past
 // cases, and how it differs from another version; a progress bar on a terminal.
 import { readFileSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { DrillThread } from '../../../services/drills/drill-in-thread.js';
 import { Option } from 'commander';
 import { countLineBreaks } from '../../../core/drills/case-byte-ranges.js';
@@ -16,6 +15,7 @@ import {
   drillVersionOf,
   loadStoredDrillSource,
 } from '../../../services/drills/drill-version.js';
+import { readCaseBytes, takeCaseBytesAhead } from '../../../services/drills/drill-input-ahead.js';
 import { markDrill } from '../../../services/drills/drill-timeline.js';
 import { defaultDrillThreads } from '../../../services/drills/drill-worker-start.js';
 import { readTextFile } from '../../../services/playbooks/load-playbook-file.js';
@@ -58,32 +58,12 @@ async function againstVersion(against: string | undefined): Promise<DrillSource 
 }
 
 /**
- * A regular file's bytes read straight into memory the worker threads share (a SharedArrayBuffer), so the drill does
- * not copy them there afterwards (40 MB copied into fresh memory took as long as reading them), and read on
- * libuv's thread pool, so the playbooks compile meanwhile. Anything else (a pipe, `<(zcat cases.gz)`) is read to
- * its end as it comes; a missing or unreadable file fails as any file the CLI reads.
+ * The case file's bytes (read ahead when the process started, else now, while the playbooks compile); a missing or
+ * unreadable file fails as any file the CLI reads.
  */
 async function readCaseFile(file: string): Promise<Buffer> {
   try {
-    const handle = await open(file, 'r');
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) {
-        return await handle.readFile();
-      }
-      const bytes = Buffer.from(new SharedArrayBuffer(stat.size));
-      let filled = 0;
-      while (filled < stat.size) {
-        const { bytesRead } = await handle.read(bytes, filled, stat.size - filled, filled);
-        if (bytesRead === 0) {
-          break;
-        }
-        filled += bytesRead;
-      }
-      return filled === stat.size ? bytes : bytes.subarray(0, filled);
-    } finally {
-      await handle.close();
-    }
+    return await (takeCaseBytesAhead(file) ?? readCaseBytes(file));
   } catch {
     // The same error, named as for any file the CLI reads.
     return Buffer.from(readTextFile(file));
