@@ -2,6 +2,7 @@
 // channel, as a worker thread does over its port.
 import { EventEmitter } from 'node:events';
 import { MessageChannel } from 'node:worker_threads';
+import type { DrillVersion } from '../../core/drills/run-drill.js';
 import type { DrillWorkerMessage } from './drill-worker.js';
 import { drillOnPort } from './drill-worker.js';
 
@@ -12,6 +13,11 @@ export interface DrillThread {
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
   terminate(): unknown;
+  /**
+   * Hands the thread the versions the calling thread compiled, before its start: only the calling thread's own part
+   * can use them (a worker compiles its own from the start message).
+   */
+  adopt?(version: DrillVersion, against: DrillVersion | null): void;
 }
 
 /**
@@ -23,6 +29,7 @@ export interface DrillThread {
 export function inThreadDrill(): DrillThread {
   const { port1, port2 } = new MessageChannel();
   let stopped = false;
+  let compiled: { version: DrillVersion; against: DrillVersion | null } | undefined;
   const events = new EventEmitter();
   const guarded = new EventEmitter();
   port1.on('message', (message: unknown) => {
@@ -39,6 +46,7 @@ export function inThreadDrill(): DrillThread {
     postMessage: (message) => port1.postMessage(message),
     fail: (error) => events.emit('error', error),
     stopped: () => stopped,
+    versions: () => compiled,
   });
   port2.on('message', (message: DrillWorkerMessage) => {
     if (message.type === 'done') {
@@ -53,6 +61,9 @@ export function inThreadDrill(): DrillThread {
     terminate: () => {
       stopped = true;
       port1.close();
+    },
+    adopt: (version: DrillVersion, against: DrillVersion | null) => {
+      compiled = { version, against };
     },
   } as DrillThread;
 }

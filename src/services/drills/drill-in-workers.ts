@@ -122,6 +122,7 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
   const shared = sharedCopyOf(input.bytes);
   const ranges = splitCaseBytes(input.bytes, threads);
   const workers = input.workers ?? startDrillWorkers(threads);
+  workers.forEach((worker) => worker.adopt?.(input.version, input.against));
   workers.forEach((worker, index) => {
     const start: DrillWorkerStart = {
       type: 'start',
@@ -135,6 +136,7 @@ export function drillInWorkers(input: DrillInWorkersInput): Promise<DrillReport>
     };
     worker.postMessage(start);
   });
+  markDrill('work sent');
   const reports: Array<DrillWorkerLines | undefined> = workers.map(() => undefined);
   const finished = workers.map(() => false);
   // Chunks of tied cases not yet handed out, and the pieces of work each thread has been sent and not done. A thread

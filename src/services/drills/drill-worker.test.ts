@@ -2,6 +2,9 @@
 // its lines and keys reported, work done in the order sent, the totals posted at the end, and an error thrown while
 // deciding reported through the port rather than lost in a later turn of the event loop.
 import { describe, expect, test } from 'vitest';
+import { compilePlaybook } from '../../core/decide/compile-playbook.js';
+import { drillCounterStore, type DrillVersion } from '../../core/drills/run-drill.js';
+import type { Playbook } from '../../core/playbook/schema.js';
 import { parsePlaybook } from '../../core/playbook/parse-playbook.js';
 import {
   type DrillPort,
@@ -14,6 +17,8 @@ import {
 import { templateText } from '../playbooks/templates.js';
 
 const playbook = parsePlaybook(templateText('customer-support'), 'customer-support');
+// Another version, which decides these cases otherwise.
+const other = parsePlaybook(templateText('it-service-management'), 'it-service-management');
 
 // More cases than a part decides in one slice (500), so its work goes on in later turns of the event loop. Customer
 // C-1 writes first and last; everyone else once.
@@ -24,7 +29,9 @@ const cases = Array.from({ length: 1_200 }, (_, n) => ({
 }));
 
 /** A part on a fake port: what it posted, what it failed with, a way to send it a message and to await a post. */
-function startPart() {
+function startPart(
+  options: { playbook?: Playbook; versions?: { version: DrillVersion; against: DrillVersion | null } } = {},
+) {
   const text = `${cases.map((value) => JSON.stringify(value)).join('\n')}\n`;
   const input = new SharedArrayBuffer(Buffer.byteLength(text));
   Buffer.from(input).write(text);
@@ -45,11 +52,12 @@ function startPart() {
       failures.push(error);
       wake();
     },
+    ...(options.versions === undefined ? {} : { versions: () => options.versions }),
   };
   drillOnPort(port);
   onStart?.({
     type: 'start',
-    version: { name: 'candidate', version: null, playbook },
+    version: { name: 'candidate', version: null, playbook: options.playbook ?? playbook },
     against: null,
     now: Date.parse('2026-12-01T00:00:00Z'),
     input,
@@ -116,5 +124,27 @@ describe('a drill part', () => {
     expect(part.failures[0]).toBeInstanceOf(TypeError);
     part.send({ type: 'finish' });
     expect(count(part.posted, 'done')).toBe(0);
+  });
+
+  test("a part given the versions its thread compiled decides with them, not with the start message's playbook", async () => {
+    const finished = async (part: ReturnType<typeof startPart>) => {
+      part.send({ type: 'shared', keys: new Int32Array() });
+      part.send({ type: 'finish' });
+      await part.until(() => count(part.posted, 'done') === 1);
+      const done = part.posted.find((message) => message.type === 'done');
+      return done?.type === 'done' ? done.part : undefined;
+    };
+    const compiled = (given: Playbook): DrillVersion => ({
+      name: 'candidate',
+      version: null,
+      decider: compilePlaybook(given, { counters: drillCounterStore() }),
+    });
+    const byMessage = await finished(startPart({ playbook: other }));
+    const byOwn = await finished(startPart({ playbook: other }));
+    const adopted = await finished(startPart({ versions: { version: compiled(other), against: null } }));
+    const template = await finished(startPart());
+    expect(byMessage).toEqual(byOwn);
+    expect(adopted).toEqual(byMessage);
+    expect(adopted).not.toEqual(template);
   });
 });

@@ -100,13 +100,17 @@ export interface DrillPort {
   fail(error: unknown): void;
   /** Whether the part was stopped (the drill failed elsewhere): it then drops its work. */
   stopped?(): boolean;
+  /** The versions already compiled on this thread (the calling thread's part), so that it does not compile them again. */
+  versions?(): { version: DrillVersion; against: DrillVersion | null } | undefined;
 }
 
 function drill(data: DrillWorkerStart, port: DrillPort, close: () => void): void {
   const post = (message: DrillWorkerMessage) => port.postMessage(message);
   const bytes = Buffer.from(data.input);
-  const version = open(data.version);
-  const against = data.against === null ? null : open(data.against);
+  markDrill('start received');
+  const given = port.versions?.();
+  const version = given?.version ?? open(data.version);
+  const against = given !== undefined ? given.against : data.against === null ? null : open(data.against);
   const decide = makeDrillDecider(version, against, data.now);
   const tally = makeDrillTally(version, { against });
   markDrill('playbook compiled');
