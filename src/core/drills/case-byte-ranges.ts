@@ -30,7 +30,12 @@ export function splitCaseBytes(bytes: Uint8Array, parts: number): CaseByteRange[
     const end =
       part === parts ? bytes.length : cut === 0 ? start : Math.max(start, nextLineStart(bytes, cut - 1));
     ranges.push({ start, end, firstLine });
-    for (let at = bytes.indexOf(NEWLINE, start); at !== -1 && at < end; at = bytes.indexOf(NEWLINE, at + 1)) {
+    // The lines of every range but the last number the next one's first line.
+    for (
+      let at = part === parts ? -1 : bytes.indexOf(NEWLINE, start);
+      at !== -1 && at < end;
+      at = bytes.indexOf(NEWLINE, at + 1)
+    ) {
       firstLine += 1;
     }
     start = end;
