@@ -1,6 +1,7 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
 import { isAskingForContactDetails, isHabitualContact } from './human-request-contact.js';
+import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
@@ -41,7 +42,11 @@ export function findRequest(
         isSubjectOfQuestion(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
-        (!lang.language.negatesAfter && isWantedForSomethingElse(tokens, target, cue)))
+        (!lang.language.negatesAfter &&
+          // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"
+          (isWantedForSomethingElse(tokens, target, cue) ||
+            isSomeoneElsesRole(tokens, target.end) ||
+            (cue.kind === 'contact' && isAWaitTold(tokens, cue.index)))))
     ) {
       index = target.end;
       continue;

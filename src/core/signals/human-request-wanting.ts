@@ -175,6 +175,10 @@ export function isAboutARoleOrANeed(sentence: readonly string[], message: readon
   if (need >= 0 && isNecessityAsked(sentence, need)) {
     return true;
   }
+  // "am I a manager?": the speaker's own role.
+  if (sentence[0] === 'am' && sentence[1] === 'i' && ['a', 'an'].includes(sentence[2] ?? '')) {
+    return PEOPLE.has(sentence[3] ?? '');
+  }
   // "is this employee a manager?": is/are + someone else + a/an + a word for a person.
   if (!['is', 'are', 'was', 'were'].includes(sentence[0] ?? '') || !DETERMINERS.has(sentence[1] ?? '')) {
     return false;

@@ -4,6 +4,12 @@ import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { isHabitualContactSentence } from './human-request-contact.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
+import {
+  isAReviewOfSomeone,
+  isDirectoryListing,
+  namesSomeoneElsesRole,
+  tellsOfAWait,
+} from './human-request-directory.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
@@ -106,6 +112,11 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         // the model liked best ("We're looping in an expert. They will reply soon.").
         isBusinessSpeaking(words) ||
         isAboutSomeoneElse(sentence, words) ||
+        // "show me all employees in sales", "get me the head of sales at Acme", "the agent was rude"
+        isDirectoryListing(sentence) ||
+        namesSomeoneElsesRole(sentence) ||
+        isAReviewOfSomeone(sentence) ||
+        tellsOfAWait(sentence) ||
         isAboutARoleOrANeed(sentence, words) ||
         isOnlyWantedForSomethingElse(lang, sentence) ||
         isGivenSomething(sentence))) ||

@@ -1,6 +1,7 @@
 // Phrases in which an anchor reaches nobody of ours ("talk to you", "hire someone", "my computer"), and phrases
 // of contact that name nobody yet ("get hold of", "who can I ask").
 import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { isAnIntermediary } from './human-request-directory.js';
 
 const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
@@ -54,7 +55,8 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isDoneToSomeone(tokens, index) ||
     isSomeonesThing(tokens, index) ||
     isHandedOver(tokens, index) ||
-    isSomeoneGone(tokens, index)
+    isSomeoneGone(tokens, index) ||
+    isAnIntermediary(tokens, index)
   );
 }
 

@@ -1,0 +1,178 @@
+// English sentences that name a person and ask for nobody to take over: an org-chart or directory look-up ("get the
+// manager of Dana", "the head of sales at Acme", "show me all employees in sales"), a review of someone ("the agent
+// was rude", "excellent support staff"), a wait told ("had to wait an hour to talk to an agent") and someone who sold
+// the customer something ("I booked through an agent"). Each keeps the same words that still ask: "get me the manager
+// of this store", "the agent was rude, I want a manager" (the grammar finds the second clause first).
+import { words } from './human-request-cues.js';
+
+/** Roles in an org chart: "the manager of …", "the head of … at …". */
+const ROLES = new Set(
+  words(`manager managers supervisor supervisors boss bosses head heads director directors lead leads owner owners
+    chief ceo vp president`),
+);
+/** Roles named by their unit ("head of sales"): only a look-up when another company or place follows. */
+const UNIT_ROLES = new Set(words(`head heads director directors chief vp president lead leads`));
+/** After "of": ours still, so "the manager of this store" asks for our manager. */
+const STILL_OURS = new Set(words(`this your ur you here us yours`));
+const OUR_PLACES = new Set(
+  words(
+    `store shop branch restaurant hotel place location bank office outlet company business site centre center`,
+  ),
+);
+const ELSEWHERE = new Set(words(`at for in from`));
+
+/**
+ * Whether the word for a person at `index` is someone else's role in an org chart: "the manager of Dana", "the
+ * supervisor of the night team", "the head of sales at Acme". "The manager of this store", "the manager of the
+ * shop" and "the head of sales" alone are still ours.
+ */
+export function isSomeoneElsesRole(tokens: readonly string[], index: number): boolean {
+  const role = tokens[index] ?? '';
+  if (!ROLES.has(role) || tokens[index + 1] !== 'of') {
+    return false;
+  }
+  const first = tokens[index + 2];
+  if (first === undefined || STILL_OURS.has(first)) {
+    return false;
+  }
+  if (first === 'the' && OUR_PLACES.has(tokens[index + 3] ?? '')) {
+    return false;
+  }
+  if (!UNIT_ROLES.has(role)) {
+    return true;
+  }
+  return tokens.slice(index + 3, index + 7).some((token) => ELSEWHERE.has(token));
+}
+
+/** Whether any word of the sentence is someone else's role ("get me the head of sales at Acme"). */
+export function namesSomeoneElsesRole(sentence: readonly string[]): boolean {
+  return sentence.some((_, index) => isSomeoneElsesRole(sentence, index));
+}
+
+const LISTING = new Set(words(`find list show search display`));
+const LEADING = new Set(words(`please pls can could would you me all the every our`));
+/** People or units counted in a directory: a list of them is asked, not one of them to talk to. */
+const MANY = new Set(
+  words(`employees members managers engineers colleagues departments teams workers staffers people staff heads
+    supervisors analysts scientists developers designers leaders`),
+);
+
+/**
+ * Whether a sentence asks a directory for a list of people or units: "show me all employees in the sales department",
+ * "find employees with Python skills", "list all Engineering department members", "find all cross-departmental
+ * teams". "Find me someone in billing" (one person) is not read here.
+ */
+export function isDirectoryListing(sentence: readonly string[]): boolean {
+  let index = 0;
+  while (LEADING.has(sentence[index] ?? '') && index < 3) {
+    index += 1;
+  }
+  if (isAskedWhichOfMany(sentence)) {
+    return true;
+  }
+  if (!LISTING.has(sentence[index] ?? '')) {
+    return false;
+  }
+  for (let next = index + 1; next < Math.min(sentence.length, index + 6); next += 1) {
+    const token = sentence[next] ?? '';
+    if (MANY.has(token) || (EACH.has(sentence[next - 1] ?? '') && ONE_OF_MANY.has(token))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "every employee in sales": one word for each of many. */
+const EACH = new Set(words(`every each`));
+const ONE_OF_MANY = new Set(
+  words(`employee member manager engineer colleague department team worker supervisor`),
+);
+const SPEAKER = new Set(words(`i im id ill ive me my us we our`));
+
+/** "which departments have the most employees?", "how many managers are in sales": a count or a choice, no speaker. */
+function isAskedWhichOfMany(sentence: readonly string[]): boolean {
+  const first = sentence[0] ?? '';
+  const isAsking = first === 'which' || (first === 'how' && sentence[1] === 'many');
+  return (
+    isAsking &&
+    sentence.slice(1, 4).some((token) => MANY.has(token)) &&
+    !sentence.some((token) => SPEAKER.has(token))
+  );
+}
+
+/** "had to wait 30 minutes to talk to an agent": a wait told, anywhere in the sentence. */
+export function tellsOfAWait(sentence: readonly string[]): boolean {
+  return sentence.some(
+    (token, index) => token === 'wait' && sentence[index - 1] === 'to' && sentence[index - 2] === 'had',
+  );
+}
+
+const PERSON = new Set(
+  words(`agent agents rep reps representative representatives staff employee employees manager managers supervisor
+    operator person people guy lady team nurse doctor receptionist cashier driver technician waiter waitress
+    server clerk advisor`),
+);
+const BEING = new Set(words(`was were is are been seemed seems`));
+/** What a review says of someone: their manner or their work, not a wish to reach them. */
+const JUDGEMENT = new Set(
+  words(`rude unhelpful helpful polite friendly unfriendly nice kind clear unclear slow fast quick professional
+    unprofessional knowledgeable excellent great amazing awesome terrible awful horrible lovely patient impatient
+    courteous dismissive arrogant condescending incompetent competent wonderful fantastic brilliant`),
+);
+const INTENSIFIERS = new Set(words(`very so really extremely super quite too incredibly`));
+
+/**
+ * Whether a sentence judges someone: "the agent was rude and unhelpful", "customer service agent was very rude to me",
+ * "excellent support staff". A wish in another clause is the grammar's to find ("the agent was rude, get me a
+ * manager").
+ */
+export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
+  for (let index = 0; index < sentence.length; index += 1) {
+    if (!PERSON.has(sentence[index] ?? '')) {
+      continue;
+    }
+    let next = index + 1;
+    if (!BEING.has(sentence[next] ?? '')) {
+      // "excellent support staff", "a very rude agent"
+      for (let before = index - 1; before >= Math.max(0, index - 3); before -= 1) {
+        if (JUDGEMENT.has(sentence[before] ?? '')) {
+          return true;
+        }
+      }
+      continue;
+    }
+    next += 1;
+    while (INTENSIFIERS.has(sentence[next] ?? '')) {
+      next += 1;
+    }
+    if (JUDGEMENT.has(sentence[next] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the contact verb at `cue` is in a wait told: "had to wait 30 minutes to talk to an agent". "I have been
+ * waiting to talk to an agent" and "I want to wait to talk to a manager" are not read here.
+ */
+export function isAWaitTold(tokens: readonly string[], cue: number): boolean {
+  for (let index = cue - 1; index >= Math.max(1, cue - 8); index -= 1) {
+    if (tokens[index] === 'wait' && tokens[index - 1] === 'to' && tokens[index - 2] === 'had') {
+      return true;
+    }
+  }
+  return false;
+}
+
+const THROUGH = new Set(words(`through thru via`));
+const BOUGHT = new Set(words(`booked bought purchased ordered paid applied signed insured rented`));
+
+/** Whether the word for someone at `index` sold the customer something: "I booked through an agent". */
+export function isAnIntermediary(tokens: readonly string[], index: number): boolean {
+  let before = index - 1;
+  if (['a', 'an', 'the', 'my', 'our', 'another', 'some'].includes(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  return THROUGH.has(tokens[before] ?? '') && BOUGHT.has(tokens[before - 1] ?? '');
+}
