@@ -203,24 +203,35 @@ export function scoreConversation(
   locale?: SignalLocale,
   memo?: TextMemo,
 ): ConversationSentiment {
-  const texts = messages
-    .filter((message) => message.role === 'customer')
-    .map((message) => String(message.text ?? ''));
+  // Loops over arrays built one way (strings, numbers): filter/map chains gave V8 arrays of several kinds here (an empty
+  // one, whole and fractional scores), and each new kind cost this function its optimised code.
+  const texts: string[] = [];
+  for (const message of messages) {
+    if (message.role === 'customer') {
+      texts.push(String(message.text ?? ''));
+    }
+  }
   if (texts.length === 0) {
     return { score: 0, trend: [], frustration: [] };
   }
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(texts.join('\n'));
-  const recent = texts.slice(-TREND_LENGTH);
-  const read = recent.map((text) => scoreWithWords(text, language, memo));
-  const scored = read.map((item) => item.sentiment);
-  const trend = scored.map((sentiment) => sentiment.score);
+  const recent = texts.length > TREND_LENGTH ? texts.slice(-TREND_LENGTH) : texts;
+  const scored: Sentiment[] = [];
+  const trend: number[] = [];
+  const words: Array<readonly string[]> = [];
+  for (const text of recent) {
+    const item = scoreWithWords(text, language, memo);
+    scored.push(item.sentiment);
+    trend.push(item.sentiment.score);
+    words.push(item.words);
+  }
   let total = 0;
   let weights = 0;
-  trend.forEach((score, index) => {
+  for (let index = 0; index < trend.length; index += 1) {
     const weight = RECENCY_DECAY ** (trend.length - 1 - index);
-    total += score * weight;
+    total += (trend[index] ?? 0) * weight;
     weights += weight;
-  });
+  }
   const cues = new Set<FrustrationCue>();
   for (let index = Math.max(0, scored.length - CUE_WINDOW); index < scored.length; index += 1) {
     for (const cue of scored[index]?.frustration ?? []) {
@@ -228,13 +239,7 @@ export function scoreConversation(
     }
   }
   let score = total / weights;
-  if (
-    findRepeatedComplaint(
-      recent,
-      trend,
-      read.map((item) => item.words),
-    )
-  ) {
+  if (findRepeatedComplaint(recent, trend, words)) {
     cues.add('repeated_complaint');
     score -= REPEATED_COMPLAINT_PENALTY;
   }
