@@ -1,6 +1,7 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
-import { isAskingForContactDetails, isHabitualContact } from './human-request-contact.js';
+import { isAskingForContactDetails } from './human-request-contact.js';
+import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';

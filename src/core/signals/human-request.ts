@@ -2,7 +2,7 @@
 import { isBotRefusal } from './bot-refusal.js';
 import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
-import { isHabitualContactSentence } from './human-request-contact.js';
+import { isHabitualContactSentence } from './human-request-habit.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import {
   isAReviewOfSomeone,
