@@ -45,7 +45,7 @@ export const endedWith = (worker: unknown): Error | undefined =>
   worker instanceof Worker ? ends.get(worker) : undefined;
 
 /** The threads `--threads N` asks for in a drill's arguments, or the default. */
-function threadsIn(argv: readonly string[]): number {
+export function threadsIn(argv: readonly string[]): number {
   const at = argv.findIndex((argument) => argument === '--threads' || argument.startsWith('--threads='));
   const given = at === -1 ? undefined : (argv[at]?.split('=')[1] ?? argv[at + 1]);
   const threads = Number(given);
