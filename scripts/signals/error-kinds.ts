@@ -5,8 +5,6 @@
 // the bot named, a team, a verb of contact; a fragment of a few words or a sentence) and how sure it was. These are
 // facts about our own detector that say which part to look at; the lines of a test half stay unread. `--lines`
 // prints dev lines only (it refuses with a test split). Format of the DIRs: external-eval.ts.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isBotRefusal } from '../../src/core/signals/bot-refusal.js';
 import { isCallBack, isHowToCallTeam } from '../../src/core/signals/human-request-call-back.js';
 import { splitClauses } from '../../src/core/signals/human-request-clauses.js';
@@ -29,36 +27,9 @@ import { asksWhoToAsk, isContactPhrase } from '../../src/core/signals/model-anch
 import { namesAPerson } from '../../src/core/signals/model-anchor.js';
 import { isAboutRunningSupport, isAskingWhatTheBotIs } from '../../src/core/signals/refusal.js';
 import { foldText } from '../../src/core/signals/normalise.js';
+import { type ExternalLine, readExternalLines } from './external-lines.js';
 
-type Locale = 'en' | 'tr';
-interface Line {
-  file: string;
-  text: string;
-  locale: Locale;
-  label: boolean;
-  split: string;
-}
-
-function readLines(dir: string): Line[] {
-  const lines: Line[] = [];
-  for (const name of readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()) {
-    let locale: Locale = 'en';
-    let split = 'dev';
-    for (const raw of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const line = raw.trim();
-      if (line.startsWith('@locale ')) {
-        locale = line.slice(8) === 'tr' ? 'tr' : 'en';
-      } else if (line.startsWith('@split ')) {
-        split = line.slice(7);
-      } else if (line.startsWith('+ ') || line.startsWith('- ')) {
-        lines.push({ file: name, text: line.slice(2), locale, label: line.startsWith('+'), split });
-      }
-    }
-  }
-  return lines;
-}
+type Locale = ExternalLine['locale'];
 
 /** The grammar's kind for a clause it matched, following findRequest's order. */
 function ruleKind(locale: Locale, clause: readonly string[]): string {
@@ -154,7 +125,7 @@ if (dirs.length === 0 || (printLines && split !== 'dev')) {
 }
 
 for (const dir of dirs) {
-  const lines = readLines(dir).filter((line) => line.split === split);
+  const lines = readExternalLines(dir).filter((line) => line.split === split);
   for (const locale of ['en', 'tr'] as const) {
     const mine = lines.filter((line) => line.locale === locale);
     const others = mine.filter((line) => !line.label);

@@ -3,48 +3,15 @@
 // "@source …", "@locale en|tr", "@split dev|test", then "+ line" (asks for a person) or "- line" (does not). The
 // sources' licences do not allow keeping their lines here, so only this reader and the figures are committed; the
 // sources are listed in docs/signal-quality.md. Never train on these lines: read the dev misses for families only.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { detectHumanRequest } from '../../src/core/signals/human-request.js';
-
-interface Line {
-  text: string;
-  locale: 'en' | 'tr';
-  label: boolean;
-  source: string;
-  split: string;
-}
-
-function readSources(dir: string): Line[] {
-  const lines: Line[] = [];
-  for (const name of readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()) {
-    let source = name;
-    let locale: 'en' | 'tr' = 'en';
-    let split = 'dev';
-    for (const raw of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const line = raw.trim();
-      if (line.startsWith('@source ')) {
-        source = line.slice(8);
-      } else if (line.startsWith('@locale ')) {
-        locale = line.slice(8) === 'tr' ? 'tr' : 'en';
-      } else if (line.startsWith('@split ')) {
-        split = line.slice(7);
-      } else if (line.startsWith('+ ') || line.startsWith('- ')) {
-        lines.push({ text: line.slice(2), locale, label: line.startsWith('+'), source, split });
-      }
-    }
-  }
-  return lines;
-}
+import { readExternalLines } from './external-lines.js';
 
 const [dir, which = 'all', flag] = process.argv.slice(2);
 if (dir === undefined) {
   process.stderr.write('usage: tsx scripts/signals/external-eval.ts DIR [dev|test|all] [--misses]\n');
   process.exit(2);
 }
-const lines = readSources(dir).filter((line) => which === 'all' || line.split === which);
+const lines = readExternalLines(dir).filter((line) => which === 'all' || line.split === which);
 const percent = (part: number, whole: number): string =>
   whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`;
 for (const locale of ['en', 'tr'] as const) {

@@ -4,11 +4,11 @@
 // Test lines are skipped unread. A model reading is split by whether the message names a person or the bot, or only a
 // team, a place or a way of contact (namesAPerson in model-anchor.ts); the curve counts a line as found at threshold T
 // when the grammar found it or the model did with probability ≥ T, which holds for every T at or above the shipped one.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { namesAPerson } from '../../src/core/signals/model-anchor.js';
 import { foldText, tokenize } from '../../src/core/signals/normalise.js';
+import { readExternalLines } from './external-lines.js';
 
 type Locale = 'en' | 'tr';
 interface Line {
@@ -23,23 +23,11 @@ interface Reading extends Line {
   probability: number;
 }
 
+/** The dev half of the external lines in `dir` (never a test half). */
 function readDevLines(dir: string): Line[] {
-  const lines: Line[] = [];
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.txt'))) {
-    let locale: Locale = 'en';
-    let split = 'dev';
-    for (const raw of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      const line = raw.trim();
-      if (line.startsWith('@locale ')) {
-        locale = line.slice(8) === 'tr' ? 'tr' : 'en';
-      } else if (line.startsWith('@split ')) {
-        split = line.slice(7);
-      } else if (split === 'dev' && (line.startsWith('+ ') || line.startsWith('- '))) {
-        lines.push({ set: 'external dev', text: line.slice(2), locale, label: line.startsWith('+') });
-      }
-    }
-  }
-  return lines;
+  return readExternalLines(dir)
+    .filter((line) => line.split === 'dev')
+    .map(({ text, locale, label }) => ({ set: 'external dev', text, locale, label }));
 }
 
 function readGenerated(): Line[] {
