@@ -84,33 +84,38 @@ const AT_HOME = new Set(
     cat kids children child baby furniture pool gutters windows fence deck driveway garage basement boiler`),
 );
 
-/** "I need a person to mow my yard": a worker for a chore, named by the chore's place within a few words. */
-function isAWorkerForAChore(tokens: readonly string[], target: Target): boolean {
-  if (tokens[target.end + 1] !== 'to') {
+/**
+ * Whether `link` follows the target and a word of `wanted` comes `from` to `to` words after the target's end: "a
+ * person to mow my yard", "a manager for the night shift".
+ */
+function isLinkedTo(
+  tokens: readonly string[],
+  target: Target,
+  link: string,
+  wanted: ReadonlySet<string>,
+  from: number,
+  to: number,
+): boolean {
+  if (tokens[target.end + 1] !== link) {
     return false;
   }
-  for (let index = target.end + 3; index <= target.end + 6 && index < tokens.length; index += 1) {
-    if (AT_HOME.has(tokens[index] ?? '')) {
+  for (let index = target.end + from; index <= target.end + to && index < tokens.length; index += 1) {
+    if (wanted.has(tokens[index] ?? '')) {
       return true;
     }
   }
   return false;
 }
+
+/** "I need a person to mow my yard": a worker for a chore, named by the chore's place within a few words. */
+const isAWorkerForAChore = (tokens: readonly string[], target: Target): boolean =>
+  isLinkedTo(tokens, target, 'to', AT_HOME, 3, 6);
 
 const POSTS = new Set(words(`shift shifts post role position job rota weekend weekends night nights`));
 
 /** "we need a manager for the night shift": a post to fill, not someone to talk to. */
-function isAPostToFill(tokens: readonly string[], target: Target): boolean {
-  if (tokens[target.end + 1] !== 'for') {
-    return false;
-  }
-  for (let index = target.end + 2; index <= target.end + 5 && index < tokens.length; index += 1) {
-    if (POSTS.has(tokens[index] ?? '')) {
-      return true;
-    }
-  }
-  return false;
-}
+const isAPostToFill = (tokens: readonly string[], target: Target): boolean =>
+  isLinkedTo(tokens, target, 'for', POSTS, 2, 5);
 
 /**
  * Whether a target found by a verb of wanting (English) asks for nobody to be put through: the person's thing,
