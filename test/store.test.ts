@@ -148,8 +148,10 @@ for (const dialect of DIALECTS) {
             other.exec('commit');
             await waiting;
             clearInterval(ticking);
-            // The event loop went on while it waited: a busy wait inside SQLite would have held it.
-            expect(timersRan).toBeGreaterThan(3);
+            // The event loop went on while it waited (a busy wait inside SQLite would have held it): the lock was let
+            // go by a timer, and the 10 ms interval, due before that timer, ran too. How often it ran depends on the
+            // machine's load, so only that it ran is checked.
+            expect(timersRan).toBeGreaterThan(0);
             other.exec('begin immediate');
             // A lock held too long is the database being unavailable for now (HTTP 503), the cause kept.
             await expect(
