@@ -31,8 +31,19 @@ export async function readCaseBytes(file: string): Promise<Buffer> {
   }
 }
 
-// `handoff drill` options that take a value (see commands/drill.ts): the word after one is not the case file.
-const WITH_VALUE = new Set(['-p', '--playbook', '-t', '--template', '--against', '--format', '--threads']);
+/**
+ * `handoff drill` options that take a value (see commands/drill.ts; test/cli-drill-arguments.test.ts holds the two
+ * alike): the word after one is not the case file.
+ */
+export const DRILL_OPTIONS_WITH_VALUE: ReadonlySet<string> = new Set([
+  '-p',
+  '--playbook',
+  '-t',
+  '--template',
+  '--against',
+  '--format',
+  '--threads',
+]);
 
 /** The case file a drill's arguments name, when they name one (not standard input); a guess the command checks. */
 export function caseFileIn(argv: readonly string[]): string | undefined {
@@ -43,7 +54,7 @@ export function caseFileIn(argv: readonly string[]): string | undefined {
       positional.push(...argv.slice(at + 1));
       break;
     }
-    if (WITH_VALUE.has(argument)) {
+    if (DRILL_OPTIONS_WITH_VALUE.has(argument)) {
       at += 1;
     } else if (!argument.startsWith('-') || argument === '-') {
       positional.push(argument);
