@@ -24,8 +24,8 @@ export function frequencyKeyPaths(playbook: Playbook): string[] {
   return [...paths];
 }
 
-/** The FNV-1a hash of a key path, then of the zero that ends it (see keyHash). */
-function pathHash(path: string): number {
+/** The FNV-1a hash of a key path and the zero that ends it: where keyHash of each of its values starts. */
+export function pathHash(path: string): number {
   let hash = 0x811c9dc5;
   for (let at = 0; at < path.length; at += 1) {
     hash = Math.imul(hash ^ path.charCodeAt(at), 0x01000193);
@@ -33,9 +33,9 @@ function pathHash(path: string): number {
   return Math.imul(hash, 0x01000193);
 }
 
-/** A 32-bit FNV-1a hash of a key path and its value. */
-export function keyHash(path: string, value: string): number {
-  let hash = pathHash(path);
+/** A 32-bit FNV-1a hash of a key path (given as its pathHash) and a value. */
+export function keyHash(ofPath: number, value: string): number {
+  let hash = ofPath;
   for (let at = 0; at < value.length; at += 1) {
     hash = Math.imul(hash ^ value.charCodeAt(at), 0x01000193);
   }
@@ -43,8 +43,8 @@ export function keyHash(path: string, value: string): number {
 }
 
 /** keyHash of a value given as ASCII bytes `[start, end)`: each byte is its character's code. */
-export function keyHashOfBytes(path: string, bytes: Uint8Array, start: number, end: number): number {
-  let hash = pathHash(path);
+export function keyHashOfBytes(ofPath: number, bytes: Uint8Array, start: number, end: number): number {
+  let hash = ofPath;
   for (let at = start; at < end; at += 1) {
     hash = Math.imul(hash ^ (bytes[at] ?? 0), 0x01000193);
   }
@@ -58,13 +58,13 @@ export function keyHashOfBytes(path: string, bytes: Uint8Array, start: number, e
  * which leaves every count, and so the report, as it was.
  */
 export function makeKeyReader(paths: readonly string[]): (value: unknown) => number[] {
-  const readers = paths.map((path) => ({ path, read: compilePath(path) }));
+  const readers = paths.map((path) => ({ ofPath: pathHash(path), read: compilePath(path) }));
   return (value) => {
     const keys: number[] = [];
-    for (const { path, read } of readers) {
+    for (const { ofPath, read } of readers) {
       const key = read(value);
       if (typeof key === 'string' || typeof key === 'number') {
-        keys.push(keyHash(path, String(key)));
+        keys.push(keyHash(ofPath, String(key)));
       }
     }
     return keys;

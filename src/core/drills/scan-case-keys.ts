@@ -3,7 +3,7 @@
 // (once for its keys, once to decide it) was a tenth of a drill. The line is checked as strictly as JSON.parse checks
 // it; anything the bytes alone cannot answer exactly (an escaped or non-ASCII member name on a key's path, an array
 // on it, a line that is not one object) is left to the caller's parse. Pure.
-import { keyHash, keyHashOfBytes } from './partition-cases.js';
+import { keyHash, keyHashOfBytes, pathHash } from './partition-cases.js';
 
 /** A line's keys as makeKeyReader gives them for its parsed case; 'blank' for a blank line; undefined: parse it. */
 export type ScannedKeys = number[] | 'blank' | undefined;
@@ -298,22 +298,23 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /** The key the value at `at` gives (as makeKeyReader: a string or number), null for none, undefined: parse the line. */
-function keyOf(bytes: Uint8Array, at: number, end: number, path: string): number | null | undefined {
+function keyOf(bytes: Uint8Array, at: number, end: number, ofPath: number): number | null | undefined {
   const first = bytes[at] ?? 0;
   if (first === QUOTE) {
     const after = stringEnd(bytes, at, end);
     return isPlainAscii(bytes, at + 1, after - 1)
-      ? keyHashOfBytes(path, bytes, at + 1, after - 1)
+      ? keyHashOfBytes(ofPath, bytes, at + 1, after - 1)
       : undefined;
   }
   if (first === MINUS || isDigit(first)) {
-    return keyHash(path, String(Number(asciiText(bytes, at, numberEnd(bytes, at, end)))));
+    return keyHash(ofPath, String(Number(asciiText(bytes, at, numberEnd(bytes, at, end)))));
   }
   return null;
 }
 
 interface KeyPath {
-  path: string;
+  /** The path's pathHash, where its keys' hashes start. */
+  ofPath: number;
   steps: Uint8Array[];
 }
 
@@ -326,7 +327,7 @@ export function makeByteKeyReader(
   paths: readonly string[],
 ): (bytes: Uint8Array, start: number, end: number) => ScannedKeys {
   const keyPaths: KeyPath[] = paths.map((path) => ({
-    path,
+    ofPath: pathHash(path),
     steps: path.split('.').map((step) => Uint8Array.from(step, (character) => character.charCodeAt(0))),
   }));
   // A path that is not plain ASCII is compared only once decoded.
@@ -364,7 +365,7 @@ export function makeByteKeyReader(
     }
     const keys: number[] = [];
     for (let index = 0; index < keyPaths.length; index += 1) {
-      const { path, steps } = keyPaths[index] as KeyPath;
+      const { ofPath, steps } = keyPaths[index] as KeyPath;
       let value: number | undefined = firsts[index] ?? -1;
       for (let step = 1; step < steps.length && value !== -1; step += 1) {
         const kind: number | undefined = bytes[value];
@@ -377,7 +378,7 @@ export function makeByteKeyReader(
         }
       }
       if (value !== -1) {
-        const key = keyOf(bytes, value, end, path);
+        const key = keyOf(bytes, value, end, ofPath);
         if (key === undefined) {
           return undefined;
         }
