@@ -1,6 +1,7 @@
 // Starts drill worker threads, and holds some started before anything else when the process is a drill: loading a
 // worker's modules takes a few hundred milliseconds, which then overlap the calling thread's own loading while the
-// second core would otherwise idle. Imports nothing but node's own modules, so starting ahead costs nothing to load.
+// second core would otherwise idle; and readies V8's compiler for a drill's threads (tuneCompilerForDrill). Imports
+// nothing but node's own modules, so starting ahead costs nothing to load.
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
