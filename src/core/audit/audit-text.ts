@@ -1,27 +1,9 @@
 // How the audit's numbers read to people: durations, shares, and the rows of its tables (shared by the
 // terminal, Markdown and HTML reports). Pure.
 import type { DwellSummary } from '../metrics/metrics-report.js';
+import { humanDuration, percent } from '../metrics/figure-text.js';
 import type { AuditFigures, AuditReport, BusinessSummary } from './audit-report.js';
 
-/** A duration in ms as people read it: 45s, 12m, 3.5h, 2.1d; '-' for none. */
-export function humanDuration(ms: number | null): string {
-  if (ms === null) {
-    return '-';
-  }
-  const units: Array<[string, number]> = [
-    ['d', 86_400_000],
-    ['h', 3_600_000],
-    ['m', 60_000],
-  ];
-  for (const [unit, size] of units) {
-    if (ms >= size) {
-      return `${Number((ms / size).toFixed(1))}${unit}`;
-    }
-  }
-  return `${Math.round(ms / 1000)}s`;
-}
-
-export const percent = (rate: number | null): string => (rate === null ? '-' : `${(rate * 100).toFixed(1)}%`);
 const count = (n: number) => n.toLocaleString('en');
 
 const triple = (s: BusinessSummary) =>

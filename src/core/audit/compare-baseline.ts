@@ -1,6 +1,7 @@
 // Before and after side by side: a saved audit (the baseline) beside the live metrics report, on the
 // measures both define the same way. Pure.
-import { humanDuration, percent, tableLines } from './audit-text.js';
+import { humanDuration, percent } from '../metrics/figure-text.js';
+import { tableLines } from './audit-text.js';
 
 /** A measure's id (for people's words in other languages), and which way is an improvement. */
 export type BaselineMeasure =

@@ -1,7 +1,7 @@
 // The flow as Mermaid text (a flowchart a Markdown viewer draws): nodes with their case counts, moves with
 // counts and median times. Pure.
 import type { Flow } from './audit-report.js';
-import { humanDuration } from './audit-text.js';
+import { humanDuration } from '../metrics/figure-text.js';
 
 const label = (text: string) =>
   text.replace(/["<>]/g, (c) => (c === '"' ? '#quot;' : c === '<' ? '#lt;' : '#gt;'));

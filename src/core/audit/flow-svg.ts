@@ -1,7 +1,7 @@
 // The flow drawn as an inline SVG: statuses (or groups) as boxes in columns by how far from the start cases
 // reach them, moves as arrows whose width follows their count, labelled with count and median time. Pure.
 import type { Flow } from './audit-report.js';
-import { humanDuration } from './audit-text.js';
+import { humanDuration } from '../metrics/figure-text.js';
 
 const MAX_NODES = 24;
 const MAX_EDGES = 40;

@@ -2,6 +2,7 @@
 // JSON (--json) or one CSV row per escalation (--csv FILE).
 import { writeFile } from 'node:fs/promises';
 import { compareWithBaseline, formatBaselineTable } from '../../../core/audit/compare-baseline.js';
+import { humanDuration, percent } from '../../../core/metrics/figure-text.js';
 import type { MetricsReport } from '../../../core/metrics/metrics-report.js';
 import type { DurationSummary } from '../../../core/metrics/stats.js';
 import { parseDuration } from '../../../core/time/duration.js';
@@ -25,25 +26,6 @@ interface ReportOptions {
   againstBaseline?: string;
 }
 
-/** A duration in ms as people read it: 45s, 12m, 3.5h, 2.1d; '-' for none. */
-export function humanDuration(ms: number | null): string {
-  if (ms === null) {
-    return '-';
-  }
-  const units: Array<[string, number]> = [
-    ['d', 86_400_000],
-    ['h', 3_600_000],
-    ['m', 60_000],
-  ];
-  for (const [unit, size] of units) {
-    if (ms >= size) {
-      return `${Number((ms / size).toFixed(1))}${unit}`;
-    }
-  }
-  return `${Math.round(ms / 1000)}s`;
-}
-
-const percent = (rate: number | null) => (rate === null ? '-' : `${(rate * 100).toFixed(1)}%`);
 const triple = (s: DurationSummary) =>
   `median ${humanDuration(s.median)}  p90 ${humanDuration(s.p90)}  mean ${humanDuration(s.mean)}  (n=${s.count})`;
 
