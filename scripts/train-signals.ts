@@ -1,8 +1,10 @@
-// `npm run train:signals`: writes the signal corpus (data/signals/) and trains the human-request model from it.
+// `npm run train:signals`: writes the signal corpus (data/signals/) and trains the human-request model and the locale
+// model from it.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildHumanRequestCorpus, type CorpusLine, toJsonLines } from './signals/build-corpus.js';
 import { buildSentimentCorpus } from './signals/sentiment-corpus.js';
+import { lexiconWords, localeWeightsModule, trainLocaleModel } from './signals/train-locale.js';
 import { trainHumanRequestModel } from './signals/train-model.js';
 import { weightsModule } from './signals/weights-module.js';
 
@@ -19,6 +21,10 @@ writeFileSync(file('data/signals/sentiment-dev.jsonl'), toJsonLines(buildSentime
 const model = trainHumanRequestModel(corpus.train);
 const sha = createHash('sha256').update(trainText).digest('hex');
 writeFileSync(file('src/core/signals/human-request-weights.ts'), weightsModule(model, sha));
+writeFileSync(
+  file('src/core/signals/locale-weights.ts'),
+  localeWeightsModule(trainLocaleModel(corpus.train, lexiconWords())),
+);
 const count = (split: CorpusLine[], label: boolean) => split.filter((line) => line.label === label).length;
 process.stdout.write(
   `corpus: ${corpus.train.length} training lines (${count(corpus.train, true)} requests), ` +

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildHumanRequestCorpus, toJsonLines } from '../scripts/signals/build-corpus.js';
 import { buildSentimentCorpus } from '../scripts/signals/sentiment-corpus.js';
+import { lexiconWords, localeWeightsModule, trainLocaleModel } from '../scripts/signals/train-locale.js';
 import { trainHumanRequestModel } from '../scripts/signals/train-model.js';
 import { weightsModule } from '../scripts/signals/weights-module.js';
 
@@ -28,4 +29,9 @@ describe('signal training', () => {
     const digest = (text: string) => createHash('sha256').update(text).digest('hex');
     expect(digest(written)).toBe(digest(read('src/core/signals/human-request-weights.ts')));
   }, 120_000);
+
+  it('trains exactly the locale weights that ship', () => {
+    const written = localeWeightsModule(trainLocaleModel(corpus.train, lexiconWords()));
+    expect(written).toBe(read('src/core/signals/locale-weights.ts'));
+  });
 });

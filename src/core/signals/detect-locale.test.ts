@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLocale, normaliseLocale } from './detect-locale.js';
+
+const devLines = (name: string): Array<{ text: string; locale: string }> =>
+  readFileSync(new URL(`../../../data/signals/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { text: string; locale: string });
 
 describe('detectLocale', () => {
   it('recognises Turkish written with Turkish letters', () => {
@@ -11,6 +18,48 @@ describe('detectLocale', () => {
     for (const text of ['kullanamiyorum', 'gorusmek istiyorum', 'siparisim nerede', 'hesabima giremiyorum']) {
       expect(detectLocale(text), text).toBe('tr');
     }
+  });
+
+  it('reads Turkish typed without Turkish letters from its character grams when no listed word or suffix shows', () => {
+    for (const text of [
+      'param icerde kaldi',
+      'islemim yarim kaldi',
+      'canlidestege baglan',
+      'faturam yanlis gelmis',
+      'havalem gitmedi',
+      'uygulamaya giris yapamadim',
+    ]) {
+      expect(detectLocale(text), text).toBe('tr');
+    }
+  });
+
+  it('keeps short English lines, product words and Turkish names in English text English', () => {
+    for (const text of [
+      'main page',
+      'my parcel',
+      'size 10 please',
+      'tracking number',
+      'invoice copy',
+      'delivery address',
+      'pizza margherita',
+      'kebab',
+      'Istanbul office',
+      'my name is Ayse Yilmaz and my order is late',
+      'gift card balance',
+    ]) {
+      expect(detectLocale(text), text).toBe('en');
+    }
+  });
+
+  it('reads the dev split (lines the locale model never saw, typos and lost spaces included) as its language', () => {
+    const lines = [...devLines('human-request-dev.jsonl'), ...devLines('sentiment-dev.jsonl')];
+    const share = (locale: string) => {
+      const mine = lines.filter((line) => line.locale === locale);
+      return mine.filter((line) => detectLocale(line.text) !== locale).length / mine.length;
+    };
+    // Before the locale model, 9.2 % of the Turkish lines read as English (263 of 2,862).
+    expect(share('tr')).toBeLessThan(0.03);
+    expect(share('en')).toBeLessThan(0.005);
   });
 
   it('recognises English', () => {

@@ -1,5 +1,7 @@
 // Tells Turkish from English text, and turns a case's locale tag into one of the two.
-import { type TextMemo, tokenize } from './normalise.js';
+import { forEachLocaleGram } from './locale-grams.js';
+import { LOCALE_WEIGHTS } from './locale-weights.js';
+import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** The locales the signals have word lists for. */
 export type SignalLocale = 'tr' | 'en';
@@ -44,16 +46,38 @@ const SUFFIX_LAST_CODES = new Set([...'rmznuilkae'].map((letter) => letter.charC
 // No suffix above is longer than this: testing a long word's last letters only gives the same answer, faster.
 const SUFFIX_SPAN = 10;
 
+// The locale model's weights (int8 log-ratios, Turkish over English), decoded once.
+const GRAM_WEIGHTS = new Int8Array(Buffer.from(LOCALE_WEIGHTS.weights, 'base64'));
+/** English words this many more than Turkish evidence decide alone; fewer ask the grams too. */
+const DECISIVE_MARGIN = 3;
+/** What one word or letter of evidence weighs against the grams' log-odds. */
+const MARGIN_WEIGHT = 8;
+/** Log-odds above which the grams and the margin together read Turkish. */
+const TURKISH_ABOVE = 10;
+
+let gramSum = 0;
+const addGram = (bucket: number): void => {
+  gramSum += GRAM_WEIGHTS[bucket] ?? 0;
+};
+
+/** The locale model's log-odds that folded text is Turkish rather than English. */
+function gramLogOdds(folded: string): number {
+  gramSum = 0;
+  forEachLocaleGram(folded, addGram);
+  return gramSum * LOCALE_WEIGHTS.scale;
+}
+
 /**
  * Guesses whether text is Turkish or English from Turkish letters, common function words and
- * Turkish suffixes (which still show when the text is typed without Turkish letters). Defaults to
- * `'en'` when nothing points either way.
+ * Turkish suffixes, and, when those do not settle it, from its character grams (the locale
+ * model), which still read Turkish typed without Turkish letters ("kartimi yuttu", "islem
+ * basarisiz oldu"). Defaults to `'en'` when nothing points either way.
  */
 export function detectLocale(text: string): SignalLocale {
   if (text === '') {
     return 'en';
   }
-  return localeOfCounts(letterScore(text), [tokenize(text)]);
+  return localeOfMargin(wordMargin(letterScore(text), [tokenize(text)]), () => gramLogOdds(foldText(text)));
 }
 
 /**
@@ -70,9 +94,30 @@ export function detectLocaleOfTexts(texts: readonly string[], memo: TextMemo): S
     shared += letters.shared;
     words.push(...memo.sentenceClauses(text));
   }
-  return words.length === 0 && own === 0 && shared === 0
-    ? 'en'
-    : localeOfCounts(Math.min(6, own * 2) + Math.min(2, shared * 0.5), words);
+  if (words.length === 0 && own === 0 && shared === 0) {
+    return 'en';
+  }
+  return localeOfMargin(wordMargin(Math.min(6, own * 2) + Math.min(2, shared * 0.5), words), () => {
+    let logOdds = 0;
+    for (const text of texts) {
+      logOdds += gramLogOdds(memo.fold(text));
+    }
+    return logOdds;
+  });
+}
+
+/**
+ * Turkish when the words and letters point to it; when nothing points either way, or English words only a little,
+ * when the grams read Turkish all the same.
+ */
+function localeOfMargin(margin: number, gramsOf: () => number): SignalLocale {
+  if (margin > 0) {
+    return 'tr';
+  }
+  if (margin <= -DECISIVE_MARGIN) {
+    return 'en';
+  }
+  return gramsOf() + MARGIN_WEIGHT * margin > TURKISH_ABOVE ? 'tr' : 'en';
 }
 
 function countTurkishLetters(text: string): { own: number; shared: number } {
@@ -94,7 +139,8 @@ function letterScore(text: string): number {
   return Math.min(6, own * 2) + Math.min(2, shared * 0.5);
 }
 
-function localeOfCounts(letters: number, clauses: readonly (readonly string[])[]): SignalLocale {
+/** Turkish evidence (letters, words, suffixes) less English evidence (words). */
+function wordMargin(letters: number, clauses: readonly (readonly string[])[]): number {
   let turkish = letters;
   let english = 0;
   for (const tokens of clauses) {
@@ -112,7 +158,7 @@ function localeOfCounts(letters: number, clauses: readonly (readonly string[])[]
       }
     }
   }
-  return turkish > english ? 'tr' : 'en';
+  return turkish - english;
 }
 
 /**
