@@ -398,6 +398,13 @@ const ROWS: readonly Row[] = [
   ['someone who sold it', 'en', 'we bought the policy through a broker agent, can you cancel it?', false],
   ['someone who sold it', 'en', 'I booked via an agent last week', false],
   ['someone who sold it', 'en', 'can you transfer me to an agent', true],
+  ['a call back asked in the passive', 'en', 'could I be phoned back this evening', true],
+  ['a call back asked in the passive', 'en', "I'd like to be rung tomorrow morning", true],
+  ['a call back asked in the passive', 'en', 'should I fill the form or can I be called', true],
+  ['a call back asked in the passive', 'en', 'my daughter wants to be called Lily', false],
+  ['a call back asked in the passive', 'en', 'can I be called a regular customer now?', false],
+  ['a call back asked in the passive', 'en', 'I never want to be called again', false],
+  ['a call back asked in the passive', 'en', 'I was phoned by your agent on Monday', false],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {
