@@ -405,6 +405,10 @@ const ROWS: readonly Row[] = [
   ['a call back asked in the passive', 'en', 'can I be called a regular customer now?', false],
   ['a call back asked in the passive', 'en', 'I never want to be called again', false],
   ['a call back asked in the passive', 'en', 'I was phoned by your agent on Monday', false],
+  ['the bot refused in two words', 'en', 'no robot', true],
+  ['the bot refused in two words', 'en', 'no chatbot thanks', true],
+  ['the bot refused in two words', 'en', 'no bot could answer that', false],
+  ['the bot refused in two words', 'en', "there's no chatbot on your site", false],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {
