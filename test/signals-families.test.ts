@@ -409,6 +409,12 @@ const ROWS: readonly Row[] = [
   ['the bot refused in two words', 'en', 'no chatbot thanks', true],
   ['the bot refused in two words', 'en', 'no bot could answer that', false],
   ['the bot refused in two words', 'en', "there's no chatbot on your site", false],
+  ['a verb of moving with "to"', 'en', 'ok change to a person', true],
+  ['a verb of moving with "to"', 'en', 'shift me to a human', true],
+  ['a verb of moving with "to"', 'en', 'yes change to representative', true],
+  ['a verb of moving with "to"', 'en', 'change to agent mode', false],
+  ['a verb of moving with "to"', 'en', 'change my agent', false],
+  ['a verb of moving with "to"', 'en', "can you move the meeting to the supervisor's calendar", false],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {
