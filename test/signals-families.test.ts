@@ -415,6 +415,11 @@ const ROWS: readonly Row[] = [
   ['a verb of moving with "to"', 'en', 'change to agent mode', false],
   ['a verb of moving with "to"', 'en', 'change my agent', false],
   ['a verb of moving with "to"', 'en', "can you move the meeting to the supervisor's calendar", false],
+  ['what people think of a service', 'en', 'customer service ratings', false],
+  ['what people think of a service', 'en', 'read the customer care testimonials', false],
+  ['what people think of a service', 'en', 'see staff feedback', false],
+  ['what people think of a service', 'en', 'I want to see a manager about the reviews', true],
+  ['what people think of a service', 'en', 'customer support please', true],
 ];
 
 describe('requests for a person: the issue families and hard negatives', () => {
