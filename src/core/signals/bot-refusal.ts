@@ -104,6 +104,9 @@ const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
 // Real words that a doubled letter typed once would make a bot word: "the computer won't boot" is no "bot".
 const REAL_WORDS = new Set(['boot', 'boots', 'booted', 'booting', 'reboot', 'rebooting', 'rebooted']);
 const NOT_A_REQUEST_AFTER = plainSet(['answered', 'solved', 'helped', 'fixed', 'sent', 'gave', 'was', 'is']);
+// "no bot", "no chatbot please", "no robots!": the bot refused in two words, the whole message; "no bot can fix this"
+// and "there is no bot here" say something of bots.
+const NO_BOT_AFTER = plainSet(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'anymore', 'ever', 'again']);
 
 // A device that fails is not the bot refused: "the computer won't boot", "this stupid machine won't give me my card",
 // "this useless computer keeps crashing". It is the one answering when the message speaks of talking or understanding.
@@ -208,6 +211,9 @@ function isEnglishBotRefusal(typed: readonly string[]): boolean {
 
   if (before.some((token) => YOU_ARE.has(token)) && before.some((token) => token === 'a' || token === 'an')) {
     return !NOT_A_REQUEST_AFTER.has(tokens[bot + 1] ?? '') && tokens[0] !== 'are' && tokens[0] !== 'is';
+  }
+  if (bot === 1 && tokens[0] === 'no' && tokens.slice(bot + 1).every((token) => NO_BOT_AFTER.has(token))) {
+    return true;
   }
   return tokens.some(
     (token, index) =>

@@ -1,4 +1,5 @@
 // Asking to be called back ("beni arayın", "can you call me later", "I need a callback") or how to phone a team.
+import { words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 // Turkish "beni arayın", "telefonla arar mısınız": asking to be called back, with no one else named as the one called.
@@ -126,8 +127,63 @@ function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
   return tokens.slice(Math.max(0, noun - 4), noun).some((token) => CALLBACK_ASKS.has(token));
 }
 
+// "can I be called back", "I'd like to be phoned tomorrow", "could we be contacted by someone": the call asked for in
+// the passive, by the one who wants it. Before "be": a modal with "I"/"we" ("can I be"), or a wish with "to" ("want to
+// be"); after the verb nothing, or only when, how and by whom ("can I be called John", "how can I be called a member"
+// name something else; "I don't want to be called" refuses).
+const PASSIVE_CALLED = new Set(words(`called phoned rung contacted`));
+const PASSIVE_MODALS = new Set(words(`can could may`));
+const PASSIVE_SPEAKERS = new Set(words(`i we id wed`));
+const PASSIVE_WISHES = new Set(words(`want like need wish prefer love request ask`));
+// Words that may open the clause before the modal or the speaker ("please can I be called", "ok I'd like to be…").
+const PASSIVE_OPENERS = new Set(words(`or and please pls plz so ok okay yes then also`));
+// After the verb: when, on which line, by whom, about what ("by a specialist from your team", "on my mobile at 5pm").
+const PASSIVE_AFTER = new Set([
+  ...ENGLISH_CALL_AFTER,
+  ...words(`by a an someone somebody anyone person human agent representative rep manager supervisor specialist
+    staff member your team on my number phone mobile cell landline instead now right away immediately quickly as
+    from at regarding it this issue`),
+]);
+const PASSIVE_NOT = new Set(words(`not no dont never didnt doesnt wont cant stop was were`));
+
+function isEnglishPassiveCallBack(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token) => PASSIVE_CALLED.has(token));
+  if (at < 2 || tokens[at - 1] !== 'be' || tokens.some((token) => PASSIVE_NOT.has(token))) {
+    return false;
+  }
+  let start: number;
+  if (PASSIVE_SPEAKERS.has(tokens[at - 2] ?? '') && PASSIVE_MODALS.has(tokens[at - 3] ?? '')) {
+    start = at - 3;
+  } else if (tokens[at - 2] === 'to' && PASSIVE_WISHES.has(tokens[at - 3] ?? '')) {
+    // "I'd like to be called", "we need to be called back": the speaker wishes it, "I"/"we" before the wish.
+    const speaker = tokens
+      .slice(Math.max(0, at - 6), at - 3)
+      .findIndex((token) => PASSIVE_SPEAKERS.has(token));
+    if (speaker < 0) {
+      return false;
+    }
+    start = Math.max(0, at - 6) + speaker;
+  } else {
+    return false;
+  }
+  const opening = tokens.slice(0, start);
+  const rest = tokens.slice(at + 1);
+  return (
+    // "… or can I be called": a second request joined to the first, whatever the first said.
+    (opening.every((token) => PASSIVE_OPENERS.has(token)) ||
+      tokens[start - 1] === 'or' ||
+      tokens[start - 1] === 'and') &&
+    rest.every(
+      (token, index) =>
+        PASSIVE_AFTER.has(token) ||
+        (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
+        (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
+    )
+  );
+}
+
 function isEnglishCallBack(tokens: readonly string[]): boolean {
-  if (isEnglishCallbackNoun(tokens)) {
+  if (isEnglishCallbackNoun(tokens) || isEnglishPassiveCallBack(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));

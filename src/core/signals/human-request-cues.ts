@@ -68,7 +68,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
     property tax cleaning chemical proxy`),
   otherSenseAfter: words(`resources resource error errors rights nature trafficking race body software app
     application program version install installer string update process tool id login portal dashboard role
-    position license subscription crashed crash fee fees commission code details detail info information records`),
+    position license subscription crashed crash fee fees commission code details detail info information records
+    mode modes reviews ratings testimonials feedback satisfaction`),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback`),
   contactVerbsAfter: words(`talk speak chat call`),

@@ -12,11 +12,27 @@ export interface Cue {
 const LOOK_BEFORE = 8;
 const LOOK_AFTER = 5;
 
+// "change to an agent", "move me over to a person", "swap to a human": a verb of moving asks to be put through only
+// with "to" right after it (or after "me", "us", "over"); "change my manager" or "move the meeting" do not.
+const MOVING = new Set(['change', 'move', 'swap', 'shift']);
+const ON_THE_WAY_TO = new Set(['me', 'us', 'over', 'it']);
+
+function movesTo(tokens: readonly string[], index: number): boolean {
+  let next = index + 1;
+  while (next <= index + 2 && ON_THE_WAY_TO.has(tokens[next] ?? '')) {
+    next += 1;
+  }
+  return tokens[next] === 'to';
+}
+
 function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: number): Cue | undefined {
   const token = tokens[index] ?? '';
   const contact = lang.language.contactForm(token);
   if (contact !== undefined) {
     return { index, kind: 'contact', isNegated: contact === 'negated' };
+  }
+  if (!lang.language.negatesAfter && MOVING.has(token) && movesTo(tokens, index)) {
+    return { index, kind: 'contact', isNegated: false };
   }
   if (lang.isWant(token)) {
     return { index, kind: 'want', isNegated: false };

@@ -48,7 +48,7 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
   return (
     isTalkToYou(tokens, index) ||
     isCallingAThing(tokens, index) ||
-    NAMES_A_THING.has(tokens[index + 1] ?? '') ||
+    isInAThingsName(tokens, index) ||
     isADevice(tokens, index) ||
     isANewHire(tokens, index) ||
     isLeftHanging(tokens, index) ||
@@ -100,11 +100,35 @@ export const HR_THINGS =
   words(`handbook handbooks exit exits directory records record survey surveys turnover headcount
   onboarding offboarding payroll roster rosters`);
 
-// "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence.
+// "submit a help desk ticket", "what is my agent id": a word for someone inside the name of a thing, in any sentence;
+// so is what people think of a service ("show me customer reviews", "staff ratings", "customer satisfaction").
 const NAMES_A_THING = new Set([
   ...words(`ticket tickets request requests id ids code codes login portal details detail info information`),
+  ...words(`reviews ratings testimonials feedback satisfaction`),
   ...HR_THINGS,
 ]);
+// "customer service reviews", "a customer support ticket": the thing's name after a team's two-word name.
+const TEAM_TAILS = new Set(words(`service services support care`));
+
+const SEEN_THROUGH = new Set(words(`the a an your our my all some any`));
+
+function isInAThingsName(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index + 1] ?? '';
+  if (tokens[index] === 'see') {
+    // "I want to see customer reviews": what is seen is the thing, not someone met.
+    let object = index + 1;
+    while (object <= index + 2 && SEEN_THROUGH.has(tokens[object] ?? '')) {
+      object += 1;
+    }
+    return (
+      NAMES_A_THING.has(tokens[object] ?? '') || (object < tokens.length && isInAThingsName(tokens, object))
+    );
+  }
+  return (
+    NAMES_A_THING.has(next) ||
+    (tokens[index] === 'customer' && TEAM_TAILS.has(next) && NAMES_A_THING.has(tokens[index + 2] ?? ''))
+  );
+}
 
 // "computer won't turn on", "my computer keeps crashing", "machine ready": the device, not the bot answering.
 const DEVICES = new Set(words(`computer computers machine machines laptop pc`));
