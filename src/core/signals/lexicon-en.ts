@@ -80,7 +80,7 @@ export const ENGLISH_OVERRIDES: Readonly<Record<string, number>> = {
   // conversation's repeated-complaint cue: "Still not working" stays a mild complaint.
   repeatedly: -1,
   constantly: -1,
-  // A battery that empties and what cannot be done: "draining my battery like crazy", "impossible to reach".
+  // A battery that empties and what cannot be done: "the update is draining the battery", "impossible to reach".
   draining: -2,
   drains: -2,
   impossible: -2,
@@ -128,8 +128,8 @@ export const ENGLISH_PHRASES: Readonly<Record<string, number>> = {
   'last time': -1,
   'never again': -3,
   'not acceptable': -3,
-  // Tried every way ("I've tried everything") and demands that it be fixed ("y'all need to fix this update",
-  // "how long until you fix the keyboard", "can we expect a fix soon"); a "fix" that opens a clause is
+  // Tried every way ("I've tried everything") and demands that it be fixed ("you need to fix the calendar",
+  // "how long until you fix the login page", "when can I expect a fix"); a "fix" that opens a clause is
   // read in score-english.
   'tried everything': -2,
   'need to fix': -2,

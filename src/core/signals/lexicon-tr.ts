@@ -204,7 +204,7 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   yaniltici: -2,
   mahrum: -2,
   oyala: -2,
-  // Complaint bodies and app reviews: what cannot be done or was refused ("öğrenmem imkansız"), the customer
+  // Complaint bodies and app reviews: what cannot be done or was refused ("ulaşmak imkansız"), the customer
   // worn out ("yıldım", "bezdim"), money spent in vain ("boşuna"), costly ("çok masraflı"), and "rağmen"
   // (despite: "ödememe rağmen", "olmasına rağmen"), which a complaint uses to set what was done against what
   // came of it.
@@ -217,12 +217,12 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   bosuna: -1.5,
   masrafli: -1.5,
   ragmen: -1,
-  // What should have happened and did not: "yatırılmış olması gerekiyordu", "iade edilmesi gerekirken".
+  // What should have happened and did not: "hesaba geçmesi gerekiyordu", "iade edilmesi gerekirken".
   gerekiyordu: -1.5,
   gerekirken: -1.5,
   gerekirdi: -1,
-  // "zorunlu" (mandatory) only starts like "zor" (hard): "kasko yapılması zorunlu mudur?" asks a rule. And
-  // "eksiksiz" (in full) is how a claim is told ("şartları eksiksiz yerine getirdim"), not praise.
+  // "zorunlu" (mandatory) only starts like "zor" (hard): "imza zorunlu mu?" asks a rule. And
+  // "eksiksiz" (in full) is how a claim is told ("belgeleri eksiksiz teslim ettim"), not praise.
   zorunlu: 0,
   eksiksiz: 0,
 };
@@ -334,7 +334,7 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'cok yuksek': -1.5,
   'asiri yuksek': -2,
   'cok pahali': -1.5,
-  // A fee or charge taken: "havale ücreti kesiyor", "hizmet bedeli kesiliyor", "aidat yansıtıldı", "masraf
+  // A fee or charge taken: "her işlemde ücret kesiyorlar", "bedel kesildi", "aidat yansıtıldı", "masraf
   // kesilerek". Asked about ("ücret kesilir mi?") it is no grievance: see the question particle in score-turkish.
   'ucret kes': -2,
   'masraf kes': -2,
@@ -352,7 +352,7 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'adil degil': -2,
   'bos yere': -1.5,
   'gerektigi halde': -1.5,
-  // Nothing to be seen of what was promised: "iade var dendi ama hâlâ ortada bir şey yok".
+  // Nothing to be seen of what was promised: "iade yatacaktı, ortada bir şey yok".
   'ortada bir sey yok': -2,
   'ortada yok': -2,
 };

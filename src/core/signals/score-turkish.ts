@@ -277,7 +277,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {
         if (value < 0 && words[after]?.isCannot === true) {
-          // "yüklemeden çıkış yapamıyorum": the cannot form is the failure, not a "not" for the word before.
+          // "güncellemeden giriş yapamıyorum": the cannot form is the failure, not a "not" for the word before.
           break;
         }
         if (value !== 0) {
@@ -294,8 +294,8 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
       value === WITHOUT_DOING &&
       ((tokens[end + 1] ?? '').startsWith('once') || asksQuestion(tokens, end))
     ) {
-      // "başvurmadan önce" (before applying) tells when, not what went wrong; so does "vade dolmadan para
-      // çekebilir miyim?", a condition asked about.
+      // "başvurmadan önce" (before applying) tells when, not what went wrong; so does "süre dolmadan iptal
+      // edebilir miyim?", a condition asked about.
       value = 0;
     }
     if (phrase !== undefined && value < 0 && isQuestionParticle(tokens[end + 1])) {

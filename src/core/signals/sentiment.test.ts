@@ -208,21 +208,21 @@ describe('complaint bodies and app reviews (issue 11, round 2)', () => {
       'bu ücret adil değil',
       'boş yere şubeye gittim',
       'yıldım artık',
-      'iade yapılacak dendi ama ortada bir şey yok',
+      'para iadesi yapılacaktı, ortada bir şey yok',
     ]);
   });
 
   it('keeps a cannot form a failure after a negative word, instead of turning the word round', () => {
-    negative('tr', ['yüklemeden çıkış yapamıyorum']);
+    negative('tr', ['güncellemeden giriş yapamıyorum', 'kart takmadan işlem yapamıyorum']);
     expect(score('memnun olamadım', 'tr')).toBeLessThan(0);
   });
 
   it('keeps questions about rules and cases neutral, and a claim "in full" no praise', () => {
     neutral('tr', [
-      'vade dolmadan para çekebilir miyim?',
-      'kasko yaptırmak zorunlu mu?',
+      'süre dolmadan kartı iptal edebilir miyim?',
+      'hesap açmak için imza zorunlu mu?',
       'hatalı işlem yaparsam nasıl düzeltirim?',
-      'bütün şartları eksiksiz yerine getirdim',
+      'belgeleri eksiksiz teslim ettim',
     ]);
     // A threat under "if" stays a complaint.
     negative('tr', ['yarın da gelmezse şikayet edeceğim']);
@@ -230,11 +230,11 @@ describe('complaint bodies and app reviews (issue 11, round 2)', () => {
 
   it('reads demands to fix, trying everything, batteries and glitches in English', () => {
     negative('en', [
-      "y'all need to fix this update",
+      'you guys need to fix the calendar',
       'fix it already',
       'please fix my keyboard',
-      "I've tried everything",
-      'not receiving notifications since the update',
+      'we have tried everything and nothing helps',
+      'still not receiving the confirmation emails',
       "I can't type anything",
       'the update is draining my battery',
       'so many glitches',
