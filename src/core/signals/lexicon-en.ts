@@ -80,6 +80,10 @@ export const ENGLISH_OVERRIDES: Readonly<Record<string, number>> = {
   // conversation's repeated-complaint cue: "Still not working" stays a mild complaint.
   repeatedly: -1,
   constantly: -1,
+  // A battery that empties and what cannot be done: "the update is draining the battery", "impossible to reach".
+  draining: -2,
+  drains: -2,
+  impossible: -2,
 };
 
 /** Multi-word entries (folded, space-separated) that AFINN lacks; they win over their words. */
@@ -124,6 +128,16 @@ export const ENGLISH_PHRASES: Readonly<Record<string, number>> = {
   'last time': -1,
   'never again': -3,
   'not acceptable': -3,
+  // Tried every way ("I've tried everything") and demands that it be fixed ("you need to fix the calendar",
+  // "how long until you fix the login page", "when can I expect a fix"); a "fix" that opens a clause is
+  // read in score-english.
+  'tried everything': -2,
+  'need to fix': -2,
+  'needs to fix': -2,
+  'please fix': -2,
+  'until you fix': -2,
+  'expect a fix': -1.5,
+  'fix your': -2,
   // Plain statements of failure or of waiting, with no feeling word: "been on hold for an hour", "still yet
   // to receive", "took my card and gave no cash", "what is going on", "tried three times to no avail".
   'on hold': -2,
@@ -268,6 +282,9 @@ export const ENGLISH_NEGATABLE: ReadonlySet<string> = new Set([
   'picking',
   'showing',
   'received',
+  'receiving',
+  'type',
+  'typing',
 ]);
 
 /** English intensifiers: the next feeling word counts half again as much. */

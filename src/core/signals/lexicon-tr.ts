@@ -204,6 +204,27 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   yaniltici: -2,
   mahrum: -2,
   oyala: -2,
+  // Complaint bodies and app reviews: what cannot be done or was refused ("ulaşmak imkansız"), the customer
+  // worn out ("yıldım", "bezdim"), money spent in vain ("boşuna"), costly ("çok masraflı"), and "rağmen"
+  // (despite: "ödememe rağmen", "olmasına rağmen"), which a complaint uses to set what was done against what
+  // came of it.
+  imkansiz: -2,
+  olanaksiz: -2,
+  yildim: -3,
+  yildik: -3,
+  bezdim: -3,
+  bezdik: -3,
+  bosuna: -1.5,
+  masrafli: -1.5,
+  ragmen: -1,
+  // What should have happened and did not: "hesaba geçmesi gerekiyordu", "iade edilmesi gerekirken".
+  gerekiyordu: -1.5,
+  gerekirken: -1.5,
+  gerekirdi: -1,
+  // "zorunlu" (mandatory) only starts like "zor" (hard): "imza zorunlu mu?" asks a rule. And
+  // "eksiksiz" (in full) is how a claim is told ("belgeleri eksiksiz teslim ettim"), not praise.
+  zorunlu: 0,
+  eksiksiz: 0,
 };
 
 /**
@@ -313,6 +334,54 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'cok yuksek': -1.5,
   'asiri yuksek': -2,
   'cok pahali': -1.5,
+  // A fee or charge taken: "her işlemde ücret kesiyorlar", "bedel kesildi", "aidat yansıtıldı", "masraf
+  // kesilerek". Asked about ("ücret kesilir mi?") it is no grievance: see the question particle in score-turkish.
+  'ucret kes': -2,
+  'masraf kes': -2,
+  'bedel kes': -2,
+  'aidat kes': -2,
+  'komisyon kes': -2,
+  'para kes': -1.5,
+  'ucret yansit': -2,
+  'aidat yansit': -2,
+  'masraf yansit': -2,
+  'ucret tahsil': -1.5,
+  'aidat tahsil': -1.5,
+  // Not possible, not fair, in vain, though it was required.
+  'mumkun degil': -2,
+  'adil degil': -2,
+  'bos yere': -1.5,
+  'gerektigi halde': -1.5,
+  // Nothing to be seen of what was promised: "iade yatacaktı, ortada bir şey yok".
+  'ortada bir sey yok': -2,
+  'ortada yok': -2,
+};
+
+/**
+ * App failures told with a verb that is harmless alone: closing ("uygulama kapanıyor", "hemen kapanıyor"),
+ * freezing ("ekran donuyor", folded like "dönüyor", so only after a screen word), throwing the user out
+ * ("uygulamadan atıyor", "girmeden atıyor"). A negation does not turn them round: "kapanmıyor" is a failure too.
+ */
+export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
+  'uygulama kapan': -2,
+  'hemen kapan': -2,
+  'surekli kapan': -2,
+  'aniden kapan': -2,
+  'kendiliginden kapan': -2,
+  'uygulama donuyor': -2,
+  'uygulama dondu': -2,
+  'uygulama donma': -2,
+  'ekran donuyor': -2,
+  'ekran dondu': -2,
+  'ekran donma': -2,
+  'sayfa donuyor': -2,
+  'sayfa dondu': -2,
+  'yerde donuyor': -2,
+  'uygulamadan at': -2,
+  'programdan at': -2,
+  'sistemden at': -2,
+  'girmeden at': -2,
+  'surekli at': -2,
 };
 
 /**

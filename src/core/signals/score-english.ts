@@ -53,6 +53,8 @@ const LIKE_NOT_FEELING = new Set([
   'just',
   'more',
   'anything',
+  'things',
+  'stuff',
 ]);
 const NEGATION_REACH = 3;
 const NEGATED_FACTOR = -0.75;
@@ -100,13 +102,16 @@ function lookUp(token: string): number | undefined {
   return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(token.replace(RUN, '$1'));
 }
 
-/** A word's weight as listed, or after a typo's doubled letters or a plural "s" come off. */
+// Plurals in "-es" after a hissing sound: "glitches", "crashes", "losses".
+const ES_PLURAL = /(?:ch|sh|ss|x|z)es$/;
+
+/** A word's weight as listed, or after a typo's doubled letters or a plural "s" or "es" come off. */
 function listedWeight(token: string): number | undefined {
   const weight = lookUp(token);
   if (weight !== undefined || token.length < 4 || !token.endsWith('s')) {
     return weight;
   }
-  return lookUp(token.slice(0, -1));
+  return lookUp(token.slice(0, -1)) ?? (ES_PLURAL.test(token) ? lookUp(token.slice(0, -2)) : undefined);
 }
 
 // Most words of a chat are seen many times over: each is looked up (and its typo forms made) once.
@@ -137,6 +142,19 @@ function isNegatedAt(tokens: readonly string[], index: number): boolean {
   return false;
 }
 
+// "Fix it", "fix this update", "please fix my letters": a clause that opens with "fix" demands it.
+const FIX_DEMAND = -2;
+const BEFORE_DEMAND = new Set(['please', 'pls', 'plz', 'just', 'yall', 'u', 'you', 'now']);
+
+function isFixDemand(tokens: readonly string[], index: number): boolean {
+  for (let back = index - 1; back >= 0; back -= 1) {
+    if (!BEFORE_DEMAND.has(tokens[back] ?? '')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "keeps logging me out", "kept asking for the code": a failure that repeats.
 const KEEPS = new Set(['keeps', 'keep', 'kept', 'keeep']);
 const KEEPS_FAILING = -1.5;
@@ -154,6 +172,9 @@ export function scoreEnglishTokens(tokens: readonly string[]): number[] {
     let value = phrase?.weight ?? wordWeight(tokens, index) ?? 0;
     if (value === 0 && KEEPS.has(tokens[index - 1] ?? '') && token.length > 4 && token.endsWith('ing')) {
       value = KEEPS_FAILING;
+    }
+    if (token === 'fix' && phrase === undefined && isFixDemand(tokens, index)) {
+      value = FIX_DEMAND;
     }
     if (phrase === undefined && isNegatedAt(tokens, index)) {
       value = ENGLISH_NEGATABLE.has(token)

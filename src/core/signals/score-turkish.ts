@@ -1,5 +1,6 @@
 // Scores the words of one Turkish clause from the Turkish lexicon, tolerating suffixes and reading negation.
 import {
+  TURKISH_FAILURE_PHRASES,
   TURKISH_INTENSIFIERS,
   TURKISH_NEGATABLE,
   TURKISH_PERSISTENCE,
@@ -21,6 +22,8 @@ interface Entry {
 interface Phrase {
   stems: readonly string[];
   weight: number;
+  /** A failure either way: a negation after it does not turn it round ("uygulama kapanmıyor"). */
+  keepsSign: boolean;
 }
 
 const MIN_STEM = 2;
@@ -47,13 +50,19 @@ function buildEntries(): Map<string, Entry> {
 const lookupEntry = makeStemLookup(buildEntries(), MIN_STEM);
 function buildPhrases(): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
-  for (const [text, weight] of Object.entries(TURKISH_PHRASES)) {
+  const add = (text: string, weight: number, keepsSign: boolean): void => {
     const stems = text.split(' ');
     const first = stems[0] ?? '';
     const list = byFirst.get(first) ?? [];
-    list.push({ stems, weight });
+    list.push({ stems, weight, keepsSign });
     list.sort((a, b) => b.stems.length - a.stems.length);
     byFirst.set(first, list);
+  };
+  for (const [text, weight] of Object.entries(TURKISH_PHRASES)) {
+    add(text, weight, false);
+  }
+  for (const [text, weight] of Object.entries(TURKISH_FAILURE_PHRASES)) {
+    add(text, weight, true);
   }
   return byFirst;
 }
@@ -94,8 +103,31 @@ function phraseAt(
 
 /** A phrase's weight, flipped when its last word has a negative verb ending ("işe yaramıyor"). */
 function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): number {
+  if (phrase.keepsSign) {
+    return phrase.weight;
+  }
   const rest = (tokens[end] ?? '').slice((phrase.stems.at(-1) ?? '').length);
   return isTurkishNegativeVerbEnding(rest) ? -phrase.weight : phrase.weight;
+}
+
+// The question particle, alone or with person and tense: "mi", "mı", "mu", "miyim", "mudur", "misiniz".
+const QUESTION_PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|yd[iu]|ym[iu]s)?$/;
+
+function isQuestionParticle(token: string | undefined): boolean {
+  return (
+    token !== undefined && token.length <= 7 && token.charCodeAt(0) === 109 && QUESTION_PARTICLE.test(token)
+  );
+}
+
+// A verb in the conditional, "if …": aorist "yazarsam", "olursa", "unutursak", negative "gelmezse", past
+// "aldıysam", reported "olmuşsa"; or "eğer", "şayet". A problem named under "if" is a case asked about
+// ("kartımı kaybedersem ne yapmalıyım?", "yanlış yazarsam ne olur?"), and counts half.
+const CONDITIONAL_VERB = /\p{L}{2}(?:[aeiu]r|m[ae]z|d[iu]y|m[iu]s)s[ae](?:m|n|k|n[iu]z|l[ae]r)?$/u;
+const CONDITIONAL_WORDS = new Set(['eger', 'sayet']);
+const CONDITIONAL_FACTOR = 0.5;
+
+function isConditional(token: string): boolean {
+  return CONDITIONAL_WORDS.has(token) || (token.length > 5 && CONDITIONAL_VERB.test(token));
 }
 
 // Doubled letters are a common typo ("gelmeddi", "arızza"); the suffix tests read the word with each run of
@@ -119,8 +151,11 @@ const NEGATIVE_VERB_TAIL =
 // A negative verb turned into a noun or adjective, as complaint titles write it: "Promosyonumun Ödenmemesi",
 // "Müşteri Hizmetlerine Ulaşılamaması", "ilgilenmeyen", "kullanılamazlığı"; -mAdAn ("bilgilendirme yapılmadan")
 // counts less, since "yapmadan önce" (before doing) is no complaint.
+// The noun may go on with a case ending: "girememekten", "ödenmemesinden", "yapılmamasına", "gelmemesiyle".
 const NEGATIVE_NOUN_TAIL =
-  /\p{L}{2}m[ae](?:m[ae](?:s[iu]|k|l[iu]|y[ae])?|y[ae]n\p{L}{0,3})$|[^aeiou][ae]m[ae]zl[iu]/u;
+  /\p{L}{2}m[ae](?:m[ae](?:s[iu](?:n[dt]?[ae]n?|yl[ae])?|k(?:t[ae]n?|l[ae])?|l[iu]|y[ae])?|y[ae]n\p{L}{0,3})$|[^aeiou][ae]m[ae]zl[iu]/u;
+// What should have been done: "yapılmalıydı", "bildirilmeliydi".
+const SHOULD_HAVE_TAIL = /\p{L}{2}m[ae]l[iu]y?d[iu]\p{L}{0,3}$/u;
 const WITHOUT_DOING_TAIL = /\p{L}{2}m[ae]d[ae]n$/u;
 const WITHOUT_DOING = -1;
 // Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
@@ -146,7 +181,7 @@ function failureValue(token: string): number {
   if (isTurkishCannotForm(plain)) {
     return NEGATED_COMPLAINT;
   }
-  if (NEGATIVE_VERB_TAIL.test(plain) || NEGATIVE_NOUN_TAIL.test(plain)) {
+  if (NEGATIVE_VERB_TAIL.test(plain) || NEGATIVE_NOUN_TAIL.test(plain) || SHOULD_HAVE_TAIL.test(plain)) {
     return FAILURE_FORM;
   }
   if (WITHOUT_DOING_TAIL.test(plain)) {
@@ -192,6 +227,9 @@ interface WordReading {
   isComplaintWhenMissing: boolean;
   phrases: readonly Phrase[];
   isPostNegator: boolean;
+  /** A light verb's "cannot" form ("yapamıyorum", "edemedim"): a failure of its own, not "not" for the word before. */
+  isCannot: boolean;
+  isConditional: boolean;
 }
 
 // Most words of a chat are seen many times over: each is looked up (stems, endings, failure forms) once.
@@ -202,6 +240,8 @@ const readWord = makeTokenMemo((token: string): WordReading => {
     isComplaintWhenMissing: found?.value.isNegatable ?? false,
     phrases: lookupPhrases(token)?.value ?? [],
     isPostNegator: isPostNegator(token),
+    isCannot: isTurkishCannotForm(token),
+    isConditional: isConditional(token),
   };
 });
 
@@ -236,6 +276,10 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {
+        if (value < 0 && words[after]?.isCannot === true) {
+          // "güncellemeden giriş yapamıyorum": the cannot form is the failure, not a "not" for the word before.
+          break;
+        }
         if (value !== 0) {
           value *= POST_NEGATED_FACTOR;
           (consumed ??= new Set()).add(after);
@@ -246,8 +290,16 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
         break;
       }
     }
-    if (value === WITHOUT_DOING && (tokens[end + 1] ?? '').startsWith('once')) {
-      // "başvurmadan önce" (before applying) tells when, not what went wrong.
+    if (
+      value === WITHOUT_DOING &&
+      ((tokens[end + 1] ?? '').startsWith('once') || asksQuestion(tokens, end))
+    ) {
+      // "başvurmadan önce" (before applying) tells when, not what went wrong; so does "süre dolmadan iptal
+      // edebilir miyim?", a condition asked about.
+      value = 0;
+    }
+    if (phrase !== undefined && value < 0 && isQuestionParticle(tokens[end + 1])) {
+      // "ücret kesilir mi?", "aidat yansıtılıyor mu?": a charge asked about.
       value = 0;
     }
     if (TURKISH_INTENSIFIERS.has(tokens[index - 1] ?? '')) {
@@ -256,5 +308,22 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     values[index] = value;
     index = end;
   }
+  if (words.some((word) => word.isConditional)) {
+    for (let index = 0; index < values.length; index += 1) {
+      if ((values[index] ?? 0) < 0) {
+        values[index] = (values[index] ?? 0) * CONDITIONAL_FACTOR;
+      }
+    }
+  }
   return values;
+}
+
+/** Whether a question particle follows the word at `from` in its clause. */
+function asksQuestion(tokens: readonly string[], from: number): boolean {
+  for (let index = from + 1; index < tokens.length; index += 1) {
+    if (isQuestionParticle(tokens[index])) {
+      return true;
+    }
+  }
+  return false;
 }

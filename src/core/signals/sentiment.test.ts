@@ -167,6 +167,86 @@ describe('complaints written as titles and plain statements (issue 11)', () => {
   });
 });
 
+describe('complaint bodies and app reviews (issue 11, round 2)', () => {
+  const negative = (locale: 'en' | 'tr', texts: readonly string[]) => {
+    for (const text of texts) {
+      expect(score(text, locale), text).toBeLessThan(-0.15);
+    }
+  };
+  const neutral = (locale: 'en' | 'tr', texts: readonly string[]) => {
+    for (const text of texts) {
+      expect(Math.abs(score(text, locale)), text).toBeLessThanOrEqual(0.15);
+    }
+  };
+
+  it('reads a fee taken as a grievance, and a fee asked about as a question', () => {
+    negative('tr', [
+      'her havale için ücret kesiyorlar',
+      'kart aidatı yansıtıldı',
+      'hesabımdan masraf kesildi',
+    ]);
+    neutral('tr', ['havale ücreti kesilir mi?', 'kart aidatı yansıtılıyor mu']);
+  });
+
+  it('reads an app that closes, freezes or throws the user out, negated or not', () => {
+    negative('tr', [
+      'uygulama sürekli kapanıyor',
+      'fotoğraf yüklerken ekran donuyor',
+      'açılışta uygulamadan atıyor',
+      'uygulama kapanmıyor, telefonu kapatmam gerekiyor',
+    ]);
+    neutral('tr', ['hesap dönemim ne zaman kapanıyor?']);
+  });
+
+  it('reads what should have happened, what was impossible, unfair or in vain, and "despite"', () => {
+    negative('tr', [
+      'maaşımın yatırılmamasından dolayı yazıyorum',
+      'dün hesaba geçmesi gerekiyordu',
+      'bana önceden bildirim yapılmalıydı',
+      'tüm belgeleri vermeme rağmen başvurum bekliyor',
+      'şubeye ulaşmak imkansız',
+      'bu ücret adil değil',
+      'boş yere şubeye gittim',
+      'yıldım artık',
+      'para iadesi yapılacaktı, ortada bir şey yok',
+    ]);
+  });
+
+  it('keeps a cannot form a failure after a negative word, instead of turning the word round', () => {
+    negative('tr', ['güncellemeden giriş yapamıyorum', 'kart takmadan işlem yapamıyorum']);
+    expect(score('memnun olamadım', 'tr')).toBeLessThan(0);
+  });
+
+  it('keeps questions about rules and cases neutral, and a claim "in full" no praise', () => {
+    neutral('tr', [
+      'süre dolmadan kartı iptal edebilir miyim?',
+      'hesap açmak için imza zorunlu mu?',
+      'hatalı işlem yaparsam nasıl düzeltirim?',
+      'belgeleri eksiksiz teslim ettim',
+    ]);
+    // A threat under "if" stays a complaint.
+    negative('tr', ['yarın da gelmezse şikayet edeceğim']);
+  });
+
+  it('reads demands to fix, trying everything, batteries and glitches in English', () => {
+    negative('en', [
+      'you guys need to fix the calendar',
+      'fix it already',
+      'please fix my keyboard',
+      'we have tried everything and nothing helps',
+      'still not receiving the confirmation emails',
+      "I can't type anything",
+      'the update is draining my battery',
+      'so many glitches',
+    ]);
+    neutral('en', [
+      'how do I fix the date format?',
+      'Is there a fix for this?',
+      'Can you fix my account settings?',
+    ]);
+  });
+});
+
 describe('faces and hands', () => {
   it('read an angry or rolling-eyes face as a complaint and a smile or thumbs up as praise', () => {
     expect(score('11 days since I ordered and nobody knows where it is 😡', 'en')).toBeLessThan(-0.15);
