@@ -541,3 +541,60 @@ describe('sentiment floors on the hand-written held-out set after issue 11 (docs
     expect(share('en', 'neutral', (score) => score < -0.5)).toBeLessThanOrEqual(0.04);
   });
 });
+
+// Round 11, Turkish (docs/signal-quality.md): the classes read on public Turkish lines, in rows written here.
+describe('requests for a person, Turkish round 11: clinic staff, call backs, contact details and lines about staff', () => {
+  it.each([
+    ['clinic and front-desk staff with a verb of contact', 'hemşireyle konuşabilir miyim', true],
+    ['clinic and front-desk staff with a verb of contact', 'resepsiyona bağlar mısınız', true],
+    ['clinic and front-desk staff with a verb of contact', 'bir hekimle görüşmem gerekiyor', true],
+    ['clinic and front-desk staff with a verb of contact', 'sekreteriniz beni arasın', true],
+    ['clinic and front-desk staff with a verb of contact', 'hasta kabulle görüşmek istiyorum', true],
+    ['clinic staff only named', 'doktorunuz kaç yıllık', false],
+    ['clinic staff only named', 'hekimler hangi günler çalışıyor', false],
+    ['clinic staff only named', 'resepsiyona anahtarı bıraktım', false],
+    ["one's own doctor", 'doktorumla konuşmam gerekiyor', false],
+    ['a call back at a number or from a place', "beni 0533 222 11 00'dan arayın", true],
+    ['a call back at a number or from a place', 'beni şubeden arasınlar', true],
+    ['a call back at a number or from a place', 'beni mailden bilgilendirin', false],
+    ['a call back at a number or from a place', "kardeşimi 0533 222 11 00'dan arayın", false],
+    ['getting in touch as a noun and a light verb', 'sorumluyla irtibat kurmak istiyorum', true],
+    ['getting in touch as a noun and a light verb', 'temsilcinizle bağlantı kurabilir miyim', true],
+    ['getting in touch as a noun and a light verb', 'temsilcinizle iletişime geçmek istemiyorum', false],
+    ["the business's phone or e-mail asked for", 'e-posta adresiniz ne', true],
+    ["the business's phone or e-mail asked for", 'whatsapp numaranız var mı', true],
+    ["the business's phone or e-mail asked for", 'kliniğinizin telefonu nedir', true],
+    ["the business's phone or e-mail asked for", 'iletişim bilgileriniz nedir', true],
+    ["the business's phone or e-mail asked for", 'telefon numaranızı öğrenebilir miyim', true],
+    ['a number of mine, of a thing or of someone else', 'telefon numaramı güncellemek istiyorum', false],
+    ['a number of mine, of a thing or of someone else', 'sipariş numaranız nedir', false],
+    ['a number of mine, of a thing or of someone else', 'telefon numaranızı alabilir miyim', false],
+    ['a number of mine, of a thing or of someone else', 'bu telefon stokta var mı', false],
+    ['a number of mine, of a thing or of someone else', 'mail gönderdiniz mi', false],
+    ['a number of mine, of a thing or of someone else', 'annemin telefon numarası nedir', false],
+    ['a number of mine, of a thing or of someone else', 'çağrı merkezinin telefonu nedir', false],
+    ['staff or support judged', 'temsilciniz bana çok ilgisiz davrandı', false],
+    ['staff or support judged', 'çağrı merkezi sorunumu hiç anlamıyor', false],
+    ['staff or support judged', 'personeliniz çok yavaş', false],
+    ['staff or support judged', 'temsilci çok kaba, başka bir yetkiliyle görüşmek istiyorum', true],
+    ['staff or support judged', 'orada bir yetkili bulunuyor mu acaba', true],
+    ['contact told as hard', 'canlı desteğe ulaşmak imkansız', false],
+    ['contact told as hard', 'müşteri hizmetlerine bağlanmak tam bir işkence', false],
+    ['contact told as hard', 'canlı desteğe ulaşmak istiyorum', true],
+    ['contact told as hard', 'canlı desteğe bağlanmak mümkün mü', true],
+    ['the business passing the customer on', 'sizi hemen uzman ekibimize aktarıyorum', false],
+    ['the business passing the customer on', 'talebinizi ilgili departmana iletiyorum', false],
+    ['the business passing the customer on', 'beni uzman ekibinize aktarır mısınız', true],
+    ['a thing of mine forwarded, no one named', 'talebimi iletin', false],
+    ['a thing of mine forwarded, no one named', 'şikâyetimi aktarın', false],
+    ["a person word inside a thing's name", 'yönetici modundayım', false],
+    ["a person word inside a thing's name", 'temsilci şifresi nasıl alınır', false],
+    ['a meeting one has', 'cuma günü yöneticiyle görüşmem vardı', false],
+    ['a meeting one has', 'yöneticiyle görüşmem lazım', true],
+    ['everyday words a letter from a person', 'bu ilacın etkisi ne kadar sürer', false],
+    ['everyday words a letter from a person', 'saat 3 ile 5 arası uygunum', false],
+    ['everyday words a letter from a person', 'etkili bir çözüm istiyorum', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -2,8 +2,18 @@
 import { words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
-// Turkish "beni arayın", "telefonla arar mısınız": asking to be called back, with no one else named as the one called.
-const CALL_BACK = new Set(['arayin', 'arayiniz', 'arar', 'arayabilir', 'arayabilirmisiniz', 'ararmisiniz']);
+// Turkish "beni arayın", "telefonla arar mısınız", "beni arasınlar": asking to be called back, with no one else named
+// as the one called.
+const CALL_BACK = new Set([
+  'arayin',
+  'arayiniz',
+  'arar',
+  'arayabilir',
+  'arayabilirmisiniz',
+  'ararmisiniz',
+  'arasin',
+  'arasinlar',
+]);
 const CALL_BACK_BEFORE = new Set([
   'beni',
   'bizi',
@@ -208,13 +218,34 @@ function isEnglishCallBack(tokens: readonly string[]): boolean {
   );
 }
 
+// "beni 0532 111 22 33'ten arayın": the number to call, its digits and its case ending split off; "beni klinikten
+// arasınlar", "beni bankadan arayın": where the call should come from.
+const DIGITS = /^\+?\d+$/;
+const CASE_AFTER_DIGITS = new Set(['den', 'dan', 'ten', 'tan']);
+const FROM_PLACE = /^\p{L}{3,}(?:d|t)[ae]n$/u;
+// "beni mailden arayın" asks for a mail, not a call, as "mailden bilgilendirin" does.
+const NOT_A_PLACE = /^(?:neden|nereden|sizden|benden|kimden|e?mail|eposta|posta|sms|mesaj)/;
+
+function isTurkishCallBackBefore(tokens: readonly string[], index: number, isMe: boolean): boolean {
+  const token = tokens[index] ?? '';
+  return (
+    CALL_BACK_BEFORE.has(token) ||
+    (isMe &&
+      (DIGITS.test(token) ||
+        (CASE_AFTER_DIGITS.has(token) && DIGITS.test(tokens[index - 1] ?? '')) ||
+        (FROM_PLACE.test(token) && !NOT_A_PLACE.test(token))))
+  );
+}
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
     return isEnglishCallBack(tokens);
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
-  if (at < 1 || !tokens.slice(0, at).every((token) => CALL_BACK_BEFORE.has(token))) {
+  // A number or a place only with "beni"/"bizi": the speaker is the one to call.
+  const isMe = tokens.slice(0, at).some((token) => token === 'beni' || token === 'bizi');
+  if (at < 1 || !tokens.slice(0, at).every((_, index) => isTurkishCallBackBefore(tokens, index, isMe))) {
     return false;
   }
   // "arar" and "arayabilir" ask only as a question: "arar mısınız", not "arar" told of someone.

@@ -92,8 +92,9 @@ export const ENGLISH_CUES: HumanRequestCues = {
 export const TURKISH_CUES: HumanRequestCues = {
   strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel`),
   weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
-    danisman sorumlu ekip departman`),
-  notTargets: words(`operatorum birinci birikim kisisel mudurlug`),
+    danisman sorumlu ekip departman doktor hekim resepsiyon sekreter hemsire`),
+  // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
+  notTargets: words(`operatorum birinci birikim kisisel mudurlug doktorum hekimim sekreterim hemsirem`),
   notTargetWords: words(`mudur`),
   qualifiers: words(`gercek canli yetkili sorumlu`),
   pairTargets: [
@@ -102,16 +103,19 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['canli', 'yardim'],
     ['teknik', 'deste'],
     ['cagri', 'merkez'],
+    ['hasta', 'kabul'],
   ],
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
-  otherSenseAfter: words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu`),
+  otherSenseAfter:
+    words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
+    sifre sayfa rol`),
   contactVerbs: words(`baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret`),
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
     gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),
   fillers: words(`beni bizi bana bize bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
     yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya
-    da de bu`),
+    da de bu hanim hanima hanimla bey beye beyle`),
   followers: words(`lutfen`),
   negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz
     yok degil degilim`),

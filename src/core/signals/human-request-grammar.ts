@@ -8,6 +8,12 @@ import type { CompiledLanguage } from './human-request-languages.js';
 import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
 import { targetAt } from './human-request-targets.js';
+import {
+  isAMeetingHad,
+  isAskingForTurkishContactDetails,
+  isContactToldAsHard,
+  isPassingTheCustomerOn,
+} from './human-request-turkish.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
@@ -22,9 +28,13 @@ export function findRequest(
   if (
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
-    (!lang.language.negatesAfter && isAskingForContactDetails(tokens))
+    (!lang.language.negatesAfter && isAskingForContactDetails(tokens)) ||
+    (lang.language.negatesAfter && isAskingForTurkishContactDetails(tokens))
   ) {
     return tokens.join(' ');
+  }
+  if (lang.language.negatesAfter && isPassingTheCustomerOn(tokens)) {
+    return null;
   }
   let isRefused = false;
   for (let index = 0; index < tokens.length; index += 1) {
@@ -42,6 +52,8 @@ export function findRequest(
       (isPastContact(lang, tokens, cue) ||
         isSubjectOfQuestion(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
+        // "müşteri hizmetlerine bağlanmak ölüm": how contact goes, told as hard.
+        (lang.language.negatesAfter && (isContactToldAsHard(tokens, cue) || isAMeetingHad(tokens, cue))) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
         (!lang.language.negatesAfter &&
           // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"

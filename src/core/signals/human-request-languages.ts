@@ -39,6 +39,19 @@ function wordTest(list: readonly string[], usesStems: boolean): (token: string) 
 const TURKISH_REQUEST_ENDING =
   /^(?:|(?:r|[aeiu]r|y?[ae]b[iu]l[iu]r)(?:m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z)?)?|y?[iu]n(?:[iu]z)?|y?[ae]b[iu]l[iu]r(?:[iu]m|[iu]z|s[iu]n(?:[iu]z)?)|m[ae](?:k|m|m[ae]|m[iu]z|n[iu]z|l[iu](?:y[iu]m)?|s[iu]n[iu])|y?[ae](?:y[iu]m|l[iu]m)|y?[ae]s[iu]n|s[iu]n|[iu]?yorum|[iu]?yom)$/;
 const TURKISH_THIRD_PERSON_IMPERATIVE = /^(?!m[iu]s[iu]n$)\p{L}+[^r]s[iu]n$/u;
+// "yetkiliyle iletişime geçmek istiyorum", "sekreterle bağlantı kurabilir miyim": getting in touch said as a noun and
+// a light verb ("kur", "geç"), the pair read as one verb of contact.
+const TURKISH_TOUCH_NOUNS = new Set([
+  'iletisim',
+  'iletisime',
+  'baglanti',
+  'baglantiya',
+  'irtibat',
+  'irtibata',
+  'temas',
+  'temasa',
+]);
+const TURKISH_TOUCH_VERB = /^(?:kur|gec)/;
 
 function turkishContactForm(): Language['contactForm'] {
   const lookup = makeStemLookup(TURKISH_CUES.contactVerbs.map((stem) => [stem, true] as const));
@@ -70,11 +83,13 @@ const ENGLISH: Language = {
   extraCueAfter: () => undefined,
 };
 
+const turkishContact = turkishContactForm();
+
 const TURKISH: Language = {
   cues: TURKISH_CUES,
   usesStems: true,
   prepare: (tokens) => tokens,
-  contactForm: turkishContactForm(),
+  contactForm: turkishContact,
   cuesBefore: new Set<CueKind>(['contact']),
   cuesAfter: new Set<CueKind>(['contact', 'want', 'follower', 'question']),
   fillersAfter: new Set(TURKISH_CUES.fillers),
@@ -85,7 +100,17 @@ const TURKISH: Language = {
     if ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) {
       return 'question';
     }
-    return TURKISH_THIRD_PERSON_IMPERATIVE.test(token) ? 'want' : undefined;
+    if (
+      TURKISH_TOUCH_NOUNS.has(token) &&
+      TURKISH_TOUCH_VERB.test(next) &&
+      TURKISH_REQUEST_ENDING.test(next.slice(3))
+    ) {
+      return 'contact';
+    }
+    // "bir yetkili ilgilensin" wishes for someone; "resepsiyon arasın" asks with a verb of contact, read as one.
+    return TURKISH_THIRD_PERSON_IMPERATIVE.test(token) && turkishContact(token) === undefined
+      ? 'want'
+      : undefined;
   },
 };
 

@@ -14,6 +14,13 @@ import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
 import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
+import {
+  isAReviewOfStaff,
+  isOnlyAThingForwarded,
+  isPassingTheCustomerOn,
+  namesOnlyThings,
+  tellsContactAsHard,
+} from './human-request-turkish.js';
 import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import {
@@ -120,8 +127,16 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isAboutARoleOrANeed(sentence, words) ||
         isOnlyWantedForSomethingElse(lang, sentence) ||
         isGivenSomething(sentence))) ||
-    // "satış temsilcisi aranıyor": a job advertised, someone sought as staff.
-    (language === 'tr' && isStaffSought(words)) ||
+    // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff
+    // reviewed; "bağlanmak ölüm": contact told as hard; "sizi birime yönlendireyim": the business speaking;
+    // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name.
+    (language === 'tr' &&
+      (isStaffSought(words) ||
+        isAReviewOfStaff(lang, sentence) ||
+        tellsContactAsHard(lang, sentence) ||
+        isPassingTheCustomerOn(sentence) ||
+        isOnlyAThingForwarded(sentence) ||
+        namesOnlyThings(lang, sentence))) ||
     !mentionsSomeoneToReach(words, language)
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };

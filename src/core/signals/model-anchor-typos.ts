@@ -126,10 +126,17 @@ function hasWordWithin(token: string, anchor: string): boolean {
   return false;
 }
 
+// Everyday Turkish words a letter from a person or a call, or holding one: "etkili" (effective) is not "yetkili",
+// "etkisi" (its effect) holds no "kişi", "arası" (between) is not "arayın".
+const TURKISH_NOT_ANCHORS = /^(?:etki|arasi(?:nda|ndaki|ndan|na)?$)/;
+
 /** Whether a Turkish word starts with one of the stems (or holds a long one), or a typo of one; or names the bot. */
 export function readTurkishIn(stems: readonly string[], token: string): boolean {
   if (TURKISH_BOT.test(token)) {
     return true;
+  }
+  if (TURKISH_NOT_ANCHORS.test(token)) {
+    return false;
   }
   for (const stem of stems) {
     if (token.startsWith(stem) || (stem.length >= GLUED_SHORTEST && token.includes(stem))) {

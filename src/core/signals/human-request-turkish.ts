@@ -1,0 +1,225 @@
+// Turkish wording the grammar and the model read wrong: the business's phone or e-mail asked for (a request), and
+// lines that name support or its people without asking for them: staff reviewed, contact told as hard, the business's
+// own offer to pass the customer on, a thing forwarded with no one named, a person word inside a thing's name.
+import type { Cue } from './human-request-find-cue.js';
+import { TURKISH_CUES, words } from './human-request-cues.js';
+import type { CompiledLanguage } from './human-request-languages.js';
+import { isTurkishAnchor } from './model-anchor-words.js';
+
+// The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
+// telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
+const MAIL = /^(?:e?mail|eposta)/;
+const PHONE = /^tel(?:efon)?(?:u|unuz|unuzu|lariniz)?$/;
+const LINE_AFTER = /^(?:numara|hat|adres|bilgi)/;
+// "sipariş numaranız", "takip numarası": a thing's number, not a way to reach anyone.
+const THING_NUMBERS = new Set(
+  words(`siparis takip musteri kart hesap fatura kargo seri oda dosya basvuru referans rezervasyon kimlik tc police
+    abone abonelik uye uyelik gonderi urun`),
+);
+// "numaram", "telefonumu", "mail adresime": the speaker's own.
+const MINE = /[aeiou]m(?:[iu]|[iu]z|[iu]z[iu]|[ae]|d[ae]n|d[ae])?$/;
+// "numaranızı", "telefonunuzu": yours, as an object; with "alabilir miyim" the business asks for the customer's.
+const YOURS_AS_OBJECT = /n[iu]z[iu]$/;
+const YOURS = /n[iu]z$/;
+const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
+const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir`));
+// Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
+const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil)/;
+// "annemin telefonu", "şubenin telefonu", "müşteri hizmetlerinin numarası": a number someone owns, asked as
+// information (the generated corpus's "tr-assistant-talk" family); "sizin", "kliniğinizin": the business's own.
+const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
+const BUSINESS_OWNER = /^sizin$|n[iu]z[iu]n$/;
+
+/** The index of the word that ends a way of contact starting at `index` ("telefon numaranız"), or -1. */
+function channelEnd(tokens: readonly string[], index: number): number {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  if (MAIL.test(token) || (token === 'e' && next.startsWith('posta')) || token.startsWith('whatsapp')) {
+    const end = token === 'e' ? index + 1 : index;
+    return LINE_AFTER.test(tokens[end + 1] ?? '') ? end + 1 : end;
+  }
+  if (PHONE.test(token)) {
+    if (next.startsWith('numara')) {
+      return index + 1;
+    }
+    // "telefon var mı" asks about a phone for sale; "telefonu nedir", "telefonunuz" about the line.
+    return token === 'telefon' || token === 'tel' ? -1 : index;
+  }
+  if ((token === 'iletisim' || token === 'irtibat') && LINE_AFTER.test(next)) {
+    return index + 1;
+  }
+  if (/^numara(?:n[iu]z|n[iu]z[iu])$/.test(token) && !THING_NUMBERS.has(tokens[index - 1] ?? '')) {
+    return index;
+  }
+  return -1;
+}
+
+/** Whether a Turkish clause asks for the business's phone number, e-mail or WhatsApp line. */
+export function isAskingForTurkishContactDetails(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const end = channelEnd(tokens, index);
+    if (end < 0) {
+      continue;
+    }
+    const owner = tokens[index - 1] ?? '';
+    const last = tokens[end] ?? '';
+    if (MINE.test(last) || (GENITIVE.test(owner) && !BUSINESS_OWNER.test(owner))) {
+      return false;
+    }
+    let at = end + 1;
+    while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
+      at += 1;
+    }
+    const ask = tokens[at] ?? '';
+    if (YOURS_AS_OBJECT.test(last) && BUSINESS_ASKS_YOURS.test(ask)) {
+      return false;
+    }
+    const isThirdPerson = /^tel(?:efon)?u$/.test(last);
+    if (
+      ASKS.has(ask) ||
+      (!isThirdPerson &&
+        /^(?:var|yok)(?:m[iu])?$/.test(ask) &&
+        (ask.length > 3 || /^m[iu]/.test(tokens[at + 1] ?? ''))) ||
+      (!isThirdPerson && ASKS_IN_QUESTION.test(ask)) ||
+      (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Staff or support as the subject of a judgement: "müşteri hizmetleri hiç yardımcı olmuyor", "temsilci problemi
+// anlamıyor", "personel eğitimsiz". The word is in the nominative (not "temsilciye", "yetkiliyle").
+const STAFF_SUBJECT =
+  /^(?:temsilci(?:ler|leri|si|niz|leriniz)?|(?:personel|calisan|yetkili|operator|gorevli|kurye)(?:ler|lar|leri|lari|i|u|iniz|unuz)?)$/;
+const PAIR_SUBJECT: Readonly<Record<string, RegExp>> = {
+  musteri: /^hizmetleri(?:niz)?$/,
+  canli: /^deste(?:k|gi|giniz)$/,
+  teknik: /^deste(?:k|gi|giniz)$/,
+  cagri: /^merkezi?$/,
+  destek: /^ekib(?:i|iniz)$|^ekip$/,
+};
+// A third-person verb told of them ("olmuyor", "buluyor", "etti", "bekletmez") or a word that judges them.
+const TOLD_OF_THEM =
+  /(?:[iu]yor|yor)(?:lar)?$|[^aeiou](?:d|t)[iu](?:lar)?$|m[ae]z(?:lar)?$|m[ae]kt[ae](?:d[iu]r)?$/;
+const JUDGEMENTS = new Set(
+  words(`kaba kotu berbat rezalet yetersiz ilgisiz bilgisiz egitimsiz saygisiz aceleci yavas beceriksiz umursamaz
+    personelli degil sifir harika mukemmel nazik kibar yardimsever profesyonel`),
+);
+const WANTS = new Set(TURKISH_CUES.wantVerbs);
+const POSTPOSITIONS = new Set(words(`ile icin hakkinda tarafindan kadar gibi`));
+const FIRST_PERSON = /(?:yorum|yoruz|yom|c[ae][gk][iu]m|c[ae][gk][iu]z)$/;
+
+/** Whether a Turkish sentence judges staff or support and asks for no one ("temsilci çok kaba davrandı"). */
+export function isAReviewOfStaff(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  // "canlı destek ile konuşmam gerek": the word before a postposition is not the subject.
+  const subject = sentence.findIndex(
+    (token, index) =>
+      (STAFF_SUBJECT.test(token) || PAIR_SUBJECT[sentence[index - 1] ?? '']?.test(token) === true) &&
+      !POSTPOSITIONS.has(sentence[index + 1] ?? ''),
+  );
+  if (subject < 0) {
+    return false;
+  }
+  const asks = sentence.some(
+    (token, index) =>
+      WANTS.has(token) ||
+      lang.followers.has(token) ||
+      lang.questionWords.has(token) ||
+      lang.language.contactForm(token) === 'request' ||
+      lang.language.extraCueAfter(sentence, index) !== undefined ||
+      FIRST_PERSON.test(token),
+  );
+  // A verb right after the word may be a typo of a wish ("bir operatör gwrekiyor"); a judgement never is.
+  return (
+    !asks &&
+    sentence.some(
+      (token, index) =>
+        index > subject && (JUDGEMENTS.has(token) || (index > subject + 1 && TOLD_OF_THEM.test(token))),
+    )
+  );
+}
+
+// The business passing the customer on: "sizi ilgili birime yönlendireyim", "sizi temsilcimize aktarıyorum",
+// "talebinizi ekibe iletiyorum". The speaker moves "you" along; a customer asks "beni … yönlendirir misiniz".
+const YOU_AS_OBJECT = /^(?:sizi|sizleri)$|[^aeiou]?[iu]n[iu]z[iu]$/;
+const PASSING_ON =
+  /^(?:yonlendir|aktar|bagl|ilet|devred|devret)\p{L}*(?:yorum|yoruz|eyim|ayim|elim|alim|ecegim|acagim|ecegiz|acagiz)$/u;
+
+/** Whether a Turkish clause is the business offering to pass the customer on to someone. */
+export function isPassingTheCustomerOn(tokens: readonly string[]): boolean {
+  return tokens.some((token) => YOU_AS_OBJECT.test(token)) && tokens.some((token) => PASSING_ON.test(token));
+}
+
+// Contact told as hard, a verbal noun judged: "müşteri hizmetlerine bağlanmak ölüm", "temsilciye ulaşmak imkansız".
+// How contact goes, not a wish for it (the English "whenever I contact support, they…" is read the same way).
+const HARD = new Set(words(`zor zordur imkansiz olum iskence kabus eziyet cile dert rezalet berbat`));
+const INTENSIFIERS = new Set(words(`cok neredeyse resmen tam bir gercekten adeta hep her zaman`));
+
+function isJudgedHard(tokens: readonly string[], verb: number): boolean {
+  if (!/m[ae]k$/.test(tokens[verb] ?? '')) {
+    return false;
+  }
+  let at = verb + 1;
+  while (INTENSIFIERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return HARD.has(tokens[at] ?? '') && !tokens.some((token) => WANTS.has(token));
+}
+
+/** Whether the contact cue is a verbal noun judged hard ("bağlanmak ölüm"), with no wish in the clause. */
+export function isContactToldAsHard(tokens: readonly string[], cue: Cue): boolean {
+  return cue.kind === 'contact' && isJudgedHard(tokens, cue.index);
+}
+
+/** The same for the model's sentence: a verb of contact made a noun and judged hard, nothing wished. */
+export function tellsContactAsHard(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  return sentence.some(
+    (token, index) => lang.language.contactForm(token) !== undefined && isJudgedHard(sentence, index),
+  );
+}
+
+// "bu hafta doktorla görüşmem var mı": a meeting one has ("görüşmem var"), the verb of contact made a noun.
+const MEETING_HAD = /m[ae](?:m|m[iu]z|n|n[iu]z|s[iu])$/;
+
+/** Whether the contact cue is a meeting one has or had ("görüşmem var mı", "görüşmesi yok"), not a wish. */
+export function isAMeetingHad(tokens: readonly string[], cue: Cue): boolean {
+  return (
+    cue.kind === 'contact' &&
+    MEETING_HAD.test(tokens[cue.index] ?? '') &&
+    /^(?:var|yok)/.test(tokens[cue.index + 1] ?? '')
+  );
+}
+
+// "şikayetimi iletin", "talebimi aktarın": a thing of the speaker's forwarded, no one named to receive it.
+const FORWARDING = /^(?:ilet|aktar|yonlendir)/;
+const MY_THING = /[aeiou]?m[iu]$/;
+
+/** Whether the only contact in a Turkish sentence is forwarding the speaker's thing, with no person named. */
+export function isOnlyAThingForwarded(sentence: readonly string[]): boolean {
+  const verb = sentence.findIndex((token) => FORWARDING.test(token));
+  if (verb < 1 || !MY_THING.test(sentence[verb - 1] ?? '')) {
+    return false;
+  }
+  return sentence.every((token, index) => index === verb || !isTurkishAnchor(token));
+}
+
+/**
+ * Whether every word for a person in a Turkish sentence is part of a thing's name ("yönetici modu", "temsilci
+ * paneli"), so the model's reading names no one.
+ */
+export function namesOnlyThings(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  let isThingName = false;
+  for (let index = 0; index < sentence.length; index += 1) {
+    const token = sentence[index] ?? '';
+    if (!isTurkishAnchor(token)) {
+      continue;
+    }
+    if (!(lang.isStrong(token) || lang.isWeak(token)) || !lang.isOtherAfter(sentence[index + 1] ?? '')) {
+      return false;
+    }
+    isThingName = true;
+  }
+  return isThingName;
+}
