@@ -126,6 +126,21 @@ const CONDITIONAL_VERB = /\p{L}{2}(?:[aeiu]r|m[ae]z|d[iu]y|m[iu]s)s[ae](?:m|n|k|
 const CONDITIONAL_WORDS = new Set(['eger', 'sayet']);
 const CONDITIONAL_FACTOR = 0.5;
 
+// An ultimatum is no case asked about: "paramı iade etmezseniz tüketici hakem heyetine başvuracağım", "kargom gelmezse
+// şikayet edeceğim" tell what the customer will do (first person future) if something is not done (a negative
+// conditional), with no question word.
+const FIRST_PERSON_FUTURE = /\p{L}[ae]c[ae]g[iu][mz]$/u;
+const NEGATIVE_CONDITIONAL = /\p{L}m[ae]zs[ae](?:m|n|k|n[iu]z|l[ae]r)?$/u;
+const QUESTION_WORDS = new Set(['ne', 'nasil', 'neden', 'niye', 'nereye', 'kime', 'hangi']);
+
+function isUltimatum(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((token) => FIRST_PERSON_FUTURE.test(token)) &&
+    tokens.some((token) => NEGATIVE_CONDITIONAL.test(token)) &&
+    !tokens.some((token) => QUESTION_WORDS.has(token) || isQuestionParticle(token))
+  );
+}
+
 function isConditional(token: string): boolean {
   return CONDITIONAL_WORDS.has(token) || (token.length > 5 && CONDITIONAL_VERB.test(token));
 }
@@ -308,7 +323,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     values[index] = value;
     index = end;
   }
-  if (words.some((word) => word.isConditional)) {
+  if (words.some((word) => word.isConditional) && !isUltimatum(tokens)) {
     for (let index = 0; index < values.length; index += 1) {
       if ((values[index] ?? 0) < 0) {
         values[index] = (values[index] ?? 0) * CONDITIONAL_FACTOR;

@@ -228,6 +228,18 @@ describe('complaint bodies and app reviews (issue 11, round 2)', () => {
     negative('tr', ['yarın da gelmezse şikayet edeceğim']);
   });
 
+  it('reads an ultimatum (a negative "if", then what the customer will do) as strongly upset, not a case asked about', () => {
+    for (const text of [
+      'ücretimi geri ödemezseniz tüketici hakem heyetine başvuracağım',
+      'bu hafta kargomu teslim etmezseniz dava açacağız',
+      'aidatı iade etmezseniz avukatıma gideceğim',
+    ]) {
+      expect(score(text, 'tr'), text).toBeLessThan(-0.5);
+    }
+    neutral('tr', ['kartımı kaybedersem ne yapacağım?', 'şifremi unutursam nasıl sıfırlayacağım']);
+    expect(score('hesabım bloke olursa size ulaşacağım', 'tr')).toBeGreaterThan(-0.5);
+  });
+
   it('reads demands to fix, trying everything, batteries and glitches in English', () => {
     negative('en', [
       'you guys need to fix the calendar',
