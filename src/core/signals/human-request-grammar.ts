@@ -7,6 +7,7 @@ import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
+import { isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
@@ -22,7 +23,7 @@ export function findRequest(
   if (
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
-    (!lang.language.negatesAfter && isAskingForContactDetails(tokens))
+    (!lang.language.negatesAfter && (isAskingForContactDetails(tokens) || isPutThrough(tokens)))
   ) {
     return tokens.join(' ');
   }
