@@ -5,7 +5,7 @@ import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
-import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
+import { isLikeness, isNaming, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
 import { isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
@@ -42,6 +42,7 @@ export function findRequest(
       cue !== undefined &&
       (isPastContact(lang, tokens, cue) ||
         isSubjectOfQuestion(lang, tokens, target, cue) ||
+        isNaming(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
         (!lang.language.negatesAfter &&
