@@ -598,3 +598,57 @@ describe('requests for a person, Turkish round 11: clinic staff, call backs, con
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+// Round 12 (docs/signal-quality.md): classes read on dev files of clinic, pharmacy, hotel, HR, bank, shop and help-desk
+// bots, one row or more each, in the project's own words.
+describe('requests for a person, round 12: put through to a part of the business, and what names someone without asking', () => {
+  it.each([
+    ['put through with no word for a person', 'could you transfer me please', true],
+    ['put through with no word for a person', 'yes please, connect me', true],
+    ['put through with no word for a person', 'put me through to the claims office', true],
+    ['put through with no word for a person', "I'd like to be put through to the pharmacy", true],
+    ['put through with no word for a person', 'can I be forwarded to the complaints line?', true],
+    ['put through with no word for a person', 'the app keeps transferring me to the home screen', false],
+    ['put through with no word for a person', 'transfer me to my savings account', false],
+    ['put through with no word for a person', 'transfer me to the support page', false],
+    ['a pharmacist', 'can I ask a pharmacist about this cream', true],
+    ['a pharmacist', 'a real pharmacist please', true],
+    ['a pharmacist', 'my pharmacist said to take it with food', false],
+    ['a call back for a purpose', 'please call me to confirm the appointment', true],
+    ['a call back for a purpose', 'can you ring me to go over the quote', true],
+    ['a call back for a purpose', 'they call me about twice a week', false],
+    ['the bot said to be a person', 'I think you are a real person', false],
+    ['the bot said to be a person', 'I suppose you are human', false],
+    ['the bot said to be a person', 'you are so real', false],
+    ['the bot said to be a person', 'you are a real person, I still want a manager', true],
+    ['the bot praised', 'you are a very clever bot', false],
+    ['the bot praised', "you're a funny chatbot", false],
+    ['the bot praised', 'you are a useless bot', true],
+    ['staff sent to do a chore', 'could you send someone to tidy my room', false],
+    ['staff sent to do a chore', 'please send somebody to clean the bathroom', false],
+    ['staff sent to do a chore', 'send someone to talk to me', true],
+    ['a name told', 'most people call me Tom', false],
+    ['a name told', 'people call me Ali', false],
+    ['a name told', 'can someone call me back', true],
+    ['what staff are given', 'can staff take paid holidays', false],
+    ['what staff are given', 'will employees get paid leave?', false],
+    ['what staff are given', 'could an agent take a look at my booking', true],
+    ["the speaker's own role", 'I am an agency employee. Can I join the pension scheme?', false],
+    ["the speaker's own role", 'I am a customer and I want to speak to a supervisor', true],
+    ['a catalogue of departments', 'What specialist departments do you have?', false],
+    ['a catalogue of departments', 'available departments?', false],
+    ['a catalogue of departments', 'what team can I talk to about a refund', true],
+    ['a complaint about someone', 'I want to complain about my account manager', false],
+    ['a complaint about someone', "I'm writing to complain about the supervisor at your depot", false],
+    ['a complaint about someone', 'I want to complain to a supervisor', true],
+    ['"staff" as a verb', 'our agency can staff your front desk', false],
+    ['someone in need, a kind of care', 'somebody needs medical care right now', false],
+    ['someone in need, a kind of care', 'someone needs to ring me back', true],
+    ['a document named after a team', 'where do I sign the sales and service agreement', false],
+    ['"urgent" is no typo of "agent"', 'we have an urgent requirement for spare parts', false],
+    ['"urgent" is no typo of "agent"', "it's urgent, get me a manager", true],
+    ['the business handing on', 'I can pass this to my colleague in billing', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

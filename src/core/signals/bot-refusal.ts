@@ -103,6 +103,28 @@ const ENGLISH_NEGATED = plainSet(['dont', 'not', 'never', 'cant', 'cannot', 'won
 const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
 // Real words that a doubled letter typed once would make a bot word: "the computer won't boot" is no "bot".
 const REAL_WORDS = new Set(['boot', 'boots', 'booted', 'booting', 'reboot', 'rebooting', 'rebooted']);
+// "you're a very funny bot", "you are a smart robot": the bot praised, not refused.
+const PRAISE = plainSet([
+  'funny',
+  'good',
+  'nice',
+  'smart',
+  'clever',
+  'great',
+  'helpful',
+  'cute',
+  'lovely',
+  'sweet',
+  'awesome',
+  'amazing',
+  'brilliant',
+  'cool',
+  'friendly',
+  'polite',
+  'kind',
+  'best',
+  'fun',
+]);
 const NOT_A_REQUEST_AFTER = plainSet(['answered', 'solved', 'helped', 'fixed', 'sent', 'gave', 'was', 'is']);
 // "no bot", "no chatbot please", "no robots!": the bot refused in two words, the whole message; "no bot can fix this"
 // and "there is no bot here" say something of bots.
@@ -210,7 +232,12 @@ function isEnglishBotRefusal(typed: readonly string[]): boolean {
   // "you're a bot", "you are just a machine"; "are you a bot?" is a question (the first word says so).
 
   if (before.some((token) => YOU_ARE.has(token)) && before.some((token) => token === 'a' || token === 'an')) {
-    return !NOT_A_REQUEST_AFTER.has(tokens[bot + 1] ?? '') && tokens[0] !== 'are' && tokens[0] !== 'is';
+    return (
+      !NOT_A_REQUEST_AFTER.has(tokens[bot + 1] ?? '') &&
+      tokens[0] !== 'are' &&
+      tokens[0] !== 'is' &&
+      !before.some((token) => PRAISE.has(token))
+    );
   }
   if (bot === 1 && tokens[0] === 'no' && tokens.slice(bot + 1).every((token) => NO_BOT_AFTER.has(token))) {
     return true;

@@ -23,10 +23,11 @@ function isOurPeopleWill(tokens: readonly string[]): boolean {
   });
 }
 
-// "I'll pass this to my colleague", "we're looping in an expert", "let me transfer you", "I'm now redirecting you":
+// "I'll pass this to my colleague", "we're looping in an expert", "let me transfer you", "I'm now redirecting you",
+// "I can connect this conversation to our pharmacist":
 // the speaker hands the conversation on, so the speaker is the business.
 const SPEAKERS = new Set(words(`i we`));
-const SPEAKER_TENSE = new Set(words(`ll will re are m am d would shall`));
+const SPEAKER_TENSE = new Set(words(`ll will re are m am d would shall can`));
 const HANDING_ON = new Set(
   words(`pass passing transfer transferring forward forwarding redirect redirecting loop looping route routing
     connect connecting escalate escalating`),

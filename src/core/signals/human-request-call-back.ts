@@ -90,6 +90,17 @@ const ENGLISH_CALL_AFTER = new Set([
 
 const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
 
+// "please call me to schedule a visit", "can you call me about my claim": what the call is for, after "me".
+const CALL_PURPOSES = new Set(
+  words(`schedule reschedule arrange book confirm discuss talk go explain sort set follow review`),
+);
+
+function isCallForAPurpose(rest: readonly string[]): boolean {
+  return (
+    (rest[0] === 'to' && CALL_PURPOSES.has(rest[1] ?? '')) || rest[0] === 'about' || rest[0] === 'regarding'
+  );
+}
+
 // "I need a return call", "arrange a callback for me": a call back asked for as a noun; "I got a callback" is not.
 const CALLBACK_NOUNS = new Set(['callback', 'callbacks']);
 const CALLBACK_ASKS = new Set([
@@ -207,14 +218,15 @@ function isEnglishCallBack(tokens: readonly string[]): boolean {
   const rest = tokens.slice(at + 2);
   // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30").
   return (
-    rest.length > 0 &&
-    rest.every(
-      (token, index) =>
-        ENGLISH_CALL_AFTER.has(token) ||
-        (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
-        (token === 'at' && CLOCK_TIME.test(rest[index + 1] ?? '')) ||
-        (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
-    )
+    isCallForAPurpose(rest) ||
+    (rest.length > 0 &&
+      rest.every(
+        (token, index) =>
+          ENGLISH_CALL_AFTER.has(token) ||
+          (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
+          (token === 'at' && CLOCK_TIME.test(rest[index + 1] ?? '')) ||
+          (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
+      ))
   );
 }
 

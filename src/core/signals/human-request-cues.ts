@@ -50,7 +50,7 @@ export const words = (list: string): string[] => list.trim().split(/\s+/);
 export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
     manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
-    specialist specialists`),
+    specialist specialists pharmacist pharmacists`),
   weakTargets: words(`someone somebody anyone anybody colleague colleagues people team department admin admins
     administrator`),
   notTargets: [],

@@ -89,10 +89,16 @@ const ONE_OF_MANY = new Set(
 );
 const SPEAKER = new Set(words(`i im id ill ive me my us we our`));
 
-/** "which departments have the most employees?", "how many managers are in sales": a count or a choice, no speaker. */
+/**
+ * "which departments have the most employees?", "how many managers are in sales", "what departments do you have?",
+ * "available departments": a count, a choice or a catalogue, no speaker.
+ */
 function isAskedWhichOfMany(sentence: readonly string[]): boolean {
   const first = sentence[0] ?? '';
-  const isAsking = first === 'which' || (first === 'how' && sentence[1] === 'many');
+  if (first === 'available' && sentence.length <= 3 && MANY.has(sentence[1] ?? '')) {
+    return true;
+  }
+  const isAsking = first === 'which' || first === 'what' || (first === 'how' && sentence[1] === 'many');
   return (
     isAsking &&
     sentence.slice(1, 4).some((token) => MANY.has(token)) &&

@@ -5,8 +5,9 @@ import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
-import { isLikeness, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
+import { isLikeness, isNaming, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
+import { isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
 import {
   isAMeetingHad,
@@ -28,7 +29,7 @@ export function findRequest(
   if (
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
-    (!lang.language.negatesAfter && isAskingForContactDetails(tokens)) ||
+    (!lang.language.negatesAfter && (isAskingForContactDetails(tokens) || isPutThrough(tokens))) ||
     (lang.language.negatesAfter && isAskingForTurkishContactDetails(tokens))
   ) {
     return tokens.join(' ');
@@ -51,6 +52,7 @@ export function findRequest(
       cue !== undefined &&
       (isPastContact(lang, tokens, cue) ||
         isSubjectOfQuestion(lang, tokens, target, cue) ||
+        isNaming(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
         // "müşteri hizmetlerine bağlanmak ölüm": how contact goes, told as hard.
         (lang.language.negatesAfter && (isContactToldAsHard(tokens, cue) || isAMeetingHad(tokens, cue))) ||

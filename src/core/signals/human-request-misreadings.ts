@@ -77,3 +77,51 @@ export function isSubjectOfQuestion(
   }
   return DO_QUESTION.has(tokens[before] ?? '');
 }
+
+// "people call me Josh", "everyone calls me Jo": a name told, not a call asked for ("someone call me now" still asks).
+const CALLS_ME = new Set(['call', 'calls']);
+const NOT_A_NAME = new Set([
+  'back',
+  'now',
+  'today',
+  'tomorrow',
+  'tonight',
+  'asap',
+  'please',
+  'pls',
+  'later',
+  'soon',
+  'again',
+  'when',
+  'at',
+  'on',
+  'in',
+  'directly',
+  'immediately',
+  'right',
+  'first',
+  'instead',
+  'urgently',
+]);
+
+/** Whether "call(s) me" at `call` ends its clause with a name ("… call me Josh"), not a time or "back". */
+export function isCallMeAName(tokens: readonly string[], call: number): boolean {
+  const name = tokens.slice(call + 2);
+  return (
+    CALLS_ME.has(tokens[call] ?? '') &&
+    tokens[call + 1] === 'me' &&
+    name.length > 0 &&
+    name.length <= 2 &&
+    name.every((token) => !NOT_A_NAME.has(token) && !/\d/.test(token))
+  );
+}
+
+/** Whether the cue after the target tells a name: "people call me Josh" (English). */
+export function isNaming(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+  cue: Cue,
+): boolean {
+  return !lang.language.negatesAfter && cue.index > target.end && isCallMeAName(tokens, cue.index);
+}

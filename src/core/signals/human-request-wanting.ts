@@ -117,11 +117,20 @@ const POSTS = new Set(words(`shift shifts post role position job rota weekend we
 const isAPostToFill = (tokens: readonly string[], target: Target): boolean =>
   isLinkedTo(tokens, target, 'for', POSTS, 2, 5);
 
+/** "send someone to clean my room", "please send a person to fix the shower": staff sent to do a chore. */
+const SENDING = new Set(words(`send sending`));
+
 /**
  * Whether a target found by a verb of wanting (English) asks for nobody to be put through: the person's thing,
- * someone else having one, whether one is needed at all, a worker for a chore or a post to fill.
+ * someone else having one, whether one is needed at all, a worker for a chore (also sent: "send someone to clean the
+ * room") or a post to fill.
  */
 export function isWantedForSomethingElse(tokens: readonly string[], target: Target, cue: Cue): boolean {
+  if (cue.kind === 'contact') {
+    return (
+      SENDING.has(tokens[cue.index] ?? '') && cue.index < target.start && isAWorkerForAChore(tokens, target)
+    );
+  }
   return (
     cue.kind === 'want' &&
     cue.index < target.start &&

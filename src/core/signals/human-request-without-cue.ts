@@ -91,6 +91,41 @@ const PERSON_TASKS = new Set([
   'get',
 ]);
 
+// "will employees get lunch", "can staff take a break", "do agents get paid leave": what staff receive, not a task.
+const RECEIVED_BY_STAFF = new Set([
+  'lunch',
+  'lunches',
+  'meals',
+  'leave',
+  'leaves',
+  'paid',
+  'salary',
+  'bonus',
+  'bonuses',
+  'holiday',
+  'holidays',
+  'vacation',
+  'break',
+  'breaks',
+  'benefits',
+  'coffee',
+  'uniforms',
+  'training',
+  'discount',
+  'discounts',
+  'overtime',
+  'raises',
+]);
+
+const RECEIVED_ARTICLES = new Set(['a', 'an', 'some', 'any', 'their', 'the', 'more', 'extra', 'free']);
+const RECEIVING = new Set(['get', 'gets', 'take', 'takes', 'receive', 'receives']);
+
+/** Whether the verb at `verb` gives staff something ("employees get lunch", "staff take a break"); English. */
+export function isAStaffBenefit(tokens: readonly string[], verb: number): boolean {
+  const received = RECEIVED_ARTICLES.has(tokens[verb + 1] ?? '') ? verb + 2 : verb + 1;
+  return RECEIVING.has(tokens[verb] ?? '') && RECEIVED_BY_STAFF.has(tokens[received] ?? '');
+}
+
 /** Whether the target is asked to do what a person does ("could someone look at my case"); English. */
 export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
   if (lang.language.negatesAfter) {
@@ -116,7 +151,7 @@ export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], 
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
   }
-  return PERSON_TASKS.has(tokens[after] ?? '');
+  return PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after);
 }
 
 // Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.

@@ -2,6 +2,8 @@
 // of contact that name nobody yet ("get hold of", "who can I ask").
 import { ENGLISH_CUES, words } from './human-request-cues.js';
 import { isAnIntermediary } from './human-request-directory.js';
+import { isCallMeAName } from './human-request-misreadings.js';
+import { isAStaffBenefit } from './human-request-without-cue.js';
 
 const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
@@ -56,8 +58,117 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isSomeonesThing(tokens, index) ||
     isHandedOver(tokens, index) ||
     isSomeoneGone(tokens, index) ||
-    isAnIntermediary(tokens, index)
+    isAnIntermediary(tokens, index) ||
+    // "will employees get lunch", "can staff take a break": what staff are given, no one reached.
+    isAStaffBenefit(tokens, index + 1) ||
+    isTheSpeakersRole(tokens, index) ||
+    isComplainedAbout(tokens, index) ||
+    isStaffingAPlace(tokens, index) ||
+    isSomeoneInNeed(tokens, index) ||
+    isAKindOfCare(tokens, index) ||
+    isANameTold(tokens, index)
   );
+}
+
+// "most people call me Tom", "everyone calls me Jo": a name told, by the ones who use it; "can you call me Tom" asks.
+const ASKING_A_CALL = new Set(words(`can could would will please pls you u someone somebody anyone`));
+
+function isANameTold(tokens: readonly string[], index: number): boolean {
+  const call = isCallMeAName(tokens, index) ? index : isCallMeAName(tokens, index + 1) ? index + 1 : -1;
+  return call > 0 && !tokens.slice(0, call).some((token) => ASKING_A_CALL.has(token));
+}
+
+// "I want to complain about my project manager", "a complaint about the rep": the person is what the complaint is
+// about; "complain to a manager" still reaches one.
+const COMPLAINING = new Set(words(`complain complaint complaints complaining complained`));
+const ABOUT_REACH = 3;
+
+function isComplainedAbout(tokens: readonly string[], index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 1 - ABOUT_REACH); before -= 1) {
+    if (tokens[before] === 'about') {
+      return COMPLAINING.has(tokens[before - 1] ?? '');
+    }
+    if (tokens[before] === 'to' || tokens[before] === 'with') {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "we can staff your intake desk", "to staff the night shift": "staff" as a verb, people supplied, nobody reached.
+const STAFF_AS_VERB_BEFORE = new Set(words(`can could will would should to we they`));
+const STAFF_AS_VERB_AFTER = new Set(words(`your our the a an their this that my`));
+
+function isStaffAsAVerb(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens[index] === 'staff' &&
+    STAFF_AS_VERB_BEFORE.has(tokens[index - 1] ?? '') &&
+    STAFF_AS_VERB_AFTER.has(tokens[index + 1] ?? '')
+  );
+}
+
+/** The verb "staff" itself, or the place it staffs a few words on ("staff your intake desk"). */
+function isStaffingAPlace(tokens: readonly string[], index: number): boolean {
+  for (let verb = index; verb >= Math.max(0, index - 3); verb -= 1) {
+    if (isStaffAsAVerb(tokens, verb)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "someone needs urgent care", "somebody is hurt", "a person collapsed": a third party in need, told; "someone needs
+// to call me back" still asks for someone.
+const IN_NEED = new Set(words(`needs is was has had got fell collapsed fainted`));
+const SOMEONE = new Set(words(`someone somebody person`));
+
+function isSomeoneInNeed(tokens: readonly string[], index: number): boolean {
+  const start = tokens[index - 1] === 'a' ? index - 1 : index;
+  return (
+    start === 0 &&
+    SOMEONE.has(tokens[index] ?? '') &&
+    IN_NEED.has(tokens[index + 1] ?? '') &&
+    tokens[index + 2] !== 'to' &&
+    !(
+      tokens[index + 1] === 'is' && ['there', 'available', 'here', 'online'].includes(tokens[index + 2] ?? '')
+    )
+  );
+}
+
+// "urgent care", "home care", "intensive care": a kind of care given, not customer care.
+const CARE_KINDS = new Set(
+  words(`urgent medical health intensive primary child home skin hair dental eye patient foot day elderly nursing
+    critical emergency hospice palliative aged respite`),
+);
+
+function isAKindOfCare(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === 'care' && CARE_KINDS.has(tokens[index - 1] ?? '');
+}
+
+// "I am a temp employee", "I'm retail staff": the word for someone is the speaker's own role. Between "I am" and it,
+// only an article and words that describe a role ("a new", "retail", "senior"): "I'm done with this bot", "I am
+// requesting a manager" and "im sick of these agents" are no role.
+const ROLES = new Set(ENGLISH_CUES.strongTargets);
+const ROLE_BETWEEN_NOT = new Set(
+  words(`of with w wit to for from at up by about over this that these those so really very not never no done sick
+    tired finished fed fd over requesting seeking looking`),
+);
+const ROLE_REACH = 3;
+
+function isTheSpeakersRole(tokens: readonly string[], index: number): boolean {
+  if (!ROLES.has(tokens[index] ?? '')) {
+    return false;
+  }
+  for (let before = index - 1; before >= Math.max(0, index - 1 - ROLE_REACH); before -= 1) {
+    const token = tokens[before] ?? '';
+    if (token === 'im' || ((token === 'am' || token === 'm') && tokens[before - 1] === 'i')) {
+      return true;
+    }
+    if (ROLE_BETWEEN_NOT.has(token) || token.endsWith('ing') || token.endsWith('ed')) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // "I hired someone new", "promote an employee", "how can I hurt someone", "let someone go": the word for someone is
@@ -104,6 +215,8 @@ export const HR_THINGS =
 // so is what people think of a service ("show me customer reviews", "staff ratings", "customer satisfaction").
 const NAMES_A_THING = new Set([
   ...words(`ticket tickets request requests id ids code codes login portal details detail info information`),
+  // "a sales and purchase agreement", "the billing statement", "sales tax": a document or a charge.
+  ...words(`agreement agreements contract contracts tax taxes invoice invoices statement statements deposit`),
   ...words(`reviews ratings testimonials feedback satisfaction`),
   ...HR_THINGS,
 ]);
@@ -126,6 +239,7 @@ function isInAThingsName(tokens: readonly string[], index: number): boolean {
   }
   return (
     NAMES_A_THING.has(next) ||
+    (next === 'and' && NAMES_A_THING.has(tokens[index + 3] ?? '')) ||
     (tokens[index] === 'customer' && TEAM_TAILS.has(next) && NAMES_A_THING.has(tokens[index + 2] ?? ''))
   );
 }

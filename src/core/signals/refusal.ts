@@ -152,6 +152,11 @@ const ENGLISH_WHAT_IS_THIS =
 const ENGLISH_TAG_QUESTION =
   /^(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no))+$/;
 
+// "you are a real person", "glad you're real", "you're a busy person": the speaker says what the bot is (a person, real),
+// which asks for no one else; "you're not real" and "you're just a bot" are left to the bot refusal.
+const ENGLISH_SAYS_IT_IS_A_PERSON =
+  /^(?:(?:i think|i suppose|i guess|i believe|i know|glad|so glad|im glad|i m glad) )?(?:you re|youre|you are|ur|u r|u are) (?:(?:so|really|actually|definitely|truly|such|very) )*(?:(?:a|an) )?(?:(?:real|nice|busy|good|kind|lovely|funny|smart|great|sweet|clever|friendly|helpful|cool|genuine) )*(?:real|human|person|human being|not fake)$/;
+
 // "am I speaking with a computer", "is this a real person I'm chatting with", "are you a human being": who is on the
 // other end, asked about the one answering.
 const BEING =
@@ -163,7 +168,10 @@ const ENGLISH_WHO_IS_THERE = new RegExp(
 const TURKISH_WHO_IS_THERE =
   /^(?:\S+ ){0,3}(?:insanla|kisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$/;
 
-/** "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request. */
+/**
+ * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
+ * that it is one ("you are a real person").
+ */
 export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
   const last = tokens.at(-1) ?? '';
   if (SECOND_PERSON_QUESTION.has(last)) {
@@ -174,6 +182,7 @@ export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_ARE_YOU.test(joined) ||
     ENGLISH_WHAT_IS_THIS.test(joined) ||
     ENGLISH_TAG_QUESTION.test(joined) ||
+    ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
     ENGLISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHO_IS_THERE.test(joined)
   );

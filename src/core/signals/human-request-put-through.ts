@@ -1,0 +1,94 @@
+// Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
+// through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
+import { words } from './human-request-cues.js';
+
+/** Verbs that put a caller or a chat through to someone; "put" and "patch" only with "through" after "me". */
+const PUTTING = new Set(words(`transfer connect pass redirect forward route put patch`));
+/** Of those, the ones that ask with nothing after "me" ("can you transfer me?"); "pass me" alone hands a thing. */
+const PUTTING_ALONE = new Set(words(`transfer connect redirect forward route`));
+/** The same verbs in the passive, after "be" ("can I be transferred", "I'd like to be put through"). */
+const PUT_PASSIVE = new Set(words(`transferred connected passed redirected forwarded routed put patched`));
+/** What may come before the verb in a request: "yes please", "can you", "could you just". */
+const ASKING_BEFORE = new Set(
+  words(`yes yeah ok okay so then please pls plz can could would will you u just kindly actually now hi hello and
+    also`),
+);
+/** What may end the request after "me" or after the part named: "please", "now", "asap". */
+const ENDING = new Set(
+  words(`please pls plz now asap thanks thank you right away again quickly immediately`),
+);
+const MODALS = new Set(words(`can could may`));
+const SPEAKERS = new Set(words(`i we id wed`));
+const WISHES = new Set(words(`want like need wish prefer`));
+const NOT = new Set(words(`not no dont never didnt doesnt wont cant rather`));
+/** A part of the business that people work in ("the billing department", "IT support", "the front desk"). */
+const UNITS = new Set(
+  words(`department departments dept team office desk line support helpdesk reception billing sales shipping
+    returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy`),
+);
+/** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
+const UNIT_THINGS = new Set(
+  words(`page pages site website app portal link links article articles address plan plans account ticket form email
+    number`),
+);
+const UNIT_REACH = 4;
+
+/** Whether the words after "to" name a unit within a few words: "the treasurer's office", "it support". */
+function namesAUnit(tokens: readonly string[], from: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + UNIT_REACH); index += 1) {
+    if (UNITS.has(tokens[index] ?? '')) {
+      return !UNIT_THINGS.has(tokens[index + 1] ?? '');
+    }
+  }
+  return false;
+}
+
+/** What follows the one put through: nothing (or "please"), or "to" and a unit. */
+function isPutThroughAfter(tokens: readonly string[], from: number, mayEnd: boolean): boolean {
+  let next = from;
+  if (tokens[next] === 'through') {
+    next += 1;
+  }
+  if (tokens.slice(next).every((token) => ENDING.has(token))) {
+    return mayEnd;
+  }
+  return (tokens[next] === 'to' || tokens[next] === 'with') && namesAUnit(tokens, next + 1);
+}
+
+/**
+ * Whether an English clause asks to be put through with no word for a person: an imperative or a question to the
+ * one answering ("transfer me to IT support please", "can you transfer me?", "put me through to the accounts
+ * office"), or the passive asked by the speaker ("can I be redirected to billing?", "I'd like to be put through to
+ * claims"). "The app keeps transferring me", "don't transfer me" and "transfer me to my savings account" are not.
+ */
+export function isPutThrough(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    if (PUTTING.has(token) && (tokens[index + 1] === 'me' || tokens[index + 1] === 'us')) {
+      const needsThrough = token === 'put' || token === 'patch';
+      if (
+        tokens.slice(0, index).every((word) => ASKING_BEFORE.has(word)) &&
+        (!needsThrough || tokens[index + 2] === 'through') &&
+        isPutThroughAfter(tokens, index + 2, PUTTING_ALONE.has(token) || needsThrough)
+      ) {
+        return true;
+      }
+    }
+    if (PUT_PASSIVE.has(token) && tokens[index - 1] === 'be') {
+      const isAsked =
+        !tokens.slice(0, index).some((word) => NOT.has(word)) &&
+        ((SPEAKERS.has(tokens[index - 2] ?? '') && MODALS.has(tokens[index - 3] ?? '')) ||
+          (tokens[index - 2] === 'to' &&
+            WISHES.has(tokens[index - 3] ?? '') &&
+            tokens.slice(Math.max(0, index - 6), index - 3).some((word) => SPEAKERS.has(word))));
+      if (
+        isAsked &&
+        (token !== 'put' || tokens[index + 1] === 'through') &&
+        isPutThroughAfter(tokens, index + 1, true)
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
