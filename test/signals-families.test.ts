@@ -652,3 +652,19 @@ describe('requests for a person, round 12: put through to a part of the business
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+// Told not to put the customer through, or told of being put through again and again: no one asked for.
+describe('requests for a person: putting through refused or bemoaned', () => {
+  it.each([
+    ["don't transfer me to the sales team", false],
+    ['please do not connect me with billing', false],
+    ['stop transferring me around', false],
+    ['your app keeps redirecting me', false],
+    ['you keep bouncing us between departments', false],
+    ['stop transferring me and get me a supervisor', true],
+    ['my parcel never arrived, connect me with the shipping team', true],
+    ['the checkout keeps failing, transfer me to billing', true],
+  ] as const)('%s', (text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

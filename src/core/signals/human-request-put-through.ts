@@ -92,3 +92,41 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+/** The verbs of putting through in every form, as told not to happen or as told of happening again and again. */
+const PUTTING_FORMS = new Set(
+  words(`transfer transferring transferred transfers connect connecting connected redirect redirecting redirected
+    forward forwarding forwarded pass passing passed bounce bouncing bounced route routing routed`),
+);
+/** Right before the verb: telling the bot not to ("don't", "never"). */
+const TOLD_NOT_TO = new Set(words(`dont never`));
+/** Right before the verb's -ing form: telling it to stop, or that it keeps doing it. */
+const KEEPS_DOING = new Set(words(`stop quit keep keeps kept`));
+/** "don't", "didn't", "won't" as tokenize splits them ("don", "t"). */
+const NOT_CONTRACTED = new Set(words(`don doesn didn won`));
+
+/**
+ * Whether an English sentence tells the bot not to put the speaker through, or tells of being put through again and
+ * again: "don't transfer me to sales", "please stop transferring me", "the app keeps transferring me", "you keep
+ * bouncing me around". Neither asks for anyone; a request in the same message ("stop transferring me and get me a
+ * manager") is the grammar's, read before. "My order never arrived, connect me with sales" still asks.
+ */
+export function isPuttingThroughRefused(tokens: readonly string[]): boolean {
+  for (let index = 1; index < tokens.length; index += 1) {
+    const verb = tokens[index] ?? '';
+    if (!PUTTING_FORMS.has(verb) || (tokens[index + 1] !== 'me' && tokens[index + 1] !== 'us')) {
+      continue;
+    }
+    const before = tokens[index - 1] ?? '';
+    const twoBefore = tokens[index - 2] ?? '';
+    if (
+      TOLD_NOT_TO.has(before) ||
+      (KEEPS_DOING.has(before) && verb.endsWith('ing')) ||
+      (before === 'not' && (twoBefore === 'do' || twoBefore === 'please')) ||
+      (before === 't' && NOT_CONTRACTED.has(twoBefore))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}

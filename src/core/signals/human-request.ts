@@ -13,6 +13,7 @@ import {
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
+import { isPuttingThroughRefused } from './human-request-put-through.js';
 import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
 import {
   isAReviewOfStaff,
@@ -126,7 +127,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         tellsOfAWait(sentence) ||
         isAboutARoleOrANeed(sentence, words) ||
         isOnlyWantedForSomethingElse(lang, sentence) ||
-        isGivenSomething(sentence))) ||
+        isGivenSomething(sentence) ||
+        // "don't transfer me to sales", "the app keeps transferring me"
+        isPuttingThroughRefused(sentence))) ||
     // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff
     // reviewed; "bağlanmak ölüm": contact told as hard; "sizi birime yönlendireyim": the business speaking;
     // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name.
