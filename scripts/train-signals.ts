@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildHumanRequestCorpus, type CorpusLine, toJsonLines } from './signals/build-corpus.js';
 import { buildSentimentCorpus } from './signals/sentiment-corpus.js';
-import { lexiconWords, localeWeightsModule, trainLocaleModel } from './signals/train-locale.js';
+import { lexiconWords, trainLocaleModel } from './signals/train-locale.js';
 import { trainHumanRequestModel } from './signals/train-model.js';
-import { weightsModule } from './signals/weights-module.js';
+import { localeWeightsModule, weightsModule } from './signals/weights-module.js';
 
 const root = new URL('../', import.meta.url);
 const file = (path: string): URL => new URL(path, root);

@@ -74,20 +74,3 @@ export function trainLocaleModel(
   }
   return { bits: LOCALE_GRAM_BITS, scale, weights };
 }
-
-/** The source text of src/core/signals/locale-weights.ts for a model, Prettier-clean as written. */
-export function localeWeightsModule(model: LocaleModel): string {
-  const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength);
-  return [
-    '// The trained locale model: written by `npm run train:signals` (scripts/signals/train-locale.ts), do not edit.',
-    '',
-    '/** Naive Bayes over hashed character grams: `weights` is base64 of int8 log-ratios (Turkish over English), each times `scale`. */',
-    'export const LOCALE_WEIGHTS = {',
-    `  bits: ${model.bits},`,
-    `  scale: ${model.scale},`,
-    `  weights:`,
-    `    '${weights.toString('base64')}',`,
-    '};',
-    '',
-  ].join('\n');
-}
