@@ -668,3 +668,88 @@ describe('requests for a person: putting through refused or bemoaned', () => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+// Round 13 (customers' own messages: reviews, complaint narratives, call transcripts): a request the story tells, a
+// person reading a script, a line the business should have, the live chat as a noun, a long story whose likeliest
+// sentence names nobody, support judged or described, a service provided, and in Turkish a wish told as a time or
+// someone's words reported. Each class with rows that must still ask.
+describe('requests for a person, round 13: what customers tell in reviews and complaints', () => {
+  it.each([
+    [
+      'a request the story tells',
+      'en',
+      'I asked to talk to the owner twice and nobody came back to me',
+      false,
+    ],
+    [
+      'a request the story tells',
+      'en',
+      'we requested to speak with a manager and were told to wait in line',
+      false,
+    ],
+    ['a request the story tells', 'en', 'last week I begged to see a supervisor', false],
+    ['a request the story tells', 'en', 'can I ask to speak to a supervisor', true],
+    ['a request the story tells', 'en', 'I asked you to put me through to a manager', true],
+    [
+      'a person reading a script',
+      'en',
+      "your rep kept reading from a script and it's not helping at all",
+      false,
+    ],
+    [
+      'a person reading a script',
+      'en',
+      'the agent kept reading from a script and could not answer my question',
+      false,
+    ],
+    ['a person reading a script', 'en', "I can't stand talking to a script", true],
+    ['a person reading a script', 'en', 'stop sending me scripted answers, I want a person', true],
+    ['a line the business should have', 'en', 'I really hope they get a helpline one day', false],
+    ['a line the business should have', 'en', 'the app is fine but you should have a hotline', false],
+    ['a line the business should have', 'en', "I hope you have a hotline, what's the number?", true],
+    ['a line the business should have', 'en', 'do you have a helpline?', true],
+    ['the live chat as a noun', 'en', 'the live chat staff were quick and polite', false],
+    ['the live chat as a noun', 'en', 'the live chat agent was quick to sort it, thanks', false],
+    ['the live chat as a noun', 'en', 'can I chat with a live agent', true],
+    ['the live chat as a noun', 'en', 'live chat agent please', true],
+    ['the live chat as a noun', 'en', 'I want a live chat agent', true],
+    [
+      'a long story whose likeliest sentence names nobody',
+      'en',
+      'The car would not start this morning, so I rang the breakdown number and finally got a person. She tried to ' +
+        'help but nothing worked. In the end I found several scratches on the bonnet and a flat tyre.',
+      false,
+    ],
+    [
+      'a long story whose likeliest sentence names nobody',
+      'en',
+      'My parcel went missing two weeks ago and the courier keeps saying it was delivered to my door. I have photos ' +
+        'showing it never came. Get me somebody who can actually sort this out.',
+      true,
+    ],
+    ['support judged or described', 'en', 'honestly the customer care never answers emails', false],
+    ['support judged or described', 'en', 'the live chat is available on weekends as well', false],
+    [
+      'support judged or described',
+      'en',
+      'very slow and disappointing customer support over the phone',
+      false,
+    ],
+    ['support judged or described', 'en', 'customer care never answers, put me through to a manager', true],
+    ['support judged or described', 'en', 'is the live chat available? I need a person', true],
+    ['a service provided', 'en', "I don't trust this company and its service", false],
+    ['a service provided', 'en', 'thanks for your mobile banking services', false],
+    ['a service provided', 'en', 'I am retired and living on social security', false],
+    ['a service provided', 'en', 'customer service please', true],
+    ['a service provided', 'en', 'can I talk to the security desk', true],
+    ['a wish told as a time', 'tr', 'müdürle görüşmek istediğimde beni bekletip durdular', false],
+    ['a wish told as a time', 'tr', 'temsilciyle konuşmak isteyince hat kapandı', false],
+    ['a wish told as a time', 'tr', 'yöneticiyle görüşmek istemiştim ama olmadı', false],
+    ['a wish told as a time', 'tr', 'yetkiliyle görüşmek istiyorum', true],
+    ['a wish told as a time', 'tr', 'temsilciyle görüşmek istedim, bağlar mısınız?', true],
+    ["someone's words reported", 'tr', 'kasiyer gelip yetkiliyle görüşün dedi', false],
+    ["someone's words reported", 'tr', 'müşteri temsilcisine bağlanmak istiyorum', true],
+  ] as const)('%s: %s', (_class, locale, text, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

@@ -189,10 +189,31 @@ function isAFailingDevice(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "the clerk just reads off a script", "he was reading from a script": a person working from a script, judged; not the
+// bot.
+const READING = plainSet(['read', 'reads', 'reading', 'reciting', 'recited', 'recites']);
+const READ_FROM = plainSet(['from', 'off']);
+
+function isReadFrom(tokens: readonly string[], index: number): boolean {
+  let before = index - 1;
+  if (
+    tokens[before] === 'a' ||
+    tokens[before] === 'the' ||
+    tokens[before] === 'their' ||
+    tokens[before] === 'his'
+  ) {
+    before -= 1;
+  }
+  return READ_FROM.has(tokens[before] ?? '') && READING.has(tokens[before - 1] ?? '');
+}
+
 function isEnglishBotAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   const next = tokens[index + 1] ?? '';
-  if (ENGLISH_THINGS_AFTER.has(next)) {
+  if (
+    ENGLISH_THINGS_AFTER.has(next) ||
+    ((token === 'script' || token === 'scripts') && isReadFrom(tokens, index))
+  ) {
     return false;
   }
   if (ENGLISH_BOTS.has(token)) {
@@ -201,7 +222,12 @@ function isEnglishBotAt(tokens: readonly string[], index: number): boolean {
   if (ENGLISH_BOTS_AFTER_ARTICLE.has(token)) {
     return ARTICLES.has(tokens[index - 1] ?? '') && !isAFailingDevice(tokens, index);
   }
-  return ENGLISH_BOT_HEADS.has(token) && ENGLISH_BOT_TAILS.has(next);
+  // "the live chat agent": a person working the live chat, not a chat bot.
+  return (
+    ENGLISH_BOT_HEADS.has(token) &&
+    ENGLISH_BOT_TAILS.has(next) &&
+    !(token === 'chat' && tokens[index - 1] === 'live')
+  );
 }
 
 /**

@@ -217,6 +217,27 @@ function isCollectingTheirs(tokens: readonly string[]): boolean {
   );
 }
 
+// "they ought to get a helpline, I hope", "you should get a toll-free number": a line the business lacks,
+// wished for in a review. "I hope you have a hotline" is a polite question, and "what", "where", "give", "send"…
+// ask for the line whatever comes before.
+const HOPING = new Set(['hope', 'hoped', 'hoping', 'hopefully', 'wish', 'wished']);
+const SUGGESTING = new Set(['should', 'shud', 'must']);
+const ONLY_HAVING = new Set(['have', 'has', 'get']);
+
+function isALineWishedFor(tokens: readonly string[]): boolean {
+  const isWished = tokens.some(
+    (token, index) =>
+      SUGGESTING.has(token) ||
+      (HOPING.has(token) &&
+        !tokens.slice(index + 1, index + 3).some((word) => YOUR.has(word) || word === 'you')),
+  );
+  return (
+    isWished &&
+    !ASKING_FIRST.has(tokens[0] ?? '') &&
+    tokens.every((token) => !ASKING.has(token) || ONLY_HAVING.has(token))
+  );
+}
+
 /**
  * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
  * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
@@ -226,6 +247,7 @@ function isCollectingTheirs(tokens: readonly string[]): boolean {
 export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   if (
     !(tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '')) ||
+    isALineWishedFor(tokens) ||
     tokens.some((token, index) => DONE_TO_IT.has(token) || (NOT.has(token) && tokens[index - 1] !== 'ur')) ||
     isCollectingTheirs(tokens)
   ) {

@@ -123,9 +123,29 @@ const BEING = new Set(words(`was were is are been seemed seems`));
 const JUDGEMENT = new Set(
   words(`rude unhelpful helpful polite friendly unfriendly nice kind clear unclear slow fast quick professional
     unprofessional knowledgeable excellent great amazing awesome terrible awful horrible lovely patient impatient
-    courteous dismissive arrogant condescending incompetent competent wonderful fantastic brilliant`),
+    courteous dismissive arrogant condescending incompetent competent wonderful fantastic brilliant poor
+    disappointing responsive prompt useless`),
 );
 const INTENSIFIERS = new Set(words(`very so really extremely super quite too incredibly`));
+
+// "the live chat is open on weekends too", "slow and disappointing customer support by phone", "customer care never
+// answers emails": the business's support, judged or described like its people; "can customer service call me?" asks.
+const CHANNELS = new Set(words(`chat livechat hotline helpline support`));
+const CUSTOMER_CHANNELS = new Set(words(`service care support`));
+
+function isASupportChannel(sentence: readonly string[], index: number): boolean {
+  const token = sentence[index] ?? '';
+  return CHANNELS.has(token) || (CUSTOMER_CHANNELS.has(token) && sentence[index - 1] === 'customer');
+}
+
+// What someone or a channel does, told: "the agent never called back", "the hotline always hangs up", "the rep kept
+// interrupting".
+const HABITUALLY = new Set(words(`never always rarely seldom barely kept keeps`));
+const TOLD_VERB = /^[a-z]{3,}(?:s|ed)$/;
+
+function isWhatTheyDoTold(sentence: readonly string[], next: number): boolean {
+  return HABITUALLY.has(sentence[next] ?? '') && TOLD_VERB.test(sentence[next + 1] ?? '');
+}
 
 /**
  * Whether a sentence judges someone: "the agent was rude and unhelpful", "customer service agent was very rude to me",
@@ -134,8 +154,11 @@ const INTENSIFIERS = new Set(words(`very so really extremely super quite too inc
  */
 export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
   for (let index = 0; index < sentence.length; index += 1) {
-    if (!PERSON.has(sentence[index] ?? '')) {
+    if (!PERSON.has(sentence[index] ?? '') && !isASupportChannel(sentence, index)) {
       continue;
+    }
+    if (isWhatTheyDoTold(sentence, index + 1)) {
+      return true;
     }
     let next = index + 1;
     if (!BEING.has(sentence[next] ?? '')) {
@@ -151,7 +174,11 @@ export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
     while (INTENSIFIERS.has(sentence[next] ?? '')) {
       next += 1;
     }
-    if (JUDGEMENT.has(sentence[next] ?? '')) {
+    // "the live chat is available at weekends": a channel described; "is an agent available?" puts "is" first.
+    if (
+      JUDGEMENT.has(sentence[next] ?? '') ||
+      (sentence[next] === 'available' && isASupportChannel(sentence, index))
+    ) {
       return true;
     }
   }

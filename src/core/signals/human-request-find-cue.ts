@@ -25,8 +25,27 @@ function movesTo(tokens: readonly string[], index: number): boolean {
   return tokens[next] === 'to';
 }
 
+// "the live chat agent was quick to sort it", "a chat with a person": "chat" as a noun, the channel the person works in, is no
+// verb of contact; "can I chat with an agent" and "chat to a human" still ask.
+const CHAT_AS_NOUN_AFTER = new Set([
+  'live',
+  'the',
+  'a',
+  'via',
+  'over',
+  'by',
+  'on',
+  'our',
+  'your',
+  'their',
+  'its',
+]);
+
 function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: number): Cue | undefined {
   const token = tokens[index] ?? '';
+  if (token === 'chat' && !lang.language.negatesAfter && CHAT_AS_NOUN_AFTER.has(tokens[index - 1] ?? '')) {
+    return undefined;
+  }
   const contact = lang.language.contactForm(token);
   if (contact !== undefined) {
     return { index, kind: 'contact', isNegated: contact === 'negated' };

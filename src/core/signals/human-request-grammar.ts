@@ -12,6 +12,7 @@ import { targetAt } from './human-request-targets.js';
 import {
   isAMeetingHad,
   isAskingForTurkishContactDetails,
+  isContactTold,
   isContactToldAsHard,
   isPassingTheCustomerOn,
 } from './human-request-turkish.js';
@@ -55,7 +56,8 @@ export function findRequest(
         isNaming(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
         // "müşteri hizmetlerine bağlanmak ölüm": how contact goes, told as hard.
-        (lang.language.negatesAfter && (isContactToldAsHard(tokens, cue) || isAMeetingHad(tokens, cue))) ||
+        (lang.language.negatesAfter &&
+          (isContactToldAsHard(tokens, cue) || isAMeetingHad(tokens, cue) || isContactTold(tokens, cue))) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
         (!lang.language.negatesAfter &&
           // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"

@@ -19,6 +19,10 @@ const WISH_BEFORE_GOT = new Set([
   'should',
 ]);
 
+// "we asked to talk to the owner twice", "I requested to see the manager last week": a request the story tells, made
+// earlier; "can I ask to speak to a manager?" and "I asked you to connect me" still ask.
+const ASKED_BEFORE = new Set(['asked', 'requested', 'begged', 'demanded', 'pleaded']);
+
 /** Whether the contact cue tells of contact that already happened ("I was put through to an agent"). */
 export function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
   if (cue.kind !== 'contact' || lang.language.negatesAfter) {
@@ -26,6 +30,9 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
   }
   const before = tokens[cue.index - 1] ?? '';
   if (PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '')) {
+    return true;
+  }
+  if (before === 'to' && ASKED_BEFORE.has(tokens[cue.index - 2] ?? '')) {
     return true;
   }
   if (!RECEIVED_THINGS.has(tokens[cue.index] ?? '') || tokens[cue.index + 1] !== 'from') {

@@ -192,6 +192,35 @@ export function isAMeetingHad(tokens: readonly string[], cue: Cue): boolean {
   );
 }
 
+// "müdürle görüşmek istediğimde bekletildim", "temsilciyle konuşmak isteyince hat kapandı": a wish of the
+// story, told as a time ("istediğimde", "isteyince", "isterken") or long past ("istemiştim"); "görüşmek istiyorum"
+// and the polite "görüşmek istedim, bağlar mısınız?" still ask.
+const WISH_TOLD = /^(?:istedi[gk]\p{L}*d[ae]|istemist|isteyince|isterken)/u;
+// "kasiyer yetkiliyle görüşün dedi", "arayın dediler", "bağlanın diye yazdı": someone else's words, reported.
+const SAID = /^(?:de(?:di|mis|yip|yince)|di(?:yor|ye|yerek)|soyle(?:di|mis))/;
+
+/** Whether the contact cue is a wish told ("görüşmek istediğimizde") or someone's words reported ("görüşün dedi"). */
+export function isContactTold(tokens: readonly string[], cue: Cue): boolean {
+  if (cue.kind !== 'contact') {
+    return false;
+  }
+  const next = tokens[cue.index + 1] ?? '';
+  return (/m[ae]k$/.test(tokens[cue.index] ?? '') && WISH_TOLD.test(next)) || SAID.test(next);
+}
+
+const WISH_NOW = /^(?:istiyor|isterim|isteriz|lazim|gerek|lutfen|rica|talep)/;
+
+/** The same for the model's sentence: contact wished in the story or reported as said, and nothing wished now. */
+export function tellsContactAsTold(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  return (
+    sentence.some(
+      (token, index) =>
+        lang.language.contactForm(token) !== undefined &&
+        isContactTold(sentence, { index, kind: 'contact', isNegated: false }),
+    ) && !sentence.some((token) => WISH_NOW.test(token))
+  );
+}
+
 // "şikayetimi iletin", "talebimi aktarın": a thing of the speaker's forwarded, no one named to receive it.
 const FORWARDING = /^(?:ilet|aktar|yonlendir)/;
 const MY_THING = /[aeiou]?m[iu]$/;

@@ -21,6 +21,7 @@ import {
   isPassingTheCustomerOn,
   namesOnlyThings,
   tellsContactAsHard,
+  tellsContactAsTold,
 } from './human-request-turkish.js';
 import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
@@ -49,6 +50,11 @@ export interface HumanRequest {
   /** 1 for a grammar match, 0 for a refusal, else the model's probability for its likeliest sentence. */
   probability: number;
 }
+
+// "The car would not start, so I rang the breakdown line and got a person. … Later I found a flat tyre.": in a message
+// this long, a word for someone in one sentence does not anchor the model's reading of another; short messages keep the
+// whole message's words ("a bor. aget", typos split by a full stop).
+const STORY_WORDS = 20;
 
 const NONE: HumanRequest = { requested: false, phrase: null, source: null, probability: 0 };
 const REFUSED: HumanRequest = { requested: false, phrase: null, source: 'rule', probability: 0 };
@@ -137,10 +143,15 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       (isStaffSought(words) ||
         isAReviewOfStaff(lang, sentence) ||
         tellsContactAsHard(lang, sentence) ||
+        tellsContactAsTold(lang, sentence) ||
         isPassingTheCustomerOn(sentence) ||
         isOnlyAThingForwarded(sentence) ||
         namesOnlyThings(lang, sentence))) ||
-    !mentionsSomeoneToReach(words, language)
+    !mentionsSomeoneToReach(words, language) ||
+    // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
+    (words.length >= STORY_WORDS &&
+      sentence.length < words.length &&
+      !mentionsSomeoneToReach(sentence, language))
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
 }

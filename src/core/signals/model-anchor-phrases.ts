@@ -66,6 +66,7 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isStaffingAPlace(tokens, index) ||
     isSomeoneInNeed(tokens, index) ||
     isAKindOfCare(tokens, index) ||
+    isAKindOfService(tokens, index) ||
     isANameTold(tokens, index)
   );
 }
@@ -143,6 +144,25 @@ const CARE_KINDS = new Set(
 
 function isAKindOfCare(tokens: readonly string[], index: number): boolean {
   return tokens[index] === 'care' && CARE_KINDS.has(tokens[index - 1] ?? '');
+}
+
+// "social security", "better security", "their service", "banking services": what the business provides or a public
+// body, not its people; "customer service" and "the security desk" still reach someone.
+const SECURITY_KINDS = new Set(
+  words(`social cyber data actual better more national job financial account home online`),
+);
+const SERVICE_KINDS = new Set(
+  words(`social banking financial digital online mobile internet delivery cleaning room food its their great good bad
+    poor terrible excellent quality worst best`),
+);
+
+function isAKindOfService(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const before = tokens[index - 1] ?? '';
+  return (
+    (token === 'security' && SECURITY_KINDS.has(before)) ||
+    ((token === 'service' || token === 'services') && SERVICE_KINDS.has(before))
+  );
 }
 
 // "I am a temp employee", "I'm retail staff": the word for someone is the speaker's own role. Between "I am" and it,

@@ -109,6 +109,10 @@ const TURKISH_PAST_CONTACT =
 const TURKISH_WISH =
   /^(?:isti|iste|lazim|gerek|lutfen|rica|talep|m[iu]s[iu]n|m[iu]s[iu]n[iu]z|m[iu]y[iu]m|ihtiyac)/;
 
+// "we asked to talk to the owner and heard nothing back": a request made earlier, told.
+const ASKED = new Set(['asked', 'requested', 'begged', 'demanded', 'pleaded']);
+const ASKED_FOR = new Set(['speak', 'talk', 'chat', 'see', 'be', 'have', 'get', 'call', 'reach', 'meet']);
+
 /**
  * Whether tokens tell of a past contact with someone ("I was transferred to an agent", "dün bir temsilciyle
  * görüştüm") and ask nothing.
@@ -135,8 +139,9 @@ export function isPastContactOnly(tokens: readonly string[], locale: SignalLocal
   }
   return tokens.some(
     (token, index) =>
-      (PAST_CONTACT.has(token) || (token === 'put' && tokens[index + 1] === 'through')) &&
-      PAST_SUBJECT.has(tokens[index - 1] ?? ''),
+      ((PAST_CONTACT.has(token) || (token === 'put' && tokens[index + 1] === 'through')) &&
+        PAST_SUBJECT.has(tokens[index - 1] ?? '')) ||
+      (ASKED.has(token) && tokens[index + 1] === 'to' && ASKED_FOR.has(tokens[index + 2] ?? '')),
   );
 }
 
