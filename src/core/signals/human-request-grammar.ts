@@ -15,6 +15,7 @@ import {
   isContactToldAsHard,
   isPassingTheCustomerOn,
 } from './human-request-turkish.js';
+import { asksHowToReachALine, asksToBeContacted, asksWhomToContact } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
@@ -30,7 +31,11 @@ export function findRequest(
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
     (!lang.language.negatesAfter && (isAskingForContactDetails(tokens) || isPutThrough(tokens))) ||
-    (lang.language.negatesAfter && isAskingForTurkishContactDetails(tokens))
+    (lang.language.negatesAfter &&
+      (isAskingForTurkishContactDetails(tokens) ||
+        asksWhomToContact(tokens) ||
+        asksHowToReachALine(tokens) ||
+        asksToBeContacted(tokens)))
   ) {
     return tokens.join(' ');
   }

@@ -25,6 +25,26 @@ const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
 const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir`));
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
 const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil)/;
+// "iletişim bilgisi ver", "telefon numarası verin": given, told; "numaranızı verin" asks the customer for theirs.
+const ASKS_GIVEN = /^(?:ver|verin|veriniz|versene|versenize)$/;
+// "iletişim bilgilerinizi ve çalışma saatlerinizi öğrenebilir miyim": a second thing of yours before the ask.
+const YOUR_OTHER_THING = /(?:n[iu]z[iu]?|s[iu]n[iu]|l[ae]r[iu])$/;
+
+/** Where the ask is after a way of contact: past "acaba", "peki" and a second thing of the business's. */
+function askAfter(tokens: readonly string[], end: number): number {
+  let at = end + 1;
+  while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
+    at += 1;
+  }
+  if (tokens[at] === 've') {
+    const other = tokens.slice(at + 1, at + 4).findIndex((token) => YOUR_OTHER_THING.test(token));
+    if (other >= 0) {
+      at += other + 2;
+    }
+  }
+  return at;
+}
+
 // "annemin telefonu", "şubenin telefonu", "müşteri hizmetlerinin numarası": a number someone owns, asked as
 // information (the generated corpus's "tr-assistant-talk" family); "sizin", "kliniğinizin": the business's own.
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
@@ -66,10 +86,7 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     if (MINE.test(last) || (GENITIVE.test(owner) && !BUSINESS_OWNER.test(owner))) {
       return false;
     }
-    let at = end + 1;
-    while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
-      at += 1;
-    }
+    const at = askAfter(tokens, end);
     const ask = tokens[at] ?? '';
     if (YOURS_AS_OBJECT.test(last) && BUSINESS_ASKS_YOURS.test(ask)) {
       return false;
@@ -81,6 +98,7 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
         /^(?:var|yok)(?:m[iu])?$/.test(ask) &&
         (ask.length > 3 || /^m[iu]/.test(tokens[at + 1] ?? ''))) ||
       (!isThirdPerson && ASKS_IN_QUESTION.test(ask)) ||
+      (!YOURS_AS_OBJECT.test(last) && ASKS_GIVEN.test(ask)) ||
       (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
     ) {
       return true;
