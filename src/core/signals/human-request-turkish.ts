@@ -5,6 +5,7 @@ import type { Cue } from './human-request-find-cue.js';
 import { TURKISH_CUES, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isTurkishAnchor } from './model-anchor-words.js';
+import { isTurkishCannotForm } from './negation.js';
 
 // The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
 // telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
@@ -240,4 +241,31 @@ export function namesOnlyThings(lang: CompiledLanguage, sentence: readonly strin
     isThingName = true;
   }
   return isThingName;
+}
+
+// The business telling the customer a way to reach someone: "müşteri temsilcimizle iletişime geçebilirsiniz",
+// "bilişim destek birimine ulaşabilirsiniz". "You can …" is a statement; asked, it is "ulaşabilir misiniz", and
+// "beni yetkiliye bağlayabilirsiniz" moves the speaker along.
+const YOU_CAN_REACH = /^(?:ulas|gorus|konus|baglan)\p{L}*[ae]b[iu]l[iu]rs[iu]n(?:[iu]z)?$/u;
+const YOU_CAN_TOUCH = /^(?:gec|kur)[ae]b[iu]l[iu]rs[iu]n(?:[iu]z)?$/;
+const TOUCH_NOUNS = new Set(words(`iletisime irtibata baglantiya temasa`));
+
+function isYouCanReach(tokens: readonly string[], index: number): boolean {
+  return (
+    YOU_CAN_REACH.test(tokens[index] ?? '') ||
+    (TOUCH_NOUNS.has(tokens[index] ?? '') && YOU_CAN_TOUCH.test(tokens[index + 1] ?? ''))
+  );
+}
+
+/** Whether the contact cue tells the customer they can reach someone ("yetkiliye ulaşabilirsiniz"). */
+export function isAWayToReachTold(tokens: readonly string[], cue: Cue): boolean {
+  return cue.kind === 'contact' && isYouCanReach(tokens, cue.index);
+}
+
+/** The same for the model's sentence, with no wish and no "I can't reach" of the speaker's beside it. */
+export function tellsAWayToReach(sentence: readonly string[]): boolean {
+  return (
+    sentence.some((_, index) => isYouCanReach(sentence, index)) &&
+    !sentence.some((token) => WANTS.has(token) || isTurkishCannotForm(token))
+  );
 }

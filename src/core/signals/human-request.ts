@@ -20,8 +20,10 @@ import {
   isOnlyAThingForwarded,
   isPassingTheCustomerOn,
   namesOnlyThings,
+  tellsAWayToReach,
   tellsContactAsHard,
 } from './human-request-turkish.js';
+import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import {
@@ -132,14 +134,17 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isPuttingThroughRefused(sentence))) ||
     // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff
     // reviewed; "bağlanmak ölüm": contact told as hard; "sizi birime yönlendireyim": the business speaking;
-    // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name.
+    // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name; "yetkiliye
+    // ulaşabilirsiniz": a way told; "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
     (language === 'tr' &&
       (isStaffSought(words) ||
         isAReviewOfStaff(lang, sentence) ||
         tellsContactAsHard(lang, sentence) ||
         isPassingTheCustomerOn(sentence) ||
         isOnlyAThingForwarded(sentence) ||
-        namesOnlyThings(lang, sentence))) ||
+        namesOnlyThings(lang, sentence) ||
+        tellsAWayToReach(sentence) ||
+        isSmallTalk(sentence))) ||
     !mentionsSomeoneToReach(words, language)
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
