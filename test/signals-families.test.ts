@@ -753,3 +753,65 @@ describe('requests for a person, round 13: what customers tell in reviews and co
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+// Round 14, Turkish (docs/signal-quality.md): the classes read on public Turkish lines, in rows written here.
+describe('requests for a person, Turkish round 14: being reached without a word for someone, and lines to a companion', () => {
+  it.each([
+    ['whom or which number to contact', 'su arızasında kimi aramalıyım', true],
+    ['whom or which number to contact', 'fatura için kiminle görüşmem lazım', true],
+    ['whom or which number to contact', 'şikayet için hangi numaradan ulaşabilirim', true],
+    ['whom or which number to contact', 'kime ulaşabilir miyim acaba', true],
+    ['whom or which number to contact', 'dün kimi aradınız', false],
+    ['whom or which number to contact', 'kime araba kiraladınız', false],
+    ['how to reach a phone line', "Destek Hattı'na nasıl ulaşırım", true],
+    ['how to reach a phone line', "ALO 170'e hangi yoldan bağlanabilirim", true],
+    ['how to reach a phone line', 'çağrı merkezi kaçta kapanıyor', false],
+    ['the business asked to get in touch', 'sipariş için benimle iletişime geçin', true],
+    ['the business asked to get in touch', 'bizimle irtibata geçebilir misiniz', true],
+    ['the business asked to get in touch', 'bana en kısa sürede geri dönün', true],
+    ['the business asked to get in touch', 'bana dönüş yapar mısınız', true],
+    ['the business asked to get in touch', 'teklif hakkında geri dönmenizi rica ediyorum', true],
+    ['the business asked to get in touch', 'ana sayfaya geri dönün', false],
+    ['the business asked to get in touch', 'benimle iletişime geçmek isterseniz yazın', false],
+    ['a call back on a condition', 'fiyat düşerse beni arar mısınız', true],
+    ['a call back on a condition', 'müsait olunca beni arayın', true],
+    ['a call back on a condition', 'kardeşim beni aradı', false],
+    ["the business's contact details given or asked with another thing", 'iletişim bilgisi verin', true],
+    [
+      "the business's contact details given or asked with another thing",
+      'mail adresinizi ve adresinizi öğrenebilir miyim',
+      true,
+    ],
+    ["the business's contact details given or asked with another thing", 'telefon numaranızı verin', false],
+    ['chatting as a verb of contact', 'bir yetkiliyle sohbet etmek istiyorum', true],
+    ['chatting as a verb of contact', 'canlı biriyle sohbet edicem', true],
+    ['chatting as a verb of contact', 'temsilciyle sohbet etmek istemiyorum', false],
+    ['the business telling a way to reach someone', 'satış ekibimizle iletişime geçebilirsiniz', false],
+    ['the business telling a way to reach someone', 'muhasebe birimine ulaşabilirsiniz', false],
+    ['the business telling a way to reach someone', 'satış ekibinize ulaşabilir miyim', true],
+    ['the business telling a way to reach someone', 'beni satış ekibine bağlayabilirsiniz', true],
+    ['small talk asked of the bot', 'sen ne konuşmak istersin', false],
+    ['small talk asked of the bot', 'hangi konuyu konuşmak istersin', false],
+    ['small talk asked of the bot', 'sence insanlarla anlaşabilir misin', false],
+    ['small talk asked of the bot', 'canlı destek var mı, daha yavaş konuşur musun', true],
+    ['what the bot is, asked as a choice', 'robot musun yoksa gerçek biri mi', false],
+    ['what the bot is, asked as a choice', 'gerçek insan mısın yoksa bot mu', false],
+    ['what the bot is, asked as a choice', 'robot musun yoksa gerçek biri mi, bir temsilci istiyorum', true],
+    ['the bot wished a person, likeness', 'keşke gerçek bir insan olsan', false],
+    ['the bot wished a person, likeness', 'keşke bir insan olsaydın', false],
+    ['the bot wished a person, likeness', 'sanki bir insanla yazışıyormuş gibi', false],
+    ['people in general, someone met', 'insanlar beni hiç anlamıyor', false],
+    ['people in general, someone met', 'insanlarla konuşmak beni geriyor', false],
+    ['people in general, someone met', 'gerçek insanlarla konuşmak istiyorum', true],
+    ['people in general, someone met', 'bugün bir insanla tanıştım', false],
+    ['the bot itself as the one to talk with', 'seninle konuşmak istiyorum', false],
+    ['the bot itself as the one to talk with', 'seninle değil bir yetkiliyle konuşmak istiyorum', true],
+    ['a bot wanted as a product', 'mağazamız için bir chatbot istiyoruz', false],
+    ['a bot wanted as a product', 'bu robottan bıktım', true],
+    ['"canım", "canın" are not "canlı"', 'canın sıkılıyor mu acaba', false],
+    ['"konuyu" is not "konuş"', 'bu konuyu bir yetkiliyle konuşmak istiyorum', true],
+    ['"canım", "canın" are not "canlı"', 'canım çok sıkılıyor bugün', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

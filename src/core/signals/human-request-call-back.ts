@@ -249,15 +249,29 @@ function isTurkishCallBackBefore(tokens: readonly string[], index: number, isMe:
   );
 }
 
+// "bütçeme uygun bir şey bulursanız beni arar mısınız", "müsait olunca beni arayın": a condition ends right before
+// "beni", and its words are not the call's. Conditional or "when" endings only ("masa", "kasa" are nouns).
+const CONDITION_ENDS = /(?:s[ae]n[iu]z|[^aeiou]s[ae]|[iu]nc[ae]|ken)$/;
+
+/** Where the call back's own words start: after a condition that ends right before "beni"/"bizi", else 0. */
+function callBackStart(tokens: readonly string[], at: number): number {
+  const me = tokens.findIndex((token, index) => index < at && (token === 'beni' || token === 'bizi'));
+  return me > 0 && CONDITION_ENDS.test(tokens[me - 1] ?? '') ? me : 0;
+}
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
     return isEnglishCallBack(tokens);
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
+  const from = callBackStart(tokens, at);
   // A number or a place only with "beni"/"bizi": the speaker is the one to call.
-  const isMe = tokens.slice(0, at).some((token) => token === 'beni' || token === 'bizi');
-  if (at < 1 || !tokens.slice(0, at).every((_, index) => isTurkishCallBackBefore(tokens, index, isMe))) {
+  const isMe = tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi');
+  if (
+    at < 1 ||
+    !tokens.slice(from, at).every((_, index) => isTurkishCallBackBefore(tokens, from + index, isMe))
+  ) {
     return false;
   }
   // "arar" and "arayabilir" ask only as a question: "arar mısınız", not "arar" told of someone.

@@ -13,9 +13,12 @@ import {
   isAMeetingHad,
   isAskingForTurkishContactDetails,
   isContactTold,
+  isAWayToReachTold,
   isContactToldAsHard,
   isPassingTheCustomerOn,
 } from './human-request-turkish.js';
+import { isPeopleInGeneral } from './human-request-turkish-small-talk.js';
+import { asksHowToReachALine, asksToBeContacted, asksWhomToContact } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
@@ -31,7 +34,11 @@ export function findRequest(
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
     (!lang.language.negatesAfter && (isAskingForContactDetails(tokens) || isPutThrough(tokens))) ||
-    (lang.language.negatesAfter && isAskingForTurkishContactDetails(tokens))
+    (lang.language.negatesAfter &&
+      (isAskingForTurkishContactDetails(tokens) ||
+        asksWhomToContact(tokens) ||
+        asksHowToReachALine(tokens) ||
+        asksToBeContacted(tokens)))
   ) {
     return tokens.join(' ');
   }
@@ -56,8 +63,13 @@ export function findRequest(
         isNaming(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||
         // "müşteri hizmetlerine bağlanmak ölüm": how contact goes, told as hard.
+        // "yetkiliye ulaşabilirsiniz": a way to reach someone told; "insanlarla konuşmak beni yoruyor": people in general.
         (lang.language.negatesAfter &&
-          (isContactToldAsHard(tokens, cue) || isAMeetingHad(tokens, cue) || isContactTold(tokens, cue))) ||
+          (isContactToldAsHard(tokens, cue) ||
+            isAMeetingHad(tokens, cue) ||
+            isContactTold(tokens, cue) ||
+            isAWayToReachTold(tokens, cue) ||
+            isPeopleInGeneral(tokens, target, cue))) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
         (!lang.language.negatesAfter &&
           // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"

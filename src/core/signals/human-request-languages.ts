@@ -52,6 +52,9 @@ const TURKISH_TOUCH_NOUNS = new Set([
   'temasa',
 ]);
 const TURKISH_TOUCH_VERB = /^(?:kur|gec)/;
+// "insanla sohbet etmek istiyorum", "temsilciyle sohbet edebilir miyim": chatting, a noun and "et", read as one verb
+// of contact as well; chat writes the future of a wish as "edicem".
+const TURKISH_CHAT_VERB = /^e[td](?:ecegim|icem|ecem|icez|ecegiz)?$/;
 
 function turkishContactForm(): Language['contactForm'] {
   const lookup = makeStemLookup(TURKISH_CUES.contactVerbs.map((stem) => [stem, true] as const));
@@ -104,6 +107,13 @@ const TURKISH: Language = {
       TURKISH_TOUCH_NOUNS.has(token) &&
       TURKISH_TOUCH_VERB.test(next) &&
       TURKISH_REQUEST_ENDING.test(next.slice(3))
+    ) {
+      return 'contact';
+    }
+    if (
+      token === 'sohbet' &&
+      /^e[td]/.test(next) &&
+      (TURKISH_CHAT_VERB.test(next) || TURKISH_REQUEST_ENDING.test(next.slice(2)))
     ) {
       return 'contact';
     }

@@ -5,6 +5,7 @@ import type { Cue } from './human-request-find-cue.js';
 import { TURKISH_CUES, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isTurkishAnchor } from './model-anchor-words.js';
+import { isTurkishCannotForm } from './negation.js';
 
 // The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
 // telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
@@ -25,6 +26,26 @@ const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
 const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir`));
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
 const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil)/;
+// "iletişim bilgisi ver", "telefon numarası verin": given, told; "numaranızı verin" asks the customer for theirs.
+const ASKS_GIVEN = /^(?:ver|verin|veriniz|versene|versenize)$/;
+// "iletişim bilgilerinizi ve çalışma saatlerinizi öğrenebilir miyim": a second thing of yours before the ask.
+const YOUR_OTHER_THING = /(?:n[iu]z[iu]?|s[iu]n[iu]|l[ae]r[iu])$/;
+
+/** Where the ask is after a way of contact: past "acaba", "peki" and a second thing of the business's. */
+function askAfter(tokens: readonly string[], end: number): number {
+  let at = end + 1;
+  while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
+    at += 1;
+  }
+  if (tokens[at] === 've') {
+    const other = tokens.slice(at + 1, at + 4).findIndex((token) => YOUR_OTHER_THING.test(token));
+    if (other >= 0) {
+      at += other + 2;
+    }
+  }
+  return at;
+}
+
 // "annemin telefonu", "şubenin telefonu", "müşteri hizmetlerinin numarası": a number someone owns, asked as
 // information (the generated corpus's "tr-assistant-talk" family); "sizin", "kliniğinizin": the business's own.
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
@@ -66,10 +87,7 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     if (MINE.test(last) || (GENITIVE.test(owner) && !BUSINESS_OWNER.test(owner))) {
       return false;
     }
-    let at = end + 1;
-    while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
-      at += 1;
-    }
+    const at = askAfter(tokens, end);
     const ask = tokens[at] ?? '';
     if (YOURS_AS_OBJECT.test(last) && BUSINESS_ASKS_YOURS.test(ask)) {
       return false;
@@ -81,6 +99,7 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
         /^(?:var|yok)(?:m[iu])?$/.test(ask) &&
         (ask.length > 3 || /^m[iu]/.test(tokens[at + 1] ?? ''))) ||
       (!isThirdPerson && ASKS_IN_QUESTION.test(ask)) ||
+      (!YOURS_AS_OBJECT.test(last) && ASKS_GIVEN.test(ask)) ||
       (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
     ) {
       return true;
@@ -251,4 +270,31 @@ export function namesOnlyThings(lang: CompiledLanguage, sentence: readonly strin
     isThingName = true;
   }
   return isThingName;
+}
+
+// The business telling the customer a way to reach someone: "müşteri temsilcimizle iletişime geçebilirsiniz",
+// "bilişim destek birimine ulaşabilirsiniz". "You can …" is a statement; asked, it is "ulaşabilir misiniz", and
+// "beni yetkiliye bağlayabilirsiniz" moves the speaker along.
+const YOU_CAN_REACH = /^(?:ulas|gorus|konus|baglan)\p{L}*[ae]b[iu]l[iu]rs[iu]n(?:[iu]z)?$/u;
+const YOU_CAN_TOUCH = /^(?:gec|kur)[ae]b[iu]l[iu]rs[iu]n(?:[iu]z)?$/;
+const TOUCH_NOUNS = new Set(words(`iletisime irtibata baglantiya temasa`));
+
+function isYouCanReach(tokens: readonly string[], index: number): boolean {
+  return (
+    YOU_CAN_REACH.test(tokens[index] ?? '') ||
+    (TOUCH_NOUNS.has(tokens[index] ?? '') && YOU_CAN_TOUCH.test(tokens[index + 1] ?? ''))
+  );
+}
+
+/** Whether the contact cue tells the customer they can reach someone ("yetkiliye ulaşabilirsiniz"). */
+export function isAWayToReachTold(tokens: readonly string[], cue: Cue): boolean {
+  return cue.kind === 'contact' && isYouCanReach(tokens, cue.index);
+}
+
+/** The same for the model's sentence, with no wish and no "I can't reach" of the speaker's beside it. */
+export function tellsAWayToReach(sentence: readonly string[]): boolean {
+  return (
+    sentence.some((_, index) => isYouCanReach(sentence, index)) &&
+    !sentence.some((token) => WANTS.has(token) || isTurkishCannotForm(token))
+  );
 }

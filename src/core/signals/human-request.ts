@@ -20,9 +20,11 @@ import {
   isOnlyAThingForwarded,
   isPassingTheCustomerOn,
   namesOnlyThings,
+  tellsAWayToReach,
   tellsContactAsHard,
   tellsContactAsTold,
 } from './human-request-turkish.js';
+import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import {
@@ -138,7 +140,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isPuttingThroughRefused(sentence))) ||
     // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff
     // reviewed; "bağlanmak ölüm": contact told as hard; "sizi birime yönlendireyim": the business speaking;
-    // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name.
+    // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name; "yetkiliye
+    // ulaşabilirsiniz": a way told; "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
     (language === 'tr' &&
       (isStaffSought(words) ||
         isAReviewOfStaff(lang, sentence) ||
@@ -146,7 +149,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         tellsContactAsTold(lang, sentence) ||
         isPassingTheCustomerOn(sentence) ||
         isOnlyAThingForwarded(sentence) ||
-        namesOnlyThings(lang, sentence))) ||
+        namesOnlyThings(lang, sentence) ||
+        tellsAWayToReach(sentence) ||
+        isSmallTalk(sentence))) ||
     !mentionsSomeoneToReach(words, language) ||
     // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
     (words.length >= STORY_WORDS &&

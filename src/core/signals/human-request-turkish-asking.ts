@@ -1,0 +1,155 @@
+// Turkish ways of asking to be reached that name no one to reach, read by the grammar: whom or which number to call,
+// how to reach a phone line, "benimle iletişime geçin", "geri dönmenizi istiyorum".
+import { words } from './human-request-cues.js';
+
+// "kimi aramalıyım", "kime ulaşabilirim", "kiminle görüşmem lazım", "hangi numarayı arayayım": whom to contact, asked
+// by the speaker. "kimi aradınız" tells, "kiminle görüşmek istersiniz" asks the customer, "kimi arıyor" seeks staff.
+const WHOM = new Set(words(`kimi kime kiminle kimle`));
+const WHICH_WAY = /^(?:numara|hat|telefon|birim|departman|servis|yetkili|kisi)/;
+// "ara" only with the letter a verb adds ("ararım", "arayayım", "aramalıyım"): "araba" is a car.
+const REACHING = /^(?:ara[rym]|ulas|gorus|konus|baglan)/;
+// Must, can, shall I, or the aorist, in the first person: "aramalıyım", "ulaşabilirim", "arayayım", "ararım".
+const BY_THE_SPEAKER =
+  /(?:m[ae]l[iu](?:y[iu][mz])?|[ae]b[iu]l[iu]r(?:[iu][mz]|m[iu]y[iu][mz])|[ae]y[iu]m|[ae]l[iu]m|[iu]?r[iu][mz])$/;
+const ABLE = /[ae]b[iu]l[iu]r$/;
+const ASKED_ME = /^m[iu]y[iu][mz]$/;
+// "kiminle görüşmem lazım": the verbal noun of the speaker and a need.
+const MY_VERBAL_NOUN = /m[ae]m(?:[iu]z)?$/;
+const NEEDS = new Set(words(`lazim gerek gerekiyor gerekir sart`));
+
+function isReachingBySpeaker(word: string, next: string): boolean {
+  if (!REACHING.test(word)) {
+    return false;
+  }
+  return (
+    BY_THE_SPEAKER.test(word) ||
+    (ABLE.test(word) && ASKED_ME.test(next)) ||
+    (MY_VERBAL_NOUN.test(word) && NEEDS.has(next))
+  );
+}
+
+/** Whether a Turkish clause asks whom or which number to contact ("gaz kaçağında kimi aramalıyım"). */
+export function asksWhomToContact(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    let verb: number;
+    if (WHOM.has(token)) {
+      verb = index + 1;
+    } else if (token === 'hangi' && WHICH_WAY.test(tokens[index + 1] ?? '')) {
+      verb = index + 2;
+    } else {
+      continue;
+    }
+    if (isReachingBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "çağrı merkezine nasıl ulaşırım", "153 Çözüm Merkezi'ne nasıl ulaşırım", "ALO 185'e hangi kanallardan
+// ulaşabilirim": how to reach a phone line of people. The apostrophe splits the case ending off ("merkezi ne",
+// "185 e"); a hotline is named "alo" and its number.
+const LINE_HEADS = new Set(words(`cagri cozum destek iletisim danisma musteri`));
+const LINE = /^(?:merkez|hat|hizmet)/;
+const SPLIT_CASE = /^(?:y?[ae]|n[ae])$/;
+const NUMBER = /^\d+$/;
+const REACH_ASKED =
+  /^(?:ulas|baglan|ara[ry])\p{L}*?(?:[iu]r[iu][mz]|[ae]b[iu]l[iu]r(?:[iu][mz]|m[iu]y[iu][mz])?)$/u;
+
+function lineEnd(tokens: readonly string[], index: number): number {
+  const previous = tokens[index - 1] ?? '';
+  const token = tokens[index] ?? '';
+  if (!(LINE_HEADS.has(previous) && LINE.test(token)) && !(previous === 'alo' && NUMBER.test(token))) {
+    return -1;
+  }
+  let end = index;
+  while (LINE.test(tokens[end + 1] ?? '')) {
+    end += 1;
+  }
+  return SPLIT_CASE.test(tokens[end + 1] ?? '') ? end + 1 : end;
+}
+
+/** Whether a Turkish clause asks how to reach a phone line of people ("ALO 185'e hangi kanallardan ulaşabilirim"). */
+export function asksHowToReachALine(tokens: readonly string[]): boolean {
+  for (let index = 1; index < tokens.length; index += 1) {
+    const end = lineEnd(tokens, index);
+    if (end < 0) {
+      continue;
+    }
+    let at = end + 1;
+    if (tokens[at] === 'nasil') {
+      at += 1;
+    } else if (tokens[at] === 'hangi') {
+      at += 2;
+    } else {
+      continue;
+    }
+    const verb = tokens[at] ?? '';
+    if (REACH_ASKED.test(verb) && (!ABLE.test(verb) || ASKED_ME.test(tokens[at + 1] ?? ''))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The business asked to get back to the speaker: "benimle iletişime geçin", "bizimle irtibata geçer misiniz", "bana en
+// kısa sürede geri dönün", "bana dönüş yapabilir misiniz", "geri dönmenizi istiyorum". "bana 0532'den
+// ulaşabilirsiniz" tells a way instead; "ana menüye geri dön" goes back, with no "bana".
+const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
+const TOUCH = new Set(words(`iletisime irtibata baglantiya temasa`));
+const TO_ME = new Set(['bana', 'bize']);
+// Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
+const ON_THE_WAY = new Set(words(`geri en kisa surede hemen lutfen acilen bir an once mumkunse`));
+// You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
+const YOU_ASKED =
+  /^(?:[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|[aeiu]r(?:m[iu]s[iu]n(?:[iu]z)?)?|[ae]b[iu]l[iu]r(?:m[iu]s[iu]n(?:[iu]z)?)?)$/;
+const QUESTION_AFTER = /^m[iu]s[iu]n(?:[iu]z)?$/;
+// "dönmenizi istiyorum", "dönüş yapmanızı rica ediyorum": the business's getting back, wished.
+const YOUR_GETTING_BACK = /^(?:donmeniz[iu]|yapmaniz[iu])$/;
+const WISHES = new Set(words(`istiyorum istiyoruz isterim isteriz istiyom rica`));
+
+function isYouAsked(stem: string, token: string, next: string): boolean {
+  if (!token.startsWith(stem)) {
+    return false;
+  }
+  const rest = token.slice(stem.length);
+  return YOU_ASKED.test(rest) && (!rest.endsWith('r') || QUESTION_AFTER.test(next));
+}
+
+/** Whether a Turkish clause asks the business to get in touch with the speaker or get back to them. */
+export function asksToBeContacted(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    const next = tokens[index + 1] ?? '';
+    if (WITH_ME.has(token) && TOUCH.has(next)) {
+      const verb = tokens[index + 2] ?? '';
+      const after = tokens[index + 3] ?? '';
+      if (isYouAsked('gec', verb, after) || isYouAsked('kur', verb, after)) {
+        return true;
+      }
+    }
+    if (TO_ME.has(token)) {
+      let at = index + 1;
+      while (ON_THE_WAY.has(tokens[at] ?? '')) {
+        at += 1;
+      }
+      const verb = tokens[at] ?? '';
+      const after = tokens[at + 1] ?? '';
+      if (
+        isYouAsked('don', verb, after) ||
+        (verb === 'donus' && isYouAsked('yap', after, tokens[at + 2] ?? ''))
+      ) {
+        return true;
+      }
+    }
+    if (
+      YOUR_GETTING_BACK.test(token) &&
+      WISHES.has(next) &&
+      (token.startsWith('don') || tokens[index - 1] === 'donus')
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
