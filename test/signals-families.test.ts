@@ -815,3 +815,30 @@ describe('requests for a person, Turkish round 14: being reached without a word 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+// Each row a class that a check of this round's classes read too widely, with the words that still decide it.
+describe('requests for a person: where the newer classes stop', () => {
+  it.each([
+    ['support judged, then a misspelt request', 'the helpdesk is hopeless, i want a real persn', true],
+    ['support judged, then a request with no verb', 'live chat is useless, need a reprsentative now', true],
+    ['the customer offering a thing, then asking', 'I can forward you the receipt. need a hooman asap', true],
+    ['the business handing the customer on', 'I can pass you to my colleague in accounts', false],
+    ['a thing of a unit, not the unit', 'can you redirect me to the returns policy?', false],
+    ['a device in an office, not the office', 'can you connect me to the office printer', false],
+    ['a unit and the reason', 'transfer me to billing about my refund', true],
+    ['a move at work, not a transfer', 'I want to move to a different team', false],
+    ['a move at work, not a transfer', 'can I change to another department?', false],
+    ['a move to someone', 'change me over to a live agent', true],
+    ['calls told, not asked', 'you phone me about this loan every single morning', false],
+    ['a call asked for a purpose', 'please ring me about my claim', true],
+    ['a line taken for granted, asked', 'surely you must have a support number', true],
+    [
+      'a request made before and still open',
+      'I asked to speak to a supervisor an hour ago and I am still waiting',
+      true,
+    ],
+    ['a request made before, told', 'we asked to talk to the owner and heard nothing back', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

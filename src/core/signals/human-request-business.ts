@@ -34,6 +34,7 @@ const HANDING_ON = new Set(
 );
 const HANDED = new Set(words(`you this it your in the`));
 const BETWEEN = new Set(words(`now just still also going to be`));
+const ONWARD = new Set(words(`to over through on`));
 
 function isHandingOn(tokens: readonly string[]): boolean {
   return tokens.some((token, index) => {
@@ -52,6 +53,10 @@ function isHandingOn(tokens: readonly string[]): boolean {
       before -= 1;
     }
     const tense = tokens[before] ?? '';
+    // "I can forward you the screenshots" offers a thing; "I can pass you to my colleague" hands the customer on.
+    if (tense === 'can' && tokens[index + 1] === 'you' && !ONWARD.has(tokens[index + 2] ?? '')) {
+      return false;
+    }
     return (
       (SPEAKER_TENSE.has(tense) && SPEAKERS.has(tokens[before - 1] ?? '')) ||
       (tense === 'me' && tokens[before - 1] === 'let')

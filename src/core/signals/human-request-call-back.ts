@@ -89,6 +89,7 @@ const ENGLISH_CALL_AFTER = new Set([
 ]);
 
 const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
+const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
 
 // "please call me to schedule a visit", "can you call me about my claim": what the call is for, after "me".
 const CALL_PURPOSES = new Set(
@@ -216,9 +217,12 @@ function isEnglishCallBack(tokens: readonly string[]): boolean {
     return false;
   }
   const rest = tokens.slice(at + 2);
-  // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30").
+  // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30"). A
+  // purpose asks only in a request ("call me about my claim", "can you ring me to confirm"): "you phone me about this
+  // debt every morning" tells what they do.
+  const isAsked = at === 0 || tokens.slice(0, at).some((token) => CALL_ASKING.has(token));
   return (
-    isCallForAPurpose(rest) ||
+    (isAsked && isCallForAPurpose(rest)) ||
     (rest.length > 0 &&
       rest.every(
         (token, index) =>

@@ -222,12 +222,14 @@ function isCollectingTheirs(tokens: readonly string[]): boolean {
 // ask for the line whatever comes before.
 const HOPING = new Set(['hope', 'hoped', 'hoping', 'hopefully', 'wish', 'wished']);
 const SUGGESTING = new Set(['should', 'shud', 'must']);
+// "surely you must have a helpline number": what the customer takes for granted, asked; "they must get a hotline" wishes.
+const TAKEN_FOR_GRANTED = new Set(['you', 'u']);
 const ONLY_HAVING = new Set(['have', 'has', 'get']);
 
 function isALineWishedFor(tokens: readonly string[]): boolean {
   const isWished = tokens.some(
     (token, index) =>
-      SUGGESTING.has(token) ||
+      (SUGGESTING.has(token) && !(token === 'must' && TAKEN_FOR_GRANTED.has(tokens[index - 1] ?? ''))) ||
       (HOPING.has(token) &&
         !tokens.slice(index + 1, index + 3).some((word) => YOUR.has(word) || word === 'you')),
   );

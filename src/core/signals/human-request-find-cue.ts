@@ -13,16 +13,40 @@ const LOOK_BEFORE = 8;
 const LOOK_AFTER = 5;
 
 // "change to an agent", "move me over to a person", "swap to a human": a verb of moving asks to be put through only
-// with "to" right after it (or after "me", "us", "over"); "change my manager" or "move the meeting" do not.
+// with "to" right after it (or after "me", "us", "over", "it") and someone, not a unit, after that: "move to a
+// different team", "change to another department" are a move at work; "change my manager" or "move the meeting" are
+// not asked either.
 const MOVING = new Set(['change', 'move', 'swap', 'shift']);
 const ON_THE_WAY_TO = new Set(['me', 'us', 'over', 'it']);
+const MOVED_TO_SOMEONE = new Set([
+  'agent',
+  'human',
+  'person',
+  'someone',
+  'somebody',
+  'representative',
+  'rep',
+  'operator',
+  'advisor',
+  'adviser',
+  'live',
+  'real',
+]);
+const ARTICLES = new Set(['a', 'an', 'the', 'another', 'some']);
 
 function movesTo(tokens: readonly string[], index: number): boolean {
   let next = index + 1;
   while (next <= index + 2 && ON_THE_WAY_TO.has(tokens[next] ?? '')) {
     next += 1;
   }
-  return tokens[next] === 'to';
+  if (tokens[next] !== 'to') {
+    return false;
+  }
+  let target = next + 1;
+  if (ARTICLES.has(tokens[target] ?? '')) {
+    target += 1;
+  }
+  return MOVED_TO_SOMEONE.has(tokens[target] ?? '');
 }
 
 // "the live chat agent was quick to sort it", "a chat with a person": "chat" as a noun, the channel the person works in, is no

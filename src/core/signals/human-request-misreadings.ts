@@ -2,7 +2,7 @@
 import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
-import { LIKENESS_VERBS, RECEIVED, RECEIVED_THINGS } from './refusal.js';
+import { ASKED, LIKENESS_VERBS, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './refusal.js';
 
 // "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
 const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);
@@ -19,10 +19,6 @@ const WISH_BEFORE_GOT = new Set([
   'should',
 ]);
 
-// "we asked to talk to the owner twice", "I requested to see the manager last week": a request the story tells, made
-// earlier; "can I ask to speak to a manager?" and "I asked you to connect me" still ask.
-const ASKED_BEFORE = new Set(['asked', 'requested', 'begged', 'demanded', 'pleaded']);
-
 /** Whether the contact cue tells of contact that already happened ("I was put through to an agent"). */
 export function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
   if (cue.kind !== 'contact' || lang.language.negatesAfter) {
@@ -32,7 +28,14 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
   if (PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '')) {
     return true;
   }
-  if (before === 'to' && ASKED_BEFORE.has(tokens[cue.index - 2] ?? '')) {
+  // "we asked to talk to the owner twice", "I requested to see the manager last week": a request the story tells, made
+  // earlier; "can I ask to speak to a manager?", "I asked you to connect me" and "I asked to speak to a manager, still
+  // waiting" still ask.
+  if (
+    before === 'to' &&
+    ASKED.has(tokens[cue.index - 2] ?? '') &&
+    !tokens.some((word) => STILL_OPEN.has(word))
+  ) {
     return true;
   }
   if (!RECEIVED_THINGS.has(tokens[cue.index] ?? '') || tokens[cue.index + 1] !== 'from') {

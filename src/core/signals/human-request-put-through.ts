@@ -33,26 +33,55 @@ const UNIT_THINGS = new Set(
 );
 const UNIT_REACH = 4;
 
-/** Whether the words after "to" name a unit within a few words: "the treasurer's office", "it support". */
-function namesAUnit(tokens: readonly string[], from: number): boolean {
+/** After a unit's name: who works there, or what the customer wants of it ("billing about my refund"). */
+const AFTER_UNIT = new Set(
+  words(`people staff person agent someone somebody rep representative about regarding for re
+  because as since`),
+);
+
+/**
+ * Whether the words after "to" name a unit within a few words, and the unit ends the clause or is followed by
+ * who works there or why: "the treasurer's office", "it support please", "billing about my refund"; not "the
+ * office printer", "the returns policy", "the billing address".
+ */
+function namesAUnit(tokens: readonly string[], from: number, endingFrom: number): boolean {
   for (let index = from; index < Math.min(tokens.length, from + UNIT_REACH); index += 1) {
     if (UNITS.has(tokens[index] ?? '')) {
-      return !UNIT_THINGS.has(tokens[index + 1] ?? '');
+      let next = index + 1;
+      while (UNITS.has(tokens[next] ?? '')) {
+        next += 1;
+      }
+      const after = tokens[next];
+      return after === undefined || AFTER_UNIT.has(after) || (!UNIT_THINGS.has(after) && next >= endingFrom);
     }
   }
   return false;
 }
 
+/** Where the clause's closing words ("please", "now", "thanks") begin: tokens.length when it has none. */
+function endingStart(tokens: readonly string[]): number {
+  let from = tokens.length;
+  while (from > 0 && ENDING.has(tokens[from - 1] ?? '')) {
+    from -= 1;
+  }
+  return from;
+}
+
 /** What follows the one put through: nothing (or "please"), or "to" and a unit. */
-function isPutThroughAfter(tokens: readonly string[], from: number, mayEnd: boolean): boolean {
+function isPutThroughAfter(
+  tokens: readonly string[],
+  from: number,
+  mayEnd: boolean,
+  endingFrom: number,
+): boolean {
   let next = from;
   if (tokens[next] === 'through') {
     next += 1;
   }
-  if (tokens.slice(next).every((token) => ENDING.has(token))) {
+  if (next >= endingFrom) {
     return mayEnd;
   }
-  return (tokens[next] === 'to' || tokens[next] === 'with') && namesAUnit(tokens, next + 1);
+  return (tokens[next] === 'to' || tokens[next] === 'with') && namesAUnit(tokens, next + 1, endingFrom);
 }
 
 /**
@@ -62,21 +91,29 @@ function isPutThroughAfter(tokens: readonly string[], from: number, mayEnd: bool
  * claims"). "The app keeps transferring me", "don't transfer me" and "transfer me to my savings account" are not.
  */
 export function isPutThrough(tokens: readonly string[]): boolean {
+  // Worked out once, so a long message costs one pass: where the asking words before a verb stop, where the first
+  // "not" stands, where the closing words begin.
+  let askingUntil = 0;
+  while (ASKING_BEFORE.has(tokens[askingUntil] ?? '')) {
+    askingUntil += 1;
+  }
+  const firstNot = tokens.findIndex((word) => NOT.has(word));
+  const endingFrom = endingStart(tokens);
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
     if (PUTTING.has(token) && (tokens[index + 1] === 'me' || tokens[index + 1] === 'us')) {
       const needsThrough = token === 'put' || token === 'patch';
       if (
-        tokens.slice(0, index).every((word) => ASKING_BEFORE.has(word)) &&
+        index <= askingUntil &&
         (!needsThrough || tokens[index + 2] === 'through') &&
-        isPutThroughAfter(tokens, index + 2, PUTTING_ALONE.has(token) || needsThrough)
+        isPutThroughAfter(tokens, index + 2, PUTTING_ALONE.has(token) || needsThrough, endingFrom)
       ) {
         return true;
       }
     }
     if (PUT_PASSIVE.has(token) && tokens[index - 1] === 'be') {
       const isAsked =
-        !tokens.slice(0, index).some((word) => NOT.has(word)) &&
+        (firstNot === -1 || firstNot > index) &&
         ((SPEAKERS.has(tokens[index - 2] ?? '') && MODALS.has(tokens[index - 3] ?? '')) ||
           (tokens[index - 2] === 'to' &&
             WISHES.has(tokens[index - 3] ?? '') &&
@@ -84,7 +121,7 @@ export function isPutThrough(tokens: readonly string[]): boolean {
       if (
         isAsked &&
         (token !== 'put' || tokens[index + 1] === 'through') &&
-        isPutThroughAfter(tokens, index + 1, true)
+        isPutThroughAfter(tokens, index + 1, true, endingFrom)
       ) {
         return true;
       }

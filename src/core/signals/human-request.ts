@@ -1,5 +1,6 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
+import { words } from './human-request-cues.js';
 import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
@@ -60,6 +61,30 @@ const STORY_WORDS = 20;
 
 const NONE: HumanRequest = { requested: false, phrase: null, source: null, probability: 0 };
 const REFUSED: HumanRequest = { requested: false, phrase: null, source: 'rule', probability: 0 };
+
+// Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
+// persn" judges in one part and asks in the other.
+const PART_BREAK = /[,;:.!?]|\b(?:but|so|and)\b/u;
+
+// Words of a part that asks: a wish or a verb of contact ("i want a real persn", "connect me w somone").
+const ASKING_PART = new Set(words(`want wanna need needs gimme connect talk speak`));
+
+/**
+ * Whether the model's sentence judges someone ("the agent was rude", "customer care never answers") and no other
+ * part of it asks for anyone: "customer service is useless, i want a real persn" asks.
+ */
+function isOnlyAReview(sentence: string): boolean {
+  let judged = false;
+  for (const part of sentence.split(PART_BREAK)) {
+    const tokens = tokenize(part);
+    if (isAReviewOfSomeone(tokens)) {
+      judged = true;
+    } else if (tokens.some((token) => ASKING_PART.has(token)) && mentionsSomeoneToReach(tokens, 'en')) {
+      return false;
+    }
+  }
+  return judged;
+}
 
 /**
  * Detects a request to talk to a human ("can I talk to a real person", "operatöre bağlar mısın",
@@ -131,7 +156,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         // "show me all employees in sales", "get me the head of sales at Acme", "the agent was rude"
         isDirectoryListing(sentence) ||
         namesSomeoneElsesRole(sentence) ||
-        isAReviewOfSomeone(sentence) ||
+        isOnlyAReview(reading.sentence) ||
         tellsOfAWait(sentence) ||
         isAboutARoleOrANeed(sentence, words) ||
         isOnlyWantedForSomethingElse(lang, sentence) ||

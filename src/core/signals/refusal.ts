@@ -109,8 +109,10 @@ const TURKISH_PAST_CONTACT =
 const TURKISH_WISH =
   /^(?:isti|iste|lazim|gerek|lutfen|rica|talep|m[iu]s[iu]n|m[iu]s[iu]n[iu]z|m[iu]y[iu]m|ihtiyac)/;
 
-// "we asked to talk to the owner and heard nothing back": a request made earlier, told.
-const ASKED = new Set(['asked', 'requested', 'begged', 'demanded', 'pleaded']);
+// "we asked to talk to the owner and heard nothing back": a request made earlier, told; "I asked to speak to a manager
+// and I'm still waiting" is the same request, still open.
+export const ASKED = new Set(['asked', 'requested', 'begged', 'demanded', 'pleaded']);
+export const STILL_OPEN = new Set(['still', 'waiting', 'yet']);
 const ASKED_FOR = new Set(['speak', 'talk', 'chat', 'see', 'be', 'have', 'get', 'call', 'reach', 'meet']);
 
 /**
@@ -141,7 +143,10 @@ export function isPastContactOnly(tokens: readonly string[], locale: SignalLocal
     (token, index) =>
       ((PAST_CONTACT.has(token) || (token === 'put' && tokens[index + 1] === 'through')) &&
         PAST_SUBJECT.has(tokens[index - 1] ?? '')) ||
-      (ASKED.has(token) && tokens[index + 1] === 'to' && ASKED_FOR.has(tokens[index + 2] ?? '')),
+      (ASKED.has(token) &&
+        tokens[index + 1] === 'to' &&
+        ASKED_FOR.has(tokens[index + 2] ?? '') &&
+        !tokens.some((word) => STILL_OPEN.has(word))),
   );
 }
 
@@ -371,7 +376,7 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
       THEIR.has(token) &&
       STAFF.has(tokens[index + 1] ?? '') &&
       ASKING_ABOUT.has(tokens[index - 1] ?? '') &&
-      !tokens.some((word) => STILL_WANTED.has(word))
+      !tokens.some((word) => STILL_OPEN.has(word))
     ) {
       return true;
     }
