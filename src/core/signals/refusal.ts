@@ -376,7 +376,7 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
       THEIR.has(token) &&
       STAFF.has(tokens[index + 1] ?? '') &&
       ASKING_ABOUT.has(tokens[index - 1] ?? '') &&
-      !tokens.some((word) => STILL_OPEN.has(word))
+      !tokens.some((word) => STILL_WANTED.has(word))
     ) {
       return true;
     }
