@@ -842,3 +842,26 @@ describe('requests for a person: where the newer classes stop', () => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: where the newer classes stop', () => {
+  it.each([
+    ['a message of the business, not a way to reach it', 'Şifre sıfırlama maili gelmedi mi?', false],
+    ['a message of the business, not a way to reach it', 'kampanya maili var mı', false],
+    ['a phone for sale', 'ikinci el telefonunuz var mı', false],
+    ['the business e-mail asked for', 'e-posta adresiniz nedir', true],
+    [
+      'the speaker being connected, not the business passing on',
+      'siparişinizden memnun değilim temsilciye bağlanayım',
+      true,
+    ],
+    ['the business passing the customer on', 'sizi ilgili ekibe aktarıyorum', false],
+    [
+      '"if you were" of manner, then a request',
+      'biraz yardımcı olsanız da beni bir yetkiliye bağlasanız',
+      true,
+    ],
+    ['a person imagined', 'keşke gerçek biri olsan', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

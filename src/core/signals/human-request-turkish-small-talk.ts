@@ -48,7 +48,9 @@ function isAskedWhatItIs(sentence: readonly string[]): boolean {
 }
 
 // "keşke insan olsan", "bir insan olsaydın ne yapardın": the bot wished or imagined a person.
+// Only a person imagined: "anlayışlı olsanız da beni yetkiliye bağlasanız" (if you were kind) asks.
 const IF_YOU_WERE = /^ols[ae](?:n|yd[iu]n|n[iu]z|yd[iu]n[iu]z)$/;
+const BEING_A_PERSON = /^(?:insan|biri|kisi|gercek)$/;
 
 // "gerçek bir insanla konuşuyormuş gibi", "insan gibi konuşuyorsun": likeness, nobody asked for.
 const AS_IF = /(?:m[iu]s|insan|kisi|biri)$/;
@@ -84,7 +86,9 @@ export function isSmallTalk(sentence: readonly string[]): boolean {
   return (
     isTalkAskedOfTheBot(sentence) ||
     isAskedWhatItIs(sentence) ||
-    sentence.some((token) => IF_YOU_WERE.test(token)) ||
+    sentence.some(
+      (token, index) => IF_YOU_WERE.test(token) && BEING_A_PERSON.test(sentence[index - 1] ?? ''),
+    ) ||
     (!wishes && isLikeness(sentence)) ||
     (!wishes &&
       sentence.some((token) => PEOPLE_IN_GENERAL.test(token)) &&

@@ -9,7 +9,11 @@ import { isTurkishCannotForm } from './negation.js';
 
 // The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
 // telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
-const MAIL = /^(?:e?mail|eposta)/;
+const MAIL = /^(?:e?mail|eposta)(?:iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}*)?$/u;
+// "sipariş onay maili", "kargo takip maili", "ikinci el telefonunuz": a message or a thing, not a way to reach anyone.
+const MESSAGE_KINDS = new Set(
+  words(`onay takip bilgilendirme dogrulama kampanya reklam siparis fatura hosgeldin sifre el`),
+);
 const PHONE = /^tel(?:efon)?(?:u|unuz|unuzu|lariniz)?$/;
 const LINE_AFTER = /^(?:numara|hat|adres|bilgi)/;
 // "sipariş numaranız", "takip numarası": a thing's number, not a way to reach anyone.
@@ -55,6 +59,9 @@ const BUSINESS_OWNER = /^sizin$|n[iu]z[iu]n$/;
 function channelEnd(tokens: readonly string[], index: number): number {
   const token = tokens[index] ?? '';
   const next = tokens[index + 1] ?? '';
+  if (MESSAGE_KINDS.has(tokens[index - 1] ?? '')) {
+    return -1;
+  }
   if (MAIL.test(token) || (token === 'e' && next.startsWith('posta')) || token.startsWith('whatsapp')) {
     const end = token === 'e' ? index + 1 : index;
     return LINE_AFTER.test(tokens[end + 1] ?? '') ? end + 1 : end;
@@ -164,7 +171,7 @@ export function isAReviewOfStaff(lang: CompiledLanguage, sentence: readonly stri
 // "talebinizi ekibe iletiyorum". The speaker moves "you" along; a customer asks "beni … yönlendirir misiniz".
 const YOU_AS_OBJECT = /^(?:sizi|sizleri)$|[^aeiou]?[iu]n[iu]z[iu]$/;
 const PASSING_ON =
-  /^(?:yonlendir|aktar|bagl|ilet|devred|devret)\p{L}*(?:yorum|yoruz|eyim|ayim|elim|alim|ecegim|acagim|ecegiz|acagiz)$/u;
+  /^(?:yonlendir|aktar|bagla(?!n)|ilet|devred|devret)\p{L}*(?:yorum|yoruz|eyim|ayim|elim|alim|ecegim|acagim|ecegiz|acagiz)$/u;
 
 /** Whether a Turkish clause is the business offering to pass the customer on to someone. */
 export function isPassingTheCustomerOn(tokens: readonly string[]): boolean {
