@@ -155,6 +155,32 @@ function isFixDemand(tokens: readonly string[], index: number): boolean {
   return true;
 }
 
+// "please fix my address to 12 Main St", "need to fix the spelling of my name": a detail of the customer's own to
+// correct, asked as any change is; no complaint.
+const DETAILS = new Set(
+  (
+    'address name surname typo typos spelling email mail number phone postcode zip date birthday details detail ' +
+    'info information title'
+  ).split(' '),
+);
+const DETAIL_BEFORE = new Set(
+  'my the a our shipping billing delivery email home last first middle display user account contact'.split(
+    ' ',
+  ),
+);
+
+function isACorrectionAsked(tokens: readonly string[], index: number, phrase: readonly string[]): boolean {
+  const fix = phrase.indexOf('fix');
+  if (fix < 0) {
+    return false;
+  }
+  let next = index + fix + 1;
+  while (next <= index + fix + 3 && DETAIL_BEFORE.has(tokens[next] ?? '')) {
+    next += 1;
+  }
+  return DETAILS.has(tokens[next] ?? '');
+}
+
 // "keeps logging me out", "kept asking for the code": a failure that repeats.
 const KEEPS = new Set(['keeps', 'keep', 'kept', 'keeep']);
 const KEEPS_FAILING = -1.5;
@@ -175,6 +201,9 @@ export function scoreEnglishTokens(tokens: readonly string[]): number[] {
     }
     if (token === 'fix' && phrase === undefined && isFixDemand(tokens, index)) {
       value = FIX_DEMAND;
+    }
+    if (value < 0 && isACorrectionAsked(tokens, index, phrase?.words ?? [token])) {
+      value = 0;
     }
     if (phrase === undefined && isNegatedAt(tokens, index)) {
       value = ENGLISH_NEGATABLE.has(token)

@@ -141,6 +141,20 @@ function isUltimatum(tokens: readonly string[]): boolean {
   );
 }
 
+// "kaç kere yazarsam yazayım cevap gelmiyor", "ne yaparsam yapayım açılmıyor", "arasam da açan yok": whatever the
+// customer does, it fails; the "if" is no case asked about.
+const CONCESSIVE_AFTER = new Set(['da', 'de']);
+
+function isConcessive(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!isConditional(token)) {
+      return false;
+    }
+    const next = tokens[index + 1] ?? '';
+    return CONCESSIVE_AFTER.has(next) || (next.length > 3 && next.slice(0, 3) === token.slice(0, 3));
+  });
+}
+
 function isConditional(token: string): boolean {
   return CONDITIONAL_WORDS.has(token) || (token.length > 5 && CONDITIONAL_VERB.test(token));
 }
@@ -323,7 +337,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     values[index] = value;
     index = end;
   }
-  if (words.some((word) => word.isConditional) && !isUltimatum(tokens)) {
+  if (words.some((word) => word.isConditional) && !isUltimatum(tokens) && !isConcessive(tokens)) {
     for (let index = 0; index < values.length; index += 1) {
       if ((values[index] ?? 0) < 0) {
         values[index] = (values[index] ?? 0) * CONDITIONAL_FACTOR;
