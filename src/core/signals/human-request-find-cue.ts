@@ -18,23 +18,10 @@ const LOOK_AFTER = 5;
 // not asked either.
 const MOVING = new Set(['change', 'move', 'swap', 'shift']);
 const ON_THE_WAY_TO = new Set(['me', 'us', 'over', 'it']);
-const MOVED_TO_SOMEONE = new Set([
-  'agent',
-  'human',
-  'person',
-  'someone',
-  'somebody',
-  'representative',
-  'rep',
-  'operator',
-  'advisor',
-  'adviser',
-  'live',
-  'real',
-]);
 const ARTICLES = new Set(['a', 'an', 'the', 'another', 'some']);
 
-function movesTo(tokens: readonly string[], index: number): boolean {
+/** Whether "to" and a strong word for someone ("a live agent", "a real person") follow the verb of moving. */
+function movesTo(lang: CompiledLanguage, tokens: readonly string[], index: number): boolean {
   let next = index + 1;
   while (next <= index + 2 && ON_THE_WAY_TO.has(tokens[next] ?? '')) {
     next += 1;
@@ -42,11 +29,15 @@ function movesTo(tokens: readonly string[], index: number): boolean {
   if (tokens[next] !== 'to') {
     return false;
   }
-  let target = next + 1;
-  if (ARTICLES.has(tokens[target] ?? '')) {
-    target += 1;
+  let at = next + 1;
+  if (ARTICLES.has(tokens[at] ?? '')) {
+    at += 1;
   }
-  return MOVED_TO_SOMEONE.has(tokens[target] ?? '');
+  // "a live agent", "a real person": the qualifier, then the word ("human" is both).
+  return (
+    targetAt(lang, tokens, at)?.isStrong === true ||
+    (lang.qualifiers.has(tokens[at] ?? '') && targetAt(lang, tokens, at + 1) !== undefined)
+  );
 }
 
 // "the live chat agent was quick to sort it", "a chat with a person": "chat" as a noun, the channel the person works in, is no
@@ -74,7 +65,7 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   if (contact !== undefined) {
     return { index, kind: 'contact', isNegated: contact === 'negated' };
   }
-  if (!lang.language.negatesAfter && MOVING.has(token) && movesTo(tokens, index)) {
+  if (!lang.language.negatesAfter && MOVING.has(token) && movesTo(lang, tokens, index)) {
     return { index, kind: 'contact', isNegated: false };
   }
   if (lang.isWant(token)) {
