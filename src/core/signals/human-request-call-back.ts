@@ -1,6 +1,7 @@
 // Asking to be called back ("beni arayın", "can you call me later", "I need a callback") or how to phone a team.
 import { words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
+import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 // Turkish "beni arayın", "telefonla arar mısınız", "beni arasınlar": asking to be called back, with no one else named
 // as the one called.
@@ -154,9 +155,6 @@ function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
 // be"); after the verb nothing, or only when, how and by whom ("can I be called John", "how can I be called a member"
 // name something else; "I don't want to be called" refuses).
 const PASSIVE_CALLED = new Set(words(`called phoned rung contacted`));
-const PASSIVE_MODALS = new Set(words(`can could may`));
-const PASSIVE_SPEAKERS = new Set(words(`i we id wed`));
-const PASSIVE_WISHES = new Set(words(`want like need wish prefer love request ask`));
 // Words that may open the clause before the modal or the speaker ("please can I be called", "ok I'd like to be…").
 const PASSIVE_OPENERS = new Set(words(`or and please pls plz so ok okay yes then also`));
 // After the verb: when, on which line, by whom, about what ("by a specialist from your team", "on my mobile at 5pm").
@@ -166,26 +164,16 @@ const PASSIVE_AFTER = new Set([
     staff member your team on my number phone mobile cell landline instead now right away immediately quickly as
     from at regarding it this issue`),
 ]);
-const PASSIVE_NOT = new Set(words(`not no dont never didnt doesnt wont cant stop was were`));
+// Told, not asked: "I was called back twice", "stop, I don't want to be called".
+const TOLD_NOT_ASKED = new Set(words(`stop was were`));
 
 function isEnglishPassiveCallBack(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((token) => PASSIVE_CALLED.has(token));
-  if (at < 2 || tokens[at - 1] !== 'be' || tokens.some((token) => PASSIVE_NOT.has(token))) {
+  if (tokens.some((token) => PASSIVE_NOT.has(token) || TOLD_NOT_ASKED.has(token))) {
     return false;
   }
-  let start: number;
-  if (PASSIVE_SPEAKERS.has(tokens[at - 2] ?? '') && PASSIVE_MODALS.has(tokens[at - 3] ?? '')) {
-    start = at - 3;
-  } else if (tokens[at - 2] === 'to' && PASSIVE_WISHES.has(tokens[at - 3] ?? '')) {
-    // "I'd like to be called", "we need to be called back": the speaker wishes it, "I"/"we" before the wish.
-    const speaker = tokens
-      .slice(Math.max(0, at - 6), at - 3)
-      .findIndex((token) => PASSIVE_SPEAKERS.has(token));
-    if (speaker < 0) {
-      return false;
-    }
-    start = Math.max(0, at - 6) + speaker;
-  } else {
+  const start = passiveAskedFrom(tokens, at);
+  if (start < 0) {
     return false;
   }
   const opening = tokens.slice(0, start);

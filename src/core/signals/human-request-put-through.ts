@@ -1,6 +1,7 @@
 // Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
 // through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
 import { words } from './human-request-cues.js';
+import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 /** Verbs that put a caller or a chat through to someone; "put" and "patch" only with "through" after "me". */
 const PUTTING = new Set(words(`transfer connect pass redirect forward route put patch`));
@@ -17,10 +18,8 @@ const ASKING_BEFORE = new Set(
 const ENDING = new Set(
   words(`please pls plz now asap thanks thank you right away again quickly immediately`),
 );
-const MODALS = new Set(words(`can could may`));
-const SPEAKERS = new Set(words(`i we id wed`));
-const WISHES = new Set(words(`want like need wish prefer`));
-const NOT = new Set(words(`not no dont never didnt doesnt wont cant rather`));
+// "I'd rather not be transferred": turned down, as the shared words say, or rather not.
+const RATHER_NOT = 'rather';
 /** A part of the business that people work in ("the billing department", "IT support", "the front desk"). */
 const UNITS = new Set(
   words(`department departments dept team office desk line support helpdesk reception billing sales shipping
@@ -97,7 +96,7 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   while (ASKING_BEFORE.has(tokens[askingUntil] ?? '')) {
     askingUntil += 1;
   }
-  const firstNot = tokens.findIndex((word) => NOT.has(word));
+  const firstNot = tokens.findIndex((word) => PASSIVE_NOT.has(word) || word === RATHER_NOT);
   const endingFrom = endingStart(tokens);
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
@@ -111,15 +110,10 @@ export function isPutThrough(tokens: readonly string[]): boolean {
         return true;
       }
     }
-    if (PUT_PASSIVE.has(token) && tokens[index - 1] === 'be') {
-      const isAsked =
-        (firstNot === -1 || firstNot > index) &&
-        ((SPEAKERS.has(tokens[index - 2] ?? '') && MODALS.has(tokens[index - 3] ?? '')) ||
-          (tokens[index - 2] === 'to' &&
-            WISHES.has(tokens[index - 3] ?? '') &&
-            tokens.slice(Math.max(0, index - 6), index - 3).some((word) => SPEAKERS.has(word))));
+    if (PUT_PASSIVE.has(token)) {
       if (
-        isAsked &&
+        (firstNot === -1 || firstNot > index) &&
+        passiveAskedFrom(tokens, index) >= 0 &&
         (token !== 'put' || tokens[index + 1] === 'through') &&
         isPutThroughAfter(tokens, index + 1, true, endingFrom)
       ) {
@@ -133,14 +127,28 @@ export function isPutThrough(tokens: readonly string[]): boolean {
 /** The verbs of putting through in every form, as told not to happen or as told of happening again and again. */
 const PUTTING_FORMS = new Set(
   words(`transfer transferring transferred transfers connect connecting connected redirect redirecting redirected
-    forward forwarding forwarded pass passing passed bounce bouncing bounced route routing routed`),
+    forward forwarding forwarded pass passing passed bounce bouncing bounced route routing routed put`),
 );
 /** Right before the verb: telling the bot not to ("don't", "never"). */
 const TOLD_NOT_TO = new Set(words(`dont never`));
 /** Right before the verb's -ing form: telling it to stop, or that it keeps doing it. */
 const KEEPS_DOING = new Set(words(`stop quit keep keeps kept`));
-/** "don't", "didn't", "won't" as tokenize splits them ("don", "t"). */
-const NOT_CONTRACTED = new Set(words(`don doesn didn won`));
+/** "don't", "didn't", "won't", "wouldn't" as tokenize splits them ("don", "t"). */
+const NOT_CONTRACTED = new Set(words(`don doesn didn won wouldn couldn`));
+
+/** "I wouldn't like to be transferred", "I'd rather not be put through": the passive turned down before the verb. */
+function isPassiveTurnedDown(tokens: readonly string[], index: number): boolean {
+  if (tokens[index - 1] !== 'be') {
+    return false;
+  }
+  for (let back = Math.max(0, index - 6); back < index - 1; back += 1) {
+    const word = tokens[back] ?? '';
+    if (PASSIVE_NOT.has(word) || (word === 't' && NOT_CONTRACTED.has(tokens[back - 1] ?? ''))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether an English sentence tells the bot not to put the speaker through, or tells of being put through again and
@@ -151,6 +159,9 @@ const NOT_CONTRACTED = new Set(words(`don doesn didn won`));
 export function isPuttingThroughRefused(tokens: readonly string[]): boolean {
   for (let index = 1; index < tokens.length; index += 1) {
     const verb = tokens[index] ?? '';
+    if (PUTTING_FORMS.has(verb) && isPassiveTurnedDown(tokens, index)) {
+      return true;
+    }
     if (!PUTTING_FORMS.has(verb) || (tokens[index + 1] !== 'me' && tokens[index + 1] !== 'us')) {
       continue;
     }
