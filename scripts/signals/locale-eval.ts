@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   detectHumanRequest,
   detectLocale,
+  NEGATIVE_BELOW,
   scoreSentiment,
   type SignalLocale,
 } from '../../src/core/signals/index.js';
@@ -23,8 +24,6 @@ interface KnownLine {
   sentiment?: string;
   split?: string;
 }
-
-const NEGATIVE = -0.15;
 
 function jsonLines(file: string): KnownLine[] {
   return readFileSync(file, 'utf8')
@@ -102,7 +101,7 @@ for (const { path, lines } of sets) {
     const found = (line: KnownLine, given: boolean) =>
       detectHumanRequest(line.text, given ? locale : undefined).requested;
     const negative = (line: KnownLine, given: boolean) =>
-      scoreSentiment(line.text, given ? locale : undefined).score < NEGATIVE;
+      scoreSentiment(line.text, given ? locale : undefined).score < NEGATIVE_BELOW;
     const parts = [`${path} ${locale}: ${mine.length} lines, ${wrong.length} read as the other language`];
     if (requests.length + others.length > 0) {
       parts.push(

@@ -3,7 +3,7 @@
 // Run: npx tsx scripts/signals/sentiment-external.ts DIR_OR_FILE... (the files themselves are not committed).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreSentiment } from '../../src/core/signals/index.js';
+import { NEGATIVE_BELOW, scoreSentiment } from '../../src/core/signals/index.js';
 
 interface Line {
   text: string;
@@ -12,7 +12,6 @@ interface Line {
   family: string;
 }
 
-const NEGATIVE = -0.15;
 const STRONGLY_NEGATIVE = -0.5;
 
 function filesOf(path: string): string[] {
@@ -44,14 +43,17 @@ for (const file of process.argv.slice(2).flatMap(filesOf)) {
         continue;
       }
       const scores = chosen.map((line) => scoreSentiment(line.text, line.locale).score);
-      const negative = scores.filter((score) => score < NEGATIVE).length;
+      const negative = scores.filter((score) => score < NEGATIVE_BELOW).length;
       const strong = scores.filter((score) => score < STRONGLY_NEGATIVE).length;
       console.log(
         `| ${family} | ${label} | ${chosen.length} | ${negative} (${percent(negative, chosen.length)}) | ${strong} (${percent(strong, chosen.length)}) |`,
       );
       chosen.forEach((line, index) => {
         const score = scores[index] ?? 0;
-        if ((label === 'negative' && score >= NEGATIVE) || (label !== 'negative' && score < NEGATIVE)) {
+        if (
+          (label === 'negative' && score >= NEGATIVE_BELOW) ||
+          (label !== 'negative' && score < NEGATIVE_BELOW)
+        ) {
           misses.push(`${label} ${score.toFixed(2)} ${line.text}`);
         }
       });

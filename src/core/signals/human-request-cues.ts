@@ -124,3 +124,10 @@ export const TURKISH_CUES: HumanRequestCues = {
   questionWords: words(`mi mu misin musun misiniz musunuz miyim`),
   clauseBreaks: words(`ama fakat ancak cunku oysa halbuki`),
 };
+
+/** Turkish verbs of wanting as a set, for the readings that ask whether a line wishes anything at all. */
+export const TURKISH_WANTS: ReadonlySet<string> = new Set(TURKISH_CUES.wantVerbs);
+/** Turkish nouns of getting in touch in the dative: "iletişime geç", "irtibata geçin", "bağlantıya geçmek". */
+export const TURKISH_TOUCH_NOUNS: ReadonlySet<string> = new Set(
+  words(`iletisime irtibata baglantiya temasa`),
+);

@@ -1,6 +1,6 @@
 // Turkish ways of asking to be reached that name no one to reach, read by the grammar: whom or which number to call,
 // how to reach a phone line, "benimle iletişime geçin", "geri dönmenizi istiyorum".
-import { words } from './human-request-cues.js';
+import { TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
 
 // "kimi aramalıyım", "kime ulaşabilirim", "kiminle görüşmem lazım", "hangi numarayı arayayım": whom to contact, asked
 // by the speaker. "kimi aradınız" tells, "kiminle görüşmek istersiniz" asks the customer, "kimi arıyor" seeks staff.
@@ -97,7 +97,6 @@ export function asksHowToReachALine(tokens: readonly string[]): boolean {
 // kısa sürede geri dönün", "bana dönüş yapabilir misiniz", "geri dönmenizi istiyorum". "bana 0532'den
 // ulaşabilirsiniz" tells a way instead; "ana menüye geri dön" goes back, with no "bana".
 const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
-const TOUCH = new Set(words(`iletisime irtibata baglantiya temasa`));
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
 const ON_THE_WAY = new Set(words(`geri en kisa surede hemen lutfen acilen bir an once mumkunse`));
@@ -122,7 +121,7 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
-    if (WITH_ME.has(token) && TOUCH.has(next)) {
+    if (WITH_ME.has(token) && TURKISH_TOUCH_NOUNS.has(next)) {
       const verb = tokens[index + 2] ?? '';
       const after = tokens[index + 3] ?? '';
       if (isYouAsked('gec', verb, after) || isYouAsked('kur', verb, after)) {

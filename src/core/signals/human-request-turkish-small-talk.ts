@@ -1,12 +1,10 @@
 // Turkish lines to a chat companion that name a person or the bot and ask for no one, for the model's reading: small
 // talk asked of the bot, what it is asked as a choice, the bot wished a person, likeness, people in general, someone
 // met, the bot itself as the one to talk with, a bot wanted as a product.
-import { TURKISH_CUES } from './human-request-cues.js';
+import { TURKISH_WANTS } from './human-request-cues.js';
 import type { Target } from './human-request-targets.js';
 import type { Cue } from './human-request-find-cue.js';
 import { isEnglishAnchor, isTurkishAnchor, isTurkishPerson } from './model-anchor-words.js';
-
-const WANTS = new Set(TURKISH_CUES.wantVerbs);
 
 // "ne konuşmak istersin", "benimle konuşur musun", "insanlarla iyi anlaşır mısın": a verb of talking or getting along
 // asked of "you" (one), and no one, no team and no line named but people in general ("canlı destek var mı, daha
@@ -72,7 +70,7 @@ const BOT_WORDS = /^(?:(?:chat)?bot|robot|asistan)(?:u|unu|um|umuz|umu|lar|lari)
 
 function isABotWanted(sentence: readonly string[]): boolean {
   return (
-    sentence.some((token) => WANTS.has(token)) &&
+    sentence.some((token) => TURKISH_WANTS.has(token)) &&
     sentence.some((token) => BOT_WORDS.test(token)) &&
     sentence.every((token) => BOT_WORDS.test(token) || !(isTurkishAnchor(token) || isEnglishAnchor(token)))
   );
@@ -82,7 +80,7 @@ const QUESTION = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu][mz])?$/;
 
 /** Whether the model's Turkish sentence is said to a chat companion and asks for no one. */
 export function isSmallTalk(sentence: readonly string[]): boolean {
-  const wishes = sentence.some((token) => WANTS.has(token) || QUESTION.test(token));
+  const wishes = sentence.some((token) => TURKISH_WANTS.has(token) || QUESTION.test(token));
   return (
     isTalkAskedOfTheBot(sentence) ||
     isAskedWhatItIs(sentence) ||
@@ -109,6 +107,6 @@ export function isPeopleInGeneral(tokens: readonly string[], target: Target, cue
     cue.kind === 'contact' &&
     PEOPLE_IN_GENERAL.test(tokens[target.start] ?? '') &&
     VERBAL_NOUN.test(tokens[cue.index] ?? '') &&
-    !tokens.some((token) => WANTS.has(token) || QUESTION.test(token))
+    !tokens.some((token) => TURKISH_WANTS.has(token) || QUESTION.test(token))
   );
 }

@@ -2,7 +2,7 @@
 // lines that name support or its people without asking for them: staff reviewed, contact told as hard, the business's
 // own offer to pass the customer on, a thing forwarded with no one named, a person word inside a thing's name.
 import type { Cue } from './human-request-find-cue.js';
-import { TURKISH_CUES, words } from './human-request-cues.js';
+import { TURKISH_TOUCH_NOUNS, TURKISH_WANTS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isTurkishAnchor } from './model-anchor-words.js';
 import { isTurkishCannotForm } from './negation.js';
@@ -133,7 +133,6 @@ const JUDGEMENTS = new Set(
   words(`kaba kotu berbat rezalet yetersiz ilgisiz bilgisiz egitimsiz saygisiz aceleci yavas beceriksiz umursamaz
     personelli degil sifir harika mukemmel nazik kibar yardimsever profesyonel`),
 );
-const WANTS = new Set(TURKISH_CUES.wantVerbs);
 const POSTPOSITIONS = new Set(words(`ile icin hakkinda tarafindan kadar gibi`));
 const FIRST_PERSON = /(?:yorum|yoruz|yom|c[ae][gk][iu]m|c[ae][gk][iu]z)$/;
 
@@ -150,7 +149,7 @@ export function isAReviewOfStaff(lang: CompiledLanguage, sentence: readonly stri
   }
   const asks = sentence.some(
     (token, index) =>
-      WANTS.has(token) ||
+      TURKISH_WANTS.has(token) ||
       lang.followers.has(token) ||
       lang.questionWords.has(token) ||
       lang.language.contactForm(token) === 'request' ||
@@ -191,7 +190,7 @@ function isJudgedHard(tokens: readonly string[], verb: number): boolean {
   while (INTENSIFIERS.has(tokens[at] ?? '')) {
     at += 1;
   }
-  return HARD.has(tokens[at] ?? '') && !tokens.some((token) => WANTS.has(token));
+  return HARD.has(tokens[at] ?? '') && !tokens.some((token) => TURKISH_WANTS.has(token));
 }
 
 /** Whether the contact cue is a verbal noun judged hard ("bağlanmak ölüm"), with no wish in the clause. */
@@ -284,12 +283,11 @@ export function namesOnlyThings(lang: CompiledLanguage, sentence: readonly strin
 // "beni yetkiliye bağlayabilirsiniz" moves the speaker along.
 const YOU_CAN_REACH = /^(?:ulas|gorus|konus|baglan)\p{L}*[ae]b[iu]l[iu]rs[iu]n(?:[iu]z)?$/u;
 const YOU_CAN_TOUCH = /^(?:gec|kur)[ae]b[iu]l[iu]rs[iu]n(?:[iu]z)?$/;
-const TOUCH_NOUNS = new Set(words(`iletisime irtibata baglantiya temasa`));
 
 function isYouCanReach(tokens: readonly string[], index: number): boolean {
   return (
     YOU_CAN_REACH.test(tokens[index] ?? '') ||
-    (TOUCH_NOUNS.has(tokens[index] ?? '') && YOU_CAN_TOUCH.test(tokens[index + 1] ?? ''))
+    (TURKISH_TOUCH_NOUNS.has(tokens[index] ?? '') && YOU_CAN_TOUCH.test(tokens[index + 1] ?? ''))
   );
 }
 
@@ -302,6 +300,6 @@ export function isAWayToReachTold(tokens: readonly string[], cue: Cue): boolean 
 export function tellsAWayToReach(sentence: readonly string[]): boolean {
   return (
     sentence.some((_, index) => isYouCanReach(sentence, index)) &&
-    !sentence.some((token) => WANTS.has(token) || isTurkishCannotForm(token))
+    !sentence.some((token) => TURKISH_WANTS.has(token) || isTurkishCannotForm(token))
   );
 }
