@@ -25,7 +25,7 @@ import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { FRAGMENT_MOST } from '../../src/core/signals/model-anchor-fragments.js';
 import { asksWhoToAsk, isContactPhrase } from '../../src/core/signals/model-anchor-phrases.js';
 import { namesAPerson } from '../../src/core/signals/model-anchor.js';
-import { isAboutRunningSupport, isAskingWhatTheBotIs } from '../../src/core/signals/refusal.js';
+import { isAboutRunningSupport, isAboutWhatTheBotIs } from '../../src/core/signals/refusal.js';
 import { foldText } from '../../src/core/signals/normalise.js';
 import { type ExternalLine, readExternalLines } from './external-lines.js';
 
@@ -90,7 +90,7 @@ function partThatFired(text: string, locale: Locale): string {
     const clause = clauses.find(
       (tokens) =>
         typeof findRequest(lang, tokens) === 'string' &&
-        !isAskingWhatTheBotIs(tokens) &&
+        !isAboutWhatTheBotIs(tokens) &&
         !(locale === 'en' && (isAboutRunningSupport(tokens) || isGivenSomething(tokens))),
     );
     if (clause !== undefined) {

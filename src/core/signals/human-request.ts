@@ -31,7 +31,7 @@ import { mentionsSomeoneToReach } from './model-anchor.js';
 import {
   isAboutPeopleOnly,
   isAboutRunningSupport,
-  isAskingWhatTheBotIs,
+  isAboutWhatTheBotIs,
   isPastContactOnly,
   isRefusal,
 } from './refusal.js';
@@ -113,7 +113,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       found !== null &&
       // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; "how do I transfer a chat to another agent":
       // someone who runs support, about their work. Neither asks for a person yet.
-      !isAskingWhatTheBotIs(clause) &&
+      !isAboutWhatTheBotIs(clause) &&
       !(language === 'en' && (isAboutRunningSupport(clause) || isGivenSomething(clause)))
     ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
@@ -145,7 +145,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   if (isPastContactOnly(sentence, language) || (language === 'en' && isHabitualContactSentence(sentence))) {
     return { ...NONE, probability: reading.probability };
   }
-  return isAskingWhatTheBotIs(sentence) ||
+  return isAboutWhatTheBotIs(sentence) ||
     isAboutPeopleOnly(sentence, language) ||
     (language === 'en' &&
       (isAboutRunningSupport(sentence) ||

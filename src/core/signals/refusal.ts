@@ -182,7 +182,7 @@ const TURKISH_WHO_IS_THERE =
  * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
  * that it is one ("you are a real person").
  */
-export function isAskingWhatTheBotIs(tokens: readonly string[]): boolean {
+export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
   const last = tokens.at(-1) ?? '';
   if (SECOND_PERSON_QUESTION.has(last)) {
     return BOT_NOUNS.has(tokens.at(-2) ?? '');
