@@ -758,6 +758,38 @@ describe('requests for a person, round 13: what customers tell in reviews and co
 });
 
 // Round 14, Turkish (docs/signal-quality.md): the classes read on public Turkish lines, in rows written here.
+describe('requests for a person: a story whose sentence naming someone only tells what happened', () => {
+  it.each([
+    [
+      'calls told, no request',
+      'I ordered a blender in March and it came broken. I rang twice and each time I was passed between departments and told someone would ring back. Still nothing, and the refund has not shown up.',
+      false,
+    ],
+    [
+      'what support keeps saying, no request',
+      'We moved house last month and the broadband still is not working. The engineer came twice and left without fixing it. Customer support keeps saying an agent will call within 48 hours.',
+      false,
+    ],
+    [
+      'a story, then an order typed badly',
+      'The parcel was left at the wrong door and the photo shows a house that is not mine. This is the third time I write about it. cn u get me thru to sum1 who can sort it',
+      true,
+    ],
+    [
+      'a story, then an order naming the speaker',
+      'My phone bill went up by twenty pounds and nobody told me why. I have checked the plan and the add-ons twice. hook me up w somone from ur accounts ppl',
+      true,
+    ],
+    [
+      'a story, then the bot refused',
+      'The order never came and the tracking page has said the same thing for nine days. Talking to this bot is getting me nowhere at all.',
+      true,
+    ],
+  ] as const)('%s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
 describe('requests for a person, Turkish round 14: being reached without a word for someone, and lines to a companion', () => {
   it.each([
     ['whom or which number to contact', 'su arızasında kimi aramalıyım', true],

@@ -52,8 +52,15 @@ export function sentenceProbability(folded: string, locale: 'en' | 'tr'): number
   return probabilityOf(folded, locale, 0, folded.length);
 }
 
-/** Reads a folded message sentence by sentence (without slicing it) and keeps the most likely request. */
-export function readWithModel(folded: string, locale: 'en' | 'tr'): ModelReading {
+/**
+ * Reads a folded message sentence by sentence (without slicing it) and keeps the most likely request; `accept`, when
+ * given, passes over the sentences it turns down (its arguments are the sentence's start and end in `folded`).
+ */
+export function readWithModel(
+  folded: string,
+  locale: 'en' | 'tr',
+  accept?: (from: number, to: number) => boolean,
+): ModelReading {
   let probability = 0;
   let bestFrom = 0;
   let bestTo = 0;
@@ -63,7 +70,10 @@ export function readWithModel(folded: string, locale: 'en' | 'tr'): ModelReading
     if (index < folded.length && !isSentenceBreak(folded.charCodeAt(index))) {
       continue;
     }
-    if (index - from > 1 || (index > from && folded.charCodeAt(from) !== 32)) {
+    if (
+      (index - from > 1 || (index > from && folded.charCodeAt(from) !== 32)) &&
+      (accept === undefined || accept(from, index))
+    ) {
       const found = probabilityOf(folded, locale, from, index);
       if (found > probability) {
         probability = found;

@@ -3,6 +3,7 @@ import { isBotRefusal } from './bot-refusal.js';
 import { words } from './human-request-cues.js';
 import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
+import { onlyTells } from './human-request-asking.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import {
@@ -58,6 +59,12 @@ export interface HumanRequest {
 // this long, a word for someone in one sentence does not anchor the model's reading of another; short messages keep the
 // whole message's words ("a bor. aget", typos split by a full stop).
 const STORY_WORDS = 20;
+
+const QUESTION_MARK = 63;
+
+/** Whether a message is a story of several sentences, of which the model's likeliest sentence is one. */
+const isAStory = (message: readonly string[], sentence: readonly string[]): boolean =>
+  message.length >= STORY_WORDS && sentence.length < message.length;
 
 const NONE: HumanRequest = { requested: false, phrase: null, source: null, probability: 0 };
 const REFUSED: HumanRequest = { requested: false, phrase: null, source: 'rule', probability: 0 };
@@ -133,11 +140,24 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   if (isBotRefusal(words, language)) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
-  const reading = readWithModel(folded, language);
+  let reading = readWithModel(folded, language);
   if (!reading.isRequest) {
     return { ...NONE, probability: reading.probability };
   }
-  const sentence = tokenize(reading.sentence);
+  let sentence = tokenize(reading.sentence);
+  if (language === 'en' && isAStory(words, sentence)) {
+    // "I rang twice and each time I was passed between departments. … cn u get me thru to sum1": in a story the
+    // sentence that names someone may only tell what happened; a request is one of the sentences that ask.
+    reading = readWithModel(
+      folded,
+      language,
+      (from, to) => !onlyTells(folded.slice(from, to), folded.charCodeAt(to) === QUESTION_MARK),
+    );
+    if (!reading.isRequest) {
+      return { ...NONE, probability: reading.probability };
+    }
+    sentence = tokenize(reading.sentence);
+  }
   // The model has no notion of "not"; a refusal the grammar reads in the same sentence wins.
   if (isRefusal(sentence, language)) {
     return REFUSED;
@@ -179,9 +199,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isSmallTalk(sentence))) ||
     !mentionsSomeoneToReach(words, language) ||
     // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
-    (words.length >= STORY_WORDS &&
-      sentence.length < words.length &&
-      !mentionsSomeoneToReach(sentence, language))
+    (isAStory(words, sentence) && !mentionsSomeoneToReach(sentence, language))
     ? { ...NONE, probability: reading.probability }
     : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
 }

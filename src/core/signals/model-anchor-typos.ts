@@ -52,6 +52,28 @@ export function readEnglishIn(anchors: ReadonlySet<string>, token: string): bool
   return false;
 }
 
+/**
+ * Whether an English word is one of the words typed right, with letters doubled, or one edit off a word of five
+ * letters or more; never a word inside a longer one (for "wanted" is not "want" asked).
+ */
+export function readEnglishTypoIn(anchors: ReadonlySet<string>, token: string): boolean {
+  if (anchors.has(token)) {
+    return true;
+  }
+  if (token.length < 4 || NOT_TYPOS.has(token)) {
+    return false;
+  }
+  if (anchors.has(withoutDoubles(token))) {
+    return true;
+  }
+  for (const anchor of anchors) {
+    if (anchor.length >= 5 && withinOneEdit(token, anchor)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A word with each letter typed twice in a row kept once: "caall" is "call". */
 function withoutDoubles(token: string): string {
   let kept = '';
