@@ -21,6 +21,11 @@ if (dir === undefined || (unseenAt !== -1 && seenDirs.length === 0)) {
   );
   process.exit(2);
 }
+if (flag === '--misses' && which !== 'dev') {
+  // A test half is scored, never read: its lines stay unprinted.
+  process.stderr.write('external-eval: --misses prints lines, so only of the dev split\n');
+  process.exit(2);
+}
 const wordsOf = (text: string): string =>
   foldText(text)
     .replace(/[^a-z0-9]+/g, ' ')
