@@ -1,18 +1,9 @@
 // A seeded random source and the template expander the corpus generators share, so every run writes the same corpus.
 
-/** A seeded generator (mulberry32): the same seed gives the same sequence on every machine. */
+/** A seeded generator (mulberry32, the benches' own): the same seed gives the same sequence on every machine. */
 export type Random = () => number;
 
-export function makeRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { makeRandom } from '../../bench/support/random.js';
 
 export function pick<T>(random: Random, list: readonly T[]): T {
   const value = list[Math.floor(random() * list.length)];
