@@ -790,6 +790,27 @@ describe('requests for a person: a story whose sentence naming someone only tell
   });
 });
 
+describe("requests for a person, round 15: calls given and timed, the speaker's own side, goods, loose verbs", () => {
+  it.each([
+    ['a call back timed after a clock time', 'ring me after 6 please', true],
+    ['a call asked for as a thing given', 'give me a buzz tomorrow', true],
+    ['leave to call, given by the speaker', 'you can call me after 6', false],
+    ['a cab called', 'call me a cab', false],
+    ['an answer put off', "I'll run it past someone in my office and get back to you", false],
+    ['the speaker checking with their own people', 'let me speak with my partner first', false],
+    ["a call the speaker's side will make", 'someone from our firm will ring you', false],
+    ['the speaker offering to become one', 'we would like to be a sales agent for you', false],
+    ["the business's people, still asked for", 'I want to speak to someone in your office', true],
+    ['goods named after someone', 'can I see a representative sample', false],
+    ['goods named after someone', 'do you have human hair in stock', false],
+    ['what the bot is, asked after an opener', 'hang on, am I chatting with a bot or a person?', false],
+    ['a verb of contact in another sense', 'let me give you an example', false],
+    ['a verb of handing on, with the case', 'hand this over to a supervisor', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
 describe('requests for a person, Turkish round 14: being reached without a word for someone, and lines to a companion', () => {
   it.each([
     ['whom or which number to contact', 'su arızasında kimi aramalıyım', true],

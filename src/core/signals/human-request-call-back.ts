@@ -87,7 +87,14 @@ const ENGLISH_CALL_AFTER = new Set([
   'you',
   'can',
   'again',
+  ...words(`after before around between until next on at monday tuesday wednesday thursday friday saturday sunday
+    weekend week lunch lunchtime work now urgently`),
 ]);
+const PERMITTING = new Set(words(`can may could cna`));
+/** Words before a clock time: "at 5pm", "after 5", "before 10 30", "around noon". */
+const BEFORE_CLOCK = new Set(words(`at after before around between until by and from`));
+// "give me a call tomorrow", "just give me a ring": a call asked for as a thing given.
+const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
 
 const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
 const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
@@ -192,8 +199,34 @@ function isEnglishPassiveCallBack(tokens: readonly string[]): boolean {
   );
 }
 
+/** Whether a token after "call me" says when: a word of time, or a clock time after "at", "after", "before"… */
+function isWhen(rest: readonly string[], index: number): boolean {
+  const token = rest[index] as string;
+  return (
+    ENGLISH_CALL_AFTER.has(token) ||
+    (BEFORE_CLOCK.has(rest[index - 1] ?? '') && CLOCK_TIME.test(token)) ||
+    (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token))
+  );
+}
+
+/** "give me a call tomorrow", "pls just give me a ring": only asking words before, only when after. */
+function isCallGiven(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('give');
+  if (
+    at < 0 ||
+    tokens[at + 1] !== 'me' ||
+    tokens[at + 2] !== 'a' ||
+    !GIVEN_CALLS.has(tokens[at + 3] ?? '') ||
+    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+  ) {
+    return false;
+  }
+  const rest = tokens.slice(at + 4);
+  return rest.every((_, index) => isWhen(rest, index));
+}
+
 function isEnglishCallBack(tokens: readonly string[]): boolean {
-  if (isEnglishCallbackNoun(tokens) || isEnglishPassiveCallBack(tokens)) {
+  if (isEnglishCallbackNoun(tokens) || isEnglishPassiveCallBack(tokens) || isCallGiven(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));
@@ -204,21 +237,17 @@ function isEnglishCallBack(tokens: readonly string[]): boolean {
   ) {
     return false;
   }
+  // "you can call me after 5pm", "u may call me back": leave to call, given by the speaker; "can you call me" asks.
+  if ((tokens[0] === 'you' || tokens[0] === 'u') && PERMITTING.has(tokens[1] ?? '')) {
+    return false;
+  }
   const rest = tokens.slice(at + 2);
   // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30"). A
   // purpose asks only in a request ("call me about my claim", "can you ring me to confirm"): "you phone me about this
   // debt every morning" tells what they do.
   const isAsked = at === 0 || tokens.slice(0, at).some((token) => CALL_ASKING.has(token));
   return (
-    (isAsked && isCallForAPurpose(rest)) ||
-    (rest.length > 0 &&
-      rest.every(
-        (token, index) =>
-          ENGLISH_CALL_AFTER.has(token) ||
-          (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
-          (token === 'at' && CLOCK_TIME.test(rest[index + 1] ?? '')) ||
-          (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
-      ))
+    (isAsked && isCallForAPurpose(rest)) || (rest.length > 0 && rest.every((_, index) => isWhen(rest, index)))
   );
 }
 

@@ -46,6 +46,14 @@ export interface HumanRequestCues {
 /** A list of words written as one string, split on white space (line breaks included). */
 export const words = (list: string): string[] => list.trim().split(/\s+/);
 
+/**
+ * What a word for someone names when these follow it: goods and their prices, "human hair", "a representative
+ * sample", "an agent price", "a quote".
+ */
+export const GOODS_NAMED_AFTER_SOMEONE: readonly string[] = words(
+  `hair wig wigs sample samples price prices pricing quote quotes`,
+);
+
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
@@ -69,7 +77,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
   otherSenseAfter: words(`resources resource error errors rights nature trafficking race body software app
     application program version install installer string update process tool id login portal dashboard role
     position license subscription crashed crash fee fees commission code details detail info information records
-    mode modes reviews ratings testimonials feedback satisfaction`),
+    mode modes reviews ratings testimonials feedback satisfaction`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback`),
   contactVerbsAfter: words(`talk speak chat call`),

@@ -5,6 +5,7 @@ import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { onlyTells } from './human-request-asking.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
+import { isOnTheSpeakersSide } from './human-request-own-side.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import {
   isAReviewOfSomeone,
@@ -121,7 +122,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; "how do I transfer a chat to another agent":
       // someone who runs support, about their work. Neither asks for a person yet.
       !isAboutWhatTheBotIs(clause) &&
-      !(language === 'en' && (isAboutRunningSupport(clause) || isGivenSomething(clause)))
+      !(
+        language === 'en' &&
+        (isAboutRunningSupport(clause) || isGivenSomething(clause) || isOnTheSpeakersSide(clause))
+      )
     ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
@@ -181,6 +185,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isAboutARoleOrANeed(sentence, words) ||
         isOnlyWantedForSomethingElse(lang, sentence) ||
         isGivenSomething(sentence) ||
+        // "let me talk with my team", "someone at my company will call you", "we want to be your agent"
+        isOnTheSpeakersSide(sentence) ||
         // "don't transfer me to sales", "the app keeps transferring me"
         isPuttingThroughRefused(sentence))) ||
     // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff

@@ -1,6 +1,6 @@
 // Phrases in which an anchor reaches nobody of ours ("talk to you", "hire someone", "my computer"), and phrases
 // of contact that name nobody yet ("get hold of", "who can I ask").
-import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, GOODS_NAMED_AFTER_SOMEONE, words } from './human-request-cues.js';
 import { isAnIntermediary } from './human-request-directory.js';
 import { isCallMeAName } from './human-request-misreadings.js';
 import { isAStaffBenefit } from './human-request-without-cue.js';
@@ -238,6 +238,7 @@ const NAMES_A_THING = new Set([
   // "a sales and purchase agreement", "the billing statement", "sales tax": a document or a charge.
   ...words(`agreement agreements contract contracts tax taxes invoice invoices statement statements deposit`),
   ...words(`reviews ratings testimonials feedback satisfaction`),
+  ...GOODS_NAMED_AFTER_SOMEONE,
   ...HR_THINGS,
 ]);
 // "customer service reviews", "a customer support ticket": the thing's name after a team's two-word name.

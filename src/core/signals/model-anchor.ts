@@ -23,6 +23,23 @@ export function namesAPerson(tokens: readonly string[], locale: SignalLocale): b
   return tokens.some((token, index) => isEnglishPerson(token) && !reachesNobody(tokens, index));
 }
 
+// Verbs of contact that mostly mean something else ("let me give an example", "I'd give it two stars", "see you"):
+// they anchor a sentence only when they move the speaker ("give me", "see me") or, for verbs of handing on, the
+// speaker's case ("hand this over", "put me through", "pass it on", "forward my case").
+const LOOSE_VERBS = new Set(words(`give see meet`));
+const HANDING_ON = new Set(words(`send hand pass put switch route forward redirect`));
+const THE_SPEAKER = new Set(words(`me us my our`));
+const HANDED_ON = new Set([...THE_SPEAKER, ...words(`this it em through thru throught on over`)]);
+
+function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] as string;
+  if (!isEnglishAnchor(token)) {
+    return false;
+  }
+  const next = tokens[index + 1] ?? '';
+  return LOOSE_VERBS.has(token) ? THE_SPEAKER.has(next) : !HANDING_ON.has(token) || HANDED_ON.has(next);
+}
+
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
   if (locale === 'tr') {
@@ -38,7 +55,7 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
   return (
     tokens.some(
       (token, index) =>
-        (isEnglishAnchor(token) && !reachesNobody(tokens, index)) || isContactPhrase(tokens, index),
+        (isEnglishAnchorAt(tokens, index) && !reachesNobody(tokens, index)) || isContactPhrase(tokens, index),
     ) || asksWhoToAsk(tokens)
   );
 }

@@ -1,0 +1,114 @@
+// The speaker's own side: "I'll speak to someone in my team and get back to you", "let me talk with my boss", "someone
+// at my company will call you", "we want to be your agent in Spain". A buyer, a supplier or a customer checking with
+// their own people before answering, or offering to become one of the business's people, asks for none of them.
+import { ENGLISH_CUES, words } from './human-request-cues.js';
+
+const PEOPLE = new Set([...ENGLISH_CUES.strongTargets, ...ENGLISH_CUES.weakTargets]);
+/** Where the person sits: "in my team", "at our office", "from my company". */
+const WHERE = new Set(words(`in at from on of within`));
+const MINE = new Set(words(`my our`));
+const ORGANISATIONS = new Set(
+  words(`team company office side firm family department business end organisation organization school house
+    household group shop store head`),
+);
+/** Words between a person and where they sit: "someone in charge at my company", "a person high up in our firm". */
+const BETWEEN_MOST = 3;
+/** The speaker's answer put off, or a call the speaker's side will make: "get back to you", "will call you". */
+const BACK = new Set(words(`back`));
+const YOU = new Set(words(`you u ya yall`));
+const CALLS_OUT = new Set(words(`call ring phone contact email text message reach`));
+const WILL = new Set(words(`will ll shall gonna`));
+const CONSULTING = new Set(words(`talk speak chat check consult ask discuss run confer`));
+
+function isSittingOnMySide(tokens: readonly string[], person: number): boolean {
+  for (let at = person + 1; at <= person + BETWEEN_MOST && at + 2 < tokens.length + 1; at += 1) {
+    if (
+      WHERE.has(tokens[at] as string) &&
+      MINE.has(tokens[at + 1] ?? '') &&
+      ORGANISATIONS.has(tokens[at + 2] ?? '')
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the tokens put off an answer to the business ("get back to you") or announce a call to it ("will call you"). */
+function answersLater(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as string;
+    if (
+      (token === 'get' || token === 'come') &&
+      BACK.has(tokens[index + 1] ?? '') &&
+      tokens[index + 2] === 'to'
+    ) {
+      return YOU.has(tokens[index + 3] ?? '');
+    }
+    if (CALLS_OUT.has(token) && YOU.has(tokens[index + 1] ?? '') && WILL.has(tokens[index - 1] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const SPEAKERS = new Set(words(`i we`));
+
+/** Where the verb of someone about to consult starts: after "let me", "i'll", "we will"; -1 when none starts here. */
+function consultingVerbAt(tokens: readonly string[], index: number): number {
+  const token = tokens[index] as string;
+  if (token === 'let' && tokens[index + 1] === 'me') {
+    return index + 2;
+  }
+  if (SPEAKERS.has(token) && WILL.has(tokens[index + 1] ?? '')) {
+    return index + 2;
+  }
+  return -1;
+}
+
+/** "let me talk with my team", "i'll ask my boss": the speaker consulting their own people. */
+function consultsMine(tokens: readonly string[]): boolean {
+  for (let index = 0; index + 2 < tokens.length; index += 1) {
+    const verb = consultingVerbAt(tokens, index);
+    if (verb < 0 || !CONSULTING.has(tokens[verb] ?? '')) {
+      continue;
+    }
+    const after = tokens[verb + 1] === 'to' || tokens[verb + 1] === 'with' ? verb + 2 : verb + 1;
+    if (MINE.has(tokens[after] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const BECOMING = new Set(words(`be become becoming`));
+const ARTICLES = new Set(words(`a an your ur the one of`));
+
+/** "we want to be your agent", "how do I become a representative": the speaker taking the role, not reaching it. */
+function becomesOne(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!BECOMING.has(tokens[index] as string)) {
+      continue;
+    }
+    let next = index + 1;
+    while (ARTICLES.has(tokens[next] ?? '') && next < index + 4) {
+      next += 1;
+    }
+    if (next > index + 1 && ENGLISH_CUES.strongTargets.includes(tokens[next] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether English tokens (folded) tell of the speaker's own side rather than ask for the business's people: a person
+ * "in my team", "at our office"; an answer put off ("and get back to you"); a call the speaker's side will make
+ * ("someone at my company will call you"); "let me talk with my team"; the speaker becoming one ("we want to be your
+ * agent").
+ */
+export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
+  if (answersLater(tokens) || consultsMine(tokens) || becomesOne(tokens)) {
+    return true;
+  }
+  return tokens.some((token, index) => PEOPLE.has(token) && isSittingOnMySide(tokens, index));
+}
