@@ -1,9 +1,19 @@
-// Phrases in which an anchor reaches nobody of ours ("talk to you", "hire someone", "my computer"), and phrases
-// of contact that name nobody yet ("get hold of", "who can I ask").
+// Phrases in which an anchor reaches nobody of ours ("talk to you", "help desk ticket", "my computer"), and phrases
+// of contact that name nobody yet ("get hold of", "who can I ask"); third parties and the speaker's own role are in
+// model-anchor-others.ts.
 import { ENGLISH_CUES, GOODS_NAMED_AFTER_SOMEONE, words } from './human-request-cues.js';
 import { isAnIntermediary } from './human-request-directory.js';
 import { isCallMeAName } from './human-request-misreadings.js';
 import { isAStaffBenefit } from './human-request-without-cue.js';
+import {
+  isANewHire,
+  isComplainedAbout,
+  isDoneToSomeone,
+  isSomeoneGone,
+  isSomeoneInNeed,
+  isStaffingAPlace,
+  isTheSpeakersRole,
+} from './model-anchor-others.js';
 
 const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
@@ -30,15 +40,6 @@ const HANDING = new Set(words(`give bring gimme`));
 function isHandedOver(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   return HANDING.has(token) && (token === 'gimme' || tokens[index + 1] === 'me') && !tokens.includes('to');
-}
-
-// "missing person", "a departed employee", "a lost child": someone gone or sought, a third party; only at the start
-// or after an article or a possessive ("I'm lost, human please" still asks).
-const GONE = new Set(words(`missing lost dead deceased departed former injured`));
-const BEFORE_GONE = new Set(words(`a an the my our his her their this that`));
-
-function isSomeoneGone(tokens: readonly string[], index: number): boolean {
-  return GONE.has(tokens[index - 1] ?? '') && (index === 1 || BEFORE_GONE.has(tokens[index - 2] ?? ''));
 }
 
 /**
@@ -79,63 +80,6 @@ function isANameTold(tokens: readonly string[], index: number): boolean {
   return call > 0 && !tokens.slice(0, call).some((token) => ASKING_A_CALL.has(token));
 }
 
-// "I want to complain about my project manager", "a complaint about the rep": the person is what the complaint is
-// about; "complain to a manager" still reaches one.
-const COMPLAINING = new Set(words(`complain complaint complaints complaining complained`));
-const ABOUT_REACH = 3;
-
-function isComplainedAbout(tokens: readonly string[], index: number): boolean {
-  for (let before = index - 1; before >= Math.max(0, index - 1 - ABOUT_REACH); before -= 1) {
-    if (tokens[before] === 'about') {
-      return COMPLAINING.has(tokens[before - 1] ?? '');
-    }
-    if (tokens[before] === 'to' || tokens[before] === 'with') {
-      return false;
-    }
-  }
-  return false;
-}
-
-// "we can staff your intake desk", "to staff the night shift": "staff" as a verb, people supplied, nobody reached.
-const STAFF_AS_VERB_BEFORE = new Set(words(`can could will would should to we they`));
-const STAFF_AS_VERB_AFTER = new Set(words(`your our the a an their this that my`));
-
-function isStaffAsAVerb(tokens: readonly string[], index: number): boolean {
-  return (
-    tokens[index] === 'staff' &&
-    STAFF_AS_VERB_BEFORE.has(tokens[index - 1] ?? '') &&
-    STAFF_AS_VERB_AFTER.has(tokens[index + 1] ?? '')
-  );
-}
-
-/** The verb "staff" itself, or the place it staffs a few words on ("staff your intake desk"). */
-function isStaffingAPlace(tokens: readonly string[], index: number): boolean {
-  for (let verb = index; verb >= Math.max(0, index - 3); verb -= 1) {
-    if (isStaffAsAVerb(tokens, verb)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "someone needs urgent care", "somebody is hurt", "a person collapsed": a third party in need, told; "someone needs
-// to call me back" still asks for someone.
-const IN_NEED = new Set(words(`needs is was has had got fell collapsed fainted`));
-const SOMEONE = new Set(words(`someone somebody person`));
-
-function isSomeoneInNeed(tokens: readonly string[], index: number): boolean {
-  const start = tokens[index - 1] === 'a' ? index - 1 : index;
-  return (
-    start === 0 &&
-    SOMEONE.has(tokens[index] ?? '') &&
-    IN_NEED.has(tokens[index + 1] ?? '') &&
-    tokens[index + 2] !== 'to' &&
-    !(
-      tokens[index + 1] === 'is' && ['there', 'available', 'here', 'online'].includes(tokens[index + 2] ?? '')
-    )
-  );
-}
-
 // "urgent care", "home care", "intensive care": a kind of care given, not customer care.
 const CARE_KINDS = new Set(
   words(`urgent medical health intensive primary child home skin hair dental eye patient foot day elderly nursing
@@ -163,60 +107,6 @@ function isAKindOfService(tokens: readonly string[], index: number): boolean {
     (token === 'security' && SECURITY_KINDS.has(before)) ||
     ((token === 'service' || token === 'services') && SERVICE_KINDS.has(before))
   );
-}
-
-// "I am a temp employee", "I'm retail staff": the word for someone is the speaker's own role. Between "I am" and it,
-// only an article and words that describe a role ("a new", "retail", "senior"): "I'm done with this bot", "I am
-// requesting a manager" and "im sick of these agents" are no role.
-const ROLES = new Set(ENGLISH_CUES.strongTargets);
-const ROLE_BETWEEN_NOT = new Set(
-  words(`of with w wit to for from at up by about over this that these those so really very not never no done sick
-    tired finished fed fd over requesting seeking looking`),
-);
-const ROLE_REACH = 3;
-
-function isTheSpeakersRole(tokens: readonly string[], index: number): boolean {
-  if (!ROLES.has(tokens[index] ?? '')) {
-    return false;
-  }
-  for (let before = index - 1; before >= Math.max(0, index - 1 - ROLE_REACH); before -= 1) {
-    const token = tokens[before] ?? '';
-    if (token === 'im' || ((token === 'am' || token === 'm') && tokens[before - 1] === 'i')) {
-      return true;
-    }
-    if (ROLE_BETWEEN_NOT.has(token) || token.endsWith('ing') || token.endsWith('ed')) {
-      return false;
-    }
-  }
-  return false;
-}
-
-// "I hired someone new", "promote an employee", "how can I hurt someone", "let someone go": the word for someone is
-// what the speaker does something to, a third party, not someone to reach.
-const DONE_TO = new Set(
-  words(`hire hired hiring onboard onboarding offboard fire fired firing promote promoted promoting demote pay paid
-    reward train trained training recruit recruiting interview interviewing evaluate evaluating replace replacing
-    terminate terminating dismiss dismissed sack sacked manage manages managing managed supervise supervises
-    supervising rate rated rating thank thanked tip report reported hurt harm kill attack poison threaten intimidate
-    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue select selected selecting`),
-);
-const AGAINST = new Set(['on', 'against', 'at']);
-const ON_THE_WAY_TO_SOMEONE = new Set(
-  words(`a an the my our your his her their this that every each some new all`),
-);
-
-function isDoneToSomeone(tokens: readonly string[], index: number): boolean {
-  if (DONE_TO.has(tokens[index] ?? '')) {
-    return true; // the verb itself, read as a typo of an anchor ("promote")
-  }
-  let before = index - 1;
-  while (before >= index - 2 && ON_THE_WAY_TO_SOMEONE.has(tokens[before] ?? '')) {
-    before -= 1;
-  }
-  const verb = tokens[before] ?? '';
-  // "an attack on someone", "a threat against them"
-  const acted = AGAINST.has(verb) && DONE_TO.has(tokens[before - 1] ?? '');
-  return acted || DONE_TO.has(verb) || (verb === 'let' && tokens[index + 1] === 'go');
 }
 
 /** "steal someone's data", "what is the agent's name": something of a person's, unless it is how to reach them. */
@@ -278,13 +168,6 @@ function isADevice(tokens: readonly string[], index: number): boolean {
     return false;
   }
   return OWNED.has(tokens[index - 1] ?? '') || DEVICE_STATE.has(tokens[index + 1] ?? '');
-}
-
-// "new employee needs a laptop": someone joining the team, not someone to reach.
-const HIRES = new Set(words(`employee employees staff hire hires starter starters colleague colleagues`));
-
-function isANewHire(tokens: readonly string[], index: number): boolean {
-  return HIRES.has(tokens[index] ?? '') && tokens[index - 1] === 'new';
 }
 
 /**

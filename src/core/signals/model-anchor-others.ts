@@ -1,0 +1,130 @@
+// Words for someone that name a third party or the speaker, not someone of ours to reach: someone gone ("a missing
+// person"), complained about, in need, hired or done something to, staff as a verb, the speaker's own role.
+import { ENGLISH_CUES, words } from './human-request-cues.js';
+
+// "missing person", "a departed employee", "a lost child": someone gone or sought, a third party; only at the start
+// or after an article or a possessive ("I'm lost, human please" still asks).
+const GONE = new Set(words(`missing lost dead deceased departed former injured`));
+const BEFORE_GONE = new Set(words(`a an the my our his her their this that`));
+
+export function isSomeoneGone(tokens: readonly string[], index: number): boolean {
+  return GONE.has(tokens[index - 1] ?? '') && (index === 1 || BEFORE_GONE.has(tokens[index - 2] ?? ''));
+}
+
+// "I want to complain about my project manager", "a complaint about the rep": the person is what the complaint is
+// about; "complain to a manager" still reaches one.
+const COMPLAINING = new Set(words(`complain complaint complaints complaining complained`));
+const ABOUT_REACH = 3;
+
+export function isComplainedAbout(tokens: readonly string[], index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 1 - ABOUT_REACH); before -= 1) {
+    if (tokens[before] === 'about') {
+      return COMPLAINING.has(tokens[before - 1] ?? '');
+    }
+    if (tokens[before] === 'to' || tokens[before] === 'with') {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "we can staff your intake desk", "to staff the night shift": "staff" as a verb, people supplied, nobody reached.
+const STAFF_AS_VERB_BEFORE = new Set(words(`can could will would should to we they`));
+const STAFF_AS_VERB_AFTER = new Set(words(`your our the a an their this that my`));
+
+function isStaffAsAVerb(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens[index] === 'staff' &&
+    STAFF_AS_VERB_BEFORE.has(tokens[index - 1] ?? '') &&
+    STAFF_AS_VERB_AFTER.has(tokens[index + 1] ?? '')
+  );
+}
+
+/** The verb "staff" itself, or the place it staffs a few words on ("staff your intake desk"). */
+export function isStaffingAPlace(tokens: readonly string[], index: number): boolean {
+  for (let verb = index; verb >= Math.max(0, index - 3); verb -= 1) {
+    if (isStaffAsAVerb(tokens, verb)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "someone needs urgent care", "somebody is hurt", "a person collapsed": a third party in need, told; "someone needs
+// to call me back" still asks for someone.
+const IN_NEED = new Set(words(`needs is was has had got fell collapsed fainted`));
+const SOMEONE = new Set(words(`someone somebody person`));
+
+export function isSomeoneInNeed(tokens: readonly string[], index: number): boolean {
+  const start = tokens[index - 1] === 'a' ? index - 1 : index;
+  return (
+    start === 0 &&
+    SOMEONE.has(tokens[index] ?? '') &&
+    IN_NEED.has(tokens[index + 1] ?? '') &&
+    tokens[index + 2] !== 'to' &&
+    !(
+      tokens[index + 1] === 'is' && ['there', 'available', 'here', 'online'].includes(tokens[index + 2] ?? '')
+    )
+  );
+}
+
+// "I am a temp employee", "I'm retail staff": the word for someone is the speaker's own role. Between "I am" and it,
+// only an article and words that describe a role ("a new", "retail", "senior"): "I'm done with this bot", "I am
+// requesting a manager" and "im sick of these agents" are no role.
+const ROLES = new Set(ENGLISH_CUES.strongTargets);
+const ROLE_BETWEEN_NOT = new Set(
+  words(`of with w wit to for from at up by about over this that these those so really very not never no done sick
+    tired finished fed fd over requesting seeking looking`),
+);
+const ROLE_REACH = 3;
+
+export function isTheSpeakersRole(tokens: readonly string[], index: number): boolean {
+  if (!ROLES.has(tokens[index] ?? '')) {
+    return false;
+  }
+  for (let before = index - 1; before >= Math.max(0, index - 1 - ROLE_REACH); before -= 1) {
+    const token = tokens[before] ?? '';
+    if (token === 'im' || ((token === 'am' || token === 'm') && tokens[before - 1] === 'i')) {
+      return true;
+    }
+    if (ROLE_BETWEEN_NOT.has(token) || token.endsWith('ing') || token.endsWith('ed')) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "I hired someone new", "promote an employee", "how can I hurt someone", "let someone go": the word for someone is
+// what the speaker does something to, a third party, not someone to reach.
+const DONE_TO = new Set(
+  words(`hire hired hiring onboard onboarding offboard fire fired firing promote promoted promoting demote pay paid
+    reward train trained training recruit recruiting interview interviewing evaluate evaluating replace replacing
+    terminate terminating dismiss dismissed sack sacked manage manages managing managed supervise supervises
+    supervising rate rated rating thank thanked tip report reported hurt harm kill attack poison threaten intimidate
+    stalk spy track harass scam manipulate overpower impersonate dox bully blame sue select selected selecting`),
+);
+const AGAINST = new Set(['on', 'against', 'at']);
+const ON_THE_WAY_TO_SOMEONE = new Set(
+  words(`a an the my our your his her their this that every each some new all`),
+);
+
+export function isDoneToSomeone(tokens: readonly string[], index: number): boolean {
+  if (DONE_TO.has(tokens[index] ?? '')) {
+    return true; // the verb itself, read as a typo of an anchor ("promote")
+  }
+  let before = index - 1;
+  while (before >= index - 2 && ON_THE_WAY_TO_SOMEONE.has(tokens[before] ?? '')) {
+    before -= 1;
+  }
+  const verb = tokens[before] ?? '';
+  // "an attack on someone", "a threat against them"
+  const acted = AGAINST.has(verb) && DONE_TO.has(tokens[before - 1] ?? '');
+  return acted || DONE_TO.has(verb) || (verb === 'let' && tokens[index + 1] === 'go');
+}
+
+// "new employee needs a laptop": someone joining the team, not someone to reach.
+const HIRES = new Set(words(`employee employees staff hire hires starter starters colleague colleagues`));
+
+export function isANewHire(tokens: readonly string[], index: number): boolean {
+  return HIRES.has(tokens[index] ?? '') && tokens[index - 1] === 'new';
+}
