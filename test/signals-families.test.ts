@@ -900,3 +900,19 @@ describe('requests for a person, Turkish: where the newer classes stop', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+// Round 15's Turkish classes, read from the grammar (mood, person and case): each with a row on either side.
+describe('requests for a person, Turkish: whose act the verb of contact tells', () => {
+  it.each([
+    ['"you must" call the speaker, asking', 'beni hemen aramanız lazım', true],
+    ["someone's call to the speaker, wished", 'Mehmet Bey’in beni aramasını rica ediyorum', true],
+    ["someone's call to the speaker, wished", 'muhasebenizin bana ulasmasini bekliyorum', true],
+    ["someone's call to the speaker, needed", 'satış ekibinizin beni araması lazım', true],
+    ['a call from the speaker’s own people', 'eşimin beni araması lazım', false],
+    ['how to reach the business, asked', 'size nasil ulasirim peki', true],
+    ['how to reach the business, asked', 'sizinle nereden iletişime geçebilirim', true],
+    ['the business offering help, no reaching', 'size nasıl yardımcı olabilirim', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -18,7 +18,12 @@ import {
   isPassingTheCustomerOn,
 } from './human-request-turkish.js';
 import { isPeopleInGeneral } from './human-request-turkish-small-talk.js';
-import { asksHowToReachALine, asksToBeContacted, asksWhomToContact } from './human-request-turkish-asking.js';
+import {
+  asksHowToReachALine,
+  asksHowToReachYou,
+  asksToBeContacted,
+  asksWhomToContact,
+} from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
@@ -38,6 +43,7 @@ export function findRequest(
       (isAskingForTurkishContactDetails(tokens) ||
         asksWhomToContact(tokens) ||
         asksHowToReachALine(tokens) ||
+        asksHowToReachYou(tokens) ||
         asksToBeContacted(tokens)))
   ) {
     return tokens.join(' ');
