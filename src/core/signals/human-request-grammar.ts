@@ -16,6 +16,7 @@ import {
   isAWayToReachTold,
   isContactToldAsHard,
   isPassingTheCustomerOn,
+  isSpeakersOwnCall,
 } from './human-request-turkish.js';
 import { isPeopleInGeneral } from './human-request-turkish-small-talk.js';
 import {
@@ -75,6 +76,8 @@ export function findRequest(
             isAMeetingHad(tokens, cue) ||
             isContactTold(tokens, cue) ||
             isAWayToReachTold(tokens, cue) ||
+            // "hekimi aramam gerek": the speaker's own call to someone, an errand.
+            isSpeakersOwnCall(tokens, target, cue) ||
             isPeopleInGeneral(tokens, target, cue))) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
         (!lang.language.negatesAfter &&
