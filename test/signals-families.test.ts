@@ -921,3 +921,35 @@ describe('requests for a person, Turkish: where the newer classes stop', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+// Round 15's Turkish classes, read from the grammar (mood, person and case): each with a row on either side.
+describe('requests for a person, Turkish: whose act the verb of contact tells', () => {
+  it.each([
+    ['the speaker rings someone, an errand', 'akşam hekimi aramam gerek', false],
+    ['the speaker rings someone, an errand', 'öğleden sonra danışmanı aramalıyım', false],
+    ['the speaker rings someone, an errand', 'hemsireyi aramaliyim', false],
+    ['the speaker rings the business, still asking', 'müşteri hizmetlerini aramam lazım', true],
+    ['the speaker talks with someone, still asking', 'hekimle konuşmam gerekiyor', true],
+    ['"you must" told by the business', 'çağrı merkezimizi aramanız gerekir', false],
+    ['"you must" told by the business', 'bu konuda bir yetkiliyle gorusmelisiniz', false],
+    ['"you must" call the speaker, asking', 'beni hemen aramanız lazım', true],
+    [
+      'the business telling its own act',
+      'başvurunuzu muhasebe bölümüne ilettik, yarın size dönüş yapacağız',
+      false,
+    ],
+    ['the business telling its own act', 'itirazınızı fatura ekibine hemen aktarıyorum', false],
+    ['an act told, then someone asked for', 'şikayetimi ilettim ama bir yetkili arasın', true],
+    ['a contact made a time of the story', 'yetkiliyle konuşmam sırasında hat koptu', false],
+    ['the same verbal noun with a need', 'yetkiliyle konuşmam lazım', true],
+    ["someone's call to the speaker, wished", 'Mehmet Bey’in beni aramasını rica ediyorum', true],
+    ["someone's call to the speaker, wished", 'muhasebenizin bana ulasmasini bekliyorum', true],
+    ["someone's call to the speaker, needed", 'satış ekibinizin beni araması lazım', true],
+    ['a call from the speaker’s own people', 'eşimin beni araması lazım', false],
+    ['how to reach the business, asked', 'size nasil ulasirim peki', true],
+    ['how to reach the business, asked', 'sizinle nereden iletişime geçebilirim', true],
+    ['the business offering help, no reaching', 'size nasıl yardımcı olabilirim', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -16,9 +16,15 @@ import {
   isAWayToReachTold,
   isContactToldAsHard,
   isPassingTheCustomerOn,
+  isSpeakersOwnCall,
 } from './human-request-turkish.js';
 import { isPeopleInGeneral } from './human-request-turkish-small-talk.js';
-import { asksHowToReachALine, asksToBeContacted, asksWhomToContact } from './human-request-turkish-asking.js';
+import {
+  asksHowToReachALine,
+  asksHowToReachYou,
+  asksToBeContacted,
+  asksWhomToContact,
+} from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
@@ -38,6 +44,7 @@ export function findRequest(
       (isAskingForTurkishContactDetails(tokens) ||
         asksWhomToContact(tokens) ||
         asksHowToReachALine(tokens) ||
+        asksHowToReachYou(tokens) ||
         asksToBeContacted(tokens)))
   ) {
     return tokens.join(' ');
@@ -69,6 +76,8 @@ export function findRequest(
             isAMeetingHad(tokens, cue) ||
             isContactTold(tokens, cue) ||
             isAWayToReachTold(tokens, cue) ||
+            // "hekimi aramam gerek": the speaker's own call to someone, an errand.
+            isSpeakersOwnCall(tokens, target, cue) ||
             isPeopleInGeneral(tokens, target, cue))) ||
         // "need manager approval", "does this employee have a manager?", "do I need an agent to sell my home?"
         (!lang.language.negatesAfter &&

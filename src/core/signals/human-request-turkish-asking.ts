@@ -1,5 +1,5 @@
 // Turkish ways of asking to be reached that name no one to reach, read by the grammar: whom or which number to call,
-// how to reach a phone line, "benimle iletişime geçin", "geri dönmenizi istiyorum".
+// how to reach a phone line or the business, "benimle iletişime geçin", "beni aramasını istiyorum".
 import { TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
 
 // "kimi aramalıyım", "kime ulaşabilirim", "kiminle görüşmem lazım", "hangi numarayı arayayım": whom to contact, asked
@@ -93,6 +93,32 @@ export function asksHowToReachALine(tokens: readonly string[]): boolean {
   return false;
 }
 
+// "size nasıl ulaşırım", "sizinle nereden iletişime geçebilirim": how to reach the
+// business itself, asked by the speaker (as "how to reach a line"); "sizi hangi numaradan arayabilirim" is whom to call.
+const YOU_THE_BUSINESS = new Set(words(`sizi size sizinle sizlere sizleri sizlerle`));
+const HOW = new Set(words(`nasil nereden nerden`));
+
+function isTouchBySpeaker(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index + 1] ?? '';
+  return (
+    TURKISH_TOUCH_NOUNS.has(tokens[index] ?? '') &&
+    /^(?:gec|kur)/.test(next) &&
+    isReachingBySpeaker(`ulas${next.slice(3)}`, tokens[index + 2] ?? '')
+  );
+}
+
+/** Whether a Turkish clause asks how to reach the business ("size nasıl ulaşabilirim"). */
+export function asksHowToReachYou(tokens: readonly string[]): boolean {
+  const you = tokens.findIndex((token) => YOU_THE_BUSINESS.has(token));
+  if (you < 0 || !tokens.some((token) => HOW.has(token))) {
+    return false;
+  }
+  return tokens.some(
+    (token, index) =>
+      index > you && (isReachingBySpeaker(token, tokens[index + 1] ?? '') || isTouchBySpeaker(tokens, index)),
+  );
+}
+
 // The business asked to get back to the speaker: "benimle iletişime geçin", "bizimle irtibata geçer misiniz", "bana en
 // kısa sürede geri dönün", "bana dönüş yapabilir misiniz", "geri dönmenizi istiyorum". "bana 0532'den
 // ulaşabilirsiniz" tells a way instead; "ana menüye geri dön" goes back, with no "bana".
@@ -116,11 +142,43 @@ function isYouAsked(stem: string, token: string, next: string): boolean {
   return YOU_ASKED.test(rest) && (!rest.endsWith('r') || QUESTION_AFTER.test(next));
 }
 
+// Someone's getting in touch with the speaker, wished or needed: "Mehmet Bey'in beni aramasını rica ediyorum",
+// "muhasebenizin bana ulaşmasını bekliyorum", "beni bağlamanızı istiyorum", "beni hemen aramanız lazım". Whoever is named
+// does the calling, so it is a person; the speaker must be the one reached, and by someone not of the speaker's own
+// ("annemin beni araması lazım").
+const MY_OWNS = /m[iu]n$/;
+const SPEAKER_REACHED = new Set(words(`beni bizi bana bize benimle bizimle`));
+const REACHING_STEMS = '(?:ara|ulas|don|bagla|gec)\\p{L}*?m[ae]';
+// A wish takes the accusative ("aramasını istiyorum", "aramanızı rica ederim"), a need the bare noun ("aramanız gerek").
+const THEIR_REACHING_WISHED = new RegExp(`^${REACHING_STEMS}(?:n[iu]z[iu]|s[iu]n[iu]|l[ae]r[iu]n[iu])$`, 'u');
+const THEIR_REACHING_NEEDED = new RegExp(`^${REACHING_STEMS}(?:n[iu]z|s[iu]|l[ae]r[iu])$`, 'u');
+const MY_WISHES = new Set(
+  words(`istiyorum istiyoruz isterim isteriz istiyom rica bekliyorum bekliyoruz talep`),
+);
+
+function isMyBeingReachedWished(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  // "geçmenizi" only after "iletişime" or "irtibata", as one verb of contact.
+  if (token.startsWith('gec') && !TURKISH_TOUCH_NOUNS.has(tokens[index - 1] ?? '')) {
+    return false;
+  }
+  return (
+    ((THEIR_REACHING_WISHED.test(token) && MY_WISHES.has(next)) ||
+      (THEIR_REACHING_NEEDED.test(token) && NEEDS.has(next))) &&
+    tokens.slice(Math.max(0, index - 4), index).some((word) => SPEAKER_REACHED.has(word)) &&
+    !tokens.slice(Math.max(0, index - 6), index).some((word) => MY_OWNS.test(word))
+  );
+}
+
 /** Whether a Turkish clause asks the business to get in touch with the speaker or get back to them. */
 export function asksToBeContacted(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
+    if (isMyBeingReachedWished(tokens, index)) {
+      return true;
+    }
     if (WITH_ME.has(token) && TURKISH_TOUCH_NOUNS.has(next)) {
       const verb = tokens[index + 2] ?? '';
       const after = tokens[index + 3] ?? '';

@@ -26,6 +26,8 @@ import {
   tellsAWayToReach,
   tellsContactAsHard,
   tellsContactAsTold,
+  tellsOwnAct,
+  tellsOwnCall,
 } from './human-request-turkish.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
@@ -202,6 +204,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isOnlyAThingForwarded(sentence) ||
         namesOnlyThings(lang, sentence) ||
         tellsAWayToReach(sentence) ||
+        // "başvurunuzu muhasebeye ilettik, yarın dönüş yapacağız": the business telling its own act.
+        tellsOwnAct(lang, sentence) ||
+        // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
+        tellsOwnCall(lang, sentence) ||
         isSmallTalk(sentence))) ||
     !mentionsSomeoneToReach(words, language) ||
     // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
