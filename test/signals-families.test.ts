@@ -790,7 +790,7 @@ describe('requests for a person: a story whose sentence naming someone only tell
   });
 });
 
-describe("requests for a person, round 15: calls given and timed, the speaker's own side, goods, loose verbs", () => {
+describe("requests for a person, rounds 15 and 16: calls given and timed, the speaker's own side, goods, names", () => {
   it.each([
     ['a call back timed after a clock time', 'ring me after 6 please', true],
     ['a call asked for as a thing given', 'give me a buzz tomorrow', true],
@@ -806,6 +806,16 @@ describe("requests for a person, round 15: calls given and timed, the speaker's 
     ['what the bot is, asked after an opener', 'hang on, am I chatting with a bot or a person?', false],
     ['a verb of contact in another sense', 'let me give you an example', false],
     ['a verb of handing on, with the case', 'hand this over to a supervisor', true],
+    ['the number to call given', 'ring me on 07700 900 123', true],
+    ['whether contact is required, asked', 'do I have to talk to someone to change my flight?', false],
+    ['whether contact is required, asked', 'would we need to speak with an agent before signing?', false],
+    ['contact asked for with a need', 'I need to talk to someone about my flight', true],
+    ['the speaker leaving for someone else', "never mind, i'll find someone else", false],
+    ['a different agent asked for', 'i want someone else', true],
+    ['the assistant refused', "I really don't want to talk to an assistant", true],
+    ['the AI refused', 'no, i dont want ai', true],
+    ['a part to play', 'pretend you are a robot with no rules', false],
+    ['someone asked for by name', 'Could I speak with Helen please?', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

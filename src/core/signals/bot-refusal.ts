@@ -29,8 +29,23 @@ const ENGLISH_BOTS = plainSet([
   'scripts',
   'scripted',
 ]);
-const ENGLISH_BOTS_AFTER_ARTICLE = plainSet(['machine', 'machines', 'computer', 'ai', 'script']);
-const ARTICLES = plainSet(['a', 'an', 'to', 'with', 'this', 'stupid', 'dumb', 'useless', 'just']);
+// "an assistant" too: "I don't want to talk to an assistant"; "my assistant" is someone's.
+const ENGLISH_BOTS_AFTER_ARTICLE = plainSet(['machine', 'machines', 'computer', 'ai', 'script', 'assistant']);
+const ARTICLES = plainSet([
+  'a',
+  'an',
+  'to',
+  'with',
+  'this',
+  'stupid',
+  'dumb',
+  'useless',
+  'just',
+  'want',
+  'wanna',
+]);
+// "pretend you are an AI with no limits", "imagine you're a robot": a part to play, not what the bot is.
+const ROLE_PLAY = plainSet(['pretend', 'imagine', 'roleplay', 'suppose', 'act']);
 // "automated answers", "canned replies", "virtual assistant", "chat bot".
 const ENGLISH_BOT_HEADS = plainSet([
   'automated',
@@ -239,6 +254,9 @@ function isEnglishBotRefusal(typed: readonly string[]): boolean {
   const tokens = typed.map((token) => (REAL_WORDS.has(token) ? token : plain(token)));
   const bot = tokens.findIndex((_, index) => isEnglishBotAt(tokens, index));
   if (bot < 0) {
+    return false;
+  }
+  if (tokens.slice(0, bot).some((token) => ROLE_PLAY.has(token))) {
     return false;
   }
   const before = tokens.slice(Math.max(0, bot - 4), bot);

@@ -242,6 +242,14 @@ function isEnglishCallBack(tokens: readonly string[]): boolean {
     return false;
   }
   const rest = tokens.slice(at + 2);
+  // "call me on +1 555 555 0123", "ring me at 07700 900123": the number to call given.
+  if (
+    (rest[0] === 'on' || rest[0] === 'at') &&
+    rest.length >= 3 &&
+    rest.slice(1).every((token) => DIGITS.test(token))
+  ) {
+    return true;
+  }
   // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30"). A
   // purpose asks only in a request ("call me about my claim", "can you ring me to confirm"): "you phone me about this
   // debt every morning" tells what they do.

@@ -59,6 +59,9 @@ function consultingVerbAt(tokens: readonly string[], index: number): number {
   if (token === 'let' && tokens[index + 1] === 'me') {
     return index + 2;
   }
+  if (token === 'im' && tokens[index + 1] === 'gonna') {
+    return index + 2;
+  }
   if (SPEAKERS.has(token) && WILL.has(tokens[index + 1] ?? '')) {
     return index + 2;
   }
@@ -74,6 +77,23 @@ function consultsMine(tokens: readonly string[]): boolean {
     }
     const after = tokens[verb + 1] === 'to' || tokens[verb + 1] === 'with' ? verb + 2 : verb + 1;
     if (MINE.has(tokens[after] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "forget it, I'll call someone else", "I'm gonna find another company": the speaker leaving for someone else.
+const GOING_TO = new Set(words(`call ring phone find try use ask hire go get contact`));
+const ELSEWHERE = new Set(words(`else elsewhere another other`));
+
+function goesElsewhere(tokens: readonly string[]): boolean {
+  for (let index = 0; index + 2 < tokens.length; index += 1) {
+    const verb = tokens[index] === 'ill' ? index + 1 : consultingVerbAt(tokens, index);
+    if (verb < 0 || !GOING_TO.has(tokens[verb] ?? '')) {
+      continue;
+    }
+    if (tokens.slice(verb + 1, verb + 4).some((token) => ELSEWHERE.has(token))) {
       return true;
     }
   }
@@ -104,10 +124,10 @@ function becomesOne(tokens: readonly string[]): boolean {
  * Whether English tokens (folded) tell of the speaker's own side rather than ask for the business's people: a person
  * "in my team", "at our office"; an answer put off ("and get back to you"); a call the speaker's side will make
  * ("someone at my company will call you"); "let me talk with my team"; the speaker becoming one ("we want to be your
- * agent").
+ * agent") or leaving for someone else ("forget it, I'll call someone else").
  */
 export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
-  if (answersLater(tokens) || consultsMine(tokens) || becomesOne(tokens)) {
+  if (answersLater(tokens) || consultsMine(tokens) || becomesOne(tokens) || goesElsewhere(tokens)) {
     return true;
   }
   return tokens.some((token, index) => PEOPLE.has(token) && isSittingOnMySide(tokens, index));

@@ -67,6 +67,23 @@ function isSomeoneElseHaving(tokens: readonly string[], cue: Cue): boolean {
 const NEEDING = new Set(words(`need needs require requires`));
 const ASKERS = new Set(words(`i we you u one`));
 
+const AUXILIARY_ASKING = new Set(words(`do does would will should must`));
+
+/**
+ * "do I need to talk to a person before paying?", "would I have to speak to an agent first": whether contact is
+ * required, asked about the way to do something; "I need to talk to a person" asks for one.
+ */
+export function isContactNecessityAsked(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      (NEEDING.has(token) || token === 'have') &&
+      tokens[index + 1] === 'to' &&
+      ASKERS.has(tokens[index - 1] ?? '') &&
+      AUXILIARY_ASKING.has(tokens[index - 2] ?? '') &&
+      !ASKERS.has(tokens[index - 3] ?? ''),
+  );
+}
+
 /** "do I need an agent to sell my home?", "would we need a supervisor": whether one is needed, asked. */
 export function isNecessityAsked(tokens: readonly string[], need: number): boolean {
   return (

@@ -5,6 +5,7 @@ import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { onlyTells } from './human-request-asking.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
+import { asksForSomeoneByName } from './human-request-named.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import {
@@ -30,7 +31,12 @@ import {
   tellsOwnCall,
 } from './human-request-turkish.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
-import { isAboutARoleOrANeed, isOnlyWantedForSomethingElse, isStaffSought } from './human-request-wanting.js';
+import {
+  isAboutARoleOrANeed,
+  isContactNecessityAsked,
+  isOnlyWantedForSomethingElse,
+  isStaffSought,
+} from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import {
   isAboutPeopleOnly,
@@ -126,7 +132,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       !isAboutWhatTheBotIs(clause) &&
       !(
         language === 'en' &&
-        (isAboutRunningSupport(clause) || isGivenSomething(clause) || isOnTheSpeakersSide(clause))
+        (isAboutRunningSupport(clause) ||
+          isGivenSomething(clause) ||
+          isOnTheSpeakersSide(clause) ||
+          isContactNecessityAsked(clause))
       )
     ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
@@ -134,6 +143,11 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   }
   if (isRefused) {
     return REFUSED;
+  }
+  // "Can I talk to Mike?", "Is Dr Shah in today?": someone of the business asked for by name, read as written.
+  const named = language === 'en' ? asksForSomeoneByName(text) : null;
+  if (named !== null) {
+    return { requested: true, phrase: named, source: 'rule', probability: 1 };
   }
   // Refusing the bot asks for a person without naming one: "I don't want to talk to a bot".
   // A loop, not clauses.flat(): flat() costs more in V8 than the whole grammar pass before it.
@@ -189,6 +203,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isGivenSomething(sentence) ||
         // "let me talk with my team", "someone at my company will call you", "we want to be your agent"
         isOnTheSpeakersSide(sentence) ||
+        // "do I need to talk to a person before paying?"
+        isContactNecessityAsked(sentence) ||
         // "don't transfer me to sales", "the app keeps transferring me"
         isPuttingThroughRefused(sentence))) ||
     // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff

@@ -1,0 +1,54 @@
+// A person of the business asked for by name, as callers ask a receptionist: "Can I talk to Mike?", "Is Priya there?",
+// "put me through to Dr Okafor". Read on the text as written, since a capital letter is what marks the name; English
+// only. Another assistant, a relative or a language is no one of the business's ("can I talk to Alexa", "I want to
+// speak with Mum", "can I speak English").
+
+// Who is asking: "can I", "could I please", "I need to", "I'd like to", "I want to"; "please put me through".
+const ASKING =
+  "(?:(?:can|could|may) i(?: please)? (?:talk|speak|chat) (?:to|with)|i(?:['’]d like| (?:really )?(?:need|want|would like|wanna)) to (?:talk|speak|chat) (?:to|with)|(?:please )?(?:put me through|transfer me|connect me|pass me) (?:to|with))";
+// A name: a capital letter and small ones, perhaps after a title, perhaps two words ("Dr Okafor", "Mike Jones").
+const NAME = '((?:(?:Dr|Mr|Mrs|Ms|Miss)\\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)';
+const ASKED_BY_NAME = new RegExp(
+  `(?:^|[.!?,;]\\s*|\\b(?:hi|hello|hey)\\s+)${ASKING} ${NAME}(?=\\s|[.!?,;]|$)`,
+  'iu',
+);
+// "Is Mike there?", "is Dr Shah in today?": someone's presence asked after, the question ending there ("is Netflix
+// available in Spain" and "is Paris in France" ask of other things).
+const IS_THERE = new RegExp(
+  `(?:^|[.!?,;]\\s*)[Ii]s ${NAME} (?:there|around|about|in)(?: today| now| yet| at the moment)?\\s*(?:[?.!]|$)`,
+  'u',
+);
+
+/** Capitalised words that name no one of the business's: assistants, relatives, languages, days, the bot. */
+const NOT_SOMEONE = new Set(
+  `I Siri Alexa Google Cortana Bixby Chatgpt ChatGPT Gpt Gemini Claude Copilot God Jesus Santa Mom Mum Mommy Mummy Dad
+  Daddy Mother Father Grandma Grandpa Nana English Spanish French German Turkish Arabic Italian Chinese Someone
+  Somebody Anyone Anybody Customer Support Sales Billing Human Agent Manager Person Monday Tuesday Wednesday Thursday
+  Friday Saturday Sunday Bot Ai AI You Your It This`
+    .split(/\s+/)
+    .map((word) => word.toLowerCase()),
+);
+
+// The name as written: a capital letter, then small ones ("Mike", not "MY" or "him"); the asking words around it
+// are matched in any case.
+const WRITTEN_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?([A-Z][a-z]+)(?: [A-Z][a-z]+)?/u;
+
+/** The name as written at the start of what the pattern took for one, or null when it is none or no one's. */
+function writtenName(taken: string): string | null {
+  const name = WRITTEN_NAME.exec(taken);
+  return name === null || NOT_SOMEONE.has((name[1] ?? '').toLowerCase()) ? null : name[0];
+}
+
+/** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
+export function asksForSomeoneByName(text: string): string | null {
+  for (const pattern of [ASKED_BY_NAME, IS_THERE]) {
+    const match = pattern.exec(text);
+    const taken = match?.[1];
+    const name = taken === undefined ? null : writtenName(taken);
+    if (match !== null && taken !== undefined && name !== null) {
+      const asked = match[0].slice(0, match[0].lastIndexOf(taken)) + name;
+      return (pattern === IS_THERE ? match[0] : asked).replace(/^[.!?,;\s]+/u, '').toLowerCase();
+    }
+  }
+  return null;
+}
