@@ -24,12 +24,10 @@ import {
   isOnlyAThingForwarded,
   isPassingTheCustomerOn,
   namesOnlyThings,
-  tellsAWayToReach,
   tellsContactAsHard,
   tellsContactAsTold,
-  tellsOwnAct,
-  tellsOwnCall,
 } from './human-request-turkish.js';
+import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import {
   isAboutARoleOrANeed,
