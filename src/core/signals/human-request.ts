@@ -36,13 +36,10 @@ import {
   isStaffSought,
 } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
-import {
-  isAboutPeopleOnly,
-  isAboutRunningSupport,
-  isAboutWhatTheBotIs,
-  isPastContactOnly,
-  isRefusal,
-} from './refusal.js';
+import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
+import { isPastContactOnly } from './past-contact.js';
+import { isRefusal } from './refusal.js';
+import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
