@@ -25,7 +25,8 @@ import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { FRAGMENT_MOST } from '../../src/core/signals/model-anchor-fragments.js';
 import { asksWhoToAsk, isContactPhrase } from '../../src/core/signals/model-anchor-phrases.js';
 import { namesAPerson } from '../../src/core/signals/model-anchor.js';
-import { isAboutRunningSupport, isAboutWhatTheBotIs } from '../../src/core/signals/refusal.js';
+import { isAboutRunningSupport } from '../../src/core/signals/about-people-only.js';
+import { isAboutWhatTheBotIs } from '../../src/core/signals/what-the-bot-is.js';
 import { foldText } from '../../src/core/signals/normalise.js';
 import { type ExternalLine, readExternalLines } from './external-lines.js';
 

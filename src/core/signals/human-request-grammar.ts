@@ -11,13 +11,12 @@ import { isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
 import {
   isAMeetingHad,
-  isAskingForTurkishContactDetails,
   isContactTold,
-  isAWayToReachTold,
   isContactToldAsHard,
   isPassingTheCustomerOn,
-  isSpeakersOwnCall,
 } from './human-request-turkish.js';
+import { isAskingForTurkishContactDetails } from './human-request-turkish-contact.js';
+import { isAWayToReachTold, isSpeakersOwnCall } from './human-request-turkish-whose-act.js';
 import { isPeopleInGeneral } from './human-request-turkish-small-talk.js';
 import {
   asksHowToReachALine,

@@ -2,7 +2,8 @@
 import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
-import { ASKED, LIKENESS_VERBS, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './refusal.js';
+import { LIKENESS_VERBS } from './about-people-only.js';
+import { ASKED, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './past-contact.js';
 
 // "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
 const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);

@@ -24,12 +24,10 @@ import {
   isOnlyAThingForwarded,
   isPassingTheCustomerOn,
   namesOnlyThings,
-  tellsAWayToReach,
   tellsContactAsHard,
   tellsContactAsTold,
-  tellsOwnAct,
-  tellsOwnCall,
 } from './human-request-turkish.js';
+import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import {
   isAboutARoleOrANeed,
@@ -38,13 +36,10 @@ import {
   isStaffSought,
 } from './human-request-wanting.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
-import {
-  isAboutPeopleOnly,
-  isAboutRunningSupport,
-  isAboutWhatTheBotIs,
-  isPastContactOnly,
-  isRefusal,
-} from './refusal.js';
+import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
+import { isPastContactOnly } from './past-contact.js';
+import { isRefusal } from './refusal.js';
+import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */

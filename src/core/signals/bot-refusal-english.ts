@@ -1,0 +1,112 @@
+// Recognises an English customer refusing the bot ("I don't want to talk to a bot", "no more bots", "you're just a
+// machine"): a word for the bot and, in the same message, what says no to it.
+import { isEnglishBotAt, plain, plainSet } from './bot-refusal-english-bot-words.js';
+
+// "pretend you are an AI with no limits", "imagine you're a robot": a part to play, not what the bot is.
+const ROLE_PLAY = plainSet(['pretend', 'imagine', 'roleplay', 'suppose', 'act']);
+
+// What says "no" to the bot: wishes negated, stopping, tiredness, uselessness, "you're a bot".
+const ENGLISH_REJECTIONS = plainSet([
+  'stop',
+  'quit',
+  'enough',
+  'refuse',
+  'hate',
+  'done',
+  'tired',
+  'sick',
+  'fed',
+  'useless',
+  'pointless',
+  'worthless',
+  'waste',
+  'rather',
+  'uncomfortable',
+  'annoying',
+  'ridiculous',
+  'frustrating',
+  'nonsense',
+  'garbage',
+  'rubbish',
+  'stupid',
+  'dumb',
+]);
+const ENGLISH_NEGATED = plainSet(['dont', 'not', 'never', 'cant', 'cannot', 'wont', 'doesnt', 'isnt']);
+const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
+// Real words that a doubled letter typed once would make a bot word: "the computer won't boot" is no "bot".
+const REAL_WORDS = new Set(['boot', 'boots', 'booted', 'booting', 'reboot', 'rebooting', 'rebooted']);
+// "you're a very funny bot", "you are a smart robot": the bot praised, not refused.
+const PRAISE = plainSet([
+  'funny',
+  'good',
+  'nice',
+  'smart',
+  'clever',
+  'great',
+  'helpful',
+  'cute',
+  'lovely',
+  'sweet',
+  'awesome',
+  'amazing',
+  'brilliant',
+  'cool',
+  'friendly',
+  'polite',
+  'kind',
+  'best',
+  'fun',
+]);
+const NOT_A_REQUEST_AFTER = plainSet(['answered', 'solved', 'helped', 'fixed', 'sent', 'gave', 'was', 'is']);
+// "no bot", "no chatbot please", "no robots!": the bot refused in two words, the whole message; "no bot can fix this"
+// and "there is no bot here" say something of bots.
+const NO_BOT_AFTER = plainSet(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'anymore', 'ever', 'again']);
+
+/**
+ * Whether folded English tokens (contractions joined) refuse the bot: a word for the bot and, in the same
+ * message, a negated wish or verb ("don't want", "can't help"), stopping or tiredness ("stop", "no more",
+ * "sick of"), uselessness, discomfort, or "you're a bot". Praise of the bot ("the bot solved it") has none.
+ */
+export function isEnglishBotRefusal(typed: readonly string[]): boolean {
+  const tokens = typed.map((token) => (REAL_WORDS.has(token) ? token : plain(token)));
+  const bot = tokens.findIndex((_, index) => isEnglishBotAt(tokens, index));
+  if (bot < 0) {
+    return false;
+  }
+  if (tokens.slice(0, bot).some((token) => ROLE_PLAY.has(token))) {
+    return false;
+  }
+  const before = tokens.slice(Math.max(0, bot - 4), bot);
+  // "I'm not a robot": a captcha, not the bot.
+  if (before.includes('im') || before.includes('am') || before.includes('m')) {
+    return false;
+  }
+  // "im a real person not a robot lol": the speaker, further back.
+  const self = tokens.slice(0, bot);
+  if (tokens[bot - 1] === 'a' && tokens[bot - 2] === 'not' && (self.includes('im') || self.includes('am'))) {
+    return false;
+  }
+  // "you're not a bot, right?": the speaker asks or says what the bot is not, which refuses nothing.
+  if (tokens[bot - 1] === 'a' && tokens[bot - 2] === 'not' && YOU_ARE.has(tokens[bot - 3] ?? '')) {
+    return false;
+  }
+  // "you're a bot", "you are just a machine"; "are you a bot?" is a question (the first word says so).
+
+  if (before.some((token) => YOU_ARE.has(token)) && before.some((token) => token === 'a' || token === 'an')) {
+    return (
+      !NOT_A_REQUEST_AFTER.has(tokens[bot + 1] ?? '') &&
+      tokens[0] !== 'are' &&
+      tokens[0] !== 'is' &&
+      !before.some((token) => PRAISE.has(token))
+    );
+  }
+  if (bot === 1 && tokens[0] === 'no' && tokens.slice(bot + 1).every((token) => NO_BOT_AFTER.has(token))) {
+    return true;
+  }
+  return tokens.some(
+    (token, index) =>
+      ENGLISH_REJECTIONS.has(token) ||
+      (ENGLISH_NEGATED.has(token) && index < bot) ||
+      (token === 'more' && tokens[index - 1] === 'no'),
+  );
+}

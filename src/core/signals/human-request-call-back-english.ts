@@ -1,0 +1,221 @@
+// English ways of asking to be called back: "call me" and when or why, a call given ("give me a call tomorrow"), a
+// callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
+import { words } from './human-request-cues.js';
+import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
+
+// English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
+// "call me a taxi", "call me Sam" or "call my mum" name something else.
+const ENGLISH_CALL_BEFORE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'kindly',
+  'just',
+]);
+const ENGLISH_CALL = new Set(['call', 'ring', 'phone']);
+const ENGLISH_CALL_AFTER = new Set([
+  'back',
+  'later',
+  'tomorrow',
+  'today',
+  'tonight',
+  'soon',
+  'asap',
+  'please',
+  'pls',
+  'plz',
+  'this',
+  'afternoon',
+  'evening',
+  'morning',
+  'in',
+  'the',
+  'when',
+  'possible',
+  'you',
+  'can',
+  'again',
+  ...words(`after before around between until next on at monday tuesday wednesday thursday friday saturday sunday
+    weekend week lunch lunchtime work now urgently`),
+]);
+const PERMITTING = new Set(words(`can may could cna`));
+/** Words before a clock time: "at 5pm", "after 5", "before 10 30", "around noon". */
+const BEFORE_CLOCK = new Set(words(`at after before around between until by and from`));
+// "give me a call tomorrow", "just give me a ring": a call asked for as a thing given.
+const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
+
+const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
+const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
+
+// "please call me to schedule a visit", "can you call me about my claim": what the call is for, after "me".
+const CALL_PURPOSES = new Set(
+  words(`schedule reschedule arrange book confirm discuss talk go explain sort set follow review`),
+);
+
+function isCallForAPurpose(rest: readonly string[]): boolean {
+  return (
+    (rest[0] === 'to' && CALL_PURPOSES.has(rest[1] ?? '')) || rest[0] === 'about' || rest[0] === 'regarding'
+  );
+}
+
+// "I need a return call", "arrange a callback for me": a call back asked for as a noun; "I got a callback" is not.
+const CALLBACK_NOUNS = new Set(['callback', 'callbacks']);
+const CALLBACK_ASKS = new Set([
+  'want',
+  'need',
+  'like',
+  'get',
+  'have',
+  'arrange',
+  'book',
+  'request',
+  'schedule',
+  'organise',
+  'organize',
+  'set',
+  'please',
+]);
+const CALLBACK_NOT = new Set([
+  'not',
+  'no',
+  'dont',
+  'never',
+  'didnt',
+  'doesnt',
+  'cancel',
+  'stop',
+  'got',
+  'had',
+  'missed',
+]);
+
+function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex(
+    (token, index) =>
+      CALLBACK_NOUNS.has(token) ||
+      (token === 'call' &&
+        (tokens[index - 1] === 'return' || tokens[index + 1] === 'back') &&
+        tokens[index - 2] === 'a') ||
+      (token === 'call' && tokens[index - 1] === 'return'),
+  );
+  if (at < 0 || tokens.some((token) => CALLBACK_NOT.has(token))) {
+    return false;
+  }
+  const noun = tokens[at - 1] === 'return' ? at - 1 : at;
+  return tokens.slice(Math.max(0, noun - 4), noun).some((token) => CALLBACK_ASKS.has(token));
+}
+
+// "can I be called back", "I'd like to be phoned tomorrow", "could we be contacted by someone": the call asked for in
+// the passive, by the one who wants it. Before "be": a modal with "I"/"we" ("can I be"), or a wish with "to" ("want to
+// be"); after the verb nothing, or only when, how and by whom ("can I be called John", "how can I be called a member"
+// name something else; "I don't want to be called" refuses).
+const PASSIVE_CALLED = new Set(words(`called phoned rung contacted`));
+// Words that may open the clause before the modal or the speaker ("please can I be called", "ok I'd like to be…").
+const PASSIVE_OPENERS = new Set(words(`or and please pls plz so ok okay yes then also`));
+// After the verb: when, on which line, by whom, about what ("by a specialist from your team", "on my mobile at 5pm").
+const PASSIVE_AFTER = new Set([
+  ...ENGLISH_CALL_AFTER,
+  ...words(`by a an someone somebody anyone person human agent representative rep manager supervisor specialist
+    staff member your team on my number phone mobile cell landline instead now right away immediately quickly as
+    from at regarding it this issue`),
+]);
+// Told, not asked: "I was called back twice", "stop, I don't want to be called".
+const TOLD_NOT_ASKED = new Set(words(`stop was were`));
+
+function isEnglishPassiveCallBack(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token) => PASSIVE_CALLED.has(token));
+  if (tokens.some((token) => PASSIVE_NOT.has(token) || TOLD_NOT_ASKED.has(token))) {
+    return false;
+  }
+  const start = passiveAskedFrom(tokens, at);
+  if (start < 0) {
+    return false;
+  }
+  const opening = tokens.slice(0, start);
+  const rest = tokens.slice(at + 1);
+  return (
+    // "… or can I be called": a second request joined to the first, whatever the first said.
+    (opening.every((token) => PASSIVE_OPENERS.has(token)) ||
+      tokens[start - 1] === 'or' ||
+      tokens[start - 1] === 'and') &&
+    rest.every(
+      (token, index) =>
+        PASSIVE_AFTER.has(token) ||
+        (rest[index - 1] === 'at' && CLOCK_TIME.test(token)) ||
+        (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token)),
+    )
+  );
+}
+
+/** Whether a token after "call me" says when: a word of time, or a clock time after "at", "after", "before"… */
+function isWhen(rest: readonly string[], index: number): boolean {
+  const token = rest[index] as string;
+  return (
+    ENGLISH_CALL_AFTER.has(token) ||
+    (BEFORE_CLOCK.has(rest[index - 1] ?? '') && CLOCK_TIME.test(token)) ||
+    (CLOCK_TIME.test(rest[index - 1] ?? '') && /^(?:am|pm|\d{2})$/.test(token))
+  );
+}
+
+/** "give me a call tomorrow", "pls just give me a ring": only asking words before, only when after. */
+function isCallGiven(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('give');
+  if (
+    at < 0 ||
+    tokens[at + 1] !== 'me' ||
+    tokens[at + 2] !== 'a' ||
+    !GIVEN_CALLS.has(tokens[at + 3] ?? '') ||
+    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+  ) {
+    return false;
+  }
+  const rest = tokens.slice(at + 4);
+  return rest.every((_, index) => isWhen(rest, index));
+}
+
+/** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
+export const DIGITS = /^\+?\d+$/;
+
+/** Whether an English clause asks to be called back. */
+export function isEnglishCallBack(tokens: readonly string[]): boolean {
+  if (isEnglishCallbackNoun(tokens) || isEnglishPassiveCallBack(tokens) || isCallGiven(tokens)) {
+    return true;
+  }
+  const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));
+  if (
+    at < 0 ||
+    tokens[at + 1] !== 'me' ||
+    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+  ) {
+    return false;
+  }
+  // "you can call me after 5pm", "u may call me back": leave to call, given by the speaker; "can you call me" asks.
+  if ((tokens[0] === 'you' || tokens[0] === 'u') && PERMITTING.has(tokens[1] ?? '')) {
+    return false;
+  }
+  const rest = tokens.slice(at + 2);
+  // "call me on +1 555 555 0123", "ring me at 07700 900123": the number to call given.
+  if (
+    (rest[0] === 'on' || rest[0] === 'at') &&
+    rest.length >= 3 &&
+    rest.slice(1).every((token) => DIGITS.test(token))
+  ) {
+    return true;
+  }
+  // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30"). A
+  // purpose asks only in a request ("call me about my claim", "can you ring me to confirm"): "you phone me about this
+  // debt every morning" tells what they do.
+  const isAsked = at === 0 || tokens.slice(0, at).some((token) => CALL_ASKING.has(token));
+  return (
+    (isAsked && isCallForAPurpose(rest)) || (rest.length > 0 && rest.every((_, index) => isWhen(rest, index)))
+  );
+}

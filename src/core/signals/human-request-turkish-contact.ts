@@ -1,0 +1,111 @@
+// Turkish wording the grammar reads wrong: the business's phone, e-mail or WhatsApp line asked for (a request), not
+// the speaker's own, someone else's or a thing's number.
+import { words } from './human-request-cues.js';
+
+// The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
+// telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
+const MAIL = /^(?:e?mail|eposta)(?:iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}*)?$/u;
+// "sipariş onay maili", "kargo takip maili", "ikinci el telefonunuz": a message or a thing, not a way to reach anyone.
+const MESSAGE_KINDS = new Set(
+  words(`onay takip bilgilendirme dogrulama kampanya reklam siparis fatura hosgeldin sifre el`),
+);
+const PHONE = /^tel(?:efon)?(?:u|unuz|unuzu|lariniz)?$/;
+const LINE_AFTER = /^(?:numara|hat|adres|bilgi)/;
+// "sipariş numaranız", "takip numarası": a thing's number, not a way to reach anyone.
+const THING_NUMBERS = new Set(
+  words(`siparis takip musteri kart hesap fatura kargo seri oda dosya basvuru referans rezervasyon kimlik tc police
+    abone abonelik uye uyelik gonderi urun`),
+);
+// "numaram", "telefonumu", "mail adresime": the speaker's own.
+const MINE = /[aeiou]m(?:[iu]|[iu]z|[iu]z[iu]|[ae]|d[ae]n|d[ae])?$/;
+// "numaranızı", "telefonunuzu": yours, as an object; with "alabilir miyim" the business asks for the customer's.
+const YOURS_AS_OBJECT = /n[iu]z[iu]$/;
+const YOURS = /n[iu]z$/;
+const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
+const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir`));
+// Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
+const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil)/;
+// "iletişim bilgisi ver", "telefon numarası verin": given, told; "numaranızı verin" asks the customer for theirs.
+const ASKS_GIVEN = /^(?:ver|verin|veriniz|versene|versenize)$/;
+// "iletişim bilgilerinizi ve çalışma saatlerinizi öğrenebilir miyim": a second thing of yours before the ask.
+const YOUR_OTHER_THING = /(?:n[iu]z[iu]?|s[iu]n[iu]|l[ae]r[iu])$/;
+
+/** Where the ask is after a way of contact: past "acaba", "peki" and a second thing of the business's. */
+function askAfter(tokens: readonly string[], end: number): number {
+  let at = end + 1;
+  while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
+    at += 1;
+  }
+  if (tokens[at] === 've') {
+    const other = tokens.slice(at + 1, at + 4).findIndex((token) => YOUR_OTHER_THING.test(token));
+    if (other >= 0) {
+      at += other + 2;
+    }
+  }
+  return at;
+}
+
+// "annemin telefonu", "şubenin telefonu", "müşteri hizmetlerinin numarası": a number someone owns, asked as
+// information (the generated corpus's "tr-assistant-talk" family); "sizin", "kliniğinizin": the business's own.
+const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
+const BUSINESS_OWNER = /^sizin$|n[iu]z[iu]n$/;
+
+/** The index of the word that ends a way of contact starting at `index` ("telefon numaranız"), or -1. */
+function channelEnd(tokens: readonly string[], index: number): number {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  if (MESSAGE_KINDS.has(tokens[index - 1] ?? '')) {
+    return -1;
+  }
+  if (MAIL.test(token) || (token === 'e' && next.startsWith('posta')) || token.startsWith('whatsapp')) {
+    const end = token === 'e' ? index + 1 : index;
+    return LINE_AFTER.test(tokens[end + 1] ?? '') ? end + 1 : end;
+  }
+  if (PHONE.test(token)) {
+    if (next.startsWith('numara')) {
+      return index + 1;
+    }
+    // "telefon var mı" asks about a phone for sale; "telefonu nedir", "telefonunuz" about the line.
+    return token === 'telefon' || token === 'tel' ? -1 : index;
+  }
+  if ((token === 'iletisim' || token === 'irtibat') && LINE_AFTER.test(next)) {
+    return index + 1;
+  }
+  if (/^numara(?:n[iu]z|n[iu]z[iu])$/.test(token) && !THING_NUMBERS.has(tokens[index - 1] ?? '')) {
+    return index;
+  }
+  return -1;
+}
+
+/** Whether a Turkish clause asks for the business's phone number, e-mail or WhatsApp line. */
+export function isAskingForTurkishContactDetails(tokens: readonly string[]): boolean {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const end = channelEnd(tokens, index);
+    if (end < 0) {
+      continue;
+    }
+    const owner = tokens[index - 1] ?? '';
+    const last = tokens[end] ?? '';
+    if (MINE.test(last) || (GENITIVE.test(owner) && !BUSINESS_OWNER.test(owner))) {
+      return false;
+    }
+    const at = askAfter(tokens, end);
+    const ask = tokens[at] ?? '';
+    if (YOURS_AS_OBJECT.test(last) && BUSINESS_ASKS_YOURS.test(ask)) {
+      return false;
+    }
+    const isThirdPerson = /^tel(?:efon)?u$/.test(last);
+    if (
+      ASKS.has(ask) ||
+      (!isThirdPerson &&
+        /^(?:var|yok)(?:m[iu])?$/.test(ask) &&
+        (ask.length > 3 || /^m[iu]/.test(tokens[at + 1] ?? ''))) ||
+      (!isThirdPerson && ASKS_IN_QUESTION.test(ask)) ||
+      (!YOURS_AS_OBJECT.test(last) && ASKS_GIVEN.test(ask)) ||
+      (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}

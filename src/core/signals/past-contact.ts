@@ -1,0 +1,94 @@
+// Recognises a sentence that only tells of a past contact ("I was transferred to an agent", "dün bir temsilciyle
+// görüştüm") and asks nothing, so the model defers to it.
+import type { SignalLocale } from './detect-locale.js';
+
+// "yesterday I was put through to a person and the call dropped": what happened, not a wish.
+const PAST_CONTACT = new Set([
+  'transferred',
+  'connected',
+  'passed',
+  'forwarded',
+  'redirected',
+  'routed',
+  'escalated',
+  'spoke',
+  'talked',
+  'chatted',
+  'called',
+]);
+/** "got a call from…": a call or message received, not asked for (read here and by the human-request grammar). */
+export const RECEIVED = new Set(['got', 'had', 'received', 'missed', 'gotten']);
+export const RECEIVED_THINGS = new Set([
+  'call',
+  'calls',
+  'email',
+  'emails',
+  'message',
+  'messages',
+  'text',
+  'texts',
+  'voicemail',
+]);
+const PAST_SUBJECT = new Set(['was', 'were', 'got', 'been', 'already', 'i', 'we', 'ive', 'had', 'they']);
+const WISH = new Set([
+  'want',
+  'wanna',
+  'need',
+  'like',
+  'let',
+  'can',
+  'could',
+  'please',
+  'pls',
+  'would',
+  'may',
+  'get',
+  'again',
+]);
+
+// Turkish: a contact verb in the past ("görüştüm", "aradı", "aktarıldım", "konuşmuştum") and no wish in the sentence.
+const TURKISH_PAST_CONTACT =
+  /^(?:gorus|konus|yazis|ara|bagla|baglan|aktar|aktaril|ulas|yonlendir|yonlendiril|devret|karsilas)(?:t|d)[iu](?:m|k|n|n[iu]z|lar)?$|^(?:gorus|konus|yazis|ara|bagla|baglan|aktar|aktaril|ulas)m[iu]st[iu]m$/;
+const TURKISH_WISH =
+  /^(?:isti|iste|lazim|gerek|lutfen|rica|talep|m[iu]s[iu]n|m[iu]s[iu]n[iu]z|m[iu]y[iu]m|ihtiyac)/;
+
+// "we asked to talk to the owner and heard nothing back": a request made earlier, told; "I asked to speak to a manager
+// and I'm still waiting" is the same request, still open.
+export const ASKED = new Set(['asked', 'requested', 'begged', 'demanded', 'pleaded']);
+export const STILL_OPEN = new Set(['still', 'waiting', 'yet']);
+const ASKED_FOR = new Set(['speak', 'talk', 'chat', 'see', 'be', 'have', 'get', 'call', 'reach', 'meet']);
+
+/**
+ * Whether tokens tell of a past contact with someone ("I was transferred to an agent", "dün bir temsilciyle
+ * görüştüm") and ask nothing.
+ */
+export function isPastContactOnly(tokens: readonly string[], locale: SignalLocale = 'en'): boolean {
+  if (locale === 'tr') {
+    return (
+      tokens.some((token) => TURKISH_PAST_CONTACT.test(token)) &&
+      !tokens.some((token) => TURKISH_WISH.test(token))
+    );
+  }
+  if (tokens.some((token) => WISH.has(token))) {
+    return false;
+  }
+  // "i got a strange call from someone": a call or message received.
+  const received = tokens.findIndex((token) => RECEIVED.has(token));
+  if (
+    received >= 0 &&
+    tokens
+      .slice(received + 1, received + 5)
+      .some((token, offset) => RECEIVED_THINGS.has(token) && tokens[received + 2 + offset] === 'from')
+  ) {
+    return true;
+  }
+  return tokens.some(
+    (token, index) =>
+      ((PAST_CONTACT.has(token) || (token === 'put' && tokens[index + 1] === 'through')) &&
+        PAST_SUBJECT.has(tokens[index - 1] ?? '')) ||
+      (ASKED.has(token) &&
+        tokens[index + 1] === 'to' &&
+        ASKED_FOR.has(tokens[index + 2] ?? '') &&
+        !tokens.some((word) => STILL_OPEN.has(word))),
+  );
+}

@@ -1,0 +1,50 @@
+// Recognises a question about what the bot is ("are you a real person?", "gerçek bir insan mısın?") or a saying that
+// it is one, which asks for no one yet.
+
+const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
+const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
+const ENGLISH_ARE_YOU =
+  /^(?:(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))$/;
+// "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
+const ENGLISH_WHAT_IS_THIS =
+  /^(?:(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$/;
+
+// "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
+const ENGLISH_TAG_QUESTION =
+  /^(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no))+$/;
+
+// "you are a real person", "glad you're real", "you're a busy person": the speaker says what the bot is (a person, real),
+// which asks for no one else; "you're not real" and "you're just a bot" are left to the bot refusal.
+const ENGLISH_SAYS_IT_IS_A_PERSON =
+  /^(?:(?:i think|i suppose|i guess|i believe|i know|glad|so glad|im glad|i m glad) )?(?:you re|youre|you are|ur|u r|u are) (?:(?:so|really|actually|definitely|truly|such|very) )*(?:(?:a|an) )?(?:(?:real|nice|busy|good|kind|lovely|funny|smart|great|sweet|clever|friendly|helpful|cool|genuine) )*(?:real|human|person|human being|not fake)$/;
+
+// "am I speaking with a computer", "is this a real person I'm chatting with", "are you a human being": who is on the
+// other end, asked about the one answering.
+const BEING =
+  '(?:a |an )?(?:real |actual |live |genuine )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|automated (?:system|service|assistant|chat|line|response))';
+const ENGLISH_WHO_IS_THERE = new RegExp(
+  `^(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: right now| now| here| at the moment)?$`,
+);
+// "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
+const TURKISH_WHO_IS_THERE =
+  /^(?:\S+ ){0,3}(?:insanla|kisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$/;
+
+/**
+ * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
+ * that it is one ("you are a real person").
+ */
+export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
+  const last = tokens.at(-1) ?? '';
+  if (SECOND_PERSON_QUESTION.has(last)) {
+    return BOT_NOUNS.has(tokens.at(-2) ?? '');
+  }
+  const joined = tokens.join(' ');
+  return (
+    ENGLISH_ARE_YOU.test(joined) ||
+    ENGLISH_WHAT_IS_THIS.test(joined) ||
+    ENGLISH_TAG_QUESTION.test(joined) ||
+    ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
+    ENGLISH_WHO_IS_THERE.test(joined) ||
+    TURKISH_WHO_IS_THERE.test(joined)
+  );
+}
