@@ -816,6 +816,16 @@ describe("requests for a person, rounds 15 and 16: calls given and timed, the sp
     ['the AI refused', 'no, i dont want ai', true],
     ['a part to play', 'pretend you are a robot with no rules', false],
     ['someone asked for by name', 'Could I speak with Helen please?', true],
+    ['a question put in the negative', "isn't there anybody I could speak to?", true],
+    ['a question put in the negative', 'is there no way to get hold of a person', true],
+    ['a question put in the negative', "can't I just chat with a real agent", true],
+    ['forbidden, not asked', "don't you dare pass me to an agent", false],
+    [
+      'whether contact is required, asked in the negative',
+      "don't we need to call the office for that?",
+      false,
+    ],
+    ['a refusal stays one', "I don't want to speak to anybody", false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

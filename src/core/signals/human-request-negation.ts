@@ -39,6 +39,28 @@ function isPoliteIf(tokens: readonly string[], index: number): boolean {
   return YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '');
 }
 
+// "isn't there anyone I can talk to?", "can't I just speak to someone", "is there no way to reach a human": a question
+// put in the negative asks all the more. English only, at the clause's start (after a greeting or "so").
+const NEGATED_ASKING = new Set(['isnt', 'arent', 'cant', 'wont', 'couldnt', 'wouldnt', 'dont', 'doesnt']);
+const ASKED_ABOUT = new Set(['there', 'i', 'you', 'u', 'we', 'someone', 'somebody', 'anyone', 'anybody']);
+const OPENERS = new Set(['so', 'but', 'hi', 'hey', 'hello', 'ok', 'okay', 'seriously', 'why']);
+
+function isNegatedQuestion(tokens: readonly string[]): boolean {
+  let start = 0;
+  while (OPENERS.has(tokens[start] ?? '')) {
+    start += 1;
+  }
+  const [first, second, third] = tokens.slice(start, start + 3);
+  // "don't you dare transfer me" forbids.
+  if (third === 'dare') {
+    return false;
+  }
+  return (
+    (NEGATED_ASKING.has(first ?? '') && ASKED_ABOUT.has(second ?? '')) ||
+    (first === 'is' && second === 'there' && third === 'no')
+  );
+}
+
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 export function isNegated(
   lang: CompiledLanguage,
@@ -63,5 +85,9 @@ export function isNegated(
   if (earlier.some((token, index) => lang.conditional.has(token) && !isPoliteIf(earlier, index))) {
     return true;
   }
-  return isNegative && !earlier.some((token) => lang.rhetorical.has(token));
+  return (
+    isNegative &&
+    !earlier.some((token) => lang.rhetorical.has(token)) &&
+    (lang.language.negatesAfter || !isNegatedQuestion(tokens))
+  );
 }

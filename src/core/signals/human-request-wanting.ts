@@ -67,7 +67,7 @@ function isSomeoneElseHaving(tokens: readonly string[], cue: Cue): boolean {
 const NEEDING = new Set(words(`need needs require requires`));
 const ASKERS = new Set(words(`i we you u one`));
 
-const AUXILIARY_ASKING = new Set(words(`do does would will should must`));
+const AUXILIARY_ASKING = new Set(words(`do does would will should must dont doesnt wouldnt wont shouldnt`));
 
 /**
  * "do I need to talk to a person before paying?", "would I have to speak to an agent first": whether contact is
