@@ -67,3 +67,27 @@ describe('Turkish words read against their clause (issue 11, round 3)', () => {
     expect(Math.abs(score('şirket iflas ederse ne olur?', 'tr'))).toBeLessThanOrEqual(0.15);
   });
 });
+
+describe('English goods that came damaged or stopped working (issue 11, round 3)', () => {
+  it('reads damage and failure told with no feeling word', () => {
+    for (const text of [
+      'the glass arrived cracked',
+      'one hinge snapped on day two',
+      'the kettle is leaking',
+      'the screen keeps flickering',
+      'the voucher says invalid',
+      "my parcel hasn't moved in a week",
+      "the promo didn't apply",
+      'still nothing from the courier',
+      'the fridge is not cooling',
+      "the speaker won't turn on",
+    ]) {
+      expect(score(text, 'en'), text).toBeLessThan(-0.15);
+    }
+  });
+
+  it('keeps a gift card and a wish not to do something neutral', () => {
+    expect(Math.abs(score('can I pay with a gift card?', 'en'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score("I don't want to apply for the card", 'en'))).toBeLessThanOrEqual(0.15);
+  });
+});
