@@ -55,6 +55,21 @@ export const ENGLISH_OVERRIDES: Readonly<Record<string, number>> = {
   shattered: -3,
   dented: -2,
   faulty: -2,
+  // Goods that came damaged or stopped doing their job, told with no feeling word: "arrived cracked", "one ear cup
+  // snapped off", "a leaking pipe", "the screen keeps flickering", "jams every page", "total junk".
+  cracked: -2,
+  crack: -1.5,
+  snapped: -2,
+  bent: -1.5,
+  leaking: -2,
+  flickering: -2,
+  flickers: -2,
+  froze: -2,
+  jams: -1.5,
+  jammed: -1.5,
+  burnt: -1.5,
+  junk: -3,
+  invalid: -1.5,
   rubbish: -3,
   garbage: -3,
   trash: -3,
@@ -143,6 +158,13 @@ export const ENGLISH_PHRASES: Readonly<Record<string, number>> = {
   'on hold': -2,
   'yet to': -1.5,
   'still waiting': -1.5,
+  'still no': -1.5,
+  'still not': -1.5,
+  'still nothing': -2,
+  // A gift card is a way to pay, no feeling: "split payment with gift card and wallet failed".
+  'gift card': 0,
+  'gift cards': 0,
+  'gift wrap': 0,
   'been waiting': -1.5,
   'took my card': -2,
   'took my money': -2,
@@ -285,6 +307,18 @@ export const ENGLISH_NEGATABLE: ReadonlySet<string> = new Set([
   'receiving',
   'type',
   'typing',
+  // "hasn't moved from the warehouse", "the tracking link isn't updating", "the code didn't apply", "refund hasn't
+  // landed", "not cooling", "doesn't heat", "won't turn on", "no sound".
+  'moved',
+  'updating',
+  'apply',
+  'applied',
+  'landed',
+  'cooling',
+  'heat',
+  'heating',
+  'turn',
+  'sound',
 ]);
 
 /** English intensifiers: the next feeling word counts half again as much. */

@@ -196,6 +196,7 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   gerekcesiz: -2,
   iletisimsiz: -2,
   tutarsiz: -2,
+  usulsuz: -2,
   kesinti: -1.5,
   itiraz: -1.5,
   engel: -1.5,
@@ -225,6 +226,28 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   // "eksiksiz" (in full) is how a claim is told ("belgeleri eksiksiz teslim ettim"), not praise.
   zorunlu: 0,
   eksiksiz: 0,
+  // Goods that came faulty or shoddy, and trouble named as a noun: "ürün defolu çıktı", "kalitesiz", "dandik",
+  // "özensiz paketleme", "bataryasında sıkıntı var" ("sıkıntısız", without trouble, is praise as "-sız" reads it).
+  defo: -2,
+  kalitesiz: -2,
+  dandik: -2,
+  ozensiz: -2,
+  sikinti: -2,
+  // Treated unfairly, or for no reason given: "sebepsiz iptal", "komisyon adaletsizliği", "ayrımcılık".
+  sebepsiz: -2,
+  nedensiz: -2,
+  adaletsiz: -2,
+  ayrimci: -3,
+  tehlike: -2,
+  // Harm to the body from food or goods: "gıda zehirlenmesi", "mide bulantısı", "cildi tahriş etti"; negated by a
+  // light verb it is praise ("cildi tahriş etmiyor").
+  zehir: -3,
+  bulanti: -2,
+  tahris: -2,
+  // Not worth it, irresponsible, cursed: "fiyatına değmez", "satıcı sorumsuz", "Allah kahretsin".
+  degmez: -2,
+  sorumsuz: -3,
+  kahret: -3,
 };
 
 /**
@@ -277,6 +300,8 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   // Money or a card stuck in a machine: "para sıkıştı", "kartım sıkıştı".
   sikis: -1.5,
   reddedil: -2,
+  // Favouring others over the customer: "müşterimi kayırıyor", "restoran kayırma".
+  kayir: -2,
 };
 
 /** Verb endings that may follow a verb stem in TURKISH_VERB_STEMS (tense, person, negation). */
@@ -355,6 +380,17 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   // Nothing to be seen of what was promised: "iade yatacaktı, ortada bir şey yok".
   'ortada bir sey yok': -2,
   'ortada yok': -2,
+  // Money or goods gone to waste, a thing that runs out or breaks at once, a service that comes and goes, a bill
+  // doubled, a customer passed from one desk to the next, an account suspended, dizziness.
+  'bosa git': -2,
+  'cabuk bit': -2,
+  'hemen bit': -1.5,
+  'cabuk bozul': -2,
+  'gidip gel': -1.5,
+  'iki kat': -1.5,
+  'oradan oraya': -1.5,
+  'askiya al': -2,
+  'bas donme': -2,
 };
 
 /**
@@ -436,6 +472,12 @@ export const TURKISH_NEGATABLE: readonly string[] = [
   'ac',
   'guncellen',
   'tanimlan',
+  // A service that is missing: "internetim yok", "sinyal yok", "şebeke yok", "elektrik yok".
+  'internet',
+  'sinyal',
+  'sebeke',
+  'baglanti',
+  'elektrik',
 ];
 
 /** Turkish intensifiers: the next feeling word counts half again as much. */

@@ -10,6 +10,7 @@ import {
   TURKISH_VERB_STEMS,
 } from './lexicon-tr.js';
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
+import { adjustForClause, isNegativePolarity, measureValue } from './score-turkish-clause.js';
 import { makeStemLookup } from './stem-lookup.js';
 import { makeTokenMemo } from './token-memo.js';
 
@@ -68,11 +69,15 @@ function buildPhrases(): Map<string, Phrase[]> {
 }
 
 const lookupPhrases = makeStemLookup(buildPhrases());
-// Light verbs carry the negation of the word before them: "memnun kalmadım", "tavsiye etmem".
+// Light verbs carry the negation of the word before them: "memnun kalmadım", "tavsiye etmem"; so does the verb a
+// problem comes up with: "sıkıntı çıkmadı", "hiçbir sorun çıkmadı" (no problem at all).
 const lookupLightVerb = makeStemLookup(
-  ['ol', 'kal', 'et', 'ed', 'edil', 'yap', 'bul'].map((stem) => [stem, true] as const),
+  ['ol', 'kal', 'et', 'ed', 'edil', 'yap', 'bul', 'cik'].map((stem) => [stem, true] as const),
 );
 const LIGHT_VERB_REFUSAL = /^m[ae]m$/;
+// "gelmedi ki beğenelim" (it never came, so how could we like it): a feeling verb in the "let us" mood is no
+// feeling felt.
+const OPTATIVE = /^y?[ae]l[iu]m$/;
 const PRIVATIVE = /^s[iu]z/;
 
 function isPostNegator(token: string): boolean {
@@ -187,8 +192,11 @@ const NEGATIVE_NOUN_TAIL =
 const SHOULD_HAVE_TAIL = /\p{L}{2}m[ae]l[iu]y?d[iu]\p{L}{0,3}$/u;
 const WITHOUT_DOING_TAIL = /\p{L}{2}m[ae]d[ae]n$/u;
 const WITHOUT_DOING = -1;
+// "24 saat dolmadan geldi", "süre bitmeden": before a time runs out is a time, not something left undone.
+const BEFORE_TIME_RUNS_OUT = /^(?:dolmadan|gecmeden|bitmeden)$/;
 // Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
-const NOT_A_FAILURE = /^(?:iste|bil|gerek|unut|merak|sakinc|farket|tamam)/;
+// "istemedim", "istemediğim paket" (not asked for, in the past) is a grievance about what was done unasked.
+const NOT_A_FAILURE = /^(?:iste(?!med)|bil|gerek|unut|merak|sakinc|farket|tamam)/;
 // Problem words inside a longer word, when a lost space glued them to the word before: "sureklihataveriyor".
 const GLUED_PROBLEM = /(?:hata|sorun|ariza|magdur|sikayet|rezalet|basarisiz|yanlis|dolandir)(?!s[iu]z)/;
 const FAILURE_FORM = -1.5;
@@ -238,6 +246,9 @@ function wordValue(token: string, found: ReturnType<typeof lookupEntry>): number
   if (isVerb && !TURKISH_VERB_ENDING.test(rest)) {
     return failureValue(token);
   }
+  if (isVerb && weight > 0 && OPTATIVE.test(rest)) {
+    return 0;
+  }
   if (isTurkishNegativeVerbEnding(rest)) {
     if (weight === 0) {
       return isNegatable ? NEGATED_COMPLAINT : 0;
@@ -259,6 +270,8 @@ interface WordReading {
   /** A light verb's "cannot" form ("yapamıyorum", "edemedim"): a failure of its own, not "not" for the word before. */
   isCannot: boolean;
   isConditional: boolean;
+  /** "kimse", "asla": agrees with a negation after it ("kimse gelmedi") instead of being turned round. */
+  agreesWithNegation: boolean;
 }
 
 // Most words of a chat are seen many times over: each is looked up (stems, endings, failure forms) once.
@@ -271,6 +284,7 @@ const readWord = makeTokenMemo((token: string): WordReading => {
     isPostNegator: isPostNegator(token),
     isCannot: isTurkishCannotForm(token),
     isConditional: isConditional(token),
+    agreesWithNegation: isNegativePolarity(token),
   };
 });
 
@@ -301,8 +315,12 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const phrase = word.phrases.length === 0 ? undefined : phraseAt(tokens, index, word.phrases);
     const end = index + (phrase?.stems.length ?? 1) - 1;
     let value = phrase === undefined ? word.value : phraseValue(tokens, end, phrase);
+    if (phrase === undefined && value === 0) {
+      value = measureValue(tokens, index) ?? 0;
+    }
     const isComplaintWhenMissing = phrase === undefined && word.isComplaintWhenMissing;
-    for (let after = end + 1; after <= end + POST_NEGATION_REACH && after < tokens.length; after += 1) {
+    const reach = word.agreesWithNegation ? end : end + POST_NEGATION_REACH;
+    for (let after = end + 1; after <= reach && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {
         if (value < 0 && words[after]?.isCannot === true) {
@@ -321,7 +339,9 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     }
     if (
       value === WITHOUT_DOING &&
-      ((tokens[end + 1] ?? '').startsWith('once') || asksQuestion(tokens, end))
+      ((tokens[end + 1] ?? '').startsWith('once') ||
+        BEFORE_TIME_RUNS_OUT.test(tokens[end] ?? '') ||
+        asksQuestion(tokens, end))
     ) {
       // "başvurmadan önce" (before applying) tells when, not what went wrong; so does "süre dolmadan iptal
       // edebilir miyim?", a condition asked about.
@@ -337,6 +357,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     values[index] = value;
     index = end;
   }
+  adjustForClause(tokens, values, isQuestionParticle);
   if (words.some((word) => word.isConditional) && !isUltimatum(tokens) && !isConcessive(tokens)) {
     for (let index = 0; index < values.length; index += 1) {
       if ((values[index] ?? 0) < 0) {

@@ -84,12 +84,37 @@ const HELP_STARTS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map
     ],
   ],
   ['nasil', []],
-  ['ne', [['yapmaliyim'], ['yapmam', 'gerek']]],
 ]);
 const NOT_A_HELP_REQUEST = new Set(['olur', 'olabilir', 'oluyor', 'olurda']);
+// Turkish asks for help with a verb that takes endings: "ne yapmam gerekiyor?", "ne yapmalıyım", "ne yapabilirim",
+// "yardım eder misiniz?", "yardımcı olur musunuz?", and asks what happens in a case with "ne olur?" at the end.
+const WHAT_TO_DO = /^(?:yapmal|yapabilir)/;
+const HELP_OFFERED = /^(?:eder|edebilir|olur|olabilir)/;
+const ASKED = /^m[iu](?:s[iu]n[iu]z|y[iu]m|s[iu]n)?$/;
+
+function isTurkishHelpRequestAt(words: readonly string[], index: number): boolean {
+  const word = words[index];
+  const next = words[index + 1] ?? '';
+  if (word === 'ne') {
+    // "… düşerse ne olur?" (what happens if …) closes a case asked about.
+    return (
+      WHAT_TO_DO.test(next) ||
+      (next === 'yapmam' && (words[index + 2] ?? '').startsWith('gerek')) ||
+      (next === 'olur' && index + 2 === words.length)
+    );
+  }
+  return (
+    (word === 'yardim' || word === 'yardimci') &&
+    HELP_OFFERED.test(next) &&
+    ASKED.test(words[index + 2] ?? '')
+  );
+}
 
 function isHelpRequest(words: readonly string[]): boolean {
   for (let index = 0; index < words.length; index += 1) {
+    if (isTurkishHelpRequestAt(words, index)) {
+      return true;
+    }
     const starts = HELP_STARTS.get(words[index] ?? '');
     if (starts === undefined) {
       continue;

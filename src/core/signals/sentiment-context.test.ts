@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSentiment } from './sentiment.js';
+
+const score = (text: string, locale: 'tr' | 'en') => scoreSentiment(text, locale).score;
+
+describe('Turkish words read against their clause (issue 11, round 3)', () => {
+  it('lets "kimse" and "asla" agree with the negative verb after them instead of being turned round', () => {
+    expect(score('kimse aramadı', 'tr')).toBeLessThan(-0.15);
+    expect(score('şubede kimse ilgilenmedi', 'tr')).toBeLessThan(-0.15);
+    expect(score('bu mağazayı asla tavsiye etmem', 'tr')).toBeLessThan(-0.5);
+  });
+
+  it('reads a missing service followed by "yok" as a failure, and asked about as a question', () => {
+    expect(score('iki gündür evde elektrik yok', 'tr')).toBeLessThan(-0.15);
+    expect(score('telefonda sinyal yok', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('bu pakette internet yok mu?', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads speed or signal "düşük" and a bill or fee "yüksek" as grievances, and neither word alone', () => {
+    expect(score('modem hızı çok düşük', 'tr')).toBeLessThan(-0.15);
+    expect(score('sinyal gücü düşük', 'tr')).toBeLessThan(-0.15);
+    expect(score('bu ayki faturam yüksek', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('düşük faizli kredi var mı?', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('yüksek limitli kart almak istiyorum', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads faulty goods, unfair treatment and harm to the body, and a trouble denied as praise', () => {
+    for (const text of [
+      'kutudan defolu bardak çıktı',
+      'çok kalitesiz bir kumaş',
+      'siparişim sebepsiz iptal edildi',
+      'yemekten sonra mide bulantısı başladı',
+      'yemekten zehirlendik',
+      'satıcı çok sorumsuz',
+      'kargo ücretine değmez',
+    ]) {
+      expect(score(text, 'tr'), text).toBeLessThan(-0.15);
+    }
+    expect(score('hiç sıkıntı yok, teşekkürler', 'tr')).toBeGreaterThan(0.15);
+    expect(score('kurulumda hiçbir sorun çıkmadı', 'tr')).toBeGreaterThan(0.15);
+    expect(score('cildimi tahriş etmedi', 'tr')).toBeGreaterThan(0);
+  });
+
+  it('reads a wish for better as no praise, and a warning not to expect much as a complaint', () => {
+    expect(score('uygulama daha hızlı olmalı', 'tr')).toBeLessThanOrEqual(0.15);
+    expect(score('menü daha kolay olabilirdi', 'tr')).toBeLessThanOrEqual(0.15);
+    expect(score('kargo bu sefer daha hızlı geldi', 'tr')).toBeGreaterThan(0.15);
+    expect(score('çok kaliteli bir şey beklemeyin', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('reads "before a time runs out" as a time and "my doing" before "rağmen" as the speaker\'s own act', () => {
+    expect(Math.abs(score('bir saat dolmadan teslim edildi', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(score('siparişi geç vermeme rağmen zamanında geldi', 'tr')).toBeGreaterThan(0);
+  });
+
+  it('reads "istemediğim" (not asked for) as a grievance and "let us like it" as no praise', () => {
+    expect(score('istemediğim bir paket tanımlanmış', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('paketi değiştirmek istemiyorum', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(score('sipariş gelmedi ki beğenelim', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps a problem asked about with "var mı" neutral, and one inside a request for help mild', () => {
+    expect(Math.abs(score('gecikmiş ödemem var mı?', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('hesabımda çözülmemiş bir sorun var mı', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(score('kartım bloke oldu, ne yapmam gerekiyor?', 'tr')).toBeGreaterThan(-0.5);
+    expect(score('hattım kesildi, yardımcı olur musunuz?', 'tr')).toBeGreaterThan(-0.5);
+    expect(Math.abs(score('şirket iflas ederse ne olur?', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+});
+
+describe('English goods that came damaged or stopped working (issue 11, round 3)', () => {
+  it('reads damage and failure told with no feeling word', () => {
+    for (const text of [
+      'the glass arrived cracked',
+      'one hinge snapped on day two',
+      'the kettle is leaking',
+      'the screen keeps flickering',
+      'the voucher says invalid',
+      "my parcel hasn't moved in a week",
+      "the promo didn't apply",
+      'still nothing from the courier',
+      'the fridge is not cooling',
+      "the speaker won't turn on",
+    ]) {
+      expect(score(text, 'en'), text).toBeLessThan(-0.15);
+    }
+  });
+
+  it('keeps a gift card and a wish not to do something neutral', () => {
+    expect(Math.abs(score('can I pay with a gift card?', 'en'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score("I don't want to apply for the card", 'en'))).toBeLessThanOrEqual(0.15);
+  });
+});
