@@ -36,6 +36,8 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   kolay: 1,
   rahat: 2,
   pratik: 1,
+  // "yaygın değil" (not widespread): what a network of branches or machines should be.
+  yaygin: 1,
   kullanisli: 2,
   faydali: 2,
   yararli: 2,
@@ -85,6 +87,14 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   sacmalik: -3,
   gereksiz: -1,
   yetersiz: -2,
+  // Survey answers and reviews of an app or a branch network: slow, complicated, limited, scarce, a struggle.
+  agir: -1.5,
+  agirlik: 0,
+  kisitli: -1,
+  azlig: -2,
+  yoklug: -2,
+  zorluk: -2,
+  ugrastir: -2,
   ilgisiz: -2,
   saygisiz: -3,
   kaba: -3,
@@ -299,6 +309,8 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   takil: -1.5,
   // Money or a card stuck in a machine: "para sıkıştı", "kartım sıkıştı".
   sikis: -1.5,
+  // An app that lags: "uygulama çok kasıyor", "kastı".
+  kas: -1.5,
   reddedil: -2,
   // Favouring others over the customer: "müşterimi kayırıyor", "restoran kayırma".
   kayir: -2,
@@ -418,6 +430,8 @@ export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
   'sistemden at': -2,
   'girmeden at': -2,
   'surekli at': -2,
+  // Things that take too long: "işlemler uzun sürüyor", "şubede işlemlerin uzun sürmesi".
+  'uzun sur': -1.5,
 };
 
 /**
@@ -478,6 +492,20 @@ export const TURKISH_NEGATABLE: readonly string[] = [
   'sebeke',
   'baglanti',
   'elektrik',
+  // A machine, a branch or a benefit that is missing: "ATM yok", "şubeniz yok", "hiçbir avantajı yok", "ilgi yok".
+  'atm',
+  'atem',
+  'bankamatik',
+  'sube',
+  'avantaj',
+  'ayricalik',
+  'ayricalig',
+  'ilgi',
+  'cozum',
+  'imkan',
+  'secenek',
+  'hizmet',
+  'personel',
 ];
 
 /** Turkish intensifiers: the next feeling word counts half again as much. */

@@ -1,5 +1,5 @@
-// Readings of a Turkish word that depend on the words around it in its clause: a measure called low or high, a
-// word that agrees with the negation after it, a wish for better, a warning not to expect much, the speaker's own
+// Readings of a Turkish word that depend on the words around it in its clause: a measure called low, few or high, a
+// state where it stands ("sıfır", "karışık", "geç"), a word that agrees with the negation after it, a wish for better, a warning not to expect much, the speaker's own
 // act before "rağmen", a thing asked about with "var mı".
 
 // "kimse", "hiçbir", "asla" go with a negative verb in Turkish ("kimse dönüş yapmadı", "asla tavsiye etmem"): the
@@ -21,14 +21,44 @@ const HIGH_VALUE = -1.5;
 const MEASURE_REACH = 3;
 const BETWEEN_MEASURE = new Set(['cok', 'asiri', 'fazla', 'gercekten', 'inanilmaz', 'hala', 'yine']);
 
-/** The value of "düşük" or "yüksek" read against the measure named before it; undefined for any other word. */
-export function measureValue(tokens: readonly string[], index: number): number | undefined {
+// "ATM sayısı çok az", "şubeniz az": few of what should be many; "makas fazla", "ücret çok fazla" at the clause's end:
+// too much of a cost. "fazla" before a word only says how much ("fazla bekledim").
+const FEW_IS_BAD =
+  /^(?:sayi|adet|miktar|atm|atem|sube|secenek|personel|eleman|kampanya|avantaj|imkan|cesit|hiz(?!l))/;
+const TOO_MUCH_IS_BAD = /^(?:fatura|ucret|fiyat|faiz|aidat|komisyon|masraf|bedel|tarife|kesinti|makas)/;
+const FEW = new Set(['az', 'azdir', 'azlar', 'azcok']);
+
+/** The measure a word reads against, and whether low or high: "düşük", "az", "yüksek", a closing "fazla". */
+function measureOf(
+  tokens: readonly string[],
+  index: number,
+): { measure: RegExp; isLow: boolean } | undefined {
   const token = tokens[index] ?? '';
-  const isLow = token.startsWith('dusuk');
-  if (!isLow && !token.startsWith('yuksek')) {
+  if (token.startsWith('dusuk')) {
+    return { measure: LOW_IS_BAD, isLow: true };
+  }
+  if (FEW.has(token)) {
+    return { measure: FEW_IS_BAD, isLow: true };
+  }
+  if (token.startsWith('yuksek')) {
+    return { measure: HIGH_IS_BAD, isLow: false };
+  }
+  if (token === 'fazla' && index === tokens.length - 1) {
+    return { measure: TOO_MUCH_IS_BAD, isLow: false };
+  }
+  return undefined;
+}
+
+/**
+ * The value of "düşük", "az", "yüksek" or a closing "fazla" read against the measure named before it; undefined for
+ * any other word.
+ */
+export function measureValue(tokens: readonly string[], index: number): number | undefined {
+  const read = measureOf(tokens, index);
+  if (read === undefined) {
     return undefined;
   }
-  const measure = isLow ? LOW_IS_BAD : HIGH_IS_BAD;
+  const { measure, isLow } = read;
   for (let back = index - 1; back >= Math.max(0, index - MEASURE_REACH); back -= 1) {
     const before = tokens[back] ?? '';
     if (measure.test(before)) {
@@ -37,6 +67,31 @@ export function measureValue(tokens: readonly string[], index: number): number |
     if (!BETWEEN_MEASURE.has(before) && back < index - 1) {
       break;
     }
+  }
+  return undefined;
+}
+
+// Words whose feeling depends on where they stand: "ilgi alaka sıfır", "memnuniyet sıfır" (nothing of what should be
+// there) but "sıfır faiz"; "çok karışık" (too complicated) but "karışık pizza"; "geç dönüş", "geç açılıyor" (late) but
+// "geç" alone ("go on").
+const STATE_VALUE = -1.5;
+const ZERO_VALUE = -2;
+const AFTER_ZERO = new Set(['gibi', 'dir', 'diyebilirim', 'resmen']);
+const BEFORE_MIXED = new Set(['cok', 'asiri', 'fazla', 'biraz', 'cokca', 'karmakarisik']);
+const LATE_WHAT = /^(?:donus|donuy|yanit|cevap|acil|aciy|gel|kal|islem|onay|ulas|yukle|guncel)/;
+
+/** The value of "sıfır", "karışık" or "geç" where they stand; undefined for any other word or place. */
+export function stateValue(tokens: readonly string[], index: number): number | undefined {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1];
+  if (token === 'sifir') {
+    return index > 0 && (next === undefined || AFTER_ZERO.has(next)) ? ZERO_VALUE : undefined;
+  }
+  if (token === 'karisik') {
+    return BEFORE_MIXED.has(tokens[index - 1] ?? '') || next === undefined ? STATE_VALUE : undefined;
+  }
+  if (token === 'gec') {
+    return next !== undefined && LATE_WHAT.test(next) ? STATE_VALUE : undefined;
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import {
   TURKISH_VERB_STEMS,
 } from './lexicon-tr.js';
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
-import { adjustForClause, isNegativePolarity, measureValue } from './score-turkish-clause.js';
+import { adjustForClause, isNegativePolarity, measureValue, stateValue } from './score-turkish-clause.js';
 import { makeStemLookup } from './stem-lookup.js';
 import { makeTokenMemo } from './token-memo.js';
 
@@ -316,7 +316,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const end = index + (phrase?.stems.length ?? 1) - 1;
     let value = phrase === undefined ? word.value : phraseValue(tokens, end, phrase);
     if (phrase === undefined && value === 0) {
-      value = measureValue(tokens, index) ?? 0;
+      value = measureValue(tokens, index) ?? stateValue(tokens, index) ?? 0;
     }
     const isComplaintWhenMissing = phrase === undefined && word.isComplaintWhenMissing;
     const reach = word.agreesWithNegation ? end : end + POST_NEGATION_REACH;

@@ -91,3 +91,33 @@ describe('English goods that came damaged or stopped working (issue 11, round 3)
     expect(Math.abs(score("I don't want to apply for the card", 'en'))).toBeLessThanOrEqual(0.15);
   });
 });
+
+describe('Turkish survey answers about a bank: scarce, slow, complicated (issue 11, round 3)', () => {
+  it('reads few of what should be many, and a missing machine or branch, as a complaint', () => {
+    expect(score('şehirde bankamatik sayısı çok az', 'tr')).toBeLessThan(-0.15);
+    expect(score('ilçede şubeniz yok', 'tr')).toBeLessThan(-0.15);
+    expect(score('kartın hiçbir ayrıcalığı yok', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('bu mahallede şube yok mu?', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('işlem için az kaldı', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads a closing "fazla" after a cost as too much, and "fazla" before a word as how much', () => {
+    expect(score('havale masrafı çok fazla', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('hesabımda fazla para var mı', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads an app that is slow, lags or is too complicated as a complaint, and the same words elsewhere not', () => {
+    expect(score('mobil uygulama çok ağır açılıyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('uygulama sürekli kasıyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('menüler çok karışık', 'tr')).toBeLessThan(-0.15);
+    expect(score('müşteriye geç dönüş yapılıyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('şubede her işlem uzun sürüyor', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('karışık pizza ve ayran istiyorum', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('sıfır faizli taksit var mı', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads "sıfır" closing a clause and "yaygın değil" as nothing of what should be there', () => {
+    expect(score('personelin ilgisi sıfır', 'tr')).toBeLessThan(-0.15);
+    expect(score('ATM ağı yaygın değil', 'tr')).toBeLessThan(-0.15);
+  });
+});
