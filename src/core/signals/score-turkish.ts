@@ -11,6 +11,20 @@ import {
 } from './lexicon-tr.js';
 import { isTurkishCannotForm, isTurkishNegativeVerbEnding, TURKISH_POST_NEGATORS } from './negation.js';
 import { adjustForClause, isNegativePolarity, measureValue, stateValue } from './score-turkish-clause.js';
+import {
+  BEFORE_TIME_RUNS_OUT,
+  failureValue,
+  NEGATED_COMPLAINT,
+  singleLetters,
+  WITHOUT_DOING,
+} from './score-turkish-failure.js';
+import {
+  CONDITIONAL_FACTOR,
+  isConcessive,
+  isConditional,
+  isQuestionParticle,
+  isUltimatum,
+} from './score-turkish-mood.js';
 import { makeStemLookup } from './stem-lookup.js';
 import { makeTokenMemo } from './token-memo.js';
 
@@ -28,7 +42,6 @@ interface Phrase {
 }
 
 const MIN_STEM = 2;
-const NEGATED_COMPLAINT = -2;
 const POST_NEGATED_FACTOR = -0.8;
 const INTENSIFIED = 1.5;
 const POST_NEGATION_REACH = 2;
@@ -113,118 +126,6 @@ function phraseValue(tokens: readonly string[], end: number, phrase: Phrase): nu
   }
   const rest = (tokens[end] ?? '').slice((phrase.stems.at(-1) ?? '').length);
   return isTurkishNegativeVerbEnding(rest) ? -phrase.weight : phrase.weight;
-}
-
-// The question particle, alone or with person and tense: "mi", "mı", "mu", "miyim", "mudur", "misiniz".
-const QUESTION_PARTICLE = /^m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r|yd[iu]|ym[iu]s)?$/;
-
-function isQuestionParticle(token: string | undefined): boolean {
-  return (
-    token !== undefined && token.length <= 7 && token.charCodeAt(0) === 109 && QUESTION_PARTICLE.test(token)
-  );
-}
-
-// A verb in the conditional, "if …": aorist "yazarsam", "olursa", "unutursak", negative "gelmezse", past
-// "aldıysam", reported "olmuşsa"; or "eğer", "şayet". A problem named under "if" is a case asked about
-// ("kartımı kaybedersem ne yapmalıyım?", "yanlış yazarsam ne olur?"), and counts half.
-const CONDITIONAL_VERB = /\p{L}{2}(?:[aeiu]r|m[ae]z|d[iu]y|m[iu]s)s[ae](?:m|n|k|n[iu]z|l[ae]r)?$/u;
-const CONDITIONAL_WORDS = new Set(['eger', 'sayet']);
-const CONDITIONAL_FACTOR = 0.5;
-
-// An ultimatum is no case asked about: "paramı iade etmezseniz tüketici hakem heyetine başvuracağım", "kargom gelmezse
-// şikayet edeceğim" tell what the customer will do (first person future) if something is not done (a negative
-// conditional), with no question word.
-const FIRST_PERSON_FUTURE = /\p{L}[ae]c[ae]g[iu][mz]$/u;
-const NEGATIVE_CONDITIONAL = /\p{L}m[ae]zs[ae](?:m|n|k|n[iu]z|l[ae]r)?$/u;
-const QUESTION_WORDS = new Set(['ne', 'nasil', 'neden', 'niye', 'nereye', 'kime', 'hangi']);
-
-function isUltimatum(tokens: readonly string[]): boolean {
-  return (
-    tokens.some((token) => FIRST_PERSON_FUTURE.test(token)) &&
-    tokens.some((token) => NEGATIVE_CONDITIONAL.test(token)) &&
-    !tokens.some((token) => QUESTION_WORDS.has(token) || isQuestionParticle(token))
-  );
-}
-
-// "kaç kere yazarsam yazayım cevap gelmiyor", "ne yaparsam yapayım açılmıyor", "arasam da açan yok": whatever the
-// customer does, it fails; the "if" is no case asked about.
-const CONCESSIVE_AFTER = new Set(['da', 'de']);
-
-function isConcessive(tokens: readonly string[]): boolean {
-  return tokens.some((token, index) => {
-    if (!isConditional(token)) {
-      return false;
-    }
-    const next = tokens[index + 1] ?? '';
-    return CONCESSIVE_AFTER.has(next) || (next.length > 3 && next.slice(0, 3) === token.slice(0, 3));
-  });
-}
-
-function isConditional(token: string): boolean {
-  return CONDITIONAL_WORDS.has(token) || (token.length > 5 && CONDITIONAL_VERB.test(token));
-}
-
-// Doubled letters are a common typo ("gelmeddi", "arızza"); the suffix tests read the word with each run of
-// one letter kept once. Listed stems are looked up as typed first ("tesekkur" has a real double).
-const LETTER_RUN = /([a-z])\1+/g;
-
-/** The word with each run of one letter kept once; the word itself (no copy) when it has none. */
-function singleLetters(token: string): string {
-  for (let index = 1; index < token.length; index += 1) {
-    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
-      return token.replace(LETTER_RUN, '$1');
-    }
-  }
-  return token;
-}
-// A verb's negative ending at the end of a word, also glued to the word before it ("kartimcalismiyor") and in
-// chat spellings: present -mıyor/-muyor and colloquial -mıyo/-miyom, with a letter swapped or dropped
-// ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
-const NEGATIVE_VERB_TAIL =
-  /\p{L}{2}(?:m(?:[iu]y|y[iu])(?:or|ro|o|r)|m[iu](?:or|ro)|myo|m[ae]d[iu]|m[ae]m[iu]s)\p{L}{0,5}$/u;
-// A negative verb turned into a noun or adjective, as complaint titles write it: "Promosyonumun Ödenmemesi",
-// "Müşteri Hizmetlerine Ulaşılamaması", "ilgilenmeyen", "kullanılamazlığı"; -mAdAn ("bilgilendirme yapılmadan")
-// counts less, since "yapmadan önce" (before doing) is no complaint.
-// The noun may go on with a case ending: "girememekten", "ödenmemesinden", "yapılmamasına", "gelmemesiyle".
-const NEGATIVE_NOUN_TAIL =
-  /\p{L}{2}m[ae](?:m[ae](?:s[iu](?:n[dt]?[ae]n?|yl[ae])?|k(?:t[ae]n?|l[ae])?|l[iu]|y[ae])?|y[ae]n\p{L}{0,3})$|[^aeiou][ae]m[ae]zl[iu]/u;
-// What should have been done: "yapılmalıydı", "bildirilmeliydi".
-const SHOULD_HAVE_TAIL = /\p{L}{2}m[ae]l[iu]y?d[iu]\p{L}{0,3}$/u;
-const WITHOUT_DOING_TAIL = /\p{L}{2}m[ae]d[ae]n$/u;
-const WITHOUT_DOING = -1;
-// "24 saat dolmadan geldi", "süre bitmeden": before a time runs out is a time, not something left undone.
-const BEFORE_TIME_RUNS_OUT = /^(?:dolmadan|gecmeden|bitmeden)$/;
-// Negative verbs that state no failure: "istemiyorum" (I do not want), "bilmiyorum", "gerekmiyor", "önemli değil".
-// "istemedim", "istemediğim paket" (not asked for, in the past) is a grievance about what was done unasked.
-const NOT_A_FAILURE = /^(?:iste(?!med)|bil|gerek|unut|merak|sakinc|farket|tamam)/;
-// Problem words inside a longer word, when a lost space glued them to the word before: "sureklihataveriyor".
-const GLUED_PROBLEM = /(?:hata|sorun|ariza|magdur|sikayet|rezalet|basarisiz|yanlis|dolandir)(?!s[iu]z)/;
-const FAILURE_FORM = -1.5;
-
-/** A failure told by the verb form alone ("çalışmıyor", "olmuyo", "gelmedi"), on any verb, or a glued problem word. */
-function failureValue(token: string): number {
-  // Every form read below has an "m" or is a long glued word; most words are neither.
-  if (token.length <= 6 && !token.includes('m')) {
-    return 0;
-  }
-  const plain = singleLetters(token);
-  // Every verb form below has an "m": a word without one can only be a glued problem word.
-  if (!plain.includes('m')) {
-    return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
-  }
-  if (NOT_A_FAILURE.test(plain)) {
-    return 0;
-  }
-  if (isTurkishCannotForm(plain)) {
-    return NEGATED_COMPLAINT;
-  }
-  if (NEGATIVE_VERB_TAIL.test(plain) || NEGATIVE_NOUN_TAIL.test(plain) || SHOULD_HAVE_TAIL.test(plain)) {
-    return FAILURE_FORM;
-  }
-  if (WITHOUT_DOING_TAIL.test(plain)) {
-    return WITHOUT_DOING;
-  }
-  return plain.length > 6 && GLUED_PROBLEM.test(plain.slice(2)) ? NEGATED_COMPLAINT : 0;
 }
 
 /**
