@@ -9,48 +9,32 @@ import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runti
 import { isHandoffError } from '../src/errors.js';
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import {
+  criticalToFinance,
+  financePeople,
+  lowConfidence,
+  playbookYaml,
+  slackIntegration,
+} from './playbook-fixtures.js';
 import { admin, agent, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 const minute = 60_000;
 
 /** Wire transfers: 2 of finance within 1 h, then Lale within 30 m. Large refunds: Hakan within 2 h, then Sam takes it. Contracts: finance within 1 h, then rejected. */
-const yaml = `handoff: 1
-name: approvals
-teams:
-  - { id: finance, name: Finance, assignment: manual }
-  - { id: support, name: Support, assignment: least_loaded }
-people:
-  - { id: fatma, name: Fatma, teams: [finance] }
-  - { id: gul, name: Gül, teams: [finance] }
-  - { id: hakan, name: Hakan, teams: [finance] }
-  - { id: lale, name: Lale, teams: [support] }
+const yaml = playbookYaml({
+  name: 'approvals',
+  teams:
+    '  - { id: finance, name: Finance, assignment: manual }\n  - { id: support, name: Support, assignment: least_loaded }\n',
+  people: `${financePeople}  - { id: lale, name: Lale, teams: [support] }
   - { id: sam, name: Sam, teams: [support] }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-    critical: { require_approval: true }
-  tasks:
-    wire_transfer: { risk: critical }
-    refund_large: { risk: critical }
-    contract: { risk: critical }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - id: low-confidence
-    kind: confidence
-routes:
-  - when: { risk: [critical] }
-    team: finance
-    tier: L1
-default_route:
-  team: support
-  tier: L1
-approvals:
+`,
+  criticalTasks: ['wire_transfer', 'refund_large', 'contract'],
+  priorities: ['normal', 'high'],
+  triggers: lowConfidence,
+  routes: criticalToFinance,
+  defaultTeam: 'support',
+  rest: `approvals:
   - when: { task: [wire_transfer] }
     required: 2
     approvers: [team:finance]
@@ -65,12 +49,8 @@ approvals:
     required: 1
     approvers: [team:finance]
     deadline: 1h
-integrations:
-  slack:
-    - id: chat
-      token_env: HANDOFF_SLACK_TOKEN
-      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
-`;
+${slackIntegration('chat')}`,
+});
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
 const person = (id: string): Actor => ({ kind: 'human', keyId: `k-${id}`, name: id, personId: id });

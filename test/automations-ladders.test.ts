@@ -10,6 +10,7 @@ import { setAvailability } from '../src/services/people/set-availability.js';
 import { supportPrimaryRotation, validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { slackIntegration } from './playbook-fixtures.js';
 import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
@@ -67,12 +68,7 @@ automations:
     when: { status: [in_progress] }
     actions:
       - set_status: waiting_on_customer
-integrations:
-  slack:
-    - id: slack-leads
-      token_env: HANDOFF_SLACK_TOKEN
-      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
-`;
+${slackIntegration('slack-leads')}`;
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
 for (const dialect of DIALECTS) {

@@ -8,15 +8,15 @@ import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runti
 import { setAvailability } from '../src/services/people/set-availability.js';
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { dailyRotation, playbookYaml, slackIntegration, threeTiers } from './playbook-fixtures.js';
 import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 const minute = 60_000;
 
-const yaml = `handoff: 1
-name: fallbacks
-teams:
-  - { id: support, name: Support, assignment: least_loaded }
+const yaml = playbookYaml({
+  name: 'fallbacks',
+  teams: `  - { id: support, name: Support, assignment: least_loaded }
   - id: technical
     name: Technical
     assignment: skills
@@ -37,8 +37,8 @@ teams:
     name: Top
     assignment: least_loaded
     fallback: { after: 30m, to: ['tier:next'] }
-people:
-  - { id: sam, name: Sam, teams: [support] }
+`,
+  people: `  - { id: sam, name: Sam, teams: [support] }
   - { id: deniz, name: Deniz, teams: [technical], tier: L2 }
   - { id: james, name: James, teams: [technical], tier: L3 }
   - { id: nina, name: Nina, teams: [night], tier: L1 }
@@ -49,43 +49,20 @@ people:
   - { id: second, name: Second, teams: [tiered], tier: L2, capacity: 2 }
   - { id: third, name: Third, teams: [tiered], tier: L3, capacity: 2 }
   - { id: boss, name: Boss, teams: [top], tier: L3 }
-tiers:
-  - { id: L1, name: Frontline, next: L2 }
-  - { id: L2, name: Specialists, next: L3 }
-  - { id: L3, name: Experts }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - { id: technical, kind: keyword, keywords: [bug], route: { team: technical, tier: L1 } }
+`,
+  tiers: threeTiers(),
+  priorities: ['normal', 'high'],
+  triggers: `  - { id: technical, kind: keyword, keywords: [bug], route: { team: technical, tier: L1 } }
   - { id: night, kind: keyword, keywords: [midnight], route: { team: night, tier: L1 } }
   - { id: rota, kind: keyword, keywords: [rota], route: { team: rota, tier: L1 } }
   - { id: tiered, kind: keyword, keywords: [tiered], route: { team: tiered, tier: L1 } }
   - { id: top, kind: keyword, keywords: [top], route: { team: top, tier: L3 } }
-default_route:
-  team: support
-  tier: L1
-oncall:
+`,
+  defaultTeam: 'support',
+  rest: `oncall:
   rotations:
-    - id: rota-oncall
-      team: rota
-      people: [ro2, ro1]
-      period: daily
-      handover: "09:00"
-      timezone: UTC
-      start: 2026-11-16
-integrations:
-  slack:
-    - id: chat
-      token_env: HANDOFF_SLACK_TOKEN
-      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
-      default_channel: C0TEAMS
-      events: [owner_fallback]
-`;
+${dailyRotation('rota-oncall', 'rota', 'ro2, ro1')}${slackIntegration('chat', '      default_channel: C0TEAMS\n      events: [owner_fallback]\n')}`,
+});
 const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
 for (const dialect of DIALECTS) {
