@@ -1,18 +1,12 @@
 // Nobody can leave an escalation unowned for ever, on every real database: people take work at their tier or
 // below, and an escalation waiting with nobody assigned past its team's limit goes to the team's fallback, once.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Actor, Context } from '../src/context.js';
 import { assignEscalation } from '../src/services/escalations/assign-escalation.js';
-import { getEscalation } from '../src/services/escalations/get-escalation.js';
-import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
 import { setAvailability } from '../src/services/people/set-availability.js';
-import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
 import { dailyRotation, playbookYaml, slackIntegration, threeTiers } from './playbook-fixtures.js';
-import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
-
-const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
-const minute = 60_000;
+import { admin, openEscalation } from './service-harness.js';
+import { makeVerbBench, minute, t0 } from './verb-fixtures.js';
 
 const yaml = playbookYaml({
   name: 'fallbacks',
@@ -63,18 +57,13 @@ const yaml = playbookYaml({
   rotations:
 ${dailyRotation('rota-oncall', 'rota', 'ro2, ro1')}${slackIntegration('chat', '      default_channel: C0TEAMS\n      events: [owner_fallback]\n')}`,
 });
-const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
     let store: TestStore;
-    let now = t0;
-    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
-    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
-    const drain = () => serviceWorker(deps).drain();
-    const read = (id: string) => getEscalation({ ctx: ctx(admin), id });
+    const { deps, clock, as: ctx, drain, read } = makeVerbBench(() => store, yaml);
     const open = async (caseId: string, text: string) => {
-      now = t0;
+      clock.now = t0;
       return openEscalation(deps, { id: caseId, turn: 1, conversation: [{ role: 'customer', text }] });
     };
     const fallbacks = async (id: string) =>
@@ -104,7 +93,7 @@ for (const dialect of DIALECTS) {
     afterAll(() => store.close());
 
     test('a person at a higher tier takes lower-tier work: L1 technical cases reach the L2/L3 team', async () => {
-      now = t0;
+      clock.now = t0;
       await available('deniz');
       const id = await open('tech-1', 'I found a bug in the app');
       expect(await read(id)).toMatchObject({ team: 'technical', tier: 'L1', assignee: 'deniz' });
@@ -116,10 +105,10 @@ for (const dialect of DIALECTS) {
     test("waiting past the limit: the team's lead takes it, with an event that says why and a notification", async () => {
       const id = await open('night-1', 'call me at midnight');
       expect((await read(id)).assignee).toBeNull();
-      now = t0 + 29 * minute;
+      clock.now = t0 + 29 * minute;
       await drain();
       expect((await read(id)).assignee).toBeNull();
-      now = t0 + 31 * minute;
+      clock.now = t0 + 31 * minute;
       await drain();
       await drain();
       expect(await read(id)).toMatchObject({ assignee: 'lena', status: 'assigned', team: 'night' });
@@ -138,7 +127,7 @@ for (const dialect of DIALECTS) {
 
     test('an on-call rotation: whoever is on call now takes it', async () => {
       const id = await open('rota-1', 'rota question');
-      now = t0 + 30 * minute;
+      clock.now = t0 + 30 * minute;
       await drain();
       // Wednesday 18 November, two hand-overs after Monday's: ro2, ro1, ro2.
       expect(await read(id)).toMatchObject({ assignee: 'ro2' });
@@ -153,7 +142,7 @@ for (const dialect of DIALECTS) {
       await setAvailability({ ctx: ctx(admin), personId: 'third', input: { available: false } });
       const waiting = await open('tiered-2', 'tiered again');
       expect((await read(waiting)).assignee).toBeNull();
-      now = t0 + 30 * minute;
+      clock.now = t0 + 30 * minute;
       await drain();
       const moved = await read(waiting);
       expect(moved).toMatchObject({ tier: 'L2', tierChanges: 1 });
@@ -165,9 +154,9 @@ for (const dialect of DIALECTS) {
 
     test('nobody to fall back to: an event and a notification to the team, once', async () => {
       const id = await open('top-1', 'top tier now');
-      now = t0 + 30 * minute;
+      clock.now = t0 + 30 * minute;
       await drain();
-      now = t0 + 300 * minute;
+      clock.now = t0 + 300 * minute;
       await drain();
       expect((await read(id)).assignee).toBeNull();
       expect(await fallbacks(id)).toEqual([
@@ -178,10 +167,10 @@ for (const dialect of DIALECTS) {
 
     test('assigned before the limit: no fallback fires', async () => {
       const id = await open('night-2', 'midnight again');
-      now = t0 + 10 * minute;
+      clock.now = t0 + 10 * minute;
       await available('nina');
       expect((await read(id)).assignee).toBe('nina');
-      now = t0 + 60 * minute;
+      clock.now = t0 + 60 * minute;
       await drain();
       expect(await fallbacks(id)).toEqual([]);
       expect(

@@ -17,7 +17,14 @@ import {
   playbookYaml,
   threeTiers,
 } from './playbook-fixtures.js';
-import { admin, agent, openEscalation, serviceContext, type ServiceDeps } from './service-harness.js';
+import {
+  admin,
+  agent,
+  openEscalation,
+  serviceContext,
+  type ServiceDeps,
+  serviceWorker,
+} from './service-harness.js';
 
 /** Wednesday 18 November 2026, 12:00 UTC. */
 export const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
@@ -98,6 +105,8 @@ export interface VerbBench {
   as(actor: Actor): Context;
   /** Opens an escalation for a new conversation (see customerCase), as the agent unless another key is given. */
   open(text?: string, by?: Actor): Promise<string>;
+  /** Runs every due timer as the worker would, on the bench's clock. */
+  drain(): Promise<unknown>;
   /** The escalation as the admin reads it, timeline included. */
   read(id: string): Promise<Awaited<ReturnType<typeof getEscalation>>>;
   /** The types of the escalation's timeline, in order. */
@@ -121,6 +130,7 @@ export function makeVerbBench(store: () => Store, yaml = verbYaml): VerbBench {
     clock,
     as,
     open: (text, by = agent) => openEscalation(deps, customerCase(text), by),
+    drain: () => serviceWorker(deps).drain(),
     read,
     eventTypes: async (id) => (await read(id)).timeline.map((event) => event.type),
   };
