@@ -6,32 +6,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ApiHarness, countRows, makeAvailable, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 import { type FakeChatwoot, startFakeChatwoot } from './fake-chatwoot.js';
+import { playbookYaml } from './playbook-fixtures.js';
 
 const webhookToken = 'cw-hook-3d9a71';
 
-const playbook = (chatwootUrl: string) => `handoff: 1
-name: chatwoot
-teams:
-  - { id: desk, name: Desk, assignment: round_robin }
-people:
-  - { id: ana, name: Ana, teams: [desk] }
-  - { id: ben, name: Ben, teams: [desk] }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [low, normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-default_route:
-  team: desk
-  tier: L1
-integrations:
+const playbook = (chatwootUrl: string) =>
+  playbookYaml({
+    name: 'chatwoot',
+    teams: '  - { id: desk, name: Desk, assignment: round_robin }\n',
+    people: '  - { id: ana, name: Ana, teams: [desk] }\n  - { id: ben, name: Ben, teams: [desk] }\n',
+    rest: `integrations:
   chatwoot:
     - id: cw
       url: ${chatwootUrl}
@@ -41,7 +25,8 @@ integrations:
       teams: { desk: 31 }
       people: { ana: 501, ben: 502 }
       allow_private: true
-`;
+`,
+  });
 
 for (const dialect of DIALECTS) {
   describe(`Chatwoot agent bot (${dialect})`, () => {

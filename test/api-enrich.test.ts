@@ -5,41 +5,28 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 import { type FakeCrm, startFakeCrm } from './fake-crm.js';
+import { askForHuman, playbookYaml } from './playbook-fixtures.js';
 
-const playbook = (crmUrl: string) => `handoff: 1
-name: enrich
-teams:
-  - { id: desk, name: Desk, assignment: manual }
-  - { id: vip, name: VIP desk, assignment: manual }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [low, normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-  - id: big-spender
+const playbook = (crmUrl: string) =>
+  playbookYaml({
+    name: 'enrich',
+    teams:
+      '  - { id: desk, name: Desk, assignment: manual }\n  - { id: vip, name: VIP desk, assignment: manual }\n',
+    triggers: `${askForHuman()}  - id: big-spender
     kind: customer
     where: [{ path: lifetime_value, gte: 10000 }]
     priority: high
-routes:
-  - { when: { customer_tier: [gold] }, team: vip }
-default_route:
-  team: desk
-  tier: L1
-enrich:
+`,
+    routes: '  - { when: { customer_tier: [gold] }, team: vip }\n',
+    rest: `enrich:
   url: ${crmUrl}/customers/{customer.id}
   header: { name: Authorization, value_env: TEST_CRM_AUTH }
   timeout_ms: 300
   cache_ttl: 10m
   fields: [tier, lifetime_value, segment]
   allow_private: true
-`;
+`,
+  });
 
 for (const dialect of DIALECTS) {
   describe(`CRM enrichment (${dialect})`, () => {

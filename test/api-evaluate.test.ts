@@ -3,6 +3,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { templateText } from '../src/services/playbooks/templates.js';
 import { type ApiHarness, countRows, createKey, startApi, t0 } from './api-harness.js';
 import { DIALECTS } from './databases.js';
+import {
+  criticalToFinance,
+  financeApprovals,
+  financePeople,
+  lowConfidence,
+  playbookYaml,
+} from './playbook-fixtures.js';
 
 const template = templateText('customer-support');
 
@@ -26,52 +33,17 @@ const orderStatus = (id: string, turn = 1) => ({
 });
 
 /** Two finance approvers of three for wire transfers (1 h deadline); only Hakan for large refunds. */
-const approvalsYaml = `handoff: 1
-name: approvals
-teams:
-  - id: finance
-    name: Finance
-    assignment: manual
-  - id: support
-    name: Support
-people:
-  - { id: fatma, name: Fatma, teams: [finance] }
-  - { id: gul, name: Gül, teams: [finance] }
-  - { id: hakan, name: Hakan, teams: [finance] }
-  - { id: sam, name: Sam, teams: [support] }
-tiers:
-  - id: L1
-    name: Frontline
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-    critical: { require_approval: true }
-  tasks:
-    wire_transfer: { risk: critical }
-    refund_large: { risk: critical }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - id: low-confidence
-    kind: confidence
-routes:
-  - when: { risk: [critical] }
-    team: finance
-    tier: L1
-default_route:
-  team: support
-  tier: L1
-approvals:
-  - when: { task: [wire_transfer] }
-    required: 2
-    approvers: [team:finance]
-    deadline: 1h
-  - when: { task: [refund_large] }
-    required: 1
-    approvers: [person:hakan]
-`;
+const approvalsYaml = playbookYaml({
+  name: 'approvals',
+  teams: '  - { id: finance, name: Finance, assignment: manual }\n  - { id: support, name: Support }\n',
+  people: `${financePeople}  - { id: sam, name: Sam, teams: [support] }\n`,
+  criticalTasks: ['wire_transfer', 'refund_large'],
+  priorities: ['normal', 'high'],
+  triggers: lowConfidence,
+  routes: criticalToFinance,
+  defaultTeam: 'support',
+  rest: financeApprovals,
+});
 
 const critical = (id: string, type: 'wire_transfer' | 'refund_large') => ({
   id,

@@ -1,14 +1,12 @@
 // GET /v1/oncall and a rotation's shifts over real HTTP on every database, with bad input refused clearly.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { supportPrimaryRotation, validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
+import { supportOnCallYaml } from './playbook-fixtures.js';
 
-const yaml = `${validYaml.replace(/people:\n/, 'people:\n  - { id: mehmet, name: Mehmet, teams: [support] }\n')}oncall:
-  rotations:
-${supportPrimaryRotation}      overrides:
+const yaml = supportOnCallYaml(`      overrides:
         - { person: mehmet, from: 2026-11-20T12:00, to: 2026-11-20T18:00 }
-`;
+`);
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {

@@ -6,32 +6,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ApiHarness, countRows, makeAvailable, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
 import { type FakeZendesk, signZendesk, startFakeZendesk } from './fake-zendesk.js';
+import { askForHuman, playbookYaml } from './playbook-fixtures.js';
 
 const secret = 'zd-signing-secret-77b1';
 
-const playbook = (zendeskUrl: string) => `handoff: 1
-name: zendesk
-teams:
-  - { id: desk, name: Desk, assignment: round_robin }
-people:
-  - { id: ana, name: Ana, teams: [desk] }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [low, normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-    priority: high
-default_route:
-  team: desk
-  tier: L1
-integrations:
+const playbook = (zendeskUrl: string) =>
+  playbookYaml({
+    name: 'zendesk',
+    teams: '  - { id: desk, name: Desk, assignment: round_robin }\n',
+    people: '  - { id: ana, name: Ana, teams: [desk] }\n',
+    triggers: askForHuman('high'),
+    rest: `integrations:
   zendesk:
     - id: zd
       url: ${zendeskUrl}
@@ -42,7 +27,8 @@ integrations:
       people: { ana: 601 }
       priorities: { high: urgent }
       allow_private: true
-`;
+`,
+  });
 
 for (const dialect of DIALECTS) {
   describe(`Zendesk tickets (${dialect})`, () => {

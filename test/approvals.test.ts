@@ -1,56 +1,35 @@
 // Approvals on every real database: later turns keep them, deadlines fire with the playbook's effect, and only
 // listed approvers vote (an admin overrides, recorded as such).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Actor, Context } from '../src/context.js';
+import type { Actor } from '../src/context.js';
 import { decideApproval } from '../src/services/escalations/decide-approval.js';
 import { evaluateCase } from '../src/services/escalations/evaluate-case.js';
-import { getEscalation } from '../src/services/escalations/get-escalation.js';
-import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
 import { isHandoffError } from '../src/errors.js';
-import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
-import { admin, agent, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
-
-const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
-const minute = 60_000;
+import {
+  criticalToFinance,
+  financePeople,
+  lowConfidence,
+  playbookYaml,
+  slackIntegration,
+} from './playbook-fixtures.js';
+import { admin, agent } from './service-harness.js';
+import { human, makeVerbBench, minute, t0 } from './verb-fixtures.js';
 
 /** Wire transfers: 2 of finance within 1 h, then Lale within 30 m. Large refunds: Hakan within 2 h, then Sam takes it. Contracts: finance within 1 h, then rejected. */
-const yaml = `handoff: 1
-name: approvals
-teams:
-  - { id: finance, name: Finance, assignment: manual }
-  - { id: support, name: Support, assignment: least_loaded }
-people:
-  - { id: fatma, name: Fatma, teams: [finance] }
-  - { id: gul, name: Gül, teams: [finance] }
-  - { id: hakan, name: Hakan, teams: [finance] }
-  - { id: lale, name: Lale, teams: [support] }
+const yaml = playbookYaml({
+  name: 'approvals',
+  teams:
+    '  - { id: finance, name: Finance, assignment: manual }\n  - { id: support, name: Support, assignment: least_loaded }\n',
+  people: `${financePeople}  - { id: lale, name: Lale, teams: [support] }
   - { id: sam, name: Sam, teams: [support] }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-    critical: { require_approval: true }
-  tasks:
-    wire_transfer: { risk: critical }
-    refund_large: { risk: critical }
-    contract: { risk: critical }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - id: low-confidence
-    kind: confidence
-routes:
-  - when: { risk: [critical] }
-    team: finance
-    tier: L1
-default_route:
-  team: support
-  tier: L1
-approvals:
+`,
+  criticalTasks: ['wire_transfer', 'refund_large', 'contract'],
+  priorities: ['normal', 'high'],
+  triggers: lowConfidence,
+  routes: criticalToFinance,
+  defaultTeam: 'support',
+  rest: `approvals:
   - when: { task: [wire_transfer] }
     required: 2
     approvers: [team:finance]
@@ -65,15 +44,8 @@ approvals:
     required: 1
     approvers: [team:finance]
     deadline: 1h
-integrations:
-  slack:
-    - id: chat
-      token_env: HANDOFF_SLACK_TOKEN
-      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
-`;
-const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
-
-const person = (id: string): Actor => ({ kind: 'human', keyId: `k-${id}`, name: id, personId: id });
+${slackIntegration('chat')}`,
+});
 
 const critical = (id: string, type: string, turn = 1) => ({
   id,
@@ -87,14 +59,11 @@ const critical = (id: string, type: string, turn = 1) => ({
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
     let store: TestStore;
-    let now = t0;
-    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
-    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
-    const drain = () => serviceWorker(deps).drain();
+    const { clock, as: ctx, drain, read, eventTypes: types } = makeVerbBench(() => store, yaml);
     const evaluate = async (caseValue: unknown) =>
       (await evaluateCase({ ctx: ctx(agent), input: { case: caseValue } })).escalation;
     const open = async (caseId: string, type: string) => {
-      now = t0;
+      clock.now = t0;
       const escalation = await evaluate(critical(caseId, type));
       expect(escalation?.status).toBe('pending_approval');
       return escalation?.id ?? '';
@@ -105,8 +74,6 @@ for (const dialect of DIALECTS) {
         id,
         input: { verdict, ...(override === undefined ? {} : { override }) },
       });
-    const read = (id: string) => getEscalation({ ctx: ctx(admin), id });
-    const types = async (id: string) => (await read(id)).timeline.map((event) => event.type);
     const refusal = async (promise: Promise<unknown>) => {
       try {
         await promise;
@@ -145,22 +112,22 @@ for (const dialect of DIALECTS) {
     describe('a later turn', () => {
       test('keeps the pending approval, so it can still be approved', async () => {
         const id = await open('turns-1', 'refund_large');
-        now = t0 + minute;
+        clock.now = t0 + minute;
         const joined = await evaluate(critical('turns-1', 'refund_large', 2));
         expect(joined?.id).toBe(id);
         const pending = await read(id);
         expect(pending.approvalState).toBe('pending');
         expect(pending.context.approval?.approvers).toEqual(['person:hakan']);
         expect(pending.context.case.turn).toBe(2);
-        const approved = await vote(person('hakan'), id, 'approved');
+        const approved = await vote(human('hakan'), id, 'approved');
         expect(approved.status).toBe('handed_back');
         expect((await read(id)).approvalState).toBe('approved');
       });
 
       test('keeps a decided approval readable', async () => {
         const id = await open('turns-2', 'refund_large');
-        await vote(person('hakan'), id, 'rejected');
-        now = t0 + minute;
+        await vote(human('hakan'), id, 'rejected');
+        clock.now = t0 + minute;
         await evaluate(critical('turns-2', 'refund_large', 2));
         expect((await read(id)).approvalState).toBe('rejected');
       });
@@ -169,8 +136,8 @@ for (const dialect of DIALECTS) {
     describe('the deadline', () => {
       test('passed but not yet fired: a vote is refused and the approval reads as expired', async () => {
         const id = await open('late-vote', 'contract');
-        now = t0 + 60 * minute + 1;
-        expect(await refusal(vote(person('fatma'), id, 'approved'))).toEqual({
+        clock.now = t0 + 60 * minute + 1;
+        expect(await refusal(vote(human('fatma'), id, 'approved'))).toEqual({
           code: 'conflict',
           path: 'deadline',
         });
@@ -179,10 +146,10 @@ for (const dialect of DIALECTS) {
 
       test('default effect: rejected when it passes, with an event and a notification, once', async () => {
         const id = await open('deadline-reject', 'contract');
-        now = t0 + 59 * minute;
+        clock.now = t0 + 59 * minute;
         await drain();
         expect((await read(id)).status).toBe('pending_approval');
-        now = t0 + 61 * minute;
+        clock.now = t0 + 61 * minute;
         await drain();
         await drain();
         const detail = await read(id);
@@ -206,8 +173,8 @@ for (const dialect of DIALECTS) {
 
       test('escalate: the next approvers decide, with their own deadline; its passing rejects', async () => {
         const id = await open('deadline-escalate', 'wire_transfer');
-        await vote(person('fatma'), id, 'approved');
-        now = t0 + 60 * minute;
+        await vote(human('fatma'), id, 'approved');
+        clock.now = t0 + 60 * minute;
         await drain();
         const escalated = await read(id);
         expect(escalated.status).toBe('pending_approval');
@@ -219,15 +186,15 @@ for (const dialect of DIALECTS) {
         expect(await outboxOf(id, 'approval_expired')).toEqual([
           expect.objectContaining({ recipient: 'lale', effect: 'escalate', approvers: ['person:lale'] }),
         ]);
-        expect(await refusal(vote(person('gul'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
-        now = t0 + 80 * minute;
-        const approved = await vote(person('lale'), id, 'approved');
+        expect(await refusal(vote(human('gul'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
+        clock.now = t0 + 80 * minute;
+        const approved = await vote(human('lale'), id, 'approved');
         expect(approved.status).toBe('handed_back');
 
         const other = await open('deadline-escalate-2', 'wire_transfer');
-        now = t0 + 60 * minute;
+        clock.now = t0 + 60 * minute;
         await drain();
-        now = t0 + 90 * minute;
+        clock.now = t0 + 90 * minute;
         await drain();
         expect(await read(other)).toMatchObject({ status: 'in_progress', approvalState: 'rejected' });
         expect((await types(other)).filter((type) => type === 'approval_expired')).toHaveLength(2);
@@ -235,7 +202,7 @@ for (const dialect of DIALECTS) {
 
       test('assign: the named person takes the case over and the approval reads as expired', async () => {
         const id = await open('deadline-assign', 'refund_large');
-        now = t0 + 120 * minute;
+        clock.now = t0 + 120 * minute;
         await drain();
         expect(await read(id)).toMatchObject({
           status: 'in_progress',
@@ -249,8 +216,8 @@ for (const dialect of DIALECTS) {
 
       test('decided before it passes: the timer does nothing', async () => {
         const id = await open('deadline-decided', 'contract');
-        await vote(person('gul'), id, 'approved');
-        now = t0 + 61 * minute;
+        await vote(human('gul'), id, 'approved');
+        clock.now = t0 + 61 * minute;
         await drain();
         expect(await types(id)).not.toContain('approval_expired');
         expect((await read(id)).approvalState).toBe('approved');
@@ -261,7 +228,7 @@ for (const dialect of DIALECTS) {
       test('the admin key is not an approver: its vote is refused and nothing is counted', async () => {
         const id = await open('admin-vote', 'wire_transfer');
         expect(await refusal(vote(admin, id, 'approved'))).toMatchObject({ code: 'forbidden' });
-        await vote(person('fatma'), id, 'approved');
+        await vote(human('fatma'), id, 'approved');
         const detail = await read(id);
         expect(detail).toMatchObject({ status: 'pending_approval', approvalState: 'pending' });
         expect(detail.approvals.map((entry) => entry.approver)).toEqual(['fatma']);
@@ -270,15 +237,15 @@ for (const dialect of DIALECTS) {
       test('a human key only counts for a listed approver', async () => {
         const id = await open('human-vote', 'refund_large');
         // Fatma works this finance escalation but is not its listed approver.
-        expect(await refusal(vote(person('fatma'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
+        expect(await refusal(vote(human('fatma'), id, 'approved'))).toMatchObject({ code: 'forbidden' });
         // Sam (support) may neither see it nor approve it: to him it does not exist (as for a missing id).
-        expect(await refusal(vote(person('sam'), id, 'approved'))).toMatchObject({ code: 'not_found' });
+        expect(await refusal(vote(human('sam'), id, 'approved'))).toMatchObject({ code: 'not_found' });
       });
 
       test('an admin overrides explicitly: settled at once, recorded as an override, not as a vote', async () => {
         const id = await open('admin-override', 'wire_transfer');
-        await vote(person('fatma'), id, 'approved');
-        expect(await refusal(vote(person('gul'), id, 'approved', true))).toMatchObject({
+        await vote(human('fatma'), id, 'approved');
+        expect(await refusal(vote(human('gul'), id, 'approved', true))).toMatchObject({
           code: 'forbidden',
           path: 'override',
         });

@@ -1,19 +1,16 @@
 // Ladders, automations and update reminders wired to escalations and timers, on every real database.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Actor, Context } from '../src/context.js';
 import { claimEscalation } from '../src/services/escalations/claim-escalation.js';
-import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
 import { resolveEscalation } from '../src/services/escalations/resolve-escalation.js';
 import { transitionEscalation } from '../src/services/escalations/transition-escalation.js';
 import { listOnCall } from '../src/services/people/list-on-call.js';
 import { setAvailability } from '../src/services/people/set-availability.js';
 import { supportPrimaryRotation, validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
-import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
-import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
+import { slackIntegration } from './playbook-fixtures.js';
+import { admin, openEscalation } from './service-harness.js';
+import { makeVerbBench, minute, t0 } from './verb-fixtures.js';
 
-const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
-const minute = 60_000;
 const yaml = `${validYaml.replace(
   /people:\n/,
   `people:
@@ -67,21 +64,12 @@ automations:
     when: { status: [in_progress] }
     actions:
       - set_status: waiting_on_customer
-integrations:
-  slack:
-    - id: slack-leads
-      token_env: HANDOFF_SLACK_TOKEN
-      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
-`;
-const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
+${slackIntegration('slack-leads')}`;
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
     let store: TestStore;
-    let now = t0;
-    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
-    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
-    const drain = () => serviceWorker(deps).drain();
+    const { deps, clock, as: ctx, drain } = makeVerbBench(() => store, yaml);
     const eventsOf = async (id: string, ...types: string[]) =>
       (
         await store.db
@@ -97,7 +85,7 @@ for (const dialect of DIALECTS) {
         data: JSON.parse(row.data) as Record<string, unknown>,
       }));
     const open = async (caseId: string, text: string) => {
-      now = t0;
+      clock.now = t0;
       return openEscalation(deps, { id: caseId, turn: 1, conversation: [{ role: 'customer', text }] });
     };
 
@@ -109,7 +97,7 @@ for (const dialect of DIALECTS) {
     test('the ladder climbs level by level and round by round until someone claims', async () => {
       const id = await open('ladder-1', 'I want to talk to a real person');
       await drain();
-      now = t0 + 10 * minute;
+      clock.now = t0 + 10 * minute;
       await drain();
       const notified = await eventsOf(id, 'ladder_notified');
       // 12:00 UTC is 15:00 in Istanbul on Wed 18 Nov: day 2 of the rotation from Mon 16 Nov, so ayse is on call.
@@ -119,9 +107,9 @@ for (const dialect of DIALECTS) {
         [0, 0, 0, ['ayse']],
         [10, 1, 0, ['mehmet']],
       ]);
-      now = t0 + 15 * minute;
+      clock.now = t0 + 15 * minute;
       await claimEscalation({ ctx: ctx(admin), id, input: { person: 'ayse' } });
-      now = t0 + 120 * minute;
+      clock.now = t0 + 120 * minute;
       await drain();
       expect(await eventsOf(id, 'ladder_notified')).toHaveLength(2);
       // Each person the ladder named gets a message through their first channel (here the one Slack workspace).
@@ -142,7 +130,7 @@ for (const dialect of DIALECTS) {
 
     test('without a claim the ladder repeats its rounds', async () => {
       const id = await open('ladder-2', 'I want to talk to a real person');
-      now = t0 + 50 * minute;
+      clock.now = t0 + 50 * minute;
       await drain();
       expect(
         (await eventsOf(id, 'ladder_notified')).map((event) => `${event.data.round}:${event.data.level}`),
@@ -151,7 +139,7 @@ for (const dialect of DIALECTS) {
 
     test('a breach runs the automations that listen for it: priority raised, tagged, a notification recorded', async () => {
       const id = await open('auto-1', 'I want to talk to a real person');
-      now = t0 + 21 * minute;
+      clock.now = t0 + 21 * minute;
       await drain();
       const row = await store.db
         .selectFrom('escalations')
@@ -181,7 +169,7 @@ for (const dialect of DIALECTS) {
 
     test('an automation that would trigger itself endlessly is stopped, and the stop is recorded', async () => {
       const id = await open('auto-2', 'I want to talk to a real person');
-      now = t0 + minute;
+      clock.now = t0 + minute;
       await transitionEscalation({ ctx: ctx(admin), id, input: { status: 'in_progress' } });
       const loops = await eventsOf(id, 'automation_loop_stopped');
       expect(loops.length).toBeGreaterThan(0);
@@ -192,13 +180,13 @@ for (const dialect of DIALECTS) {
 
     test('update reminders come every period while the escalation is open, and stop when it is resolved', async () => {
       const id = await open('reminders-1', 'I want to cancel my subscription');
-      now = t0 + 31 * minute;
+      clock.now = t0 + 31 * minute;
       await drain();
-      now = t0 + 62 * minute;
+      clock.now = t0 + 62 * minute;
       await drain();
       expect((await eventsOf(id, 'update_due')).map((event) => event.minute)).toEqual([31, 62]);
       await resolveEscalation({ ctx: ctx(admin), id, input: { outcome: 'resolved' } });
-      now = t0 + 200 * minute;
+      clock.now = t0 + 200 * minute;
       await drain();
       expect(await eventsOf(id, 'update_due')).toHaveLength(2);
     });
@@ -227,7 +215,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('who is on call now and at another time', async () => {
-      now = t0;
+      clock.now = t0;
       const current = await listOnCall({ ctx: ctx(admin), input: {} });
       expect(current.items.map((item) => [item.rotation, item.person])).toEqual([
         ['support-primary', 'ayse'],

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type ApiHarness, type Json, makeAvailable, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
+import { askForHuman, playbookYaml } from './playbook-fixtures.js';
 
 interface Team {
   id: string;
@@ -19,36 +20,21 @@ function capacityPlaybook(
   people: readonly string[],
 ): string {
   const team = (t: Team) => `  - { id: ${t.id}, name: ${t.name}, assignment: ${t.assignment} }`;
-  return `handoff: 1
-name: ${name}
-teams:
-${team(first)}
-${team(second)}
-people:
-${people.map((person) => `  - ${person}`).join('\n')}
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-  - id: ${keyword}
+  return playbookYaml({
+    name,
+    teams: `${team(first)}\n${team(second)}\n`,
+    people: people.map((person) => `  - ${person}\n`).join(''),
+    priorities: ['normal'],
+    triggers: `${askForHuman()}  - id: ${keyword}
     kind: keyword
     keywords: [${keyword}]
-routes:
-  - when: { trigger: [${keyword}] }
+`,
+    routes: `  - when: { trigger: [${keyword}] }
     team: ${second.id}
     tier: L1
-default_route:
-  team: ${first.id}
-  tier: L1
-`;
+`,
+    defaultTeam: first.id,
+  });
 }
 
 const yaml = capacityPlaybook(

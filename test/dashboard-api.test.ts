@@ -1,18 +1,16 @@
 // The read models the dashboard's views draw, over real HTTP on every database: the on-call overview and the
 // escalation matrix of the active playbook; people may read them, agents may not, bad input is a 400.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { supportPrimaryRotation, validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
+import { supportOnCallYaml } from './playbook-fixtures.js';
 
-const yaml = `${validYaml.replace(/people:\n/, 'people:\n  - { id: mehmet, name: Mehmet, teams: [support] }\n')}oncall:
-  rotations:
-${supportPrimaryRotation}  ladders:
+const yaml = supportOnCallYaml(`  ladders:
     - team: support
       levels:
         - { notify: [rotation:support-primary] }
         - { notify: [person:bora], delay: 15m }
-`;
+`);
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {

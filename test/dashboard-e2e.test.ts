@@ -14,6 +14,7 @@ import { type RunningServer, startServer } from '../src/transports/server/start-
 import { smallLogCsv } from './audit-fixtures.js';
 import { makeTestStore, type TestStore } from './databases.js';
 import { workYaml } from './escalation-fixtures.js';
+import { dailyRotation } from './playbook-fixtures.js';
 // @ts-expect-error: a plain JavaScript script, without declarations
 import { isWebStale } from '../scripts/build-if-stale.js';
 
@@ -31,14 +32,7 @@ const yaml = `${workYaml}sla:
       resolution: 8h
 oncall:
   rotations:
-    - id: desk-primary
-      team: desk
-      people: [ana, ben]
-      period: daily
-      handover: "09:00"
-      timezone: Europe/Istanbul
-      start: 2026-11-16
-  ladders:
+${dailyRotation('desk-primary', 'desk', 'ana, ben', { timezone: 'Europe/Istanbul' })}  ladders:
     - team: desk
       levels:
         - { notify: [rotation:desk-primary], delay: 5m }

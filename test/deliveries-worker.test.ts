@@ -21,29 +21,21 @@ import {
 } from '../src/services/deliveries/delivery-endpoints.js';
 import { isHandoffError } from '../src/errors.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
+import { askForHuman, playbookYaml } from './playbook-fixtures.js';
 import { admin, agent, openEscalation, serviceContext, type ServiceDeps } from './service-harness.js';
 
 const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
-const yaml = (extra = '') => `handoff: 1
-name: deliveries
-teams:
-  - { id: support, name: Support, lead: lena }
-people:
-  - { id: ayse, name: Ayse, teams: [support], email: ayse@example.com, notify: [chat, mail] }
+const yaml = (extra = '') =>
+  playbookYaml({
+    name: 'deliveries',
+    teams: '  - { id: support, name: Support, lead: lena }\n',
+    people: `  - { id: ayse, name: Ayse, teams: [support], email: ayse@example.com, notify: [chat, mail] }
   - { id: lena, name: Lena, teams: [support], email: lena@example.com }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - { id: asks-for-human, kind: human_request }
-default_route: { team: support, tier: L1 }
-integrations:
+`,
+    priorities: ['normal', 'high'],
+    triggers: askForHuman(undefined, 'asks-for-human'),
+    defaultTeam: 'support',
+    rest: `integrations:
   disable_after: 20
   webhooks:
     - { id: crm, url: "https://crm.example.com/hooks", secret_env: CRM_SECRET, events: [created] }
@@ -52,7 +44,8 @@ integrations:
     - { id: chat, token_env: SLACK_TOKEN, signing_secret_env: SLACK_SIGNING }
   email:
     - { id: mail, from: "Handoff <handoff@example.com>" }
-${extra}`;
+${extra}`,
+  });
 
 type Script = (message: OutboxMessage) => SendResult | Promise<SendResult>;
 

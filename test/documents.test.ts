@@ -1,9 +1,12 @@
 // Documents generated from every built-in template, in both languages: every trigger, team, level, stage and
 // person appears; the formats are well formed; a change to the playbook changes the document.
 import { describe, expect, it } from 'vitest';
-import { documentKinds, documentLocales } from '../src/core/documents/document.js';
+import { type DocumentLocale, documentKinds, documentLocales } from '../src/core/documents/document.js';
 import { buildDocument, writeDocument } from '../src/core/documents/playbook-document.js';
+import { wordsFor } from '../src/core/documents/words.js';
+import { escalationMatrix } from '../src/core/playbook/escalation-matrix.js';
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
+import type { Playbook } from '../src/core/playbook/schema.js';
 import { defaultWorkflow } from '../src/core/playbook/default-workflow.js';
 import { listTemplates, loadTemplate, templateText } from '../src/services/playbooks/templates.js';
 
@@ -43,6 +46,47 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * The matrix document against escalationMatrix: a grid row per trigger the matrix places, each cell naming the teams
+ * (and routes) the matrix puts the trigger at in that level's row, its action and priority; each level's people are
+ * that tier's owners.
+ */
+function expectDocumentIsTheMatrix(playbook: Playbook, locale: DocumentLocale): void {
+  const matrix = escalationMatrix(playbook);
+  const words = wordsFor(locale);
+  const teamName = (id: string) => playbook.teams.find((team) => team.id === id)?.name ?? id;
+  const [header = [], ...rows] = readCsv(writeDocument(playbook, { kind: 'matrix', format: 'csv', locale }));
+  const columns = matrix.tiers.filter((tier) => tier.id !== null || tier.triggers.length > 0);
+  expect(header.slice(4)).toHaveLength(columns.length);
+  const placed = matrix.tiers.flatMap((tier) => tier.triggers);
+  expect(rows.map((row) => row[0]).sort()).toEqual([...new Set(placed.map((trigger) => trigger.id))].sort());
+  for (const row of rows) {
+    const trigger = placed.find((candidate) => candidate.id === row[0]);
+    expect(row[2]).toBe(trigger?.action === 'require_approval' ? words.approval : words.escalate);
+    expect(row[3]).toBe(trigger?.priority ?? playbook.priorities.default);
+    columns.forEach((tier, index) => {
+      const here = tier.triggers.filter((candidate) => candidate.id === row[0]);
+      const text = ({ team, via, route }: (typeof here)[number]) =>
+        via === 'default'
+          ? words.viaDefault(teamName(team))
+          : route === undefined
+            ? teamName(team)
+            : `${teamName(team)} (${route})`;
+      expect(row[4 + index]).toBe(here.map(text).join('; '));
+    });
+  }
+  const levels = buildDocument(playbook, 'matrix', locale).blocks.find((block) => block.kind === 'table');
+  const people = levels?.kind === 'table' ? levels.table.rows.map((row) => row.at(-1)) : [];
+  const tiers = matrix.tiers.filter((tier) => tier.id !== null);
+  expect(people).toEqual(
+    tiers.map(
+      (tier) =>
+        tier.owners.map((owner) => `${owner.name} (${owner.teams.map(teamName).join(', ')})`).join('; ') ||
+        words.none,
+    ),
+  );
+}
+
 for (const { name } of listTemplates()) {
   describe(`template ${name}`, () => {
     const playbook = loadTemplate(name);
@@ -70,6 +114,10 @@ for (const { name } of listTemplates()) {
         for (const row of rows.slice(1)) {
           expect(row.slice(4).join('')).not.toBe('');
         }
+      });
+
+      it(`${locale}: the matrix document writes escalationMatrix: the same triggers, levels, teams and people`, () => {
+        expectDocumentIsTheMatrix(playbook, locale);
       });
 
       it(`${locale}: the RACI chart has a row per workflow stage and every party by name`, () => {
@@ -139,6 +187,55 @@ for (const { name } of listTemplates()) {
     });
   });
 }
+
+describe('the matrix document is escalationMatrix written out', () => {
+  // Two routes name legal-keyword, the first for VIP customers only: either can be the one that matches. Sam has no
+  // tier, so works at every level where legal does.
+  const playbook = parsePlaybook(
+    templateText('customer-support')
+      .replace(
+        '  - id: legal\n    when: { trigger: [legal-keyword] }\n',
+        '  - id: legal-vip\n    when: { trigger: [legal-keyword], customer_tier: [vip] }\n    team: legal\n    tier: L3\n$&',
+      )
+      .replace('people:\n', 'people:\n  - { id: sam, name: Sam Reed, teams: [legal] }\n'),
+  );
+
+  it('a trigger two routes name stands at both tiers, in the matrix and in the grid', () => {
+    const matrix = escalationMatrix(playbook);
+    expect(
+      matrix.tiers.flatMap((tier) =>
+        tier.triggers
+          .filter((trigger) => trigger.id === 'legal-keyword')
+          .map(({ route }) => [tier.id, route]),
+      ),
+    ).toEqual([
+      ['L2', 'legal'],
+      ['L3', 'legal-vip'],
+    ]);
+    const rows = readCsv(writeDocument(playbook, { kind: 'matrix', format: 'csv', locale: 'en' }));
+    expect(rows.find((row) => row[0] === 'legal-keyword')?.slice(4)).toEqual([
+      '',
+      'Legal and Compliance (legal)',
+      'Legal and Compliance (legal-vip)',
+    ]);
+  });
+
+  it('someone with no tier is among the people of each level their team works at', () => {
+    const text = writeDocument(playbook, { kind: 'matrix', format: 'md', locale: 'en' });
+    const levels = text.split('\n').filter((line) => /^\| L\d /.test(line));
+    expect(levels.map((line) => line.includes('Sam Reed (Legal and Compliance)'))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  for (const locale of documentLocales) {
+    it(`${locale}: the document agrees with the matrix`, () => {
+      expectDocumentIsTheMatrix(playbook, locale);
+    });
+  }
+});
 
 describe('formats', () => {
   const yaml = templateText('customer-support');

@@ -5,36 +5,23 @@ import { makePlaybookRuntime, type PlaybookRuntime } from '../src/core/playbook-
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import type { DeliveryPayload } from '../src/core/deliveries/plan-deliveries.js';
 import type { ChannelContext, OutboxMessage } from '../src/runtime/deliveries/channel.js';
+import { playbookYaml } from './playbook-fixtures.js';
 import type { Store } from '../src/store/database.js';
 
 /** Wednesday 18 November 2026, 12:00 UTC. */
 export const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
 
-export const emailYaml = `handoff: 1
-name: mail
-teams:
-  - { id: desk, name: Desk, assignment: manual, email: desk@example.com }
+export const emailYaml = playbookYaml({
+  name: 'mail',
+  teams: `  - { id: desk, name: Desk, assignment: manual, email: desk@example.com }
   - { id: quiet, name: Quiet, assignment: manual }
-people:
-  - { id: ana, name: Ana Yılmaz, teams: [desk], email: Ana@Example.com }
+`,
+  people: `  - { id: ana, name: Ana Yılmaz, teams: [desk], email: Ana@Example.com }
   - { id: ben, name: Ben, teams: [desk] }
   - { id: ece, name: Ece, teams: [quiet], email: ece@example.com }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-default_route:
-  team: desk
-  tier: L1
-integrations:
+`,
+  priorities: ['normal', 'high'],
+  rest: `integrations:
   email:
     - id: mail
       from: "Handoff <handoff@example.com>"
@@ -43,7 +30,8 @@ integrations:
     - id: posta
       from: "Handoff <destek@example.com.tr>"
       locale: tr
-`;
+`,
+});
 
 export const emailRuntime: PlaybookRuntime = makePlaybookRuntime(1, parsePlaybook(emailYaml));
 

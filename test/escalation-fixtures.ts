@@ -1,56 +1,35 @@
 // The playbooks and helpers the HTTP escalation suites share: hand-assigned teams, routing teams, opening one.
 import { expect } from 'vitest';
 import type { ApiHarness, Json } from './api-harness.js';
+import { askForHuman, manualPeople, manualTeams, playbookYaml, threeTiers } from './playbook-fixtures.js';
 
 /** Teams that assign by hand, so each test decides who holds what. */
-export const workYaml = `handoff: 1
-name: work
-teams:
-  - { id: desk, name: Desk, assignment: manual }
-  - { id: billing, name: Billing, assignment: manual }
-people:
-  - { id: ana, name: Ana, teams: [desk] }
-  - { id: ben, name: Ben, teams: [desk] }
-  - { id: bora, name: Bora, teams: [billing] }
-tiers:
-  - { id: L1, name: Frontline, next: L2, criteria: needs an account change }
-  - { id: L2, name: Specialists, next: L3 }
-  - { id: L3, name: Experts }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [low, normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-    priority: high
-  - id: invoice
+export const workYaml = playbookYaml({
+  name: 'work',
+  teams: manualTeams,
+  people: manualPeople,
+  tiers: threeTiers('needs an account change'),
+  triggers: `${askForHuman('high')}  - id: invoice
     kind: keyword
     keywords: [invoice]
-routes:
-  - when: { trigger: [invoice] }
+`,
+  routes: `  - when: { trigger: [invoice] }
     team: billing
     tier: L1
-default_route:
-  team: desk
-  tier: L1
-`;
+`,
+});
 
 /** Round robin (one person never at work), least loaded with capacities, and a night team nobody staffs yet. */
-export const routingYaml = `handoff: 1
-name: routing
-teams:
-  - { id: rr, name: Round robin, assignment: round_robin }
+export const routingYaml = playbookYaml({
+  name: 'routing',
+  teams: `  - { id: rr, name: Round robin, assignment: round_robin }
   - { id: ll, name: Least loaded, assignment: least_loaded }
   - { id: night, name: Night, assignment: least_loaded }
   - { id: solo, name: Solo, assignment: least_loaded }
   - { id: skilled, name: Skilled, assignment: skills }
   - { id: tiered, name: Tiered, assignment: least_loaded }
-people:
-  - { id: ana, name: Ana, teams: [rr] }
+`,
+  people: `  - { id: ana, name: Ana, teams: [rr] }
   - { id: ben, name: Ben, teams: [rr] }
   - { id: weekend, name: Weekend, teams: [rr], timezone: UTC, hours: { sat: ['00:00-24:00'] } }
   - { id: cem, name: Cem, teams: [rr] }
@@ -62,20 +41,12 @@ people:
   - { id: refunder, name: Refunder, teams: [skilled], skills: [en, refunds], capacity: 1 }
   - { id: first, name: First, teams: [tiered], tier: L1 }
   - { id: second, name: Second, teams: [tiered], tier: L2 }
-tiers:
-  - { id: L1, name: Frontline }
+`,
+  tiers: `  - { id: L1, name: Frontline }
   - { id: L2, name: Specialists }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-  - id: ll
+`,
+  priorities: ['normal', 'high'],
+  triggers: `${askForHuman()}  - id: ll
     kind: keyword
     keywords: [invoice]
     route: { team: ll, tier: L1 }
@@ -95,10 +66,9 @@ triggers:
     kind: keyword
     keywords: [tiered]
     route: { team: tiered, tier: L1 }
-default_route:
-  team: rr
-  tier: L1
-`;
+`,
+  defaultTeam: 'rr',
+});
 
 let caseNumber = 0;
 /** Opens one escalation through /v1/evaluate with a message that names what routes it. */

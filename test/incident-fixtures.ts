@@ -2,40 +2,28 @@
 // 3 escalations are linked), a commander from a daily rotation handing over at 09:00 UTC, a communications lead,
 // 12-hour operational periods, a 30-minute cadence for sev1 with a reminder 5 minutes before, contacts by e-mail
 // address (en) and by webhook (tr).
-export const incidentPlaybookYaml = (onResolve = 'resolve') => `handoff: 1
-name: incidents-test
-teams:
-  - { id: support, name: Support, assignment: least_loaded, lead: lena }
+import { dailyRotation, playbookYaml } from './playbook-fixtures.js';
+
+export const incidentPlaybookYaml = (onResolve = 'resolve') =>
+  playbookYaml({
+    name: 'incidents-test',
+    teams: `  - { id: support, name: Support, assignment: least_loaded, lead: lena }
   - { id: ops, name: Operations, assignment: manual, lead: olga }
-people:
-  - { id: sam, name: Sam, teams: [support], email: sam@example.com }
+`,
+    people: `  - { id: sam, name: Sam, teams: [support], email: sam@example.com }
   - { id: lena, name: Lena, teams: [support], email: lena@example.com }
   - { id: olga, name: Olga, teams: [ops], email: olga@example.com }
   - { id: oscar, name: Oscar, teams: [ops], email: oscar@example.com }
   - { id: carla, name: Carla, teams: [ops], email: carla@example.com }
-tiers:
-  - { id: L1, name: Frontline }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal, high, urgent]
-  default: normal
-triggers:
-  - { id: outage, kind: keyword, keywords: [down, outage], priority: urgent }
+`,
+    priorities: ['normal', 'high', 'urgent'],
+    triggers: `  - { id: outage, kind: keyword, keywords: [down, outage], priority: urgent }
   - { id: human, kind: human_request, priority: normal }
-default_route: { team: support, tier: L1 }
-oncall:
+`,
+    defaultTeam: 'support',
+    rest: `oncall:
   rotations:
-    - id: ops-primary
-      team: ops
-      people: [olga, oscar]
-      period: daily
-      handover: "09:00"
-      timezone: UTC
-      start: 2026-11-16
-integrations:
+${dailyRotation('ops-primary', 'ops', 'olga, oscar')}integrations:
   email:
     - { id: mail, from: "Handoff <handoff@example.com>" }
   webhooks:
@@ -75,4 +63,5 @@ incidents:
       resolved: { en: "{{title}} is resolved. {{note}}", tr: "{{title}} çözüldü. {{note}}" }
     update_message: { en: "{{title}}: {{note}}", tr: "{{title}}: {{note}}" }
   on_resolve: { escalations: ${onResolve}, note: Fixed with the incident. }
-`;
+`,
+  });

@@ -1,22 +1,16 @@
 // Nobody can leave an escalation unowned for ever, on every real database: people take work at their tier or
 // below, and an escalation waiting with nobody assigned past its team's limit goes to the team's fallback, once.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Actor, Context } from '../src/context.js';
 import { assignEscalation } from '../src/services/escalations/assign-escalation.js';
-import { getEscalation } from '../src/services/escalations/get-escalation.js';
-import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
 import { setAvailability } from '../src/services/people/set-availability.js';
-import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { DIALECTS, makeTestStore, type TestStore } from './databases.js';
-import { admin, openEscalation, serviceContext, type ServiceDeps, serviceWorker } from './service-harness.js';
+import { dailyRotation, playbookYaml, slackIntegration, threeTiers } from './playbook-fixtures.js';
+import { admin, openEscalation } from './service-harness.js';
+import { makeVerbBench, minute, t0 } from './verb-fixtures.js';
 
-const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
-const minute = 60_000;
-
-const yaml = `handoff: 1
-name: fallbacks
-teams:
-  - { id: support, name: Support, assignment: least_loaded }
+const yaml = playbookYaml({
+  name: 'fallbacks',
+  teams: `  - { id: support, name: Support, assignment: least_loaded }
   - id: technical
     name: Technical
     assignment: skills
@@ -37,8 +31,8 @@ teams:
     name: Top
     assignment: least_loaded
     fallback: { after: 30m, to: ['tier:next'] }
-people:
-  - { id: sam, name: Sam, teams: [support] }
+`,
+  people: `  - { id: sam, name: Sam, teams: [support] }
   - { id: deniz, name: Deniz, teams: [technical], tier: L2 }
   - { id: james, name: James, teams: [technical], tier: L3 }
   - { id: nina, name: Nina, teams: [night], tier: L1 }
@@ -49,55 +43,27 @@ people:
   - { id: second, name: Second, teams: [tiered], tier: L2, capacity: 2 }
   - { id: third, name: Third, teams: [tiered], tier: L3, capacity: 2 }
   - { id: boss, name: Boss, teams: [top], tier: L3 }
-tiers:
-  - { id: L1, name: Frontline, next: L2 }
-  - { id: L2, name: Specialists, next: L3 }
-  - { id: L3, name: Experts }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-priorities:
-  levels: [normal, high]
-  default: normal
-triggers:
-  - { id: technical, kind: keyword, keywords: [bug], route: { team: technical, tier: L1 } }
+`,
+  tiers: threeTiers(),
+  priorities: ['normal', 'high'],
+  triggers: `  - { id: technical, kind: keyword, keywords: [bug], route: { team: technical, tier: L1 } }
   - { id: night, kind: keyword, keywords: [midnight], route: { team: night, tier: L1 } }
   - { id: rota, kind: keyword, keywords: [rota], route: { team: rota, tier: L1 } }
   - { id: tiered, kind: keyword, keywords: [tiered], route: { team: tiered, tier: L1 } }
   - { id: top, kind: keyword, keywords: [top], route: { team: top, tier: L3 } }
-default_route:
-  team: support
-  tier: L1
-oncall:
+`,
+  defaultTeam: 'support',
+  rest: `oncall:
   rotations:
-    - id: rota-oncall
-      team: rota
-      people: [ro2, ro1]
-      period: daily
-      handover: "09:00"
-      timezone: UTC
-      start: 2026-11-16
-integrations:
-  slack:
-    - id: chat
-      token_env: HANDOFF_SLACK_TOKEN
-      signing_secret_env: HANDOFF_SLACK_SIGNING_SECRET
-      default_channel: C0TEAMS
-      events: [owner_fallback]
-`;
-const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
+${dailyRotation('rota-oncall', 'rota', 'ro2, ro1')}${slackIntegration('chat', '      default_channel: C0TEAMS\n      events: [owner_fallback]\n')}`,
+});
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
     let store: TestStore;
-    let now = t0;
-    const deps: ServiceDeps = { store: () => store, clock: () => now, playbook: async () => runtime };
-    const ctx = (actor: Actor): Context => serviceContext(deps, actor);
-    const drain = () => serviceWorker(deps).drain();
-    const read = (id: string) => getEscalation({ ctx: ctx(admin), id });
+    const { deps, clock, as: ctx, drain, read } = makeVerbBench(() => store, yaml);
     const open = async (caseId: string, text: string) => {
-      now = t0;
+      clock.now = t0;
       return openEscalation(deps, { id: caseId, turn: 1, conversation: [{ role: 'customer', text }] });
     };
     const fallbacks = async (id: string) =>
@@ -127,7 +93,7 @@ for (const dialect of DIALECTS) {
     afterAll(() => store.close());
 
     test('a person at a higher tier takes lower-tier work: L1 technical cases reach the L2/L3 team', async () => {
-      now = t0;
+      clock.now = t0;
       await available('deniz');
       const id = await open('tech-1', 'I found a bug in the app');
       expect(await read(id)).toMatchObject({ team: 'technical', tier: 'L1', assignee: 'deniz' });
@@ -139,10 +105,10 @@ for (const dialect of DIALECTS) {
     test("waiting past the limit: the team's lead takes it, with an event that says why and a notification", async () => {
       const id = await open('night-1', 'call me at midnight');
       expect((await read(id)).assignee).toBeNull();
-      now = t0 + 29 * minute;
+      clock.now = t0 + 29 * minute;
       await drain();
       expect((await read(id)).assignee).toBeNull();
-      now = t0 + 31 * minute;
+      clock.now = t0 + 31 * minute;
       await drain();
       await drain();
       expect(await read(id)).toMatchObject({ assignee: 'lena', status: 'assigned', team: 'night' });
@@ -161,7 +127,7 @@ for (const dialect of DIALECTS) {
 
     test('an on-call rotation: whoever is on call now takes it', async () => {
       const id = await open('rota-1', 'rota question');
-      now = t0 + 30 * minute;
+      clock.now = t0 + 30 * minute;
       await drain();
       // Wednesday 18 November, two hand-overs after Monday's: ro2, ro1, ro2.
       expect(await read(id)).toMatchObject({ assignee: 'ro2' });
@@ -176,7 +142,7 @@ for (const dialect of DIALECTS) {
       await setAvailability({ ctx: ctx(admin), personId: 'third', input: { available: false } });
       const waiting = await open('tiered-2', 'tiered again');
       expect((await read(waiting)).assignee).toBeNull();
-      now = t0 + 30 * minute;
+      clock.now = t0 + 30 * minute;
       await drain();
       const moved = await read(waiting);
       expect(moved).toMatchObject({ tier: 'L2', tierChanges: 1 });
@@ -188,9 +154,9 @@ for (const dialect of DIALECTS) {
 
     test('nobody to fall back to: an event and a notification to the team, once', async () => {
       const id = await open('top-1', 'top tier now');
-      now = t0 + 30 * minute;
+      clock.now = t0 + 30 * minute;
       await drain();
-      now = t0 + 300 * minute;
+      clock.now = t0 + 300 * minute;
       await drain();
       expect((await read(id)).assignee).toBeNull();
       expect(await fallbacks(id)).toEqual([
@@ -201,10 +167,10 @@ for (const dialect of DIALECTS) {
 
     test('assigned before the limit: no fallback fires', async () => {
       const id = await open('night-2', 'midnight again');
-      now = t0 + 10 * minute;
+      clock.now = t0 + 10 * minute;
       await available('nina');
       expect((await read(id)).assignee).toBe('nina');
-      now = t0 + 60 * minute;
+      clock.now = t0 + 60 * minute;
       await drain();
       expect(await fallbacks(id)).toEqual([]);
       expect(

@@ -6,7 +6,25 @@ import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runti
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
 import { getEscalation } from '../src/services/escalations/get-escalation.js';
 import type { Store } from '../src/store/database.js';
-import { admin, agent, openEscalation, serviceContext, type ServiceDeps } from './service-harness.js';
+import {
+  askForHuman,
+  criticalToFinance,
+  dailyRotation,
+  financeApprovals,
+  financePeople,
+  manualPeople,
+  manualTeams,
+  playbookYaml,
+  threeTiers,
+} from './playbook-fixtures.js';
+import {
+  admin,
+  agent,
+  openEscalation,
+  serviceContext,
+  type ServiceDeps,
+  serviceWorker,
+} from './service-harness.js';
 
 /** Wednesday 18 November 2026, 12:00 UTC. */
 export const t0 = Date.UTC(2026, 10, 18, 12, 0, 0);
@@ -17,80 +35,36 @@ export const minute = 60_000;
  * proposes for critical tasks (two of three for wire transfers within an hour, only Hakan for large refunds).
  * desk has a daily rotation, ana then ben, handing over at 09:00 UTC from Monday 16 November.
  */
-export const verbYaml = `handoff: 1
-name: verbs
-teams:
-  - { id: desk, name: Desk, assignment: manual }
-  - { id: billing, name: Billing, assignment: manual }
-  - { id: pool, name: Pool, assignment: least_loaded }
+export const verbYaml = playbookYaml({
+  name: 'verbs',
+  teams: `${manualTeams}  - { id: pool, name: Pool, assignment: least_loaded }
   - { id: finance, name: Finance, assignment: manual }
-people:
-  - { id: ana, name: Ana, teams: [desk] }
-  - { id: ben, name: Ben, teams: [desk] }
-  - { id: bora, name: Bora, teams: [billing] }
-  - { id: pia, name: Pia, teams: [pool], capacity: 1 }
+`,
+  people: `${manualPeople}  - { id: pia, name: Pia, teams: [pool], capacity: 1 }
   - { id: poul, name: Poul, teams: [pool], capacity: 1 }
-  - { id: fatma, name: Fatma, teams: [finance] }
-  - { id: gul, name: Gül, teams: [finance] }
-  - { id: hakan, name: Hakan, teams: [finance] }
-tiers:
-  - { id: L1, name: Frontline, next: L2, criteria: needs an account change }
-  - { id: L2, name: Specialists, next: L3 }
-  - { id: L3, name: Experts }
-risk:
-  default: low
-  levels:
-    low: { threshold: 0.5 }
-    critical: { require_approval: true }
-  tasks:
-    wire_transfer: { risk: critical }
-    refund_large: { risk: critical }
-priorities:
-  levels: [low, normal, high]
-  default: normal
-triggers:
-  - id: human
-    kind: human_request
-    priority: high
-  - id: invoice
+${financePeople}`,
+  tiers: threeTiers('needs an account change'),
+  criticalTasks: ['wire_transfer', 'refund_large'],
+  triggers: `${askForHuman('high')}  - id: invoice
     kind: keyword
     keywords: [invoice]
   - id: parcel
     kind: keyword
     keywords: [parcel]
-routes:
-  - when: { risk: [critical] }
-    team: finance
-    tier: L1
-  - when: { trigger: [invoice] }
+`,
+  routes: `${criticalToFinance}  - when: { trigger: [invoice] }
     team: billing
     tier: L1
   - when: { trigger: [parcel] }
     team: pool
     tier: L1
-default_route:
-  team: desk
-  tier: L1
-approvals:
-  - when: { task: [wire_transfer] }
-    required: 2
-    approvers: [team:finance]
-    deadline: 1h
-  - when: { task: [refund_large] }
-    required: 1
-    approvers: [person:hakan]
-oncall:
+`,
+  rest: `${financeApprovals}oncall:
   rotations:
-    - id: desk-primary
-      team: desk
-      people: [ana, ben]
-      period: daily
-      handover: "09:00"
-      timezone: UTC
-      start: 2026-11-16
-      overrides:
-        - { person: ben, from: 2026-11-20T12:00, to: 2026-11-20T18:00 }
-`;
+${dailyRotation('desk-primary', 'desk', 'ana, ben', {
+  extra: '      overrides:\n        - { person: ben, from: 2026-11-20T12:00, to: 2026-11-20T18:00 }\n',
+})}`,
+});
 
 /** A human key of a person of the playbook. */
 export const human = (personId: string): Actor => ({
@@ -131,6 +105,8 @@ export interface VerbBench {
   as(actor: Actor): Context;
   /** Opens an escalation for a new conversation (see customerCase), as the agent unless another key is given. */
   open(text?: string, by?: Actor): Promise<string>;
+  /** Runs every due timer as the worker would, on the bench's clock. */
+  drain(): Promise<unknown>;
   /** The escalation as the admin reads it, timeline included. */
   read(id: string): Promise<Awaited<ReturnType<typeof getEscalation>>>;
   /** The types of the escalation's timeline, in order. */
@@ -154,6 +130,7 @@ export function makeVerbBench(store: () => Store, yaml = verbYaml): VerbBench {
     clock,
     as,
     open: (text, by = agent) => openEscalation(deps, customerCase(text), by),
+    drain: () => serviceWorker(deps).drain(),
     read,
     eventTypes: async (id) => (await read(id)).timeline.map((event) => event.type),
   };

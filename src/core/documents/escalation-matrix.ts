@@ -1,41 +1,41 @@
-// The escalation matrix: levels × conditions, with the teams, owners, thresholds and service-level targets.
-import type { Playbook, RouteTarget, Trigger } from '../playbook/schema.js';
+// The escalation matrix as a document: levels × conditions, with the teams, owners, thresholds and service-level
+// targets. Where a trigger lands, who works at a level and the risk levels are the matrix's (escalationMatrix);
+// this module only writes them, beside the playbook's routes, teams, SLA policies and ladders.
+import {
+  type EscalationMatrix,
+  escalationMatrix,
+  type MatrixTier,
+  type MatrixTrigger,
+} from '../playbook/escalation-matrix.js';
+import type { Playbook, RouteTarget } from '../playbook/schema.js';
 import { slaMetrics } from '../playbook/sla-schema.js';
 import type { Block, DocumentLocale, PlaybookDocument, Table } from './document.js';
 import { describeCondition, describeMatch } from './describe-condition.js';
 import { playbookNames } from './playbook-names.js';
 import { wordsFor } from './words.js';
 
-/** Where a trigger's escalations go: its own route, the routes that name it, else the default route. */
-export function triggerTargets(
-  trigger: Trigger,
-  playbook: Playbook,
-): { target: RouteTarget; via: 'trigger' | 'route' | 'default'; extra?: string | undefined }[] {
-  if (trigger.route !== undefined) {
-    return [{ target: trigger.route, via: 'trigger' }];
-  }
-  const named = (playbook.routes ?? []).filter((route) => route.when.trigger?.includes(trigger.id) === true);
-  if (named.length > 0) {
-    return named.map((route) => ({ target: route, via: 'route', extra: route.id }));
-  }
-  return [{ target: playbook.default_route, via: 'default' }];
-}
+/** The matrix's rows of the playbook's tiers, without the row of what names no tier. */
+const tiersOf = (matrix: EscalationMatrix) =>
+  matrix.tiers.filter((tier): tier is MatrixTier & { id: string } => tier.id !== null);
 
-/** The table of levels: what each handles, when work moves on, who works at it. */
-export function levelsTable(playbook: Playbook, locale: DocumentLocale, withPeople = true): Table {
+/** The table of levels: what each handles, when work moves on, who works at it (the matrix's owners). */
+export function levelsTable(
+  matrix: EscalationMatrix,
+  playbook: Playbook,
+  locale: DocumentLocale,
+  withPeople = true,
+): Table {
   const words = wordsFor(locale);
   const names = playbookNames(playbook, locale);
   const table = {
     columns: words.levelColumns,
-    rows: playbook.tiers.map((tier) => [
+    rows: tiersOf(matrix).map((tier) => [
       names.tier(tier.id),
       tier.handles ?? words.none,
       tier.criteria ?? words.none,
-      tier.next === undefined ? words.lastLevel : names.tier(tier.next),
-      (playbook.people ?? [])
-        .filter((person) => person.tier === tier.id)
-        .map((person) => `${person.name} (${person.teams.map(names.team).join(', ')})`)
-        .join('; ') || words.none,
+      tier.next === null ? words.lastLevel : names.tier(tier.next),
+      tier.owners.map((owner) => `${owner.name} (${owner.teams.map(names.team).join(', ')})`).join('; ') ||
+        words.none,
     ]),
   };
   return withPeople
@@ -43,37 +43,54 @@ export function levelsTable(playbook: Playbook, locale: DocumentLocale, withPeop
     : { columns: table.columns.slice(0, -1), rows: table.rows.map((row) => row.slice(0, -1)) };
 }
 
-/** The grid: one row per trigger, one column per level, the cell naming the team that takes it there. */
-export function conditionsGrid(playbook: Playbook, locale: DocumentLocale): Table {
+/**
+ * The grid: one row per trigger (playbook order), one column per level, the cell naming the team the matrix puts
+ * the trigger at there.
+ */
+export function conditionsGrid(matrix: EscalationMatrix, playbook: Playbook, locale: DocumentLocale): Table {
   const words = wordsFor(locale);
   const names = playbookNames(playbook, locale);
-  const tierIds = playbook.tiers.map((tier) => tier.id);
-  const triggers = playbook.triggers.filter((trigger) => trigger.enabled !== false);
-  const untiered = triggers.some((trigger) =>
-    triggerTargets(trigger, playbook).some(({ target }) => target.tier === undefined),
-  );
+  const tiers = tiersOf(matrix);
+  const placed = new Map<string, Array<{ tier: string; at: MatrixTrigger }>>();
+  for (const tier of matrix.tiers) {
+    for (const at of tier.triggers) {
+      placed.set(at.id, [...(placed.get(at.id) ?? []), { tier: tier.id ?? '', at }]);
+    }
+  }
+  const untiered = matrix.tiers.some((tier) => tier.id === null && tier.triggers.length > 0);
   const columns = [
     ...words.gridColumns,
-    ...tierIds.map((id) => names.tier(id)),
+    ...tiers.map((tier) => names.tier(tier.id)),
     ...(untiered ? [words.anyLevel] : []),
   ];
-  const rows = triggers.map((trigger) => {
-    const cells = new Map<string, string[]>();
-    for (const { target, via, extra } of triggerTargets(trigger, playbook)) {
-      const team = names.team(target.team);
-      const text =
-        via === 'default' ? words.viaDefault(team) : extra === undefined ? team : `${team} (${extra})`;
-      const key = target.tier ?? '';
-      cells.set(key, [...(cells.get(key) ?? []), text]);
+  const rows = playbook.triggers.flatMap((trigger) => {
+    const places = placed.get(trigger.id);
+    const first = places?.[0]?.at;
+    if (places === undefined || first === undefined) {
+      return [];
     }
+    const cellAt = (tier: string) =>
+      places
+        .filter((place) => place.tier === tier)
+        .map(({ at }) => {
+          const team = names.team(at.team);
+          return at.via === 'default'
+            ? words.viaDefault(team)
+            : at.route === undefined
+              ? team
+              : `${team} (${at.route})`;
+        })
+        .join('; ');
     const description = trigger.description === undefined ? '' : `${trigger.description}\n`;
     return [
-      trigger.id,
-      `${description}${describeCondition(trigger, playbook, locale)}`,
-      trigger.action === 'require_approval' ? words.approval : words.escalate,
-      trigger.priority ?? playbook.priorities.default,
-      ...tierIds.map((id) => (cells.get(id) ?? []).join('; ')),
-      ...(untiered ? [(cells.get('') ?? []).join('; ')] : []),
+      [
+        trigger.id,
+        `${description}${describeCondition(trigger, playbook, locale)}`,
+        first.action === 'require_approval' ? words.approval : words.escalate,
+        first.priority ?? playbook.priorities.default,
+        ...tiers.map((tier) => cellAt(tier.id)),
+        ...(untiered ? [cellAt('')] : []),
+      ],
     ];
   });
   return { columns, rows };
@@ -144,24 +161,23 @@ function describeListsShort(match: Record<string, unknown> | undefined, locale: 
     .join('; ');
 }
 
-export function riskTable(playbook: Playbook, locale: DocumentLocale): Table {
+/** The matrix's risk levels, each task with its own threshold where it sets one. */
+export function riskTable(matrix: EscalationMatrix, playbook: Playbook, locale: DocumentLocale): Table {
   const words = wordsFor(locale);
-  const order = playbook.risk.order ?? Object.keys(playbook.risk.levels);
-  const tasks = Object.entries(playbook.risk.tasks ?? {});
   return {
     columns: words.riskColumns,
-    rows: order.map((level) => {
-      const settings = playbook.risk.levels[level];
-      const ofLevel = tasks
-        .filter(([, task]) => task.risk === level)
-        .map(([name, task]) => (task.threshold === undefined ? name : `${name} (${task.threshold})`));
+    rows: matrix.risk.map((risk) => {
+      const tasks = risk.tasks.map((name) => {
+        const threshold = playbook.risk.tasks?.[name]?.threshold;
+        return threshold === undefined ? name : `${name} (${threshold})`;
+      });
       const isDefault =
-        level === playbook.risk.default ? (locale === 'tr' ? ' (varsayılan)' : ' (default)') : '';
+        risk.level === playbook.risk.default ? (locale === 'tr' ? ' (varsayılan)' : ' (default)') : '';
       return [
-        `${level}${isDefault}`,
-        settings?.threshold === undefined ? words.none : String(settings.threshold),
-        settings?.require_approval === true ? words.yes : words.no,
-        ofLevel.join(', ') || words.none,
+        `${risk.level}${isDefault}`,
+        risk.threshold === null ? words.none : String(risk.threshold),
+        risk.requiresApproval ? words.yes : words.no,
+        tasks.join(', ') || words.none,
       ];
     }),
   };
@@ -195,17 +211,18 @@ export function buildEscalationMatrix(
   { withPeople = true }: { withPeople?: boolean } = {},
 ): PlaybookDocument {
   const words = wordsFor(locale);
-  const grid = conditionsGrid(playbook, locale);
+  const matrix = escalationMatrix(playbook);
+  const grid = conditionsGrid(matrix, playbook, locale);
   const blocks: Block[] = [
     { kind: 'heading', text: words.levels },
-    { kind: 'table', table: levelsTable(playbook, locale, withPeople) },
+    { kind: 'table', table: levelsTable(matrix, playbook, locale, withPeople) },
     { kind: 'heading', text: words.grid },
     { kind: 'paragraph', text: words.gridIntro },
     { kind: 'table', table: grid },
     { kind: 'heading', text: words.routes },
     { kind: 'table', table: routesTable(playbook, locale) },
     { kind: 'heading', text: words.risk },
-    { kind: 'table', table: riskTable(playbook, locale) },
+    { kind: 'table', table: riskTable(matrix, playbook, locale) },
   ];
   if (withPeople) {
     blocks.push(

@@ -1,9 +1,9 @@
 // The standard operating procedure: the playbook in plain sentences, section by section, step by step.
 import type { Playbook } from '../playbook/schema.js';
 import { slaMetrics } from '../playbook/sla-schema.js';
+import { triggerTargets } from '../playbook/trigger-targets.js';
 import type { Block, DocumentLocale, PlaybookDocument } from './document.js';
 import { describeCondition, describeLists, describeMatch } from './describe-condition.js';
-import { triggerTargets } from './escalation-matrix.js';
 import { incidentHeading, incidentSteps } from './incident-plan.js';
 import { playbookNames } from './playbook-names.js';
 import { mandatoryReview } from './raci-chart.js';

@@ -71,6 +71,27 @@ describe('escalationMatrix', () => {
     expect(matrix.tiers.flatMap((tier) => tier.triggers).some((trigger) => trigger.id === 'off')).toBe(false);
   });
 
+  it('puts a trigger that several routes name at each of their tiers, naming the route', () => {
+    const twice = escalationMatrix(
+      parsePlaybook(
+        yaml.replace(
+          'routes:\n',
+          'routes:\n  - { id: gold-cancel, when: { trigger: [cancel], customer_tier: [gold] }, team: support, tier: L2 }\n',
+        ),
+      ),
+    );
+    expect(
+      twice.tiers.flatMap((tier) =>
+        tier.triggers
+          .filter((trigger) => trigger.id === 'cancel')
+          .map((trigger) => [tier.id, trigger.team, trigger.route]),
+      ),
+    ).toEqual([
+      ['L2', 'support', 'gold-cancel'],
+      [null, 'billing', undefined],
+    ]);
+  });
+
   it('names the teams and owners of each tier, leads marked, and the SLA targets that apply there', () => {
     const [l1, l2, tierless] = matrix.tiers;
     expect(l1?.teams).toEqual(['support']);

@@ -1,8 +1,9 @@
 // The escalation matrix of a playbook: its tiers (levels) against what leads there and who answers there: the
 // triggers and routes that land at each tier, the teams and people that own it, and the SLA targets that apply,
 // with the risk levels' confidence thresholds beside. What the requirement's "escalation matrix" template draws.
-import type { Condition, Playbook, Route, RouteTarget, Trigger } from './schema.js';
+import type { Condition, Playbook } from './schema.js';
 import type { SlaPolicy } from './sla-schema.js';
+import { triggerTargets } from './trigger-targets.js';
 
 export interface MatrixTrigger {
   id: string;
@@ -14,6 +15,8 @@ export interface MatrixTrigger {
   team: string;
   /** How its tier is known: its own route, a route naming it, or the default route. */
   via: 'trigger' | 'route' | 'default';
+  /** The id of the route naming it (`via: 'route'`), when the route has one. */
+  route?: string;
 }
 
 export interface MatrixRoute {
@@ -113,17 +116,6 @@ const whenParts = (when: Record<string, unknown>, skip: string[] = []): string[]
     .filter(([key, value]) => value !== undefined && !skip.includes(key))
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? list(value) : String(value)}`);
 
-/** Where a trigger's escalations go: its own route, else the first route naming it, else the default route. */
-function targetOf(trigger: Trigger, routes: readonly Route[], fallback: RouteTarget) {
-  if (trigger.route !== undefined) {
-    return { target: trigger.route, via: 'trigger' as const };
-  }
-  const route = routes.find((candidate) => candidate.when.trigger?.includes(trigger.id) === true);
-  return route === undefined
-    ? { target: fallback, via: 'default' as const }
-    : { target: route, via: 'route' as const };
-}
-
 const slaTargets = (policy: SlaPolicy): MatrixSla['targets'] =>
   Object.fromEntries(
     (['first_response', 'next_response', 'resolution', 'periodic_update'] as const)
@@ -131,7 +123,10 @@ const slaTargets = (policy: SlaPolicy): MatrixSla['targets'] =>
       .map((metric) => [metric, policy[metric]]),
   );
 
-/** The matrix of a validated playbook: one row per tier, lowest first, and one for tierless routes if any. */
+/**
+ * The matrix of a validated playbook: one row per tier, lowest first, and one for tierless routes if any. A trigger
+ * stands at every tier it can land on, once per route that names it.
+ */
 export function escalationMatrix(playbook: Playbook): EscalationMatrix {
   const routes = playbook.routes ?? [];
   const people = playbook.people ?? [];
@@ -148,9 +143,8 @@ export function escalationMatrix(playbook: Playbook): EscalationMatrix {
   }
   const triggers = playbook.triggers
     .filter((trigger) => trigger.enabled !== false)
-    .map((trigger) => {
-      const { target, via } = targetOf(trigger, routes, playbook.default_route);
-      return {
+    .flatMap((trigger) =>
+      triggerTargets(trigger, playbook).map(({ target, via, route }) => ({
         tier: rowOf(target.tier),
         row: {
           id: trigger.id,
@@ -160,9 +154,10 @@ export function escalationMatrix(playbook: Playbook): EscalationMatrix {
           priority: trigger.priority ?? null,
           team: target.team,
           via,
+          ...(route === undefined ? {} : { route }),
         },
-      };
-    });
+      })),
+    );
   const policies = playbook.sla?.policies ?? [];
   const tiers = rows.map((tier): MatrixTier => {
     const own = triggers.filter((trigger) => trigger.tier === tier.id).map((trigger) => trigger.row);

@@ -22,6 +22,7 @@ export interface EscalationMatrix {
       priority: string | null;
       team: string;
       via: 'trigger' | 'route' | 'default';
+      route?: string;
     }>;
     routes: Array<{ id: string | null; when: string[]; team: string }>;
     teams: string[];
