@@ -159,7 +159,7 @@ export const ENGLISH_PHRASES: Readonly<Record<string, number>> = {
   'yet to': -1.5,
   'still waiting': -1.5,
   'still no': -1.5,
-  'still not': -1.5,
+  'still not': -1,
   'still nothing': -2,
   // A gift card is a way to pay, no feeling: "split payment with gift card and wallet failed".
   'gift card': 0,
