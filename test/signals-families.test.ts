@@ -826,6 +826,11 @@ describe("requests for a person, rounds 15 and 16: calls given and timed, the sp
       false,
     ],
     ['a refusal stays one', "I don't want to speak to anybody", false],
+    ['money moved, an amount after the verb', 'transfer 250 to Priya', false],
+    ['money moved, an amount after the verb', 'send 40 to my brother tonight', false],
+    ['a reason given, not the speaker handed on', 'give me one good reason to stay with you', false],
+    ['words a letter from a person word', 'what should I bring to the appointment', false],
+    ['words a letter from a person word', 'looking for a rental property near the station', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -37,9 +37,19 @@ function isTalkToYou(tokens: readonly string[], index: number): boolean {
 // human" still counts by "human").
 const HANDING = new Set(words(`give bring gimme`));
 
+// "give me to a human", "bring me to someone": "to" before someone still hands the speaker on; "give me one reason to
+// stay" does not.
+const TOWARDS_SOMEONE = new Set(
+  words(`a an the someone somebody anyone anybody human person agent support customer your ur live real`),
+);
+
 function isHandedOver(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
-  return HANDING.has(token) && (token === 'gimme' || tokens[index + 1] === 'me') && !tokens.includes('to');
+  return (
+    HANDING.has(token) &&
+    (token === 'gimme' || tokens[index + 1] === 'me') &&
+    !tokens.some((word, at) => word === 'to' && TOWARDS_SOMEONE.has(tokens[at + 1] ?? ''))
+  );
 }
 
 /**

@@ -110,7 +110,7 @@ const NOT_TYPOS = new Set(
   words(`contract contracts stuff stiff teach peach react steak sneak export exports owned enter entered account
     accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts
     personal personally personality personalised personalized personalise personalize boot boots booted booting
-    reboot rebooting rebooted useless urgent urgently urgency`),
+    reboot rebooting rebooted useless urgent urgently urgency bring brings bringing property properties`),
 );
 
 // Endings and beginnings that make another word of an anchor ("personal", "connection", "disconnected",

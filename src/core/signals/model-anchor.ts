@@ -31,12 +31,19 @@ const HANDING_ON = new Set(words(`send hand pass put switch route forward redire
 const THE_SPEAKER = new Set(words(`me us my our`));
 const HANDED_ON = new Set([...THE_SPEAKER, ...words(`this it em through thru throught on over`)]);
 
+// "transfer 500 to Rohan", "send 20 dollars to my son": money moved, an amount right after the verb.
+const MOVING_MONEY = new Set(words(`transfer send pay wire move forward`));
+const AMOUNT = /^(?:\d|usd$|eur$|gbp$|tl$|try$)/;
+
 function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] as string;
   if (!isEnglishAnchor(token)) {
     return false;
   }
   const next = tokens[index + 1] ?? '';
+  if (MOVING_MONEY.has(token) && AMOUNT.test(next)) {
+    return false;
+  }
   return LOOSE_VERBS.has(token) ? THE_SPEAKER.has(next) : !HANDING_ON.has(token) || HANDED_ON.has(next);
 }
 
