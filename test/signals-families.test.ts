@@ -831,6 +831,14 @@ describe("requests for a person, rounds 15 and 16: calls given and timed, the sp
     ['a reason given, not the speaker handed on', 'give me one good reason to stay with you', false],
     ['words a letter from a person word', 'what should I bring to the appointment', false],
     ['words a letter from a person word', 'looking for a rental property near the station', false],
+    ['someone named earlier, asked for by a pronoun', 'ok, then could I talk to him?', true],
+    ['someone named earlier, asked for by a pronoun', "I'd really like to speak with them", true],
+    ['put through, asked in the negative', "couldn't you transfer me?", true],
+    [
+      'support named as the one who said it',
+      'I asked twice. Customer service "we cannot see the order" they said.',
+      false,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -974,6 +982,21 @@ describe('requests for a person, Turkish: whose act the verb of contact tells', 
     ['how to reach the business, asked', 'size nasil ulasirim peki', true],
     ['how to reach the business, asked', 'sizinle nereden iletişime geçebilirim', true],
     ['the business offering help, no reaching', 'size nasıl yardımcı olabilirim', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, Turkish round 19: support named as the one who said it, or judged in one verb', () => {
+  it.each([
+    [
+      'support named as the one who said it',
+      'Paketim gelmedi. Müşteri hizmetleri "adrese bırakıldı" diyor.',
+      false,
+    ],
+    ['support judged in one negative verb', 'Siparişim eksik geldi. Çağrı merkezi ilgilenmiyor!', false],
+    ['the speaker saying it, still a request', 'canlı destek istiyorum. "acil" diyorum', true],
+    ['support asked for after a quotation of its own', 'müşteri hizmetlerine bağlanmak istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

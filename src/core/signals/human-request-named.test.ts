@@ -9,6 +9,8 @@ describe('asksForSomeoneByName: someone of the business asked for by name, as wr
     ['Please put me through to Grace.', 'please put me through to grace'],
     ['Is Kemal there?', 'is kemal there?'],
     ['Morning. Is Mrs Novak in today?', 'is mrs novak in today?'],
+    ["Sorry, I'd still like to speak with her.", "i'd still like to speak with her"],
+    ['So when can I speak to them?', 'when can i speak to them'],
   ])('%s', (text, phrase) => {
     expect(asksForSomeoneByName(text)).toBe(phrase);
   });
@@ -23,6 +25,8 @@ describe('asksForSomeoneByName: someone of the business asked for by name, as wr
     ['a name told', 'Priya said I could speak to Tom'],
     ['a place asked about', 'Is Lisbon in Portugal?'],
     ['a product asked about', 'Is Netflix available in Turkey?'],
+    ['a pronoun with more after it', "I'd like to talk to them about the contract"],
+    ['a pronoun refused', "I don't want to speak with her"],
   ])('%s: %s', (_kind, text) => {
     expect(asksForSomeoneByName(text)).toBeNull();
   });

@@ -1,5 +1,5 @@
 // A person of the business asked for by name, as callers ask a receptionist: "Can I talk to Mike?", "Is Priya there?",
-// "put me through to Dr Okafor". Read on the text as written, since a capital letter is what marks the name; English
+// "put me through to Dr Okafor"; or by a pronoun that ends the request ("can I speak with her?"). Read on the text as written, since a capital letter is what marks the name; English
 // only. Another assistant, a relative or a language is no one of the business's ("can I talk to Alexa", "I want to
 // speak with Mum", "can I speak English").
 
@@ -12,6 +12,15 @@ const ASKED_BY_NAME = new RegExp(
   `(?:^|[.!?,;]\\s*|\\b(?:hi|hello|hey)\\s+)${ASKING} ${NAME}(?=\\s|[.!?,;]|$)`,
   'iu',
 );
+// "I'd still like to speak with her.", "so when can I speak to them?": someone named earlier in the conversation,
+// asked for by a pronoun that ends the request; "I'd like to talk to them about the price" speaks of others.
+const PRONOUN_ASKING =
+  "(?:(?:when |where |how )?(?:can|could|may) i(?: please| still| just)? (?:talk|speak|chat) (?:to|with)|i(?:['’]d (?:still |really |just )?like| (?:still |really )?(?:need|want|would like|wanna)) to (?:talk|speak|chat) (?:to|with))";
+const ASKED_BY_PRONOUN = new RegExp(
+  `(?:^|[.!?,;]\\s*|\\b(?:hi|hello|hey|so|ok|okay|then)\\s+)(${PRONOUN_ASKING} (?:him|her|them))(?: please| now| today| again)?\\s*(?:[.!?]|$)`,
+  'iu',
+);
+
 // "Is Mike there?", "is Dr Shah in today?": someone's presence asked after, the question ending there ("is Netflix
 // available in Spain" and "is Paris in France" ask of other things).
 const IS_THERE = new RegExp(
@@ -41,6 +50,10 @@ function writtenName(taken: string): string | null {
 
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
 export function asksForSomeoneByName(text: string): string | null {
+  const pronoun = ASKED_BY_PRONOUN.exec(text);
+  if (pronoun !== null) {
+    return (pronoun[1] ?? '').toLowerCase();
+  }
   for (const pattern of [ASKED_BY_NAME, IS_THERE]) {
     const match = pattern.exec(text);
     const taken = match?.[1];

@@ -9,10 +9,10 @@ const PUTTING = new Set(words(`transfer connect pass redirect forward route put 
 const PUTTING_ALONE = new Set(words(`transfer connect redirect forward route`));
 /** The same verbs in the passive, after "be" ("can I be transferred", "I'd like to be put through"). */
 const PUT_PASSIVE = new Set(words(`transferred connected passed redirected forwarded routed put patched`));
-/** What may come before the verb in a request: "yes please", "can you", "could you just". */
+/** What may come before the verb in a request: "yes please", "can you", "could you just", "can't you". */
 const ASKING_BEFORE = new Set(
   words(`yes yeah ok okay so then please pls plz can could would will you u just kindly actually now hi hello and
-    also`),
+    also cant couldnt wont`),
 );
 /** What may end the request after "me" or after the part named: "please", "now", "asap". */
 const ENDING = new Set(

@@ -24,6 +24,9 @@ const JUDGEMENTS = new Set(
   words(`kaba kotu berbat rezalet yetersiz ilgisiz bilgisiz egitimsiz saygisiz aceleci yavas beceriksiz umursamaz
     personelli degil sifir harika mukemmel nazik kibar yardimsever profesyonel`),
 );
+// A negative verb told of them right after the word ("müşteri hizmetleri ilgilenmiyor", "temsilci dönmedi") is no typo
+// of a wish, as another verb there may be.
+const NEGATIVE_TOLD = /m[iu]yor(?:lar)?$|m[ae]d[iu](?:lar)?$|m[ae]z(?:lar)?$/;
 const POSTPOSITIONS = new Set(words(`ile icin hakkinda tarafindan kadar gibi`));
 const FIRST_PERSON = /(?:yorum|yoruz|yom|c[ae][gk][iu]m|c[ae][gk][iu]z)$/;
 
@@ -52,7 +55,10 @@ export function isAReviewOfStaff(lang: CompiledLanguage, sentence: readonly stri
     !asks &&
     sentence.some(
       (token, index) =>
-        index > subject && (JUDGEMENTS.has(token) || (index > subject + 1 && TOLD_OF_THEM.test(token))),
+        index > subject &&
+        (JUDGEMENTS.has(token) ||
+          (index > subject + 1 && TOLD_OF_THEM.test(token)) ||
+          NEGATIVE_TOLD.test(token)),
     )
   );
 }

@@ -5,6 +5,7 @@ import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { onlyTells } from './human-request-asking.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
+import { isNamedAsSaying } from './human-request-reported.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
@@ -65,6 +66,8 @@ export interface HumanRequest {
 const STORY_WORDS = 20;
 
 const QUESTION_MARK = 63;
+/** The longest clause that may only name who said the quotation after it ("müşteri hizmetleri", "the agent"). */
+const SAYER_MOST = 3;
 
 /** Whether a message is a story of several sentences, of which the model's likeliest sentence is one. */
 const isAStory = (message: readonly string[], sentence: readonly string[]): boolean =>
@@ -116,7 +119,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   // Folded once: the grammar, the bot refusal and the model all read the same text.
   const folded = memo === undefined ? foldText(text) : memo.fold(text);
   const clauses = splitClauses(lang, folded);
-  for (const clause of clauses) {
+  for (const [at, clause] of clauses.entries()) {
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
@@ -125,6 +128,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; "how do I transfer a chat to another agent":
       // someone who runs support, about their work. Neither asks for a person yet.
       !isAboutWhatTheBotIs(clause) &&
+      // 'müşteri hizmetleri "kurye teslim etti" diyor': the team named as the one who said it.
+      !(clause.length <= SAYER_MOST && isNamedAsSaying(clauses, at)) &&
       !(
         language === 'en' &&
         (isAboutRunningSupport(clause) ||
