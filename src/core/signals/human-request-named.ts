@@ -48,8 +48,14 @@ function writtenName(taken: string): string | null {
   return name === null || NOT_SOMEONE.has((name[1] ?? '').toLowerCase()) ? null : name[0];
 }
 
+// Every pattern above holds one of these: most messages hold none and are passed over with one scan.
+const MAY_ASK = /talk|speak|chat|through|transfer|connect|pass me|(?:^|[.!?,;]\s*)is /iu;
+
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
 export function asksForSomeoneByName(text: string): string | null {
+  if (!MAY_ASK.test(text)) {
+    return null;
+  }
   const pronoun = ASKED_BY_PRONOUN.exec(text);
   if (pronoun !== null) {
     return (pronoun[1] ?? '').toLowerCase();
