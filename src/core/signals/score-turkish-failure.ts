@@ -1,5 +1,6 @@
 // A failure told by a Turkish verb's form alone ("çalışmıyor", "gelmedi", "ödenmemesi", "yapılmalıydı"), on any verb,
 // or a problem word glued to the word before it; read with doubled letters typed once.
+import { withSingleLetters } from './letter-runs.js';
 import { isTurkishCannotForm } from './negation.js';
 
 /** A complaint told by a negated or missing thing ("gelmedi", "cevap yok"). */
@@ -7,17 +8,7 @@ export const NEGATED_COMPLAINT = -2;
 
 // Doubled letters are a common typo ("gelmeddi", "arızza"); the suffix tests read the word with each run of
 // one letter kept once. Listed stems are looked up as typed first ("tesekkur" has a real double).
-const LETTER_RUN = /([a-z])\1+/g;
-
-/** The word with each run of one letter kept once; the word itself (no copy) when it has none. */
-export function singleLetters(token: string): string {
-  for (let index = 1; index < token.length; index += 1) {
-    if (token.charCodeAt(index) === token.charCodeAt(index - 1)) {
-      return token.replace(LETTER_RUN, '$1');
-    }
-  }
-  return token;
-}
+export const singleLetters = withSingleLetters;
 // A verb's negative ending at the end of a word, also glued to the word before it ("kartimcalismiyor") and in
 // chat spellings: present -mıyor/-muyor and colloquial -mıyo/-miyom, with a letter swapped or dropped
 // ("-mıyro", "-mıor", "-myior"); past -madı/-medi; reported -mamış. The person ending may follow.
