@@ -3,7 +3,7 @@
 // was rude", "excellent support staff"), a wait told ("had to wait an hour to talk to an agent") and someone who sold
 // the customer something ("I booked through an agent"). Each keeps the same words that still ask: "get me the manager
 // of this store", "the agent was rude, I want a manager" (the grammar finds the second clause first).
-import { words } from './human-request-cues.js';
+import { ENGLISH_CUES, words } from './human-request-cues.js';
 
 /** Roles in an org chart: "the manager of …", "the head of … at …". */
 const ROLES = new Set(
@@ -113,11 +113,11 @@ export function tellsOfAWait(sentence: readonly string[]): boolean {
   );
 }
 
-const PERSON = new Set(
-  words(`agent agents rep reps representative representatives staff employee employees manager managers supervisor
-    operator person people guy lady team nurse doctor receptionist cashier driver technician waiter waitress
-    server clerk advisor`),
-);
+const PERSON = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...words(`people guy lady team nurse doctor receptionist cashier driver technician waiter waitress server clerk
+    consultant consultants`),
+]);
 const BEING = new Set(words(`was were is are been seemed seems`));
 /** What a review says of someone: their manner or their work, not a wish to reach them. */
 const JUDGEMENT = new Set(
@@ -127,6 +127,7 @@ const JUDGEMENT = new Set(
     disappointing responsive prompt useless`),
 );
 const INTENSIFIERS = new Set(words(`very so really extremely super quite too incredibly`));
+const TALKS = new Set(words(`word chat call talk question look`));
 
 // "the live chat is open on weekends too", "slow and disappointing customer support by phone", "customer care never
 // answers emails": the business's support, judged or described like its people; "can customer service call me?" asks.
@@ -141,7 +142,7 @@ function isASupportChannel(sentence: readonly string[], index: number): boolean 
 // What someone or a channel does, told: "the agent never called back", "the hotline always hangs up", "the rep kept
 // interrupting".
 const HABITUALLY = new Set(words(`never always rarely seldom barely kept keeps`));
-const TOLD_VERB = /^[a-z]{3,}(?:s|ed)$/;
+const TOLD_VERB = /^[a-z]{3,}(?:s|ed|ing)$/;
 
 function isWhatTheyDoTold(sentence: readonly string[], next: number): boolean {
   return HABITUALLY.has(sentence[next] ?? '') && TOLD_VERB.test(sentence[next + 1] ?? '');
@@ -164,7 +165,8 @@ export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
     if (!BEING.has(sentence[next] ?? '')) {
       // "excellent support staff", "a very rude agent"
       for (let before = index - 1; before >= Math.max(0, index - 3); before -= 1) {
-        if (JUDGEMENT.has(sentence[before] ?? '')) {
+        // "a quick word with a human": the judgement is of the talk asked for, not of someone.
+        if (JUDGEMENT.has(sentence[before] ?? '') && !TALKS.has(sentence[before + 1] ?? '')) {
           return true;
         }
       }

@@ -15,11 +15,14 @@ export function isSomeoneGone(tokens: readonly string[], index: number): boolean
 // about; "complain to a manager" still reaches one.
 const COMPLAINING = new Set(words(`complain complaint complaints complaining complained`));
 const ABOUT_REACH = 3;
+const IS = new Set(words(`is was are were`));
 
 export function isComplainedAbout(tokens: readonly string[], index: number): boolean {
   for (let before = index - 1; before >= Math.max(0, index - 1 - ABOUT_REACH); before -= 1) {
     if (tokens[before] === 'about') {
-      return COMPLAINING.has(tokens[before - 1] ?? '');
+      // "a complaint about the rep", "my complaint is about the supervisor"
+      const verb = IS.has(tokens[before - 1] ?? '') ? before - 2 : before - 1;
+      return COMPLAINING.has(tokens[verb] ?? '');
     }
     if (tokens[before] === 'to' || tokens[before] === 'with') {
       return false;
