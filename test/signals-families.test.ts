@@ -1001,3 +1001,14 @@ describe('requests for a person, Turkish round 19: support named as the one who 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: staff named in frames that ask for nobody', () => {
+  it.each([
+    ['a complaint about someone', 'my complaint is about the pharmacist', false],
+    ['someone judged, any word for a person', 'the specialist was really rude to me', false],
+    ['what someone keeps doing', 'customer support keeps sending me the same link', false],
+    ['a quick word asked for, not someone judged', 'could I have a quick word with a human', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
