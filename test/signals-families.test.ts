@@ -1012,3 +1012,13 @@ describe('requests for a person: staff named in frames that ask for nobody', () 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: a complaint about someone', () => {
+  it.each([
+    ['a complaint about someone', 'şikayetim müşteri hizmetleri hakkında', false],
+    ['a complaint about someone', 'bu şikayetim canlı destek hakkındadır', false],
+    ['a complaint, then someone asked for', 'şikayetim var, yetkiliyle görüşmek istiyorum', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

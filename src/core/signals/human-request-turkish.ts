@@ -63,6 +63,24 @@ export function isAReviewOfStaff(lang: CompiledLanguage, sentence: readonly stri
   );
 }
 
+// A complaint about someone: "şikayetim müşteri hizmetleri hakkında", "çağrı merkezi ile ilgili şikayetim var": the
+// person is what the complaint is about.
+const COMPLAINT = /^sikayet/;
+const ABOUT = new Set(words(`hakkinda hakkindadir`));
+
+/** Whether a Turkish sentence complains about someone ("şikayetim temsilci hakkında") and asks for no one. */
+export function isAComplaintAboutStaff(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  const about = sentence.findIndex(
+    (token, index) =>
+      ABOUT.has(token) || (token === 'ile' && (sentence[index + 1] ?? '').startsWith('ilgili')),
+  );
+  return (
+    about > 0 &&
+    sentence.some((token) => COMPLAINT.test(token)) &&
+    !sentence.some((token) => TURKISH_WANTS.has(token) || lang.language.contactForm(token) === 'request')
+  );
+}
+
 // The business passing the customer on: "sizi ilgili birime yönlendireyim", "sizi temsilcimize aktarıyorum",
 // "talebinizi ekibe iletiyorum". The speaker moves "you" along; a customer asks "beni … yönlendirir misiniz".
 const YOU_AS_OBJECT = /^(?:sizi|sizleri)$|[^aeiou]?[iu]n[iu]z[iu]$/;

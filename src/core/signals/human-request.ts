@@ -21,6 +21,7 @@ import { readWithModel } from './human-request-model.js';
 import { isPuttingThroughRefused } from './human-request-put-through.js';
 import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
 import {
+  isAComplaintAboutStaff,
   isAReviewOfStaff,
   isOnlyAThingForwarded,
   isPassingTheCustomerOn,
@@ -214,6 +215,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
     (language === 'tr' &&
       (isStaffSought(words) ||
         isAReviewOfStaff(lang, sentence) ||
+        isAComplaintAboutStaff(lang, sentence) ||
         tellsContactAsHard(lang, sentence) ||
         tellsContactAsTold(lang, sentence) ||
         isPassingTheCustomerOn(sentence) ||
