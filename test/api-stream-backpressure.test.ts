@@ -1,10 +1,12 @@
 // /v1/stream under clients that do not keep up, over real HTTP on every database: memory held for them stays
-// bounded (measured in bytes buffered, not time), a slow reader gets a gap and resumes, a normal reader gets all.
+// bounded (measured in bytes buffered, not time), a slow reader gets a gap and resumes, a normal reader gets all;
+// incident events are bounded the same way.
 import { get, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validYaml } from '../src/core/playbook/__fixtures__/playbook-yaml.js';
 import { type ApiHarness, createKey, startApi } from './api-harness.js';
 import { DIALECTS } from './databases.js';
+import { incidentPlaybookYaml } from './incident-fixtures.js';
 
 const BUDGET = 64 * 1024;
 /** The longest comment (50,000 UTF-16 units): 100 kB a frame, so that few requests fill the socket buffers. */
@@ -208,6 +210,60 @@ for (const dialect of DIALECTS) {
       }
       expect(again.response.statusCode).toBe(200);
       [again, ...open].forEach((client) => client.close());
+    });
+  });
+
+  describe(`${dialect}: incident events`, () => {
+    let api: ApiHarness;
+    beforeAll(async () => {
+      api = await startApi(dialect, {
+        yaml: incidentPlaybookYaml(),
+        streamLimits: { maxBufferedBytes: BUDGET, maxPerKey: 3 },
+      });
+    });
+    afterAll(() => api.close());
+
+    test('a reader that does not keep up with incident updates gets a gap, and resumes from it with nothing lost', async () => {
+      const lena = await api.keys.human('lena');
+      const opened = await api.request('POST', '/v1/incidents', {
+        key: lena,
+        body: { title: 'Everything is slow', severity: 'sev2' },
+      });
+      const id = opened.body.id as string;
+      const slow = await StreamClient.open(api, api.keys.admin);
+      slow.response.pause();
+      let updates = 0;
+      while (!((await metric(api, 'handoff_stream_gaps_total')) >= 1)) {
+        expect(updates).toBeLessThan(3_000);
+        for (let i = 0; i < 10; i += 1) {
+          const reply = await api.request('POST', `/v1/incidents/${id}/updates`, {
+            key: lena,
+            body: { note: COMMENT.slice(0, 20_000) },
+          });
+          expect(reply.status).toBe(200);
+        }
+        updates += 10;
+      }
+      const timeline = await api.request('GET', `/v1/incidents/${id}`, { key: lena });
+      const all = (timeline.body.timeline as Array<{ id: number; type: string }>)
+        .filter((event) => event.type === 'update_posted')
+        .map((event) => event.id);
+      const updateIds = (client: StreamClient) =>
+        client.frames
+          .filter((frame) => frame.event === 'incident' && JSON.parse(frame.data).type === 'update_posted')
+          .map((frame) => frame.id as number);
+
+      slow.response.resume();
+      await slow.until(() => slow.isEnded);
+      const got = updateIds(slow);
+      const gap = slow.frames.at(-1);
+      expect(gap?.event).toBe('gap');
+      expect(got.length).toBeLessThan(all.length);
+      expect(gap?.id).toBe(got.at(-1));
+      const resumed = await StreamClient.open(api, api.keys.admin, gap?.id ?? 0);
+      await resumed.until(() => updateIds(resumed).at(-1) === all.at(-1));
+      expect([...got, ...updateIds(resumed)]).toEqual(all);
+      resumed.close();
     });
   });
 }

@@ -1,7 +1,7 @@
 // The dashboard end to end in a real headless Chromium (Debian's, driven by playwright-core; nothing downloaded):
-// sign in, live queue, claim / reply / resolve, a lost claim race explained, Turkish, metrics, on call, playbook,
-// an ended session, and an axe-core accessibility check on each view. A failing test leaves a screenshot in
-// .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
+// sign in, live queue, claim / reply / resolve, an incident followed live, a lost claim race explained, Turkish,
+// metrics, on call, playbook, an ended session, and an axe-core accessibility check on each view. A failing test
+// leaves a screenshot in .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,11 @@ ${dailyRotation('desk-primary', 'desk', 'ana, ben', { timezone: 'Europe/Istanbul
       levels:
         - { notify: [rotation:desk-primary], delay: 5m }
         - { notify: [person:bora, tier:next], delay: 10m }
+incidents:
+  severities:
+    - { id: sev2, name: Major }
+  roles:
+    - { id: commander, name: Incident commander, filled_by: ['person:ana'] }
 `;
 
 const stats = (median: number) => ({ median, p90: median * 2, mean: median, count: 4 });
@@ -250,6 +255,39 @@ describe('the dashboard in Chromium', () => {
       await page.getByLabel('Outcome').selectOption('resolved');
       await page.getByRole('button', { name: 'Resolve' }).click();
       await expect.poll(() => page.getByTestId('status').textContent()).toBe('resolved');
+    });
+  });
+
+  test('an open incident, and the list of incidents, change live as the incident does', async () => {
+    const page = await newPage();
+    await withShots('incident', [page], async () => {
+      const ana = keys.ana ?? '';
+      await signIn(page, ana);
+      const post = async (path: string, body: unknown) => {
+        const reply = await fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${ana}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(reply.status).toBeLessThan(300);
+        return (await reply.json()) as { id: string };
+      };
+      await page.goto(`${server.url}/#/incidents`);
+      await page.getByRole('heading', { name: 'Open incidents' }).waitFor();
+      await page.getByText('Live', { exact: true }).waitFor();
+      const incident = await post('/v1/incidents', { title: 'Checkout is failing', severity: 'sev2' });
+      await page.getByRole('link', { name: 'Checkout is failing' }).click();
+      await page.getByRole('heading', { name: 'Checkout is failing' }).waitFor();
+      await page.getByTestId('incident-phase').getByText('detected').waitFor();
+      await expectAccessible(page, 'incident');
+      await post(`/v1/incidents/${incident.id}/phase`, { phase: 'identified', note: 'A bad deploy' });
+      await page.getByTestId('incident-phase').getByText('identified').waitFor();
+      await post(`/v1/incidents/${incident.id}/updates`, { note: 'Rolling back now' });
+      await page.getByText(/update_posted .*: Rolling back now/).waitFor();
+      await post(`/v1/incidents/${incident.id}/resolve`, {});
+      await page.getByTestId('incident-phase').getByText('resolved').waitFor();
+      await page.goto(`${server.url}/#/incidents`);
+      await page.getByText('No open incidents.').waitFor();
     });
   });
 

@@ -146,7 +146,7 @@ for (const dialect of DIALECTS) {
 
     test('the first report after upgrading to 0015 equals the report of a database built fresh', async () => {
       expect(await toCellsBefore0015(upgraded)).toBeGreaterThan(100);
-      expect(await migrateToLatest(upgraded)).toEqual(['0015-rollups-rebuild']);
+      expect(await migrateToLatest(upgraded)).toEqual(['0015-rollups-rebuild', '0016-shared-event-ids']);
       // The upgrade itself drops every cell and marks every facts row not rolled up.
       expect(await upgraded.db.selectFrom('metric_rollups').select('key').execute()).toEqual([]);
       const counted = await upgraded.db

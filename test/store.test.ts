@@ -32,6 +32,7 @@ const everyMigration = [
   '0013-audits',
   '0014-incidents',
   '0015-rollups-rebuild',
+  '0016-shared-event-ids',
 ];
 
 /** A SQLite file of its own in a temp dir, removed after `use`. */

@@ -10,11 +10,21 @@ import type {
   ReasonCategory,
   TimelineEvent,
 } from '../core/escalation/escalation.js';
+import type { IncidentEvent } from '../core/incidents/incident.js';
 import type * as inputs from '../services/escalations/inputs.js';
 import type { ApprovalState, SlaView } from '../services/escalations/get-escalation.js';
 import type { ListEscalationsInput } from '../services/escalations/list-escalations.js';
 
-export type { Decision, Escalation, EscalationDetail, Outcome, ReasonCategory, SlaView, TimelineEvent };
+export type {
+  Decision,
+  Escalation,
+  EscalationDetail,
+  IncidentEvent,
+  Outcome,
+  ReasonCategory,
+  SlaView,
+  TimelineEvent,
+};
 
 /** A case as the AI system sends it to `evaluate` (DESIGN.md's contract; unknown fields are kept). */
 export type CaseInput = z.input<typeof Case>;
@@ -48,5 +58,12 @@ export interface EscalationPage {
   nextCursor: string | null;
 }
 
-/** What `/v1/stream` carries: timeline events, and a gap when the reader fell behind (reload what you show). */
-export type StreamMessage = { type: 'event'; event: TimelineEvent } | { type: 'gap'; resumeAfter: number };
+/**
+ * What `/v1/stream` carries: escalation timeline events, incident timeline events (opened, phase changed, update
+ * posted, hand-over, resolved, escalations linked…; their ids and the escalation events' are one sequence), and a gap
+ * when the reader fell behind (reload what you show).
+ */
+export type StreamMessage =
+  | { type: 'event'; event: TimelineEvent }
+  | { type: 'incident'; event: IncidentEvent }
+  | { type: 'gap'; resumeAfter: number };

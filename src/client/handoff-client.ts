@@ -170,9 +170,10 @@ export class HandoffClient {
   }
 
   /**
-   * The live timeline (`/v1/stream`) as an async iterator. After a dropped connection or the end of the stream it
-   * connects again with `Last-Event-ID`, so no event is lost or seen twice; a `gap` message says the reader fell
-   * behind (reload what you show). Break out of the loop, or abort the signal, to stop.
+   * The live timelines (`/v1/stream`) as an async iterator: escalation events (`type: 'event'`) and incident events
+   * (`type: 'incident'`), in one id order. After a dropped connection or the end of the stream it connects again
+   * with `Last-Event-ID`, which resumes both kinds, so no event is lost or seen twice; a `gap` message says the
+   * reader fell behind (reload what you show). Break out of the loop, or abort the signal, to stop.
    */
   async *stream(options: StreamOptions = {}): AsyncGenerator<api.StreamMessage> {
     let lastId = options.lastEventId;
@@ -201,6 +202,8 @@ export class HandoffClient {
           }
           if (message.event === 'gap') {
             yield { type: 'gap', resumeAfter: id };
+          } else if (message.event === 'incident') {
+            yield { type: 'incident', event: JSON.parse(message.data) as api.IncidentEvent };
           } else {
             yield { type: 'event', event: JSON.parse(message.data) as api.TimelineEvent };
           }

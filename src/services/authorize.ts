@@ -15,6 +15,13 @@ export function assertScope(actor: Actor, scopes: readonly Scope[]): void {
   );
 }
 
+/** Who reads incidents (the list, one incident and its timeline): the incident API and the live stream ask this. */
+export const incidentReaders: readonly Scope[] = ['human'];
+
+/** Whether the actor may read incidents and their events (see `incidentReaders`). */
+export const mayReadIncidents = (actor: Actor): boolean =>
+  actor.kind === 'system' || actor.kind === 'admin' || incidentReaders.includes(actor.kind);
+
 /** The teams a human actor works for, from the playbook's people. */
 export function teamsOf(actor: Actor, runtime: PlaybookRuntime): readonly string[] {
   return actor.personId === null ? [] : (runtime.people.get(actor.personId)?.teams ?? []);

@@ -17,6 +17,7 @@ import { helpdeskLinks } from './migrations/0012-helpdesk-links.js';
 import { audits } from './migrations/0013-audits.js';
 import { incidents } from './migrations/0014-incidents.js';
 import { rollupsRebuild } from './migrations/0015-rollups-rebuild.js';
+import { sharedEventIds } from './migrations/0016-shared-event-ids.js';
 import type { SchemaTypes } from './migrations/schema-types.js';
 import { postgresSchemaTypes } from './postgres/postgres-sql.js';
 import { sqliteSchemaTypes } from './sqlite/sqlite-sql.js';
@@ -45,6 +46,7 @@ export function migrations(types: SchemaTypes): Record<string, Migration> {
     '0013-audits': audits(types),
     '0014-incidents': incidents(types),
     '0015-rollups-rebuild': rollupsRebuild(),
+    '0016-shared-event-ids': sharedEventIds(types),
   };
 }
 

@@ -363,6 +363,7 @@ export interface IncidentEscalationsTable {
 }
 
 export interface IncidentEventsTable {
+  /** From the counter of `events.id` (one id space for the live stream, docs/adr/0005-one-stream-id-space.md). */
   id: Generated<number>;
   incident_id: string;
   type: string;

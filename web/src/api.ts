@@ -120,6 +120,39 @@ export interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
+/** An event of an incident's timeline (`event: incident` on the stream; its id is in the escalation events' sequence). */
+export interface IncidentEvent {
+  id: number;
+  incidentId: string;
+  type: string;
+  actor: string | null;
+  at: string;
+  data: Record<string, unknown>;
+}
+
+export interface Incident {
+  id: string;
+  title: string;
+  summary: string | null;
+  severity: string;
+  critical: boolean;
+  phase: string;
+  status: string;
+  owner: string | null;
+  roles: Record<string, string | null>;
+  period: number;
+  nextUpdateAt: string | null;
+  openedAt: string;
+  resolvedAt: string | null;
+  escalations?: string[];
+  escalationCount?: number;
+}
+
+export interface IncidentDetail extends Incident {
+  escalations: string[];
+  timeline: IncidentEvent[];
+}
+
 export interface EscalationDetail extends Escalation {
   context: {
     case: {

@@ -2,6 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Session, TimelineEvent } from './api';
+import type { IncidentMessage } from './stream';
 import type { Key, Lang } from './i18n';
 
 export interface AppState {
@@ -10,6 +11,8 @@ export interface AppState {
   t(key: Key, vars?: Record<string, string | number>): string;
   /** Listens to the timeline's live events; returns the way to stop. */
   onEvent(listener: (event: TimelineEvent) => void): () => void;
+  /** Listens to incidents' live events (and to gaps: reload what is shown); returns the way to stop. */
+  onIncidentEvent(listener: (message: IncidentMessage) => void): () => void;
   streamState: 'live' | 'reconnecting';
 }
 

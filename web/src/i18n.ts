@@ -197,6 +197,16 @@ const en = {
   firstContactResolution: 'First-contact resolution',
   reassignmentRate: 'Reassignment (reroute) rate',
   reopenRate: 'Reopen rate',
+  navIncidents: 'Incidents',
+  incidentsOpen: 'Open incidents',
+  incidentsNone: 'No open incidents.',
+  colIncident: 'Incident',
+  colSeverity: 'Severity',
+  colPhase: 'Phase',
+  colOwner: 'Owner',
+  incidentTimeline: 'Timeline',
+  incidentEscalations: 'Escalations',
+  incidentNextUpdate: 'Next update due',
 } as const;
 
 export type Key = keyof typeof en;
@@ -397,6 +407,16 @@ const tr: Record<Key, string> = {
   firstContactResolution: 'İlk temasta çözüm',
   reassignmentRate: 'Yeniden atama (yönlendirme) oranı',
   reopenRate: 'Yeniden açılma oranı',
+  navIncidents: 'Olaylar',
+  incidentsOpen: 'Açık olaylar',
+  incidentsNone: 'Açık olay yok.',
+  colIncident: 'Olay',
+  colSeverity: 'Önem derecesi',
+  colPhase: 'Aşama',
+  colOwner: 'Sorumlu',
+  incidentTimeline: 'Zaman çizelgesi',
+  incidentEscalations: 'Eskalasyonlar',
+  incidentNextUpdate: 'Sonraki güncelleme',
 };
 
 export const dictionaries: Record<Lang, Record<Key, string>> = { en, tr };

@@ -1,4 +1,5 @@
-// The dashboard: sign in, then the queues, an escalation, on call, metrics and the playbook, in English or Turkish.
+// The dashboard: sign in, then the queues, an escalation, incidents, on call, metrics and the playbook, in English or
+// Turkish.
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError, type Session, whenSignedOut } from './api';
@@ -6,6 +7,7 @@ import { AppContext, type AppState, parseRoute } from './app';
 import { initialLang, type Key, type Lang, rememberLang, translate } from './i18n';
 import { openStream, type LiveStream } from './stream';
 import { EscalationView } from './views/escalation';
+import { IncidentsView } from './views/incidents';
 import { MetricsView } from './views/metrics';
 import { OnCallView } from './views/oncall';
 import { PlaybookView } from './views/playbook';
@@ -148,6 +150,7 @@ function App() {
             t,
             streamState,
             onEvent: (listener) => stream?.subscribe(listener) ?? (() => undefined),
+            onIncidentEvent: (listener) => stream?.subscribeIncidents(listener) ?? (() => undefined),
           },
     [session, lang, t, stream, streamState],
   );
@@ -180,6 +183,7 @@ function App() {
   const [section = 'queue', id = ''] = route.path;
   const nav: Array<[string, Key]> = [
     ['#/queue/mine', 'navQueues'],
+    ['#/incidents', 'navIncidents'],
     ['#/oncall', 'navOnCall'],
     ['#/metrics', 'navMetrics'],
     ['#/playbook', 'navPlaybook'],
@@ -207,6 +211,8 @@ function App() {
       <main>
         {section === 'escalations' && id !== '' ? (
           <EscalationView id={id} />
+        ) : section === 'incidents' ? (
+          <IncidentsView id={id} />
         ) : section === 'oncall' ? (
           <OnCallView />
         ) : section === 'metrics' ? (

@@ -1,6 +1,7 @@
-// The live timeline over /v1/stream (server-sent events with the session cookie). EventSource resumes by itself
-// with Last-Event-ID after a drop; after the server's `gap` (this reader fell behind) it reconnects from there too.
-import type { TimelineEvent } from './api';
+// The live timelines over /v1/stream (server-sent events with the session cookie): escalation events by their type,
+// incident events as `incident`. EventSource resumes both by itself with Last-Event-ID after a drop (one id sequence);
+// after the server's `gap` (this reader fell behind) it reconnects, and what the page shows is reloaded.
+import type { IncidentEvent, TimelineEvent } from './api';
 
 /** Every event type of the timeline (SSE delivers a named event only to a listener of that name). */
 const eventTypes = [
@@ -37,13 +38,18 @@ const eventTypes = [
   'automation_loop_stopped',
 ];
 
+/** What incident views hear: an event of an incident, or a gap (reload what is shown). */
+export type IncidentMessage = { kind: 'event'; event: IncidentEvent } | { kind: 'gap' };
+
 export interface LiveStream {
   subscribe(listener: (event: TimelineEvent) => void): () => void;
+  subscribeIncidents(listener: (message: IncidentMessage) => void): () => void;
   close(): void;
 }
 
 export function openStream(onState: (state: 'live' | 'reconnecting') => void): LiveStream {
   const listeners = new Set<(event: TimelineEvent) => void>();
+  const incidentListeners = new Set<(message: IncidentMessage) => void>();
   let lastId = '';
   let source: EventSource | null = null;
   let closed = false;
@@ -56,6 +62,15 @@ export function openStream(onState: (state: 'live' | 'reconnecting') => void): L
       // A frame that is not an event of the timeline is ignored.
     }
   };
+  const deliverIncident = (message: MessageEvent<string>) => {
+    lastId = message.lastEventId || lastId;
+    try {
+      const event = JSON.parse(message.data) as IncidentEvent;
+      incidentListeners.forEach((listener) => listener({ kind: 'event', event }));
+    } catch {
+      // A frame that is not an incident event is ignored.
+    }
+  };
   const connect = () => {
     // A fresh EventSource cannot set Last-Event-ID itself; the server reads it from the header only, so after a
     // gap the page reloads what it shows instead (the events of the gap are not replayed).
@@ -66,11 +81,13 @@ export function openStream(onState: (state: 'live' | 'reconnecting') => void): L
     for (const type of eventTypes) {
       source.addEventListener(type, deliver as EventListener);
     }
+    source.addEventListener('incident', deliverIncident as EventListener);
     source.addEventListener('gap', () => {
       source?.close();
       listeners.forEach((listener) =>
         listener({ id: Number(lastId) || 0, escalationId: '', type: 'gap', actor: null, at: '', data: {} }),
       );
+      incidentListeners.forEach((listener) => listener({ kind: 'gap' }));
       if (!closed) {
         setTimeout(connect, 1000);
       }
@@ -81,6 +98,10 @@ export function openStream(onState: (state: 'live' | 'reconnecting') => void): L
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeIncidents(listener) {
+      incidentListeners.add(listener);
+      return () => incidentListeners.delete(listener);
     },
     close() {
       closed = true;

@@ -1,6 +1,7 @@
-// Carries committed timeline events to the live listeners of every node that shares the database, not only the
-// node that wrote them: each node announces the ids it published, the others read those events and publish them.
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+// Carries committed events, of escalations and of incidents, to the live listeners of every node that shares the
+// database, not only the node that wrote them: each node announces the ids it published (one id space for both
+// kinds), the others read those events and publish them.
+import type { StreamEvent } from '../../core/stream/stream-event.js';
 import type { Broadcast } from '../../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { listenToOthers, sendToOthers } from './node-messages.js';
@@ -22,7 +23,7 @@ export async function makeClusterBus(options: {
   local: EventBus;
   broadcast: Broadcast;
   nodeId: string;
-  readEvents: (ids: readonly number[]) => Promise<TimelineEvent[]>;
+  readEvents: (ids: readonly number[]) => Promise<StreamEvent[]>;
   onError: (error: unknown) => void;
   /** False: only announce (a node without live listeners need not read what the others write). */
   listens?: boolean;

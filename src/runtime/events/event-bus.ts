@@ -1,11 +1,11 @@
-// Hands committed timeline events to live listeners (the SSE stream) in this process.
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+// Hands committed events (of escalations and of incidents) to live listeners (the SSE stream) in this process.
+import type { StreamEvent } from '../../core/stream/stream-event.js';
 
-export type EventListener = (event: TimelineEvent) => void;
+export type EventListener = (event: StreamEvent) => void;
 
 export interface EventBus {
   /** Call only after the transaction that wrote the events committed. */
-  publish(events: readonly TimelineEvent[]): void;
+  publish(events: readonly StreamEvent[]): void;
   /** Returns the function that unsubscribes. */
   subscribe(listener: EventListener): () => void;
 }

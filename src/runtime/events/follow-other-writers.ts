@@ -1,7 +1,7 @@
 // SQLite: the events another process commits to the same file (a `handoff worker` beside `serve --no-workers`)
-// reach this node's live listeners too. SQLite commits one writer at a time, so event ids follow commit order
-// and reading `id > last seen` misses nothing.
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+// reach this node's live listeners too, incident events as escalation events (they share one id counter). SQLite
+// commits one writer at a time, so event ids follow commit order and reading `id > last seen` misses nothing.
+import type { StreamEvent } from '../../core/stream/stream-event.js';
 import type { EventBus } from './event-bus.js';
 
 export interface FollowingBus extends EventBus {
@@ -23,7 +23,7 @@ export async function followOtherWriters(options: {
   local: EventBus;
   committedElsewhere: () => boolean;
   lastEventId: () => Promise<number>;
-  readAfter: (lastId: number) => Promise<TimelineEvent[]>;
+  readAfter: (lastId: number) => Promise<StreamEvent[]>;
   onError: (error: unknown) => void;
   everyMs?: number;
 }): Promise<FollowingBus> {

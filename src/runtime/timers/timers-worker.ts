@@ -86,8 +86,7 @@ export function makeTimersWorker(options: TimersWorkerOptions): TimersWorker {
           current = timer;
           written.push(...(await fire(trx, timer, runtime, now)));
         }
-        await followEvents(trx, runtime, written, now);
-        return { fired: due.length, events: written };
+        return { fired: due.length, events: await followEvents(trx, runtime, written, now) };
       });
       options.events.publish(events);
       return { fired, failed: null };

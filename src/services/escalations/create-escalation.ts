@@ -61,8 +61,7 @@ export async function createEscalation({
   });
   const { value, events } = await withIdempotency(ctx, idempotencyKey, parsed, async (trx) => {
     const result = await insertEscalation(trx, runtime, ctx.actor, now, prepared);
-    await followEvents(trx, runtime, result.events, now);
-    return { value: toEscalation(result.row), events: result.events };
+    return { value: toEscalation(result.row), events: await followEvents(trx, runtime, result.events, now) };
   });
   ctx.events.publish(events);
   return value;

@@ -15,6 +15,7 @@ import { selectEscalationRow } from '../../store/queries/select-escalation-row.j
 import type { Db } from '../../store/store.js';
 import { assertScope } from '../authorize.js';
 import type { Escalation, TimelineEvent } from '../../core/escalation/escalation.js';
+import type { StreamEvent } from '../../core/stream/stream-event.js';
 import { followEvents } from '../lifecycle/follow-events.js';
 import { toEscalation } from '../lifecycle/escalation-view.js';
 import { appendCaseTurn, findOpenEscalation } from './append-case-turn.js';
@@ -88,6 +89,7 @@ export async function evaluateCase({
       : { shadow, decision: shadow.decider.decide(caseValue, now) };
   const evaluationId = newId(now);
   let events: TimelineEvent[] = [];
+  let published: StreamEvent[] = [];
   try {
     // A retry is found by the unique indexes on the evaluation (caller + Idempotency-Key, caller + case id +
     // turn), not by a look-up first: new requests are the rule, so they pay for no read. A retry's writes roll
@@ -119,7 +121,7 @@ export async function evaluateCase({
         events = result.events;
         opened = toEscalation(result.row);
       }
-      await followEvents(trx, runtime, events, now);
+      published = await followEvents(trx, runtime, events, now);
       await insertEvaluationRow(trx, {
         id: evaluationId,
         case_id: caseValue.id,
@@ -147,7 +149,7 @@ export async function evaluateCase({
       }
       return { decision, escalation: opened, replayed: false, opened: isNew };
     });
-    ctx.events.publish(events);
+    ctx.events.publish(published);
     return result;
   } catch (error) {
     if (ctx.store.isUniqueViolation(error)) {

@@ -1,9 +1,10 @@
 // Who may follow the live stream and which of its events they may read: a person the events of their teams'
-// escalations, an admin everything. Decided here, so the transport only asks.
+// escalations and, as the incident API allows, every incident's events; an admin everything. Decided here, so the
+// transport only asks.
 import type { Context } from '../../context.js';
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import { isIncidentEvent, type StreamEvent } from '../../core/stream/stream-event.js';
 import { selectEscalationTeam } from '../../store/queries/select-escalation-team.js';
-import { assertScope, teamsOf } from '../authorize.js';
+import { assertScope, mayReadIncidents, teamsOf } from '../authorize.js';
 
 /** Bounds the memo of escalation → team a long-lived stream keeps. */
 const MAX_REMEMBERED_TEAMS = 5_000;
@@ -13,14 +14,18 @@ export async function openEventView({
   ctx,
 }: {
   ctx: Context;
-}): Promise<(event: TimelineEvent) => Promise<boolean>> {
+}): Promise<(event: StreamEvent) => Promise<boolean>> {
   assertScope(ctx.actor, ['human']);
   if (ctx.actor.kind === 'admin' || ctx.actor.kind === 'system') {
     return async () => true;
   }
+  const readsIncidents = mayReadIncidents(ctx.actor);
   const teams = new Set(teamsOf(ctx.actor, await ctx.playbook()));
   const teamOf = new Map<string, string>();
   return async (event) => {
+    if (isIncidentEvent(event)) {
+      return readsIncidents;
+    }
     let team = teamOf.get(event.escalationId);
     if (team === undefined) {
       team = (await selectEscalationTeam(ctx.store.db, event.escalationId)) ?? '';

@@ -1,11 +1,16 @@
-// Reads for the live stream, as verbs the transport calls: events after an id (to resume), events by id.
+// Reads for the live stream, as verbs the transport calls: events after an id (to resume), events by id. Both
+// kinds, escalation and incident events, in one id order (they take their ids from one counter).
 import type { Context } from '../../context.js';
+import { inIdOrder, type StreamEvent } from '../../core/stream/stream-event.js';
 import { toTimelineEvent } from '../lifecycle/escalation-view.js';
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import { toIncidentEvent } from '../lifecycle/incident-change.js';
 import { selectEventsAfter } from '../../store/queries/select-events-after.js';
 import { selectEventsByIds } from '../../store/queries/select-events-by-ids.js';
+import { selectIncidentEventsAfter } from '../../store/queries/select-incident-events-after.js';
+import { selectIncidentEventsByIds } from '../../store/queries/select-incident-events-by-ids.js';
 import { selectLastEventId } from '../../store/queries/select-last-event-id.js';
 
+/** The first `limit` events after `lastId`, of both kinds, in id order. */
 export async function readEventsAfter({
   ctx,
   lastId,
@@ -14,27 +19,34 @@ export async function readEventsAfter({
   ctx: Context;
   lastId: number;
   limit?: number;
-}): Promise<TimelineEvent[]> {
-  const rows = await selectEventsAfter(ctx.store.db, lastId, limit);
-  return rows.map(toTimelineEvent);
+}): Promise<StreamEvent[]> {
+  const [escalationRows, incidentRows] = await Promise.all([
+    selectEventsAfter(ctx.store.db, lastId, limit),
+    selectIncidentEventsAfter(ctx.store.db, lastId, limit),
+  ]);
+  // The first `limit` of both are among the first `limit` of each.
+  return inIdOrder(escalationRows.map(toTimelineEvent), incidentRows.map(toIncidentEvent)).slice(0, limit);
 }
 
-/** Committed events by id, in id order (those another node announced). */
+/** Committed events by id, of both kinds, in id order (those another node announced). */
 export async function readEventsByIds({
   ctx,
   ids,
 }: {
   ctx: Context;
   ids: readonly number[];
-}): Promise<TimelineEvent[]> {
+}): Promise<StreamEvent[]> {
   if (ids.length === 0) {
     return [];
   }
-  const rows = await selectEventsByIds(ctx.store.db, ids);
-  return rows.map(toTimelineEvent);
+  const [escalationRows, incidentRows] = await Promise.all([
+    selectEventsByIds(ctx.store.db, ids),
+    selectIncidentEventsByIds(ctx.store.db, ids),
+  ]);
+  return inIdOrder(escalationRows.map(toTimelineEvent), incidentRows.map(toIncidentEvent));
 }
 
-/** The newest event's id, 0 for an empty timeline. */
+/** The newest event's id, of either kind; 0 when there is none. */
 export async function readLastEventId({ ctx }: { ctx: Context }): Promise<number> {
   return selectLastEventId(ctx.store.db);
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import type { Incident } from '../../core/incidents/incident.js';
 import { countIncidentLinks } from '../../store/queries/incident-links.js';
 import { selectIncidentPage } from '../../store/queries/select-incident-page.js';
-import { assertScope } from '../authorize.js';
+import { assertScope, incidentReaders } from '../authorize.js';
 import { toIncident } from '../lifecycle/incident-change.js';
 import { parseInput } from '../parse-input.js';
 import { ListIncidentsInput } from './inputs.js';
@@ -12,7 +12,7 @@ export async function listIncidents({ ctx, input }: { ctx: Context; input: unkno
   incidents: Array<Omit<Incident, 'escalations'> & { escalationCount: number }>;
   next: string | null;
 }> {
-  assertScope(ctx.actor, ['human']);
+  assertScope(ctx.actor, incidentReaders);
   const { status, limit, before } = parseInput(ListIncidentsInput, input ?? {});
   const rows = await selectIncidentPage(ctx.store.db, { status, before, limit });
   const counts = await countIncidentLinks(

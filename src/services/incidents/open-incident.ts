@@ -28,7 +28,7 @@ export async function openIncident({ ctx, input }: { ctx: Context; input: unknow
     );
   }
   const now = ctx.clock();
-  const { incident, escalationEvents } = await ctx.store.transaction(async (trx) => {
+  const { incident, events } = await ctx.store.transaction(async (trx) => {
     const escalations = [];
     for (const [index, id] of [...new Set(parsed.escalations)].entries()) {
       const row = await selectEscalationRow(trx, id).catch(() => undefined);
@@ -44,12 +44,9 @@ export async function openIncident({ ctx, input }: { ctx: Context; input: unknow
       { title: parsed.title, summary: parsed.summary ?? null, severity, escalations, source: null },
       now,
     );
-    await followEvents(trx, runtime, opened.escalationEvents, now);
-    return {
-      incident: toIncident(opened.row, await selectIncidentLinks(trx, opened.row.id)),
-      escalationEvents: opened.escalationEvents,
-    };
+    const events = await followEvents(trx, runtime, opened.escalationEvents, now);
+    return { incident: toIncident(opened.row, await selectIncidentLinks(trx, opened.row.id)), events };
   });
-  ctx.events.publish(escalationEvents);
+  ctx.events.publish(events);
   return incident;
 }

@@ -4,7 +4,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { Actor, Context } from '../../context.js';
 import { findReplyAddress } from '../../core/deliveries/reply-address.js';
 import { stripQuotedReply } from '../../core/deliveries/strip-quoted-reply.js';
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import type { StreamEvent } from '../../core/stream/stream-event.js';
 import { HandoffError } from '../../errors.js';
 import { selectMailToken } from '../../store/queries/mail-tokens.js';
 import { assertScope } from '../authorize.js';
@@ -181,7 +181,7 @@ export async function receiveMailReply({
     );
     return { escalationId: token.escalation_id, commentId: null, author, duplicate: true };
   }
-  const written: TimelineEvent[] = [];
+  const written: StreamEvent[] = [];
   const events: Context['events'] = {
     publish(published) {
       written.push(...published);

@@ -58,8 +58,7 @@ export async function changeEscalation({
       return { row: current, events: [] };
     }
     const applied = await applyChange(trx, runtime, ctx.actor, current, decided, now);
-    await followEvents(trx, runtime, applied.events, now);
-    return applied;
+    return { row: applied.row, events: await followEvents(trx, runtime, applied.events, now) };
   });
   ctx.events.publish(events);
   return toEscalation(row);

@@ -1,5 +1,5 @@
 // The shape of every verb that changes an open incident: read, check, one guarded update with its events, the
-// escalation events it caused followed, one transaction; live listeners hear the escalation events after commit.
+// escalation events it caused followed, one transaction; live listeners hear both kinds of event after commit.
 import type { Transaction } from 'kysely';
 import type { Context } from '../../context.js';
 import type { Incident } from '../../core/incidents/incident.js';
@@ -32,7 +32,7 @@ export async function changeIncident({
 }: IncidentChangeArguments): Promise<Incident> {
   const runtime = await ctx.playbook();
   const now = ctx.clock();
-  const { incident, escalationEvents } = await ctx.store.transaction(async (trx) => {
+  const { incident, events } = await ctx.store.transaction(async (trx) => {
     const current = await selectIncidentRow(trx, id);
     if (expectedVersion !== undefined && expectedVersion !== Number(current.version)) {
       throw new HandoffError(
@@ -46,12 +46,9 @@ export async function changeIncident({
     }
     const done = await change(current, runtime, trx);
     const written = done.escalationEvents ?? [];
-    await followEvents(trx, runtime, written, now);
-    return {
-      incident: toIncident(done.row, await selectIncidentLinks(trx, id)),
-      escalationEvents: written,
-    };
+    const events = await followEvents(trx, runtime, written, now);
+    return { incident: toIncident(done.row, await selectIncidentLinks(trx, id)), events };
   });
-  ctx.events.publish(escalationEvents);
+  ctx.events.publish(events);
   return incident;
 }

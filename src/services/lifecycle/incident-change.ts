@@ -24,6 +24,7 @@ import { cancelTimers, scheduleTimers } from '../../store/queries/timers.js';
 import { updateIncidentRow } from '../../store/queries/update-incident-row.js';
 import type { IncidentsTable, Tables } from '../../store/tables.js';
 import { toOutboxMessages } from './enqueue-deliveries.js';
+import { noteIncidentEvents } from './incident-events-written.js';
 
 /** The kinds of timer an incident has; their effects are in runtime/timers/incident-timer-effects.ts. */
 export const incidentTimerKinds = {
@@ -128,6 +129,7 @@ export async function recordIncidentEvents(
     written.flatMap((event) => toOutboxMessages(planner.plan(event, facts), event.id, null)),
     now,
   );
+  noteIncidentEvents(trx, written);
   return written;
 }
 

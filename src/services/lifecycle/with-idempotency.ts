@@ -6,7 +6,7 @@ import { HandoffError } from '../../errors.js';
 import { decodeJson, encodeJson } from '../../store/json.js';
 import { insertIdempotency, selectIdempotency } from '../../store/queries/idempotency.js';
 import type { Tables } from '../../store/tables.js';
-import type { TimelineEvent } from '../../core/escalation/escalation.js';
+import type { StreamEvent } from '../../core/stream/stream-event.js';
 
 const hashOf = (request: unknown): string =>
   createHash('sha256').update(JSON.stringify(request)).digest('hex');
@@ -15,8 +15,8 @@ export async function withIdempotency<T>(
   ctx: Context,
   key: string | undefined,
   request: unknown,
-  write: (trx: Transaction<Tables>) => Promise<{ value: T; events: TimelineEvent[] }>,
-): Promise<{ value: T; events: TimelineEvent[] }> {
+  write: (trx: Transaction<Tables>) => Promise<{ value: T; events: StreamEvent[] }>,
+): Promise<{ value: T; events: StreamEvent[] }> {
   if (key === undefined) {
     return ctx.store.transaction(write);
   }

@@ -36,8 +36,7 @@ export async function setAvailability({
     await lockPeopleOf(trx, runtime, person.teams);
     await upsertPersonAvailability(trx, personId, available, now);
     const written = available ? await backfillTeams(trx, runtime, ctx.actor, person.teams, now) : [];
-    await followEvents(trx, runtime, written, now);
-    return written;
+    return followEvents(trx, runtime, written, now);
   });
   ctx.events.publish(events);
   const people = await listPeople({ ctx });

@@ -1,5 +1,5 @@
-// Column types that differ between the dialects, given to every migration so one file serves both.
-import type { ColumnDefinitionBuilder } from 'kysely';
+// Column types and schema steps that differ between the dialects, given to every migration so one file serves both.
+import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
 
 export interface SchemaTypes {
   /** JSON columns: `text` on SQLite, `jsonb` on PostgreSQL. */
@@ -9,4 +9,18 @@ export interface SchemaTypes {
     type: 'integer' | 'bigint';
     build(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   };
+  /**
+   * Makes `other` take its serial keys from the same counter as `owner` from now on (both tables' keys then never
+   * meet, and increase together): the keys `other` has are moved above every key of `owner`, in their order, and
+   * the counter past them (see `moveKeysAbove`).
+   */
+  shareSerialKey(db: Kysely<unknown>, owner: string, other: string): Promise<void>;
+}
+
+/** Moves the keys of `other` above every key of `owner`, in their order; in two steps, so none meets another. */
+export async function moveKeysAbove(db: Kysely<unknown>, owner: string, other: string): Promise<void> {
+  await sql`UPDATE ${sql.table(other)} SET id = -id`.execute(db);
+  await sql`UPDATE ${sql.table(other)} SET id = -id + (SELECT coalesce(max(id), 0) FROM ${sql.table(owner)})`.execute(
+    db,
+  );
 }

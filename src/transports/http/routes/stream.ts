@@ -1,8 +1,9 @@
-// /v1/stream: the timeline as server-sent events, live, resumable with Last-Event-ID; each reader sees what they may
-// read, and a reader that does not keep up costs a bounded amount of memory (see ../event-stream.ts).
+// /v1/stream: the timelines of escalations and of incidents as server-sent events, live, resumable with one
+// Last-Event-ID over both (they share one id counter); each reader sees what they may read, and a reader that does
+// not keep up costs a bounded amount of memory (see ../event-stream.ts).
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import type { TimelineEvent } from '../../../core/escalation/escalation.js';
+import { isIncidentEvent, type StreamEvent } from '../../../core/stream/stream-event.js';
 import { readEventsAfter } from '../../../services/events/read-events.js';
 import { openEventView } from '../../../services/events/open-event-view.js';
 import { makeEventStream } from '../event-stream.js';
@@ -17,8 +18,12 @@ const HELD_MOST = 1_000;
 const QUEUED_MOST = 1_000;
 const HEARTBEAT_MS = 15_000;
 
-const frameOf = (event: TimelineEvent): string =>
-  `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+/**
+ * An escalation event is named by its type; every incident event is named `incident` (its type is in the data), so
+ * no type of one timeline is taken for the other's, and a client listening for escalation types gets what it did.
+ */
+const frameOf = (event: StreamEvent): string =>
+  `id: ${event.id}\nevent: ${isIncidentEvent(event) ? 'incident' : event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 
 export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) => {
   const { events } = deps.options;
@@ -34,7 +39,8 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
     '/v1/stream',
     {
       schema: {
-        summary: 'Server-sent events of the timeline (Last-Event-ID resumes; event: gap when behind)',
+        summary:
+          'Server-sent events of escalation and incident timelines (Last-Event-ID resumes both; event: gap when behind)',
         tags: ['events'],
       },
     },
@@ -62,7 +68,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
       // Live events go through one chain, in order, after their permission look-up.
       let chain = Promise.resolve();
       let queued = 0;
-      const sendLive = (event: TimelineEvent) => {
+      const sendLive = (event: StreamEvent) => {
         if (stream.isBehind || queued >= QUEUED_MOST) {
           stream.drop(event.id);
           return;
@@ -79,7 +85,7 @@ export const streamRoutes = (deps: RouteDeps) => async (app: FastifyInstance) =>
       };
       // Live events are held while the backlog is read, so none committed in between is lost or sent twice; a
       // reader whose backlog takes long holds at most HELD_MOST, the rest are read from the database after.
-      let held: TimelineEvent[] | null = [];
+      let held: StreamEvent[] | null = [];
       let heldOverflow = false;
       const unsubscribe = events.subscribe((event) => {
         if (held === null) {
