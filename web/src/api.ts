@@ -1,4 +1,5 @@
 // Talks to the API on this origin with the session cookie; every request says it comes from the dashboard (CSRF).
+import type { Incident, IncidentEvent } from '../../src/core/incidents/incident';
 export interface ApiErrorBody {
   code: string;
   message: string;
@@ -120,38 +121,14 @@ export interface TimelineEvent {
   data: Record<string, unknown>;
 }
 
-/** An event of an incident's timeline (`event: incident` on the stream; its id is in the escalation events' sequence). */
-export interface IncidentEvent {
-  id: number;
-  incidentId: string;
-  type: string;
-  actor: string | null;
-  at: string;
-  data: Record<string, unknown>;
-}
+// Incidents as the API shows them: the core's own types, so the two cannot drift apart.
+export type { Incident, IncidentEvent };
 
-export interface Incident {
-  id: string;
-  title: string;
-  summary: string | null;
-  severity: string;
-  critical: boolean;
-  phase: string;
-  status: string;
-  owner: string | null;
-  roles: Record<string, string | null>;
-  period: number;
-  nextUpdateAt: string | null;
-  openedAt: string;
-  resolvedAt: string | null;
-  escalations?: string[];
-  escalationCount?: number;
-}
+/** An open incident as `GET /v1/incidents` lists it: its escalations counted, not named. */
+export type IncidentSummary = Omit<Incident, 'escalations'> & { escalationCount: number };
 
-export interface IncidentDetail extends Incident {
-  escalations: string[];
-  timeline: IncidentEvent[];
-}
+/** One incident as `GET /v1/incidents/:id` gives it: with its whole timeline. */
+export type IncidentDetail = Incident & { timeline: IncidentEvent[] };
 
 export interface EscalationDetail extends Escalation {
   context: {

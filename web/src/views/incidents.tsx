@@ -2,7 +2,7 @@
 // stream: an incident event (or a gap) reloads what is shown, so a phase change, an update posted, a hand-over or a
 // resolution appears without a reload of the page.
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type Incident, type IncidentDetail } from '../api';
+import { api, ApiError, type IncidentDetail, type IncidentSummary } from '../api';
 import { useApp } from '../app';
 import { formatDate } from '../format';
 
@@ -40,7 +40,7 @@ function useLiveIncidents<T>(load: () => Promise<T>, concerns: (incidentId: stri
 function IncidentList() {
   const { t, lang } = useApp();
   const { value, error } = useLiveIncidents(
-    () => api<{ incidents: Incident[] }>('GET', '/v1/incidents?status=open'),
+    () => api<{ incidents: IncidentSummary[] }>('GET', '/v1/incidents?status=open'),
     () => true,
     'list',
   );
