@@ -1,13 +1,18 @@
 // Recognises a question about what the bot is ("are you a real person?", "gerçek bir insan mısın?") or a saying that
 // it is one, which asks for no one yet.
 
+// Words that may open the question before it: "hold on, am I talking to a bot", "seriously though are you a person".
+const OPENING = '(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*';
+
 const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
-const ENGLISH_ARE_YOU =
-  /^(?:(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))$/;
+const ENGLISH_ARE_YOU = new RegExp(
+  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))$`,
+);
 // "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
-const ENGLISH_WHAT_IS_THIS =
-  /^(?:(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$/;
+const ENGLISH_WHAT_IS_THIS = new RegExp(
+  String.raw`^(?:${OPENING}(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|${OPENING}who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$`,
+);
 
 // "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
 const ENGLISH_TAG_QUESTION =
@@ -23,7 +28,7 @@ const ENGLISH_SAYS_IT_IS_A_PERSON =
 const BEING =
   '(?:a |an )?(?:real |actual |live |genuine )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|automated (?:system|service|assistant|chat|line|response))';
 const ENGLISH_WHO_IS_THERE = new RegExp(
-  `^(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: right now| now| here| at the moment)?$`,
+  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: right now| now| here| at the moment)?$`,
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
