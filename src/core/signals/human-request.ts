@@ -120,7 +120,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   // Folded once: the grammar, the bot refusal and the model all read the same text.
   const folded = memo === undefined ? foldText(text) : memo.fold(text);
   const clauses = splitClauses(lang, folded);
-  for (const [at, clause] of clauses.entries()) {
+  // An index loop: entries() makes an iterator and a pair for each clause of every message.
+  for (let at = 0; at < clauses.length; at += 1) {
+    const clause = clauses[at] as string[];
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
