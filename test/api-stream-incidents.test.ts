@@ -85,6 +85,14 @@ for (const dialect of DIALECTS) {
       expect(opened.status).toBe(201);
       return opened.body.id as string;
     };
+    /** One customer message evaluated by the AI system's key; the escalation it opened. */
+    const evaluate = async (id: string, text: string) => {
+      const evaluated = await api.request('POST', '/v1/evaluate', {
+        key: api.keys.agent,
+        body: { id, turn: 1, conversation: [{ role: 'customer', text }] },
+      });
+      return evaluated.body.escalation.id as string;
+    };
     /** Every committed event id of both timelines after `after`, in id order. */
     const idsAfter = async (after: number) => {
       const escalations = await api.store.db
@@ -141,15 +149,7 @@ for (const dialect of DIALECTS) {
     test('an incident an automation opens while evaluating a case reaches a reader live, after the escalation events', async () => {
       const stream = await follow(api.url, api.keys.admin);
       try {
-        const evaluated = await api.request('POST', '/v1/evaluate', {
-          key: api.keys.agent,
-          body: {
-            id: 'stream-outage-1',
-            turn: 1,
-            conversation: [{ role: 'customer', text: 'the site is down' }],
-          },
-        });
-        const escalation = evaluated.body.escalation.id as string;
+        const escalation = await evaluate('stream-outage-1', 'the site is down');
         const opened = await stream.until(
           (frame) => frame.event === 'incident' && frame.data.type === 'opened',
         );
@@ -169,25 +169,11 @@ for (const dialect of DIALECTS) {
       await openIncident(lena, 'Before the resume point');
       const start = (await idsAfter(0)).at(-1) ?? 0;
       const first = await openIncident(lena, 'Slow search');
-      await api.request('POST', '/v1/evaluate', {
-        key: api.keys.agent,
-        body: {
-          id: 'stream-resume-1',
-          turn: 1,
-          conversation: [{ role: 'customer', text: 'I want a human please' }],
-        },
-      });
+      await evaluate('stream-resume-1', 'I want a human please');
       const middle = (await idsAfter(start)).at(-1) ?? 0;
       await api.request('POST', `/v1/incidents/${first}/phase`, { key: lena, body: { phase: 'identified' } });
       await openIncident(olga, 'Mail delayed');
-      await api.request('POST', '/v1/evaluate', {
-        key: api.keys.agent,
-        body: {
-          id: 'stream-resume-2',
-          turn: 1,
-          conversation: [{ role: 'customer', text: 'I want a human please' }],
-        },
-      });
+      await evaluate('stream-resume-2', 'I want a human please');
       for (const after of [start, middle]) {
         const expected = await idsAfter(after);
         const last = expected.at(-1) ?? 0;
@@ -230,15 +216,7 @@ for (const dialect of DIALECTS) {
       await refused.body?.cancel();
       const stream = await follow(api.url, olga);
       try {
-        const evaluated = await api.request('POST', '/v1/evaluate', {
-          key: api.keys.agent,
-          body: {
-            id: 'stream-team-1',
-            turn: 1,
-            conversation: [{ role: 'customer', text: 'I want a human please' }],
-          },
-        });
-        const escalation = evaluated.body.escalation.id as string;
+        const escalation = await evaluate('stream-team-1', 'I want a human please');
         const id = await openIncident(lena, 'Support queue stuck');
         await api.request('POST', `/v1/incidents/${id}/escalations`, { key: lena, body: { escalation } });
         expect((await api.request('GET', `/v1/incidents/${id}`, { key: olga })).status).toBe(200);
