@@ -20,8 +20,9 @@ function useLiveIncidents<T>(load: () => Promise<T>, concerns: (incidentId: stri
     const reload = () =>
       load()
         .then((next) => isCurrent && (setValue(next), setError(null)))
-        .catch((failure: unknown) =>
-          setError(failure instanceof ApiError ? failure.message : String(failure)),
+        .catch(
+          (failure: unknown) =>
+            isCurrent && setError(failure instanceof ApiError ? failure.message : String(failure)),
         );
     void reload();
     const stop = onIncidentEvent((message) => {
