@@ -1022,3 +1022,22 @@ describe('requests for a person, Turkish: a complaint about someone', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: being called wished in the passive, a talk by phone, a number given first', () => {
+  it.each([
+    ['being called, wished in the passive', 'yarın sabah aranmak istiyorum', true],
+    ['being called, wished in the passive', 'bir uzman tarafından aranmayı talep ediyorum', true],
+    ['being called, wished in the passive', 'telefonla aranmak istiyorum', true],
+    ['being called, refused', 'bu numaradan bir daha aranmak istemiyorum', false],
+    ['a talk by phone with the business, asked', 'sizinle telefonla konuşmak istiyorum', true],
+    ['a talk by phone with the business, asked', 'telefonda görüşebilir misiniz', true],
+    ['a talk by phone with the business, asked', 'sizinle telefonda görüşebilir miyiz', true],
+    ['a talk by phone with someone else', 'kızımla telefonda görüşmek istiyorum ama çekmiyor', false],
+    ['a talk by phone, told as failing', 'telefonda konuşamıyorum, ses gitmiyor', false],
+    ['the speaker’s number given, then a call asked', 'numaramı yazıyorum 0532 444 11 22 beni arayın', true],
+    ['the speaker’s number given, then a call asked', 'telefonumu bıraktım arar mısınız', true],
+    ['the speaker’s number given, nothing asked', 'numaramı değiştirmek istiyorum', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

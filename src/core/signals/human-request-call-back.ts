@@ -68,8 +68,31 @@ function isTurkishCallBackBefore(tokens: readonly string[], index: number, isMe:
 // "beni", and its words are not the call's. Conditional or "when" endings only ("masa", "kasa" are nouns).
 const CONDITION_ENDS = /(?:s[ae]n[iu]z|[^aeiou]s[ae]|[iu]nc[ae]|ken)$/;
 
-/** Where the call back's own words start: after a condition that ends right before "beni"/"bizi", else 0. */
+// "numaramı bırakıyorum beni arayın", "numaram 0532 111 22 33 arayın": the speaker's number given first, then the ask.
+const MY_NUMBER = /^(?:numara|telefon|cep)[iu]?m(?:[iu])?$/;
+const GIVING = /^(?:birak|yaz|ver|payla|ilet|not|soyl)/;
+
+/** Where the words after the speaker's own number, given, start ("numaramı bırakıyorum"), else 0. */
+function afterMyNumber(tokens: readonly string[], at: number): number {
+  if (!MY_NUMBER.test(tokens[0] ?? '')) {
+    return 0;
+  }
+  let end = 1;
+  while (end < at && (DIGITS.test(tokens[end] ?? '') || GIVING.test(tokens[end] ?? ''))) {
+    end += 1;
+  }
+  return end > 1 ? end : 0;
+}
+
+/**
+ * Where the call back's own words start: after a condition that ends right before "beni"/"bizi", or after the
+ * speaker's number given; else 0.
+ */
 function callBackStart(tokens: readonly string[], at: number): number {
+  const given = afterMyNumber(tokens, at);
+  if (given > 0) {
+    return given;
+  }
   const me = tokens.findIndex((token, index) => index < at && (token === 'beni' || token === 'bizi'));
   return me > 0 && CONDITION_ENDS.test(tokens[me - 1] ?? '') ? me : 0;
 }

@@ -171,12 +171,38 @@ function isMyBeingReachedWished(tokens: readonly string[], index: number): boole
   );
 }
 
+// "telefonla aranmak istiyorum", "geri aranmayı talep ediyorum": being called, wished in the passive; "aranmak
+// istemiyorum" refuses it.
+const BEING_CALLED = /^aranma(?:k|y[iu])$/;
+// "telefonda görüşebilir miyiz", "telefonla konuşmak istiyorum": a talk by phone with the business, asked.
+const BY_PHONE = new Set(words(`telefonda telefonla telefondan sesli`));
+const TALK_ASKED = /^(?:gorus|konus)(?:ebilir|mek)$/;
+const TALK_ASKED_AFTER = /^(?:m[iu]y[iu][mz]|m[iu]s[iu]n(?:[iu]z)?|istiyorum|istiyoruz|isterim)$/;
+
+// "annemle telefonda konuşmak istiyorum": someone else to talk with, named.
+const WITH_SOMEONE = /(?:y?l[ae])$/;
+
+function isByPhoneTalkAsked(tokens: readonly string[], index: number): boolean {
+  return (
+    BY_PHONE.has(tokens[index] ?? '') &&
+    !tokens
+      .slice(Math.max(0, index - 3), index)
+      .some((word) => WITH_SOMEONE.test(word) && !YOU_THE_BUSINESS.has(word)) &&
+    TALK_ASKED.test(tokens[index + 1] ?? '') &&
+    TALK_ASKED_AFTER.test(tokens[index + 2] ?? '')
+  );
+}
+
 /** Whether a Turkish clause asks the business to get in touch with the speaker or get back to them. */
 export function asksToBeContacted(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
-    if (isMyBeingReachedWished(tokens, index)) {
+    if (
+      isMyBeingReachedWished(tokens, index) ||
+      (BEING_CALLED.test(token) && MY_WISHES.has(next)) ||
+      isByPhoneTalkAsked(tokens, index)
+    ) {
       return true;
     }
     if (WITH_ME.has(token) && TURKISH_TOUCH_NOUNS.has(next)) {
