@@ -1041,3 +1041,17 @@ describe('requests for a person, Turkish: being called wished in the passive, a 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: a past contact asked about, a call to make noted', () => {
+  it.each([
+    ['whether a contact happened, asked', 'has anybody emailed me back about the refund', false],
+    ['whether a contact happened, asked', 'did someone try to reach me', false],
+    ['whether a contact happened, then a request', 'did anyone phone me? I want a person to call me now', true],
+    ['an order, not a question about the past', 'have someone call me today', true],
+    ['a call to make, noted for later', 'remind me to call customer service tomorrow', false],
+    ['a call to make, noted for later', 'set a reminder to phone the support team on monday', false],
+    ['someone else reminded to call the speaker', 'please remind the agent to call me back', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

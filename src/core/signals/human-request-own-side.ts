@@ -100,6 +100,37 @@ function goesElsewhere(tokens: readonly string[]): boolean {
   return false;
 }
 
+// "remind me to call customer service tomorrow", "set a reminder to email the landlord": a call the speaker will make,
+// noted for later.
+const REMINDING = new Set(words(`remind reminder reminders`));
+const REMINDED_CALL = new Set(words(`call ring phone contact email text message reach`));
+/** The note opens the sentence ("can you set a reminder to…") and holds after the call only "tomorrow", "on monday at
+ * 9", nothing that asks again. */
+const NOTE_OPENS_BY = 3;
+const NOTE_MOST = 6;
+const ASKS_AGAIN = new Set(
+  words(`want wanna like prefer need please pls is are can could would speak talk chat get connect transfer`),
+);
+
+function notesACallToMake(tokens: readonly string[]): boolean {
+  for (let index = 0; index + 2 < tokens.length && index <= NOTE_OPENS_BY; index += 1) {
+    if (!REMINDING.has(tokens[index] as string)) {
+      continue;
+    }
+    const to = tokens[index + 1] === 'me' ? index + 2 : index + 1;
+    const rest = tokens.slice(to + 2);
+    if (
+      tokens[to] === 'to' &&
+      REMINDED_CALL.has(tokens[to + 1] ?? '') &&
+      rest.length <= NOTE_MOST &&
+      !rest.some((token) => ASKS_AGAIN.has(token))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const BECOMING = new Set(words(`be become becoming`));
 const ARTICLES = new Set(words(`a an your ur the one of`));
 
@@ -124,10 +155,17 @@ function becomesOne(tokens: readonly string[]): boolean {
  * Whether English tokens (folded) tell of the speaker's own side rather than ask for the business's people: a person
  * "in my team", "at our office"; an answer put off ("and get back to you"); a call the speaker's side will make
  * ("someone at my company will call you"); "let me talk with my team"; the speaker becoming one ("we want to be your
- * agent") or leaving for someone else ("forget it, I'll call someone else").
+ * agent") or leaving for someone else ("forget it, I'll call someone else"); a call to make noted ("remind me to call
+ * support").
  */
 export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
-  if (answersLater(tokens) || consultsMine(tokens) || becomesOne(tokens) || goesElsewhere(tokens)) {
+  if (
+    answersLater(tokens) ||
+    consultsMine(tokens) ||
+    becomesOne(tokens) ||
+    goesElsewhere(tokens) ||
+    notesACallToMake(tokens)
+  ) {
     return true;
   }
   return tokens.some((token, index) => PEOPLE.has(token) && isSittingOnMySide(tokens, index));

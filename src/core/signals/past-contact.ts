@@ -58,6 +58,30 @@ export const ASKED = new Set(['asked', 'requested', 'begged', 'demanded', 'plead
 export const STILL_OPEN = new Set(['still', 'waiting', 'yet']);
 const ASKED_FOR = new Set(['speak', 'talk', 'chat', 'see', 'be', 'have', 'get', 'call', 'reach', 'meet']);
 
+// "did anyone call me today?", "has someone tried to reach me": whether a contact happened, asked. Only "did" and
+// "has" open it ("have someone call me" orders one).
+const PAST_ASKED = new Set(['did', 'has']);
+const CONTACTS = new Set([
+  'call',
+  'called',
+  'reach',
+  'reached',
+  'contact',
+  'contacted',
+  'email',
+  'emailed',
+  'text',
+  'texted',
+  'ring',
+  'rang',
+  'phone',
+  'phoned',
+]);
+
+function isPastContactAsked(tokens: readonly string[]): boolean {
+  return PAST_ASKED.has(tokens[0] ?? '') && tokens.slice(2, 6).some((token) => CONTACTS.has(token));
+}
+
 /**
  * Whether tokens tell of a past contact with someone ("I was transferred to an agent", "dün bir temsilciyle
  * görüştüm") and ask nothing.
@@ -80,6 +104,9 @@ export function isPastContactOnly(tokens: readonly string[], locale: SignalLocal
       .slice(received + 1, received + 5)
       .some((token, offset) => RECEIVED_THINGS.has(token) && tokens[received + 2 + offset] === 'from')
   ) {
+    return true;
+  }
+  if (isPastContactAsked(tokens)) {
     return true;
   }
   return tokens.some(
