@@ -1046,7 +1046,11 @@ describe('requests for a person: a past contact asked about, a call to make note
   it.each([
     ['whether a contact happened, asked', 'has anybody emailed me back about the refund', false],
     ['whether a contact happened, asked', 'did someone try to reach me', false],
-    ['whether a contact happened, then a request', 'did anyone phone me? I want a person to call me now', true],
+    [
+      'whether a contact happened, then a request',
+      'did anyone phone me? I want a person to call me now',
+      true,
+    ],
     ['an order, not a question about the past', 'have someone call me today', true],
     ['a call to make, noted for later', 'remind me to call customer service tomorrow', false],
     ['a call to make, noted for later', 'set a reminder to phone the support team on monday', false],
