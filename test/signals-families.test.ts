@@ -145,7 +145,7 @@ const ROWS: readonly Row[] = [
   ['a ride or another assistant', 'en', 'talk to alexa', false],
   ['a ride or another assistant', 'en', 'talk to siri or a human', true],
   ['a topic named in a fragment', 'en', 'agent portal', false],
-  ['a topic named in a fragment', 'en', 'contact details', false],
+  ['a topic named in a fragment', 'en', 'contact form', false],
   ['a topic named in a fragment', 'en', 'wire transfer', false],
   ['a topic named in a fragment', 'en', 'employee benefits', false],
   ['a topic named in a fragment', 'en', 'staff member pls', true],
@@ -1055,6 +1055,24 @@ describe('requests for a person: a past contact asked about, a call to make note
     ['a call to make, noted for later', 'remind me to call customer service tomorrow', false],
     ['a call to make, noted for later', 'set a reminder to phone the support team on monday', false],
     ['someone else reminded to call the speaker', 'please remind the agent to call me back', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person: a call booked, a message of nothing but the business’s way of contact', () => {
+  it.each([
+    ['a call with the business booked', 'could I book a phone call for tomorrow', true],
+    ['a call with the business booked', 'schedule a quick call with your billing team', true],
+    ['a call booked with someone of the speaker’s own', 'schedule a call with my sister on friday', false],
+    ['a booking told', 'I already booked a call last week', false],
+    ['a call-centre job, not a call', 'I want to book a call centre tour', false],
+    ['only the business’s way of contact', 'contact details please', true],
+    ['only the business’s way of contact', 'billing team email', true],
+    ['only the business’s way of contact', 'helpline', true],
+    ['the speaker’s own contact details', 'my contact info', false],
+    ['an act on contact details', 'change contact email', false],
+    ['the channel word as a verb', 'email the office', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -1,6 +1,6 @@
 // English ways of asking to be called back: "call me" and when or why, a call given ("give me a call tomorrow"), a
 // callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
-import { words } from './human-request-cues.js';
+import { ENGLISH_CUES, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 // English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
@@ -182,12 +182,52 @@ function isCallGiven(tokens: readonly string[]): boolean {
   return rest.every((_, index) => isWhen(rest, index));
 }
 
+// "i want to book a call", "can I schedule a quick call with a specialist": a call with the business's people booked;
+// "schedule a call with my mom" books one with someone else, "book a call room" is a room.
+const BOOKING = new Set(words(`book schedule arrange request organise organize set`));
+const CALL_KINDS = new Set(words(`quick short phone video zoom teams`));
+const WITH_WHOM_SKIPPED = new Set(words(`a an the your one of someone from`));
+const BUSINESS_PEOPLE = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...ENGLISH_CUES.weakTargets,
+  ...words(`expert experts sales support billing specialist consultant advisor us you`),
+]);
+
+// "I tried to book a call", "I already booked…": a booking told.
+const BOOKING_TOLD = new Set(words(`tried already was were had did`));
+
+function isCallBooked(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('call');
+  if (at < 2 || tokens.some((token) => CALLBACK_NOT.has(token) || BOOKING_TOLD.has(token))) {
+    return false;
+  }
+  let article = at - 1;
+  while (CALL_KINDS.has(tokens[article] ?? '')) {
+    article -= 1;
+  }
+  const verb = tokens[article - 1] === 'up' ? article - 2 : article - 1;
+  if ((tokens[article] !== 'a' && tokens[article] !== 'an') || !BOOKING.has(tokens[verb] ?? '')) {
+    return false;
+  }
+  const rest = tokens.slice(at + 1);
+  if (rest[0] !== 'with') {
+    return rest.every((_, index) => isWhen(rest, index) || rest[index] === 'for' || rest[index] === 'me');
+  }
+  const whom = rest.findIndex((token, index) => index > 0 && !WITH_WHOM_SKIPPED.has(token));
+  return whom > 0 && BUSINESS_PEOPLE.has(rest[whom] ?? '');
+}
+
 /** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
 export const DIGITS = /^\+?\d+$/;
 
 /** Whether an English clause asks to be called back. */
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
-  if (isEnglishCallbackNoun(tokens) || isEnglishPassiveCallBack(tokens) || isCallGiven(tokens)) {
+  if (
+    isEnglishCallbackNoun(tokens) ||
+    isEnglishPassiveCallBack(tokens) ||
+    isCallGiven(tokens) ||
+    isCallBooked(tokens)
+  ) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));

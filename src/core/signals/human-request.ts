@@ -8,6 +8,7 @@ import { isHabitualContactSentence } from './human-request-habit.js';
 import { isNamedAsSaying } from './human-request-reported.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
+import { isBareChannel } from './human-request-bare-channel.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import {
   isAReviewOfSomeone,
@@ -160,7 +161,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       words.push(word);
     }
   }
-  if (isBotRefusal(words, language)) {
+  if (isBotRefusal(words, language) || (language === 'en' && isBareChannel(words))) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
   let reading = readWithModel(folded, language);

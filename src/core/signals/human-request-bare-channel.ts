@@ -1,0 +1,46 @@
+// A whole message of nothing but the business's way of contact: "contact number", "support email", "contact us",
+// "customer service phone number?". Picked from a menu or typed as a search, it asks how to reach the business's
+// people (as "what is your phone number" does); "my contact number", "update email" name the speaker's own or an act.
+import { words } from './human-request-cues.js';
+
+/** The longest message read this way. */
+const BARE_MOST = 5;
+const CONTACT_NOUNS = new Set(words(`number numbers no details detail info information email address phone`));
+const CHANNEL_WORDS = new Set(words(`phone telephone number email hotline helpline whatsapp`));
+const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp`));
+/** Whose and how asked: the business's words, "your", "please". */
+const AROUND = new Set(
+  words(`your ur the a please pls plz customer service services care support helpdesk sales billing office company
+    team us`),
+);
+const THE_BUSINESSS = new Set(words(`your ur customer support helpdesk sales billing office company team`));
+
+// "phone the office please", "email your team": the channel word as a verb with its object.
+const OBJECT_OPENERS = new Set(words(`the your ur a us`));
+
+/** Whether an English message (folded tokens) is only the business's way of contact, asked for. */
+export function isBareChannel(tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || tokens.length > BARE_MOST) {
+    return false;
+  }
+  const contact = tokens.indexOf('contact');
+  if (contact >= 0) {
+    const next = tokens[contact + 1] ?? '';
+    const isAsked = next === 'us' ? contact === 0 : CONTACT_NOUNS.has(next);
+    return (
+      isAsked &&
+      tokens.every(
+        (token, index) =>
+          index === contact || index === contact + 1 || AROUND.has(token) || CONTACT_NOUNS.has(token),
+      )
+    );
+  }
+  const channels = tokens.filter((token) => CHANNEL_WORDS.has(token));
+  return (
+    channels.length > 0 &&
+    !tokens.some((token, index) => CHANNEL_WORDS.has(token) && OBJECT_OPENERS.has(tokens[index + 1] ?? '')) &&
+    tokens.every((token) => CHANNEL_WORDS.has(token) || AROUND.has(token)) &&
+    (channels.some((token) => LINES_OF_THEIR_OWN.has(token)) ||
+      tokens.some((token) => THE_BUSINESSS.has(token)))
+  );
+}
