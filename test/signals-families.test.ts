@@ -1077,3 +1077,16 @@ describe('requests for a person: a call booked, a message of nothing but the bus
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: the speaker saying what they are, a name given, a call asked of the business', () => {
+  it.each([
+    ['the speaker saying what they are', 'i am a senior support agent at a bank', false],
+    ['the speaker saying what they are, then asking', "I'm a customer, get me an agent", true],
+    ['a name given after "call me"', 'call me Max', false],
+    ['"call me" and a word of when typed badly', 'cud somebody call me bakc', true],
+    ['a call asked of the business, nothing after', 'could you call me?', true],
+    ['a call asked for something else', 'can you call me a cab', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

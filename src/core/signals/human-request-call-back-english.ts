@@ -55,6 +55,7 @@ const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
 
 const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
 const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
+const YOU_ASKED_BY = new Set(words(`can could would will`));
 
 // "please call me to schedule a visit", "can you call me about my claim": what the call is for, after "me".
 const CALL_PURPOSES = new Set(
@@ -255,6 +256,10 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   // purpose asks only in a request ("call me about my claim", "can you ring me to confirm"): "you phone me about this
   // debt every morning" tells what they do.
   const isAsked = at === 0 || tokens.slice(0, at).some((token) => CALL_ASKING.has(token));
+  // "can you call me?", "could u please ring me": asked of the business in so many words, nothing after.
+  if (rest.length === 0 && YOU_ASKED_BY.has(tokens[0] ?? '') && (tokens[1] === 'you' || tokens[1] === 'u')) {
+    return true;
+  }
   return (
     (isAsked && isCallForAPurpose(rest)) || (rest.length > 0 && rest.every((_, index) => isWhen(rest, index)))
   );

@@ -4,6 +4,8 @@ import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
 import { LIKENESS_VERBS } from './about-people-only.js';
 import { ASKED, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './past-contact.js';
+import { isEnglishAnchor } from './model-anchor-words.js';
+import { withinOneEdit } from './model-anchor-typos.js';
 
 // "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
 const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);
@@ -92,6 +94,10 @@ export function isSubjectOfQuestion(
 // "people call me Josh", "everyone calls me Jo": a name told, not a call asked for ("someone call me now" still asks).
 const CALLS_ME = new Set(['call', 'calls']);
 const NOT_A_NAME = new Set([
+  'urgent',
+  'quick',
+  'quickly',
+  'plz',
   'back',
   'now',
   'today',
@@ -124,6 +130,31 @@ export function isCallMeAName(tokens: readonly string[], call: number): boolean 
     name.length > 0 &&
     name.length <= 2 &&
     name.every((token) => !NOT_A_NAME.has(token) && !/\d/.test(token))
+  );
+}
+
+/** Whether a word after "call me" may be a word of when typed badly ("bcak", "laterr"), not a name. */
+function isLikeAWordOfWhen(token: string): boolean {
+  for (const word of NOT_A_NAME) {
+    if (word.length >= 4 && withinOneEdit(token, word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence the model read gives the speaker's name ("call me Sam", "you can call me Jo"): "call me" ends it
+ * with a name, no one to make the call is named before it ("coud somebody call me bacl" asks), and the name is no
+ * word of when typed badly.
+ */
+export function isANameGiven(tokens: readonly string[]): boolean {
+  const call = tokens.indexOf('call');
+  return (
+    call >= 0 &&
+    isCallMeAName(tokens, call) &&
+    !tokens.slice(0, call).some(isEnglishAnchor) &&
+    !tokens.slice(call + 2).some(isLikeAWordOfWhen)
   );
 }
 

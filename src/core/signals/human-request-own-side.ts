@@ -134,6 +134,28 @@ function notesACallToMake(tokens: readonly string[]): boolean {
 const BECOMING = new Set(words(`be become becoming`));
 const ARTICLES = new Set(words(`a an your ur the one of`));
 
+// "I am a customer service rep at another company", "im an agent myself": the speaker saying what they are, asking
+// nothing ("I'm a customer, get me an agent" asks).
+const BEING = new Set(words(`am im iam`));
+/** Words between the article and the word for someone: "a customer service rep", "a senior support agent". */
+const ROLE_WORDS_MOST = 3;
+
+function saysWhatTheyAre(tokens: readonly string[]): boolean {
+  if (tokens.some((token) => ASKS_AGAIN.has(token))) {
+    return false;
+  }
+  for (let index = 0; index + 2 < tokens.length; index += 1) {
+    if (!BEING.has(tokens[index] as string) || !ARTICLES.has(tokens[index + 1] ?? '')) {
+      continue;
+    }
+    const role = tokens.slice(index + 2, index + 3 + ROLE_WORDS_MOST);
+    if (role.some((token) => ENGLISH_CUES.strongTargets.includes(token))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** "we want to be your agent", "how do I become a representative": the speaker taking the role, not reaching it. */
 function becomesOne(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
@@ -156,7 +178,7 @@ function becomesOne(tokens: readonly string[]): boolean {
  * "in my team", "at our office"; an answer put off ("and get back to you"); a call the speaker's side will make
  * ("someone at my company will call you"); "let me talk with my team"; the speaker becoming one ("we want to be your
  * agent") or leaving for someone else ("forget it, I'll call someone else"); a call to make noted ("remind me to call
- * support").
+ * support"); the speaker saying what they are ("I am a support agent myself").
  */
 export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
   if (
@@ -164,7 +186,8 @@ export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
     consultsMine(tokens) ||
     becomesOne(tokens) ||
     goesElsewhere(tokens) ||
-    notesACallToMake(tokens)
+    notesACallToMake(tokens) ||
+    saysWhatTheyAre(tokens)
   ) {
     return true;
   }

@@ -7,7 +7,7 @@ const GLUED_SHORTEST = 4;
 const TURKISH_BOT = /bot(?:la|a|u|un|tan|unuz)?$|^bot/;
 
 /** Whether two words are at most one edit apart (insert, delete, replace, or swap two neighbours). */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) {
     return false;
   }
