@@ -1090,3 +1090,15 @@ describe('requests for a person: the speaker saying what they are, a name given,
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: getting past the bot, a judgement only a person makes', () => {
+  it.each([
+    ['getting past the bot', 'how do I bypass this chatbot', true],
+    ['getting past the bot', 'exit the bot please', true],
+    ['something else skipped', 'skip that question', false],
+    ['a judgement only a person makes', 'can a manager approve my refund', true],
+    ['a judgement only a person makes', 'let a human decide this', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -31,6 +31,9 @@ const ENGLISH_REJECTIONS = plainSet([
   'stupid',
   'dumb',
 ]);
+// "exit bot", "bypass the bot", "can I skip the chatbot": getting past it, the bot right after the verb.
+const GETTING_PAST = plainSet(['exit', 'bypass', 'skip', 'escape', 'override']);
+const BEFORE_THE_BOT = plainSet(['the', 'this', 'your', 'ur']);
 const ENGLISH_NEGATED = plainSet(['dont', 'not', 'never', 'cant', 'cannot', 'wont', 'doesnt', 'isnt']);
 const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
 // Real words that a doubled letter typed once would make a bot word: "the computer won't boot" is no "bot".
@@ -99,6 +102,10 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
       tokens[0] !== 'is' &&
       !before.some((token) => PRAISE.has(token))
     );
+  }
+  const verb = BEFORE_THE_BOT.has(tokens[bot - 1] ?? '') ? bot - 2 : bot - 1;
+  if (GETTING_PAST.has(tokens[verb] ?? '')) {
+    return true;
   }
   if (bot === 1 && tokens[0] === 'no' && tokens.slice(bot + 1).every((token) => NO_BOT_AFTER.has(token))) {
     return true;

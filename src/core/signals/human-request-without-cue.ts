@@ -71,6 +71,11 @@ const ADVERBS = new Set([
   'else',
 ]);
 const PERSON_TASKS = new Set([
+  // "let a human decide", "can a manager approve this": a judgement only a person makes.
+  'decide',
+  'approve',
+  'investigate',
+  'assess',
   'look',
   'read',
   'answer',
