@@ -1102,3 +1102,14 @@ describe('requests for a person: getting past the bot, a judgement only a person
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: someone to deal with, a talk in person', () => {
+  it.each([
+    ['someone to deal with, asked for', 'bu konuda bir muhatap istiyorum', true],
+    ['dealing with someone, refused', 'sizinle muhatap olmak istemiyorum', false],
+    ['a talk in person with the business, asked', 'yüz yüze görüşebilir miyiz', true],
+    ['a talk in person with someone else', 'kardeşimle yüz yüze görüşmek istiyorum', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -175,7 +175,8 @@ function isMyBeingReachedWished(tokens: readonly string[], index: number): boole
 // istemiyorum" refuses it.
 const BEING_CALLED = /^aranma(?:k|y[iu])$/;
 // "telefonda görüşebilir miyiz", "telefonla konuşmak istiyorum": a talk by phone with the business, asked.
-const BY_PHONE = new Set(words(`telefonda telefonla telefondan sesli`));
+// "sizinle yüz yüze görüşmek istiyorum": in person, as by phone.
+const BY_PHONE = new Set(words(`telefonda telefonla telefondan sesli yuze`));
 const TALK_ASKED = /^(?:gorus|konus)(?:ebilir|mek)$/;
 const TALK_ASKED_AFTER = /^(?:m[iu]y[iu][mz]|m[iu]s[iu]n(?:[iu]z)?|istiyorum|istiyoruz|isterim)$/;
 

@@ -23,7 +23,7 @@ const TURKISH_ANCHORS = [
   ...TURKISH_CUES.contactVerbs.filter((stem) => stem.length >= 4),
   ...TURKISH_CUES.pairTargets.flat(),
   ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
-    santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin`),
+    santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin muhatap`),
 ];
 // Short Turkish words ("ara", "arayin", "bri" for "biri") count only whole, never inside other words.
 const TURKISH_SHORT = new Set(['ara', 'ari', 'arayin', 'arar', 'arasin', 'arayiniz', 'bri']);
@@ -41,7 +41,7 @@ const TURKISH_PERSONS = [
   ...TURKISH_CUES.strongTargets,
   ...TURKISH_CUES.weakTargets.filter((stem) => stem !== 'ekip' && stem !== 'departman'),
   ...words(`bot robot makine yapay otomat asistan yetkil mudur muduru amir sef uzman teknisyen kimse birey insan
-    adam kadin`),
+    adam kadin muhatap`),
 ];
 
 function readEnglishAnchor(token: string): boolean {
