@@ -1113,3 +1113,12 @@ describe('requests for a person, Turkish: someone to deal with, a talk in person
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: whoever is in charge', () => {
+  it.each([
+    ['whoever does the work, asked for', 'put me through to whoever deals with complaints', true],
+    ['whoever judged, not asked for', 'whoever designed this menu never used it', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
