@@ -59,7 +59,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
     manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
     specialist specialists pharmacist pharmacists`),
-  weakTargets: words(`someone somebody anyone anybody whoever colleague colleagues people team department admin admins
+  weakTargets:
+    words(`someone somebody anyone anybody whoever colleague colleagues people team department admin admins
     administrator`),
   notTargets: [],
   notTargetWords: [],
