@@ -258,6 +258,8 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   degmez: -2,
   sorumsuz: -3,
   kahret: -3,
+  // "mükerrer çekim", "mükerrer tahsilat": a charge taken twice.
+  mukerrer: -2,
 };
 
 /**
@@ -343,6 +345,8 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'kolay gelsin': 1,
   'allah razi': 3,
   'geri iste': -2,
+  // "paramı geri istiyorum": the vowel of "iste" narrows before "-yor".
+  'geri isti': -2,
   'tuketici hakem': -3,
   'dalga gec': -3,
   'ne bicim': -2,

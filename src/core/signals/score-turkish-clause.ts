@@ -118,11 +118,36 @@ const EXISTENCE_QUESTION = /^(?:varmi|varmidir|var)$/;
  * "daha" count nothing; a question whether something exists ("… var mı?") makes the problem words before it count
  * nothing. `isQuestionParticle` is the caller's reading of "mi", "mı", "mu".
  */
+// "bir daha buradan alışveriş yapmam", "bir daha gelmeyiz": never again, vowed in the first person's negative aorist.
+const VOWED_NOT = /[^aeiou]m[ae](?:m|y[iu]z)$/;
+const VOW_REACH = 4;
+// "bir daha bakmam lazım", "sormam gerekiyor mu": the speaker's verbal noun with a need, not a vow.
+const NEEDED_AFTER = /^(?:gerek|lazim|sart|icin|ucun|mi$|mu$)/;
+const NEVER_AGAIN = -2;
+
+function neverAgainAt(tokens: readonly string[]): number {
+  for (let index = 1; index < tokens.length; index += 1) {
+    if (tokens[index - 1] !== 'bir' || tokens[index] !== 'daha') {
+      continue;
+    }
+    for (let at = index + 1; at <= index + VOW_REACH && at < tokens.length; at += 1) {
+      if (VOWED_NOT.test(tokens[at] ?? '')) {
+        return NEEDED_AFTER.test(tokens[at + 1] ?? '') ? -1 : at;
+      }
+    }
+  }
+  return -1;
+}
+
 export function adjustForClause(
   tokens: readonly string[],
   values: number[],
   isQuestionParticle: (token: string | undefined) => boolean,
 ): void {
+  const vow = neverAgainAt(tokens);
+  if (vow >= 0) {
+    values[vow] = Math.min(values[vow] ?? 0, NEVER_AGAIN);
+  }
   const asked = existenceAskedAt(tokens, isQuestionParticle);
   if (asked > 0) {
     for (let index = 0; index < asked; index += 1) {

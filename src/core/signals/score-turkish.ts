@@ -220,7 +220,9 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
       value = measureValue(tokens, index) ?? stateValue(tokens, index) ?? 0;
     }
     const isComplaintWhenMissing = phrase === undefined && word.isComplaintWhenMissing;
-    const reach = word.agreesWithNegation ? end : end + POST_NEGATION_REACH;
+    // "bir daha asla … yapmam": a phrase that holds "asla" agrees with the negation as the word does.
+    const agrees = word.agreesWithNegation || (phrase !== undefined && spanAgrees(words, index, end));
+    const reach = agrees ? end : end + POST_NEGATION_REACH;
     for (let after = end + 1; after <= reach && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {
@@ -267,6 +269,16 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     }
   }
   return values;
+}
+
+/** Whether a word from `from` to `to` agrees with a negation after it ("asla" in "bir daha asla"). */
+function spanAgrees(words: readonly WordReading[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index += 1) {
+    if (words[index]?.agreesWithNegation === true) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a question particle follows the word at `from` in its clause. */

@@ -10,6 +10,14 @@ describe('Turkish words read against their clause (issue 11, round 3)', () => {
     expect(score('bu mağazayı asla tavsiye etmem', 'tr')).toBeLessThan(-0.5);
   });
 
+  it('reads "never again" vowed, with or without "asla", as negative, and the same verbal noun with a need as neutral', () => {
+    expect(score('bir daha asla sipariş vermem', 'tr')).toBeLessThan(-0.5);
+    expect(score('bir daha bu firmadan bilet almayız', 'tr')).toBeLessThan(-0.15);
+    expect(score('bir daha size gelmem', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('bir daha başvurmam gerekiyor mu?', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('bir daha denemem lazım', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
   it('reads a missing service followed by "yok" as a failure, and asked about as a question', () => {
     expect(score('iki gündür evde elektrik yok', 'tr')).toBeLessThan(-0.15);
     expect(score('telefonda sinyal yok', 'tr')).toBeLessThan(-0.15);
