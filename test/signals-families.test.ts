@@ -1122,3 +1122,22 @@ describe('requests for a person: whoever is in charge', () => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: round 22, stories told and people sought', () => {
+  it.each([
+    ['a chore told', 'i really hate having to phone the helpdesk', false],
+    ['a refusal that happened', 'the menu declined to transfer me to an operator', false],
+    ['a time of the story', 'after getting to talk to a representative, I gave up', false],
+    ['a contact going on, told', 'we were speaking to an advisor when the line dropped', false],
+    ['the business’s person sought', 'so where is your supervisor?', true],
+    ['a place of a person sought', 'where is the manager’s desk', false],
+    ['the one spoken to, said what they are', 'you are only a trainee agent', false],
+    ['the speaker a customer', 'I’m still a client of yours', false],
+    ['a call back wished of the business', 'I need you to ring me back', true],
+    ['a call back expected in the passive', 'I expect to be phoned back today', true],
+    ['a call back refused', "I don't want you to call back", false],
+    ['the speaker’s store named first, telling', 'your shop sent me the wrong phone', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -218,6 +218,23 @@ function isCallBooked(tokens: readonly string[]): boolean {
   return whom > 0 && BUSINESS_PEOPLE.has(rest[whom] ?? '');
 }
 
+// "I just want you to call back and tell me", "I need you to ring me back": a call back wished of the business.
+const WANTING = new Set(words(`want need wanted needed expect`));
+
+function isCallBackWantedOfYou(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex(
+    (token, index) =>
+      ENGLISH_CALL.has(token) &&
+      tokens[index - 1] === 'to' &&
+      (tokens[index - 2] === 'you' || tokens[index - 2] === 'u'),
+  );
+  if (at < 3 || !WANTING.has(tokens[at - 3] ?? '') || tokens.some((token) => CALLBACK_NOT.has(token))) {
+    return false;
+  }
+  const back = tokens[at + 1] === 'me' || tokens[at + 1] === 'us' ? at + 2 : at + 1;
+  return tokens[back] === 'back';
+}
+
 /** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
 export const DIGITS = /^\+?\d+$/;
 
@@ -229,6 +246,9 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
     isCallGiven(tokens) ||
     isCallBooked(tokens)
   ) {
+    return true;
+  }
+  if (isCallBackWantedOfYou(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));

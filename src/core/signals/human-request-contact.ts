@@ -255,7 +255,11 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   ) {
     return false;
   }
-  for (let index = 0; index < tokens.length; index += 1) {
+  // "your phone number?", "ur hotline no": "your" opening the clause asks only of a channel near it ("your store sold
+  // me a broken phone" tells).
+  const nearestChannel =
+    tokens.some((token) => ASKING.has(token)) || !YOUR.has(tokens[0] ?? '') ? tokens.length : 3;
+  for (let index = 0; index < tokens.length && index <= nearestChannel; index += 1) {
     const token = tokens[index] ?? '';
     // "the contact details of my brother", "the number for his office": someone else's.
     if (tokens.some((_, at) => at > index && isSomeoneElses(tokens, at))) {

@@ -25,6 +25,7 @@ import {
   asksWhomToContact,
 } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
+import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
 import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
 
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
@@ -38,7 +39,8 @@ export function findRequest(
   if (
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
-    (!lang.language.negatesAfter && (isAskingForContactDetails(tokens) || isPutThrough(tokens))) ||
+    (!lang.language.negatesAfter &&
+      (isAskingForContactDetails(tokens) || isPutThrough(tokens) || asksWhereSomeoneIs(tokens))) ||
     (lang.language.negatesAfter &&
       (isAskingForTurkishContactDetails(tokens) ||
         asksWhomToContact(tokens) ||

@@ -136,7 +136,12 @@ const ARTICLES = new Set(words(`a an your ur the one of`));
 
 // "I am a customer service rep at another company", "im an agent myself": the speaker saying what they are, asking
 // nothing ("I'm a customer, get me an agent" asks).
-const BEING = new Set(words(`am im iam`));
+// "you're just a seasonal employee": the one spoken to, said what they are, likewise.
+const BEING = new Set(words(`am im iam youre`));
+// "I'm already a customer", "i am just a customer": the speaker a customer, whom the model reads near "customer
+// service".
+const CUSTOMERS = new Set(words(`customer customers client clients member subscriber`));
+const ONLY = new Set(words(`just only already also still`));
 /** Words between the article and the word for someone: "a customer service rep", "a senior support agent". */
 const ROLE_WORDS_MOST = 3;
 
@@ -145,11 +150,20 @@ function saysWhatTheyAre(tokens: readonly string[]): boolean {
     return false;
   }
   for (let index = 0; index + 2 < tokens.length; index += 1) {
-    if (!BEING.has(tokens[index] as string) || !ARTICLES.has(tokens[index + 1] ?? '')) {
+    const token = tokens[index] as string;
+    const isBeing =
+      BEING.has(token) ||
+      (token === 'm' && tokens[index - 1] === 'i') ||
+      ((token === 'are' || token === 're') && YOU.has(tokens[index - 1] ?? ''));
+    let article = index + 1;
+    while (ONLY.has(tokens[article] ?? '')) {
+      article += 1;
+    }
+    if (!isBeing || !ARTICLES.has(tokens[article] ?? '')) {
       continue;
     }
-    const role = tokens.slice(index + 2, index + 3 + ROLE_WORDS_MOST);
-    if (role.some((token) => ENGLISH_CUES.strongTargets.includes(token))) {
+    const role = tokens.slice(article + 1, article + 2 + ROLE_WORDS_MOST);
+    if (role.some((word) => ENGLISH_CUES.strongTargets.includes(word) || CUSTOMERS.has(word))) {
       return true;
     }
   }

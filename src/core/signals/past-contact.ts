@@ -82,6 +82,41 @@ function isPastContactAsked(tokens: readonly string[]): boolean {
   return PAST_ASKED.has(tokens[0] ?? '') && tokens.slice(2, 6).some((token) => CONTACTS.has(token));
 }
 
+// Frames before "to" and the verb of contact that tell rather than ask: "I hate having to call customer service" (a
+// chore), "the machine refused to connect me with a human" (a refusal that happened), "after finally getting to
+// speak to an agent" (a time of the story).
+const TOLD_BEFORE_TO = new Set(['having', 'refused', 'declined', 'failed']);
+const TIME_OF_STORY = new Set(['after', 'before', 'since', 'when', 'while']);
+const GETTING = new Set(['getting', 'being', 'trying', 'managing']);
+
+/** Whether the words before "to" at `at` tell rather than ask ("having", "refused", "after getting"). */
+export function isToldFrame(tokens: readonly string[], at: number): boolean {
+  const word = tokens[at] ?? '';
+  if (TOLD_BEFORE_TO.has(word)) {
+    return true;
+  }
+  if (!GETTING.has(word)) {
+    return false;
+  }
+  const opener = tokens[at - 1] === 'finally' ? at - 2 : at - 1;
+  return TIME_OF_STORY.has(tokens[opener] ?? '');
+}
+
+const TOLD_VERBS = new Set([...CONTACTS, 'talk', 'speak', 'chat', 'connect', 'transfer', 'get', 'see']);
+
+// "I was just talking to someone about my rebate and we got disconnected": a contact going on, told.
+const GOING_ON = new Set(['talking', 'speaking', 'chatting']);
+const WAS = new Set(['was', 'were']);
+
+function isContactGoingOn(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      GOING_ON.has(token) &&
+      (WAS.has(tokens[index - 1] ?? '') ||
+        (tokens[index - 1] === 'just' && WAS.has(tokens[index - 2] ?? ''))),
+  );
+}
+
 /**
  * Whether tokens tell of a past contact with someone ("I was transferred to an agent", "dün bir temsilciyle
  * görüştüm") and ask nothing.
@@ -106,7 +141,13 @@ export function isPastContactOnly(tokens: readonly string[], locale: SignalLocal
   ) {
     return true;
   }
-  if (isPastContactAsked(tokens)) {
+  if (
+    isPastContactAsked(tokens) ||
+    isContactGoingOn(tokens) ||
+    tokens.some(
+      (token, index) => TOLD_VERBS.has(token) && tokens[index - 1] === 'to' && isToldFrame(tokens, index - 2),
+    )
+  ) {
     return true;
   }
   return tokens.some(
