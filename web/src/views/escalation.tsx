@@ -1,11 +1,12 @@
 // One escalation: the conversation, the brief, the context, SLA clocks counting down, the timeline and approvals,
 // and every action a person takes on it. A lost race (409) is explained and the view shows the escalation as it is.
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type EscalationDetail, type SlaClock } from '../api';
+import { api, type EscalationDetail, type SlaClock } from '../api';
 import { useApp } from '../app';
-import { formatDate, formatDuration, upper } from '../format';
-import type { Key } from '../i18n';
+import { formatDate, formatDuration } from '../format';
+import { describeRefusal } from '../refusal';
+import { Panel } from './panel';
+import { ActionStatus, inputValue as value, useActions } from './use-actions';
 
 const outcomes = ['resolved', 'handed_back', 'false_escalation', 'duplicate'];
 
@@ -43,22 +44,9 @@ function Clock({ clock }: { clock: SlaClock }) {
   );
 }
 
-function Panel({ title, children }: { title: Key; children: ComponentChildren }) {
-  const { t, lang } = useApp();
-  const id = `panel-${title}`;
-  return (
-    <section class="panel" aria-labelledby={id}>
-      <h2 id={id}>{upper(t(title), lang)}</h2>
-      {children}
-    </section>
-  );
-}
-
 export function EscalationView({ id }: { id: string }) {
   const { session, t, lang, onEvent } = useApp();
   const [escalation, setEscalation] = useState<EscalationDetail | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [body, setBody] = useState('');
   const [status, setStatus] = useState('');
   const [team, setTeam] = useState('');
@@ -72,9 +60,7 @@ export function EscalationView({ id }: { id: string }) {
   const reload = () =>
     api<EscalationDetail>('GET', path)
       .then(setEscalation)
-      .catch((failure: unknown) =>
-        setMessage({ kind: 'error', text: failure instanceof ApiError ? failure.message : String(failure) }),
-      );
+      .catch((failure: unknown) => setMessage({ kind: 'error', text: describeRefusal(failure).message }));
   useEffect(() => {
     void reload();
   }, [id]);
@@ -88,33 +74,12 @@ export function EscalationView({ id }: { id: string }) {
     [id, onEvent],
   );
 
-  const act = async (action: string, input: unknown) => {
-    if (escalation === null) {
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
-      // An action answers with the escalation's summary (no context or timeline): the whole of it is read again.
-      await api('POST', `${path}/${action}`, { body: input, ifMatch: escalation.version });
-      await reload();
-      setMessage({ kind: 'ok', text: t('done') });
-      return true;
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status === 409) {
-        setMessage({ kind: 'error', text: t('conflict', { message: failure.message }) });
-        await reload();
-      } else {
-        setMessage({
-          kind: 'error',
-          text: t('failed', { message: failure instanceof ApiError ? failure.message : String(failure) }),
-        });
-      }
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, message, setMessage, act: send } = useActions(reload, 'conflict');
+  // An action answers with the escalation's summary (no context or timeline): the whole of it is read again.
+  const act = (action: string, input: unknown) =>
+    escalation === null
+      ? Promise.resolve(false)
+      : send(() => api('POST', `${path}/${action}`, { body: input, ifMatch: escalation.version }));
 
   if (escalation === null) {
     return message === null ? (
@@ -126,8 +91,6 @@ export function EscalationView({ id }: { id: string }) {
     );
   }
   const kase = escalation.context.case;
-  const value = (setter: (text: string) => void) => (event: Event) =>
-    setter((event.target as HTMLInputElement).value);
 
   return (
     <article aria-labelledby="esc-title">
@@ -142,13 +105,7 @@ export function EscalationView({ id }: { id: string }) {
         <span>{escalation.team}</span> · <span>{escalation.tier ?? '–'}</span> ·{' '}
         <span data-testid="assignee">{escalation.assignee ?? t('nobody')}</span> · v{escalation.version}
       </p>
-      <div aria-live="polite">
-        {message !== null && (
-          <p class={message.kind === 'ok' ? 'ok' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionStatus message={message} />
       <div class="columns">
         <div>
           <Panel title="conversation">
