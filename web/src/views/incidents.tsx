@@ -1,29 +1,34 @@
-// Incidents: the open ones, and one incident with its phase, roles, escalations and timeline. Both follow the live
-// stream: an incident event (or a gap) reloads what is shown, so a phase change, an update posted, a hand-over or a
-// resolution appears without a reload of the page.
-import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type IncidentDetail, type IncidentSummary } from '../api';
+// Incidents: the open ones, and one incident with its phase, roles, escalations and timeline, and what the people
+// running it do there (see incident-actions.tsx). Both follow the live stream: an incident event (or a gap) reloads
+// what is shown, so a phase change, an update posted, a hand-over or a resolution appears without a reload of the page.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, type IncidentDetail, type IncidentSummary } from '../api';
 import { useApp } from '../app';
 import { formatDate } from '../format';
+import { phaseName } from '../incident';
+import { describeRefusal } from '../refusal';
+import { IncidentActions } from './incident-actions';
 
 export function IncidentsView({ id }: { id: string }) {
   return id === '' ? <IncidentList /> : <IncidentPage id={id} />;
 }
 
-/** Loads with `load` now and again whenever an incident event that `concerns` it (or a gap) arrives. */
+/**
+ * Loads with `load` now and again whenever an incident event that `concerns` it (or a gap) arrives; `reload` reads it
+ * again at once (after an action).
+ */
 function useLiveIncidents<T>(load: () => Promise<T>, concerns: (incidentId: string) => boolean, key: string) {
   const { onIncidentEvent } = useApp();
   const [value, setValue] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const current = useRef<() => Promise<unknown>>(() => Promise.resolve());
   useEffect(() => {
     let isCurrent = true;
     const reload = () =>
       load()
         .then((next) => isCurrent && (setValue(next), setError(null)))
-        .catch(
-          (failure: unknown) =>
-            isCurrent && setError(failure instanceof ApiError ? failure.message : String(failure)),
-        );
+        .catch((failure: unknown) => isCurrent && setError(describeRefusal(failure).message));
+    current.current = reload;
     void reload();
     const stop = onIncidentEvent((message) => {
       if (message.kind === 'gap' || concerns(message.event.incidentId)) {
@@ -35,7 +40,7 @@ function useLiveIncidents<T>(load: () => Promise<T>, concerns: (incidentId: stri
       stop();
     };
   }, [key, onIncidentEvent]);
-  return { value, error };
+  return { value, error, reload: () => current.current() };
 }
 
 function IncidentList() {
@@ -75,7 +80,7 @@ function IncidentList() {
                   <a href={`#/incidents/${encodeURIComponent(incident.id)}`}>{incident.title}</a>
                 </td>
                 <td>{incident.severity}</td>
-                <td>{incident.phase}</td>
+                <td>{phaseName(incident.phase, lang)}</td>
                 <td>{incident.owner ?? ''}</td>
                 <td>
                   <time dateTime={incident.openedAt}>{formatDate(incident.openedAt, lang)}</time>
@@ -91,7 +96,11 @@ function IncidentList() {
 
 function IncidentPage({ id }: { id: string }) {
   const { t, lang } = useApp();
-  const { value: incident, error } = useLiveIncidents(
+  const {
+    value: incident,
+    error,
+    reload,
+  } = useLiveIncidents(
     () => api<IncidentDetail>('GET', `/v1/incidents/${encodeURIComponent(id)}`),
     (incidentId) => incidentId === id,
     id,
@@ -112,13 +121,16 @@ function IncidentPage({ id }: { id: string }) {
             <dt>{t('colSeverity')}</dt>
             <dd>{incident.severity}</dd>
             <dt>{t('colPhase')}</dt>
-            <dd data-testid="incident-phase">{incident.phase}</dd>
+            <dd data-testid="incident-phase">{phaseName(incident.phase, lang)}</dd>
             <dt>{t('colOwner')}</dt>
             <dd>{incident.owner ?? ''}</dd>
             <dt>{t('incidentNextUpdate')}</dt>
             <dd>{formatDate(incident.nextUpdateAt, lang)}</dd>
+            <dt>{t('version')}</dt>
+            <dd data-testid="incident-version">{incident.version}</dd>
           </dl>
           {incident.summary !== null && <p>{incident.summary}</p>}
+          <IncidentActions incident={incident} reload={reload} />
           <h2>{t('incidentEscalations')}</h2>
           <ul>
             {incident.escalations.map((escalation) => (
