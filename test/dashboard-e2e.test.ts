@@ -1,14 +1,19 @@
 // The dashboard end to end in a real headless Chromium (Debian's, driven by playwright-core; nothing downloaded):
-// sign in, live queue, claim / reply / resolve, an incident followed live, a lost claim race explained, Turkish,
-// metrics, on call, playbook, an ended session, and an axe-core accessibility check on each view. A failing test
-// leaves a screenshot in .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
+// sign in, live queue, claim / reply / resolve, an incident followed live and run from its page (phase, update,
+// hand-over, resolution, a stale page and a refusal), a lost claim race explained, Turkish, metrics, on call,
+// playbook, an ended session, and an axe-core accessibility check on each view. A failing test leaves a screenshot
+// in .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
+import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
+import { incidentPeriodEnd } from '../src/runtime/timers/incident-timer-effects.js';
 import { createApiKey } from '../src/services/keys/api-keys.js';
+import { openDatabase } from '../src/store/database.js';
 import { defaultWebRoot } from '../src/transports/http/routes/dashboard.js';
 import { type RunningServer, startServer } from '../src/transports/server/start-server.js';
 import { smallLogCsv } from './audit-fixtures.js';
@@ -42,6 +47,7 @@ incidents:
     - { id: sev2, name: Major }
   roles:
     - { id: commander, name: Incident commander, filled_by: ['person:ana'] }
+  periods: { length: 12h, rotation: desk-primary, handover_note_within: 30m }
 `;
 
 const stats = (median: number) => ({ median, p90: median * 2, mean: median, count: 4 });
@@ -288,6 +294,250 @@ describe('the dashboard in Chromium', () => {
       await page.getByTestId('incident-phase').getByText('resolved').waitFor();
       await page.goto(`${server.url}/#/incidents`);
       await page.getByText('No open incidents.').waitFor();
+    });
+  });
+
+  /** Calls the API with a key, as a script or another person would; returns the status and the JSON answer. */
+  async function callApi(
+    key: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const reply = await fetch(`${server.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: reply.status, body: (await reply.json()) as Record<string, unknown> };
+  }
+
+  async function openIncident(title: string): Promise<string> {
+    const opened = await callApi(keys.ana ?? '', 'POST', '/v1/incidents', { title, severity: 'sev2' });
+    expect(opened.status).toBe(201);
+    return String(opened.body.id);
+  }
+
+  const incidentNow = async (id: string) =>
+    (await callApi(keys.ana ?? '', 'GET', `/v1/incidents/${id}`)).body as {
+      phase: string;
+      status: string;
+      version: number;
+      timeline: Array<{ type: string; actor: string | null; data: Record<string, unknown> }>;
+    };
+
+  test('the incident commander runs an incident from its page: phase, update by keyboard, resolution', async () => {
+    const page = await newPage();
+    await withShots('incident-actions', [page], async () => {
+      await signIn(page, keys.ana ?? '');
+      const id = await openIncident('Payments are slow');
+      await page.goto(`${server.url}/#/incidents/${id}`);
+      await page.getByRole('heading', { name: 'Payments are slow' }).waitFor();
+      await expectAccessible(page, 'incident with its actions');
+
+      // The phases the API accepts, in order; the current one shown and not offered; the next one proposed.
+      const phase = page.getByLabel('New phase');
+      expect(await phase.locator('option').allTextContents()).toEqual([
+        'detected (current)',
+        'investigating',
+        'identified',
+        'monitoring',
+      ]);
+      expect(await phase.locator('option[value="detected"]').isDisabled()).toBe(true);
+      expect(await phase.inputValue()).toBe('investigating');
+      await phase.selectOption('identified');
+      await page.getByLabel('Note (optional)', { exact: true }).fill('A bad deploy');
+      await page.getByRole('button', { name: 'Move phase' }).click();
+      await page.getByRole('status').filter({ hasText: 'The incident is now identified.' }).waitFor();
+      await page.getByTestId('incident-phase').getByText('identified').waitFor();
+      await page.getByText(/phase_changed human-ana: A bad deploy/).waitFor();
+      expect(await phase.inputValue()).toBe('monitoring');
+      expect((await incidentNow(id)).phase).toBe('identified');
+
+      // A status update, written and sent with the keyboard alone.
+      const update = page.getByLabel('Status update');
+      expect(await reachableByTab(page, update)).toBe(true);
+      await page.keyboard.type('Rolling back now');
+      await page.keyboard.press('Tab');
+      expect(
+        await page
+          .getByRole('button', { name: 'Post update' })
+          .evaluate((element) => element === element.ownerDocument.activeElement),
+      ).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Update posted.' }).waitFor();
+      await page.getByText(/update_posted human-ana: Rolling back now/).waitFor();
+      expect(await update.inputValue()).toBe('');
+      const updated = await incidentNow(id);
+      expect(updated.timeline.filter((event) => event.type === 'update_posted')).toEqual([
+        expect.objectContaining({
+          actor: 'human-ana',
+          data: expect.objectContaining({ note: 'Rolling back now' }),
+        }),
+      ]);
+
+      // Resolving: held in flight, every button waits; it carries the version the page shows.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let ifMatch: string | undefined;
+      await page.route(`**/v1/incidents/${id}/resolve`, async (route) => {
+        ifMatch = route.request().headers()['if-match'];
+        await held;
+        await route.continue();
+      });
+      const shown = await page.getByTestId('incident-version').textContent();
+      expect(shown).toBe(String(updated.version));
+      await page.getByLabel('Resolution note (optional)').fill('Rolled back; payments are fast again');
+      await page.getByRole('button', { name: 'Resolve incident' }).click();
+      for (const name of ['Move phase', 'Resolve incident']) {
+        await expect.poll(() => page.getByRole('button', { name }).isDisabled()).toBe(true);
+      }
+      await page.getByLabel('Status update').fill('one more');
+      expect(await page.getByRole('button', { name: 'Post update' }).isDisabled()).toBe(true);
+      release();
+      await page.getByRole('status').filter({ hasText: 'The incident is resolved.' }).waitFor();
+      expect(ifMatch).toBe(shown);
+      await page.getByTestId('incident-phase').getByText('resolved').waitFor();
+      // Resolved, nothing can change: no action is offered any more.
+      await page.getByText('This incident is resolved: nothing about it can change any more.').waitFor();
+      expect(await page.getByRole('button', { name: 'Resolve incident' }).count()).toBe(0);
+      expect(await incidentNow(id)).toMatchObject({ status: 'resolved', phase: 'resolved' });
+      await expectAccessible(page, 'resolved incident');
+    });
+  });
+
+  test('a resolution from a page that is out of date is refused, said why, and the page shows the incident as it is', async () => {
+    const page = await newPage();
+    await withShots('incident-stale', [page], async () => {
+      // This page misses the live news, as a page does when both act within the same instant.
+      await page.context().route('**/v1/stream', (route) => route.abort());
+      await signIn(page, keys.ana ?? '');
+      const id = await openIncident('Search is down');
+      await page.goto(`${server.url}/#/incidents/${id}`);
+      await page.getByRole('heading', { name: 'Search is down' }).waitFor();
+      const seen = Number(await page.getByTestId('incident-version').textContent());
+      // Meanwhile Ben posts an update: the incident moves on to the next version.
+      const posted = await callApi(keys.ben ?? '', 'POST', `/v1/incidents/${id}/updates`, {
+        note: 'Index rebuild started',
+      });
+      expect(posted.status).toBe(200);
+      await page.getByRole('button', { name: 'Resolve incident' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Someone else changed this incident' })
+        .filter({ hasText: `is at version ${seen + 1}, not ${seen}` })
+        .waitFor();
+      // Read again: Ben's update is shown, with the version it brought, and the incident is still open.
+      await page.getByText(/update_posted human-ben: Index rebuild started/).waitFor();
+      expect(await page.getByTestId('incident-version').textContent()).toBe(String(seen + 1));
+      expect(await page.getByRole('button', { name: 'Resolve incident' }).isEnabled()).toBe(true);
+      expect((await incidentNow(id)).status).toBe('open');
+      await expectAccessible(page, 'incident after a refused resolution');
+    });
+  });
+
+  test("an action the API refuses for the key is shown as the API's message, and the page goes on", async () => {
+    const page = await newPage();
+    await withShots('incident-refused', [page], async () => {
+      const id = await openIncident('Mail is delayed');
+      // Every key that may sign in here (a person's, an admin's) may act on incidents; the API refuses the others,
+      // as it refuses this agent key. Its very answer is what the page gets for its own request.
+      const refusal = await callApi(agent, 'POST', `/v1/incidents/${id}/updates`, { note: 'From a bot' });
+      expect(refusal.status).toBe(403);
+      const message = (refusal.body.error as { message: string }).message;
+      await signIn(page, keys.ben ?? '');
+      await page.route(`**/v1/incidents/${id}/updates`, (route) =>
+        route.fulfill({ status: 403, json: refusal.body }),
+      );
+      await page.goto(`${server.url}/#/incidents/${id}`);
+      await page.getByRole('heading', { name: 'Mail is delayed' }).waitFor();
+      await page.getByLabel('Status update').fill('Queues are draining');
+      await page.getByRole('button', { name: 'Post update' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: `Refused: ${message}` })
+        .waitFor();
+      // Nothing lost, nothing broken: the note stays to send again, and the page still follows the incident.
+      expect(await page.getByLabel('Status update').inputValue()).toBe('Queues are draining');
+      expect(await page.getByRole('button', { name: 'Post update' }).isEnabled()).toBe(true);
+      expect((await incidentNow(id)).timeline.map((event) => event.type)).not.toContain('update_posted');
+      const moved = await callApi(keys.ana ?? '', 'POST', `/v1/incidents/${id}/phase`, {
+        phase: 'investigating',
+      });
+      expect(moved.status).toBe(200);
+      await page.getByTestId('incident-phase').getByText('investigating').waitFor();
+    });
+  });
+
+  test('the outgoing owner is asked for a hand-over note when a period ends, and writes it on the page', async () => {
+    const page = await newPage();
+    await withShots('incident-handover', [page], async () => {
+      await signIn(page, keys.ana ?? '');
+      const id = await openIncident('Warehouse scanners offline');
+      await page.goto(`${server.url}/#/incidents/${id}`);
+      await page.getByRole('heading', { name: 'Warehouse scanners offline' }).waitFor();
+      expect(await page.getByLabel('Hand-over note').count()).toBe(0);
+      // The end of the first 12-hour period, fired as a worker process on the same database file fires it (this
+      // server runs no workers): the server hears of it as of any other writer's events.
+      const worker = await openDatabase(database.url);
+      try {
+        const timer = await worker.db
+          .selectFrom('timers')
+          .selectAll()
+          .where('escalation_id', '=', id)
+          .where('kind', '=', 'incident_period_end')
+          .executeTakeFirstOrThrow();
+        const runtime = makePlaybookRuntime(1, parsePlaybook(yaml));
+        await worker.transaction((trx) =>
+          incidentPeriodEnd({ trx, timer, runtime, now: Number(timer.due_at) }),
+        );
+      } finally {
+        await worker.close();
+      }
+      // Live: the page asks Ana, the outgoing owner, for her note.
+      await page.getByText('Period 1 ended: you are asked for a hand-over note, due').waitFor();
+      await expectAccessible(page, 'incident asking for a hand-over note');
+      await page.getByLabel('Hand-over note').fill('Vendor ticket 4411 is open; scanners restart at 06:00.');
+      await page.getByRole('button', { name: 'Save hand-over note' }).click();
+      await page.getByRole('status').filter({ hasText: 'Hand-over note saved.' }).waitFor();
+      await expect.poll(() => page.getByLabel('Hand-over note').count()).toBe(0);
+      const noted = (await incidentNow(id)).timeline.filter((event) => event.type === 'handover_noted');
+      expect(noted).toEqual([
+        expect.objectContaining({
+          actor: 'human-ana',
+          data: expect.objectContaining({
+            period: 1,
+            note: 'Vendor ticket 4411 is open; scanners restart at 06:00.',
+          }),
+        }),
+      ]);
+    });
+  });
+
+  test('the incident page in Turkish: its words, phases and actions', async () => {
+    const page = await newPage();
+    await withShots('incident-turkish', [page], async () => {
+      await signIn(page, keys.ana ?? '');
+      const id = await openIncident('Ödeme sayfası açılmıyor');
+      await page.getByLabel('Language').selectOption('tr');
+      await page.goto(`${server.url}/#/incidents/${id}`);
+      await page.getByRole('heading', { name: 'Ödeme sayfası açılmıyor' }).waitFor();
+      await page.getByRole('heading', { name: 'İŞLEMLER' }).waitFor();
+      await page.getByTestId('incident-phase').getByText('tespit edildi').waitFor();
+      const phase = page.getByLabel('Yeni aşama');
+      expect(await phase.locator('option').first().textContent()).toBe('tespit edildi (şu anki)');
+      await page.getByLabel('Not (isteğe bağlı)', { exact: true }).waitFor();
+      await page.getByLabel('Durum güncellemesi').waitFor();
+      await page.getByLabel('Çözüm notu (isteğe bağlı)').waitFor();
+      await page.getByRole('button', { name: 'Güncellemeyi yayımla' }).waitFor();
+      await page.getByRole('button', { name: 'Olayı çöz' }).waitFor();
+      await expectAccessible(page, 'incident in Turkish');
+      await page.getByRole('button', { name: 'Aşamayı değiştir' }).click();
+      await page.getByRole('status').filter({ hasText: 'Olay artık şu aşamada: inceleniyor.' }).waitFor();
+      await page.getByTestId('incident-phase').getByText('inceleniyor').waitFor();
     });
   });
 
