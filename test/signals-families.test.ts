@@ -1141,3 +1141,13 @@ describe('requests for a person: round 22, stories told and people sought', () =
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: someone named earlier, put on the line', () => {
+  it.each([
+    ['someone put on the line', 'Great, could you put him on?', true],
+    ['someone put on the line', 'can you put them on the line', true],
+    ['things put on', 'I bought new tyres, can you put them on?', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -48,15 +48,22 @@ function writtenName(taken: string): string | null {
   return name === null || NOT_SOMEONE.has((name[1] ?? '').toLowerCase()) ? null : name[0];
 }
 
+// "Perfect. Can you put her on?", "could you put him on the phone": someone named earlier, put on the line; "can you
+// put them on?" may be tyres.
+const PUT_ON_THE_LINE = new RegExp(
+  `(?:^|[.!?,;]\\s*|\\b(?:so|ok|okay|then|great|perfect|well)\\s+)((?:can|could|would|will) you (?:please )?put (?:(?:him|her) on(?: the (?:phone|line))?|them on the (?:phone|line)))(?: please| now)?\\s*(?:[.!?]|$)`,
+  'iu',
+);
+
 // Every pattern above holds one of these: most messages hold none and are passed over with one scan.
-const MAY_ASK = /talk|speak|chat|through|transfer|connect|pass me|(?:^|[.!?,;]\s*)is /iu;
+const MAY_ASK = /talk|speak|chat|through|transfer|connect|pass me|put|(?:^|[.!?,;]\s*)is /iu;
 
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
 export function asksForSomeoneByName(text: string): string | null {
   if (!MAY_ASK.test(text)) {
     return null;
   }
-  const pronoun = ASKED_BY_PRONOUN.exec(text);
+  const pronoun = ASKED_BY_PRONOUN.exec(text) ?? PUT_ON_THE_LINE.exec(text);
   if (pronoun !== null) {
     return (pronoun[1] ?? '').toLowerCase();
   }
