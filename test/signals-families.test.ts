@@ -1151,3 +1151,15 @@ describe('requests for a person: someone named earlier, put on the line', () => 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: how the line works, told in the aorist', () => {
+  it.each([
+    ['how the line works, told', 'sıfıra basarsan sistem seni temsilciye aktarır', false],
+    ['how the line works, told', 'genelde operatöre bağlar', false],
+    ['the same verb asked', 'müşteri temsilcisine aktarır mısınız', true],
+    ['the same verb asked, the particle typed badly', 'bir yetkiliye baglar msnz', true],
+    ['the speaker put through, urged', 'lütfen beni bir temsilciye aktarır', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -2,9 +2,10 @@
 // them: staff reviewed, contact told as hard or as a story, a meeting had, the business's own offer to pass the
 // customer on, a thing forwarded with no one named, a person word inside a thing's name.
 import type { Cue } from './human-request-find-cue.js';
-import { TURKISH_WANTS, words } from './human-request-cues.js';
+import { TURKISH_CUES, TURKISH_WANTS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isTurkishAnchor } from './model-anchor-words.js';
+import { makeStemLookup } from './stem-lookup.js';
 
 // Staff or support as the subject of a judgement: "müşteri hizmetleri hiç yardımcı olmuyor", "temsilci problemi
 // anlamıyor", "personel eğitimsiz". The word is in the nominative (not "temsilciye", "yetkiliyle").
@@ -143,9 +144,30 @@ const SAID = /^(?:de(?:di|mis|yip|yince)|di(?:yor|ye|yerek)|soyle(?:di|mis))/;
 const YOUR_OR_MY_CONTACT = /m[ae](?:m|n|s[iu])(?:[iu]z)?$/;
 const DURING = new Set(words(`esnasinda sirasinda boyunca sonrasinda oncesinde surecinde suresince`));
 
+// "iptal dersen operatöre aktarır sistem", "9'a basınca temsilciye bağlar": how the line works, told in the aorist of
+// the third person; "aktarır mısınız" asks.
+const CONTACT_STEM = makeStemLookup(TURKISH_CUES.contactVerbs.map((stem) => [stem, true] as const));
+const AORIST_THIRD = /^[aeiu]?r(?:l[ae]r)?$/;
+
+// A question particle, typed however ("mısınız", "msiiniz", "imsinz"); the speaker put through, or urged ("beni …
+// aktarr acilen"): a request still.
+const ASKED_AFTER = /^i?m(?:[iu]|s|y)/;
+const URGED = new Set(words(`beni bizi lutfen acilen hemen rica`));
+
+function isHowItWorks(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const found = CONTACT_STEM(token);
+  return (
+    found !== undefined &&
+    AORIST_THIRD.test(token.slice(found.stem.length)) &&
+    !ASKED_AFTER.test(tokens[index + 1] ?? '') &&
+    !tokens.some((word) => URGED.has(word))
+  );
+}
+
 /**
- * Whether the contact cue is a wish told ("görüşmek istediğimizde"), someone's words reported ("görüşün dedi") or a
- * time of the story ("görüşmem esnasında").
+ * Whether the contact cue is a wish told ("görüşmek istediğimizde"), someone's words reported ("görüşün dedi"), a
+ * time of the story ("görüşmem esnasında") or how the line works ("operatöre aktarır").
  */
 export function isContactTold(tokens: readonly string[], cue: Cue): boolean {
   if (cue.kind !== 'contact') {
@@ -156,7 +178,8 @@ export function isContactTold(tokens: readonly string[], cue: Cue): boolean {
   return (
     (/m[ae]k$/.test(token) && WISH_TOLD.test(next)) ||
     SAID.test(next) ||
-    (YOUR_OR_MY_CONTACT.test(token) && DURING.has(next))
+    (YOUR_OR_MY_CONTACT.test(token) && DURING.has(next)) ||
+    isHowItWorks(tokens, cue.index)
   );
 }
 
