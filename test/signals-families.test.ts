@@ -1163,3 +1163,12 @@ describe('requests for a person, Turkish: how the line works, told in the aorist
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: the enquiries desk as a part of the business', () => {
+  it.each([
+    ['the enquiries desk unreachable', 'been trying for days and cannot get through to inquiries', true],
+    ['an enquiry made, no one asked for', 'I would like to make an inquiry about delivery costs', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
