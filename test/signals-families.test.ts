@@ -1172,3 +1172,12 @@ describe('requests for a person: the enquiries desk as a part of the business', 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: a wish reported as said in the past', () => {
+  it.each([
+    ['a wish reported, past', 'kasadaki görevliye müdürle konuşmak istediğimi söyledim', false],
+    ['a wish stated now', 'yetkiliyle görüşmek istediğimi bildirmek isterim', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

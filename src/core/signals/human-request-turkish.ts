@@ -140,6 +140,15 @@ const WISH_TOLD = /^(?:istedi[gk]\p{L}*d[ae]|istemist|isteyince|isterken)/u;
 // "kasiyer yetkiliyle görüşün dedi", "arayın dediler", "bağlanın diye yazdı": someone else's words, reported.
 const SAID = /^(?:de(?:di|mis|yip|yince)|di(?:yor|ye|yerek)|soyle(?:di|mis))/;
 
+// "yetkilisiyle görüşmek istediğimi söyledim": the wish reported as said, in the past; "… istediğimi belirtmek
+// isterim" still asks.
+const WISH_AS_OBJECT = /^istedi[gk]imi(?:zi)?$/;
+const SAID_IN_THE_PAST = /^(?:soyle|belirt|ilet|yaz|de|anlat|bildir)\p{L}*?[dt][iu](?:m|k)$/u;
+
+function isWishReported(wish: string, after: string): boolean {
+  return WISH_AS_OBJECT.test(wish) && SAID_IN_THE_PAST.test(after);
+}
+
 // "yetkiliyle konuşmam sırasında hat koptu": the verbal noun of a contact made a time of the story.
 const YOUR_OR_MY_CONTACT = /m[ae](?:m|n|s[iu])(?:[iu]z)?$/;
 const DURING = new Set(words(`esnasinda sirasinda boyunca sonrasinda oncesinde surecinde suresince`));
@@ -176,7 +185,7 @@ export function isContactTold(tokens: readonly string[], cue: Cue): boolean {
   const token = tokens[cue.index] ?? '';
   const next = tokens[cue.index + 1] ?? '';
   return (
-    (/m[ae]k$/.test(token) && WISH_TOLD.test(next)) ||
+    (/m[ae]k$/.test(token) && (WISH_TOLD.test(next) || isWishReported(next, tokens[cue.index + 2] ?? ''))) ||
     SAID.test(next) ||
     (YOUR_OR_MY_CONTACT.test(token) && DURING.has(next)) ||
     isHowItWorks(tokens, cue.index)
