@@ -35,8 +35,19 @@ export function isUnableToReach(tokens: readonly string[], cue: Cue): boolean {
 const YOU = new Set(['you', 'u', 'ya']);
 const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
 
+// "I was wondering if I could speak to someone", "just wondering if we can talk to a manager": the speaker's own
+// wish asked politely, not a condition.
+const WONDERING = new Set(['wondering', 'wonder', 'wondered', 'wonderin', 'asking']);
+const SPEAKER = new Set(['i', 'we']);
+const SPEAKER_MODALS = new Set(['could', 'can', 'may', 'might']);
+
 function isPoliteIf(tokens: readonly string[], index: number): boolean {
-  return YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '');
+  return (
+    (YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '')) ||
+    (WONDERING.has(tokens[index - 1] ?? '') &&
+      SPEAKER.has(tokens[index + 1] ?? '') &&
+      SPEAKER_MODALS.has(tokens[index + 2] ?? ''))
+  );
 }
 
 // "isn't there anyone I can talk to?", "can't I just speak to someone", "is there no way to reach a human": a question
