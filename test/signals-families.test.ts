@@ -1181,3 +1181,29 @@ describe('requests for a person, Turkish: a wish reported as said in the past', 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: a polite "I was wondering if I could…", not a condition', () => {
+  it.each([
+    ['the speaker’s wish asked politely', 'I was wondering if I could speak with a supervisor', true],
+    ['the speaker’s wish asked politely', 'just wondering if we can talk to someone in sales', true],
+    ['a condition still', 'if I have to talk to an agent, I will', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person: the business’s people by their trade, and a word naming which one', () => {
+  it.each([
+    ['a trade, talked to', 'could I talk to the nurse on the ward', true],
+    ['a trade, asked to call the speaker', 'can the installer ring me before he arrives', true],
+    ['a trade, booked or rung, not put through', 'call the mechanic on monday', false],
+    ['a trade, booked or rung, not put through', 'can I see a dentist this week', false],
+    ['a trade, needed', 'I need a lawyer', false],
+    ['a trade, told of', 'the courier called me this morning', false],
+    ['which one named', 'can I speak to the shift supervisor', true],
+    ['which one named', 'put me through to your night manager', true],
+    ['a thing named after a word for someone, wanted', 'I need an invoice agent', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

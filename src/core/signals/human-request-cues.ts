@@ -54,6 +54,19 @@ export const GOODS_NAMED_AFTER_SOMEONE: readonly string[] = words(
   `hair wig wigs sample samples price prices pricing quote quotes`,
 );
 
+/**
+ * The business's people by their trade ("can the nurse call me back", "put me through to the duty officer", "I'd like
+ * my broker to phone me"): weak targets, asked for only with a verb of contact, and no anchor of the model's reading
+ * ("I need a doctor" is not put through to anyone).
+ */
+export const ENGLISH_ROLES: readonly string[] =
+  words(`driver drivers technician technicians engineer engineers nurse
+  nurses doctor doctors physician dentist optician midwife therapist counselor counsellor teacher teachers
+  tutor instructor coach trainer officer officers broker brokers banker recruiter caseworker concierge receptionist
+  courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
+  cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
+  consultants director principal dean`);
+
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
@@ -61,7 +74,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     specialist specialists pharmacist pharmacists`),
   weakTargets:
     words(`someone somebody anyone anybody whoever colleague colleagues people team department admin admins
-    administrator`),
+    administrator`).concat(ENGLISH_ROLES),
   notTargets: [],
   notTargetWords: [],
   qualifiers: words(`real live actual human proper`),

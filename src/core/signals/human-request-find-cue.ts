@@ -1,4 +1,5 @@
 // Finds the word that makes a target a request: a verb of contact, a wish, a follower or "is there", near the target.
+import { ENGLISH_ROLES } from './human-request-cues.js';
 import type { CompiledLanguage, CueKind } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
@@ -83,26 +84,65 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
 
+// "talk to the store manager", "my relationship manager", "the duty pharmacist": one word that names which one, between
+// a determiner and a strong word for someone, keeps it linked to the verb before (English).
+const NAMING_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'a', 'an']);
+
+function isNamingWhichOne(tokens: readonly string[], index: number, target: Target): boolean {
+  return (
+    target.isStrong &&
+    target.start === target.end &&
+    index === target.start - 1 &&
+    NAMING_DETERMINERS.has(tokens[index - 1] ?? '') &&
+    /^[a-z]{3,}$/.test(tokens[index] ?? '')
+  );
+}
+
+// The business's people by their trade ("nurse", "broker", "technician"): asked for only by talking, being put
+// through or being called ("can the nurse call me"), not by "see a doctor", "call the dentist" or "put the dentist in
+// my calendar", which book or ring them.
+const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer']);
+const ROLE_CUES_AFTER = new Set(['call', 'phone', 'ring', 'contact', 'email', 'text']);
+const ROLES = new Set(ENGLISH_ROLES);
+
+function isRoleCue(tokens: readonly string[], cue: Cue, target: Target): boolean {
+  const verb = tokens[cue.index] ?? '';
+  return cue.index < target.start
+    ? ROLE_CUES_BEFORE.has(verb)
+    : ROLE_CUES_AFTER.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
+}
+
 /** The cue before or after the target, looking past fillers and other targets only. */
 export function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
   // A weak target needs a verb of contact, not the noun: "my call with the team" is a meeting.
+  const isRole = !language.negatesAfter && ROLES.has(tokens[target.start] ?? '');
   const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
     cue !== undefined &&
     kinds.has(cue.kind) &&
-    (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? '')));
+    (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? ''))) &&
+    (!isRole || isRoleCue(tokens, cue, target));
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? ''));
+  // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"
+  // wants a thing.
+  let isNamed = false;
   for (let index = target.start - 1; index >= Math.max(0, target.start - LOOK_BEFORE); index -= 1) {
     const cue = cueKindOf(lang, tokens, index);
-    if (accepts(cue, language.cuesBefore)) {
+    if (accepts(cue, language.cuesBefore) && (!isNamed || cue.kind === 'contact')) {
       return cue;
     }
     const token = tokens[index] ?? '';
-    if (!lang.fillers.has(token) && targetAt(lang, tokens, index) === undefined) {
+    if (
+      !lang.fillers.has(token) &&
+      targetAt(lang, tokens, index) === undefined &&
+      (language.negatesAfter || !isNamingWhichOne(tokens, index, target))
+    ) {
       break;
     }
+    isNamed ||=
+      index === target.start - 1 && !lang.fillers.has(token) && targetAt(lang, tokens, index) === undefined;
   }
   for (let index = target.end + 1; index < Math.min(tokens.length, target.end + 1 + LOOK_AFTER); index += 1) {
     const extra = language.extraCueAfter(tokens, index);

@@ -1,11 +1,11 @@
 // The words that anchor the model's reading (a person, a team, a way of contact, the bot), read once per word.
-import { ENGLISH_CUES, TURKISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, ENGLISH_ROLES, TURKISH_CUES, words } from './human-request-cues.js';
 import { readEnglishIn, readTurkishIn } from './model-anchor-typos.js';
 import { makeTokenMemo } from './token-memo.js';
 
 const ENGLISH_ANCHORS = new Set([
   ...ENGLISH_CUES.strongTargets,
-  ...ENGLISH_CUES.weakTargets,
+  ...ENGLISH_CUES.weakTargets.filter((word) => !ENGLISH_ROLES.includes(word)),
   ...ENGLISH_CUES.contactVerbs,
   ...ENGLISH_CUES.qualifiers,
   ...ENGLISH_CUES.pairTargets.flat(),
