@@ -1207,3 +1207,21 @@ describe('requests for a person: the business’s people by their trade, and a w
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: round 25, lines written by someone who did not know the detector', () => {
+  it.each([
+    ['someone asked to reach out', 'could somebody reach out to me about my claim', true],
+    ['put back in touch after a drop', 'the call dropped, reconnect me with the rep', true],
+    ['put through to a part of the business', 'put me through to housekeeping please', true],
+    ['put through, urged', 'connect me please its urgent', true],
+    ['a condition answered, then a request', 'if not, transfer me to a human', true],
+    ['someone handed to the speaker', 'this is useless, get me somebody', true],
+    ['someone on the line', 'I just want someone on the phone', true],
+    ['someone put on hold', 'how can I put a caller on hold', false],
+    ['contact avoided', 'is there a way to fix it without calling anyone?', false],
+    ['calls refused', 'stop calling me about upgrades', false],
+    ['the speaker’s own people', 'do our agents get a separate login?', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -93,7 +93,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
-    redirect route hand give see meet send callback`),
+    redirect route hand give see meet send callback reconnect`),
   contactVerbsAfter: words(`talk speak chat call`),
   wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
   fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it

@@ -5,7 +5,13 @@ import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
-import { isLikeness, isNaming, isPastContact, isSubjectOfQuestion } from './human-request-misreadings.js';
+import {
+  isLikeness,
+  isNaming,
+  isPastContact,
+  isPutOnHold,
+  isSubjectOfQuestion,
+} from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
 import { isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
@@ -85,6 +91,7 @@ export function findRequest(
           // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"
           (isWantedForSomethingElse(tokens, target, cue) ||
             isSomeoneElsesRole(tokens, target.end) ||
+            isPutOnHold(tokens, target, cue) ||
             (cue.kind === 'contact' && isAWaitTold(tokens, cue.index)))))
     ) {
       index = target.end;

@@ -42,6 +42,11 @@ const SPEAKER = new Set(['i', 'we']);
 const SPEAKER_MODALS = new Set(['could', 'can', 'may', 'might']);
 
 function isPoliteIf(tokens: readonly string[], index: number): boolean {
+  // "r u a bot? if so transfer me": "if so", "if not" answer what came before and put no condition on the request.
+  const next = tokens[index + 1] ?? '';
+  if (next === 'so' || next === 'not') {
+    return true;
+  }
   return (
     (YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '')) ||
     (WONDERING.has(tokens[index - 1] ?? '') &&
@@ -70,6 +75,28 @@ function isNegatedQuestion(tokens: readonly string[]): boolean {
     (NEGATED_ASKING.has(first ?? '') && ASKED_ABOUT.has(second ?? '')) ||
     (first === 'is' && second === 'there' && third === 'no')
   );
+}
+
+// "can I do this without talking to someone?", "sort it without having to call anyone": contact avoided.
+const CONTACT_GERUNDS = new Set([
+  'talking',
+  'speaking',
+  'calling',
+  'contacting',
+  'chatting',
+  'going',
+  'getting',
+]);
+
+/** Whether an English sentence does something without contact ("without talking to someone"). */
+export function isWithoutContact(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (token !== 'without') {
+      return false;
+    }
+    const verb = tokens[index + 1] === 'having' && tokens[index + 2] === 'to' ? index + 3 : index + 1;
+    return CONTACT_GERUNDS.has(tokens[verb] ?? '') || (verb > index + 1 && tokens[verb] !== undefined);
+  });
 }
 
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */

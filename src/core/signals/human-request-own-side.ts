@@ -2,6 +2,7 @@
 // at my company will call you", "we want to be your agent in Spain". A buyer, a supplier or a customer checking with
 // their own people before answering, or offering to become one of the business's people, asks for none of them.
 import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { isEnglishPerson } from './model-anchor-words.js';
 
 const PEOPLE = new Set([...ENGLISH_CUES.strongTargets, ...ENGLISH_CUES.weakTargets]);
 /** Where the person sits: "in my team", "at our office", "from my company". */
@@ -131,6 +132,14 @@ function notesACallToMake(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** "our staff", "our support agents": the word for someone one or two words after "our". */
+function isOurs(tokens: readonly string[], person: number): boolean {
+  return (
+    ENGLISH_CUES.strongTargets.includes(tokens[person] ?? '') &&
+    (tokens[person - 1] === 'our' || tokens[person - 2] === 'our')
+  );
+}
+
 const BECOMING = new Set(words(`be become becoming`));
 const ARTICLES = new Set(words(`a an your ur the one of`));
 
@@ -205,5 +214,19 @@ export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
   ) {
     return true;
   }
-  return tokens.some((token, index) => PEOPLE.has(token) && isSittingOnMySide(tokens, index));
+  if (tokens.some((token, index) => PEOPLE.has(token) && isSittingOnMySide(tokens, index))) {
+    return true;
+  }
+  // "can our customers talk to our staff through your widget?": every word for someone is the speaker's own, by "our"
+  // ("our manager needs to sign it, put me through to a real persn" asks).
+  let ours = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (isEnglishPerson(tokens[index] as string)) {
+      if (!isOurs(tokens, index)) {
+        return false;
+      }
+      ours += 1;
+    }
+  }
+  return ours > 0;
 }

@@ -16,14 +16,17 @@ const ASKING_BEFORE = new Set(
 );
 /** What may end the request after "me" or after the part named: "please", "now", "asap". */
 const ENDING = new Set(
-  words(`please pls plz now asap thanks thank you right away again quickly immediately`),
+  words(`please pls plz now asap thanks thank you right away again quickly immediately its it s urgent urgently
+    emergency or not`),
 );
 // "I'd rather not be transferred": turned down, as the shared words say, or rather not.
 const RATHER_NOT = 'rather';
 /** A part of the business that people work in ("the billing department", "IT support", "the front desk"). */
 const UNITS = new Set(
   words(`department departments dept team office desk line support helpdesk reception billing sales shipping
-    returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy`),
+    returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
+    ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
+    registry`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -127,7 +130,8 @@ export function isPutThrough(tokens: readonly string[]): boolean {
 /** The verbs of putting through in every form, as told not to happen or as told of happening again and again. */
 const PUTTING_FORMS = new Set(
   words(`transfer transferring transferred transfers connect connecting connected redirect redirecting redirected
-    forward forwarding forwarded pass passing passed bounce bouncing bounced route routing routed put`),
+    forward forwarding forwarded pass passing passed bounce bouncing bounced route routing routed put calling
+    emailing texting contacting ringing phoning messaging`),
 );
 /** Right before the verb: telling the bot not to ("don't", "never"). */
 const TOLD_NOT_TO = new Set(words(`dont never`));

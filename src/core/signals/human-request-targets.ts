@@ -24,6 +24,18 @@ const ABLE_AFTER_WHO = new Set([
 ]);
 const ABLE_AFTER_CAN = new Set(['help', 'actually', 'really', 'understand', 'answer']);
 
+// "get me someone", "give me somebody": someone handed over to the speaker; "someone on the phone", "a person on the
+// line": someone to talk to.
+const HANDING = new Set(['get', 'give', 'gimme']);
+const LINES = new Set(['phone', 'line']);
+
+function isHandedOrOnTheLine(tokens: readonly string[], index: number): boolean {
+  return (
+    (tokens[index - 1] === 'me' && HANDING.has(tokens[index - 2] ?? '')) ||
+    (tokens[index + 1] === 'on' && tokens[index + 2] === 'the' && LINES.has(tokens[index + 3] ?? ''))
+  );
+}
+
 function isDescribedAsAble(tokens: readonly string[], index: number): boolean {
   if (!WHO.has(tokens[index + 1] ?? '')) {
     return false;
@@ -52,7 +64,10 @@ export function targetAt(
             ? {
                 start: index,
                 end: index,
-                isStrong: lang.qualifiers.has(tokens[index - 1] ?? '') || isDescribedAsAble(tokens, index),
+                isStrong:
+                  lang.qualifiers.has(tokens[index - 1] ?? '') ||
+                  isDescribedAsAble(tokens, index) ||
+                  (!lang.language.negatesAfter && isHandedOrOnTheLine(tokens, index)),
               }
             : undefined;
   if (target === undefined) {

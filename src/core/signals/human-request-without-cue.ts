@@ -74,6 +74,8 @@ const PERSON_TASKS = new Set([
   // "let a human decide", "can a manager approve this": a judgement only a person makes.
   'decide',
   'approve',
+  // "can someone reach out to me"
+  'reach',
   'investigate',
   'assess',
   'look',

@@ -7,7 +7,8 @@ import { onlyTells } from './human-request-asking.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
 import { isNamedAsSaying } from './human-request-reported.js';
 import { asksForSomeoneByName } from './human-request-named.js';
-import { isANameGiven } from './human-request-misreadings.js';
+import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
+import { isWithoutContact } from './human-request-negation.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
 import { isBareChannel } from './human-request-bare-channel.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
@@ -213,7 +214,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         // "don't transfer me to sales", "the app keeps transferring me"
         isPuttingThroughRefused(sentence) ||
         // "call me Sam": a name given, not a call asked for.
-        isANameGiven(sentence))) ||
+        isANameGiven(sentence) ||
+        // "can I do this without talking to someone?", "how do I put someone on hold"
+        isWithoutContact(sentence) ||
+        isSomeonePutOnHold(sentence))) ||
     // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff
     // reviewed; "bağlanmak ölüm": contact told as hard; "sizi birime yönlendireyim": the business speaking;
     // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name; "yetkiliye
