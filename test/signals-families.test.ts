@@ -1225,3 +1225,22 @@ describe('requests for a person: round 25, lines written by someone who did not 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, Turkish: round 25, lines written by someone who did not know the detector', () => {
+  it.each([
+    ['a trade talked to', 'avukatınızla telefonda görüşebilir miyim', true],
+    ['a trade sent a thing, not asked for', 'belgeyi kuryeye iletir misiniz', false],
+    ['one’s own trade', 'öğretmenimle konuşmam lazım', false],
+    ['someone of the business told to call', 'teknik servis beni arasın lütfen', true],
+    ['a call back at a time', 'yarın öğlen 12de arayın', true],
+    ['put through again', 'bağlantı koptu, temsilciye yeniden bağlayın', true],
+    ['someone asked to explain by phone', 'biri bana telefonda anlatsın', true],
+    ['anyone there, a call out', 'kimse yok mu ya', true],
+    ['let us talk by phone', 'yazışmayalım telefonla görüşelim', true],
+    ['a goodbye', 'sonra görüşelim', false],
+    ['calls refused', 'lütfen kimse beni aramasın', false],
+    ['calls refused, then a request', 'aramayın, beni canlı temsilciye aktarın', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -39,6 +39,9 @@ const CALL_BACK_BEFORE = new Set([
   'birazdan',
   'aksam',
   'aksamustu',
+  'oglen',
+  'ogle',
+  'gece',
   'sabah',
   'ogleden',
   'bugun',
@@ -53,10 +56,16 @@ const FROM_PLACE = /^\p{L}{3,}(?:d|t)[ae]n$/u;
 // "beni mailden arayın" asks for a mail, not a call, as "mailden bilgilendirin" does.
 const NOT_A_PLACE = /^(?:neden|nereden|sizden|benden|kimden|e?mail|eposta|posta|sms|mesaj)/;
 
+// "akşam 6dan sonra", "10 gibi", "0532 111 22 33": a clock time or a number, with its case ending glued or after.
+const TIME_OR_NUMBER = /^\d+(?:[dt][ae]n?|y?[ae])?$/;
+const ABOUT_THEN = new Set(['gibi', 'civari', 'civarinda', 'saat', 'bucuk', 'sularinda']);
+
 function isTurkishCallBackBefore(tokens: readonly string[], index: number, isMe: boolean): boolean {
   const token = tokens[index] ?? '';
   return (
     CALL_BACK_BEFORE.has(token) ||
+    TIME_OR_NUMBER.test(token) ||
+    ABOUT_THEN.has(token) ||
     (isMe &&
       (DIGITS.test(token) ||
         (CASE_AFTER_DIGITS.has(token) && DIGITS.test(tokens[index - 1] ?? '')) ||
@@ -97,12 +106,30 @@ function callBackStart(tokens: readonly string[], at: number): number {
   return me > 0 && CONDITION_ENDS.test(tokens[me - 1] ?? '') ? me : 0;
 }
 
+// "kurye beni arasın lütfen, adresi bulamıyor", "eczane beni arasın": someone of the business told, in the third person,
+// to call the speaker; whatever follows. "annem beni arasın" names the speaker's own (the possessive "-m").
+const TOLD_TO_CALL = new Set(['arasin', 'arasinlar']);
+const MY_OWN = /[aeiu]m$/;
+
+function isToldToCallMe(tokens: readonly string[], at: number): boolean {
+  if (!TOLD_TO_CALL.has(tokens[at] ?? '')) {
+    return false;
+  }
+  const me = tokens[at - 1] === 'beni' || tokens[at - 1] === 'bizi' ? at - 1 : -1;
+  const isMeAfter = tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi';
+  const subject = tokens.slice(Math.max(0, (me < 0 ? at : me) - 3), me < 0 ? at : me);
+  return (me >= 0 || isMeAfter) && subject.length > 0 && !subject.some((word) => MY_OWN.test(word));
+}
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
     return isEnglishCallBack(tokens);
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
+  if (at > 0 && isToldToCallMe(tokens, at)) {
+    return true;
+  }
   const from = callBackStart(tokens, at);
   // A number or a place only with "beni"/"bizi": the speaker is the one to call.
   const isMe = tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi');
@@ -116,7 +143,10 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   const rest = tokens.slice(at + 1);
   const isQuestion = rest.length > 0 && /^(?:mi|mu)/.test(rest[0] ?? '');
   return (
-    rest.every((token) => /^(?:mi|mu)/.test(token) || token === 'lutfen') &&
+    rest.every(
+      (token) =>
+        /^(?:mi|mu)/.test(token) || token === 'lutfen' || TIME_OR_NUMBER.test(token) || ABOUT_THEN.has(token),
+    ) &&
     (isQuestion || !['arar', 'arayabilir'].includes(tokens[at] ?? ''))
   );
 }

@@ -67,6 +67,12 @@ export const ENGLISH_ROLES: readonly string[] =
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
   consultants director principal dean`);
 
+/**
+ * Turkish trades read the same way ("eczacıyla görüşmek istiyorum", "avukatınızla görüşebilir miyim"): stems, asked for
+ * only by talking, being put through or reached, not by "kuryeye iletin" (a thing passed on) or "ofisi ara".
+ */
+export const TURKISH_ROLES: readonly string[] = words(`eczaci ogretmen avukat kurye poliklinik poliklini`);
+
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
@@ -114,15 +120,18 @@ export const ENGLISH_CUES: HumanRequestCues = {
 export const TURKISH_CUES: HumanRequestCues = {
   strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel`),
   weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
-    danisman sorumlu ekip departman doktor hekim resepsiyon sekreter hemsire`),
+    danisman sorumlu ekip departman doktor hekim resepsiyon sekreter hemsire`).concat(TURKISH_ROLES),
   // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
-  notTargets: words(`operatorum birinci birikim kisisel mudurlug doktorum hekimim sekreterim hemsirem`),
+  notTargets:
+    words(`operatorum birinci birikim kisisel mudurlug doktorum hekimim sekreterim hemsirem ogretmenim
+    avukatim avukatm eczacim`),
   notTargetWords: words(`mudur`),
   qualifiers: words(`gercek canli yetkili sorumlu`),
   pairTargets: [
     ['musteri', 'hizmet'],
     ['canli', 'deste'],
     ['canli', 'yardim'],
+    ['canli', 'sohbet'],
     ['teknik', 'deste'],
     ['cagri', 'merkez'],
     ['hasta', 'kabul'],
@@ -137,7 +146,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),
   fillers: words(`beni bizi bana bize bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
     yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya
-    da de bu hanim hanima hanimla bey beye beyle`),
+    da de bu hanim hanima hanimla bey beye beyle tekrar yeniden geri telefonda telefonla`),
   followers: words(`lutfen`),
   negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz
     yok degil degilim`),

@@ -1,5 +1,5 @@
 // Finds the word that makes a target a request: a verb of contact, a wish, a follower or "is there", near the target.
-import { ENGLISH_ROLES } from './human-request-cues.js';
+import { ENGLISH_ROLES, TURKISH_ROLES } from './human-request-cues.js';
 import type { CompiledLanguage, CueKind } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
@@ -104,9 +104,13 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
 const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer']);
 const ROLE_CUES_AFTER = new Set(['call', 'phone', 'ring', 'contact', 'email', 'text']);
 const ROLES = new Set(ENGLISH_ROLES);
+const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
 
-function isRoleCue(tokens: readonly string[], cue: Cue, target: Target): boolean {
+function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkish: boolean): boolean {
   const verb = tokens[cue.index] ?? '';
+  if (isTurkish) {
+    return TURKISH_ROLE_CUES.test(verb);
+  }
   return cue.index < target.start
     ? ROLE_CUES_BEFORE.has(verb)
     : ROLE_CUES_AFTER.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
@@ -116,12 +120,15 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target): boolean
 export function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
   // A weak target needs a verb of contact, not the noun: "my call with the team" is a meeting.
-  const isRole = !language.negatesAfter && ROLES.has(tokens[target.start] ?? '');
+  const first = tokens[target.start] ?? '';
+  const isRole = language.negatesAfter
+    ? TURKISH_ROLES.some((stem) => first.startsWith(stem))
+    : ROLES.has(first);
   const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
     cue !== undefined &&
     kinds.has(cue.kind) &&
     (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? ''))) &&
-    (!isRole || isRoleCue(tokens, cue, target));
+    (!isRole || isRoleCue(tokens, cue, target, language.negatesAfter));
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? ''));

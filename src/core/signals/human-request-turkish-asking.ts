@@ -177,20 +177,24 @@ const BEING_CALLED = /^aranma(?:k|y[iu])$/;
 // "telefonda görüşebilir miyiz", "telefonla konuşmak istiyorum": a talk by phone with the business, asked.
 // "sizinle yüz yüze görüşmek istiyorum": in person, as by phone.
 const BY_PHONE = new Set(words(`telefonda telefonla telefondan sesli yuze`));
-const TALK_ASKED = /^(?:gorus|konus)(?:ebilir|mek)$/;
+// "telefonla görüşelim": let us talk, by phone.
+const TALK_ASKED = /^(?:gorus|konus)(?:ebilir|mek|[ae]lim)$/;
 const TALK_ASKED_AFTER = /^(?:m[iu]y[iu][mz]|m[iu]s[iu]n(?:[iu]z)?|istiyorum|istiyoruz|isterim)$/;
 
 // "annemle telefonda konuşmak istiyorum": someone else to talk with, named.
 const WITH_SOMEONE = /(?:y?l[ae])$/;
 
 function isByPhoneTalkAsked(tokens: readonly string[], index: number): boolean {
+  const verb = tokens[index + 1] ?? '';
+  const after = tokens[index + 2];
   return (
     BY_PHONE.has(tokens[index] ?? '') &&
     !tokens
       .slice(Math.max(0, index - 3), index)
       .some((word) => WITH_SOMEONE.test(word) && !YOU_THE_BUSINESS.has(word)) &&
-    TALK_ASKED.test(tokens[index + 1] ?? '') &&
-    TALK_ASKED_AFTER.test(tokens[index + 2] ?? '')
+    TALK_ASKED.test(verb) &&
+    // "telefonla görüşelim" ends the clause; the other forms take a question or a wish after them.
+    (/[ae]lim$/.test(verb) ? after === undefined || after === 'lutfen' : TALK_ASKED_AFTER.test(after ?? ''))
   );
 }
 

@@ -174,6 +174,20 @@ function isHowItWorks(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "kimse beni aramasın", "beni aramayın", "beni aramayı bırakın": calls refused; a request in the same sentence
+// ("aramayın, beni canlı temsilciye aktarın") is still one.
+const CALLS_REFUSED = /^arama(?:s[iu]n(?:l[ae]r)?|y[iu]n(?:[iu]z)?)$/;
+const OTHER_CONTACT = /^(?:bagla|baglan|aktar|yonlendir|gorus|konus|ulas)/;
+
+/** Whether a Turkish sentence only refuses calls. */
+export function refusesCalls(sentence: readonly string[]): boolean {
+  const refused = sentence.some(
+    (token, index) =>
+      CALLS_REFUSED.test(token) || (token === 'aramayi' && (sentence[index + 1] ?? '').startsWith('birak')),
+  );
+  return refused && !sentence.some((token) => OTHER_CONTACT.test(token) || TURKISH_WANTS.has(token));
+}
+
 /**
  * Whether the contact cue is a wish told ("görüşmek istediğimizde"), someone's words reported ("görüşün dedi"), a
  * time of the story ("görüşmem esnasında") or how the line works ("operatöre aktarır").

@@ -177,6 +177,8 @@ const PLACES = new Set([
 ]);
 const IS_THERE = /^(?:yok|var)(?:mu|mi)?$/;
 const QUESTION = new Set(['mu', 'mi']);
+// "kimse yok mu yaa": a call out at the end.
+const CALLING_OUT = new Set(['ya', 'yaa', 'yaaa', 'yahu', 'ki', 'allahim', 'abi']);
 
 /** Whether a short Turkish clause calls for anyone at all ("burada kimse yok mu"). */
 export function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boolean {
@@ -189,7 +191,9 @@ export function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[])
     ANYONE.has(tokens[at - 1] ?? '') &&
     tokens.slice(0, at - 1).every((token) => PLACES.has(token)) &&
     // "kimse yok mu orada": the place may also come last.
-    tokens.slice(at + 1).every((token) => QUESTION.has(token) || PLACES.has(token)) &&
+    tokens
+      .slice(at + 1)
+      .every((token) => QUESTION.has(token) || PLACES.has(token) || CALLING_OUT.has(token)) &&
     (tokens[at]?.length !== 3 || QUESTION.has(tokens[at + 1] ?? ''))
   );
 }
@@ -207,6 +211,8 @@ const JUSSIVE = new Set([
   'cozsun',
   'halletsin',
   'baglansin',
+  'anlatsin',
+  'aciklasin',
   'ilgilenebilir',
 ]);
 const JUSSIVE_BETWEEN = new Set([
@@ -219,6 +225,10 @@ const JUSSIVE_BETWEEN = new Set([
   'yardim',
   'destek',
   'geri',
+  'telefonda',
+  'telefonla',
+  'bana',
+  'bize',
 ]);
 
 /** Whether the target is told, in the Turkish third person, to take the matter up ("biri ilgilensin"). */

@@ -31,6 +31,7 @@ import {
   namesOnlyThings,
   tellsContactAsHard,
   tellsContactAsTold,
+  refusesCalls,
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
@@ -228,6 +229,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isAComplaintAboutStaff(lang, sentence) ||
         tellsContactAsHard(lang, sentence) ||
         tellsContactAsTold(lang, sentence) ||
+        // "kimse beni aramasın": calls refused.
+        refusesCalls(sentence) ||
         isPassingTheCustomerOn(sentence) ||
         isOnlyAThingForwarded(sentence) ||
         namesOnlyThings(lang, sentence) ||
