@@ -1244,3 +1244,13 @@ describe('requests for a person, Turkish: round 25, lines written by someone who
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: a trade named which one, someone available to talk', () => {
+  it.each([
+    ['a trade named which one', 'connect me to the night nurse', true],
+    ['someone available to talk', 'is Ms Okafor available to speak', true],
+    ['a thing available', 'is Premium available in Canada', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

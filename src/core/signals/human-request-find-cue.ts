@@ -88,9 +88,14 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'tha
 // a determiner and a strong word for someone, keeps it linked to the verb before (English).
 const NAMING_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'a', 'an']);
 
-function isNamingWhichOne(tokens: readonly string[], index: number, target: Target): boolean {
+function isNamingWhichOne(
+  tokens: readonly string[],
+  index: number,
+  target: Target,
+  isRole: boolean,
+): boolean {
   return (
-    target.isStrong &&
+    (target.isStrong || isRole) &&
     target.start === target.end &&
     index === target.start - 1 &&
     NAMING_DETERMINERS.has(tokens[index - 1] ?? '') &&
@@ -144,7 +149,7 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     if (
       !lang.fillers.has(token) &&
       targetAt(lang, tokens, index) === undefined &&
-      (language.negatesAfter || !isNamingWhichOne(tokens, index, target))
+      (language.negatesAfter || !isNamingWhichOne(tokens, index, target, isRole))
     ) {
       break;
     }

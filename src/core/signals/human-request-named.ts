@@ -21,10 +21,10 @@ const ASKED_BY_PRONOUN = new RegExp(
   'iu',
 );
 
-// "Is Mike there?", "is Dr Shah in today?": someone's presence asked after, the question ending there ("is Netflix
+// "Is Mike there?", "is Dr Shah in today?", "is Dr Patel available to talk": someone's presence asked after, the question ending there ("is Netflix
 // available in Spain" and "is Paris in France" ask of other things).
 const IS_THERE = new RegExp(
-  `(?:^|[.!?,;]\\s*)[Ii]s ${NAME} (?:there|around|about|in)(?: today| now| yet| at the moment)?\\s*(?:[?.!]|$)`,
+  `(?:^|[.!?,;]\\s*)[Ii]s ${NAME} (?:there|around|about|in|available to (?:talk|speak|chat))(?: today| now| yet| at the moment)?\\s*(?:[?.!]|$)`,
   'u',
 );
 
