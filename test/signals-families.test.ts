@@ -1254,3 +1254,33 @@ describe('requests for a person: a trade named which one, someone available to t
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: round 26, someone of the business told to call, a higher level, getting hold of someone', () => {
+  it.each([
+    ['a place of the business told to call', 'please have the surgery ring me back', true],
+    ['someone asked to call', 'ask the night porter to phone me', true],
+    ['someone of the speaker’s own told to call', 'have my son call me', false],
+    ['a higher level of support', 'I need tier 2 support now', true],
+    ['a level told, not asked', 'the level 2 team fixed it', false],
+    ['getting hold of someone', 'how can I get hold of someone in billing', true],
+    ['getting hold of one’s own', 'I need to get hold of my landlord', false],
+    ['a chat had', 'I had a great chat with your agent yesterday', false],
+    ['the manager of a place of the business', 'can I speak to the manager of the clinic', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, Turkish: round 26', () => {
+  it.each([
+    ['put through, no one named, alone', 'bağlar mısınız artık', true],
+    ['a unit of the business', 'vergi müdürlüğüne bağlanmak istiyorum', true],
+    ['someone of the business asked to call', 'kurye beni arayabilir mi', true],
+    ['called again, the speaker named', 'beni yeniden arar mısınız', true],
+    ['told to call again, no one named', 'yarın tekrar arayın', false],
+    ['someone asked to phone', 'biri telefon açsın bana', true],
+    ['the speaker’s own rung', 'doktorumu ara', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -235,6 +235,52 @@ function isCallBackWantedOfYou(tokens: readonly string[]): boolean {
   return tokens[back] === 'back';
 }
 
+// "please have the clinic ring me", "can the finance office call me", "ask the on-call sysadmin to ring me": whoever
+// of the business is named, told or asked to call the speaker; "have my wife call me" names the speaker's own.
+const TELLING = new Set(words(`have get ask tell`));
+const ASKING_IF = new Set(words(`can could will would`));
+const CALLING = new Set(words(`call ring phone contact email text telephone`));
+const OWN = new Set(words(`my his her our their`));
+const OPENING = new Set(words(`please pls plz so ok okay and then just kindly`));
+const NAMED_MOST = 6;
+/** How a longer name of whoever calls opens: "the finance office", "someone from the branch". */
+const WHO_OPENS = new Set(words(`the your a an someone somebody one whoever`));
+
+function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
+  let start = 0;
+  while (OPENING.has(tokens[start] ?? '')) {
+    start += 1;
+  }
+  const opener = tokens[start] ?? '';
+  if (!TELLING.has(opener) && !ASKING_IF.has(opener)) {
+    return false;
+  }
+  const isTold = TELLING.has(opener);
+  const verb = tokens.findIndex(
+    (token, index) =>
+      index > start + 1 &&
+      index <= start + 1 + NAMED_MOST &&
+      CALLING.has(token) &&
+      (tokens[index + 1] === 'me' || tokens[index + 1] === 'us'),
+  );
+  if (verb < 0) {
+    return false;
+  }
+  const named = tokens.slice(start + 1, verb);
+  const needsTo = opener !== 'have' && isTold;
+  if (needsTo && named[named.length - 1] !== 'to') {
+    return false;
+  }
+  // "can you call me" is the business itself; "ask them to call me" names no one.
+  const who = needsTo ? named.slice(0, -1) : named;
+  return (
+    who.length > 0 &&
+    (who.length <= 2 || WHO_OPENS.has(who[0] ?? '')) &&
+    !['you', 'u', 'i', 'we', 'me'].includes(who[0] ?? '') &&
+    !who.some((token) => OWN.has(token))
+  );
+}
+
 /** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
 export const DIGITS = /^\+?\d+$/;
 
@@ -244,7 +290,8 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
     isEnglishCallbackNoun(tokens) ||
     isEnglishPassiveCallBack(tokens) ||
     isCallGiven(tokens) ||
-    isCallBooked(tokens)
+    isCallBooked(tokens) ||
+    isSomeoneToldToCallMe(tokens)
   ) {
     return true;
   }

@@ -37,6 +37,8 @@ const CALL_BACK_BEFORE = new Set([
   'daha',
   'yarin',
   'birazdan',
+  'siz',
+  'sizler',
   'aksam',
   'aksamustu',
   'oglen',
@@ -64,6 +66,9 @@ function isTurkishCallBackBefore(tokens: readonly string[], index: number, isMe:
   const token = tokens[index] ?? '';
   return (
     CALL_BACK_BEFORE.has(token) ||
+    // "beni tekrar arayın", "tekrar arar mısınız": again, with the speaker named or asked as a question ("yarın
+    // tekrar arayın" may tell the customer to call).
+    ((token === 'tekrar' || token === 'yeniden') && (isMe || /^m[iu]/.test(tokens[index + 2] ?? ''))) ||
     TIME_OR_NUMBER.test(token) ||
     ABOUT_THEN.has(token) ||
     (isMe &&
@@ -111,8 +116,12 @@ function callBackStart(tokens: readonly string[], at: number): number {
 const TOLD_TO_CALL = new Set(['arasin', 'arasinlar']);
 const MY_OWN = /[aeiu]m$/;
 
+// "eczacı beni arayabilir mi": the same, asked.
+const ASKED_TO_CALL = new Set(['arayabilir', 'arar']);
+
 function isToldToCallMe(tokens: readonly string[], at: number): boolean {
-  if (!TOLD_TO_CALL.has(tokens[at] ?? '')) {
+  const verb = tokens[at] ?? '';
+  if (!TOLD_TO_CALL.has(verb) && !(ASKED_TO_CALL.has(verb) && /^m[iu]/.test(tokens[at + 1] ?? ''))) {
     return false;
   }
   const me = tokens[at - 1] === 'beni' || tokens[at - 1] === 'bizi' ? at - 1 : -1;
@@ -145,7 +154,12 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   return (
     rest.every(
       (token) =>
-        /^(?:mi|mu)/.test(token) || token === 'lutfen' || TIME_OR_NUMBER.test(token) || ABOUT_THEN.has(token),
+        /^(?:mi|mu)/.test(token) ||
+        token === 'lutfen' ||
+        token === 'beni' ||
+        token === 'bizi' ||
+        TIME_OR_NUMBER.test(token) ||
+        ABOUT_THEN.has(token),
     ) &&
     (isQuestion || !['arar', 'arayabilir'].includes(tokens[at] ?? ''))
   );

@@ -65,13 +65,15 @@ export const ENGLISH_ROLES: readonly string[] =
   tutor instructor coach trainer officer officers broker brokers banker recruiter caseworker concierge receptionist
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
-  consultants director principal dean`);
+  consultants director principal dean vet veterinarian sysadmin`);
 
 /**
  * Turkish trades read the same way ("eczacıyla görüşmek istiyorum", "avukatınızla görüşebilir miyim"): stems, asked for
  * only by talking, being put through or reached, not by "kuryeye iletin" (a thing passed on) or "ofisi ara".
  */
-export const TURKISH_ROLES: readonly string[] = words(`eczaci ogretmen avukat kurye poliklinik poliklini`);
+export const TURKISH_ROLES: readonly string[] = words(
+  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug`,
+);
 
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {
@@ -79,7 +81,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
     specialist specialists pharmacist pharmacists`),
   weakTargets:
-    words(`someone somebody anyone anybody whoever colleague colleagues people team department admin admins
+    words(`someone somebody anyone anybody some1 sum1 any1 whoever colleague colleagues people team department admin admins
     administrator`).concat(ENGLISH_ROLES),
   notTargets: [],
   notTargetWords: [],
@@ -99,7 +101,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
-    redirect route hand give see meet send callback reconnect`),
+    redirect route hand give see meet send callback reconnect loop telephone`),
   contactVerbsAfter: words(`talk speak chat call`),
   wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
   fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it
@@ -122,9 +124,8 @@ export const TURKISH_CUES: HumanRequestCues = {
   weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
     danisman sorumlu ekip departman doktor hekim resepsiyon sekreter hemsire`).concat(TURKISH_ROLES),
   // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
-  notTargets:
-    words(`operatorum birinci birikim kisisel mudurlug doktorum hekimim sekreterim hemsirem ogretmenim
-    avukatim avukatm eczacim`),
+  notTargets: words(`operatorum birinci birikim kisisel doktorum hekimim sekreterim hemsirem ogretmenim
+    avukatim avukatm eczacim mudurum ofisim`),
   notTargetWords: words(`mudur`),
   qualifiers: words(`gercek canli yetkili sorumlu`),
   pairTargets: [

@@ -16,7 +16,8 @@ const UNIT_ROLES = new Set(words(`head heads director directors chief vp preside
 const STILL_OURS = new Set(words(`this your ur you here us yours`));
 const OUR_PLACES = new Set(
   words(
-    `store shop branch restaurant hotel place location bank office outlet company business site centre center`,
+    `store shop branch restaurant hotel place location bank office outlet company business site centre center gym
+    clinic hospital school pharmacy surgery practice salon spa garage dealership university college club studio`,
   ),
 );
 const ELSEWHERE = new Set(words(`at for in from`));

@@ -62,6 +62,15 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   if (token === 'chat' && !lang.language.negatesAfter && CHAT_AS_NOUN_AFTER.has(tokens[index - 1] ?? '')) {
     return undefined;
   }
+  // "how do I get hold of someone in payroll": getting hold of someone is reaching them.
+  if (
+    token === 'hold' &&
+    !lang.language.negatesAfter &&
+    tokens[index + 1] === 'of' &&
+    GETTING_HOLD.has(tokens[index - 1] ?? '')
+  ) {
+    return { index, kind: 'contact', isNegated: false };
+  }
   const contact = lang.language.contactForm(token);
   if (contact !== undefined) {
     return { index, kind: 'contact', isNegated: contact === 'negated' };
@@ -83,6 +92,7 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
+const GETTING_HOLD = new Set(['get', 'getting', 'grab']);
 
 // "talk to the store manager", "my relationship manager", "the duty pharmacist": one word that names which one, between
 // a determiner and a strong word for someone, keeps it linked to the verb before (English).

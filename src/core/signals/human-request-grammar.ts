@@ -13,7 +13,7 @@ import {
   isSubjectOfQuestion,
 } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
-import { isPutThrough } from './human-request-put-through.js';
+import { asksForAHigherLevel, isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
 import {
   isAMeetingHad,
@@ -28,6 +28,7 @@ import {
   asksHowToReachALine,
   asksHowToReachYou,
   asksToBeContacted,
+  asksToBePutThrough,
   asksWhomToContact,
 } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
@@ -46,13 +47,17 @@ export function findRequest(
     isCallBack(lang, tokens) ||
     isHowToCallTeam(lang, tokens) ||
     (!lang.language.negatesAfter &&
-      (isAskingForContactDetails(tokens) || isPutThrough(tokens) || asksWhereSomeoneIs(tokens))) ||
+      (isAskingForContactDetails(tokens) ||
+        isPutThrough(tokens) ||
+        asksForAHigherLevel(tokens) ||
+        asksWhereSomeoneIs(tokens))) ||
     (lang.language.negatesAfter &&
       (isAskingForTurkishContactDetails(tokens) ||
         asksWhomToContact(tokens) ||
         asksHowToReachALine(tokens) ||
         asksHowToReachYou(tokens) ||
-        asksToBeContacted(tokens)))
+        asksToBeContacted(tokens) ||
+        asksToBePutThrough(tokens)))
   ) {
     return tokens.join(' ');
   }

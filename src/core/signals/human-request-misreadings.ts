@@ -3,7 +3,7 @@ import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
 import { LIKENESS_VERBS } from './about-people-only.js';
-import { ASKED, isToldFrame, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './past-contact.js';
+import { ASKED, isAChatHad, isToldFrame, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './past-contact.js';
 import { isEnglishAnchor } from './model-anchor-words.js';
 import { withinOneEdit } from './model-anchor-typos.js';
 
@@ -31,7 +31,7 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
   if (PAST_AUXILIARIES.has(before) && !WISH_BEFORE_GOT.has(tokens[cue.index - 2] ?? '')) {
     return true;
   }
-  if (before === 'to' && isToldFrame(tokens, cue.index - 2)) {
+  if ((before === 'to' && isToldFrame(tokens, cue.index - 2)) || isAChatHad(tokens)) {
     return true;
   }
   // "we asked to talk to the owner twice", "I requested to see the manager last week": a request the story tells, made

@@ -39,6 +39,8 @@ const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
 // wish asked politely, not a condition.
 const WONDERING = new Set(['wondering', 'wonder', 'wondered', 'wonderin', 'asking']);
 const SPEAKER = new Set(['i', 'we']);
+// "I would be grateful if someone could telephone me": someone asked, politely.
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 const SPEAKER_MODALS = new Set(['could', 'can', 'may', 'might']);
 
 function isPoliteIf(tokens: readonly string[], index: number): boolean {
@@ -48,7 +50,8 @@ function isPoliteIf(tokens: readonly string[], index: number): boolean {
     return true;
   }
   return (
-    (YOU.has(tokens[index + 1] ?? '') && POLITE_MODALS.has(tokens[index + 2] ?? '')) ||
+    ((YOU.has(tokens[index + 1] ?? '') || SOMEONE.has(tokens[index + 1] ?? '')) &&
+      POLITE_MODALS.has(tokens[index + 2] ?? '')) ||
     (WONDERING.has(tokens[index - 1] ?? '') &&
       SPEAKER.has(tokens[index + 1] ?? '') &&
       SPEAKER_MODALS.has(tokens[index + 2] ?? ''))

@@ -127,6 +127,22 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   return false;
 }
 
+// "I need level 2 support", "escalate this to tier 3", "get me second line": a higher level of support, asked for.
+const LEVELS = new Set(words(`level tier line`));
+const HIGHER = new Set(words(`2 3 two three ii iii`));
+const ORDINALS = new Set(words(`second third 2nd 3rd`));
+const LEVEL_ASKS = new Set(words(`need want escalate get transfer connect move speak talk put send`));
+
+/** Whether an English clause asks for a higher level of support ("I need level 2 support"). */
+export function asksForAHigherLevel(tokens: readonly string[]): boolean {
+  const level = tokens.findIndex(
+    (token, index) =>
+      (LEVELS.has(token) && HIGHER.has(tokens[index + 1] ?? '')) ||
+      (ORDINALS.has(token) && LEVELS.has(tokens[index + 1] ?? '')),
+  );
+  return level > 0 && tokens.slice(0, level).some((token) => LEVEL_ASKS.has(token));
+}
+
 /** The verbs of putting through in every form, as told not to happen or as told of happening again and again. */
 const PUTTING_FORMS = new Set(
   words(`transfer transferring transferred transfers connect connecting connected redirect redirecting redirected

@@ -241,3 +241,25 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+// "bağlayın artık", "beni aktarır mısınız lütfen": put through, with no one named, in a clause of its own (as English
+// "transfer me please").
+const PUT_THROUGH = /^(?:bagla|aktar|yonlendir)(?:y?[iu]n(?:[iu]z)?|r|y?[ae]b[iu]l[iu]r)$/;
+const AROUND_PUT_THROUGH = new Set(words(`beni bizi artik lutfen hemen acil acilen simdi bi bir`));
+
+/** Whether a Turkish clause is only a request to be put through ("bağlayın artık"). */
+export function asksToBePutThrough(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token) => PUT_THROUGH.test(token));
+  if (at < 0) {
+    return false;
+  }
+  const verb = tokens[at] ?? '';
+  const isQuestion = /^m[iu]/.test(tokens[at + 1] ?? '');
+  // "bağlar" and "bağlayabilir" ask only as a question.
+  if ((verb.endsWith('r') || verb.endsWith('abilir') || verb.endsWith('ebilir')) && !isQuestion) {
+    return false;
+  }
+  return tokens.every(
+    (token, index) => index === at || AROUND_PUT_THROUGH.has(token) || (index === at + 1 && isQuestion),
+  );
+}

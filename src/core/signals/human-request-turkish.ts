@@ -179,6 +179,27 @@ function isHowItWorks(tokens: readonly string[], index: number): boolean {
 const CALLS_REFUSED = /^arama(?:s[iu]n(?:l[ae]r)?|y[iu]n(?:[iu]z)?)$/;
 const OTHER_CONTACT = /^(?:bagla|baglan|aktar|yonlendir|gorus|konus|ulas)/;
 
+// Ringing someone ("ara", "arayın"): the errand the speaker's own are named for.
+const CALLING_SOMEONE = /^ar(?:a|ayin|ayiniz|ar|asin)$/;
+// Someone of the speaker's own, the first person's possessive with a case after it at most: "müdürümü",
+// "doktorumla", "hekimime".
+const MY_OWN =
+  /^(?:mudur|doktor|hekim|sekreter|hemsire|ogretmen|avukat|eczaci)[iu]?m(?:[iu]|y?l[ae]|[ae]|d[ae]n|[iu]n)?$/;
+
+/** Whether every word for someone in a Turkish sentence is the speaker's own ("müdürümü ara", "doktorumu arayın"). */
+export function namesOnlyOwnPeople(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  let own = 0;
+  for (const token of sentence) {
+    if (MY_OWN.test(token)) {
+      own += 1;
+    } else if (isTurkishAnchor(token) && !CALLING_SOMEONE.test(token)) {
+      // Anyone or anything else to reach ("destek ekibine aktarılmak istiyorum"): not only the speaker's own.
+      return false;
+    }
+  }
+  return own > 0;
+}
+
 /** Whether a Turkish sentence only refuses calls. */
 export function refusesCalls(sentence: readonly string[]): boolean {
   const refused = sentence.some(

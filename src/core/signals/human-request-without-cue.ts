@@ -213,6 +213,7 @@ const JUSSIVE = new Set([
   'baglansin',
   'anlatsin',
   'aciklasin',
+  'acsin',
   'ilgilenebilir',
 ]);
 const JUSSIVE_BETWEEN = new Set([
@@ -227,6 +228,7 @@ const JUSSIVE_BETWEEN = new Set([
   'geri',
   'telefonda',
   'telefonla',
+  'telefon',
   'bana',
   'bize',
 ]);

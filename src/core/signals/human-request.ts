@@ -32,6 +32,7 @@ import {
   tellsContactAsHard,
   tellsContactAsTold,
   refusesCalls,
+  namesOnlyOwnPeople,
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
@@ -229,8 +230,9 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
         isAComplaintAboutStaff(lang, sentence) ||
         tellsContactAsHard(lang, sentence) ||
         tellsContactAsTold(lang, sentence) ||
-        // "kimse beni aramasın": calls refused.
+        // "kimse beni aramasın": calls refused; "müdürümü ara": the speaker's own.
         refusesCalls(sentence) ||
+        namesOnlyOwnPeople(lang, sentence) ||
         isPassingTheCustomerOn(sentence) ||
         isOnlyAThingForwarded(sentence) ||
         namesOnlyThings(lang, sentence) ||

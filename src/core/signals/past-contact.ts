@@ -102,6 +102,19 @@ export function isToldFrame(tokens: readonly string[], at: number): boolean {
   return TIME_OF_STORY.has(tokens[opener] ?? '');
 }
 
+/** "I just had a lovely chat with Ahmed from your support team": a talk had. */
+const TALKS = new Set(['chat', 'call', 'conversation', 'talk', 'word']);
+
+export function isAChatHad(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (token !== 'had' || tokens[index + 1] !== 'a') {
+      return false;
+    }
+    const talk = TALKS.has(tokens[index + 2] ?? '') ? index + 2 : index + 3;
+    return TALKS.has(tokens[talk] ?? '') && tokens[talk + 1] === 'with';
+  });
+}
+
 const TOLD_VERBS = new Set([...CONTACTS, 'talk', 'speak', 'chat', 'connect', 'transfer', 'get', 'see']);
 
 // "I was just talking to someone about my rebate and we got disconnected": a contact going on, told.
@@ -144,6 +157,7 @@ export function isPastContactOnly(tokens: readonly string[], locale: SignalLocal
   if (
     isPastContactAsked(tokens) ||
     isContactGoingOn(tokens) ||
+    isAChatHad(tokens) ||
     tokens.some(
       (token, index) => TOLD_VERBS.has(token) && tokens[index - 1] === 'to' && isToldFrame(tokens, index - 2),
     )
