@@ -1284,3 +1284,34 @@ describe('requests for a person, Turkish: round 26', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: round 28, long messages', () => {
+  it.each([
+    [
+      'someone wanted to call the speaker',
+      'The room was wrong. I would like the duty manager to contact me today.',
+      true,
+    ],
+    ['a callback asked for in writing', 'I am writing to ask for a callback about my loan', true],
+    ['a polite wish, thanked before "if"', "I'd appreciate it if a loss adjuster could ring me", true],
+    ['the business asked to have someone call', 'can you get the garage to phone me?', true],
+    ['"no" says what the bot is', 'this bot is no help, connect me with the loans team', true],
+    ['a thing’s phone', 'do your rooms have a telephone?', false],
+    ['a wait told', 'I waited 40 minutes to talk to someone and gave up', false],
+    ['the speaker says their trade', "I'm the new receptionist, how do I log in?", false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, Turkish: round 28', () => {
+  it.each([
+    ['someone’s call to the speaker, asked if possible', 'bir yetkilinin beni araması mümkün mü', true],
+    ['someone of the business asked to get in touch', 'satıştan biri benimle iletişime geçebilir mi', true],
+    ['the speaker’s number to call', 'yeni numaramı arayın lütfen', true],
+    ['someone on the phone, wanted', 'şirketten birini telefonda istiyorum', true],
+    ['the speaker says their post', 'şube müdürüyüm, kullanıcı eklemem lazım', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -71,6 +71,8 @@ function isCallForAPurpose(rest: readonly string[]): boolean {
 // "I need a return call", "arrange a callback for me": a call back asked for as a noun; "I got a callback" is not.
 const CALLBACK_NOUNS = new Set(['callback', 'callbacks']);
 const CALLBACK_ASKS = new Set([
+  'ask',
+  'asking',
   'want',
   'need',
   'like',
@@ -243,6 +245,7 @@ const CALLING = new Set(words(`call ring phone contact email text telephone`));
 const OWN = new Set(words(`my his her our their`));
 const OPENING = new Set(words(`please pls plz so ok okay and then just kindly`));
 const NAMED_MOST = 6;
+const YOU_ASKED = new Set(words(`you u`));
 /** How a longer name of whoever calls opens: "the finance office", "someone from the branch". */
 const WHO_OPENS = new Set(words(`the your a an someone somebody one whoever`));
 
@@ -250,6 +253,14 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
   let start = 0;
   while (OPENING.has(tokens[start] ?? '')) {
     start += 1;
+  }
+  // "can you get the hotel to ring me?": the business asked to have someone call.
+  if (
+    ASKING_IF.has(tokens[start] ?? '') &&
+    YOU_ASKED.has(tokens[start + 1] ?? '') &&
+    TELLING.has(tokens[start + 2] ?? '')
+  ) {
+    start += 2;
   }
   const opener = tokens[start] ?? '';
   if (!TELLING.has(opener) && !ASKING_IF.has(opener)) {

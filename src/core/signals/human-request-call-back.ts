@@ -24,6 +24,11 @@ const CALL_BACK_BEFORE = new Set([
   'numaramdan',
   'bu',
   'numaradan',
+  // "yeni numaramı arayın"
+  'numarami',
+  'telefonumu',
+  'cebimi',
+  'yeni',
   'geri',
   'lutfen',
   'hemen',

@@ -71,6 +71,7 @@ function isBusinessWord(tokens: readonly string[], index: number): boolean {
 }
 
 const YOUR = new Set(['your', 'ur', 'yours', 'youre']);
+const YOUS = new Set(['you', 'u', 'ya']);
 // Someone else's number: "my", "John's" (folded to "john s"), "mom's".
 const SOMEONE_ELSES = new Set(['my', 'his', 'her', 'their', 'our', 's', 'mine']);
 // A number that names a thing, not a line to call: "account number", "tracking number", "customer number".
@@ -268,8 +269,12 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     if (isChannelAt(tokens, index)) {
       return !isSomeoneElses(tokens, index - 1);
     }
+    // "do your rooms have a telephone?": a thing that has one, not the business's line.
+    const isAThingsPhone =
+      tokens[index - 1] === 'a' && tokens[index - 2] === 'have' && !YOUS.has(tokens[index - 3] ?? '');
     if (
       CHANNELS.has(token) &&
+      !isAThingsPhone &&
       isLineWord(tokens, index) &&
       !THING_NUMBERS.has(tokens[index - 1] ?? '') &&
       isTheBusinesss(tokens, index)

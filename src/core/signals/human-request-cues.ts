@@ -90,6 +90,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     ['customer', 'service'],
     ['customer', 'support'],
     ['customer', 'care'],
+    ['customer', 'relations'],
     ['human', 'being'],
   ],
   otherSenseBefore:
@@ -101,8 +102,9 @@ export const ENGLISH_CUES: HumanRequestCues = {
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
-    redirect route hand give see meet send callback reconnect loop telephone`),
-  contactVerbsAfter: words(`talk speak chat call`),
+    redirect route hand give see meet send callback reconnect loop telephone ring`),
+  // "I would like the hotel manager to contact me", "could an agent ring me": the person, then the call.
+  contactVerbsAfter: words(`talk speak chat call contact ring phone email text telephone`),
   wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
   fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it
     some one of your real live actual proper human customer service support care senior another different
@@ -125,7 +127,8 @@ export const TURKISH_CUES: HumanRequestCues = {
     danisman sorumlu ekip departman doktor hekim resepsiyon sekreter hemsire`).concat(TURKISH_ROLES),
   // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
   notTargets: words(`operatorum birinci birikim kisisel doktorum hekimim sekreterim hemsirem ogretmenim
-    avukatim avukatm eczacim mudurum ofisim`),
+    avukatim avukatm eczacim mudurum ofisim muduruyum yoneticiyim temsilciyim yetkiliyim departmanimiz
+    ekibimiz`),
   notTargetWords: words(`mudur`),
   qualifiers: words(`gercek canli yetkili sorumlu`),
   pairTargets: [

@@ -108,9 +108,13 @@ function isAskedWhichOfMany(sentence: readonly string[]): boolean {
 }
 
 /** "had to wait 30 minutes to talk to an agent": a wait told, anywhere in the sentence. */
+const SPEAKER_WAITED = new Set(words(`i we`));
+
 export function tellsOfAWait(sentence: readonly string[]): boolean {
   return sentence.some(
-    (token, index) => token === 'wait' && sentence[index - 1] === 'to' && sentence[index - 2] === 'had',
+    (token, index) =>
+      (token === 'wait' && sentence[index - 1] === 'to' && sentence[index - 2] === 'had') ||
+      (token === 'waited' && SPEAKER_WAITED.has(sentence[index - 1] ?? '') && sentence.includes('to')),
   );
 }
 
@@ -194,7 +198,11 @@ export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
  */
 export function isAWaitTold(tokens: readonly string[], cue: number): boolean {
   for (let index = cue - 1; index >= Math.max(1, cue - 8); index -= 1) {
-    if (tokens[index] === 'wait' && tokens[index - 1] === 'to' && tokens[index - 2] === 'had') {
+    if (
+      (tokens[index] === 'wait' && tokens[index - 1] === 'to' && tokens[index - 2] === 'had') ||
+      // "I waited 40 minutes to talk to someone"
+      (tokens[index] === 'waited' && SPEAKER_WAITED.has(tokens[index - 1] ?? ''))
+    ) {
       return true;
     }
   }

@@ -43,7 +43,31 @@ const SPEAKER = new Set(['i', 'we']);
 const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 const SPEAKER_MODALS = new Set(['could', 'can', 'may', 'might']);
 
+// "I'd appreciate it if a claims handler could contact me", "wondering if a real person could look at it": thanks
+// or wondering before "if", a modal a few words after it.
+const THANKING = new Set([
+  'appreciate',
+  'grateful',
+  'great',
+  'helpful',
+  'thankful',
+  'nice',
+  'wondering',
+  'wonder',
+]);
+const IF_MODAL_REACH = 6;
+
+function isThankingIf(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens.slice(Math.max(0, index - 3), index).some((token) => THANKING.has(token)) &&
+    tokens.slice(index + 2, index + 2 + IF_MODAL_REACH).some((token) => POLITE_MODALS.has(token))
+  );
+}
+
 function isPoliteIf(tokens: readonly string[], index: number): boolean {
+  if (isThankingIf(tokens, index)) {
+    return true;
+  }
   // "r u a bot? if so transfer me": "if so", "if not" answer what came before and put no condition on the request.
   const next = tokens[index + 1] ?? '';
   if (next === 'so' || next === 'not') {
@@ -102,6 +126,21 @@ export function isWithoutContact(tokens: readonly string[]): boolean {
   });
 }
 
+// "this bot is no help, connect me with the loans team": "no" says what the bot is, not the request.
+const NO_THING = new Set([
+  'help',
+  'use',
+  'good',
+  'point',
+  'luck',
+  'answer',
+  'answers',
+  'response',
+  'reply',
+  'sense',
+  'clue',
+]);
+
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 export function isNegated(
   lang: CompiledLanguage,
@@ -118,12 +157,16 @@ export function isNegated(
   for (let index = start; index <= Math.min(end, tokens.length - 1); index += 1) {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1];
-    if (lang.negators.has(token) && !(token === 'yok' && (next === 'mu' || next === 'mi'))) {
+    if (
+      lang.negators.has(token) &&
+      !(token === 'yok' && (next === 'mu' || next === 'mi')) &&
+      !(token === 'no' && NO_THING.has(next ?? ''))
+    ) {
       isNegative = true;
     }
   }
   const earlier = tokens.slice(0, from);
-  if (earlier.some((token, index) => lang.conditional.has(token) && !isPoliteIf(earlier, index))) {
+  if (earlier.some((token, index) => lang.conditional.has(token) && !isPoliteIf(tokens, index))) {
     return true;
   }
   return (

@@ -1,7 +1,7 @@
 // The speaker's own side: "I'll speak to someone in my team and get back to you", "let me talk with my boss", "someone
 // at my company will call you", "we want to be your agent in Spain". A buyer, a supplier or a customer checking with
 // their own people before answering, or offering to become one of the business's people, asks for none of them.
-import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, ENGLISH_ROLES, words } from './human-request-cues.js';
 import { isEnglishPerson } from './model-anchor-words.js';
 
 const PEOPLE = new Set([...ENGLISH_CUES.strongTargets, ...ENGLISH_CUES.weakTargets]);
@@ -172,7 +172,12 @@ function saysWhatTheyAre(tokens: readonly string[]): boolean {
       continue;
     }
     const role = tokens.slice(article + 1, article + 2 + ROLE_WORDS_MOST);
-    if (role.some((word) => ENGLISH_CUES.strongTargets.includes(word) || CUSTOMERS.has(word))) {
+    if (
+      role.some(
+        (word) =>
+          ENGLISH_CUES.strongTargets.includes(word) || ENGLISH_ROLES.includes(word) || CUSTOMERS.has(word),
+      )
+    ) {
       return true;
     }
   }

@@ -67,7 +67,10 @@ export function targetAt(
                 isStrong:
                   lang.qualifiers.has(tokens[index - 1] ?? '') ||
                   isDescribedAsAble(tokens, index) ||
-                  (!lang.language.negatesAfter && isHandedOrOnTheLine(tokens, index)),
+                  (lang.language.negatesAfter
+                    ? // "firmadan birini hemen telefonda istiyorum": someone on the phone.
+                      tokens.slice(index + 1, index + 3).includes('telefonda')
+                    : isHandedOrOnTheLine(tokens, index)),
               }
             : undefined;
   if (target === undefined) {

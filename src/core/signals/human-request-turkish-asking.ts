@@ -16,6 +16,8 @@ const ASKED_ME = /^m[iu]y[iu][mz]$/;
 // "kiminle görüşmem lazım": the verbal noun of the speaker and a need.
 const MY_VERBAL_NOUN = /m[ae]m(?:[iu]z)?$/;
 const NEEDS = new Set(words(`lazim gerek gerekiyor gerekir sart`));
+// "bir memurun beni araması mümkün mü": whether it can be, asked.
+const POSSIBLE = new Set(words(`mumkun`));
 
 function isReachingBySpeaker(word: string, next: string): boolean {
   if (!REACHING.test(word)) {
@@ -129,7 +131,8 @@ const ON_THE_WAY = new Set(words(`geri en kisa surede hemen lutfen acilen bir an
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
 const YOU_ASKED =
   /^(?:[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|[aeiu]r(?:m[iu]s[iu]n(?:[iu]z)?)?|[ae]b[iu]l[iu]r(?:m[iu]s[iu]n(?:[iu]z)?)?)$/;
-const QUESTION_AFTER = /^m[iu]s[iu]n(?:[iu]z)?$/;
+// "geçer misiniz", "geçebilir mi" (someone of theirs).
+const QUESTION_AFTER = /^m[iu](?:s[iu]n(?:[iu]z)?)?$/;
 // "dönmenizi istiyorum", "dönüş yapmanızı rica ediyorum": the business's getting back, wished.
 const YOUR_GETTING_BACK = /^(?:donmeniz[iu]|yapmaniz[iu])$/;
 const WISHES = new Set(words(`istiyorum istiyoruz isterim isteriz istiyom rica`));
@@ -165,7 +168,8 @@ function isMyBeingReachedWished(tokens: readonly string[], index: number): boole
   }
   return (
     ((THEIR_REACHING_WISHED.test(token) && MY_WISHES.has(next)) ||
-      (THEIR_REACHING_NEEDED.test(token) && NEEDS.has(next))) &&
+      (THEIR_REACHING_NEEDED.test(token) &&
+        (NEEDS.has(next) || (POSSIBLE.has(next) && /^m[iu]/.test(tokens[index + 2] ?? ''))))) &&
     tokens.slice(Math.max(0, index - 4), index).some((word) => SPEAKER_REACHED.has(word)) &&
     !tokens.slice(Math.max(0, index - 6), index).some((word) => MY_OWNS.test(word))
   );
