@@ -1315,3 +1315,19 @@ describe('requests for a person, Turkish: round 28', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: who answers the chat, asked', () => {
+  it.each([
+    ['who answers the chat, asked', 'is this chat staffed by real humans?', false],
+    ['who answers the chat, asked', 'do actual people ever read my messages', false],
+    ['who answers, then a request', 'do real people read these chats? put me through to one', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+  it.each([
+    ['who answers the chat, asked', 'bu mesajları gerçek bir insan mı okuyor', false],
+    ['who answers the chat, asked', 'kiminle yazışıyorum şu an', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

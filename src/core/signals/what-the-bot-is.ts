@@ -34,6 +34,16 @@ const ENGLISH_WHO_IS_THERE = new RegExp(
 const TURKISH_WHO_IS_THERE =
   /^(?:\S+ ){0,3}(?:insanla|kisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$/;
 
+// "is this chat run by real people?", "do real people read these messages?", "are the replies written by staff or
+// generated?": who answers the chat, asked.
+const WHO_ANSWERS = String.raw`(?:real |actual |live )?(?:people|humans|a human|a person|staff|humans or (?:a )?bots?|a bot|bots|ai|a machine|robots)`;
+const ENGLISH_WHO_ANSWERS = new RegExp(
+  String.raw`^${OPENING}(?:(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers) (?:run|read|answered|written|handled|monitored|staffed|manned|sent) by ${WHO_ANSWERS}(?: or (?:a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?|do (?:real |actual )?(?:people|humans|staff|agents) (?:ever |actually |really )?(?:read|answer|see|check|look at|reply to) (?:these|this|my|the) (?:chats|chat|messages|conversations|conversation|replies))$`,
+);
+// "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
+const TURKISH_WHO_ANSWERS =
+  /^(?:(?:bunu|bunlari|bu|mesajlari|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar)$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
+
 /**
  * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
  * that it is one ("you are a real person").
@@ -50,6 +60,8 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_TAG_QUESTION.test(joined) ||
     ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
     ENGLISH_WHO_IS_THERE.test(joined) ||
-    TURKISH_WHO_IS_THERE.test(joined)
+    ENGLISH_WHO_ANSWERS.test(joined) ||
+    TURKISH_WHO_IS_THERE.test(joined) ||
+    TURKISH_WHO_ANSWERS.test(joined)
   );
 }
