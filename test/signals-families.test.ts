@@ -1331,3 +1331,20 @@ describe('requests for a person: who answers the chat, asked', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: round 29, teams named which one, and people who run support', () => {
+  it.each([
+    ['a team named which one', 'i want to talk to the fraud team, my card was stolen', true],
+    [
+      'a team named which one, turned down in the passive',
+      "I wouldn't like to be put through to the sales team",
+      false,
+    ],
+    ['the product asked about', 'can the bot transfer to a human agent after hours only?', false],
+    ['the speaker’s customers', 'my customers keep asking to talk to a human', false],
+    ['a seat or a view, not a person', 'is there a supervisor view in the dashboard?', false],
+    ['users moved by an administrator', 'how do I transfer a user to another workspace', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

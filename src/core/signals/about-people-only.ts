@@ -123,9 +123,9 @@ const TURKISH_MACHINE_FAILED = /^(?:yuttu|yutuyor|vermedi|vermiyor|bozuk|bozuldu
 const OWN_ROLE =
   /^(?:im|i m|i am|iam|we re|we are|were) (?:on|in|part of|with|from|working in|working on) (?:the |a |our |your )?(?:\S+ ){0,2}(?:team|department|desk|staff)\b|^(?:i|we) (?:manage|lead|run|supervise|oversee|hire|train|coach|onboard) (?:a |an |the |our |my )?(?:\S+ ){0,3}(?:team|teams|agents|staff|reps|representatives|operators|employees|people|department)\b/;
 const ROUTING_WORK =
-  /^(?:how|where) (?:do|can|should|would) (?:i|we) (?:transfer|route|assign|reassign|forward|hand|move|send|distribute) (?:a |an |new |incoming |all |our |customer |the |open )*(?:chat|chats|ticket|tickets|conversation|conversations|call|calls|case|cases|message|messages|lead|leads|customer|customers)\b/;
+  /^(?:how|where) (?:do|can|should|would) (?:i|we) (?:transfer|route|assign|reassign|forward|hand|move|send|distribute) (?:a |an |new |incoming |all |our |customer |the |open )*(?:chat|chats|ticket|tickets|conversation|conversations|call|calls|case|cases|message|messages|lead|leads|customer|customers|user|users|seat|seats|team member|member|members)\b/;
 const PRODUCT_FEATURE =
-  /^(?:does|do|can|will|could|is) (?:your |the |this |ur |a )?(?:bot|chatbot|assistant|system|platform|product|app|tool|software|widget|plugin|integration|ai)s? (?:support|supports|offer|offers|allow|allows|handle|handles|integrate|integrates|provide|provides|include|includes|have|has|do|work|able to|capable of)\b/;
+  /^(?:does|do|can|will|could|is) (?:your |the |this |ur |a )?(?:bot|chatbot|assistant|system|platform|product|app|tool|software|widget|plugin|integration|ai)s? (?:support|supports|offer|offers|allow|allows|handle|handles|integrate|integrates|provide|provides|include|includes|have|has|do|work|able to|capable of|transfer|hand|handoff|escalate|route|forward|connect)\b|^(?:my|our) (?:customers|users|clients|visitors|members|callers|shoppers) /;
 const SPEAKER_OBJECT = new Set(['me', 'us', 'myself', 'mine']);
 
 /** Whether a sentence is someone who runs support speaking of their team, routing work or the product's features. */

@@ -98,14 +98,8 @@ const GETTING_HOLD = new Set(['get', 'getting', 'grab']);
 // a determiner and a strong word for someone, keeps it linked to the verb before (English).
 const NAMING_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'a', 'an']);
 
-function isNamingWhichOne(
-  tokens: readonly string[],
-  index: number,
-  target: Target,
-  isRole: boolean,
-): boolean {
+function isNamingWhichOne(tokens: readonly string[], index: number, target: Target): boolean {
   return (
-    (target.isStrong || isRole) &&
     target.start === target.end &&
     index === target.start - 1 &&
     NAMING_DETERMINERS.has(tokens[index - 1] ?? '') &&
@@ -159,7 +153,7 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     if (
       !lang.fillers.has(token) &&
       targetAt(lang, tokens, index) === undefined &&
-      (language.negatesAfter || !isNamingWhichOne(tokens, index, target, isRole))
+      (language.negatesAfter || !isNamingWhichOne(tokens, index, target))
     ) {
       break;
     }

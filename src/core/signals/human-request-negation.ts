@@ -150,9 +150,11 @@ export function isNegated(
 ): boolean {
   const from = Math.min(target.start, cue.index);
   const to = Math.max(target.end, cue.index);
+  // "I wouldn't like to be put through": the passive's "be" takes the negation further back.
+  const reach = !lang.language.negatesAfter && tokens[cue.index - 1] === 'be' ? 6 : 3;
   const [start, end] = lang.language.negatesAfter
     ? [target.end + 1, to + 2]
-    : [Math.max(0, from - 3), to - 1];
+    : [Math.max(0, from - reach), to - 1];
   let isNegative = cue.isNegated;
   for (let index = start; index <= Math.min(end, tokens.length - 1); index += 1) {
     const token = tokens[index] ?? '';
