@@ -1348,3 +1348,14 @@ describe('requests for a person: round 29, teams named which one, and people who
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: a part of the business asked for alone, a call given on the business’s behalf', () => {
+  it.each([
+    ['a part asked for alone', 'the claims desk please', true],
+    ['an office rung by an assistant', 'call the office please', false],
+    ['one’s own team', 'my team please', false],
+    ['a call given on the business’s behalf', 'have somebody give me a ring this afternoon', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

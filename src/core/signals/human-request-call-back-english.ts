@@ -169,6 +169,9 @@ function isWhen(rest: readonly string[], index: number): boolean {
   );
 }
 
+// "have someone give me a call tomorrow morning": the business told to have it given.
+const HAVING = new Set(words(`have get`));
+
 /** "give me a call tomorrow", "pls just give me a ring": only asking words before, only when after. */
 function isCallGiven(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('give');
@@ -177,7 +180,7 @@ function isCallGiven(tokens: readonly string[]): boolean {
     tokens[at + 1] !== 'me' ||
     tokens[at + 2] !== 'a' ||
     !GIVEN_CALLS.has(tokens[at + 3] ?? '') ||
-    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token) || HAVING.has(token))
   ) {
     return false;
   }

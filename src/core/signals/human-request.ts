@@ -10,7 +10,7 @@ import { asksForSomeoneByName } from './human-request-named.js';
 import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
 import { isWithoutContact } from './human-request-negation.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
-import { isBareChannel } from './human-request-bare-channel.js';
+import { isBareChannel, isBareUnitAsked } from './human-request-bare-channel.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import {
   isAReviewOfSomeone,
@@ -165,7 +165,10 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
       words.push(word);
     }
   }
-  if (isBotRefusal(words, language) || (language === 'en' && isBareChannel(words))) {
+  if (
+    isBotRefusal(words, language) ||
+    (language === 'en' && (isBareChannel(words) || isBareUnitAsked(words)))
+  ) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
   let reading = readWithModel(folded, language);
