@@ -1359,3 +1359,14 @@ describe('requests for a person: a part of the business asked for alone, a call 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: put in touch, a branch put through to, "no" answering', () => {
+  it.each([
+    ['put in touch with a team', 'please put me in touch with the lettings team', true],
+    ['put through to a branch', 'connect me to the Leeds branch', true],
+    ['"no" answering what came before', 'no I want a human', true],
+    ['"no" refusing', 'no agent please', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

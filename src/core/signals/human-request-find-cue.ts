@@ -62,6 +62,15 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   if (token === 'chat' && !lang.language.negatesAfter && CHAT_AS_NOUN_AFTER.has(tokens[index - 1] ?? '')) {
     return undefined;
   }
+  // "put me in touch with the facilities team": being put in touch is being put through.
+  if (
+    token === 'touch' &&
+    !lang.language.negatesAfter &&
+    tokens[index - 1] === 'in' &&
+    tokens[index + 1] === 'with'
+  ) {
+    return { index, kind: 'contact', isNegated: false };
+  }
   // "how do I get hold of someone in payroll": getting hold of someone is reaching them.
   if (
     token === 'hold' &&

@@ -141,6 +141,8 @@ const NO_THING = new Set([
   'clue',
 ]);
 
+const ANSWERED_NO = new Set(['i', 'we', 'just', 'thanks', 'thank', 'please', 'pls']);
+
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 export function isNegated(
   lang: CompiledLanguage,
@@ -162,7 +164,9 @@ export function isNegated(
     if (
       lang.negators.has(token) &&
       !(token === 'yok' && (next === 'mu' || next === 'mi')) &&
-      !(token === 'no' && NO_THING.has(next ?? ''))
+      !(token === 'no' && NO_THING.has(next ?? '')) &&
+      // "no, I want a real person": "no" answers what came before.
+      !(token === 'no' && index === 0 && ANSWERED_NO.has(next ?? ''))
     ) {
       isNegative = true;
     }
