@@ -1370,3 +1370,37 @@ describe('requests for a person: put in touch, a branch put through to, "no" ans
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person: round 30, the world’s English and Turkish petitions', () => {
+  it.each([
+    ['someone asked, "please" between', 'somebody please ring me, I am locked out', true],
+    ['a call back with the speaker left out', 'kindly call back on this number', true],
+    ['"revert" for reply', 'kindly revert with a call', true],
+    ['a call from the business, wanted', 'I want a call from your side today itself', true],
+    ['someone let call the speaker', 'let the driver call me, I cannot find him', true],
+    ['someone of the speaker’s own let call', 'let my son call me later', false],
+    ['a higher authority', 'I want to speak with your higher authority', true],
+    ['HR talked to', 'I need to talk to HR about my payslip', true],
+    ['HR met, as a notice', 'Dear employee, please meet with HR soon.', false],
+    [
+      'someone thanked in advance to phone',
+      "I'd be grateful if one of your representatives could phone me",
+      true,
+    ],
+    ['the line of someone, told', 'the agent phone line was busy all day', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+  it.each([
+    ['a petition for a call back', 'yetkili kişinin tarafıma dönüş yapmasını arz ederim', true],
+    ['a petition to be called', 'telefonla aranmayı arz ederim', true],
+    ['someone made to call', 'lütfen ilgili servisin beni aramasını sağlayın', true],
+    ['they should call me', 'beni arasınlar diyorum', true],
+    ['a unit put through to', 'rezervasyon bölümüne aktarır mısınız', true],
+    ['handed over to a person', 'bu meseleyi bir insana havale edin', true],
+    ['what the bot is, the pronoun after', 'bot musun sen', false],
+    ['who answers the chat, in the passive', 'bu mesajlar insan tarafından mı okunuyor', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -6,6 +6,13 @@ import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 // English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
 // "call me a taxi", "call me Sam" or "call my mum" name something else.
 const ENGLISH_CALL_BEFORE = new Set([
+  // "I request you to please call me back", "request you to call me"
+  'request',
+  'requesting',
+  'humbly',
+  'i',
+  'am',
+  'to',
   'please',
   'pls',
   'plz',
@@ -101,10 +108,17 @@ const CALLBACK_NOT = new Set([
   'missed',
 ]);
 
+// "I want a call from your side today", "kindly arrange a call from your team": a call from the business, wanted.
+const FROM_THE_BUSINESS = new Set(words(`your you ur the someone somebody one an a`));
+
 function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
   const at = tokens.findIndex(
     (token, index) =>
       CALLBACK_NOUNS.has(token) ||
+      (token === 'call' &&
+        tokens[index - 1] === 'a' &&
+        tokens[index + 1] === 'from' &&
+        FROM_THE_BUSINESS.has(tokens[index + 2] ?? '')) ||
       (token === 'call' &&
         (tokens[index - 1] === 'return' || tokens[index + 1] === 'back') &&
         tokens[index - 2] === 'a') ||
@@ -242,7 +256,7 @@ function isCallBackWantedOfYou(tokens: readonly string[]): boolean {
 
 // "please have the clinic ring me", "can the finance office call me", "ask the on-call sysadmin to ring me": whoever
 // of the business is named, told or asked to call the speaker; "have my wife call me" names the speaker's own.
-const TELLING = new Set(words(`have get ask tell`));
+const TELLING = new Set(words(`have get ask tell let`));
 const ASKING_IF = new Set(words(`can could will would`));
 const CALLING = new Set(words(`call ring phone contact email text telephone`));
 const OWN = new Set(words(`my his her our their`));
@@ -281,7 +295,7 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
     return false;
   }
   const named = tokens.slice(start + 1, verb);
-  const needsTo = opener !== 'have' && isTold;
+  const needsTo = opener !== 'have' && opener !== 'let' && isTold;
   if (needsTo && named[named.length - 1] !== 'to') {
     return false;
   }
@@ -292,6 +306,28 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
     (who.length <= 2 || WHO_OPENS.has(who[0] ?? '')) &&
     !['you', 'u', 'i', 'we', 'me'].includes(who[0] ?? '') &&
     !who.some((token) => OWN.has(token))
+  );
+}
+
+// "kindly call back on this number", "please call back asap", "kindly revert with a call": a call back asked, the
+// speaker left out; "revert" is "reply" in much of the world's English.
+const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just`));
+const CALL_BACK_AFTER = new Set(
+  words(`on at asap today now soon urgently please when this number immediately`),
+);
+
+function isCallBackAlone(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (tokens[at] === 'call' && tokens[at + 1] === 'back') {
+    return at > 0 && (tokens[at + 2] === undefined || CALL_BACK_AFTER.has(tokens[at + 2] ?? ''));
+  }
+  return (
+    tokens[at] === 'revert' &&
+    (tokens[at + 1] === 'with' || tokens[at + 1] === 'by' || tokens[at + 1] === 'on') &&
+    ['call', 'phone'].includes(tokens[at + 2] === 'a' ? (tokens[at + 3] ?? '') : (tokens[at + 2] ?? ''))
   );
 }
 
@@ -309,7 +345,7 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   ) {
     return true;
   }
-  if (isCallBackWantedOfYou(tokens)) {
+  if (isCallBackWantedOfYou(tokens) || isCallBackAlone(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));

@@ -132,7 +132,12 @@ function isToldToCallMe(tokens: readonly string[], at: number): boolean {
   const me = tokens[at - 1] === 'beni' || tokens[at - 1] === 'bizi' ? at - 1 : -1;
   const isMeAfter = tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi';
   const subject = tokens.slice(Math.max(0, (me < 0 ? at : me) - 3), me < 0 ? at : me);
-  return (me >= 0 || isMeAfter) && subject.length > 0 && !subject.some((word) => MY_OWN.test(word));
+  // "beni arasınlar": they, whoever of the business, with no one named.
+  return (
+    (me >= 0 || isMeAfter) &&
+    (subject.length > 0 || verb === 'arasinlar') &&
+    !subject.some((word) => MY_OWN.test(word))
+  );
 }
 
 /** Whether the clause asks to be called back, in the clause's language. */

@@ -65,14 +65,15 @@ export const ENGLISH_ROLES: readonly string[] =
   tutor instructor coach trainer officer officers broker brokers banker recruiter caseworker concierge receptionist
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
-  consultants director principal dean vet veterinarian sysadmin`);
+  consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
+  executives hr`);
 
 /**
  * Turkish trades read the same way ("eczacıyla görüşmek istiyorum", "avukatınızla görüşebilir miyim"): stems, asked for
  * only by talking, being put through or reached, not by "kuryeye iletin" (a thing passed on) or "ofisi ara".
  */
 export const TURKISH_ROLES: readonly string[] = words(
-  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug`,
+  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum`,
 );
 
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
@@ -103,7 +104,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     mode modes reviews ratings testimonials feedback satisfaction view views seat seats permissions abroad
     overseas`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
-    redirect route hand give see meet send callback reconnect loop telephone ring`),
+    redirect route hand give see meet send callback reconnect loop telephone ring phone`),
   // "I would like the hotel manager to contact me", "could an agent ring me": the person, then the call.
   contactVerbsAfter: words(`talk speak chat call contact ring phone email text telephone`),
   wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
@@ -145,7 +146,7 @@ export const TURKISH_CUES: HumanRequestCues = {
   otherSenseAfter:
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
     sifre sayfa rol`),
-  contactVerbs: words(`baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret`),
+  contactVerbs: words(`baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale`),
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
     gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),

@@ -147,9 +147,12 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     kinds.has(cue.kind) &&
     (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? ''))) &&
     (!isRole || isRoleCue(tokens, cue, target, language.negatesAfter));
+  // "a representative could phone me": "phone" after the person only as a verb with the speaker after it ("the agent
+  // phone number" names a line).
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
-    (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? ''));
+    (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? '')) &&
+    (tokens[cue.index] !== 'phone' || tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
   // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"
   // wants a thing.
   let isNamed = false;

@@ -4,7 +4,7 @@ import { words } from './human-request-cues.js';
 
 const MODALS = new Set(words(`can could may`));
 const SPEAKERS = new Set(words(`i we id wed`));
-const WISHES = new Set(words(`want like need wish prefer love request ask expect demand insist`));
+const WISHES = new Set(words(`want like need wish prefer love request requesting ask expect demand insist`));
 /** Words that turn the passive down or tell it as done; each reading adds its own. */
 export const PASSIVE_NOT = new Set(
   words(`not no dont never didnt doesnt wont cant wouldnt couldnt shouldnt`),

@@ -150,13 +150,17 @@ function isYouAsked(stem: string, token: string, next: string): boolean {
 // does the calling, so it is a person; the speaker must be the one reached, and by someone not of the speaker's own
 // ("annemin beni araması lazım").
 const MY_OWNS = /m[iu]n$/;
-const SPEAKER_REACHED = new Set(words(`beni bizi bana bize benimle bizimle`));
-const REACHING_STEMS = '(?:ara|ulas|don|bagla|gec)\\p{L}*?m[ae]';
+// "tarafıma", "tarafımla": the speaker, in a petition's words.
+const SPEAKER_REACHED = new Set(words(`beni bizi bana bize benimle bizimle tarafima tarafimla tarafimiza`));
+const REACHING_STEMS = '(?:ara|ulas|don|bagla|gec|gorus|konus)\\p{L}*?m[ae]';
 // A wish takes the accusative ("aramasını istiyorum", "aramanızı rica ederim"), a need the bare noun ("aramanız gerek").
 const THEIR_REACHING_WISHED = new RegExp(`^${REACHING_STEMS}(?:n[iu]z[iu]|s[iu]n[iu]|l[ae]r[iu]n[iu])$`, 'u');
 const THEIR_REACHING_NEEDED = new RegExp(`^${REACHING_STEMS}(?:n[iu]z|s[iu]|l[ae]r[iu])$`, 'u');
+// "arz ederim" (a petition's "I request"), "sağlayın" (see to it).
 const MY_WISHES = new Set(
-  words(`istiyorum istiyoruz isterim isteriz istiyom rica bekliyorum bekliyoruz talep`),
+  words(
+    `istiyorum istiyoruz isterim isteriz istiyom rica bekliyorum bekliyoruz talep arz saglayin saglayiniz`,
+  ),
 );
 
 function isMyBeingReachedWished(tokens: readonly string[], index: number): boolean {
@@ -209,7 +213,9 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
     const next = tokens[index + 1] ?? '';
     if (
       isMyBeingReachedWished(tokens, index) ||
-      (BEING_CALLED.test(token) && MY_WISHES.has(next)) ||
+      ((BEING_CALLED.test(token) || token === 'callback') && MY_WISHES.has(next)) ||
+      // "yetkili kişinin tarafıma dönüş yapmasını arz ederim"
+      (token === 'donus' && /^yapmas[iu]n[iu]$/.test(next) && MY_WISHES.has(tokens[index + 2] ?? '')) ||
       isByPhoneTalkAsked(tokens, index)
     ) {
       return true;

@@ -74,8 +74,9 @@ const PERSON_TASKS = new Set([
   // "let a human decide", "can a manager approve this": a judgement only a person makes.
   'decide',
   'approve',
-  // "can someone reach out to me"
+  // "can someone reach out to me", "can someone from your team whatsapp me"
   'reach',
+  'whatsapp',
   'investigate',
   'assess',
   'look',
@@ -182,7 +183,7 @@ const CALLING_OUT = new Set(['ya', 'yaa', 'yaaa', 'yahu', 'ki', 'allahim', 'abi'
 
 /** Whether a short Turkish clause calls for anyone at all ("burada kimse yok mu"). */
 export function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boolean {
-  if (!lang.language.negatesAfter || tokens.length > 4) {
+  if (!lang.language.negatesAfter || tokens.length > 5) {
     return false;
   }
   const at = tokens.findIndex((token) => IS_THERE.test(token));

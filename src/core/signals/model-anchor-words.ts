@@ -1,5 +1,5 @@
 // The words that anchor the model's reading (a person, a team, a way of contact, the bot), read once per word.
-import { ENGLISH_CUES, ENGLISH_ROLES, TURKISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, ENGLISH_ROLES, TURKISH_CUES, TURKISH_ROLES, words } from './human-request-cues.js';
 import { readEnglishIn, readTurkishIn } from './model-anchor-typos.js';
 import { makeTokenMemo } from './token-memo.js';
 
@@ -19,7 +19,7 @@ const ENGLISH_ANCHORS = new Set([
 // Turkish stems: a word counts when it starts with one.
 const TURKISH_ANCHORS = [
   ...TURKISH_CUES.strongTargets,
-  ...TURKISH_CUES.weakTargets,
+  ...TURKISH_CUES.weakTargets.filter((stem) => !TURKISH_ROLES.includes(stem)),
   ...TURKISH_CUES.contactVerbs.filter((stem) => stem.length >= 4),
   ...TURKISH_CUES.pairTargets.flat(),
   ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
@@ -39,7 +39,9 @@ const ENGLISH_PERSONS = new Set([
 ]);
 const TURKISH_PERSONS = [
   ...TURKISH_CUES.strongTargets,
-  ...TURKISH_CUES.weakTargets.filter((stem) => stem !== 'ekip' && stem !== 'departman'),
+  ...TURKISH_CUES.weakTargets.filter(
+    (stem) => stem !== 'ekip' && stem !== 'departman' && !TURKISH_ROLES.includes(stem),
+  ),
   ...words(`bot robot makine yapay otomat asistan yetkil mudur muduru amir sef uzman teknisyen kimse birey insan
     adam kadin muhatap`),
 ];

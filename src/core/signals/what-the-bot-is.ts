@@ -42,16 +42,18 @@ const ENGLISH_WHO_ANSWERS = new RegExp(
 );
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
 const TURKISH_WHO_ANSWERS =
-  /^(?:(?:bunu|bunlari|bu|mesajlari|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar)$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
+  /^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) (?:tarafindan )?mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
 
 /**
  * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
  * that it is one ("you are a real person").
  */
 export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
-  const last = tokens.at(-1) ?? '';
+  // "bot musun sen": the pronoun after the question.
+  const pronounLast = tokens.at(-1) === 'sen' || tokens.at(-1) === 'siz';
+  const last = (pronounLast ? tokens.at(-2) : tokens.at(-1)) ?? '';
   if (SECOND_PERSON_QUESTION.has(last)) {
-    return BOT_NOUNS.has(tokens.at(-2) ?? '');
+    return BOT_NOUNS.has((pronounLast ? tokens.at(-3) : tokens.at(-2)) ?? '');
   }
   const joined = tokens.join(' ');
   return (
