@@ -1,6 +1,6 @@
 // English ways of asking to be called back: "call me" and when or why, a call given ("give me a call tomorrow"), a
 // callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
-import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 // English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
@@ -258,7 +258,6 @@ function isCallBackWantedOfYou(tokens: readonly string[]): boolean {
 // of the business is named, told or asked to call the speaker; "have my wife call me" names the speaker's own.
 const TELLING = new Set(words(`have get ask tell let`));
 const ASKING_IF = new Set(words(`can could will would`));
-const CALLING = new Set(words(`call ring phone contact email text telephone`));
 const OWN = new Set(words(`my his her our their`));
 const OPENING = new Set(words(`please pls plz so ok okay and then just kindly`));
 const NAMED_MOST = 6;
@@ -288,7 +287,7 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
     (token, index) =>
       index > start + 1 &&
       index <= start + 1 + NAMED_MOST &&
-      CALLING.has(token) &&
+      CALLING_VERBS.has(token) &&
       (tokens[index + 1] === 'me' || tokens[index + 1] === 'us'),
   );
   if (verb < 0) {

@@ -76,6 +76,11 @@ export const TURKISH_ROLES: readonly string[] = words(
   `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum`,
 );
 
+/** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */
+export const CALLING_VERBS: ReadonlySet<string> = new Set(
+  words(`call ring phone contact email text telephone`),
+);
+
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
 export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators

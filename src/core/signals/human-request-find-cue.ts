@@ -1,5 +1,5 @@
 // Finds the word that makes a target a request: a verb of contact, a wish, a follower or "is there", near the target.
-import { ENGLISH_ROLES, TURKISH_ROLES } from './human-request-cues.js';
+import { CALLING_VERBS, ENGLISH_ROLES, TURKISH_ROLES } from './human-request-cues.js';
 import type { CompiledLanguage, CueKind } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
@@ -120,7 +120,7 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
 // through or being called ("can the nurse call me"), not by "see a doctor", "call the dentist" or "put the dentist in
 // my calendar", which book or ring them.
 const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer']);
-const ROLE_CUES_AFTER = new Set(['call', 'phone', 'ring', 'contact', 'email', 'text']);
+
 const ROLES = new Set(ENGLISH_ROLES);
 const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
 
@@ -131,7 +131,7 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
   }
   return cue.index < target.start
     ? ROLE_CUES_BEFORE.has(verb)
-    : ROLE_CUES_AFTER.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
+    : CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
 }
 
 /** The cue before or after the target, looking past fillers and other targets only. */

@@ -9,7 +9,7 @@ import {
   isLikeness,
   isNaming,
   isPastContact,
-  isPutOnHold,
+  isSomeonePutOnHold,
   isSubjectOfQuestion,
 } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
@@ -96,7 +96,7 @@ export function findRequest(
           // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"
           (isWantedForSomethingElse(tokens, target, cue) ||
             isSomeoneElsesRole(tokens, target.end) ||
-            isPutOnHold(tokens, target, cue) ||
+            isSomeonePutOnHold(tokens) ||
             (cue.kind === 'contact' && isAWaitTold(tokens, cue.index)))))
     ) {
       index = target.end;

@@ -161,12 +161,7 @@ export function isANameGiven(tokens: readonly string[]): boolean {
   );
 }
 
-/** Whether someone is put on hold ("how do I put someone on hold"), not put through. */
-export function isPutOnHold(tokens: readonly string[], target: Target, cue: Cue): boolean {
-  return tokens[cue.index] === 'put' && tokens[target.end + 1] === 'on' && tokens[target.end + 2] === 'hold';
-}
-
-/** The same in a sentence the model read: "put" and someone "on hold". */
+/** Whether someone is put on hold ("how do I put someone on hold"), not put through: "put" and someone "on hold". */
 export function isSomeonePutOnHold(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) => token === 'put' && tokens[index + 2] === 'on' && tokens[index + 3] === 'hold',

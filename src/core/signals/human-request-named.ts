@@ -56,7 +56,7 @@ const PUT_ON_THE_LINE = new RegExp(
 );
 
 // Every pattern above holds one of these: most messages hold none and are passed over with one scan.
-const MAY_ASK = /talk|speak|chat|through|transfer|connect|pass me|put|(?:^|[.!?,;]\s*)is /iu;
+const MAY_ASK = /talk|speak|chat|through|transfer|connect|pass me|\bput\b|(?:^|[.!?,;]\s*)is /iu;
 
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
 export function asksForSomeoneByName(text: string): string | null {

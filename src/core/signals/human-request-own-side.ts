@@ -104,7 +104,6 @@ function goesElsewhere(tokens: readonly string[]): boolean {
 // "remind me to call customer service tomorrow", "set a reminder to email the landlord": a call the speaker will make,
 // noted for later.
 const REMINDING = new Set(words(`remind reminder reminders`));
-const REMINDED_CALL = new Set(words(`call ring phone contact email text message reach`));
 /** The note opens the sentence ("can you set a reminder to…") and holds after the call only "tomorrow", "on monday at
  * 9", nothing that asks again. */
 const NOTE_OPENS_BY = 3;
@@ -122,7 +121,7 @@ function notesACallToMake(tokens: readonly string[]): boolean {
     const rest = tokens.slice(to + 2);
     if (
       tokens[to] === 'to' &&
-      REMINDED_CALL.has(tokens[to + 1] ?? '') &&
+      CALLS_OUT.has(tokens[to + 1] ?? '') &&
       rest.length <= NOTE_MOST &&
       !rest.some((token) => ASKS_AGAIN.has(token))
     ) {
