@@ -162,15 +162,14 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
       return cue;
     }
     const token = tokens[index] ?? '';
-    if (
-      !lang.fillers.has(token) &&
-      targetAt(lang, tokens, index) === undefined &&
-      (language.negatesAfter || !isNamingWhichOne(tokens, index, target))
-    ) {
-      break;
+    const links = lang.fillers.has(token) || targetAt(lang, tokens, index) !== undefined;
+    if (!links) {
+      // Past a word that is neither a filler nor someone, only if it names which one.
+      if (language.negatesAfter || !isNamingWhichOne(tokens, index, target)) {
+        break;
+      }
+      isNamed = true;
     }
-    isNamed ||=
-      index === target.start - 1 && !lang.fillers.has(token) && targetAt(lang, tokens, index) === undefined;
   }
   for (let index = target.end + 1; index < Math.min(tokens.length, target.end + 1 + LOOK_AFTER); index += 1) {
     const extra = language.extraCueAfter(tokens, index);
