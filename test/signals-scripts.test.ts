@@ -157,3 +157,39 @@ describe('locale-eval.ts', () => {
     expect(stderr).toContain('not of a test split');
   });
 });
+
+describe('veto-counts.ts', () => {
+  it('counts, for each veto, the dev lines it alone keeps out', async () => {
+    const vetoed = join(root, 'vetoed');
+    mkdirSync(vetoed);
+    writeFileSync(
+      join(vetoed, 'a-help-desk.txt'),
+      [
+        '@locale en',
+        '@split dev',
+        '- how do I transfer a chat to another agent',
+        '- is this a real human or a bot',
+        '@split test',
+        '- how do I assign a ticket to another agent',
+      ].join('\n'),
+    );
+    const { code, stdout } = await script('veto-counts.ts', [vetoed]);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n');
+    expect(rows[1]).toBe(
+      'veto\tkind\tcorpus train: saves / costs\tcorpus dev: saves / costs\texternal dev: saves / costs',
+    );
+    // The test line is not read: two external lines, each kept out by one veto alone.
+    const external = (name: string): string | undefined =>
+      rows.find((row) => row.startsWith(`${name}\t`))?.split('\t')[4];
+    expect(external('running support (en)')).toBe('1 / 0');
+    expect(external('what the bot is')).toMatch(/^\d+ \/ 0$/u);
+    expect(rows.filter((row) => /\t(clause|sentence)\t/u.test(row)).length).toBeGreaterThan(30);
+  });
+
+  it('says how to call it', async () => {
+    const { code, stderr } = await script('veto-counts.ts', ['--lines']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage: tsx scripts/signals/veto-counts.ts');
+  });
+});

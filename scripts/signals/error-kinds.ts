@@ -14,7 +14,7 @@ import { findRequest } from '../../src/core/signals/human-request-grammar.js';
 import { COMPILED_LANGUAGES } from '../../src/core/signals/human-request-languages.js';
 import { isNegated, isUnableToReach } from '../../src/core/signals/human-request-negation.js';
 import { targetAt } from '../../src/core/signals/human-request-targets.js';
-import { isGivenSomething } from '../../src/core/signals/human-request-third-party.js';
+import { CLAUSE_VETOES, firstVeto } from '../../src/core/signals/human-request-vetoes.js';
 import {
   isAnyoneThere,
   isAskedToAct,
@@ -25,8 +25,6 @@ import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { FRAGMENT_MOST } from '../../src/core/signals/model-anchor-fragments.js';
 import { asksWhoToAsk, isContactPhrase } from '../../src/core/signals/model-anchor-phrases.js';
 import { namesAPerson } from '../../src/core/signals/model-anchor.js';
-import { isAboutRunningSupport } from '../../src/core/signals/about-people-only.js';
-import { isAboutWhatTheBotIs } from '../../src/core/signals/what-the-bot-is.js';
 import { foldText } from '../../src/core/signals/normalise.js';
 import { type ExternalLine, readExternalLines } from './external-lines.js';
 
@@ -89,10 +87,9 @@ function partThatFired(text: string, locale: Locale): string {
   if (found.source === 'rule') {
     // The clause detectHumanRequest took: a match not set aside as a question about the bot or someone else's work.
     const clause = clauses.find(
-      (tokens) =>
+      (tokens, at) =>
         typeof findRequest(lang, tokens) === 'string' &&
-        !isAboutWhatTheBotIs(tokens) &&
-        !(locale === 'en' && (isAboutRunningSupport(tokens) || isGivenSomething(tokens))),
+        firstVeto(CLAUSE_VETOES, { language: locale, clauses, at, clause: tokens }) === null,
     );
     if (clause !== undefined) {
       return ruleKind(locale, clause);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHumanRequest } from './human-request.js';
+import { detectHumanRequest, VETOES } from './human-request.js';
 
 const requested = (text: string, locale?: 'tr' | 'en') => detectHumanRequest(text, locale).requested;
 
@@ -176,5 +176,35 @@ describe('detectHumanRequest in Turkish', () => {
     expect(requested('operatore baglar misin')).toBe(true);
     expect(requested('I want to speak to a human')).toBe(true);
     expect(requested('temsilciye gerek yok')).toBe(false);
+  });
+});
+
+describe('the vetoes of detectHumanRequest', () => {
+  const NO_VETOES = { clause: [], sentence: [] };
+
+  it('turns away a grammar match about running support, and a model reading about what the bot is', () => {
+    // Without its vetoes the detector hears both; each veto alone keeps its line out.
+    const cases = [
+      {
+        text: 'how do I transfer a chat to another agent',
+        kind: 'clause',
+        veto: 'running support',
+        source: 'rule',
+      },
+      { text: 'is this a real human or a bot', kind: 'sentence', veto: 'what the bot is', source: 'model' },
+    ] as const;
+    for (const { text, kind, veto, source } of cases) {
+      expect(detectHumanRequest(text, 'en').requested).toBe(false);
+      expect(detectHumanRequest(text, 'en', undefined, NO_VETOES)).toMatchObject({ requested: true, source });
+      const without = { ...VETOES, [kind]: VETOES[kind].filter((each) => each.name !== veto) };
+      expect(detectHumanRequest(text, 'en', undefined, without).requested).toBe(true);
+    }
+  });
+
+  it('names each veto once per table', () => {
+    for (const table of [VETOES.clause, VETOES.sentence]) {
+      const names = table.map((veto) => `${veto.name} ${veto.language ?? ''}`);
+      expect(new Set(names).size).toBe(names.length);
+    }
   });
 });

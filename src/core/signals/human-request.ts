@@ -1,52 +1,23 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
-import { words } from './human-request-cues.js';
-import { isBusinessSpeaking } from './human-request-business.js';
 import { splitClauses } from './human-request-clauses.js';
 import { onlyTells } from './human-request-asking.js';
-import { isHabitualContactSentence } from './human-request-habit.js';
-import { isNamedAsSaying } from './human-request-reported.js';
 import { asksForSomeoneByName } from './human-request-named.js';
-import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
-import { isWithoutContact } from './human-request-negation.js';
-import { isOnTheSpeakersSide } from './human-request-own-side.js';
 import { isBareChannel, isBareUnitAsked } from './human-request-bare-channel.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
-import {
-  isAReviewOfSomeone,
-  isDirectoryListing,
-  namesSomeoneElsesRole,
-  tellsOfAWait,
-} from './human-request-directory.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { readWithModel } from './human-request-model.js';
-import { isPuttingThroughRefused } from './human-request-put-through.js';
-import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
 import {
-  isAComplaintAboutStaff,
-  isAReviewOfStaff,
-  isOnlyAThingForwarded,
-  isPassingTheCustomerOn,
-  namesOnlyThings,
-  tellsContactAsHard,
-  tellsContactAsTold,
-  refusesCalls,
-  namesOnlyOwnPeople,
-} from './human-request-turkish.js';
-import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
-import { isSmallTalk } from './human-request-turkish-small-talk.js';
-import {
-  isAboutARoleOrANeed,
-  isContactNecessityAsked,
-  isOnlyWantedForSomethingElse,
-  isStaffSought,
-} from './human-request-wanting.js';
-import { mentionsSomeoneToReach } from './model-anchor.js';
-import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
-import { isPastContactOnly } from './past-contact.js';
+  CLAUSE_VETOES,
+  type ClauseFound,
+  firstVeto,
+  isAStory,
+  SENTENCE_VETOES,
+  type SentenceFound,
+  type Veto,
+} from './human-request-vetoes.js';
 import { isRefusal } from './refusal.js';
-import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -66,45 +37,19 @@ export interface HumanRequest {
   probability: number;
 }
 
-// "The car would not start, so I rang the breakdown line and got a person. … Later I found a flat tyre.": in a message
-// this long, a word for someone in one sentence does not anchor the model's reading of another; short messages keep the
-// whole message's words ("a bor. aget", typos split by a full stop).
-const STORY_WORDS = 20;
-
 const QUESTION_MARK = 63;
-/** The longest clause that may only name who said the quotation after it ("müşteri hizmetleri", "the agent"). */
-const SAYER_MOST = 3;
-
-/** Whether a message is a story of several sentences, of which the model's likeliest sentence is one. */
-const isAStory = (message: readonly string[], sentence: readonly string[]): boolean =>
-  message.length >= STORY_WORDS && sentence.length < message.length;
 
 const NONE: HumanRequest = { requested: false, phrase: null, source: null, probability: 0 };
 const REFUSED: HumanRequest = { requested: false, phrase: null, source: 'rule', probability: 0 };
 
-// Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
-// persn" judges in one part and asks in the other.
-const PART_BREAK = /[,;:.!?]|\b(?:but|so|and)\b/u;
-
-// Words of a part that asks: a wish or a verb of contact ("i want a real persn", "connect me w somone").
-const ASKING_PART = new Set(words(`want wanna need needs gimme connect talk speak`));
-
-/**
- * Whether the model's sentence judges someone ("the agent was rude", "customer care never answers") and no other
- * part of it asks for anyone: "customer service is useless, i want a real persn" asks.
- */
-function isOnlyAReview(sentence: string): boolean {
-  let judged = false;
-  for (const part of sentence.split(PART_BREAK)) {
-    const tokens = tokenize(part);
-    if (isAReviewOfSomeone(tokens)) {
-      judged = true;
-    } else if (tokens.some((token) => ASKING_PART.has(token)) && mentionsSomeoneToReach(tokens, 'en')) {
-      return false;
-    }
-  }
-  return judged;
+/** The readings that turn a found request away: the grammar's matches, then the model's sentences. */
+export interface Vetoes {
+  clause: readonly Veto<ClauseFound>[];
+  sentence: readonly Veto<SentenceFound>[];
 }
+
+/** The detector's vetoes; a measurement of what one veto decides passes the tables without it. */
+export const VETOES: Vetoes = { clause: CLAUSE_VETOES, sentence: SENTENCE_VETOES };
 
 /**
  * Detects a request to talk to a human ("can I talk to a real person", "operatöre bağlar mısın",
@@ -114,7 +59,12 @@ function isOnlyAReview(sentence: string): boolean {
  * "I don't want to talk to a bot", typos, lost spaces). Other senses of the words ("travel agent",
  * "insan kaynakları") do not count. The locale defaults to detection.
  */
-export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: TextMemo): HumanRequest {
+export function detectHumanRequest(
+  text: string,
+  locale?: SignalLocale,
+  memo?: TextMemo,
+  vetoes: Vetoes = VETOES,
+): HumanRequest {
   if (text === '') {
     // Most cases carry no customer message: nothing to split into clauses.
     return NONE;
@@ -131,21 +81,7 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
-    } else if (
-      found !== null &&
-      // "gerçek bir insanla mı konuşuyorum?": who is answering, asked; "how do I transfer a chat to another agent":
-      // someone who runs support, about their work. Neither asks for a person yet.
-      !isAboutWhatTheBotIs(clause) &&
-      // 'müşteri hizmetleri "kurye teslim etti" diyor': the team named as the one who said it.
-      !(clause.length <= SAYER_MOST && isNamedAsSaying(clauses, at)) &&
-      !(
-        language === 'en' &&
-        (isAboutRunningSupport(clause) ||
-          isGivenSomething(clause) ||
-          isOnTheSpeakersSide(clause) ||
-          isContactNecessityAsked(clause))
-      )
-    ) {
+    } else if (found !== null && firstVeto(vetoes.clause, { language, clauses, at, clause }) === null) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
   }
@@ -193,61 +129,8 @@ export function detectHumanRequest(text: string, locale?: SignalLocale, memo?: T
   if (isRefusal(sentence, language)) {
     return REFUSED;
   }
-  if (isPastContactOnly(sentence, language) || (language === 'en' && isHabitualContactSentence(sentence))) {
-    return { ...NONE, probability: reading.probability };
-  }
-  return isAboutWhatTheBotIs(sentence) ||
-    isAboutPeopleOnly(sentence, language) ||
-    (language === 'en' &&
-      (isAboutRunningSupport(sentence) ||
-        // The business's own line anywhere in the message makes it the business writing, whichever sentence
-        // the model liked best ("We're looping in an expert. They will reply soon.").
-        isBusinessSpeaking(words) ||
-        isAboutSomeoneElse(sentence, words) ||
-        // "show me all employees in sales", "get me the head of sales at Acme", "the agent was rude"
-        isDirectoryListing(sentence) ||
-        namesSomeoneElsesRole(sentence) ||
-        isOnlyAReview(reading.sentence) ||
-        tellsOfAWait(sentence) ||
-        isAboutARoleOrANeed(sentence, words) ||
-        isOnlyWantedForSomethingElse(lang, sentence) ||
-        isGivenSomething(sentence) ||
-        // "let me talk with my team", "someone at my company will call you", "we want to be your agent"
-        isOnTheSpeakersSide(sentence) ||
-        // "do I need to talk to a person before paying?"
-        isContactNecessityAsked(sentence) ||
-        // "don't transfer me to sales", "the app keeps transferring me"
-        isPuttingThroughRefused(sentence) ||
-        // "call me Sam": a name given, not a call asked for.
-        isANameGiven(sentence) ||
-        // "can I do this without talking to someone?", "how do I put someone on hold"
-        isWithoutContact(sentence) ||
-        isSomeonePutOnHold(sentence))) ||
-    // "satış temsilcisi aranıyor": a job advertised, someone sought as staff; "temsilci çok kaba davrandı": staff
-    // reviewed; "bağlanmak ölüm": contact told as hard; "sizi birime yönlendireyim": the business speaking;
-    // "şikayetimi iletin": a thing sent on; "yönetici modu": a person word inside a thing's name; "yetkiliye
-    // ulaşabilirsiniz": a way told; "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
-    (language === 'tr' &&
-      (isStaffSought(words) ||
-        isAReviewOfStaff(lang, sentence) ||
-        isAComplaintAboutStaff(lang, sentence) ||
-        tellsContactAsHard(lang, sentence) ||
-        tellsContactAsTold(lang, sentence) ||
-        // "kimse beni aramasın": calls refused; "müdürümü ara": the speaker's own.
-        refusesCalls(sentence) ||
-        namesOnlyOwnPeople(lang, sentence) ||
-        isPassingTheCustomerOn(sentence) ||
-        isOnlyAThingForwarded(sentence) ||
-        namesOnlyThings(lang, sentence) ||
-        tellsAWayToReach(sentence) ||
-        // "başvurunuzu muhasebeye ilettik, yarın dönüş yapacağız": the business telling its own act.
-        tellsOwnAct(lang, sentence) ||
-        // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
-        tellsOwnCall(lang, sentence) ||
-        isSmallTalk(sentence))) ||
-    !mentionsSomeoneToReach(words, language) ||
-    // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
-    (isAStory(words, sentence) && !mentionsSomeoneToReach(sentence, language))
-    ? { ...NONE, probability: reading.probability }
-    : { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability };
+  const vetoed = firstVeto(vetoes.sentence, { language, lang, text: reading.sentence, sentence, words });
+  return vetoed === null
+    ? { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability }
+    : { ...NONE, probability: reading.probability };
 }

@@ -1,0 +1,257 @@
+// The readings that turn a found request away: a grammar match that is about something else ("how do I transfer a
+// chat to another agent"), or a sentence the model liked that only names someone ("the agent was rude"). Each has a
+// name, so that `scripts/signals/veto-counts.ts` can say which lines it alone decides and whether it still earns its
+// place.
+import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
+import { isBusinessSpeaking } from './human-request-business.js';
+import {
+  isAReviewOfSomeone,
+  isDirectoryListing,
+  namesSomeoneElsesRole,
+  tellsOfAWait,
+} from './human-request-directory.js';
+import { isHabitualContactSentence } from './human-request-habit.js';
+import type { CompiledLanguage } from './human-request-languages.js';
+import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
+import { isWithoutContact } from './human-request-negation.js';
+import { isOnTheSpeakersSide } from './human-request-own-side.js';
+import { isPuttingThroughRefused } from './human-request-put-through.js';
+import { isNamedAsSaying } from './human-request-reported.js';
+import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
+import {
+  isAComplaintAboutStaff,
+  isAReviewOfStaff,
+  isOnlyAThingForwarded,
+  isPassingTheCustomerOn,
+  namesOnlyOwnPeople,
+  namesOnlyThings,
+  refusesCalls,
+  tellsContactAsHard,
+  tellsContactAsTold,
+} from './human-request-turkish.js';
+import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
+import { isSmallTalk } from './human-request-turkish-small-talk.js';
+import {
+  isAboutARoleOrANeed,
+  isContactNecessityAsked,
+  isOnlyWantedForSomethingElse,
+  isStaffSought,
+} from './human-request-wanting.js';
+import { words as wordList } from './human-request-cues.js';
+import { mentionsSomeoneToReach } from './model-anchor.js';
+import { isPastContactOnly } from './past-contact.js';
+import { tokenize } from './normalise.js';
+import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
+import type { SignalLocale } from './detect-locale.js';
+
+/** A reading that turns a found request away; `language` limits it to one language. */
+export interface Veto<Found> {
+  name: string;
+  language?: SignalLocale;
+  applies: (found: Found) => boolean;
+}
+
+/** A clause the grammar matched, with the message's other clauses. */
+export interface ClauseFound {
+  language: SignalLocale;
+  clauses: readonly (readonly string[])[];
+  at: number;
+  clause: readonly string[];
+}
+
+/** The sentence the model liked best, with the whole message's words. */
+export interface SentenceFound {
+  language: SignalLocale;
+  lang: CompiledLanguage;
+  /** The sentence as the model read it (folded text, with its commas). */
+  text: string;
+  sentence: readonly string[];
+  words: readonly string[];
+}
+
+/** The name of the first veto that applies, or null: the found request stands. */
+export function firstVeto<Found extends { language: SignalLocale }>(
+  vetoes: readonly Veto<Found>[],
+  found: Found,
+): string | null {
+  for (const veto of vetoes) {
+    if ((veto.language === undefined || veto.language === found.language) && veto.applies(found)) {
+      return veto.name;
+    }
+  }
+  return null;
+}
+
+/** The longest clause that may only name who said the quotation after it ("müşteri hizmetleri", "the agent"). */
+const SAYER_MOST = 3;
+
+/** Grammar matches that ask for no person yet. */
+export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
+  // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
+  { name: 'what the bot is', applies: ({ clause }) => isAboutWhatTheBotIs(clause) },
+  // 'müşteri hizmetleri "kurye teslim etti" diyor': the team named as the one who said it.
+  {
+    name: 'named as saying',
+    applies: ({ clauses, at, clause }) => clause.length <= SAYER_MOST && isNamedAsSaying(clauses, at),
+  },
+  // "how do I transfer a chat to another agent": someone who runs support, about their work.
+  { name: 'running support', language: 'en', applies: ({ clause }) => isAboutRunningSupport(clause) },
+  { name: "the speaker's side", language: 'en', applies: ({ clause }) => isOnTheSpeakersSide(clause) },
+  {
+    name: 'contact necessity asked',
+    language: 'en',
+    applies: ({ clause }) => isContactNecessityAsked(clause),
+  },
+];
+
+// Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
+// persn" judges in one part and asks in the other.
+const PART_BREAK = /[,;:.!?]|\b(?:but|so|and)\b/u;
+
+// Words of a part that asks: a wish or a verb of contact ("i want a real persn", "connect me w somone").
+const ASKING_PART = new Set(wordList(`want wanna need needs gimme connect talk speak`));
+
+/**
+ * Whether the model's sentence judges someone ("the agent was rude", "customer care never answers") and no other
+ * part of it asks for anyone: "customer service is useless, i want a real persn" asks.
+ */
+function isOnlyAReview(sentence: string): boolean {
+  let judged = false;
+  for (const part of sentence.split(PART_BREAK)) {
+    const tokens = tokenize(part);
+    if (isAReviewOfSomeone(tokens)) {
+      judged = true;
+    } else if (tokens.some((token) => ASKING_PART.has(token)) && mentionsSomeoneToReach(tokens, 'en')) {
+      return false;
+    }
+  }
+  return judged;
+}
+
+// "The car would not start, so I rang the breakdown line and got a person. … Later I found a flat tyre.": in a message
+// this long, a word for someone in one sentence does not anchor the model's reading of another; short messages keep the
+// whole message's words ("a bor. aget", typos split by a full stop).
+const STORY_WORDS = 20;
+
+/** Whether a message is a story of several sentences, of which the model's likeliest sentence is one. */
+export const isAStory = (message: readonly string[], sentence: readonly string[]): boolean =>
+  message.length >= STORY_WORDS && sentence.length < message.length;
+
+/** Sentences the model liked that ask for no one, in the order cheapest and likeliest first. */
+export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
+  { name: 'past contact only', applies: ({ sentence, language }) => isPastContactOnly(sentence, language) },
+  {
+    name: 'habitual contact',
+    language: 'en',
+    applies: ({ sentence }) => isHabitualContactSentence(sentence),
+  },
+  { name: 'what the bot is', applies: ({ sentence }) => isAboutWhatTheBotIs(sentence) },
+  { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
+  { name: 'running support', language: 'en', applies: ({ sentence }) => isAboutRunningSupport(sentence) },
+  // The business's own line anywhere in the message makes it the business writing, whichever sentence the model
+  // liked best ("We're looping in an expert. They will reply soon.").
+  { name: 'the business speaking', language: 'en', applies: ({ words }) => isBusinessSpeaking(words) },
+  {
+    name: 'someone else',
+    language: 'en',
+    applies: ({ sentence, words }) => isAboutSomeoneElse(sentence, words),
+  },
+  // "show me all employees in sales", "get me the head of sales at Acme"
+  { name: 'a directory listing', language: 'en', applies: ({ sentence }) => isDirectoryListing(sentence) },
+  { name: "someone else's role", language: 'en', applies: ({ sentence }) => namesSomeoneElsesRole(sentence) },
+  // "the agent was rude"
+  { name: 'only a review', language: 'en', applies: ({ text }) => isOnlyAReview(text) },
+  { name: 'a wait told', language: 'en', applies: ({ sentence }) => tellsOfAWait(sentence) },
+  {
+    name: 'a role or a need',
+    language: 'en',
+    applies: ({ sentence, words }) => isAboutARoleOrANeed(sentence, words),
+  },
+  {
+    name: 'wanted for something else',
+    language: 'en',
+    applies: ({ lang, sentence }) => isOnlyWantedForSomethingElse(lang, sentence),
+  },
+  { name: 'given something', language: 'en', applies: ({ sentence }) => isGivenSomething(sentence) },
+  // "let me talk with my team", "someone at my company will call you", "we want to be your agent"
+  { name: "the speaker's side", language: 'en', applies: ({ sentence }) => isOnTheSpeakersSide(sentence) },
+  // "do I need to talk to a person before paying?"
+  {
+    name: 'contact necessity asked',
+    language: 'en',
+    applies: ({ sentence }) => isContactNecessityAsked(sentence),
+  },
+  // "don't transfer me to sales", "the app keeps transferring me"
+  {
+    name: 'putting through refused',
+    language: 'en',
+    applies: ({ sentence }) => isPuttingThroughRefused(sentence),
+  },
+  // "call me Sam": a name given, not a call asked for.
+  { name: 'a name given', language: 'en', applies: ({ sentence }) => isANameGiven(sentence) },
+  // "can I do this without talking to someone?"
+  { name: 'without contact', language: 'en', applies: ({ sentence }) => isWithoutContact(sentence) },
+  // "how do I put someone on hold"
+  { name: 'someone put on hold', language: 'en', applies: ({ sentence }) => isSomeonePutOnHold(sentence) },
+  // "satış temsilcisi aranıyor": a job advertised, someone sought as staff.
+  { name: 'staff sought', language: 'tr', applies: ({ words }) => isStaffSought(words) },
+  // "temsilci çok kaba davrandı": staff reviewed or complained of.
+  {
+    name: 'a review of staff',
+    language: 'tr',
+    applies: ({ lang, sentence }) => isAReviewOfStaff(lang, sentence),
+  },
+  {
+    name: 'a complaint about staff',
+    language: 'tr',
+    applies: ({ lang, sentence }) => isAComplaintAboutStaff(lang, sentence),
+  },
+  // "bağlanmak ölüm": contact told as hard, or as told.
+  {
+    name: 'contact told as hard',
+    language: 'tr',
+    applies: ({ lang, sentence }) => tellsContactAsHard(lang, sentence),
+  },
+  {
+    name: 'contact told',
+    language: 'tr',
+    applies: ({ lang, sentence }) => tellsContactAsTold(lang, sentence),
+  },
+  // "kimse beni aramasın": calls refused.
+  { name: 'calls refused', language: 'tr', applies: ({ sentence }) => refusesCalls(sentence) },
+  // "müdürümü ara": the speaker's own.
+  {
+    name: 'only own people',
+    language: 'tr',
+    applies: ({ lang, sentence }) => namesOnlyOwnPeople(lang, sentence),
+  },
+  // "sizi birime yönlendireyim": the business passing the customer on.
+  {
+    name: 'passing the customer on',
+    language: 'tr',
+    applies: ({ sentence }) => isPassingTheCustomerOn(sentence),
+  },
+  // "şikayetimi iletin": a thing sent on.
+  {
+    name: 'only a thing forwarded',
+    language: 'tr',
+    applies: ({ sentence }) => isOnlyAThingForwarded(sentence),
+  },
+  // "yönetici modu": a person word inside a thing's name.
+  { name: 'only things', language: 'tr', applies: ({ lang, sentence }) => namesOnlyThings(lang, sentence) },
+  // "yetkiliye ulaşabilirsiniz": a way told.
+  { name: 'a way to reach told', language: 'tr', applies: ({ sentence }) => tellsAWayToReach(sentence) },
+  // "başvurunuzu muhasebeye ilettik, yarın dönüş yapacağız": the business telling its own act.
+  { name: 'own act told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnAct(lang, sentence) },
+  // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
+  { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
+  // "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
+  { name: 'small talk', language: 'tr', applies: ({ sentence }) => isSmallTalk(sentence) },
+  { name: 'nobody to reach', applies: ({ words, language }) => !mentionsSomeoneToReach(words, language) },
+  // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
+  {
+    name: "a story's sentence names nobody",
+    applies: ({ words, sentence, language }) =>
+      isAStory(words, sentence) && !mentionsSomeoneToReach(sentence, language),
+  },
+];
