@@ -1404,3 +1404,26 @@ describe('requests for a person: round 30, the world’s English and Turkish pet
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('classes read on rounds 31–33 (intent files, lines written as an intent data set)', () => {
+  it.each([
+    ['a call asked in two words', 'ring me', true],
+    ['a call asked in two words, politely', 'please phone me', true],
+    ['a call back to a number given', 'could you call me back on 0161 496 0000', true],
+    ['a call back to a number named', 'ring me back tomorrow on my mobile', true],
+    ['a number for a notice', 'call me on my mobile', false],
+    ['a call back asked as on a form', 'callback requested re invoice 7781', true],
+    ['a call back request told', 'my callback request was never answered', false],
+    ['leave to call given', 'you can ring me', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+  it.each([
+    ['a call back, a sentence running on', 'beni hemen arayın internetim yine kesildi', true],
+    ['a call back, the number after', 'beni arar mısınız numaram 0555 000 00 00', true],
+    ['a call back, only reported', 'beni arayın dedim kimse aramadı', false],
+    ['a call for a notice', 'beni arayın ürün gelince', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

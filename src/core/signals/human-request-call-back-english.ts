@@ -108,6 +108,8 @@ const CALLBACK_NOT = new Set([
   'missed',
 ]);
 
+const CALLBACK_ASKED_AFTER = new Set(words(`request requested please pls plz asap needed required wanted`));
+
 // "I want a call from your side today", "kindly arrange a call from your team": a call from the business, wanted.
 const FROM_THE_BUSINESS = new Set(words(`your you ur the someone somebody one an a`));
 
@@ -128,6 +130,12 @@ function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
     return false;
   }
   const noun = tokens[at - 1] === 'return' ? at - 1 : at;
+  // "callback request for account ending 4411", "callback pls": asked after the noun, as on a form; "my callback
+  // request was ignored" tells.
+  const after = tokens[tokens[at + 1] === 'back' ? at + 2 : at + 1] ?? '';
+  if (CALLBACK_ASKED_AFTER.has(after)) {
+    return !tokens.some((token) => BOOKING_TOLD.has(token) || token === 'is');
+  }
   return tokens.slice(Math.max(0, noun - 4), noun).some((token) => CALLBACK_ASKS.has(token));
 }
 
@@ -333,6 +341,28 @@ function isCallBackAlone(tokens: readonly string[]): boolean {
 /** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
 export const DIGITS = /^\+?\d+$/;
 
+// "on my mobile", "at this number": where to call, in words.
+const WHERE_TO_CALL = new Set(words(`number mobile cell phone landline`));
+const WHOSE_NUMBER = new Set(words(`my this the`));
+
+/**
+ * Where the number to call starts at the end of the words after "call me" ("back on 07700 900123", "tomorrow at my
+ * mobile"), else their length: "on"/"at" and then only digits, or a word for the number.
+ */
+function numberGivenAt(rest: readonly string[]): number {
+  const on = rest.findLastIndex((token) => token === 'on' || token === 'at');
+  if (on < 0 || on === rest.length - 1) {
+    return rest.length;
+  }
+  const number = rest.slice(on + 1);
+  const isDigits = number.every((token) => DIGITS.test(token)) && number.join('').length >= 6;
+  // A number named in words only after when: "call me back on my mobile"; "call me on my mobile" alone may give the
+  // way to send a notice, as "text me on my mobile" does.
+  const isNamed =
+    on > 0 && number.length === 2 && WHOSE_NUMBER.has(number[0] ?? '') && WHERE_TO_CALL.has(number[1] ?? '');
+  return isDigits || isNamed ? on : rest.length;
+}
+
 /** Whether an English clause asks to be called back. */
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
@@ -359,13 +389,14 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if ((tokens[0] === 'you' || tokens[0] === 'u') && PERMITTING.has(tokens[1] ?? '')) {
     return false;
   }
-  const rest = tokens.slice(at + 2);
-  // "call me on +1 555 555 0123", "ring me at 07700 900123": the number to call given.
-  if (
-    (rest[0] === 'on' || rest[0] === 'at') &&
-    rest.length >= 3 &&
-    rest.slice(1).every((token) => DIGITS.test(token))
-  ) {
+  const withNumber = tokens.slice(at + 2);
+  const rest = withNumber.slice(0, numberGivenAt(withNumber));
+  // "call me on +1 555 555 0123", "ring me back at 07700 900123": the number to call given.
+  if (rest.length < withNumber.length && rest.every((_, index) => isWhen(rest, index))) {
+    return true;
+  }
+  // "phone me", "please ring me": the whole message asks for the call.
+  if (rest.length === 0 && tokens.slice(0, at).every((token) => CALL_ASKING.has(token))) {
     return true;
   }
   // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30"). A

@@ -35,6 +35,7 @@ const CALL_BACK_BEFORE = new Set([
   'en',
   'kisa',
   'surede',
+  'zamanda',
   'acil',
   'acilen',
   // "beni sonra arayın", "beni yarın arar mısınız": when to call back.
@@ -140,6 +141,9 @@ function isToldToCallMe(tokens: readonly string[], at: number): boolean {
   );
 }
 
+// Words that make the ask before them only reported: "dedim", "demiştim", "diye", "dediler", "denildi", "söyledim".
+const REPORTED = /^(?:de(?:di|mi|yi|ye|ni|r)|diye|diyor|soyle|yazd)/;
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
@@ -161,6 +165,16 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   // "arar" and "arayabilir" ask only as a question: "arar mısınız", not "arar" told of someone.
   const rest = tokens.slice(at + 1);
   const isQuestion = rest.length > 0 && /^(?:mi|mu)/.test(rest[0] ?? '');
+  if (isQuestion || !['arar', 'arayabilir'].includes(tokens[at] ?? '')) {
+    // "beni arayın lütfen numaram 0532…", "beni en kısa zamanda arayın faturam yanlış gelmiş": with the speaker
+    // named, the call is asked whatever sentence runs on after it, unless the ask is only reported ("beni arayın
+    // dedim", "arayın diye yazdım") or the call is for a notice when something happens ("beni arayın kargo
+    // çıkınca", as "call me when it ships").
+    const next = rest[isQuestion ? 1 : 0] ?? '';
+    if (isMe && !REPORTED.test(next) && !rest.some((token) => CONDITION_ENDS.test(token))) {
+      return true;
+    }
+  }
   return (
     rest.every(
       (token) =>
