@@ -1415,6 +1415,14 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['a call back asked as on a form', 'callback requested re invoice 7781', true],
     ['a call back request told', 'my callback request was never answered', false],
     ['leave to call given', 'you can ring me', false],
+    ["the speaker's own call to someone named", 'please ring marcus', false],
+    ["the speaker's own call back to someone named", 'call omar back', false],
+    ["the speaker's own call to someone named, wished", "i'd like to phone aunt rosa", false],
+    ["the speaker's own call as a noun", 'make a video call to priya', false],
+    ["the speaker's own message handed on", 'send this photo to tomasz', false],
+    ['the business asked how to be called', 'how can i call your returns desk', true],
+    ['a team called, a word before it', 'call technical support', true],
+    ['someone named asked to call the speaker', 'can you have marcus call me back', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -5,6 +5,7 @@ import { ENGLISH_CUES, GOODS_NAMED_AFTER_SOMEONE, words } from './human-request-
 import { isAnIntermediary } from './human-request-directory.js';
 import { isCallMeAName } from './human-request-misreadings.js';
 import { isAStaffBenefit } from './human-request-without-cue.js';
+import { isEnglishAnchor } from './model-anchor-words.js';
 import {
   isANewHire,
   isComplainedAbout,
@@ -61,6 +62,7 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
   return (
     isTalkToYou(tokens, index) ||
     isCallingAThing(tokens, index) ||
+    isCallingSomeoneNamed(tokens, index) ||
     isInAThingsName(tokens, index) ||
     isADevice(tokens, index) ||
     isANewHire(tokens, index) ||
@@ -212,6 +214,55 @@ function isCallingAThing(tokens: readonly string[], index: number): boolean {
     next += 1;
   }
   return NOT_PEOPLE.has(tokens[next] ?? '');
+}
+
+// "call jenny", "i'd like to call bob", "place a call to linda", "forward this email to eugene": the speaker's own call
+// or message to someone named, as said to a phone's assistant. The word after the verb (or after its "to") names no
+// one of ours when it is none of the words a call to the business is asked with ("call me", "call back now", "ring
+// the clinic", "call your manager"); a word for someone of ours anchors on its own.
+const CALLED_OR_WRITTEN = new Set(words(`call ring phone dial text message email forward send`));
+const WORDS_OF_A_CALL_ASKED = new Set(
+  words(`me us you u ya back now asap today tonight tomorrow later soon again please pls plz urgently immediately
+    when at on in from for about regarding the a an your ur our this that them someone somebody anyone anybody it
+    to with and or`),
+);
+/** How far after a verb of handing on its "to" may stand: "forward this email to", "send the screenshot to". */
+const TO_MOST = 4;
+
+// Before the verb, only the ways of telling an assistant to place a call: "please call", "could you call", "i'd like
+// to call", "make a call to"; "how can I call dispatch" asks for the business's people.
+const PLACING = new Set(
+  words(`please pls plz could can would will you u i id d like to want wanna need make place a an let me just and
+    now ok okay hey phone video`),
+);
+
+/** A word that may be a name: letters only, three at least, no typo of "me" or "back" ("mee", "meback", "bcak"). */
+function isNameLike(token: string): boolean {
+  return (
+    /^\p{L}{3,}$/u.test(token) &&
+    !token.startsWith('me') &&
+    !/^b[ack]{2,4}$/.test(token) &&
+    !WORDS_OF_A_CALL_ASKED.has(token) &&
+    !ENGLISH_CUES.strongTargets.includes(token)
+  );
+}
+
+function isCallingSomeoneNamed(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  if (!CALLED_OR_WRITTEN.has(token) || !tokens.slice(0, index).every((word) => PLACING.has(word))) {
+    return false;
+  }
+  // "phone call to yvonne", "a call to linda": the call as a noun, its "to" after it.
+  let to = tokens[index + 1] === 'call' ? index + 2 : index + 1;
+  if (token === 'forward' || token === 'send') {
+    to = tokens.indexOf('to', index + 1);
+    if (to < 0 || to > index + TO_MOST) {
+      return false;
+    }
+  }
+  const named = tokens[to] === 'to' ? to + 1 : to;
+  // "call technical support": a word before a team's names the team.
+  return isNameLike(tokens[named] ?? '') && !isEnglishAnchor(tokens[named + 1] ?? '');
 }
 
 /** "get hold of", "take me to", "bring me to": phrases of contact whose words alone name nothing. */
