@@ -1423,6 +1423,8 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['the business asked how to be called', 'how can i call your returns desk', true],
     ['a team called, a word before it', 'call technical support', true],
     ['someone named asked to call the speaker', 'can you have marcus call me back', true],
+    ['which of two the bot is', 'is this a person or a computer program', false],
+    ['which of two the bot is, chatting', 'am i texting with a real agent or a virtual assistant', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -1431,6 +1433,8 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['a call back, the number after', 'beni arar mısınız numaram 0555 000 00 00', true],
     ['a call back, only reported', 'beni arayın dedim kimse aramadı', false],
     ['a call for a notice', 'beni arayın ürün gelince', false],
+    ['which of two the bot is', 'robot musun yoksa insan mısın', false],
+    ['which of two the bot is, without Turkish letters', 'insan misiniz bot mu', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -26,9 +26,9 @@ const ENGLISH_SAYS_IT_IS_A_PERSON =
 // "am I speaking with a computer", "is this a real person I'm chatting with", "are you a human being": who is on the
 // other end, asked about the one answering.
 const BEING =
-  '(?:a |an )?(?:real |actual |live |genuine )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|automated (?:system|service|assistant|chat|line|response))';
+  '(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|automated (?:system|service|assistant|chat|line|response))';
 const ENGLISH_WHO_IS_THERE = new RegExp(
-  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: right now| now| here| at the moment)?$`,
+  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: or ${BEING})?(?: right now| now| here| at the moment)?$`,
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
@@ -43,6 +43,10 @@ const ENGLISH_WHO_ANSWERS = new RegExp(
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
 const TURKISH_WHO_ANSWERS =
   /^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) (?:tarafindan )?mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
+
+// "insan mısın bot mu", "robot musun yoksa gerçek kişi misin": which of the two the bot is, asked.
+const TURKISH_WHICH_ONE =
+  /^(?:\S+ ){0,2}(?:insan|robot|bot|makine|kisi) (?:misin|musun|misiniz|musunuz) (?:yoksa )?(?:gercek )?(?:insan|robot|bot|makine|kisi) (?:mi|mu|misin|musun|misiniz|musunuz)$/;
 
 /**
  * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
@@ -64,6 +68,7 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_WHO_IS_THERE.test(joined) ||
     ENGLISH_WHO_ANSWERS.test(joined) ||
     TURKISH_WHO_IS_THERE.test(joined) ||
+    TURKISH_WHICH_ONE.test(joined) ||
     TURKISH_WHO_ANSWERS.test(joined)
   );
 }
