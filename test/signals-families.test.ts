@@ -1424,6 +1424,13 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['a team called, a word before it', 'call technical support', true],
     ['someone named asked to call the speaker', 'can you have marcus call me back', true],
     ['which of two the bot is', 'is this a person or a computer program', false],
+    ["a unit named after its owner's", "please put me through to the hotel's front desk", true],
+    ['a unit put through to, the caller left out', 'transfer to the payroll office please', true],
+    ['money moved, the caller left out', 'transfer to my savings account', false],
+    ['a network joined', 'connect to the wifi', false],
+    ['investor relations', 'i need to speak with investor relations', true],
+    ['someone of a unit asked to call a number', 'can someone from claims ring my mobile', true],
+    ["the speaker's own mobile", 'my mobile keeps ringing', false],
     ['which of two the bot is, chatting', 'am i texting with a real agent or a virtual assistant', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);

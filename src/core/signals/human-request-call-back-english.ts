@@ -296,7 +296,9 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
       index > start + 1 &&
       index <= start + 1 + NAMED_MOST &&
       CALLING_VERBS.has(token) &&
-      (tokens[index + 1] === 'me' || tokens[index + 1] === 'us'),
+      (tokens[index + 1] === 'me' ||
+        tokens[index + 1] === 'us' ||
+        (tokens[index + 1] === 'my' && WHERE_TO_CALL.has(tokens[index + 2] ?? ''))),
   );
   if (verb < 0) {
     return false;

@@ -97,6 +97,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
     ['customer', 'support'],
     ['customer', 'care'],
     ['customer', 'relations'],
+    ['investor', 'relations'],
+    ['guest', 'relations'],
     ['human', 'being'],
   ],
   otherSenseBefore:

@@ -7,6 +7,8 @@ import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 const PUTTING = new Set(words(`transfer connect pass redirect forward route put patch`));
 /** Of those, the ones that ask with nothing after "me" ("can you transfer me?"); "pass me" alone hands a thing. */
 const PUTTING_ALONE = new Set(words(`transfer connect redirect forward route`));
+/** Of those, the ones that ask with the one put through left out ("connect to billing"); "forward to" sends a thing. */
+const THROUGH_ALONE = new Set(words(`transfer connect redirect route`));
 /** The same verbs in the passive, after "be" ("can I be transferred", "I'd like to be put through"). */
 const PUT_PASSIVE = new Set(words(`transferred connected passed redirected forwarded routed put patched`));
 /** What may come before the verb in a request: "yes please", "can you", "could you just", "can't you". */
@@ -26,7 +28,7 @@ const UNITS = new Set(
   words(`department departments dept team office desk line support helpdesk reception billing sales shipping
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
-    registry branch clinic surgery`),
+    registry branch clinic surgery relations`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -54,6 +56,10 @@ function namesAUnit(tokens: readonly string[], from: number, endingFrom: number)
         next += 1;
       }
       const after = tokens[next];
+      // "the clinic's reception": the unit's owner first, the unit after it.
+      if (after === 's' && index + 2 < from + UNIT_REACH + 2) {
+        return namesAUnit(tokens, next + 1, endingFrom);
+      }
       return after === undefined || AFTER_UNIT.has(after) || (!UNIT_THINGS.has(after) && next >= endingFrom);
     }
   }
@@ -103,6 +109,15 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   const endingFrom = endingStart(tokens);
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
+    // "connect to the pharmacy counter", "transfer to billing please": the one put through left out.
+    if (
+      THROUGH_ALONE.has(token) &&
+      index <= askingUntil &&
+      (tokens[index + 1] === 'to' || tokens[index + 1] === 'with') &&
+      namesAUnit(tokens, index + 2, endingFrom)
+    ) {
+      return true;
+    }
     if (PUTTING.has(token) && (tokens[index + 1] === 'me' || tokens[index + 1] === 'us')) {
       const needsThrough = token === 'put' || token === 'patch';
       if (
