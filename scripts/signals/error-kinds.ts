@@ -20,6 +20,7 @@ import {
   isAskedToAct,
   isShortRequest,
   isToldToAct,
+  isWelcomed,
 } from '../../src/core/signals/human-request-without-cue.js';
 import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { FRAGMENT_MOST } from '../../src/core/signals/model-anchor-fragments.js';
@@ -71,6 +72,9 @@ function ruleKind(locale: Locale, clause: readonly string[]): string {
       }
       if (isToldToAct(lang, clause, target)) {
         return `rule: ${word} told to act (without-cue)`;
+      }
+      if (isWelcomed(lang, clause, target)) {
+        return `rule: ${word} wished for (without-cue)`;
       }
     }
     index = target.end;

@@ -33,7 +33,13 @@ import {
 } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
-import { isAnyoneThere, isAskedToAct, isShortRequest, isToldToAct } from './human-request-without-cue.js';
+import {
+  isAnyoneThere,
+  isAskedToAct,
+  isShortRequest,
+  isToldToAct,
+  isWelcomed,
+} from './human-request-without-cue.js';
 
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
 export const REFUSAL = Symbol('refusal');
@@ -113,7 +119,8 @@ export function findRequest(
       (isShortRequest(lang, tokens, target) ||
         isAnyoneThere(lang, tokens) ||
         isAskedToAct(lang, tokens, target) ||
-        isToldToAct(lang, tokens, target))
+        isToldToAct(lang, tokens, target) ||
+        isWelcomed(lang, tokens, target))
     ) {
       return tokens.join(' ');
     }

@@ -1,5 +1,6 @@
 // Requests with no verb of contact or wish: a bare short clause, a person asked or told to act, "anyone there?".
 import type { CompiledLanguage } from './human-request-languages.js';
+import { words } from './human-request-cues.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
 const SHORT_CLAUSE = 4;
@@ -160,6 +161,55 @@ export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], 
     after += 1;
   }
   return PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after);
+}
+
+// "a person would be great right now", "a real agent would really help": someone of ours wished for, as the whole
+// clause; "the agent was great", "a person would be great at this job" tell or judge.
+const OPENING_WISH = new Set([
+  'a',
+  'an',
+  'some',
+  'just',
+  'honestly',
+  'tbh',
+  'i',
+  'think',
+  'guess',
+  'ok',
+  'so',
+]);
+const WOULD = new Set(['would', 'd', 'wud']);
+const WELCOMING = new Set(
+  words(`great nice helpful good better lovely appreciated ideal amazing awesome brilliant perfect useful welcome
+    help`),
+);
+const WISH_ENDINGS = new Set(
+  words(`really so much more right now here please thanks thank you tbh honestly`),
+);
+
+/** Whether an English clause is only someone of ours wished for ("a person would be great right now"). */
+export function isWelcomed(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (lang.language.negatesAfter || !WOULD.has(tokens[target.end + 1] ?? '')) {
+    return false;
+  }
+  if (
+    !tokens.slice(0, target.start).every((token) => OPENING_WISH.has(token) || lang.qualifiers.has(token))
+  ) {
+    return false;
+  }
+  let at = target.end + 2;
+  while (WISH_ENDINGS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (tokens[at] === 'be') {
+    at += 1;
+    while (WISH_ENDINGS.has(tokens[at] ?? '')) {
+      at += 1;
+    }
+  } else if (tokens[at] !== 'help') {
+    return false;
+  }
+  return WELCOMING.has(tokens[at] ?? '') && tokens.slice(at + 1).every((token) => WISH_ENDINGS.has(token));
 }
 
 // Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.
