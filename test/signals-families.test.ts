@@ -1433,6 +1433,17 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['someone of ours wished for, helping', 'a human would help', true],
     ['someone wished for, thanked', 'a rep would be helpful thanks', true],
     ['anyone wished for, now', 'someone would be great right now', true],
+    [
+      'someone unknown who got into the account',
+      'freeze my card, somebody logged in from another country',
+      false,
+    ],
+    ['money paid to someone', 'how can i send cash to someone overseas', false],
+    ['funds moved to someone', 'can i transfer funds to somebody without their account number', false],
+    ['an assigned person asked about', 'do we have a dedicated account manager', false],
+    ['an assigned person asked for', 'can I speak to my dedicated account manager', true],
+    ['two words naming which one', 'put me through to the senior claims handler', true],
+    ['a place named before the staff', 'your call centre staff were lovely', false],
     ['someone judged', 'the agent would be great if he listened', false],
     ['a worker judged for a job', 'a person would be great at this job', false],
     ['someone of a unit asked to call a number', 'can someone from claims ring my mobile', true],
@@ -1448,6 +1459,8 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['a call for a notice', 'beni arayın ürün gelince', false],
     ['which of two the bot is', 'robot musun yoksa insan mısın', false],
     ['which of two the bot is, without Turkish letters', 'insan misiniz bot mu', false],
+    ['an assigned person asked about', 'danışmanım kim acaba', false],
+    ['an assigned person asked for', 'danışmanımla görüşmek istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

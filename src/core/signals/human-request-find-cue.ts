@@ -1,5 +1,5 @@
 // Finds the word that makes a target a request: a verb of contact, a wish, a follower or "is there", near the target.
-import { CALLING_VERBS, ENGLISH_ROLES, TURKISH_ROLES } from './human-request-cues.js';
+import { CALLING_VERBS, ENGLISH_ROLES, TURKISH_ROLES, words } from './human-request-cues.js';
 import type { CompiledLanguage, CueKind } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
@@ -107,13 +107,32 @@ const GETTING_HOLD = new Set(['get', 'getting', 'grab']);
 // a determiner and a strong word for someone, keeps it linked to the verb before (English).
 const NAMING_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'a', 'an']);
 
+/** The most words that may name which one: "my dedicated account manager", "the senior claims handler". */
+const NAMING_MOST = 2;
+const NAMING_WORD = /^[a-z]{3,}$/;
+/** The words that may open two that name which one: who is assigned, or how high ("the call centre staff" is a place). */
+const NAMING_FIRST = new Set(
+  words(`dedicated personal assigned designated senior junior head chief duty regional local branch store night
+    own main`),
+);
+
 function isNamingWhichOne(tokens: readonly string[], index: number, target: Target): boolean {
-  return (
-    target.start === target.end &&
-    index === target.start - 1 &&
-    NAMING_DETERMINERS.has(tokens[index - 1] ?? '') &&
-    /^[a-z]{3,}$/.test(tokens[index] ?? '')
-  );
+  if (target.start !== target.end || index >= target.start) {
+    return false;
+  }
+  for (let first = target.start - 1; first >= target.start - NAMING_MOST; first -= 1) {
+    if (!NAMING_WORD.test(tokens[first] ?? '')) {
+      return false;
+    }
+    if (
+      first <= index &&
+      NAMING_DETERMINERS.has(tokens[first - 1] ?? '') &&
+      (first === target.start - 1 || NAMING_FIRST.has(tokens[first] ?? ''))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The business's people by their trade ("nurse", "broker", "technician"): asked for only by talking, being put

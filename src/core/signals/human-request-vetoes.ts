@@ -3,6 +3,7 @@
 // name, so that `scripts/signals/veto-counts.ts` can say which lines it alone decides and whether it still earns its
 // place.
 import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
+import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { isBusinessSpeaking } from './human-request-business.js';
 import {
   isAReviewOfSomeone,
@@ -147,6 +148,11 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   { name: 'what the bot is', applies: ({ sentence }) => isAboutWhatTheBotIs(sentence) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
+  // "do I have a dedicated advisor?", "müşteri temsilcim kim?"
+  {
+    name: 'an assigned person asked about',
+    applies: ({ sentence, language }) => isAssignedPersonAsked(sentence, language),
+  },
   { name: 'running support', language: 'en', applies: ({ sentence }) => isAboutRunningSupport(sentence) },
   // The business's own line anywhere in the message makes it the business writing, whichever sentence the model
   // liked best ("We're looping in an expert. They will reply soon.").

@@ -125,6 +125,32 @@ export function isDoneToSomeone(tokens: readonly string[], index: number): boole
   return acted || DONE_TO.has(verb) || (verb === 'let' && tokens[index + 1] === 'go');
 }
 
+// "someone used my card", "i think somebody got in", "someone accessed my account": someone unknown who did something
+// to the speaker's account or things, told; not someone of ours asked for.
+const ANYONE_UNKNOWN = new Set(words(`someone somebody anyone anybody`));
+const DEEDS = new Set(
+  words(`got used accessed hacked stole stolen took logged opened changed charged withdrew ordered bought signed
+    broke entered spent moved transferred cloned copied guessed reset tried`),
+);
+
+export function isSomeoneActing(tokens: readonly string[], index: number): boolean {
+  return ANYONE_UNKNOWN.has(tokens[index] ?? '') && DEEDS.has(tokens[index + 1] ?? '');
+}
+
+// "send money to someone abroad", "how do I transfer funds to someone else": money paid to someone, who is no one of
+// ours to reach.
+export const MONEY: ReadonlySet<string> = new Set(
+  words(`money cash funds fund payment payments amount dollars pounds euros lira gift card`),
+);
+const MONEY_TO_MOST = 3;
+
+export function isPaidTo(tokens: readonly string[], index: number): boolean {
+  if (!ANYONE_UNKNOWN.has(tokens[index] ?? '') || tokens[index - 1] !== 'to') {
+    return false;
+  }
+  return tokens.slice(Math.max(0, index - 1 - MONEY_TO_MOST), index - 1).some((token) => MONEY.has(token));
+}
+
 // "new employee needs a laptop": someone joining the team, not someone to reach.
 const HIRES = new Set(words(`employee employees staff hire hires starter starters colleague colleagues`));
 

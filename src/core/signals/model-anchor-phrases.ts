@@ -10,6 +10,8 @@ import {
   isANewHire,
   isComplainedAbout,
   isDoneToSomeone,
+  isPaidTo,
+  isSomeoneActing,
   isSomeoneGone,
   isSomeoneInNeed,
   isStaffingAPlace,
@@ -68,6 +70,8 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isANewHire(tokens, index) ||
     isLeftHanging(tokens, index) ||
     isDoneToSomeone(tokens, index) ||
+    isSomeoneActing(tokens, index) ||
+    isPaidTo(tokens, index) ||
     isSomeonesThing(tokens, index) ||
     isHandedOver(tokens, index) ||
     isSomeoneGone(tokens, index) ||

@@ -5,6 +5,7 @@
 import type { SignalLocale } from './detect-locale.js';
 import { words } from './human-request-cues.js';
 import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
+import { MONEY } from './model-anchor-others.js';
 import { asksWhoToAsk, isContactPhrase, reachesNobody } from './model-anchor-phrases.js';
 import { isEnglishAnchor, isEnglishPerson, isTurkishAnchor, isTurkishPerson } from './model-anchor-words.js';
 
@@ -31,7 +32,8 @@ const HANDING_ON = new Set(words(`send hand pass put switch route forward redire
 const THE_SPEAKER = new Set(words(`me us my our`));
 const HANDED_ON = new Set([...THE_SPEAKER, ...words(`this it em through thru throught on over`)]);
 
-// "transfer 500 to Rohan", "send 20 dollars to my son": money moved, an amount right after the verb.
+// "transfer 500 to Rohan", "send 20 dollars to my son", "transfer funds to…": money moved, an amount or money right
+// after the verb.
 const MOVING_MONEY = new Set(words(`transfer send pay wire move forward`));
 const AMOUNT = /^(?:\d|usd$|eur$|gbp$|tl$|try$)/;
 
@@ -41,7 +43,7 @@ function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
     return false;
   }
   const next = tokens[index + 1] ?? '';
-  if (MOVING_MONEY.has(token) && AMOUNT.test(next)) {
+  if (MOVING_MONEY.has(token) && (AMOUNT.test(next) || MONEY.has(next))) {
     return false;
   }
   return LOOSE_VERBS.has(token) ? THE_SPEAKER.has(next) : !HANDING_ON.has(token) || HANDED_ON.has(next);

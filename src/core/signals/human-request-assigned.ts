@@ -1,0 +1,20 @@
+// The speaker's own assigned person asked about: "do I have a dedicated advisor?", "müşteri temsilcim kim?". Who one's
+// contact is, or whether there is one, asks to be put through to no one yet ("can I speak to my advisor" still asks).
+import type { SignalLocale } from './detect-locale.js';
+
+const ENGLISH_ASSIGNED = new RegExp(
+  String.raw`^(?:do|does|did) (?:i|we|my account) (?:still |already )?(?:have|get) (?:a|an|my own|our own|any|one) ` +
+    String.raw`(?:(?:dedicated|personal|assigned|named|own|designated|private) )?(?:(?:account|relationship|case|wealth|mortgage|client) )?` +
+    String.raw`(?:advisor|adviser|manager|banker|agent|rep|representative|contact|consultant|handler)` +
+    String.raw`(?: (?:assigned|allocated))?(?: to (?:me|us|my account|my case))?$`,
+);
+
+// "müşteri temsilcim kim", "danışmanım kimdir acaba": the speaker's own, with the possessive "-(i)m", and "kim".
+const TURKISH_ASSIGNED =
+  /^(?:benim )?(?:musteri )?(?:temsilci|danisman|yetkili|sorumlu|muhatap|mudur|operator)[iu]?m(?:iz)? (?:kim|kimdir)(?: acaba)?$/;
+
+/** Whether a sentence (folded tokens) only asks who, or whether there is, the speaker's own assigned person. */
+export function isAssignedPersonAsked(tokens: readonly string[], language: SignalLocale): boolean {
+  const joined = tokens.join(' ');
+  return language === 'tr' ? TURKISH_ASSIGNED.test(joined) : ENGLISH_ASSIGNED.test(joined);
+}
