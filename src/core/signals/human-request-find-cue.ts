@@ -102,6 +102,11 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
 const GETTING_HOLD = new Set(['get', 'getting', 'grab']);
+// "my call with the team", "a zoom call with the design team": the verb of contact is a meeting's noun.
+const NOUN_BEFORE = new Set([
+  ...DETERMINERS,
+  ...words(`zoom video conference skype teams group weekly daily`),
+]);
 
 // "talk to the store manager", "my relationship manager", "the duty pharmacist": one word that names which one, between
 // a determiner and a strong word for someone, keeps it linked to the verb before (English).
@@ -164,7 +169,7 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
     cue !== undefined &&
     kinds.has(cue.kind) &&
-    (target.isStrong || (cue.kind === 'contact' && !DETERMINERS.has(tokens[cue.index - 1] ?? ''))) &&
+    (target.isStrong || (cue.kind === 'contact' && !NOUN_BEFORE.has(tokens[cue.index - 1] ?? ''))) &&
     (!isRole || isRoleCue(tokens, cue, target, language.negatesAfter));
   // "a representative could phone me": "phone" after the person only as a verb with the speaker after it ("the agent
   // phone number" names a line).

@@ -86,6 +86,15 @@ export function firstVeto<Found extends { language: SignalLocale }>(
 /** The longest clause that may only name who said the quotation after it ("müşteri hizmetleri", "the agent"). */
 const SAYER_MOST = 3;
 
+// "what hours is customer service available", "when are your agents available": the hours of someone of ours asked,
+// with no verb of contact ("when can I talk to an agent" asks for one).
+const HOURS_ASKED = /^(?:(?:what|which) (?:hours|time|times|days)|when|till when|until when)\b/;
+const CONTACTING = new Set(wordList(`talk speak chat call ring phone contact reach connect transfer`));
+
+function isAskingHours(clause: readonly string[]): boolean {
+  return HOURS_ASKED.test(clause.join(' ')) && !clause.some((token) => CONTACTING.has(token));
+}
+
 /** Grammar matches that ask for no person yet. */
 export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
@@ -103,6 +112,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
     language: 'en',
     applies: ({ clause }) => isContactNecessityAsked(clause),
   },
+  // "what hours is customer service available": when someone works, asked.
+  { name: 'hours asked', language: 'en', applies: ({ clause }) => isAskingHours(clause) },
 ];
 
 // Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
