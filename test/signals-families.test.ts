@@ -1447,6 +1447,15 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['the hours of someone of ours asked', 'which days is the support team available', false],
     ['when to talk asked', 'when can i talk to a representative', true],
     ['a meeting with the speaker’s team', 'set up a video call with the marketing team', false],
+    ['a unit named alone', 'the mortgage folks please', true],
+    ['people named by what they do', 'the team who handles lost luggage', true],
+    ['whoever does it', 'whoever deals with parking permits', true],
+    ['a unit named, which one', 'the travel insurance team, not the home one', true],
+    ['a unit at a place', 'the returns desk at the Leeds branch', true],
+    ['staff judged in two words', 'helpful staff', false],
+    ['people counted', 'a table for six people', false],
+    ['a unit named in a told sentence', 'the team who handles lost luggage never replied', false],
+    ['the speaker’s own team', 'my team', false],
     ['someone judged', 'the agent would be great if he listened', false],
     ['a worker judged for a job', 'a person would be great at this job', false],
     ['someone of a unit asked to call a number', 'can someone from claims ring my mobile', true],
@@ -1464,6 +1473,10 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['which of two the bot is, without Turkish letters', 'insan misiniz bot mu', false],
     ['an assigned person asked about', 'danışmanım kim acaba', false],
     ['an assigned person asked for', 'danışmanımla görüşmek istiyorum', true],
+    ['a unit named alone', 'iade bölümü lütfen', true],
+    ['someone named by what they look after', 'kargo takibiyle ilgilenen biri', true],
+    ['a unit asked about', 'iade bölümü nerede', false],
+    ['the speaker’s own unit', 'bizim bölümümüz lütfen', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

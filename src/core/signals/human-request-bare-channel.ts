@@ -44,34 +44,3 @@ export function isBareChannel(tokens: readonly string[]): boolean {
       tokens.some((token) => THE_BUSINESSS.has(token)))
   );
 }
-
-// "payroll team please", "reservations desk please", "the billing department now": a part of the business named and
-// asked for, nothing else in the message.
-// "office" is left out: "call the office please" asks an assistant to ring one.
-const UNITS = new Set(words(`team desk department dept unit`));
-const NOT_A_NAME = new Set(words(`call ring phone dial text email my our his her their this that`));
-const ASKED_NOW = new Set(words(`please pls plz now asap`));
-const UNIT_NAME_MOST = 2;
-
-/** Whether an English message is only a part of the business asked for ("payroll team please"). */
-export function isBareUnitAsked(tokens: readonly string[]): boolean {
-  const last = tokens.length - 1;
-  if (last < 1 || last > BARE_MOST || !ASKED_NOW.has(tokens[last] ?? '')) {
-    return false;
-  }
-  let unit = last - 1;
-  while (ASKED_NOW.has(tokens[unit] ?? '')) {
-    unit -= 1;
-  }
-  if (!UNITS.has(tokens[unit] ?? '')) {
-    return false;
-  }
-  const name = tokens
-    .slice(0, unit)
-    .filter((token) => token !== 'the' && token !== 'your' && token !== 'uh' && token !== 'um');
-  return (
-    name.length > 0 &&
-    name.length <= UNIT_NAME_MOST &&
-    name.every((token) => /^[a-z]{3,}$/.test(token) && !NOT_A_NAME.has(token))
-  );
-}

@@ -3,7 +3,8 @@ import { isBotRefusal } from './bot-refusal.js';
 import { splitClauses } from './human-request-clauses.js';
 import { onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
-import { isBareChannel, isBareUnitAsked } from './human-request-bare-channel.js';
+import { isBareChannel } from './human-request-bare-channel.js';
+import { isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
@@ -103,7 +104,8 @@ export function detectHumanRequest(
   }
   if (
     isBotRefusal(words, language) ||
-    (language === 'en' && (isBareChannel(words) || isBareUnitAsked(words)))
+    isOnlyPeopleNamed(words, language) ||
+    (language === 'en' && isBareChannel(words))
   ) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
