@@ -73,12 +73,21 @@ export const ENGLISH_ROLES: readonly string[] =
  * only by talking, being put through or reached, not by "kuryeye iletin" (a thing passed on) or "ofisi ara".
  */
 export const TURKISH_ROLES: readonly string[] = words(
-  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum`,
+  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper`,
 );
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */
 export const CALLING_VERBS: ReadonlySet<string> = new Set(
   words(`call ring phone contact email text telephone`),
+);
+
+/**
+ * Turkish verbs that put someone through only with the one named before them ("operatöre geçmek istiyorum", "bir
+ * temsilci verin", "ödemeler ekibine transfer edin"); alone they switch plans, give things or move money, so they
+ * anchor no reading of the model.
+ */
+export const TURKISH_LINKING_VERBS: readonly string[] = words(
+  `gecmek gecmem gecebil gecin geciniz gecir verin veriniz transfer`,
 );
 
 /** English cues, matched on whole folded tokens with contractions joined (`dont`, `cant`). */
@@ -133,7 +142,9 @@ export const ENGLISH_CUES: HumanRequestCues = {
 export const TURKISH_CUES: HumanRequestCues = {
   strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel`),
   weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
-    danisman sorumlu ekip departman doktor hekim resepsiyon sekreter hemsire`).concat(TURKISH_ROLES),
+    danisman sorumlu ekip ekib departman doktor hekim resepsiyon sekreter hemsire memur`).concat(
+    TURKISH_ROLES,
+  ),
   // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
   notTargets: words(`operatorum birinci birikim kisisel doktorum hekimim sekreterim hemsirem ogretmenim
     avukatim avukatm eczacim mudurum ofisim muduruyum yoneticiyim temsilciyim yetkiliyim departmanimiz
@@ -147,13 +158,16 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['canli', 'sohbet'],
     ['teknik', 'deste'],
     ['cagri', 'merkez'],
+    ['teknik', 'servis'],
     ['hasta', 'kabul'],
   ],
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
   otherSenseAfter:
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
     sifre sayfa rol`),
-  contactVerbs: words(`baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale`),
+  contactVerbs: words(
+    `baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale`,
+  ).concat(TURKISH_LINKING_VERBS),
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
     gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),

@@ -2,6 +2,7 @@
 import { CALLING_VERBS, ENGLISH_ROLES, TURKISH_ROLES, words } from './human-request-cues.js';
 import type { CompiledLanguage, CueKind } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
+import { isSwitchingTo } from './human-request-turkish-switching.js';
 
 /** The word at `index` that links a target to a request, and whether it carries its own negation. */
 export interface Cue {
@@ -57,6 +58,10 @@ const CHAT_AS_NOUN_AFTER = new Set([
   'its',
 ]);
 
+// Turkish "talep ettim", "rica etmiştim": the noun of asking with a past "et-", told.
+const ASKED_ONCE = new Set(['talep', 'rica']);
+const TOLD_DONE = /^(?:ett[iu]|etmis|edil)/;
+
 function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: number): Cue | undefined {
   const token = tokens[index] ?? '';
   if (token === 'chat' && !lang.language.negatesAfter && CHAT_AS_NOUN_AFTER.has(tokens[index - 1] ?? '')) {
@@ -82,12 +87,20 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   }
   const contact = lang.language.contactForm(token);
   if (contact !== undefined) {
+    // "farklı bir operatöre geçmek için": moving to another carrier, not being put through.
+    if (lang.language.negatesAfter && isSwitchingTo(tokens, index)) {
+      return undefined;
+    }
     return { index, kind: 'contact', isNegated: contact === 'negated' };
   }
   if (!lang.language.negatesAfter && MOVING.has(token) && movesTo(lang, tokens, index)) {
     return { index, kind: 'contact', isNegated: false };
   }
   if (lang.isWant(token)) {
+    // "teknik servis talep ettim": asked for once, told.
+    if (ASKED_ONCE.has(token) && TOLD_DONE.test(tokens[index + 1] ?? '')) {
+      return undefined;
+    }
     return { index, kind: 'want', isNegated: false };
   }
   if (lang.followers.has(token)) {

@@ -142,6 +142,8 @@ const NO_THING = new Set([
 ]);
 
 const ANSWERED_NO = new Set(['i', 'we', 'just', 'thanks', 'thank', 'please', 'pls']);
+// Turkish "istemiyorum" typed badly ("idtemiyorum", "isyemiyorum"): a short word from "i", then the negative present.
+const WISH_REFUSED_TYPED = /^i\p{L}{1,4}m[iu]yor(?:um|uz)$/u;
 
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 export function isNegated(
@@ -162,7 +164,7 @@ export function isNegated(
     const token = tokens[index] ?? '';
     const next = tokens[index + 1];
     if (
-      lang.negators.has(token) &&
+      (lang.negators.has(token) || (lang.language.negatesAfter && WISH_REFUSED_TYPED.test(token))) &&
       !(token === 'yok' && (next === 'mu' || next === 'mi')) &&
       !(token === 'no' && NO_THING.has(next ?? '')) &&
       // "no, I want a real person": "no" answers what came before.

@@ -253,6 +253,27 @@ export function isOnlyAThingForwarded(sentence: readonly string[]): boolean {
   return sentence.every((token, index) => index === verb || !isTurkishAnchor(token));
 }
 
+// "belgeleri yetkiliye iletin", "bu geri bildirimi ekibe iletir misiniz", "teşekkürlerimi personele iletin": thanks,
+// feedback or papers passed on to someone, in the accusative before "ilet-"; a matter passed on ("şikayetimi
+// yetkiliye iletin", "bu konuyu üst birime iletin") escalates it, and "beni yetkiliye iletin" puts the speaker through.
+const PASSING_A_THING_ON = /^ilet/;
+const A_THING =
+  /^(?:tesekkur|selam|tebrik|memnuniyet|ovgu|bildirim|geribildirim|belge|evrak|dokuman|fotograf|resim|dekont|makbuz|fatura|fis)/;
+const ACCUSATIVE = /(?:[^aeiou][iu]|y[iu]|n[iu])$/;
+const THE_SPEAKER = new Set(['beni', 'bizi']);
+
+/** Whether a Turkish clause passes a thing on to someone ("belgeleri yetkiliye iletin"). */
+export function isAThingPassedOn(lang: CompiledLanguage, clause: readonly string[]): boolean {
+  const verb = clause.findIndex(
+    (token) => PASSING_A_THING_ON.test(token) && lang.language.contactForm(token) === 'request',
+  );
+  return (
+    verb > 0 &&
+    !clause.some((token) => THE_SPEAKER.has(token)) &&
+    clause.slice(0, verb).some((token) => A_THING.test(token) && ACCUSATIVE.test(token))
+  );
+}
+
 /**
  * Whether every word for a person in a Turkish sentence is part of a thing's name ("yönetici modu", "temsilci
  * paneli"), so the model's reading names no one.

@@ -12,7 +12,7 @@ import {
   tellsOfAWait,
 } from './human-request-directory.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
-import type { CompiledLanguage } from './human-request-languages.js';
+import { type CompiledLanguage, COMPILED_LANGUAGES } from './human-request-languages.js';
 import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
 import { isWithoutContact } from './human-request-negation.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
@@ -21,6 +21,7 @@ import { isNamedAsSaying } from './human-request-reported.js';
 import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
 import {
   isAComplaintAboutStaff,
+  isAThingPassedOn,
   isAReviewOfStaff,
   isOnlyAThingForwarded,
   isPassingTheCustomerOn,
@@ -32,6 +33,7 @@ import {
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
+import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
   isAboutARoleOrANeed,
   isContactNecessityAsked,
@@ -111,6 +113,12 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
     name: 'contact necessity asked',
     language: 'en',
     applies: ({ clause }) => isContactNecessityAsked(clause),
+  },
+  // "belgeleri yetkiliye iletin": a thing passed on to someone.
+  {
+    name: 'a thing passed on',
+    language: 'tr',
+    applies: ({ clause }) => isAThingPassedOn(COMPILED_LANGUAGES.tr, clause),
   },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', language: 'en', applies: ({ clause }) => isAskingHours(clause) },
@@ -223,6 +231,14 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     language: 'tr',
     applies: ({ lang, sentence }) => isAComplaintAboutStaff(lang, sentence),
   },
+  // "belgeleri yetkiliye iletin": a thing passed on to someone.
+  {
+    name: 'a thing passed on',
+    language: 'tr',
+    applies: ({ lang, sentence }) => isAThingPassedOn(lang, sentence),
+  },
+  // "başka bir operatöre geçmek istiyorum": moving to another provider.
+  { name: 'switching provider', language: 'tr', applies: ({ sentence }) => tellsOfSwitching(sentence) },
   // "bağlanmak ölüm": contact told as hard, or as told.
   {
     name: 'contact told as hard',

@@ -1,5 +1,12 @@
 // The words that anchor the model's reading (a person, a team, a way of contact, the bot), read once per word.
-import { ENGLISH_CUES, ENGLISH_ROLES, TURKISH_CUES, TURKISH_ROLES, words } from './human-request-cues.js';
+import {
+  ENGLISH_CUES,
+  ENGLISH_ROLES,
+  TURKISH_CUES,
+  TURKISH_LINKING_VERBS,
+  TURKISH_ROLES,
+  words,
+} from './human-request-cues.js';
 import { readEnglishIn, readTurkishIn } from './model-anchor-typos.js';
 import { makeTokenMemo } from './token-memo.js';
 
@@ -20,7 +27,7 @@ const ENGLISH_ANCHORS = new Set([
 const TURKISH_ANCHORS = [
   ...TURKISH_CUES.strongTargets,
   ...TURKISH_CUES.weakTargets.filter((stem) => !TURKISH_ROLES.includes(stem)),
-  ...TURKISH_CUES.contactVerbs.filter((stem) => stem.length >= 4),
+  ...TURKISH_CUES.contactVerbs.filter((stem) => stem.length >= 4 && !TURKISH_LINKING_VERBS.includes(stem)),
   ...TURKISH_CUES.pairTargets.flat(),
   ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
     santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin muhatap`),
