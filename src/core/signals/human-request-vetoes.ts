@@ -166,6 +166,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     applies: ({ sentence }) => isHabitualContactSentence(sentence),
   },
   { name: 'what the bot is', applies: ({ sentence }) => isAboutWhatTheBotIs(sentence) },
+  // "are you a person? just curious": the whole message asks it, whichever of its sentences the model liked.
+  { name: 'what the bot is, the whole message', applies: ({ words }) => isAboutWhatTheBotIs(words) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
   // "do I have a dedicated advisor?", "müşteri temsilcim kim?"
   {

@@ -196,7 +196,7 @@ describe('the vetoes of detectHumanRequest', () => {
     for (const { text, kind, veto, source } of cases) {
       expect(detectHumanRequest(text, 'en').requested).toBe(false);
       expect(detectHumanRequest(text, 'en', undefined, NO_VETOES)).toMatchObject({ requested: true, source });
-      const without = { ...VETOES, [kind]: VETOES[kind].filter((each) => each.name !== veto) };
+      const without = { ...VETOES, [kind]: VETOES[kind].filter((each) => !each.name.startsWith(veto)) };
       expect(detectHumanRequest(text, 'en', undefined, without).requested).toBe(true);
     }
   });

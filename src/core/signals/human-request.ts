@@ -19,6 +19,7 @@ import {
   type Veto,
 } from './human-request-vetoes.js';
 import { isRefusal } from './refusal.js';
+import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -103,7 +104,7 @@ export function detectHumanRequest(
     }
   }
   if (
-    isBotRefusal(words, language) ||
+    (isBotRefusal(words, language) && !endsAskingWhatTheBotIs(words)) ||
     isOnlyPeopleNamed(words, language) ||
     (language === 'en' && isBareChannel(words))
   ) {

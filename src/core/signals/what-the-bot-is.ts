@@ -3,15 +3,17 @@
 
 // Words that may open the question before it: "hold on, am I talking to a bot", "seriously though are you a person".
 const OPENING = '(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*';
+// Words that may close it: "are you a person just curious", "is this a bot lol".
+const CLOSING = '(?: (?:just curious|out of curiosity|lol|haha|though|honestly|seriously|just asking|btw))*';
 
 const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
 const ENGLISH_ARE_YOU = new RegExp(
-  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))$`,
+  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))${CLOSING}$`,
 );
 // "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
 const ENGLISH_WHAT_IS_THIS = new RegExp(
-  String.raw`^(?:${OPENING}(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|${OPENING}who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$`,
+  String.raw`^(?:${OPENING}(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live chat|a live chat|a real chat|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|${OPENING}who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$`,
 );
 
 // "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
@@ -28,7 +30,7 @@ const ENGLISH_SAYS_IT_IS_A_PERSON =
 const BEING =
   '(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|automated (?:system|service|assistant|chat|line|response))';
 const ENGLISH_WHO_IS_THERE = new RegExp(
-  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?)(?: or ${BEING})?(?: right now| now| here| at the moment)?$`,
+  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?|(?:is|are) (?:this|this chat|this conversation|the chat) with ${BEING}(?: or (?:automated|${BEING}))?)(?: or ${BEING})?(?: right now| now| here| at the moment)?${CLOSING}$`,
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
@@ -38,7 +40,7 @@ const TURKISH_WHO_IS_THERE =
 // generated?": who answers the chat, asked.
 const WHO_ANSWERS = String.raw`(?:real |actual |live )?(?:people|humans|a human|a person|staff|humans or (?:a )?bots?|a bot|bots|ai|a machine|robots)`;
 const ENGLISH_WHO_ANSWERS = new RegExp(
-  String.raw`^${OPENING}(?:(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers) (?:run|read|answered|written|handled|monitored|staffed|manned|sent) by ${WHO_ANSWERS}(?: or (?:a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?|do (?:real |actual )?(?:people|humans|staff|agents) (?:ever |actually |really )?(?:read|answer|see|check|look at|reply to) (?:these|this|my|the) (?:chats|chat|messages|conversations|conversation|replies))$`,
+  String.raw`^${OPENING}(?:(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers) (?:run|read|answered|written|handled|monitored|staffed|manned|sent) by ${WHO_ANSWERS}(?: or (?:a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?|do (?:real |actual )?(?:people|humans|staff|agents) (?:ever |actually |really )?(?:read|answer|see|check|look at|reply to) (?:these|this|my|the) (?:chats|chat|messages|conversations|conversation|replies)|is (?:there |it )(?:a |an )?(?:real |actual )?(?:person|human|someone|somebody) (?:typing|writing|reading|answering|sending|behind) (?:these|this|my|the) (?:chats|chat|messages|conversations|conversation|replies|answers))$`,
 );
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
 const TURKISH_WHO_ANSWERS =
@@ -70,5 +72,17 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     TURKISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHICH_ONE.test(joined) ||
     TURKISH_WHO_ANSWERS.test(joined)
+  );
+}
+
+const QUESTION_OPENERS = new Set(['are', 'r', 'is', 'am', 'who', 'you', 'youre', 'ur', 'u']);
+
+/**
+ * Whether a message ends on a question about what the bot is, whatever came before it: "what's your name are you a
+ * robot", "hi there are you a bot". Read only when a bot refusal was found, so its many slices cost little.
+ */
+export function endsAskingWhatTheBotIs(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) => QUESTION_OPENERS.has(token) && isAboutWhatTheBotIs(tokens.slice(index)),
   );
 }
