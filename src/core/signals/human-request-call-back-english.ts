@@ -124,6 +124,10 @@ function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
       (token === 'call' &&
         (tokens[index - 1] === 'return' || tokens[index + 1] === 'back') &&
         tokens[index - 2] === 'a') ||
+      // "call back request for my landline": the noun in two words, asked as on a form.
+      (token === 'call' &&
+        tokens[index + 1] === 'back' &&
+        CALLBACK_ASKED_AFTER.has(tokens[index + 2] ?? '')) ||
       (token === 'call' && tokens[index - 1] === 'return'),
   );
   if (at < 0 || tokens.some((token) => CALLBACK_NOT.has(token))) {
@@ -295,7 +299,9 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
     (token, index) =>
       index > start + 1 &&
       index <= start + 1 + NAMED_MOST &&
-      CALLING_VERBS.has(token) &&
+      (CALLING_VERBS.has(token) ||
+        // "get the installer to give me a ring"
+        (token === 'give' && tokens[index + 2] === 'a' && GIVEN_CALLS.has(tokens[index + 3] ?? ''))) &&
       (tokens[index + 1] === 'me' ||
         tokens[index + 1] === 'us' ||
         (tokens[index + 1] === 'my' && WHERE_TO_CALL.has(tokens[index + 2] ?? ''))),
@@ -337,6 +343,30 @@ function isCallBackAlone(tokens: readonly string[]): boolean {
     tokens[at] === 'revert' &&
     (tokens[at + 1] === 'with' || tokens[at + 1] === 'by' || tokens[at + 1] === 'on') &&
     ['call', 'phone'].includes(tokens[at + 2] === 'a' ? (tokens[at + 3] ?? '') : (tokens[at + 2] ?? ''))
+  );
+}
+
+// Right after "call me": the words that ask ("please", "back", "asap"), and what makes the rest an offer instead.
+const ASKED_RIGHT_AFTER = new Set(words(`back please pls plz asap now urgently immediately`));
+const OFFERING = new Set(words(`if when whenever once anytime any in after before and or`));
+const FREE_ONE = new Set(words(`someone somebody anyone one agent person rep representative advisor you u`));
+const FREE = new Set(words(`free available ready back`));
+
+/** "when someone is free", "back when an agent is available": after "call me", when one of ours can. */
+function isWhenSomeoneIsFree(rest: readonly string[]): boolean {
+  const when = rest[0] === 'back' ? 1 : 0;
+  if (rest[when] !== 'when' && rest[when] !== 'once') {
+    return false;
+  }
+  const tail = rest.slice(when + 1).filter((token) => token !== 'a' && token !== 'an' && token !== 'of');
+  return (
+    tail.length >= 2 &&
+    tail.length <= 4 &&
+    FREE_ONE.has(tail[0] ?? '') &&
+    FREE.has(tail[tail.length - 1] ?? '') &&
+    tail
+      .slice(1, -1)
+      .every((token) => ['is', 'are', 're', 'gets', 'becomes', 'your', 'agents', 'you'].includes(token))
   );
 }
 
@@ -399,6 +429,19 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   }
   // "phone me", "please ring me": the whole message asks for the call.
   if (rest.length === 0 && tokens.slice(0, at).every((token) => CALL_ASKING.has(token))) {
+    return true;
+  }
+  // "call me pls my battery is dying", "ring me back asap i cant type": the call asked, then a sentence runs on;
+  // "call me if you need anything" offers it.
+  let asked = 0;
+  while (ASKED_RIGHT_AFTER.has(withNumber[asked] ?? '')) {
+    asked += 1;
+  }
+  if (asked > 0 && withNumber[asked] !== undefined && !OFFERING.has(withNumber[asked] ?? '')) {
+    return true;
+  }
+  // "phone me when someone is free", "call me back when an agent is available": when one of ours can.
+  if (isWhenSomeoneIsFree(withNumber)) {
     return true;
   }
   // "call me" alone says nothing of when; a time or "back" after it asks for the call ("at 5pm", "at 10 30"). A

@@ -114,7 +114,14 @@ function callBackStart(tokens: readonly string[], at: number): number {
     return given;
   }
   const me = tokens.findIndex((token, index) => index < at && (token === 'beni' || token === 'bizi'));
-  return me > 0 && CONDITION_ENDS.test(tokens[me - 1] ?? '') ? me : 0;
+  if (me > 0 && CONDITION_ENDS.test(tokens[me - 1] ?? '')) {
+    return me;
+  }
+  // "sizi arayamıyorum siz beni arayın": the speaker and the ask right before the verb, whatever came first.
+  if (me > 0 && me === at - 1) {
+    return tokens[me - 1] === 'siz' ? me - 1 : me;
+  }
+  return 0;
 }
 
 // "kurye beni arasın lütfen, adresi bulamıyor", "eczane beni arasın": someone of the business told, in the third person,
@@ -144,10 +151,26 @@ function isToldToCallMe(tokens: readonly string[], at: number): boolean {
 // Words that make the ask before them only reported: "dedim", "demiştim", "diye", "dediler", "denildi", "söyledim".
 const REPORTED = /^(?:de(?:di|mi|yi|ye|ni|r)|diye|diyor|soyle|yazd)/;
 
+// "geri arama istiyorum", "geri aranmak istiyorum": a call back as a noun, wished.
+const CALL_BACK_NOUNS = /^(?:arama|aranma|aranmak)$/;
+const WISHED = /^(?:istiyorum|istiyoruz|isterim|rica|talep|lazim|gerek)/;
+
+function isTurkishCallBackNoun(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token === 'geri' &&
+      CALL_BACK_NOUNS.test(tokens[index + 1] ?? '') &&
+      WISHED.test(tokens[index + 2] ?? ''),
+  );
+}
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
     return isEnglishCallBack(tokens);
+  }
+  if (isTurkishCallBackNoun(tokens)) {
+    return true;
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
   if (at > 0 && isToldToCallMe(tokens, at)) {
