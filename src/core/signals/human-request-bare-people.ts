@@ -114,7 +114,27 @@ const TURKISH_PEOPLE = /^(?:kisi|kisiye|biri|birisi|birine|arkadas|arkadasa|yetk
 const TURKISH_ENDINGS = new Set(words(`lutfen acil acilen hemen rica ederim`));
 const TURKISH_OWN = /^(?:benim|bizim)$|[^aeiou]im$/;
 
+// "kart işlemleri temsilcisi": someone of ours by the work they do, as a compound.
+const TURKISH_PERSON_OF = /^(?:temsilci|yetkili|uzman|sorumlu|danisman)s[iu]$/;
+// "en yetkili kim varsa ona bağla", "iadelerle kim ilgileniyorsa ona": whoever it is, asked for.
+const WHOEVER_IT_IS = /^\p{L}+(?:s[ae])$/u;
+const PUT_TO_HIM = /^(?:bagla|aktar|yonlendir|ilet|verin|baglayin|aktarin|yonlendirin)/;
+
+function isWhoeverItIs(tokens: readonly string[]): boolean {
+  const who = tokens.indexOf('kim');
+  const him = tokens.indexOf('ona');
+  return (
+    who >= 0 &&
+    him > who + 1 &&
+    WHOEVER_IT_IS.test(tokens[him - 1] ?? '') &&
+    tokens.slice(him + 1).every((token) => PUT_TO_HIM.test(token) || TURKISH_ENDINGS.has(token))
+  );
+}
+
 function isTurkishPeopleNamed(tokens: readonly string[]): boolean {
+  if (isWhoeverItIs(tokens)) {
+    return true;
+  }
   let end = tokens.length;
   while (end > 0 && TURKISH_ENDINGS.has(tokens[end - 1] ?? '')) {
     end -= 1;
@@ -124,7 +144,7 @@ function isTurkishPeopleNamed(tokens: readonly string[]): boolean {
     return false;
   }
   const last = named[named.length - 1] ?? '';
-  if (TURKISH_UNITS.test(last)) {
+  if (TURKISH_UNITS.test(last) || TURKISH_PERSON_OF.test(last)) {
     return named.length <= 3;
   }
   return TURKISH_PEOPLE.test(last) && TURKISH_DOERS.test(named[named.length - 2] ?? '');

@@ -148,6 +148,9 @@ function isToldToCallMe(tokens: readonly string[], at: number): boolean {
   );
 }
 
+const AGAIN = new Set(['tekrar', 'yeniden', 'geri']);
+const SOMEONE_ELSE_CALLED = /(?:m[iu]|y[iu]|n[iu])$/;
+
 // Words that make the ask before them only reported: "dedim", "demiştim", "diye", "dediler", "denildi", "söyledim".
 const REPORTED = /^(?:de(?:di|mi|yi|ye|ni|r)|diye|diyor|soyle|yazd)/;
 
@@ -175,6 +178,15 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
   if (at > 0 && isToldToCallMe(tokens, at)) {
     return true;
+  }
+  // "telefonum kapalıydı şimdi açık, tekrar arar mısınız": again, asked, whatever came before.
+  // "annemi tekrar arar mısınız" names someone else to call.
+  if (at > 0 && AGAIN.has(tokens[at - 1] ?? '') && /^m[iu]s[iu]n[iu]z$/.test(tokens[at + 1] ?? '')) {
+    const object = tokens[at - 2] ?? '';
+    return (
+      (tokens[at] === 'arar' || tokens[at] === 'arayabilir') &&
+      (object === 'beni' || object === 'bizi' || !SOMEONE_ELSE_CALLED.test(object))
+    );
   }
   const from = callBackStart(tokens, at);
   // A number or a place only with "beni"/"bizi": the speaker is the one to call.

@@ -73,7 +73,8 @@ export const ENGLISH_ROLES: readonly string[] =
  * only by talking, being put through or reached, not by "kuryeye iletin" (a thing passed on) or "ofisi ara".
  */
 export const TURKISH_ROLES: readonly string[] = words(
-  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper`,
+  `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper teknisyen tekniker
+    muhendis`,
 );
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */
@@ -171,12 +172,14 @@ export const TURKISH_CUES: HumanRequestCues = {
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
     gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),
-  fillers: words(`beni bizi bana bize bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
+  fillers:
+    words(`beni bizi bana bize benimle bizimle benle bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
     yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya
     da de bu hanim hanima hanimla bey beye beyle tekrar yeniden geri telefonda telefonla`),
   followers: words(`lutfen`),
+  // "konuşmam gerekmeden": without needing to.
   negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz
-    yok degil degilim`),
+    gerekmeden zorunda yok degil degilim`),
   rhetorical: words(`neden niye nicin`),
   conditional: words(`eger`),
   questionWords: words(`mi mu misin musun misiniz musunuz miyim`),

@@ -61,6 +61,8 @@ const CHAT_AS_NOUN_AFTER = new Set([
 // Turkish "talep ettim", "rica etmiştim": the noun of asking with a past "et-", told.
 const ASKED_ONCE = new Set(['talep', 'rica']);
 const TOLD_DONE = /^(?:ett[iu]|etmis|edil)/;
+// "talep numarası", "talep formu": the noun in a thing's name.
+const ASKING_AS_A_THING = /^(?:numara|no$|kayd|form|metn|durum)/;
 
 function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: number): Cue | undefined {
   const token = tokens[index] ?? '';
@@ -98,7 +100,10 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   }
   if (lang.isWant(token)) {
     // "teknik servis talep ettim": asked for once, told.
-    if (ASKED_ONCE.has(token) && TOLD_DONE.test(tokens[index + 1] ?? '')) {
+    if (
+      ASKED_ONCE.has(token) &&
+      (TOLD_DONE.test(tokens[index + 1] ?? '') || ASKING_AS_A_THING.test(tokens[index + 1] ?? ''))
+    ) {
       return undefined;
     }
     return { index, kind: 'want', isNegated: false };

@@ -128,6 +128,10 @@ const TURKISH: Language = {
     ) {
       return 'contact';
     }
+    // "biri dönüş yapsın", "bana geri dönüş yapabilir misiniz": a call or an answer back, a noun and "yap".
+    if (token === 'donus' && /^yap/.test(next) && TURKISH_REQUEST_ENDING.test(next.slice(3))) {
+      return 'contact';
+    }
     if (
       token === 'sohbet' &&
       /^e[td]/.test(next) &&

@@ -229,18 +229,38 @@ const PLACES = new Set([
 const IS_THERE = /^(?:yok|var)(?:mu|mi)?$/;
 const QUESTION = new Set(['mu', 'mi']);
 // "kimse yok mu yaa": a call out at the end.
-const CALLING_OUT = new Set(['ya', 'yaa', 'yaaa', 'yahu', 'ki', 'allahim', 'abi']);
+const CALLING_OUT = new Set(['ya', 'yaa', 'yaaa', 'yahu', 'ki', 'allahim', 'abi', 'alo']);
 
 /** Whether a short Turkish clause calls for anyone at all ("burada kimse yok mu"). */
+// "alo kimse yok mu cevap versenize", "kimse yok mu yardım edecek": the call for anyone, then what they should do.
+const WHAT_ANYONE_SHOULD_DO =
+  /^(?:cevap|yanit|yardim|ilgilen|bak|ver|edecek|edin|versenize|verin|verecek|yazin|yazsin|donun)/;
+const ANYONE_AFTER_MOST = 3;
+
 export function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boolean {
-  if (!lang.language.negatesAfter || tokens.length > 5) {
+  if (!lang.language.negatesAfter || tokens.length > 5 + ANYONE_AFTER_MOST) {
+    return false;
+  }
+  let end = tokens.length;
+  while (
+    end > 0 &&
+    tokens.length - end < ANYONE_AFTER_MOST &&
+    WHAT_ANYONE_SHOULD_DO.test(tokens[end - 1] ?? '')
+  ) {
+    end -= 1;
+  }
+  return end === tokens.length ? isAnyoneThereAlone(tokens) : isAnyoneThereAlone(tokens.slice(0, end));
+}
+
+function isAnyoneThereAlone(tokens: readonly string[]): boolean {
+  if (tokens.length > 5) {
     return false;
   }
   const at = tokens.findIndex((token) => IS_THERE.test(token));
   return (
     at > 0 &&
     ANYONE.has(tokens[at - 1] ?? '') &&
-    tokens.slice(0, at - 1).every((token) => PLACES.has(token)) &&
+    tokens.slice(0, at - 1).every((token) => PLACES.has(token) || CALLING_OUT.has(token)) &&
     // "kimse yok mu orada": the place may also come last.
     tokens
       .slice(at + 1)

@@ -8,6 +8,18 @@ const CLOSING = '(?: (?:just curious|out of curiosity|lol|haha|though|honestly|s
 
 const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
+const ADDRESSED = new Set([
+  'abi',
+  'abla',
+  'ya',
+  'yaa',
+  'kanka',
+  'hocam',
+  'acaba',
+  'gercekten',
+  'cidden',
+  'yoksa',
+]);
 const ENGLISH_ARE_YOU = new RegExp(
   String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))${CLOSING}$`,
 );
@@ -55,11 +67,18 @@ const TURKISH_WHICH_ONE =
  * that it is one ("you are a real person").
  */
 export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
+  // "sen insan mısın abi": the one addressed named after the question.
+  let end = tokens.length;
+  while (end > 1 && ADDRESSED.has(tokens[end - 1] ?? '')) {
+    end -= 1;
+  }
   // "bot musun sen": the pronoun after the question.
-  const pronounLast = tokens.at(-1) === 'sen' || tokens.at(-1) === 'siz';
-  const last = (pronounLast ? tokens.at(-2) : tokens.at(-1)) ?? '';
+  const pronounLast = tokens[end - 1] === 'sen' || tokens[end - 1] === 'siz';
+  const last = (pronounLast ? tokens[end - 2] : tokens[end - 1]) ?? '';
   if (SECOND_PERSON_QUESTION.has(last)) {
-    return BOT_NOUNS.has((pronounLast ? tokens.at(-3) : tokens.at(-2)) ?? '');
+    const noun = (pronounLast ? tokens[end - 3] : tokens[end - 2]) ?? '';
+    // "sen canlı destek misin": live support, as the bot is asked whether it is.
+    return BOT_NOUNS.has(noun) || (noun === 'destek' && tokens[end - (pronounLast ? 4 : 3)] === 'canli');
   }
   const joined = tokens.join(' ');
   return (
