@@ -19,6 +19,7 @@ import {
   isAnyoneThere,
   isAskedToAct,
   isShortRequest,
+  isNeededToAct,
   isToldToAct,
   isWelcomed,
 } from '../../src/core/signals/human-request-without-cue.js';
@@ -75,6 +76,9 @@ function ruleKind(locale: Locale, clause: readonly string[]): string {
       }
       if (isWelcomed(lang, clause, target)) {
         return `rule: ${word} wished for (without-cue)`;
+      }
+      if (isNeededToAct(lang, clause, target)) {
+        return `rule: ${word} needed to act (without-cue)`;
       }
     }
     index = target.end;

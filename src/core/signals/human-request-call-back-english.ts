@@ -157,6 +157,12 @@ const PASSIVE_AFTER = new Set([
     staff member your team on my number phone mobile cell landline instead now right away immediately quickly as
     from at regarding it this issue`),
 ]);
+const BY_WHOM_MOST = 6;
+const BY_WHOM = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...ENGLISH_CUES.weakTargets,
+  ...words(`handler handlers office desk department team expert specialist underwriter adjuster`),
+]);
 // Told, not asked: "I was called back twice", "stop, I don't want to be called".
 const TOLD_NOT_ASKED = new Set(words(`stop was were`));
 
@@ -171,6 +177,10 @@ function isEnglishPassiveCallBack(tokens: readonly string[]): boolean {
   }
   const opening = tokens.slice(0, start);
   const rest = tokens.slice(at + 1);
+  // "by a claims handler", "by someone in the finance office": by whom, named in a few words.
+  if (rest[0] === 'by' && rest.length <= BY_WHOM_MOST && BY_WHOM.has(rest[rest.length - 1] ?? '')) {
+    return opening.every((token) => PASSIVE_OPENERS.has(token)) || tokens[start - 1] === 'or';
+  }
   return (
     // "… or can I be called": a second request joined to the first, whatever the first said.
     (opening.every((token) => PASSIVE_OPENERS.has(token)) ||

@@ -200,7 +200,9 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   let isNamed = false;
   for (let index = target.start - 1; index >= Math.max(0, target.start - LOOK_BEFORE); index -= 1) {
     const cue = cueKindOf(lang, tokens, index);
-    if (accepts(cue, language.cuesBefore) && (!isNamed || cue.kind === 'contact')) {
+    // "get me the store manager": a person handed over, as a verb of contact.
+    const isGetMe = cue?.kind === 'want' && tokens[index] === 'get' && tokens[index + 1] === 'me';
+    if (accepts(cue, language.cuesBefore) && (!isNamed || cue.kind === 'contact' || isGetMe)) {
       return cue;
     }
     const token = tokens[index] ?? '';

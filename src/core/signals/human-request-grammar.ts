@@ -37,6 +37,7 @@ import {
   isAnyoneThere,
   isAskedToAct,
   isShortRequest,
+  isNeededToAct,
   isToldToAct,
   isWelcomed,
 } from './human-request-without-cue.js';
@@ -120,7 +121,8 @@ export function findRequest(
         isAnyoneThere(lang, tokens) ||
         isAskedToAct(lang, tokens, target) ||
         isToldToAct(lang, tokens, target) ||
-        isWelcomed(lang, tokens, target))
+        isWelcomed(lang, tokens, target) ||
+        isNeededToAct(lang, tokens, target))
     ) {
       return tokens.join(' ');
     }

@@ -87,6 +87,7 @@ function isPoliteIf(tokens: readonly string[], index: number): boolean {
 const NEGATED_ASKING = new Set(['isnt', 'arent', 'cant', 'wont', 'couldnt', 'wouldnt', 'dont', 'doesnt']);
 const ASKED_ABOUT = new Set(['there', 'i', 'you', 'u', 'we', 'someone', 'somebody', 'anyone', 'anybody']);
 const OPENERS = new Set(['so', 'but', 'hi', 'hey', 'hello', 'ok', 'okay', 'seriously', 'why']);
+const MODALS_ASKING = new Set(['can', 'could', 'will', 'would']);
 
 function isNegatedQuestion(tokens: readonly string[]): boolean {
   let start = 0;
@@ -100,7 +101,9 @@ function isNegatedQuestion(tokens: readonly string[]): boolean {
   }
   return (
     (NEGATED_ASKING.has(first ?? '') && ASKED_ABOUT.has(second ?? '')) ||
-    (first === 'is' && second === 'there' && third === 'no')
+    (first === 'is' && second === 'there' && third === 'no') ||
+    // "can you not just hand this to a human", "could you not put me through": the modal, "you", then "not".
+    (MODALS_ASKING.has(first ?? '') && (second === 'you' || second === 'u') && third === 'not')
   );
 }
 

@@ -33,6 +33,7 @@ import {
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
+import { complainsAboutSomeone, tellsWhatSomeoneDid } from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
   isAboutARoleOrANeed,
@@ -188,6 +189,18 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: "someone else's role", language: 'en', applies: ({ sentence }) => namesSomeoneElsesRole(sentence) },
   // "the agent was rude"
   { name: 'only a review', language: 'en', applies: ({ text }) => isOnlyAReview(text) },
+  // "the agent transferred me here", "customer service told me to reply here"
+  {
+    name: 'what someone did, told',
+    language: 'en',
+    applies: ({ sentence }) => tellsWhatSomeoneDid(sentence),
+  },
+  // "I want to complain about the way your agent spoke to me"
+  {
+    name: 'a complaint about someone',
+    language: 'en',
+    applies: ({ sentence }) => complainsAboutSomeone(sentence),
+  },
   { name: 'a wait told', language: 'en', applies: ({ sentence }) => tellsOfAWait(sentence) },
   {
     name: 'a role or a need',

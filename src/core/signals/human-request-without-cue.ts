@@ -212,6 +212,32 @@ export function isWelcomed(lang: CompiledLanguage, tokens: readonly string[], ta
   return WELCOMING.has(tokens[at] ?? '') && tokens.slice(at + 1).every((token) => WISH_ENDINGS.has(token));
 }
 
+// "a person has to handle this", "someone needs to look at my case", "a manager should review it": someone of ours
+// needed for what only a person does; "the agent has to follow a script" or "staff must wear masks" tell a rule.
+const NEEDED = new Set(['needs', 'need', 'has', 'have', 'got', 'should', 'must', 'ought']);
+const NEEDED_SUBJECT_OPENERS = new Set(['a', 'an', 'some', 'one', 'real', 'actual', 'live', 'human']);
+
+export function isNeededToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (lang.language.negatesAfter || !target.isStrong || !NEEDED.has(tokens[target.end + 1] ?? '')) {
+    return false;
+  }
+  // The person is a new one, any one of ours ("a person", "someone", "a real human"), not "the agent".
+  if (target.start > 0 && !NEEDED_SUBJECT_OPENERS.has(tokens[target.start - 1] ?? '')) {
+    const before = tokens[target.start - 1] ?? '';
+    if (before !== 'something' && before !== 'thing') {
+      return false;
+    }
+  }
+  let after = target.end + 2;
+  if (tokens[after] === 'to') {
+    after += 1;
+  }
+  while (ADVERBS.has(tokens[after] ?? '')) {
+    after += 1;
+  }
+  return PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after);
+}
+
 // Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.
 const ANYONE = new Set(['kimse', 'biri', 'birisi', 'bi', 'bir', 'insan']);
 const PLACES = new Set([

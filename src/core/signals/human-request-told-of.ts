@@ -1,0 +1,58 @@
+// Someone of ours told of, not asked for (English): what they did ("the agent transferred me here", "customer service
+// told me to reply here", "my advisor recommended this account"), or a complaint about them ("I want to complain about
+// the way your agent spoke to me"). Read on the sentence the model liked, after the grammar found no request.
+import { ENGLISH_CUES, words } from './human-request-cues.js';
+
+const PEOPLE = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...ENGLISH_CUES.weakTargets,
+  ...words(`service support care desk`),
+]);
+const DONE = new Set(
+  words(`told said sent gave took made got kept left hung spoke wrote rang called emailed transferred recommended
+    suggested advised promised confirmed explained assured offered refused forgot ignored closed cancelled
+    processed asked helped`),
+);
+/** Words that still ask, whatever was told before them. */
+const STILL_ASKING = new Set(
+  words(`want wanna need like please pls plz can could would will let talk speak connect escalate again another
+    different else`),
+);
+const TOLD_MOST = 12;
+const OBJECT_OF = new Set(words(`for to with from by at`));
+
+/** Whether the sentence only tells what someone of ours did, in the past ("the agent transferred me here"). */
+export function tellsWhatSomeoneDid(sentence: readonly string[]): boolean {
+  if (sentence.length > TOLD_MOST || sentence.some((token) => STILL_ASKING.has(token))) {
+    return false;
+  }
+  return sentence.some(
+    (token, index) =>
+      PEOPLE.has(token) &&
+      // The one who did it, not the one it was done to or waited for ("wait for a human, put me in the queue").
+      !OBJECT_OF.has(sentence[index - 1] ?? '') &&
+      !OBJECT_OF.has(sentence[index - 2] ?? '') &&
+      (DONE.has(sentence[index + 1] ?? '') ||
+        (sentence[index + 1] === 'had' && DONE.has(sentence[index + 2] ?? ''))),
+  );
+}
+
+const COMPLAINING = new Set(words(`complain complaint complaining report reporting feedback`));
+const ABOUT = new Set(words(`about against regarding re`));
+
+/**
+ * Whether every word for someone of ours comes after "about" a complaint ("complain about the way your agent spoke to
+ * me"); "complain to a manager about the agent" still asks for the manager.
+ */
+export function complainsAboutSomeone(sentence: readonly string[]): boolean {
+  const complaint = sentence.findIndex((token) => COMPLAINING.has(token));
+  if (complaint < 0) {
+    return false;
+  }
+  const about = sentence.findIndex((token, index) => index > complaint && ABOUT.has(token));
+  if (about < 0 || about > complaint + 2) {
+    return false;
+  }
+  const people = sentence.flatMap((token, index) => (PEOPLE.has(token) ? [index] : []));
+  return people.length > 0 && people.every((index) => index > about);
+}
