@@ -2,7 +2,7 @@
 // to?" or typed alone: "payroll team please", "the claims people", "the team that deals with roaming charges",
 // "whoever handles refunds", "fatura bölümü", "hasar dosyasına bakan kişi". Naming them and nothing else asks for them;
 // "my team", "the delivery people left it outside" and "the billing address" do not.
-import { words } from './human-request-cues.js';
+import { ENGLISH_ROLES, words } from './human-request-cues.js';
 
 /** The longest message read this way. */
 const BARE_MOST = 12;
@@ -14,6 +14,11 @@ const HEADS = new Set(
 // "the people" or "the team" alone names nothing of ours: a name before the head, or what they do after it.
 const OPENERS = new Set(words(`the your ur a an uh um ok okay erm just`));
 const ENDINGS = new Set(words(`please pls plz now asap thanks thank you`));
+const ASKED_NOW = new Set(words(`please pls plz asap`));
+// "claims adjuster please", "the receptionist please": someone by their trade, asked for with "please".
+// Not the trades a visit is booked with ("a doctor please" books one).
+const BOOKED = new Set(words(`doctor doctors physician dentist optician midwife therapist physio`));
+const ROLES = new Set(ENGLISH_ROLES.filter((role) => !BOOKED.has(role)));
 /** Words that cannot be a part of the name: verbs of contact, the speaker's own, pointing words. */
 const NOT_A_NAME = new Set(
   words(`call ring phone dial text email my our his her their this that is are was were be been the a an to from
@@ -59,6 +64,10 @@ function isDoing(rest: readonly string[]): boolean {
 
 /** Whether the words after the head only say what they do, where, or which one, and how asked. */
 function isOnlyAbout(rest: readonly string[]): boolean {
+  // "payroll team please, my overtime wasn't paid": asked for, then why.
+  if (ASKED_NOW.has(rest[0] ?? '')) {
+    return true;
+  }
   let end = rest.length;
   while (end > 0 && ENDINGS.has(rest[end - 1] ?? '')) {
     end -= 1;
@@ -92,6 +101,9 @@ function isEnglishPeopleNamed(tokens: readonly string[]): boolean {
   }
   for (let head = start; head < tokens.length && head <= start + NAME_MOST; head += 1) {
     const word = tokens[head] ?? '';
+    if (ROLES.has(word) && ASKED_NOW.has(tokens[head + 1] ?? '') && head + 2 === tokens.length) {
+      return tokens.slice(start, head).every(isNameWord);
+    }
     if (HEADS.has(word)) {
       const name = tokens.slice(start, head);
       // "the team that deals with roaming charges", "people who sort out refunds": what they do names them.

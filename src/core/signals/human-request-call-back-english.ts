@@ -121,9 +121,9 @@ function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
         tokens[index - 1] === 'a' &&
         tokens[index + 1] === 'from' &&
         FROM_THE_BUSINESS.has(tokens[index + 2] ?? '')) ||
-      (token === 'call' &&
-        (tokens[index - 1] === 'return' || tokens[index + 1] === 'back') &&
-        tokens[index - 2] === 'a') ||
+      (token === 'call' && tokens[index - 1] === 'return' && tokens[index - 2] === 'a') ||
+      // "i want a call back from the doctor's office"
+      (token === 'call' && tokens[index + 1] === 'back' && tokens[index - 1] === 'a') ||
       // "call back request for my landline": the noun in two words, asked as on a form.
       (token === 'call' &&
         tokens[index + 1] === 'back' &&

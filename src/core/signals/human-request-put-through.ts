@@ -28,7 +28,7 @@ const UNITS = new Set(
   words(`department departments dept team office desk line support helpdesk reception billing sales shipping
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
-    registry branch clinic surgery relations`),
+    registry branch clinic surgery relations infosec security onboarding admissions`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -36,6 +36,9 @@ const UNIT_THINGS = new Set(
     number`),
 );
 const UNIT_REACH = 4;
+const ASKED_FOR_NOW = new Set(words(`please pls plz asap now urgently immediately`));
+/** The most words of "at the airport", "in the Leeds branch" after a unit, to the clause's end. */
+const WHERE_MOST = 4;
 
 /** After a unit's name: who works there, or what the customer wants of it ("billing about my refund"). */
 const AFTER_UNIT = new Set(
@@ -56,11 +59,23 @@ function namesAUnit(tokens: readonly string[], from: number, endingFrom: number)
         next += 1;
       }
       const after = tokens[next];
+      // "the car rental counter at the airport": where the unit is, named after it.
+      if (after === 'at' || after === 'in') {
+        return (
+          tokens.length - next <= WHERE_MOST && !tokens.slice(next).some((token) => UNIT_THINGS.has(token))
+        );
+      }
       // "the clinic's reception": the unit's owner first, the unit after it.
       if (after === 's' && index + 2 < from + UNIT_REACH + 2) {
         return namesAUnit(tokens, next + 1, endingFrom);
       }
-      return after === undefined || AFTER_UNIT.has(after) || (!UNIT_THINGS.has(after) && next >= endingFrom);
+      // "infosec asap, i entered my password on a weird site": asked for, then why.
+      return (
+        after === undefined ||
+        AFTER_UNIT.has(after) ||
+        ASKED_FOR_NOW.has(after) ||
+        (!UNIT_THINGS.has(after) && next >= endingFrom)
+      );
     }
   }
   return false;
@@ -92,6 +107,24 @@ function isPutThroughAfter(
   return (tokens[next] === 'to' || tokens[next] === 'with') && namesAUnit(tokens, next + 1, endingFrom);
 }
 
+// "I'd like to speak to the admissions office please", "can I talk to the billing department": talking to a unit of
+// the business, asked; "I talked to the billing department" tells.
+const TALKING = new Set(words(`talk speak chat`));
+const ASKING_TO_TALK = new Set(
+  words(`please pls plz hi hello so ok okay yes can could may i id d would want need wanna like love to just really
+    urgently`),
+);
+
+function isTalkToAUnit(tokens: readonly string[], endingFrom: number): boolean {
+  const at = tokens.findIndex((token) => TALKING.has(token));
+  return (
+    at >= 0 &&
+    (tokens[at + 1] === 'to' || tokens[at + 1] === 'with') &&
+    tokens.slice(0, at).every((token) => ASKING_TO_TALK.has(token)) &&
+    namesAUnit(tokens, at + 2, endingFrom)
+  );
+}
+
 /**
  * Whether an English clause asks to be put through with no word for a person: an imperative or a question to the
  * one answering ("transfer me to IT support please", "can you transfer me?", "put me through to the accounts
@@ -107,6 +140,9 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   }
   const firstNot = tokens.findIndex((word) => PASSIVE_NOT.has(word) || word === RATHER_NOT);
   const endingFrom = endingStart(tokens);
+  if (firstNot < 0 && isTalkToAUnit(tokens, endingFrom)) {
+    return true;
+  }
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
     // "connect to the pharmacy counter", "transfer to billing please": the one put through left out.
