@@ -33,6 +33,7 @@ import {
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
+import { isAStoryTold } from './human-request-story.js';
 import { complainsAboutSomeone, tellsWhatSomeoneDid } from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
@@ -121,6 +122,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
     language: 'tr',
     applies: ({ clause }) => isAThingPassedOn(COMPILED_LANGUAGES.tr, clause),
   },
+  // "So I go to the desk and ask to speak to the manager, and the girl says he's at lunch": a story told.
+  { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', language: 'en', applies: ({ clause }) => isAskingHours(clause) },
 ];
