@@ -1500,6 +1500,18 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ],
     ['a past act, then a request now', 'I called twice, now please put me through to a manager', true],
     ['a polite past asks', 'I wanted to speak to the manager about my refund', true],
+    [
+      'a story, its opener before the speaker',
+      'Finally I decided to press 0 and try to reach an operator.',
+      false,
+    ],
+    ['a story of how long it took', 'It took me two hours to get through to a human about my loan.', false],
+    ['a story, then a request in the same sentence', 'I got a double charge, get me a live agent', true],
+    [
+      'someone named earlier, fetched to the line',
+      'I do not care if he is busy, get him on the phone now',
+      true,
+    ],
     ['someone judged', 'the agent would be great if he listened', false],
     ['a worker judged for a job', 'a person would be great at this job', false],
     ['someone of a unit asked to call a number', 'can someone from claims ring my mobile', true],

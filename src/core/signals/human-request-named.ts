@@ -55,15 +55,20 @@ const PUT_ON_THE_LINE = new RegExp(
   'iu',
 );
 
+// "GET HER ON THE PHONE NOW", "just get him on the line": someone named earlier, fetched to the line.
+const GET_ON_THE_LINE =
+  /(?:^|[.!?,;]\s*|\b(?:so|ok|okay|then|just|please|now)\s+)((?:please )?get (?:him|her|them) on the (?:phone|line))(?: please| now| right now)?\s*(?:[.!?]|$)/iu;
+
 // Every pattern above holds one of these: most messages hold none and are passed over with one scan.
-const MAY_ASK = /talk|speak|chat|through|transfer|connect|pass me|\bput\b|(?:^|[.!?,;]\s*)is /iu;
+const MAY_ASK =
+  /talk|speak|chat|through|transfer|connect|pass me|\bput\b|\bget (?:him|her|them) on\b|(?:^|[.!?,;]\s*)is /iu;
 
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
 export function asksForSomeoneByName(text: string): string | null {
   if (!MAY_ASK.test(text)) {
     return null;
   }
-  const pronoun = ASKED_BY_PRONOUN.exec(text) ?? PUT_ON_THE_LINE.exec(text);
+  const pronoun = ASKED_BY_PRONOUN.exec(text) ?? PUT_ON_THE_LINE.exec(text) ?? GET_ON_THE_LINE.exec(text);
   if (pronoun !== null) {
     return (pronoun[1] ?? '').toLowerCase();
   }

@@ -12,24 +12,58 @@ const STORY_ACTS = new Set(
 /** The speaker's own past acts that open a story: "I asked…", "I rang twice…"; not "I wanted to", which asks politely. */
 const PAST_ACTS = new Set(
   words(`asked rang called phoned went spent tried said told waited walked emailed wrote messaged pressed
-    pushed dialled dialed demanded begged got had kept`),
+    pushed dialled dialed demanded begged got had kept made decided chose cancelled took hit selected opened`),
 );
 /** When the story happened, opening it: "I once…", "last week I…", "yesterday I…". */
 const WHEN_TOLD = new Set(words(`once yesterday`));
 /** Words that still ask now, after a past act: "I called twice, now I want a manager". */
-const ASKING_NOW = new Set(words(`now please pls plz can could would today asap`));
+const ASKING_NOW = new Set(words(`now please pls plz can could would today asap still`));
 /** A story's next act, with its subject left out: "ask for the manager", "and say I want…". */
 const NEXT_ACT = new Set([...STORY_ACTS, ...words(`and then`)]);
 
-function opensAStory(clause: readonly string[]): boolean {
-  const [first, second, third] = clause;
-  if (first === 'so' && second === 'i' && STORY_ACTS.has(third ?? '')) {
+/** Words that may come before the story's "I": "finally I decided…", "today I had to call…", "so I then push 0". */
+const STORY_OPENERS = new Set(
+  words(`finally then today yesterday later eventually and but so after first next`),
+);
+
+/** Whether a clause or sentence opens (or is) a story told: "so I ring…", "I once…", "finally I decided…". */
+export function opensAStory(clause: readonly string[]): boolean {
+  // "it took me three hours to get to speak to a human"
+  if (clause[0] === 'it' && clause[1] === 'took' && clause[2] === 'me') {
     return true;
   }
-  if (first === 'i' && (WHEN_TOLD.has(second ?? '') || PAST_ACTS.has(second ?? ''))) {
+  let at = 0;
+  while (STORY_OPENERS.has(clause[at] ?? '') && at < 3) {
+    at += 1;
+  }
+  if (clause[at] !== 'i') {
+    return false;
+  }
+  const verb = clause[at + 1] === 'then' || clause[at + 1] === 'just' ? at + 2 : at + 1;
+  // The storyteller's present only after "so": "so I ring", not "I ring you every week".
+  if (clause[at - 1] === 'so' && STORY_ACTS.has(clause[verb] ?? '')) {
+    return true;
+  }
+  if (WHEN_TOLD.has(clause[verb] ?? '') || PAST_ACTS.has(clause[verb] ?? '')) {
     return !clause.some((token) => ASKING_NOW.has(token));
   }
   return false;
+}
+
+// Words of a request made in the same sentence after the story's start: "I got a strange charge, get me a live rep".
+const ASKING_IN_THE_SENTENCE = new Set(
+  words(`want need wanna ineed gimme connect transfer escalate patch put putme pass hand please pls plz now`),
+);
+
+/** Whether the model's sentence only tells a story: it opens one and asks nothing after ("get me", "please"). */
+export function isOnlyAStory(sentence: readonly string[]): boolean {
+  return (
+    opensAStory(sentence) &&
+    !sentence.some(
+      (token, index) =>
+        ASKING_IN_THE_SENTENCE.has(token) || (token === 'get' && sentence[index + 1] === 'me'),
+    )
+  );
 }
 
 /** Whether a clause a grammar match was found in only tells a story (or goes on with one begun before it). */

@@ -33,7 +33,7 @@ import {
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
-import { isAStoryTold } from './human-request-story.js';
+import { isAStoryTold, isOnlyAStory } from './human-request-story.js';
 import { complainsAboutSomeone, tellsWhatSomeoneDid } from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
@@ -198,6 +198,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     language: 'en',
     applies: ({ sentence }) => tellsWhatSomeoneDid(sentence),
   },
+  // "I made several requests to talk to a manager on duty", "finally I decided to press another number"
+  { name: 'a story told', language: 'en', applies: ({ sentence }) => isOnlyAStory(sentence) },
   // "I want to complain about the way your agent spoke to me"
   {
     name: 'a complaint about someone',
