@@ -1560,6 +1560,16 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['whoever it is', 'sorumlu kim varsa ona aktarın', true],
     ['a call again, after something else', 'şarjım bitmişti şimdi açık tekrar arar mısınız', true],
     ['someone else called again', 'babamı tekrar arar mısınız', false],
+    ['who is answering, "biriyle"', 'şu an gerçek biriyle mi yazışıyorum', false],
+    ['what the chat is', 'bu sohbet gerçek biriyle mi yoksa otomatik mi', false],
+    ['who reads it, or a machine', 'bunu bir insan mı okuyor yoksa bot mu', false],
+    [
+      'a wish in the past, told',
+      'geçen ay bir yetkiliyle görüşmek istedim ama olmadı, şimdi sadece iade istiyorum',
+      false,
+    ],
+    ['a wait in the past, told', 'müşteri temsilcisiyle konuşmak için yarım saat bekledim', false],
+    ['how to reach, asked', 'müşteri temsilcisiyle konuşmak için hangi tuşa basmalıyım', true],
     ['the speaker’s own unit', 'bizim bölümümüz lütfen', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);

@@ -149,7 +149,7 @@ export const TURKISH_CUES: HumanRequestCues = {
   // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
   notTargets: words(`operatorum birinci birikim kisisel doktorum hekimim sekreterim hemsirem ogretmenim
     avukatim avukatm eczacim mudurum ofisim muduruyum yoneticiyim temsilciyim yetkiliyim departmanimiz
-    ekibimiz`),
+    ekibimiz ekibim`),
   notTargetWords: words(`mudur`),
   qualifiers: words(`gercek canli yetkili sorumlu`),
   pairTargets: [

@@ -58,6 +58,22 @@ const CHAT_AS_NOUN_AFTER = new Set([
   'its',
 ]);
 
+// Turkish past wishes and waits after a verb of contact: "görüşmek istedim", "konuşmak için bir saat bekledim".
+// "istedim", "istemiştim", "istedik"; not "istediğimi", a wish reported as held now.
+const WISHED_BEFORE = /^iste(?:d[iu](?:m|k)?|mist[iu](?:m|k)?)$/;
+const PAST_OF_THE_SPEAKER = /^(?:bekle|dene|ugras|ara|yaz|git|gel|sor)\p{L}*(?:d|t)[iu]m$/u;
+const PURPOSE_REACH = 4;
+
+export function isToldInThePast(tokens: readonly string[], index: number): boolean {
+  if (WISHED_BEFORE.test(tokens[index + 1] ?? '')) {
+    return true;
+  }
+  return (
+    tokens[index + 1] === 'icin' &&
+    tokens.slice(index + 2, index + 2 + PURPOSE_REACH).some((token) => PAST_OF_THE_SPEAKER.test(token))
+  );
+}
+
 // Turkish "talep ettim", "rica etmiştim": the noun of asking with a past "et-", told.
 const ASKED_ONCE = new Set(['talep', 'rica']);
 const TOLD_DONE = /^(?:ett[iu]|etmis|edil)/;
@@ -89,8 +105,9 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   }
   const contact = lang.language.contactForm(token);
   if (contact !== undefined) {
-    // "farklı bir operatöre geçmek için": moving to another carrier, not being put through.
-    if (lang.language.negatesAfter && isSwitchingTo(tokens, index)) {
+    // "farklı bir operatöre geçmek için": moving to another carrier, not being put through; "üst düzey biriyle
+    // görüşmek istedim", "temsilciyle konuşmak için bir saat bekledim": a wish or a wait in the past, told.
+    if (lang.language.negatesAfter && (isSwitchingTo(tokens, index) || isToldInThePast(tokens, index))) {
       return undefined;
     }
     return { index, kind: 'contact', isNegated: contact === 'negated' };

@@ -34,6 +34,7 @@ import {
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { isAStoryTold, isOnlyAStory } from './human-request-story.js';
+import { isToldInThePast } from './human-request-find-cue.js';
 import { complainsAboutSomeone, tellsWhatSomeoneDid } from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
@@ -256,6 +257,15 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     name: 'a thing passed on',
     language: 'tr',
     applies: ({ lang, sentence }) => isAThingPassedOn(lang, sentence),
+  },
+  // "temsilciyle konuşmak için yarım saat bekledim": a wish or a wait in the past, told.
+  {
+    name: 'a past wish or wait',
+    language: 'tr',
+    applies: ({ lang, sentence }) =>
+      sentence.some(
+        (token, index) => lang.language.contactForm(token) === 'request' && isToldInThePast(sentence, index),
+      ),
   },
   // "başka bir operatöre geçmek istiyorum": moving to another provider.
   { name: 'switching provider', language: 'tr', applies: ({ sentence }) => tellsOfSwitching(sentence) },

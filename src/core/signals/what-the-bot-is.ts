@@ -46,7 +46,7 @@ const ENGLISH_WHO_IS_THERE = new RegExp(
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
-  /^(?:\S+ ){0,3}(?:insanla|kisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$/;
+  /^(?:\S+ ){0,3}(?:insanla|kisiyle|biriyle|birisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$|^(?:bu )?(?:sohbet|chat|konusma|yazisma) (?:gercek )?(?:biriyle|insanla|kisiyle|temsilciyle) mi (?:yoksa )?(?:otomatik|bot|robot|yapay zeka) mi(?: merak ettim(?: sadece)?| sadece merak ettim)?$/;
 
 // "is this chat run by real people?", "do real people read these messages?", "are the replies written by staff or
 // generated?": who answers the chat, asked.
@@ -56,7 +56,7 @@ const ENGLISH_WHO_ANSWERS = new RegExp(
 );
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
 const TURKISH_WHO_ANSWERS =
-  /^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) (?:tarafindan )?mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
+  /^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) (?:tarafindan )?mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)(?: yoksa (?:yapay zeka|bot|robot|makine|otomatik) m[iu])?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
 
 // "insan mısın bot mu", "robot musun yoksa gerçek kişi misin": which of the two the bot is, asked.
 const TURKISH_WHICH_ONE =
