@@ -78,6 +78,8 @@ function isCallForAPurpose(rest: readonly string[]): boolean {
 // "I need a return call", "arrange a callback for me": a call back asked for as a noun; "I got a callback" is not.
 const CALLBACK_NOUNS = new Set(['callback', 'callbacks']);
 const CALLBACK_ASKS = new Set([
+  // "any chance of a callback this afternoon?"
+  'chance',
   'ask',
   'asking',
   'want',
@@ -380,6 +382,53 @@ function isWhenSomeoneIsFree(rest: readonly string[]): boolean {
   );
 }
 
+// "Someone from the IT help desk needs to call me", "I need your events coordinator to get in touch today", "could an
+// engineer please pick this up and contact me", "I'd appreciate it if a supervisor would call me": someone of ours,
+// named a few words before, asked to contact the speaker. "My manager needs to call me" names the speaker's own; "the
+// agent said someone would call me back" tells.
+const CONTACTING_ME = new Set(words(`call phone ring contact contacts email text message`));
+const ME = new Set(words(`me us`));
+const OURS_MOST = 10;
+const OURS = new Set([
+  ...ENGLISH_CUES.strongTargets,
+  ...ENGLISH_CUES.weakTargets,
+  ...words(`officer coordinator engineer broker handler desk office them`),
+]);
+const ASKING_CONTEXT = new Set(
+  words(`please pls plz could can would need needs like want arrange ask have get let appreciate request should
+    must kindly chance`),
+);
+const TOLD_CONTEXT = new Set(
+  words(
+    `said says told promised supposed was were will wont never not no nobody without dont didnt doesnt cant already
+    keeps kept`,
+  ),
+);
+
+/** Where the speaker is contacted: "call me", "get in touch", "get back to me", "drop me a call", or -1. */
+function contactingMeAt(tokens: readonly string[]): number {
+  return tokens.findIndex(
+    (token, index) =>
+      (CONTACTING_ME.has(token) && ME.has(tokens[index + 1] ?? '')) ||
+      (token === 'get' && tokens[index + 1] === 'in' && tokens[index + 2] === 'touch') ||
+      (token === 'get' &&
+        tokens[index + 1] === 'back' &&
+        tokens[index + 2] === 'to' &&
+        ME.has(tokens[index + 3] ?? '')) ||
+      (token === 'drop' && ME.has(tokens[index + 1] ?? '') && tokens[index + 2] === 'a'),
+  );
+}
+
+function isSomeoneToContactMe(tokens: readonly string[]): boolean {
+  const verb = contactingMeAt(tokens);
+  if (verb < 1 || tokens.some((token) => TOLD_CONTEXT.has(token))) {
+    return false;
+  }
+  const before = tokens.slice(Math.max(0, verb - OURS_MOST), verb);
+  const ours = before.findIndex((token, index) => OURS.has(token) && !OWN.has(before[index - 1] ?? ''));
+  return ours >= 0 && tokens.slice(0, verb).some((token) => ASKING_CONTEXT.has(token));
+}
+
 /** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
 export const DIGITS = /^\+?\d+$/;
 
@@ -416,7 +465,7 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   ) {
     return true;
   }
-  if (isCallBackWantedOfYou(tokens) || isCallBackAlone(tokens)) {
+  if (isCallBackWantedOfYou(tokens) || isCallBackAlone(tokens) || isSomeoneToContactMe(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));

@@ -56,3 +56,12 @@ export function complainsAboutSomeone(sentence: readonly string[]): boolean {
   const people = sentence.flatMap((token, index) => (PEOPLE.has(token) ? [index] : []));
   return people.length > 0 && people.every((index) => index > about);
 }
+
+// "the agent said someone would call me back", "they promised a manager will ring me": a call promised, told.
+const PROMISE_TOLD =
+  /\b(?:said|says|told me|promised(?: me)?|assured me)(?: that)? (?:someone|somebody|they|he|she|(?:an?|the|your) \w+(?: \w+)?) (?:would|will|ll|d|was going to|were going to) (?:call|ring|phone|contact|email|text|get back|get in touch)\b/u;
+
+/** Whether a sentence tells of a call promised by someone ("the agent said someone would call me back"). */
+export function tellsAPromise(sentence: readonly string[]): boolean {
+  return PROMISE_TOLD.test(sentence.join(' '));
+}

@@ -35,7 +35,7 @@ import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-tur
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { isAStoryTold, isOnlyAStory } from './human-request-story.js';
 import { isToldInThePast } from './human-request-find-cue.js';
-import { complainsAboutSomeone, tellsWhatSomeoneDid } from './human-request-told-of.js';
+import { complainsAboutSomeone, tellsAPromise, tellsWhatSomeoneDid } from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
   isAboutARoleOrANeed,
@@ -201,6 +201,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "I made several requests to talk to a manager on duty", "finally I decided to press another number"
   { name: 'a story told', language: 'en', applies: ({ sentence }) => isOnlyAStory(sentence) },
+  // "the agent said someone would call me back": a call promised, told.
+  { name: 'a promise told', language: 'en', applies: ({ sentence }) => tellsAPromise(sentence) },
   // "I want to complain about the way your agent spoke to me"
   {
     name: 'a complaint about someone',
