@@ -48,6 +48,10 @@ export function isGivenSomething(clause: readonly string[]): boolean {
     while (ON_THE_WAY.has(clause[next] ?? '') && next < index + 3) {
       next += 1;
     }
+    // "give the support person a good rating": one word naming which one before the person.
+    if (!PEOPLE.has(clause[next] ?? '') && PEOPLE.has(clause[next + 1] ?? '')) {
+      next += 1;
+    }
     if (!PEOPLE.has(clause[next] ?? '')) {
       continue;
     }

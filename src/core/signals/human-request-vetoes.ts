@@ -111,6 +111,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   },
   // "how do I transfer a chat to another agent": someone who runs support, about their work.
   { name: 'running support', language: 'en', applies: ({ clause }) => isAboutRunningSupport(clause) },
+  // "give the agent a good rating": something other than a call given to someone.
+  { name: 'given something', language: 'en', applies: ({ clause }) => isGivenSomething(clause) },
   { name: "the speaker's side", language: 'en', applies: ({ clause }) => isOnTheSpeakersSide(clause) },
   {
     name: 'contact necessity asked',
