@@ -1590,6 +1590,8 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ],
     ['a wait in the past, told', 'müşteri temsilcisiyle konuşmak için yarım saat bekledim', false],
     ['how to reach, asked', 'müşteri temsilcisiyle konuşmak için hangi tuşa basmalıyım', true],
+    ['the bot enough for the speaker', 'bot bana yeter, sadece kargo durumunu söyle', false],
+    ['enough of the bot', 'bot yeter artık', true],
     ['the speaker’s own unit', 'bizim bölümümüz lütfen', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
