@@ -1508,6 +1508,13 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ['a story of how long it took', 'It took me two hours to get through to a human about my loan.', false],
     ['a story, then a request in the same sentence', 'I got a double charge, get me a live agent', true],
     [
+      "a run of the speaker's acts in the present",
+      'I give my account number. I explain the fault. I ask for a supervisor. Nothing happens.',
+      false,
+    ],
+    ['a story after a wait', 'After waiting an hour to talk to an agent, I gave up and went home.', false],
+    ['a wait, then a request now', 'After waiting an hour, I want to talk to an agent now.', true],
+    [
       'someone named earlier, fetched to the line',
       'I do not care if he is busy, get him on the phone now',
       true,

@@ -36,6 +36,10 @@ export function opensAStory(clause: readonly string[]): boolean {
   while (STORY_OPENERS.has(clause[at] ?? '') && at < 3) {
     at += 1;
   }
+  // "after refusing to give the representative my details, …", "after finally getting to speak to an agent, …"
+  if (clause[at - 1] === 'after' && /ing$/.test(clause[clause[at] === 'finally' ? at + 1 : at] ?? '')) {
+    return true;
+  }
   if (clause[at] !== 'i') {
     return false;
   }
@@ -66,12 +70,43 @@ export function isOnlyAStory(sentence: readonly string[]): boolean {
   );
 }
 
+// "I give my name, address, phone number. I explain the problem. I ask for a supervisor.": a run of the speaker's acts
+// in the present, told one after another; the last one is told as well.
+const RUN_ACTS = new Set([
+  ...STORY_ACTS,
+  ...words(`give explain hold repeat spell read answer listen sit stand`),
+]);
+const RUN_MOST = 2;
+
+function isInARunOfActs(clauses: readonly (readonly string[])[], at: number): boolean {
+  const actsBefore = clauses
+    .slice(0, at)
+    .filter((clause) => clause[0] === 'i' && RUN_ACTS.has(clause[1] ?? '')).length;
+  const clause = clauses[at] ?? [];
+  return actsBefore >= RUN_MOST && clause[0] === 'i' && RUN_ACTS.has(clause[1] ?? '');
+}
+
 /** Whether a clause a grammar match was found in only tells a story (or goes on with one begun before it). */
 export function isAStoryTold(clauses: readonly (readonly string[])[], at: number): boolean {
   const clause = clauses[at] ?? [];
-  if (opensAStory(clause)) {
+  if (opensAStory(clause) || isInARunOfActs(clauses, at)) {
     return true;
   }
   const before = clauses[at - 1];
   return before !== undefined && opensAStory(before) && NEXT_ACT.has(clause[0] ?? '');
+}
+
+/** Whether the model's sentence is one of the clauses of a run of the speaker's acts told in the present. */
+export function endsARunOfActs(
+  clauses: readonly (readonly string[])[],
+  sentence: readonly string[],
+): boolean {
+  if (sentence[0] !== 'i' || !RUN_ACTS.has(sentence[1] ?? '')) {
+    return false;
+  }
+  const at = clauses.findIndex(
+    (clause) =>
+      clause.length === sentence.length && clause.every((token, index) => token === sentence[index]),
+  );
+  return at > 0 && isInARunOfActs(clauses, at);
 }

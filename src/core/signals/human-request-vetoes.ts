@@ -33,7 +33,7 @@ import {
 } from './human-request-turkish.js';
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
-import { isAStoryTold, isOnlyAStory } from './human-request-story.js';
+import { endsARunOfActs, isAStoryTold, isOnlyAStory } from './human-request-story.js';
 import { isToldInThePast } from './human-request-find-cue.js';
 import { complainsAboutSomeone, tellsAPromise, tellsWhatSomeoneDid } from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
@@ -73,6 +73,8 @@ export interface SentenceFound {
   text: string;
   sentence: readonly string[];
   words: readonly string[];
+  /** The message's clauses, as the grammar read them. */
+  clauses: readonly (readonly string[])[];
 }
 
 /** The name of the first veto that applies, or null: the found request stands. */
@@ -203,6 +205,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "I made several requests to talk to a manager on duty", "finally I decided to press another number"
   { name: 'a story told', language: 'en', applies: ({ sentence }) => isOnlyAStory(sentence) },
+  // "I give my name. I explain the problem. I ask for a supervisor."
+  {
+    name: 'a run of acts told',
+    language: 'en',
+    applies: ({ sentence, clauses }) => endsARunOfActs(clauses, sentence),
+  },
   // "the agent said someone would call me back": a call promised, told.
   { name: 'a promise told', language: 'en', applies: ({ sentence }) => tellsAPromise(sentence) },
   // "I want to complain about the way your agent spoke to me"

@@ -132,7 +132,14 @@ export function detectHumanRequest(
   if (isRefusal(sentence, language)) {
     return REFUSED;
   }
-  const vetoed = firstVeto(vetoes.sentence, { language, lang, text: reading.sentence, sentence, words });
+  const vetoed = firstVeto(vetoes.sentence, {
+    language,
+    lang,
+    text: reading.sentence,
+    sentence,
+    words,
+    clauses,
+  });
   return vetoed === null
     ? { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability }
     : { ...NONE, probability: reading.probability };
