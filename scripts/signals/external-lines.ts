@@ -39,3 +39,27 @@ export function readExternalLines(dir: string): ExternalLine[] {
   }
   return lines;
 }
+
+/** A labelled line of one set, for the scripts that read dev data of several kinds. */
+export interface SetLine {
+  set: string;
+  text: string;
+  locale: 'en' | 'tr';
+  label: boolean;
+}
+
+/** The dev half of the external lines in `dir` (never a test half). */
+export function readDevLines(dir: string): SetLine[] {
+  return readExternalLines(dir)
+    .filter((line) => line.split === 'dev')
+    .map(({ text, locale, label }) => ({ set: 'external dev', text, locale, label }));
+}
+
+/** One split of the generated corpus (`data/signals/human-request-NAME.jsonl`), named `set`. */
+export function readCorpusSplit(name: 'train' | 'dev', set: string): SetLine[] {
+  return readFileSync(new URL(`../../data/signals/human-request-${name}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { text: string; locale: 'en' | 'tr'; label: boolean })
+    .map((item) => ({ set, text: item.text, locale: item.locale, label: item.label }));
+}

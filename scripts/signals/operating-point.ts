@@ -4,38 +4,16 @@
 // Test lines are skipped unread. A model reading is split by whether the message names a person or the bot, or only a
 // team, a place or a way of contact (namesAPerson in model-anchor.ts); the curve counts a line as found at threshold T
 // when the grammar found it or the model did with probability ≥ T, which holds for every T at or above the shipped one.
-import { readFileSync } from 'node:fs';
 import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { namesAPerson } from '../../src/core/signals/model-anchor.js';
 import { foldText, tokenize } from '../../src/core/signals/normalise.js';
-import { readExternalLines } from './external-lines.js';
+import { readCorpusSplit, readDevLines, type SetLine } from './external-lines.js';
 
-type Locale = 'en' | 'tr';
-interface Line {
-  set: string;
-  text: string;
-  locale: Locale;
-  label: boolean;
-}
+type Line = SetLine;
 type Part = 'rule' | 'model, person' | 'model, team or contact' | 'none';
 interface Reading extends Line {
   part: Part;
   probability: number;
-}
-
-/** The dev half of the external lines in `dir` (never a test half). */
-function readDevLines(dir: string): Line[] {
-  return readExternalLines(dir)
-    .filter((line) => line.split === 'dev')
-    .map(({ text, locale, label }) => ({ set: 'external dev', text, locale, label }));
-}
-
-function readGenerated(): Line[] {
-  return readFileSync(new URL('../../data/signals/human-request-dev.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { text: string; locale: Locale; label: boolean })
-    .map((item) => ({ set: 'generated dev', text: item.text, locale: item.locale, label: item.label }));
 }
 
 function read(line: Line): Reading {
@@ -55,7 +33,10 @@ const args = process.argv.slice(2);
 const printLines = args.includes('--lines');
 const seen = new Set<string>();
 const lines: Line[] = [];
-for (const line of [...args.filter((arg) => arg !== '--lines').flatMap(readDevLines), ...readGenerated()]) {
+for (const line of [
+  ...args.filter((arg) => arg !== '--lines').flatMap(readDevLines),
+  ...readCorpusSplit('dev', 'generated dev'),
+]) {
   const key = `${line.set}\u0000${line.locale}\u0000${line.text}`;
   if (!seen.has(key)) {
     seen.add(key);

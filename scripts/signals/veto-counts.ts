@@ -5,31 +5,8 @@
 // without it is one the veto alone keeps out: a line labelled other is a false alarm it saves, a line labelled a
 // request is one it costs. A veto that saves nothing on any set is a candidate for removal (a class may still stand
 // on the rows of test/signals-families.test.ts alone). Lines with no veto at work are read once and skipped.
-import { readFileSync } from 'node:fs';
 import { detectHumanRequest, VETOES, type Vetoes } from '../../src/core/signals/human-request.js';
-import { readExternalLines } from './external-lines.js';
-
-type Locale = 'en' | 'tr';
-interface Line {
-  set: string;
-  text: string;
-  locale: Locale;
-  label: boolean;
-}
-
-function readCorpus(name: string): Line[] {
-  return readFileSync(new URL(`../../data/signals/human-request-${name}.jsonl`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { text: string; locale: Locale; label: boolean })
-    .map((item) => ({ set: `corpus ${name}`, text: item.text, locale: item.locale, label: item.label }));
-}
-
-function readDevLines(dir: string): Line[] {
-  return readExternalLines(dir)
-    .filter((line) => line.split === 'dev')
-    .map(({ text, locale, label }) => ({ set: 'external dev', text, locale, label }));
-}
+import { readCorpusSplit, readDevLines, type SetLine } from './external-lines.js';
 
 const NO_VETOES: Vetoes = { clause: [], sentence: [] };
 
@@ -39,8 +16,12 @@ if (dirs.some((dir) => dir.startsWith('-'))) {
   process.exit(2);
 }
 const seen = new Set<string>();
-const lines: Line[] = [];
-for (const line of [...readCorpus('train'), ...readCorpus('dev'), ...dirs.flatMap(readDevLines)]) {
+const lines: SetLine[] = [];
+for (const line of [
+  ...readCorpusSplit('train', 'corpus train'),
+  ...readCorpusSplit('dev', 'corpus dev'),
+  ...dirs.flatMap(readDevLines),
+]) {
   const key = `${line.set}\u0000${line.locale}\u0000${line.text}`;
   if (!seen.has(key)) {
     seen.add(key);
