@@ -6,8 +6,10 @@ import { ENGLISH_ROLES, words } from './human-request-cues.js';
 
 /** The longest message read this way. */
 const BARE_MOST = 12;
-/** Words for a part of the business or its people that may end the name. */
-// Not "person" ("pay in person", "a table for two persons") nor "guys" ("hi guys").
+/**
+ * Words for a part of the business or its people that may end the name; not "person" ("pay in person", "a table for
+ * two persons") nor "guys" ("hi guys").
+ */
 const HEADS = new Set(
   words(`team teams desk department dept unit people folks staff office section division`),
 );
@@ -15,8 +17,8 @@ const HEADS = new Set(
 const OPENERS = new Set(words(`the your ur a an uh um ok okay erm just`));
 const ENDINGS = new Set(words(`please pls plz now asap thanks thank you`));
 const ASKED_NOW = new Set(words(`please pls plz asap`));
-// "claims adjuster please", "the receptionist please": someone by their trade, asked for with "please".
-// Not the trades a visit is booked with ("a doctor please" books one).
+// "claims adjuster please", "the receptionist please": someone by their trade, asked for with "please"; not the
+// trades a visit is booked with ("a doctor please" books one).
 const BOOKED = new Set(words(`doctor doctors physician dentist optician midwife therapist physio`));
 const ROLES = new Set(ENGLISH_ROLES.filter((role) => !BOOKED.has(role)));
 /** Words that cannot be a part of the name: verbs of contact, the speaker's own, pointing words. */
