@@ -1514,6 +1514,9 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ],
     ['a story after a wait', 'After waiting an hour to talk to an agent, I gave up and went home.', false],
     ['a wait, then a request now', 'After waiting an hour, I want to talk to an agent now.', true],
+    ["the speaker's own call to come", "Never mind, I'll call back tomorrow.", false],
+    ["someone else's call to come", "I suppose they'll ring back eventually...", false],
+    ['a call back asked for later', 'could you call me back later', true],
     [
       'someone named earlier, fetched to the line',
       'I do not care if he is busy, get him on the phone now',

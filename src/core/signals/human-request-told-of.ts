@@ -65,3 +65,21 @@ const PROMISE_TOLD =
 export function tellsAPromise(sentence: readonly string[]): boolean {
   return PROMISE_TOLD.test(sentence.join(' '));
 }
+
+// "I'll call back later", "I guess they'll call back", "we will ring again tomorrow": a call the speaker (or someone
+// else) will make, told; "can you call me back later" asks.
+const CALLER = new Set(words(`i we they he she`));
+const WILL = new Set(words(`will ll shall gonna d would`));
+const CALLING = new Set(words(`call ring phone`));
+
+/** Whether a sentence tells of a call someone will make, the speaker or a third person. */
+export function tellsACallToCome(sentence: readonly string[]): boolean {
+  return sentence.some(
+    (token, index) =>
+      CALLER.has(token) &&
+      WILL.has(sentence[index + 1] ?? '') &&
+      CALLING.has(sentence[index + 2] ?? '') &&
+      !ME_OR_US.has(sentence[index + 3] ?? ''),
+  );
+}
+const ME_OR_US = new Set(words(`me us`));

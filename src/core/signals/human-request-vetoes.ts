@@ -35,7 +35,12 @@ import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-tur
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { endsARunOfActs, isAStoryTold, isOnlyAStory } from './human-request-story.js';
 import { isToldInThePast } from './human-request-find-cue.js';
-import { complainsAboutSomeone, tellsAPromise, tellsWhatSomeoneDid } from './human-request-told-of.js';
+import {
+  complainsAboutSomeone,
+  tellsACallToCome,
+  tellsAPromise,
+  tellsWhatSomeoneDid,
+} from './human-request-told-of.js';
 import { tellsOfSwitching } from './human-request-turkish-switching.js';
 import {
   isAboutARoleOrANeed,
@@ -211,6 +216,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     language: 'en',
     applies: ({ sentence, clauses }) => endsARunOfActs(clauses, sentence),
   },
+  // "I'll call back later", "I guess they'll call back": a call to come, told.
+  { name: 'a call to come', language: 'en', applies: ({ sentence }) => tellsACallToCome(sentence) },
   // "the agent said someone would call me back": a call promised, told.
   { name: 'a promise told', language: 'en', applies: ({ sentence }) => tellsAPromise(sentence) },
   // "I want to complain about the way your agent spoke to me"
