@@ -1517,6 +1517,12 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     ["the speaker's own call to come", "Never mind, I'll call back tomorrow.", false],
     ["someone else's call to come", "I suppose they'll ring back eventually...", false],
     ['a call back asked for later', 'could you call me back later', true],
+    ['a story opened by when it was', 'Yesterday I had to ring one of those customer service lines.', false],
+    [
+      'someone named only in a story',
+      'Honestly. I asked the robot for a human, and I got one. Amazing.',
+      false,
+    ],
     [
       'someone named earlier, fetched to the line',
       'I do not care if he is busy, get him on the phone now',

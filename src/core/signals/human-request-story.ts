@@ -49,7 +49,8 @@ export function opensAStory(clause: readonly string[]): boolean {
     return true;
   }
   if (WHEN_TOLD.has(clause[verb] ?? '') || PAST_ACTS.has(clause[verb] ?? '')) {
-    return !clause.some((token) => ASKING_NOW.has(token));
+    // Only what comes after the story's start asks now ("today I had to call…" tells).
+    return !clause.slice(verb + 1).some((token) => ASKING_NOW.has(token));
   }
   return false;
 }

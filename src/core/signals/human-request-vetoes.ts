@@ -171,6 +171,14 @@ const STORY_WORDS = 20;
 export const isAStory = (message: readonly string[], sentence: readonly string[]): boolean =>
   message.length >= STORY_WORDS && sentence.length < message.length;
 
+function isNamedOnlyInAStory(sentence: readonly string[], clauses: readonly (readonly string[])[]): boolean {
+  if (mentionsSomeoneToReach(sentence, 'en')) {
+    return false;
+  }
+  const naming = clauses.filter((clause) => mentionsSomeoneToReach(clause, 'en'));
+  return naming.length > 0 && naming.every(isOnlyAStory);
+}
+
 /** Sentences the model liked that ask for no one, in the order cheapest and likeliest first. */
 export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'past contact only', applies: ({ sentence, language }) => isPastContactOnly(sentence, language) },
@@ -210,6 +218,13 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "I made several requests to talk to a manager on duty", "finally I decided to press another number"
   { name: 'a story told', language: 'en', applies: ({ sentence }) => isOnlyAStory(sentence) },
+  // "Seriously. I asked a machine for a real person, and I got one. Stunning, isn't it?": the model liked a sentence
+  // that names no one, and every clause that names someone only tells a story.
+  {
+    name: 'someone named only in a story',
+    language: 'en',
+    applies: ({ sentence, clauses }) => isNamedOnlyInAStory(sentence, clauses),
+  },
   // "I give my name. I explain the problem. I ask for a supervisor."
   {
     name: 'a run of acts told',
