@@ -97,7 +97,7 @@ function partThatFired(text: string, locale: Locale): string {
     const clause = clauses.find(
       (tokens, at) =>
         typeof findRequest(lang, tokens) === 'string' &&
-        firstVeto(CLAUSE_VETOES, { language: locale, clauses, at, clause: tokens }) === null,
+        firstVeto(CLAUSE_VETOES, { language: locale, lang, clauses, at, clause: tokens }) === null,
     );
     if (clause !== undefined) {
       return ruleKind(locale, clause);

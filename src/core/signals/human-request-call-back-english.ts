@@ -363,6 +363,7 @@ const ASKED_RIGHT_AFTER = new Set(words(`back please pls plz asap now urgently i
 const OFFERING = new Set(words(`if when whenever once anytime any in after before and or`));
 const FREE_ONE = new Set(words(`someone somebody anyone one agent person rep representative advisor you u`));
 const FREE = new Set(words(`free available ready back`));
+const FREE_BETWEEN = new Set(words(`is are re gets becomes your agents you`));
 
 /** "when someone is free", "back when an agent is available": after "call me", when one of ours can. */
 function isWhenSomeoneIsFree(rest: readonly string[]): boolean {
@@ -376,9 +377,7 @@ function isWhenSomeoneIsFree(rest: readonly string[]): boolean {
     tail.length <= 4 &&
     FREE_ONE.has(tail[0] ?? '') &&
     FREE.has(tail[tail.length - 1] ?? '') &&
-    tail
-      .slice(1, -1)
-      .every((token) => ['is', 'are', 're', 'gets', 'becomes', 'your', 'agents', 'you'].includes(token))
+    tail.slice(1, -1).every((token) => FREE_BETWEEN.has(token))
   );
 }
 
@@ -386,7 +385,8 @@ function isWhenSomeoneIsFree(rest: readonly string[]): boolean {
 // engineer please pick this up and contact me", "I'd appreciate it if a supervisor would call me": someone of ours,
 // named a few words before, asked to contact the speaker. "My manager needs to call me" names the speaker's own; "the
 // agent said someone would call me back" tells.
-const CONTACTING_ME = new Set(words(`call phone ring contact contacts email text message`));
+// The verbs of calling, and the forms a request puts them in: "that your officer contacts me", "message me".
+const CONTACTING_ME = new Set([...CALLING_VERBS, ...words(`contacts message`)]);
 const ME = new Set(words(`me us`));
 const OURS_MOST = 10;
 const OURS = new Set([

@@ -2,7 +2,7 @@
 import { CALLING_VERBS, ENGLISH_ROLES, TURKISH_ROLES, words } from './human-request-cues.js';
 import type { CompiledLanguage, CueKind } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
-import { isSwitchingTo } from './human-request-turkish-switching.js';
+import { isSwitchingTo, isToldInThePast } from './human-request-turkish-told.js';
 
 /** The word at `index` that links a target to a request, and whether it carries its own negation. */
 export interface Cue {
@@ -57,22 +57,6 @@ const CHAT_AS_NOUN_AFTER = new Set([
   'their',
   'its',
 ]);
-
-// Turkish past wishes and waits after a verb of contact: "görüşmek istedim", "konuşmak için bir saat bekledim".
-// "istedim", "istemiştim", "istedik"; not "istediğimi", a wish reported as held now.
-const WISHED_BEFORE = /^iste(?:d[iu](?:m|k)?|mist[iu](?:m|k)?)$/;
-const PAST_OF_THE_SPEAKER = /^(?:bekle|dene|ugras|ara|yaz|git|gel|sor)\p{L}*(?:d|t)[iu]m$/u;
-const PURPOSE_REACH = 4;
-
-export function isToldInThePast(tokens: readonly string[], index: number): boolean {
-  if (WISHED_BEFORE.test(tokens[index + 1] ?? '')) {
-    return true;
-  }
-  return (
-    tokens[index + 1] === 'icin' &&
-    tokens.slice(index + 2, index + 2 + PURPOSE_REACH).some((token) => PAST_OF_THE_SPEAKER.test(token))
-  );
-}
 
 // Turkish "talep ettim", "rica etmiştim": the noun of asking with a past "et-", told.
 const ASKED_ONCE = new Set(['talep', 'rica']);

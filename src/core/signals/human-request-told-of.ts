@@ -1,7 +1,7 @@
 // Someone of ours told of, not asked for (English): what they did ("the agent transferred me here", "customer service
 // told me to reply here", "my advisor recommended this account"), or a complaint about them ("I want to complain about
 // the way your agent spoke to me"). Read on the sentence the model liked, after the grammar found no request.
-import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
 
 const PEOPLE = new Set([
   ...ENGLISH_CUES.strongTargets,
@@ -70,7 +70,7 @@ export function tellsAPromise(sentence: readonly string[]): boolean {
 // else) will make, told; "can you call me back later" asks.
 const CALLER = new Set(words(`i we they he she`));
 const WILL = new Set(words(`will ll shall gonna d would`));
-const CALLING = new Set(words(`call ring phone`));
+const ME_OR_US = new Set(words(`me us`));
 
 /** Whether a sentence tells of a call someone will make, the speaker or a third person. */
 export function tellsACallToCome(sentence: readonly string[]): boolean {
@@ -78,8 +78,7 @@ export function tellsACallToCome(sentence: readonly string[]): boolean {
     (token, index) =>
       CALLER.has(token) &&
       WILL.has(sentence[index + 1] ?? '') &&
-      CALLING.has(sentence[index + 2] ?? '') &&
+      CALLING_VERBS.has(sentence[index + 2] ?? '') &&
       !ME_OR_US.has(sentence[index + 3] ?? ''),
   );
 }
-const ME_OR_US = new Set(words(`me us`));

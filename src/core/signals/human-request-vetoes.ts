@@ -12,7 +12,7 @@ import {
   tellsOfAWait,
 } from './human-request-directory.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
-import { type CompiledLanguage, COMPILED_LANGUAGES } from './human-request-languages.js';
+import type { CompiledLanguage } from './human-request-languages.js';
 import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
 import { isWithoutContact } from './human-request-negation.js';
 import { isOnTheSpeakersSide } from './human-request-own-side.js';
@@ -34,14 +34,13 @@ import {
 import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { endsARunOfActs, isAStoryTold, isOnlyAStory } from './human-request-story.js';
-import { isToldInThePast } from './human-request-find-cue.js';
 import {
   complainsAboutSomeone,
   tellsACallToCome,
   tellsAPromise,
   tellsWhatSomeoneDid,
 } from './human-request-told-of.js';
-import { tellsOfSwitching } from './human-request-turkish-switching.js';
+import { tellsAPastWishOrWait, tellsOfSwitching } from './human-request-turkish-told.js';
 import {
   isAboutARoleOrANeed,
   isContactNecessityAsked,
@@ -65,6 +64,7 @@ export interface Veto<Found> {
 /** A clause the grammar matched, with the message's other clauses. */
 export interface ClauseFound {
   language: SignalLocale;
+  lang: CompiledLanguage;
   clauses: readonly (readonly string[])[];
   at: number;
   clause: readonly string[];
@@ -130,7 +130,7 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   {
     name: 'a thing passed on',
     language: 'tr',
-    applies: ({ clause }) => isAThingPassedOn(COMPILED_LANGUAGES.tr, clause),
+    applies: ({ lang, clause }) => isAThingPassedOn(lang, clause),
   },
   // "So I go to the desk and ask to speak to the manager, and the girl says he's at lunch": a story told.
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
@@ -296,10 +296,7 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   {
     name: 'a past wish or wait',
     language: 'tr',
-    applies: ({ lang, sentence }) =>
-      sentence.some(
-        (token, index) => lang.language.contactForm(token) === 'request' && isToldInThePast(sentence, index),
-      ),
+    applies: ({ lang, sentence }) => tellsAPastWishOrWait(lang, sentence),
   },
   // "başka bir operatöre geçmek istiyorum": moving to another provider.
   { name: 'switching provider', language: 'tr', applies: ({ sentence }) => tellsOfSwitching(sentence) },

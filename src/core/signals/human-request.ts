@@ -83,7 +83,7 @@ export function detectHumanRequest(
     const found = findRequest(lang, clause);
     if (found === REFUSAL) {
       isRefused = true;
-    } else if (found !== null && firstVeto(vetoes.clause, { language, clauses, at, clause }) === null) {
+    } else if (found !== null && firstVeto(vetoes.clause, { language, lang, clauses, at, clause }) === null) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
   }
