@@ -15,14 +15,7 @@ import { COMPILED_LANGUAGES } from '../../src/core/signals/human-request-languag
 import { isNegated, isUnableToReach } from '../../src/core/signals/human-request-negation.js';
 import { targetAt } from '../../src/core/signals/human-request-targets.js';
 import { CLAUSE_VETOES, firstVeto } from '../../src/core/signals/human-request-vetoes.js';
-import {
-  isAnyoneThere,
-  isAskedToAct,
-  isShortRequest,
-  isNeededToAct,
-  isToldToAct,
-  isWelcomed,
-} from '../../src/core/signals/human-request-without-cue.js';
+import { readWithoutCue } from '../../src/core/signals/human-request-without-cue.js';
 import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { FRAGMENT_MOST } from '../../src/core/signals/model-anchor-fragments.js';
 import { asksWhoToAsk, isContactPhrase } from '../../src/core/signals/model-anchor-phrases.js';
@@ -61,25 +54,9 @@ function ruleKind(locale: Locale, clause: readonly string[]): string {
     if (cue !== undefined && (!isNegated(lang, clause, target, cue) || isUnableToReach(clause, cue))) {
       return `rule: ${word} + ${cue.kind} ${cue.index < target.start ? 'before' : 'after'} (grammar)`;
     }
-    if (cue === undefined) {
-      if (isShortRequest(lang, clause, target)) {
-        return `rule: short request, ${word} (without-cue)`;
-      }
-      if (isAnyoneThere(lang, clause)) {
-        return 'rule: anyone there (without-cue)';
-      }
-      if (isAskedToAct(lang, clause, target)) {
-        return `rule: ${word} asked to act (without-cue)`;
-      }
-      if (isToldToAct(lang, clause, target)) {
-        return `rule: ${word} told to act (without-cue)`;
-      }
-      if (isWelcomed(lang, clause, target)) {
-        return `rule: ${word} wished for (without-cue)`;
-      }
-      if (isNeededToAct(lang, clause, target)) {
-        return `rule: ${word} needed to act (without-cue)`;
-      }
+    const kind = cue === undefined ? readWithoutCue(lang, clause, target) : null;
+    if (kind !== null) {
+      return kind === 'anyone there' ? `rule: ${kind} (without-cue)` : `rule: ${kind}, ${word} (without-cue)`;
     }
     index = target.end;
   }

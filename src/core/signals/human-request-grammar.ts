@@ -33,14 +33,7 @@ import {
 } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
-import {
-  isAnyoneThere,
-  isAskedToAct,
-  isShortRequest,
-  isNeededToAct,
-  isToldToAct,
-  isWelcomed,
-} from './human-request-without-cue.js';
+import { readWithoutCue } from './human-request-without-cue.js';
 
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
 export const REFUSAL = Symbol('refusal');
@@ -115,15 +108,7 @@ export function findRequest(
       }
       isRefused ||= !isInability(tokens);
     }
-    if (
-      cue === undefined &&
-      (isShortRequest(lang, tokens, target) ||
-        isAnyoneThere(lang, tokens) ||
-        isAskedToAct(lang, tokens, target) ||
-        isToldToAct(lang, tokens, target) ||
-        isWelcomed(lang, tokens, target) ||
-        isNeededToAct(lang, tokens, target))
-    ) {
+    if (cue === undefined && readWithoutCue(lang, tokens, target) !== null) {
       return tokens.join(' ');
     }
     index = target.end;

@@ -349,3 +349,30 @@ export function isToldToAct(lang: CompiledLanguage, tokens: readonly string[], t
     !/^(?:de(?:di|mis|yince)|diye)/.test(next)
   );
 }
+
+/** The readings of a clause with someone named and no cue, in the order the grammar tries them. */
+export const WITHOUT_CUE_READINGS: readonly {
+  kind: string;
+  reads: (lang: CompiledLanguage, tokens: readonly string[], target: Target) => boolean;
+}[] = [
+  { kind: 'short request', reads: isShortRequest },
+  { kind: 'anyone there', reads: isAnyoneThere },
+  { kind: 'asked to act', reads: isAskedToAct },
+  { kind: 'told to act', reads: isToldToAct },
+  { kind: 'wished for', reads: isWelcomed },
+  { kind: 'needed to act', reads: isNeededToAct },
+];
+
+/** The kind of the first reading that hears a request in a clause with no cue for `target`, or null. */
+export function readWithoutCue(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+): string | null {
+  for (const reading of WITHOUT_CUE_READINGS) {
+    if (reading.reads(lang, tokens, target)) {
+      return reading.kind;
+    }
+  }
+  return null;
+}
