@@ -1613,3 +1613,14 @@ describe('classes read on rounds 31–33 (intent files, lines written as an inte
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('classes read on rounds 40–42 (banks and hotels, callers to a speech menu, Turkish chat)', () => {
+  it.each([
+    ['"to" typed as "2", twice', 'pls i need 2 chat 2 sum1 abt my card', true],
+    ['"to" typed as "2" before a verb of contact', 'want 2 speak with a real person', true],
+    ['"2" as a count', 'i need 2 tickets for saturday', false],
+    ['"2" as a count after a verb of contact', 'do ur reps speak 2 languages', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

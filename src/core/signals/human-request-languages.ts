@@ -1,6 +1,6 @@
 // Compiles the per-language cue tables into fast word tests for the human-request matcher.
 import type { SignalLocale } from './detect-locale.js';
-import { ENGLISH_CUES, type HumanRequestCues, TURKISH_CUES } from './human-request-cues.js';
+import { ENGLISH_CUES, type HumanRequestCues, TURKISH_CUES, words } from './human-request-cues.js';
 import { isTurkishNegativeVerbEnding, joinEnglishContractions } from './negation.js';
 import { makeStemLookup } from './stem-lookup.js';
 
@@ -71,10 +71,41 @@ function turkishContactForm(): Language['contactForm'] {
   };
 }
 
+// Chat writes "to" as "2" ("need 2 talk 2 sum1"): read as "to" when a verb comes before it and a verb of contact, a
+// person or an article after it, never before a count ("i need 2 tickets", "speak 2 languages").
+const ENGLISH_TEXTED_TO_BEFORE = new Set([
+  ...ENGLISH_CUES.contactVerbs,
+  ...ENGLISH_CUES.wantVerbs,
+  'going',
+  'trying',
+  'try',
+  'able',
+]);
+const ENGLISH_TEXTED_TO_AFTER = new Set([
+  ...ENGLISH_CUES.contactVerbs,
+  ...ENGLISH_CUES.strongTargets,
+  ...ENGLISH_CUES.weakTargets,
+  ...words(`a an the some your ur my get`),
+]);
+
+function readEnglishTokens(tokens: readonly string[]): string[] {
+  const joined = joinEnglishContractions(tokens);
+  for (let index = 1; index < joined.length - 1; index += 1) {
+    if (
+      joined[index] === '2' &&
+      ENGLISH_TEXTED_TO_BEFORE.has(joined[index - 1] ?? '') &&
+      ENGLISH_TEXTED_TO_AFTER.has(joined[index + 1] ?? '')
+    ) {
+      joined[index] = 'to';
+    }
+  }
+  return joined;
+}
+
 const ENGLISH: Language = {
   cues: ENGLISH_CUES,
   usesStems: false,
-  prepare: joinEnglishContractions,
+  prepare: readEnglishTokens,
   contactForm: (() => {
     const verbs = new Set(ENGLISH_CUES.contactVerbs);
     return (token: string) => (verbs.has(token) ? ('request' as const) : undefined);
