@@ -1620,6 +1620,12 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['"to" typed as "2" before a verb of contact', 'want 2 speak with a real person', true],
     ['"2" as a count', 'i need 2 tickets for saturday', false],
     ['"2" as a count after a verb of contact', 'do ur reps speak 2 languages', false],
+    ['the speaker’s own person by their trade, asked for', 'could we speak with my nurse please', true],
+    ['the speaker’s own person, put through to', 'can you transfer me to my physiotherapist', true],
+    ['the speaker’s own person asked to call', 'i would like my midwife to ring me back', true],
+    ['the speaker’s own person, the speaker’s plan', 'I should talk to my nurse about that first', false],
+    ['the speaker’s own adviser outside the business', 'can I speak to my solicitor before I sign', false],
+    ['someone of the speaker’s family', 'can i talk to my husband first', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -61,7 +61,7 @@ export const GOODS_NAMED_AFTER_SOMEONE: readonly string[] = words(
  */
 export const ENGLISH_ROLES: readonly string[] =
   words(`driver drivers technician technicians engineer engineers nurse
-  nurses doctor doctors physician dentist optician midwife therapist counselor counsellor teacher teachers
+  nurses doctor doctors physician physio physiotherapist surgeon dentist optician midwife therapist counselor counsellor teacher teachers
   tutor instructor coach trainer officer officers broker brokers banker recruiter caseworker concierge receptionist
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant

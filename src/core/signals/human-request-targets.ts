@@ -1,4 +1,5 @@
 // Finds the words for a person in a clause: a target of a request ("agent", "a real person", "temsilci").
+import { ENGLISH_ROLES, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 /** A word (or a pair, "customer service") for a person: tokens start..end; a weak one needs a verb of contact. */
@@ -44,6 +45,42 @@ function isDescribedAsAble(tokens: readonly string[], index: number): boolean {
   return ABLE_AFTER_WHO.has(verb) || (verb === 'can' && ABLE_AFTER_CAN.has(tokens[index + 3] ?? ''));
 }
 
+// "can I speak to my caseworker", "put me through to my physio", "I'd like my broker to phone me": the speaker's own
+// person at the business, by their trade, asked of the business; "my" says another sense of the word elsewhere ("my
+// agent" booked it), and "I need to talk to my doctor about it" is the speaker's own plan. The speaker's own advisers
+// outside the business ("my lawyer", "my accountant") stay someone else's.
+const OUTSIDE_ADVISERS = new Set(words(`lawyer attorney solicitor accountant secretary`));
+const OWN_TRADES = new Set(ENGLISH_ROLES.filter((role) => !OUTSIDE_ADVISERS.has(role)));
+const ASKING_LEAVE = new Set(words(`can could may`));
+const TALKING = new Set(words(`talk speak chat`));
+const PUTTING_THROUGH = new Set(words(`connect transfer through put`));
+const CALLING_THE_SPEAKER = new Set(words(`call phone ring contact`));
+
+function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
+  const link = tokens[my - 1];
+  if (link === 'to' || link === 'with' || link === 'w') {
+    const verb = tokens[my - 2] ?? '';
+    const asker = tokens[my - 3] ?? '';
+    if (TALKING.has(verb)) {
+      return (asker === 'i' || asker === 'we') && ASKING_LEAVE.has(tokens[my - 4] ?? '');
+    }
+    return PUTTING_THROUGH.has(verb) || (verb === 'me' && PUTTING_THROUGH.has(asker));
+  }
+  return (
+    tokens[my + 2] === 'to' &&
+    CALLING_THE_SPEAKER.has(tokens[my + 3] ?? '') &&
+    (tokens[my + 4] === 'me' || tokens[my + 4] === 'us')
+  );
+}
+
+function isOtherSenseBefore(lang: CompiledLanguage, tokens: readonly string[], start: number): boolean {
+  const before = tokens[start - 1] ?? '';
+  return (
+    lang.isOtherBefore(before) &&
+    !(before === 'my' && OWN_TRADES.has(tokens[start] ?? '') && isOwnTradeAsked(tokens, start - 1))
+  );
+}
+
 /** The target starting at `index`, unless the word is absent or used in another sense ("travel agent"). */
 export function targetAt(
   lang: CompiledLanguage,
@@ -79,7 +116,7 @@ export function targetAt(
   const before = tokens[target.start - 1];
   const after = tokens[target.end + 1];
   if (
-    (before !== undefined && lang.isOtherBefore(before)) ||
+    (before !== undefined && isOtherSenseBefore(lang, tokens, target.start)) ||
     (after !== undefined && lang.isOtherAfter(after))
   ) {
     return undefined;
