@@ -1629,4 +1629,16 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
+  it.each([
+    ['a branch talked to', 'merkez şubemle görüşmek istiyorum', true],
+    ['a parcel sent on to a branch', 'paketi merkez şubeye yönlendirin', false],
+    ['a branch to go to', 'şubeye gitmem lazım', false],
+    ['a desk named alone', 'santral lütfen', true],
+    ['the front office named alone', 'ön büro acil', true],
+    ['the concierge talked to', 'konsiyerjle konuşabilir miyim', true],
+    ['the bot skipped, an order', 'robotu atlayın lütfen', true],
+    ['the bot got past, told', 'botu geçtim sonunda kartım açıldı', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
 });

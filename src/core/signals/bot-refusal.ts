@@ -24,19 +24,23 @@ function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
 // Turkish puts the verb last: the refusal follows the bot within a few words ("botla konuşmak istemiyorum");
 // "insan istemiyorum, bot yeterli" refuses the person, not the bot.
 const TURKISH_REACH = 3;
+// "botu geç", "robotu atlayın": the bot skipped, an order.
+const TURKISH_BOT_SKIPPED = /^(?:bot|robot|chatbot)u$/;
+const TURKISH_SKIP = /^(?:gec|gecin|geciniz|gecelim|atla|atlayin|atlayalim)$/;
 const ENOUGH_FOR = new Set(['bana', 'bize', 'benim', 'bizim', 'simdilik']);
 
 function isTurkishBotRefusal(tokens: readonly string[]): boolean {
   return tokens.some(
-    (_, index) =>
-      isTurkishBotAt(tokens, index) &&
-      tokens
-        .slice(index + 1, index + 1 + TURKISH_REACH)
-        // "bot bana yeter": the bot is enough for the speaker, not "enough of the bot".
-        .some(
-          (token, at, after) =>
-            TURKISH_REJECTION.test(token) && !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')),
-        ),
+    (token, index) =>
+      (TURKISH_BOT_SKIPPED.test(token) && TURKISH_SKIP.test(tokens[index + 1] ?? '')) ||
+      (isTurkishBotAt(tokens, index) &&
+        tokens
+          .slice(index + 1, index + 1 + TURKISH_REACH)
+          // "bot bana yeter": the bot is enough for the speaker, not "enough of the bot".
+          .some(
+            (token, at, after) =>
+              TURKISH_REJECTION.test(token) && !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')),
+          )),
   );
 }
 

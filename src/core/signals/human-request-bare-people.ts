@@ -145,6 +145,10 @@ function isWhoeverItIs(tokens: readonly string[]): boolean {
   );
 }
 
+// "resepsiyon lütfen", "santrale", "ön büro": a desk of the business by its name alone.
+const TURKISH_DESKS = /^(?:resepsiyon|santral|konsiyerj|danisma)(?:a|e|u)?$/;
+const TURKISH_FRONT_OFFICE = ['on', 'buro'];
+
 function isTurkishPeopleNamed(tokens: readonly string[]): boolean {
   if (isWhoeverItIs(tokens)) {
     return true;
@@ -154,6 +158,12 @@ function isTurkishPeopleNamed(tokens: readonly string[]): boolean {
     end -= 1;
   }
   const named = tokens.slice(0, end);
+  if (
+    (named.length === 1 && TURKISH_DESKS.test(named[0] ?? '')) ||
+    named.join(' ') === TURKISH_FRONT_OFFICE.join(' ')
+  ) {
+    return true;
+  }
   if (named.length < 2 || named.length > 5 || named.some((token) => TURKISH_OWN.test(token))) {
     return false;
   }

@@ -74,7 +74,7 @@ export const ENGLISH_ROLES: readonly string[] =
  */
 export const TURKISH_ROLES: readonly string[] = words(
   `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper teknisyen tekniker
-    muhendis`,
+    muhendis sube konsiyerj buro`,
 );
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */

@@ -166,11 +166,17 @@ const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer'
 
 const ROLES = new Set(ENGLISH_ROLES);
 const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
+// A branch is talked to or put through to ("şubemle görüşmem lazım", "şubeye bağlayın"); a parcel is sent on to it
+// ("kargoyu en yakın şubeye yönlendirin").
+const TURKISH_BRANCH = /^sube/;
+const TURKISH_BRANCH_CUES = /^(?:gorus|konus|baglan|bagla)/;
 
 function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkish: boolean): boolean {
   const verb = tokens[cue.index] ?? '';
   if (isTurkish) {
-    return TURKISH_ROLE_CUES.test(verb);
+    return TURKISH_BRANCH.test(tokens[target.start] ?? '')
+      ? TURKISH_BRANCH_CUES.test(verb)
+      : TURKISH_ROLE_CUES.test(verb);
   }
   return cue.index < target.start
     ? ROLE_CUES_BEFORE.has(verb)
