@@ -1626,6 +1626,11 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['the speaker’s own person, the speaker’s plan', 'I should talk to my nurse about that first', false],
     ['the speaker’s own adviser outside the business', 'can I speak to my solicitor before I sign', false],
     ['someone of the speaker’s family', 'can i talk to my husband first', false],
+    ['what reads the chat, asked', 'is there a real person typing these replies or is it a bot', false],
+    ['what reads the chat, asked of people', 'do actual humans ever read these chats', false],
+    ['anybody there, called for', 'hello?? is anybody reading this', true],
+    ['who is on the other end, a desk', 'am i chatting with customer support right now', false],
+    ['what the one answering is, staff', 'are you an actual staff member', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -1638,6 +1643,8 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['the concierge talked to', 'konsiyerjle konuşabilir miyim', true],
     ['the bot skipped, an order', 'robotu atlayın lütfen', true],
     ['the bot got past, told', 'botu geçtim sonunda kartım açıldı', false],
+    ['what reads the chat, the particle before the verb', 'bu mesajları gerçek bir çalışan mı okuyor', false],
+    ['what reads the chat, the particle after the verb', 'mesajlarımı bir insan okuyor mu', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

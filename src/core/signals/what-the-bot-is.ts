@@ -1,5 +1,6 @@
 // Recognises a question about what the bot is ("are you a real person?", "gerçek bir insan mısın?") or a saying that
 // it is one, which asks for no one yet.
+import { words } from './human-request-cues.js';
 
 // Words that may open the question before it: "hold on, am I talking to a bot", "seriously though are you a person".
 const OPENING = '(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*';
@@ -37,26 +38,95 @@ const ENGLISH_TAG_QUESTION =
 const ENGLISH_SAYS_IT_IS_A_PERSON =
   /^(?:(?:i think|i suppose|i guess|i believe|i know|glad|so glad|im glad|i m glad) )?(?:you re|youre|you are|ur|u r|u are) (?:(?:so|really|actually|definitely|truly|such|very) )*(?:(?:a|an) )?(?:(?:real|nice|busy|good|kind|lovely|funny|smart|great|sweet|clever|friendly|helpful|cool|genuine) )*(?:real|human|person|human being|not fake)$/;
 
-// "am I speaking with a computer", "is this a real person I'm chatting with", "are you a human being": who is on the
-// other end, asked about the one answering.
+// "am I speaking with a computer", "is this a real person I'm chatting with", "are you an actual employee", "am I
+// talking to the front desk right now": who is on the other end, asked about the one answering.
 const BEING =
-  '(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|automated (?:system|service|assistant|chat|line|response))';
+  '(?:(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|employee|staff member|member of staff|representative|rep|operator|advisor|adviser|automated (?:system|service|assistant|chat|line|response))|(?:the )?(?:front desk|reception|customer service|customer support|help desk|helpdesk|support team))';
 const ENGLISH_WHO_IS_THERE = new RegExp(
   `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?|(?:is|are) (?:this|this chat|this conversation|the chat) with ${BEING}(?: or (?:automated|${BEING}))?)(?: or ${BEING})?(?: right now| now| here| at the moment)?${CLOSING}$`,
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
-  /^(?:\S+ ){0,3}(?:insanla|kisiyle|biriyle|birisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$|^(?:bu )?(?:sohbet|chat|konusma|yazisma) (?:gercek )?(?:biriyle|insanla|kisiyle|temsilciyle) mi (?:yoksa )?(?:otomatik|bot|robot|yapay zeka) mi(?: merak ettim(?: sadece)?| sadece merak ettim)?$/;
+  /^(?:\S+ ){0,3}(?:insanla|kisiyle|biriyle|birisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla|personelle|personeliyle|calisanla|calisaniyla|calisanlarla|yetkiliyle) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$|^(?:bu )?(?:sohbet|chat|konusma|yazisma) (?:gercek )?(?:biriyle|insanla|kisiyle|temsilciyle) mi (?:yoksa )?(?:otomatik|bot|robot|yapay zeka) mi(?: merak ettim(?: sadece)?| sadece merak ettim)?$/;
 
-// "is this chat run by real people?", "do real people read these messages?", "are the replies written by staff or
-// generated?": who answers the chat, asked.
+// "is this chat run by real people?", "are the replies written by staff or generated?": who answers the chat, asked
+// in the passive.
 const WHO_ANSWERS = String.raw`(?:real |actual |live )?(?:people|humans|a human|a person|staff|humans or (?:a )?bots?|a bot|bots|ai|a machine|robots)`;
 const ENGLISH_WHO_ANSWERS = new RegExp(
-  String.raw`^${OPENING}(?:(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers) (?:run|read|answered|written|handled|monitored|staffed|manned|sent) by ${WHO_ANSWERS}(?: or (?:a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?|do (?:real |actual )?(?:people|humans|staff|agents) (?:ever |actually |really )?(?:read|answer|see|check|look at|reply to) (?:these|this|my|the) (?:chats|chat|messages|conversations|conversation|replies)|is (?:there |it )(?:a |an )?(?:real |actual )?(?:person|human|someone|somebody) (?:typing|writing|reading|answering|sending|behind) (?:these|this|my|the) (?:chats|chat|messages|conversations|conversation|replies|answers))$`,
+  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages) (?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked) by ${WHO_ANSWERS}(?: or (?:by )?(?:a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?$`,
 );
+
+// "does a real person read these messages", "is there a human reading this": what reads the chat, asked in the active,
+// a yes-no question whose subject is a person by their nature and whose verb reads or answers this chat. "Is anybody
+// reading this?" and "will an agent check my message?" call for someone.
+const OPENERS = new Set(
+  words(`so hey wait hi ok okay um sorry honestly seriously but lol quick question just curious`),
+);
+const ASKING_NOW = new Set(words(`is are`));
+const ASKING_BASE = new Set(words(`does do`));
+const SOMEONE_DETERMINERS = new Set(words(`a an any some`));
+const SOMEONE_QUALIFIERS = new Set(words(`real actual live genuine human`));
+const READERS = new Set(words(`person human people humans staff employee employees being`));
+const READING_ADVERBS = new Set(words(`actually really ever even still also`));
+const READING_VERBS = new Set(
+  words(`read reads reading type types typing answer answers answering respond responds responding reply replies
+    replying write writes writing see sees seeing check checks checking monitor monitors monitoring behind`),
+);
+const CHAT_WORDS = new Set(
+  words(`this these it my the our chat chats message messages conversation conversations replies answers text texts
+    here end`),
+);
+const OTHER_ONE = new Set(words(`or is it its a an just all bot ai robot computer machine automated not by`));
+
+function isWhoReadsAsked(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const aux = tokens[at] ?? '';
+  if (!ASKING_NOW.has(aux) && !ASKING_BASE.has(aux)) {
+    return false;
+  }
+  at += 1;
+  if (ASKING_NOW.has(aux) && (tokens[at] === 'there' || tokens[at] === 'it')) {
+    at += 1;
+  }
+  if (SOMEONE_DETERMINERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  while (SOMEONE_QUALIFIERS.has(tokens[at] ?? '') && READERS.has(tokens[at + 1] ?? '')) {
+    at += 1;
+  }
+  if (!READERS.has(tokens[at] ?? '')) {
+    return false;
+  }
+  at += tokens[at] === 'human' && tokens[at + 1] === 'being' ? 2 : 1;
+  while (READING_ADVERBS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (!READING_VERBS.has(tokens[at] ?? '')) {
+    return false;
+  }
+  at += 1;
+  if (tokens[at] === 'at' || tokens[at] === 'to') {
+    at += 1;
+  }
+  const objectStart = at;
+  while (CHAT_WORDS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return (
+    at > objectStart &&
+    (at === tokens.length || (tokens[at] === 'or' && tokens.slice(at).every((token) => OTHER_ONE.has(token))))
+  );
+}
+
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
-const TURKISH_WHO_ANSWERS =
-  /^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel) (?:tarafindan )?mi (?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)(?: yoksa (?:yapay zeka|bot|robot|makine|otomatik) m[iu])?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$/;
+const WHO_ANSWERS_VERB =
+  '(?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)';
+const TURKISH_WHO_ANSWERS = new RegExp(
+  String.raw`^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} mu)(?: yoksa (?:yapay zeka|bot|robot|makine|otomatik) m[iu])?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$`,
+);
 
 // "insan mısın bot mu", "robot musun yoksa gerçek kişi misin": which of the two the bot is, asked.
 const TURKISH_WHICH_ONE =
@@ -88,6 +158,7 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
     ENGLISH_WHO_IS_THERE.test(joined) ||
     ENGLISH_WHO_ANSWERS.test(joined) ||
+    isWhoReadsAsked(tokens) ||
     TURKISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHICH_ONE.test(joined) ||
     TURKISH_WHO_ANSWERS.test(joined)
