@@ -1631,6 +1631,16 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['anybody there, called for', 'hello?? is anybody reading this', true],
     ['who is on the other end, a desk', 'am i chatting with customer support right now', false],
     ['what the one answering is, staff', 'are you an actual staff member', false],
+    [
+      'spoken, run together with "so", the request last',
+      'the parcel was meant to come on tuesday and nobody has turned up and the tracking has not moved so could someone from your depot ring me this afternoon',
+      true,
+    ],
+    [
+      'spoken, run together with "so", a request told',
+      'the engineer never showed up so i called again and asked for a manager',
+      false,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
