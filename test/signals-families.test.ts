@@ -1637,6 +1637,21 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
       true,
     ],
     [
+      'spoken, a question run on after a story, what the grammar has no words for',
+      'i rang three times this week and each time the line dropped after twenty minutes could a real person explain my bill to me',
+      true,
+    ],
+    [
+      'spoken, a question run on after a complaint',
+      'my order is late again and the tracking is stuck could somebody just phone me about it',
+      true,
+    ],
+    [
+      'a question word opens the modal’s clause',
+      'what flavour would you suggest for someone who hates sugar',
+      false,
+    ],
+    [
       'spoken, run together with "so", a request told',
       'the engineer never showed up so i called again and asked for a manager',
       false,

@@ -1,44 +1,53 @@
-// Splits folded text into the clauses the human-request grammar reads, one language's clause breaks applied.
+// Splits folded text into the clauses the human-request grammar reads, one language's clause breaks applied; marks
+// the same breaks for the model where speech runs sentences together.
+import { words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { splitFoldedClauses } from './normalise.js';
 
-// Speech and chat run sentences together with "so": "…the door is locked so i need someone to phone me". An English
-// "so" that opens a speaker's clause or a request ends the clause before it.
-const OPENS_AFTER_SO = new Set([
-  'i',
-  'can',
-  'could',
-  'would',
-  'will',
-  'please',
-  'pls',
-  'plz',
-  'we',
-  'just',
-  'kindly',
-  'may',
-]);
+// Speech and chat run sentences together: "…the door is locked so i need someone to phone me", "…my laptop won't boot
+// can someone from IT call me". English only: a "so" that opens the speaker's clause or a request, or a question's
+// modal with its subject after it where nothing before could be its subject or open it, starts a clause.
+const OPENS_AFTER_SO = new Set(words(`i can could would will please pls plz we just kindly may`));
+const MODALS = new Set(words(`can could would will may`));
+const SUBJECTS_AFTER = new Set(words(`i you u we someone somebody anyone anybody a an the your ur`));
+const NO_BREAK_BEFORE = new Set(
+  words(`i you u we they he she it someone somebody anyone anybody one this that there who which what where how when
+    why if whether and or but so to not nobody people please pls plz just then also hi hello hey`),
+);
 
-function isClauseBreak(lang: CompiledLanguage, words: readonly string[], index: number): boolean {
-  const token = words[index] ?? '';
-  if (lang.clauseBreaks.has(token)) {
-    return true;
+const QUESTION_WORDS = new Set(words(`what which who whose where how when why whom`));
+
+/** Whether English tokens start a new clause at `index` ("so" itself is left out of both clauses). */
+function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal' | undefined {
+  if (index === 0) {
+    return undefined;
   }
-  return (
-    token === 'so' && !lang.language.usesStems && index > 0 && OPENS_AFTER_SO.has(words[index + 1] ?? '')
-  );
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  if (token === 'so') {
+    return OPENS_AFTER_SO.has(next) ? 'so' : undefined;
+  }
+  // "what coffee would you recommend": a question word just before opens the same clause.
+  return MODALS.has(token) &&
+    SUBJECTS_AFTER.has(next) &&
+    !NO_BREAK_BEFORE.has(tokens[index - 1] ?? '') &&
+    !QUESTION_WORDS.has(tokens[index - 2] ?? '')
+    ? 'modal'
+    : undefined;
 }
 
 /** The clauses of folded text as token lists, words prepared for the language; empty clauses dropped. */
 export function splitClauses(lang: CompiledLanguage, folded: string): string[][] {
   const clauses: string[][] = [];
-  for (const words of splitFoldedClauses(folded, true)) {
+  const isEnglish = !lang.language.usesStems;
+  for (const sentence of splitFoldedClauses(folded, true)) {
     let clause: string[] = [];
-    const prepared = lang.language.prepare(words);
+    const prepared = lang.language.prepare(sentence);
     for (const [index, token] of prepared.entries()) {
-      if (isClauseBreak(lang, prepared, index)) {
+      const spoken = isEnglish ? isSpokenBreak(prepared, index) : undefined;
+      if (lang.clauseBreaks.has(token) || spoken !== undefined) {
         clauses.push(clause);
-        clause = [];
+        clause = spoken === 'modal' ? [token] : [];
       } else {
         clause.push(token);
       }
@@ -46,4 +55,28 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
     clauses.push(clause);
   }
   return clauses.filter((clause) => clause.length > 0);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Folded English text with a full stop for the space before each spoken clause break, the same length (offsets hold),
+ * for the model to read the parts as sentences; undefined when there is none.
+ */
+export function markSpokenBreaks(folded: string): string | undefined {
+  const found = [...folded.matchAll(WORD)];
+  const tokens = found.map((match) => match[0]);
+  let marked: string | undefined;
+  for (let index = 1; index < tokens.length; index += 1) {
+    const at = (found[index]?.index ?? 0) - 1;
+    // Only where nothing marks a break already: "birthday, can you arrange…" is the writer's own clause.
+    if (
+      isSpokenBreak(tokens, index) !== undefined &&
+      folded[at] === ' ' &&
+      at === (found[index - 1]?.index ?? 0) + (tokens[index - 1]?.length ?? 0)
+    ) {
+      marked = `${(marked ?? folded).slice(0, at)}.${(marked ?? folded).slice(at + 1)}`;
+    }
+  }
+  return marked;
 }

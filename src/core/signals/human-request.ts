@@ -1,6 +1,6 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
-import { splitClauses } from './human-request-clauses.js';
+import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
@@ -20,6 +20,7 @@ import {
 } from './human-request-vetoes.js';
 import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
+import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -110,7 +111,20 @@ export function detectHumanRequest(
   ) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
-  let reading = readWithModel(folded, language);
+  let modelText = folded;
+  let reading = readWithModel(modelText, language);
+  if (!reading.isRequest && language === 'en') {
+    // "…went up so much could a real person explain it to me": speech that runs sentences together, read again in
+    // the parts its spoken breaks make.
+    const marked = markSpokenBreaks(folded);
+    if (marked !== undefined) {
+      modelText = marked;
+      // Each part names whom it asks for itself: "…myself so i know how this goes" borrows no one from before.
+      reading = readWithModel(modelText, language, (from, to) =>
+        mentionsSomeoneToReach(tokenize(marked.slice(from, to)), language),
+      );
+    }
+  }
   if (!reading.isRequest) {
     return { ...NONE, probability: reading.probability };
   }
@@ -119,9 +133,9 @@ export function detectHumanRequest(
     // "I rang twice and each time I was passed between departments. … cn u get me thru to sum1": in a story the
     // sentence that names someone may only tell what happened; a request is one of the sentences that ask.
     reading = readWithModel(
-      folded,
+      modelText,
       language,
-      (from, to) => !onlyTells(folded.slice(from, to), folded.charCodeAt(to) === QUESTION_MARK),
+      (from, to) => !onlyTells(modelText.slice(from, to), modelText.charCodeAt(to) === QUESTION_MARK),
     );
     if (!reading.isRequest) {
       return { ...NONE, probability: reading.probability };
