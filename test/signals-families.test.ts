@@ -1646,6 +1646,12 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
       'my order is late again and the tracking is stuck could somebody just phone me about it',
       true,
     ],
+    ['a caller says again what they asked for', 'i said agent', true],
+    ['a caller says it again within the clause', 'agent i said agent', true],
+    ['a caller insists with "no"', 'no no human', true],
+    ['a caller insists, and asks whether the bot hears', 'operator are you deaf', true],
+    ['a caller insists with an oath', 'for goodness sake an operator now', true],
+    ['said, a story', 'i said the agent was rude', false],
     [
       'a question word opens the modal’s clause',
       'what flavour would you suggest for someone who hates sugar',

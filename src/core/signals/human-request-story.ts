@@ -3,6 +3,7 @@
 // human", "I asked your chat yesterday and it told me to call the team". The storyteller's present ("so I ring") or
 // past ("I asked", "I once spent") opens the clause, or the clause before it in a run of the story's acts.
 import { words } from './human-request-cues.js';
+import { withoutInsistingEnd } from './human-request-without-cue.js';
 
 /** Verbs of the story's acts, in the storyteller's present after "so I": "so I ring the hotel and say…". */
 const STORY_ACTS = new Set(
@@ -27,6 +28,13 @@ const STORY_OPENERS = new Set(
 );
 
 /** Whether a clause or sentence opens (or is) a story told: "so I ring…", "I once…", "finally I decided…". */
+const SAID_AGAIN_MOST = 3;
+const SPEAKERS = new Set(words(`i you he she they we it`));
+
+function isSaidAgain(said: readonly string[]): boolean {
+  return said.length > 0 && said.length <= SAID_AGAIN_MOST && !said.some((token) => SPEAKERS.has(token));
+}
+
 export function opensAStory(clause: readonly string[]): boolean {
   // "it took me three hours to get to speak to a human"
   if (clause[0] === 'it' && clause[1] === 'took' && clause[2] === 'me') {
@@ -47,6 +55,10 @@ export function opensAStory(clause: readonly string[]): boolean {
   // The storyteller's present only after "so": "so I ring", not "I ring you every week".
   if (clause[at - 1] === 'so' && STORY_ACTS.has(clause[verb] ?? '')) {
     return true;
+  }
+  // "i said representative", "i said customer service please": the caller says again what they asked for.
+  if (clause[verb] === 'said' && isSaidAgain(withoutInsistingEnd(clause.slice(verb + 1)))) {
+    return false;
   }
   if (WHEN_TOLD.has(clause[verb] ?? '') || PAST_ACTS.has(clause[verb] ?? '')) {
     // Only what comes after the story's start asks now ("today I had to call…" tells).

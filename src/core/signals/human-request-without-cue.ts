@@ -9,27 +9,103 @@ const SHORT_CLAUSE = 4;
 // stem starts it, but it is no bare request.
 const LONGEST_BARE_TARGET = 15;
 
+// "i said representative", "uh no just someone please", "for god's sake a person", "no no no operator", "agent are you
+// deaf": a caller insisting on the answer the menu would not take; the words around it insist, they ask nothing else.
+const INSISTING_OPENERS: readonly (readonly string[])[] = [
+  ...words(`uh um er erm oh ugh ok okay look listen god jeez again`).map((word) => [word]),
+  ['come', 'on'],
+  ['i', 'said'],
+  ['for', 'god', 's', 'sake'],
+  ['for', 'gods', 'sake'],
+  ['for', 'goodness', 'sake'],
+];
+const INSISTING_CLOSERS: readonly (readonly string[])[] = [
+  ['are', 'you', 'deaf'],
+  ['r', 'u', 'deaf'],
+  ...words(`now already again`).map((word) => [word]),
+];
+
+function startsWith(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, offset) => tokens[at + offset] === word);
+}
+
+function skipOpeners(tokens: readonly string[], at: number): number {
+  let from = at;
+  for (let opener = findOpener(tokens, from); opener !== undefined; opener = findOpener(tokens, from)) {
+    from += opener.length;
+  }
+  return from;
+}
+
+function findOpener(tokens: readonly string[], at: number): readonly string[] | undefined {
+  return INSISTING_OPENERS.find((phrase) => startsWith(tokens, at, phrase));
+}
+
+/** The part of a clause between the words that only insist: [from, to). */
+function insistedPart(tokens: readonly string[]): [number, number] {
+  let from = skipOpeners(tokens, 0);
+  // "no no no operator", "no just a person" insist; one "no" before someone refuses them ("no agent").
+  let noes = 0;
+  while (tokens[from + noes] === 'no') {
+    noes += 1;
+  }
+  if (noes >= 2 || (noes === 1 && tokens[from + 1] === 'just')) {
+    from = skipOpeners(tokens, from + noes);
+  }
+  let to = tokens.length;
+  for (let found = true; found;) {
+    const closer = INSISTING_CLOSERS.find(
+      (phrase) => to - phrase.length > from && startsWith(tokens, to - phrase.length, phrase),
+    );
+    found = closer !== undefined;
+    to -= closer?.length ?? 0;
+  }
+  return [from, to];
+}
+
 /** Whether a short clause is only the target and words of asking ("agent please", "human needed"). */
 export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
-  if (!target.isStrong || tokens.length > SHORT_CLAUSE) {
+  const [from, to] = insistedPart(tokens);
+  // "representative i said representative": said again within the clause.
+  const saidAgain = new Set<number>();
+  for (let index = from; index < to - 1; index += 1) {
+    if (tokens[index] === 'i' && tokens[index + 1] === 'said') {
+      saidAgain.add(index).add(index + 1);
+    }
+  }
+  if (
+    !target.isStrong ||
+    target.start < from ||
+    target.end >= to ||
+    to - from - saidAgain.size > SHORT_CLAUSE
+  ) {
     return false;
   }
   if (tokens.slice(target.start, target.end + 1).some((token) => token.length > LONGEST_BARE_TARGET)) {
     return false;
   }
   // "im a real person not a robot lol", "i am human": the speaker says what they are.
-  const before = tokens.slice(0, target.start);
+  const before = tokens.slice(from, target.start);
   if (before.some((token, index) => SELF_WORDS.has(token) || (token === 'i' && before[index + 1] === 'am'))) {
     return false;
   }
-  return tokens.every(
-    (token, index) =>
-      (index >= target.start && index <= target.end) ||
-      (lang.fillers.has(token) && !lang.questionWords.has(token)) ||
-      lang.isWant(token) ||
-      WANTED.has(token) ||
-      targetAt(lang, tokens, index) !== undefined,
-  );
+  return tokens
+    .slice(from, to)
+    .every(
+      (token, offset) =>
+        (from + offset >= target.start && from + offset <= target.end) ||
+        saidAgain.has(from + offset) ||
+        (lang.fillers.has(token) && !lang.questionWords.has(token)) ||
+        lang.isWant(token) ||
+        WANTED.has(token) ||
+        targetAt(lang, tokens, from + offset) !== undefined,
+    );
+}
+
+/** A clause without the words that insist at its end ("… are you deaf", "… now"). */
+export function withoutInsistingEnd(tokens: readonly string[]): readonly string[] {
+  const [, to] = insistedPart(tokens);
+  return tokens.slice(0, to);
 }
 
 const SELF_WORDS = new Set(['im', 'iam']);
