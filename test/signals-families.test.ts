@@ -1676,6 +1676,16 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['the bot got past, told', 'botu geçtim sonunda kartım açıldı', false],
     ['what reads the chat, the particle before the verb', 'bu mesajları gerçek bir çalışan mı okuyor', false],
     ['what reads the chat, the particle after the verb', 'mesajlarımı bir insan okuyor mu', false],
+    [
+      'the number given in two words, then the call',
+      'telefon numaramı yazıyorum 0544 987 65 43 arayın lütfen',
+      true,
+    ],
+    ['a phone call given to the speaker', 'bize telefon açın artık', true],
+    ['a new phone opened', 'yeni telefon açın hattıma', false],
+    ['an answer back by this number', 'bu numaradan bana dönüş yapar mısınız', true],
+    ['an answer back told', 'bu numaradan dönüş yapıldı ama açamadım', false],
+    ['the other way refused, the call asked', 'sms yazmayın beni arayın', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

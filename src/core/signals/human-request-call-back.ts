@@ -68,10 +68,16 @@ const NOT_A_PLACE = /^(?:neden|nereden|sizden|benden|kimden|e?mail|eposta|posta|
 const TIME_OR_NUMBER = /^\d+(?:[dt][ae]n?|y?[ae])?$/;
 const ABOUT_THEN = new Set(['gibi', 'civari', 'civarinda', 'saat', 'bucuk', 'sularinda']);
 
+// "mail atmayın arayın", "mesaj yazmayın beni arayın": the other way refused before the call asked.
+const NOT_THAT_WAY = /^(?:e?mail|mesaj|sms|eposta)$/;
+const REFUSED_WAY = /^(?:at|yaz|gonder)m[ae]y[iu]n(?:[iu]z)?$/;
+
 function isTurkishCallBackBefore(tokens: readonly string[], index: number, isMe: boolean): boolean {
   const token = tokens[index] ?? '';
   return (
     CALL_BACK_BEFORE.has(token) ||
+    (NOT_THAT_WAY.test(token) && REFUSED_WAY.test(tokens[index + 1] ?? '')) ||
+    (REFUSED_WAY.test(token) && NOT_THAT_WAY.test(tokens[index - 1] ?? '')) ||
     // "beni tekrar arayın", "tekrar arar mısınız": again, with the speaker named or asked as a question ("yarın
     // tekrar arayın" may tell the customer to call).
     ((token === 'tekrar' || token === 'yeniden') && (isMe || /^m[iu]/.test(tokens[index + 2] ?? ''))) ||
@@ -94,14 +100,16 @@ const GIVING = /^(?:birak|yaz|ver|payla|ilet|not|soyl)/;
 
 /** Where the words after the speaker's own number, given, start ("numaramı bırakıyorum"), else 0. */
 function afterMyNumber(tokens: readonly string[], at: number): number {
-  if (!MY_NUMBER.test(tokens[0] ?? '')) {
+  // "telefon numaramı bırakıyorum 0555 …": the number named in two words.
+  const named = tokens[0] === 'telefon' && MY_NUMBER.test(tokens[1] ?? '') ? 1 : 0;
+  if (!MY_NUMBER.test(tokens[named] ?? '')) {
     return 0;
   }
-  let end = 1;
+  let end = named + 1;
   while (end < at && (DIGITS.test(tokens[end] ?? '') || GIVING.test(tokens[end] ?? ''))) {
     end += 1;
   }
-  return end > 1 ? end : 0;
+  return end > named + 1 ? end : 0;
 }
 
 /**
@@ -167,12 +175,51 @@ function isTurkishCallBackNoun(tokens: readonly string[]): boolean {
   );
 }
 
+// "bana telefon açsınlar", "telefon açar mısınız": a phone call given to the speaker, asked.
+const GIVE_A_CALL = /^ac(?:in|iniz|sin|sinlar|ar|abilir|arsiniz|armisiniz)$/;
+
+function isPhoneCallAsked(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token === 'telefon' &&
+      GIVE_A_CALL.test(tokens[index + 1] ?? '') &&
+      (tokens[index - 1] === 'bana' ||
+        tokens[index - 1] === 'bize' ||
+        /^m[iu]/.test(tokens[index + 2] ?? '')),
+  );
+}
+
+// "05321234567 bu numaradan dönüş yapın", "bu numaradan bana dönüş yapar mısınız": an answer back by phone, asked.
+const ANSWER_BACK = /^yap(?:in|iniz|sin|sinlar|ar|abilir)$/;
+const BY_THIS_NUMBER = new Set([
+  'bu',
+  'numaradan',
+  'numaramdan',
+  'telefondan',
+  'telefonla',
+  'bana',
+  'bize',
+  'lutfen',
+]);
+
+function isAnswerBackByPhone(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('donus');
+  if (at < 1 || !ANSWER_BACK.test(tokens[at + 1] ?? '')) {
+    return false;
+  }
+  const before = tokens.slice(0, at);
+  return (
+    before.some((token) => token === 'numaradan' || token === 'numaramdan') &&
+    before.every((token) => BY_THIS_NUMBER.has(token) || DIGITS.test(token))
+  );
+}
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
     return isEnglishCallBack(tokens);
   }
-  if (isTurkishCallBackNoun(tokens)) {
+  if (isTurkishCallBackNoun(tokens) || isPhoneCallAsked(tokens) || isAnswerBackByPhone(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
