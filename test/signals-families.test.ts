@@ -1686,6 +1686,11 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['an answer back by this number', 'bu numaradan bana dönüş yapar mısınız', true],
     ['an answer back told', 'bu numaradan dönüş yapıldı ama açamadım', false],
     ['the other way refused, the call asked', 'sms yazmayın beni arayın', true],
+    ['someone by any name, talked with', 'kat şefiyle görüşmek istiyorum, odam hâlâ temizlenmedi', true],
+    ['someone by any name, asked by phone', 'bölge müdür yardımcısıyla telefonda görüşebilir miyim', true],
+    ['someone of the speaker’s own, talked with', 'annemle görüşmek istiyorum', false],
+    ['an errand with someone', 'dekanla görüşmem lazım', false],
+    ['a talk had, told', 'kat şefiyle görüştüm dün', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

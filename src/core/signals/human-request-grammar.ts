@@ -29,6 +29,7 @@ import {
   asksHowToReachYou,
   asksToBeContacted,
   asksToBePutThrough,
+  asksToTalkWithSomeone,
   asksWhomToContact,
 } from './human-request-turkish-asking.js';
 import { isWantedForSomethingElse } from './human-request-wanting.js';
@@ -57,7 +58,8 @@ export function findRequest(
         asksHowToReachALine(tokens) ||
         asksHowToReachYou(tokens) ||
         asksToBeContacted(tokens) ||
-        asksToBePutThrough(tokens)))
+        asksToBePutThrough(tokens) ||
+        asksToTalkWithSomeone(tokens)))
   ) {
     return tokens.join(' ');
   }

@@ -273,3 +273,38 @@ export function asksToBePutThrough(tokens: readonly string[]): boolean {
     (token, index) => index === at || AROUND_PUT_THROUGH.has(token) || (index === at + 1 && isQuestion),
   );
 }
+
+// "zabıtayla görüşmek istiyorum", "müdür yardımcısıyla telefonda konuşabilir miyim", "satıcıyla görüşeyim":
+// talking with someone named by any word in the comitative ("-(y)la"), asked. Not the speaker's own ("annemle",
+// "doktorumla"), not "onunla", not what it is about ("faturayla ilgili").
+const NAMED_WITH = /^\p{L}{3,}(?:y?l[ae])$/u;
+const OWN_OR_POINTED =
+  /(?:[aeiu]m|[iu]m[iu]z|imiz|umuz)l[ae]$|^(?:onunla|bununla|sununla|kendisiyle|kendimle|birbirimizle|telefonla|mailla|mesajla|yaziyla)$/;
+const TALKING_WISHED = /^(?:gorus|konus)(?:mek|mem|memiz|meye|mam|mamiz|maya)$/;
+const TALKING_ASKED = /^(?:gorus|konus)[ae]b[iu]l[iu]r$/;
+const TALKING_OFFERED = /^(?:gorus|konus)[ae](?:y[iu]m|l[iu]m)$/;
+const HOW_TALKED = new Set(words(`telefonda yuz yuze bir kez biraz acilen hemen`));
+
+function isTalkingAsked(tokens: readonly string[], verb: number): boolean {
+  const token = tokens[verb] ?? '';
+  const next = tokens[verb + 1] ?? '';
+  return (
+    (TALKING_WISHED.test(token) && WISHES.has(next)) ||
+    (TALKING_ASKED.test(token) && /^m[iu]/.test(next)) ||
+    TALKING_OFFERED.test(token)
+  );
+}
+
+/** Whether a Turkish clause asks to talk with someone named in the comitative. */
+export function asksToTalkWithSomeone(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!NAMED_WITH.test(token) || OWN_OR_POINTED.test(token) || tokens[index + 1] === 'ilgili') {
+      return false;
+    }
+    let verb = index + 1;
+    while (HOW_TALKED.has(tokens[verb] ?? '') && verb < index + 3) {
+      verb += 1;
+    }
+    return isTalkingAsked(tokens, verb);
+  });
+}
