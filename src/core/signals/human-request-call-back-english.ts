@@ -226,22 +226,60 @@ function isCallGiven(tokens: readonly string[]): boolean {
   return rest.every((_, index) => isWhen(rest, index));
 }
 
-// "i want to book a call", "can I schedule a quick call with a specialist": a call with the business's people booked;
-// "schedule a call with my mom" books one with someone else, "book a call room" is a room.
+// "i want to book a call", "can I schedule a quick call with a specialist", "can i set up a video call with someone
+// about a business account", "book a meeting with my relationship manager": a call or a meeting with the business's
+// people booked; "schedule a call with my mom" books one with someone else, "book a call room" is a room, "book a
+// meeting with my team" and "an appointment with a doctor" fill a calendar.
 const BOOKING = new Set(words(`book schedule arrange request organise organize set`));
 const CALL_KINDS = new Set(words(`quick short phone video zoom teams`));
-const WITH_WHOM_SKIPPED = new Set(words(`a an the your one of someone from`));
+const MEETINGS = new Set(words(`meeting appointment consultation`));
+const WITH_WHOM_SKIPPED = new Set(words(`a an the your one of from`));
+const SOMEONE = new Set(words(`someone somebody`));
 const BUSINESS_PEOPLE = new Set([
   ...ENGLISH_CUES.strongTargets,
   ...ENGLISH_CUES.weakTargets,
   ...words(`expert experts sales support billing specialist consultant advisor us you`),
 ]);
+// The business's people one meets to talk about money or a contract, also as the speaker's own ("my relationship
+// manager", "my financial adviser").
+const ADVISERS = new Set(
+  words(`advisor advisors adviser advisers manager banker specialist consultant planner broker representative rep
+    agent underwriter`),
+);
+const ADVISER_NAMING_MOST = 2;
+const OWN_BOSSES = new Set(words(`manager agent rep representative specialist consultant`));
 
 // "I tried to book a call", "I already booked…": a booking told.
 const BOOKING_TOLD = new Set(words(`tried already was were had did`));
 
+function isWithTheBusiness(rest: readonly string[], isMeeting: boolean): boolean {
+  let at = 1;
+  while (WITH_WHOM_SKIPPED.has(rest[at] ?? '')) {
+    at += 1;
+  }
+  const whom = rest[at] ?? '';
+  // "a video call with someone about…", "someone from lending".
+  if (SOMEONE.has(whom)) {
+    return true;
+  }
+  if (!isMeeting && BUSINESS_PEOPLE.has(whom) && rest[at - 1] !== 'my') {
+    return true;
+  }
+  // "my relationship manager", "a financial adviser": an adviser, a word or two naming which one before.
+  // "my manager", "my agent" is the speaker's own boss or agent; "my account manager" is the business's.
+  const isMine = rest[at] === 'my';
+  const start = isMine ? at + 1 : at;
+  for (let index = start; index <= start + ADVISER_NAMING_MOST; index += 1) {
+    const word = rest[index] ?? '';
+    if (ADVISERS.has(word) && !(isMine && index === start && OWN_BOSSES.has(word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function isCallBooked(tokens: readonly string[]): boolean {
-  const at = tokens.indexOf('call');
+  const at = tokens.findIndex((token) => token === 'call' || MEETINGS.has(token));
   if (at < 2 || tokens.some((token) => CALLBACK_NOT.has(token) || BOOKING_TOLD.has(token))) {
     return false;
   }
@@ -249,16 +287,20 @@ function isCallBooked(tokens: readonly string[]): boolean {
   while (CALL_KINDS.has(tokens[article] ?? '')) {
     article -= 1;
   }
+  // A meeting is a call only by phone or video, or with an adviser.
+  const isMeeting = tokens[at] !== 'call' && article === at - 1;
   const verb = tokens[article - 1] === 'up' ? article - 2 : article - 1;
   if ((tokens[article] !== 'a' && tokens[article] !== 'an') || !BOOKING.has(tokens[verb] ?? '')) {
     return false;
   }
   const rest = tokens.slice(at + 1);
   if (rest[0] !== 'with') {
-    return rest.every((_, index) => isWhen(rest, index) || rest[index] === 'for' || rest[index] === 'me');
+    return (
+      !isMeeting &&
+      rest.every((_, index) => isWhen(rest, index) || rest[index] === 'for' || rest[index] === 'me')
+    );
   }
-  const whom = rest.findIndex((token, index) => index > 0 && !WITH_WHOM_SKIPPED.has(token));
-  return whom > 0 && BUSINESS_PEOPLE.has(rest[whom] ?? '');
+  return isWithTheBusiness(rest, isMeeting);
 }
 
 // "I just want you to call back and tell me", "I need you to ring me back": a call back wished of the business.
