@@ -438,7 +438,7 @@ const OURS = new Set([
 ]);
 const ASKING_CONTEXT = new Set(
   words(`please pls plz could can would need needs like want arrange ask have get let appreciate request should
-    must kindly chance`),
+    must kindly chance prefer rather wish better`),
 );
 const TOLD_CONTEXT = new Set(
   words(
@@ -457,7 +457,22 @@ function contactingMeAt(tokens: readonly string[]): number {
         tokens[index + 1] === 'back' &&
         tokens[index + 2] === 'to' &&
         ME.has(tokens[index + 3] ?? '')) ||
-      (token === 'drop' && ME.has(tokens[index + 1] ?? '') && tokens[index + 2] === 'a'),
+      (token === 'drop' && ME.has(tokens[index + 1] ?? '') && tokens[index + 2] === 'a') ||
+      (WISHED_CALLS.has(token) && ME.has(tokens[index + 1] ?? '') && isAWishBefore(tokens, index)),
+  );
+}
+
+// "I'd prefer if a person called me", "I'd rather someone rang me", "I wish someone phoned me back": a call wished, the
+// verb in the past after the wish.
+const WISHED_CALLS = new Set(words(`called rang phoned contacted`));
+const WISHING = new Set(words(`prefer rather wish better`));
+const WISH_REACH = 6;
+
+function isAWishBefore(tokens: readonly string[], verb: number): boolean {
+  // "I wish someone had called me back" regrets.
+  return (
+    tokens[verb - 1] !== 'had' &&
+    tokens.slice(Math.max(0, verb - WISH_REACH), verb).some((token) => WISHING.has(token))
   );
 }
 
