@@ -15,6 +15,8 @@ const NO_BREAK_BEFORE = new Set(
     why if whether and or but so to not nobody people please pls plz just then also hi hello hey`),
 );
 
+const CONDITIONS = new Set(words(`if when unless whenever once`));
+const CONDITION_REACH = 8;
 const QUESTION_WORDS = new Set(words(`what which who whose where how when why whom`));
 
 /** Whether English tokens start a new clause at `index` ("so" itself is left out of both clauses). */
@@ -31,7 +33,9 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal'
   return MODALS.has(token) &&
     SUBJECTS_AFTER.has(next) &&
     !NO_BREAK_BEFORE.has(tokens[index - 1] ?? '') &&
-    !QUESTION_WORDS.has(tokens[index - 2] ?? '')
+    !QUESTION_WORDS.has(tokens[index - 2] ?? '') &&
+    // "if i go into the branch can someone help me": the condition's main clause, still under it.
+    !tokens.slice(Math.max(0, index - CONDITION_REACH), index).some((token) => CONDITIONS.has(token))
     ? 'modal'
     : undefined;
 }

@@ -122,6 +122,7 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);
 const GETTING_HOLD = new Set(['get', 'getting', 'grab']);
 // "my call with the team", "a zoom call with the design team": the verb of contact is a meeting's noun.
+const POSSESSED = new Set(words(`my our his her their`));
 const NOUN_BEFORE = new Set([
   ...DETERMINERS,
   ...words(`zoom video conference skype teams group weekly daily`),
@@ -195,6 +196,8 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     cue !== undefined &&
     kinds.has(cue.kind) &&
     (target.isStrong || (cue.kind === 'contact' && !NOUN_BEFORE.has(tokens[cue.index - 1] ?? ''))) &&
+    // "rate my call with your advisor": a call of the speaker's, had or booked, is no verb.
+    !(cue.kind === 'contact' && POSSESSED.has(tokens[cue.index - 1] ?? '')) &&
     (!isRole || isRoleCue(tokens, cue, target, language.negatesAfter));
   // "a representative could phone me": "phone" after the person only as a verb with the speaker after it ("the agent
   // phone number" names a line).

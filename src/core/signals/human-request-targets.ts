@@ -114,7 +114,8 @@ export function targetAt(
     return undefined;
   }
   const before = tokens[target.start - 1];
-  const after = tokens[target.end + 1];
+  // "the agent's commission": a thing of someone's, after the possessive.
+  const after = tokens[target.end + 1] === 's' ? tokens[target.end + 2] : tokens[target.end + 1];
   if (
     (before !== undefined && isOtherSenseBefore(lang, tokens, target.start)) ||
     (after !== undefined && lang.isOtherAfter(after))

@@ -236,7 +236,20 @@ export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], 
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
   }
-  return PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after);
+  return (
+    PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after) && !isCheckingIn(tokens, after)
+  );
+}
+
+// "can someone else check in for me", "could a friend check out my room": checking in or out of a flight or a stay,
+// an errand, not looking into something ("can someone check in on my order" still asks).
+function isCheckingIn(tokens: readonly string[], task: number): boolean {
+  return (
+    tokens[task] === 'check' &&
+    (tokens[task + 1] === 'in' || tokens[task + 1] === 'out') &&
+    tokens[task + 2] !== 'on' &&
+    tokens[task + 2] !== 'with'
+  );
 }
 
 // "a person would be great right now", "a real agent would really help": someone of ours wished for, as the whole
@@ -311,7 +324,9 @@ export function isNeededToAct(lang: CompiledLanguage, tokens: readonly string[],
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
   }
-  return PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after);
+  return (
+    PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after) && !isCheckingIn(tokens, after)
+  );
 }
 
 // Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.
