@@ -31,6 +31,9 @@ const ENGLISH_CALL_BEFORE = new Set([
 const ENGLISH_CALL = new Set(['call', 'ring', 'phone']);
 const ENGLISH_CALL_AFTER = new Set([
   'back',
+  // "plz call me bak"
+  'bak',
+  'bck',
   'later',
   'tomorrow',
   'today',
@@ -428,13 +431,16 @@ function isWhenSomeoneIsFree(rest: readonly string[]): boolean {
 // named a few words before, asked to contact the speaker. "My manager needs to call me" names the speaker's own; "the
 // agent said someone would call me back" tells.
 // The verbs of calling, and the forms a request puts them in: "that your officer contacts me", "message me".
-const CONTACTING_ME = new Set([...CALLING_VERBS, ...words(`contacts message`)]);
+const CONTACTING_ME = new Set([...CALLING_VERBS, ...words(`contacts message msg dm pm whatsapp`)]);
+// "can reception call my room": the speaker's room is the speaker.
+const MY_PLACES = new Set(words(`room cabin suite desk extension`));
 const ME = new Set(words(`me us`));
 const OURS_MOST = 10;
 const OURS = new Set([
   ...ENGLISH_CUES.strongTargets,
   ...ENGLISH_CUES.weakTargets,
-  ...words(`officer coordinator engineer broker handler desk office them`),
+  ...words(`officer coordinator engineer broker handler desk office them lady gentleman mod moderator
+    reception concierge`),
 ]);
 const ASKING_CONTEXT = new Set(
   words(`please pls plz could can would need needs like want arrange ask have get let appreciate request should
@@ -452,6 +458,7 @@ function contactingMeAt(tokens: readonly string[]): number {
   return tokens.findIndex(
     (token, index) =>
       (CONTACTING_ME.has(token) && ME.has(tokens[index + 1] ?? '')) ||
+      (CONTACTING_ME.has(token) && tokens[index + 1] === 'my' && MY_PLACES.has(tokens[index + 2] ?? '')) ||
       (token === 'get' && tokens[index + 1] === 'in' && tokens[index + 2] === 'touch') ||
       (token === 'get' &&
         tokens[index + 1] === 'back' &&
@@ -511,6 +518,27 @@ function numberGivenAt(rest: readonly string[]): number {
   return isDigits || isNamed ? on : rest.length;
 }
 
+// "my number is 9876543210 pls call me", "mobile 07700 900123 call me": the speaker's number given first.
+const MY_NUMBER_WORDS = new Set(words(`my number no num phone mobile cell is its`));
+
+/** Where the words after the speaker's number, given first, start; else 0. */
+function afterNumberGiven(tokens: readonly string[], at: number): number {
+  const digits = tokens.findLastIndex((token, index) => index < at && DIGITS.test(token));
+  if (
+    digits < 0 ||
+    !tokens
+      .slice(0, digits + 1)
+      .some((token) => token === 'number' || token === 'mobile' || token === 'cell' || token === 'no')
+  ) {
+    return 0;
+  }
+  const given = tokens.slice(0, digits + 1);
+  return given.every((token) => MY_NUMBER_WORDS.has(token) || DIGITS.test(token)) &&
+    given.join('').replace(/\D/g, '').length >= 6
+    ? digits + 1
+    : 0;
+}
+
 /** Whether an English clause asks to be called back. */
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
@@ -529,7 +557,7 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
     at < 0 ||
     tokens[at + 1] !== 'me' ||
-    !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token))
+    !tokens.slice(afterNumberGiven(tokens, at), at).every((token) => ENGLISH_CALL_BEFORE.has(token))
   ) {
     return false;
   }
@@ -544,7 +572,10 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
     return true;
   }
   // "phone me", "please ring me": the whole message asks for the call.
-  if (rest.length === 0 && tokens.slice(0, at).every((token) => CALL_ASKING.has(token))) {
+  if (
+    rest.length === 0 &&
+    tokens.slice(afterNumberGiven(tokens, at), at).every((token) => CALL_ASKING.has(token))
+  ) {
     return true;
   }
   // "call me pls my battery is dying", "ring me back asap i cant type": the call asked, then a sentence runs on;

@@ -66,7 +66,7 @@ export const ENGLISH_ROLES: readonly string[] =
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
-  executives hr`);
+  executives hr dispatcher dispatchers moderator moderators`);
 
 /**
  * Turkish trades read the same way ("eczacıyla görüşmek istiyorum", "avukatınızla görüşebilir miyim"): stems, asked for
@@ -111,8 +111,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     ['guest', 'relations'],
     ['human', 'being'],
   ],
-  otherSenseBefore:
-    words(`travel estate insurance booking shipping customs secret free user monitoring software
+  otherSenseBefore: words(`travel estate booking shipping customs secret free user monitoring software
     ai virtual automated bot chatbot delivery missing first third per in my his her their its our special double
     property tax cleaning chemical proxy`),
   otherSenseAfter: words(`resources resource error errors rights nature trafficking race body software app

@@ -73,8 +73,14 @@ function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
   );
 }
 
+// "my insurance agent" is the speaker's own broker; "an insurance agent" may be the business's.
+const OWN_WHEN_MINE = new Set(words(`insurance`));
+
 function isOtherSenseBefore(lang: CompiledLanguage, tokens: readonly string[], start: number): boolean {
   const before = tokens[start - 1] ?? '';
+  if (OWN_WHEN_MINE.has(before)) {
+    return tokens[start - 2] === 'my';
+  }
   return (
     lang.isOtherBefore(before) &&
     !(before === 'my' && OWN_TRADES.has(tokens[start] ?? '') && isOwnTradeAsked(tokens, start - 1))

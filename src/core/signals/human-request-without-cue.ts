@@ -18,6 +18,7 @@ const INSISTING_OPENERS: readonly (readonly string[])[] = [
   ['for', 'god', 's', 'sake'],
   ['for', 'gods', 'sake'],
   ['for', 'goodness', 'sake'],
+  ['for', 'the', 'love', 'of', 'god'],
 ];
 const INSISTING_CLOSERS: readonly (readonly string[])[] = [
   ['are', 'you', 'deaf'],

@@ -43,7 +43,7 @@ const ENGLISH_SAYS_IT_IS_A_PERSON =
 const BEING =
   '(?:(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|employee|staff member|member of staff|representative|rep|operator|advisor|adviser|automated (?:system|service|assistant|chat|line|response))|(?:the )?(?:front desk|reception|customer service|customer support|help desk|helpdesk|support team))';
 const ENGLISH_WHO_IS_THERE = new RegExp(
-  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?|(?:is|are) (?:this|this chat|this conversation|the chat) with ${BEING}(?: or (?:automated|${BEING}))?)(?: or ${BEING})?(?: right now| now| here| at the moment)?${CLOSING}$`,
+  `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?|(?:is|are) (?:this|this chat|this conversation|the chat) with ${BEING}(?: or (?:automated|${BEING}))?)(?: or ${BEING})?(?: right now| now| rn| here| at the moment)?${CLOSING}$`,
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
@@ -53,7 +53,7 @@ const TURKISH_WHO_IS_THERE =
 // in the passive.
 const WHO_ANSWERS = String.raw`(?:real |actual |live )?(?:people|humans|a human|a person|staff|humans or (?:a )?bots?|a bot|bots|ai|a machine|robots)`;
 const ENGLISH_WHO_ANSWERS = new RegExp(
-  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages) (?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked) by ${WHO_ANSWERS}(?: or (?:by )?(?:a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?$`,
+  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages) (?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?$`,
 );
 
 // "does a real person read these messages", "is there a human reading this": what reads the chat, asked in the active,
