@@ -1688,6 +1688,22 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ],
     ['an insurance agent of the business', 'can i talk to an insurance agent about my cover', true],
     ['the speaker’s own insurance agent', 'call my insurance agent back', false],
+    [
+      'a request only in a quoted prompt',
+      'the line says "press 0 to speak with a representative" then it drops',
+      false,
+    ],
+    [
+      'a request only in a quoted label',
+      'where do I rename the "chat with a person" link on our site',
+      false,
+    ],
+    [
+      'a quoted word, then a request',
+      'i typed "operator" four times, please just put me through to someone',
+      true,
+    ],
+    ['a word in scare quotes', 'can I talk to an "actual" human please', true],
     ['a caller says again what they asked for', 'i said agent', true],
     ['a caller says it again within the clause', 'agent i said agent', true],
     ['a caller insists with "no"', 'no no human', true],

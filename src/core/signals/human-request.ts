@@ -20,6 +20,7 @@ import {
 } from './human-request-vetoes.js';
 import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
+import { withoutQuotedWords } from './quoted-words.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
@@ -67,6 +68,24 @@ export function detectHumanRequest(
   locale?: SignalLocale,
   memo?: TextMemo,
   vetoes: Vetoes = VETOES,
+): HumanRequest {
+  const found = detectInWords(text, locale, memo, vetoes);
+  if (!found.requested) {
+    return found;
+  }
+  // 'the phone menu says "to speak to an agent, say agent"': a request only in the words quoted is someone else's.
+  const unquoted = withoutQuotedWords(text);
+  if (unquoted === undefined || detectInWords(unquoted, locale, memo, vetoes).requested) {
+    return found;
+  }
+  return { ...NONE, probability: found.probability };
+}
+
+function detectInWords(
+  text: string,
+  locale: SignalLocale | undefined,
+  memo: TextMemo | undefined,
+  vetoes: Vetoes,
 ): HumanRequest {
   if (text === '') {
     // Most cases carry no customer message: nothing to split into clauses.
