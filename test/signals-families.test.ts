@@ -1704,6 +1704,10 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
       true,
     ],
     ['a word in scare quotes', 'can I talk to an "actual" human please', true],
+    ['the cost of contact asked', 'is there a charge to speak with a pharmacist', false],
+    ['the cost of contact asked, "free"', 'is it free to ring your claims line', false],
+    ['contact asked for free', 'can I talk to an agent for free', true],
+    ['contact asked about a charge', 'can i speak to someone in charge about the charge on my card', true],
     ['a caller says again what they asked for', 'i said agent', true],
     ['a caller says it again within the clause', 'agent i said agent', true],
     ['a caller insists with "no"', 'no no human', true],
@@ -1749,6 +1753,9 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ['someone of the speaker’s own, talked with', 'annemle görüşmek istiyorum', false],
     ['an errand with someone', 'dekanla görüşmem lazım', false],
     ['a talk had, told', 'kat şefiyle görüştüm dün', false],
+    ['the cost of contact asked', 'operatöre bağlanmak ücretli mi', false],
+    ['the cost of contact asked, "var mı"', 'temsilciyle görüşmek için ek ücret var mı', false],
+    ['contact asked about a refund of a fee', 'muhasebeye aktarır mısınız ücret iadesi için', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

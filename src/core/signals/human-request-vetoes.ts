@@ -107,6 +107,34 @@ function isAskingHours(clause: readonly string[]): boolean {
   return HOURS_ASKED.test(clause.join(' ')) && !clause.some((token) => CONTACTING.has(token));
 }
 
+// "is there a fee to talk to an advisor on the phone?", "does it cost extra to speak with a person", "telefonla
+// danışmana bağlanmak ücretli mi": what contact costs, asked; "can I talk to an agent for free" still asks for one.
+const COST_ASKING = new Set(wordList(`is are does do will would how what whats`));
+const COSTS = new Set(wordList(`fee fees charged cost costs costly extra pay paid price priced premium`));
+// The cost comes before the contact it prices: "is there a fee to talk to…", not "talk to someone about a fee".
+const COST_REACH = 5;
+const TURKISH_COST = /^(?:ucret|parali|masraf)/;
+const TURKISH_QUESTION = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z)?$/;
+
+function isCostOfContactAsked(clause: readonly string[], language: SignalLocale): boolean {
+  if (language === 'tr') {
+    // "… ücretli mi", "… ekstra ücret var mı": the cost asked at the end.
+    const last = clause.length - 1;
+    const cost = clause[last - 1] === 'var' ? last - 2 : last - 1;
+    return TURKISH_QUESTION.test(clause[last] ?? '') && TURKISH_COST.test(clause[cost] ?? '');
+  }
+  return (
+    COST_ASKING.has(clause[0] ?? '') &&
+    clause.slice(0, COST_REACH).some(
+      (token, index) =>
+        COSTS.has(token) ||
+        (token === 'free' && (clause[index - 1] === 'it' || clause[index + 1] === 'of')) ||
+        // "a charge to speak with…", not "in charge" nor "a charge on my account".
+        (token === 'charge' && (clause[index + 1] === 'to' || clause[index + 1] === 'for')),
+    )
+  );
+}
+
 /** Grammar matches that ask for no person yet. */
 export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
@@ -136,6 +164,10 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', language: 'en', applies: ({ clause }) => isAskingHours(clause) },
+  {
+    name: 'cost of contact asked',
+    applies: ({ clause, language }) => isCostOfContactAsked(clause, language),
+  },
 ];
 
 // Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
@@ -188,6 +220,10 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     applies: ({ sentence }) => isHabitualContactSentence(sentence),
   },
   { name: 'what the bot is', applies: ({ sentence }) => isAboutWhatTheBotIs(sentence) },
+  {
+    name: 'cost of contact asked',
+    applies: ({ sentence, language }) => isCostOfContactAsked(sentence, language),
+  },
   // "are you a person? just curious": the whole message asks it, whichever of its sentences the model liked.
   { name: 'what the bot is, the whole message', applies: ({ words }) => isAboutWhatTheBotIs(words) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
