@@ -86,7 +86,11 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
   }
   // "im a real person not a robot lol": the speaker, further back.
   const self = tokens.slice(0, bot);
-  if (tokens[bot - 1] === 'a' && tokens[bot - 2] === 'not' && (self.includes('im') || self.includes('am'))) {
+  if (
+    tokens[bot - 1] === 'a' &&
+    tokens[bot - 2] === 'not' &&
+    (self.includes('im') || self.includes('am') || self.includes('m'))
+  ) {
     return false;
   }
   // "you're not a bot, right?": the speaker asks or says what the bot is not, which refuses nothing.

@@ -9,9 +9,10 @@ const TURKISH_BOT = /^(?:bot|robot|chatbot)(?:la|le|a|u|tan|ta|lar\p{L}*|un|sun|
 const TURKISH_MACHINE = /^(?:makine|makina|bilgisayar)(?:yle|yla|ye|ya|den|dan|le|la)$/;
 const TURKISH_HEADS = new Set(['yapay', 'otomatik', 'sanal', 'hazir']);
 const TURKISH_TAILS = /^(?:zeka|cevap|yanit|mesaj|sistem|asistan)/;
-// Refusals and complaints about the bot: "istemiyorum", "bıktım", "sıkıldım", "yaramıyor", "anlamıyor".
+// Refusals and complaints about the bot: "istemiyorum", "bıktım", "sıkıldım", "yaramıyor", "anlamıyor"; "robot
+// değilim" is the speaker (a captcha), not the bot.
 const TURKISH_REJECTION =
-  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyor|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter$|degil|sacma|gicik|muhatap)/;
+  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyor|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter$|degil(?!im|iz)|sacma|gicik|muhatap)/;
 
 function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
