@@ -53,6 +53,7 @@ import { isPastContactOnly } from './past-contact.js';
 import { tokenize } from './normalise.js';
 import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import type { SignalLocale } from './detect-locale.js';
+import { isAThingHandedOn } from './human-request-handed-on.js';
 
 /** A reading that turns a found request away; `language` limits it to one language. */
 export interface Veto<Found> {
@@ -168,6 +169,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
     name: 'cost of contact asked',
     applies: ({ clause, language }) => isCostOfContactAsked(clause, language),
   },
+  // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
+  { name: 'a thing handed on', applies: ({ clause, language }) => isAThingHandedOn(clause, language) },
 ];
 
 // Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
@@ -224,6 +227,7 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     name: 'cost of contact asked',
     applies: ({ sentence, language }) => isCostOfContactAsked(sentence, language),
   },
+  { name: 'a thing handed on', applies: ({ sentence, language }) => isAThingHandedOn(sentence, language) },
   // "are you a person? just curious": the whole message asks it, whichever of its sentences the model liked.
   { name: 'what the bot is, the whole message', applies: ({ words }) => isAboutWhatTheBotIs(words) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
