@@ -26,12 +26,12 @@ const ENGLISH_ARE_YOU = new RegExp(
 );
 // "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
 const ENGLISH_WHAT_IS_THIS = new RegExp(
-  String.raw`^(?:${OPENING}(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live chat|a live chat|a real chat|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person))?|${OPENING}who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$`,
+  String.raw`^(?:${OPENING}(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live chat|a live chat|a real chat|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person|a bot|bot|a robot|automated|ai|an ai|a machine))?|${OPENING}who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$`,
 );
 
 // "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
 const ENGLISH_TAG_QUESTION =
-  /^(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no))+$/;
+  /^(?:so )?(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai|agent|employee)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no|then))+$/;
 
 // "you are a real person", "glad you're real", "you're a busy person": the speaker says what the bot is (a person, real),
 // which asks for no one else; "you're not real" and "you're just a bot" are left to the bot refusal.
@@ -51,9 +51,9 @@ const TURKISH_WHO_IS_THERE =
 
 // "is this chat run by real people?", "are the replies written by staff or generated?": who answers the chat, asked
 // in the passive.
-const WHO_ANSWERS = String.raw`(?:real |actual |live )?(?:people|humans|a human|a person|staff|humans or (?:a )?bots?|a bot|bots|ai|a machine|robots)`;
+const WHO_ANSWERS = String.raw`(?:a |an )?(?:real |actual |live )?(?:people|humans|human|person|staff|humans or (?:a )?bots?|bot|bots|ai|machine|robots|employee|employees)`;
 const ENGLISH_WHO_ANSWERS = new RegExp(
-  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages) (?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai))?$`,
+  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages|my message|my complaint|my case|my request|my ticket|my claim|my application|my email) (?:being )?(?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked|reviewed|dealt with) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai|system|program|algorithm))?$`,
 );
 
 // "does a real person read these messages", "is there a human reading this": what reads the chat, asked in the active,
@@ -67,14 +67,14 @@ const ASKING_BASE = new Set(words(`does do`));
 const SOMEONE_DETERMINERS = new Set(words(`a an any some`));
 const SOMEONE_QUALIFIERS = new Set(words(`real actual live genuine human`));
 const READERS = new Set(words(`person human people humans staff employee employees being`));
-const READING_ADVERBS = new Set(words(`actually really ever even still also`));
+const READING_ADVERBS = new Set(words(`actually really ever even still also going to`));
 const READING_VERBS = new Set(
   words(`read reads reading type types typing answer answers answering respond responds responding reply replies
     replying write writes writing see sees seeing check checks checking monitor monitors monitoring behind`),
 );
 const CHAT_WORDS = new Set(
   words(`this these it my the our chat chats message messages conversation conversations replies answers text texts
-    here end`),
+    here end complaint case email emails request query eventually`),
 );
 const OTHER_ONE = new Set(words(`or is it its a an just all bot ai robot computer machine automated not by`));
 
@@ -88,7 +88,7 @@ function isWhoReadsAsked(tokens: readonly string[]): boolean {
     return false;
   }
   at += 1;
-  if (ASKING_NOW.has(aux) && (tokens[at] === 'there' || tokens[at] === 'it')) {
+  if (ASKING_NOW.has(aux) && (tokens[at] === 'there' || tokens[at] === 'it' || tokens[at] === 'this')) {
     at += 1;
   }
   if (SOMEONE_DETERMINERS.has(tokens[at] ?? '')) {
@@ -115,17 +115,19 @@ function isWhoReadsAsked(tokens: readonly string[]): boolean {
   while (CHAT_WORDS.has(tokens[at] ?? '')) {
     at += 1;
   }
+  // "is this an actual person typing": the verb ends the question.
+  const isTypingNow = at === objectStart && at === tokens.length && /ing$/.test(tokens[at - 1] ?? '');
   return (
-    at > objectStart &&
+    (at > objectStart || isTypingNow) &&
     (at === tokens.length || (tokens[at] === 'or' && tokens.slice(at).every((token) => OTHER_ONE.has(token))))
   );
 }
 
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
 const WHO_ANSWERS_VERB =
-  '(?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor)';
+  '(?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor|okuyacak|cevaplayacak|yanitlayacak|okunacak)';
 const TURKISH_WHO_ANSWERS = new RegExp(
-  String.raw`^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} mu)(?: yoksa (?:yapay zeka|bot|robot|makine|otomatik) m[iu])?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$`,
+  String.raw`^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|yazismalari|sikayetimi|talebimi|mesajimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} m[iu])(?: yoksa (?:yapay zeka|bot|robot|makine|otomatik) m[iu])?(?: sonunda| acaba| gercekten)?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$`,
 );
 
 // "insan mısın bot mu", "robot musun yoksa gerçek kişi misin": which of the two the bot is, asked.
