@@ -54,6 +54,7 @@ import { tokenize } from './normalise.js';
 import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
+import { isSettingUpSupport } from './human-request-support-setup.js';
 
 /** A reading that turns a found request away; `language` limits it to one language. */
 export interface Veto<Found> {
@@ -171,6 +172,11 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   },
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ clause, language }) => isAThingHandedOn(clause, language) },
+  // "the escalate to human button isn't showing on our widget": the whole message sets up the product.
+  {
+    name: 'setting up support',
+    applies: ({ clauses, language }) => isSettingUpSupport(clauses.flat(), language),
+  },
 ];
 
 // Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
@@ -228,6 +234,7 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     applies: ({ sentence, language }) => isCostOfContactAsked(sentence, language),
   },
   { name: 'a thing handed on', applies: ({ sentence, language }) => isAThingHandedOn(sentence, language) },
+  { name: 'setting up support', applies: ({ words, language }) => isSettingUpSupport(words, language) },
   // "are you a person? just curious": the whole message asks it, whichever of its sentences the model liked.
   { name: 'what the bot is, the whole message', applies: ({ words }) => isAboutWhatTheBotIs(words) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
