@@ -241,6 +241,8 @@ function isALineWishedFor(tokens: readonly string[]): boolean {
   );
 }
 
+const YOUR_ASKS_MOST = 5;
+
 /**
  * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
  * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
@@ -257,9 +259,12 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     return false;
   }
   // "your phone number?", "ur hotline no": "your" opening the clause asks only of a channel near it ("your store sold
-  // me a broken phone" tells).
-  const nearestChannel =
-    tokens.some((token) => ASKING.has(token)) || !YOUR.has(tokens[0] ?? '') ? tokens.length : 3;
+  // me a broken phone" tells), in a clause that short ("your hotline just plays music forever" tells).
+  const isAskedByYour = !tokens.some((token) => ASKING.has(token)) && YOUR.has(tokens[0] ?? '');
+  if (isAskedByYour && tokens.length > YOUR_ASKS_MOST) {
+    return false;
+  }
+  const nearestChannel = isAskedByYour ? 3 : tokens.length;
   for (let index = 0; index < tokens.length && index <= nearestChannel; index += 1) {
     const token = tokens[index] ?? '';
     // "the contact details of my brother", "the number for his office": someone else's.

@@ -76,8 +76,24 @@ function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
 // "my insurance agent" is the speaker's own broker; "an insurance agent" may be the business's.
 const OWN_WHEN_MINE = new Set(words(`insurance`));
 
+// "the contact person on my account": a role on the account; "switch operators": carriers.
+const OTHER_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['contact', new Set(words(`person persons`))],
+  ['switch', new Set(words(`operators providers`))],
+  ['switching', new Set(words(`operators providers`))],
+  ['change', new Set(words(`operators providers`))],
+]);
+
+/** Whether the word at `index` is in another sense by the word before it ("contact person", "switch operators"). */
+export function isOtherPairAt(tokens: readonly string[], index: number): boolean {
+  return OTHER_PAIRS.get(tokens[index - 1] ?? '')?.has(tokens[index] ?? '') === true;
+}
+
 function isOtherSenseBefore(lang: CompiledLanguage, tokens: readonly string[], start: number): boolean {
   const before = tokens[start - 1] ?? '';
+  if (isOtherPairAt(tokens, start)) {
+    return true;
+  }
   if (OWN_WHEN_MINE.has(before)) {
     return tokens[start - 2] === 'my';
   }

@@ -137,6 +137,22 @@ function isCostOfContactAsked(clause: readonly string[], language: SignalLocale)
   );
 }
 
+// "can i speak to your manager lol jk", "just kidding", "müdürünüzle görüşmek istiyorum şaka şaka": said in jest and
+// taken back by the speaker; "are you kidding me?", "şaka mı bu" are angry, not in jest.
+const JEST = new Set(wordList(`jk jking jkjk`));
+const OWN_JEST_BEFORE = new Set(wordList(`just only im m am`));
+const JOKING = new Set(wordList(`kidding joking jokin`));
+const TURKISH_OWN_JEST = new Set(wordList(`saka yaptim yapiyorum`));
+
+function isInJest(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      JEST.has(word) ||
+      (JOKING.has(word) && OWN_JEST_BEFORE.has(words[index - 1] ?? '')) ||
+      (word === 'saka' && (TURKISH_OWN_JEST.has(words[index + 1] ?? '') || words[index - 1] === 'sadece')),
+  );
+}
+
 /** Grammar matches that ask for no person yet. */
 export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
@@ -172,6 +188,7 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   },
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ clause, language }) => isAThingHandedOn(clause, language) },
+  { name: 'said in jest', applies: ({ clauses }) => isInJest(clauses.flat()) },
   // "the escalate to human button isn't showing on our widget": the whole message sets up the product.
   {
     name: 'setting up support',
@@ -235,6 +252,7 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   { name: 'a thing handed on', applies: ({ sentence, language }) => isAThingHandedOn(sentence, language) },
   { name: 'setting up support', applies: ({ words, language }) => isSettingUpSupport(words, language) },
+  { name: 'said in jest', applies: ({ words }) => isInJest(words) },
   // "are you a person? just curious": the whole message asks it, whichever of its sentences the model liked.
   { name: 'what the bot is, the whole message', applies: ({ words }) => isAboutWhatTheBotIs(words) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },

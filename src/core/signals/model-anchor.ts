@@ -5,6 +5,7 @@
 import type { SignalLocale } from './detect-locale.js';
 import { words } from './human-request-cues.js';
 import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
+import { isOtherPairAt } from './human-request-targets.js';
 import { MONEY } from './model-anchor-others.js';
 import { asksWhoToAsk, isContactPhrase, reachesNobody } from './model-anchor-phrases.js';
 import { isEnglishAnchor, isEnglishPerson, isTurkishAnchor, isTurkishPerson } from './model-anchor-words.js';
@@ -64,7 +65,10 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
   return (
     tokens.some(
       (token, index) =>
-        (isEnglishAnchorAt(tokens, index) && !reachesNobody(tokens, index)) || isContactPhrase(tokens, index),
+        (isEnglishAnchorAt(tokens, index) &&
+          !reachesNobody(tokens, index) &&
+          !isOtherPairAt(tokens, index)) ||
+        isContactPhrase(tokens, index),
     ) || asksWhoToAsk(tokens)
   );
 }
