@@ -180,7 +180,7 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
       : TURKISH_ROLE_CUES.test(verb);
   }
   return cue.index < target.start
-    ? ROLE_CUES_BEFORE.has(verb)
+    ? ROLE_CUES_BEFORE.has(verb) || (verb === 'get' && tokens[cue.index + 1] === 'me')
     : CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
 }
 

@@ -88,9 +88,15 @@ const ENGLISH_TEXTED_TO_AFTER = new Set([
   ...words(`a an the some your ur my get`),
 ]);
 
+// "connect me w/ admissions", "talk w someone": "w" for "with" after a verb of contact or the speaker.
+const ENGLISH_TEXTED_WITH_BEFORE = new Set([...ENGLISH_CUES.contactVerbs, 'me', 'us']);
+
 function readEnglishTokens(tokens: readonly string[]): string[] {
   const joined = joinEnglishContractions(tokens);
   for (let index = 1; index < joined.length - 1; index += 1) {
+    if (joined[index] === 'w' && ENGLISH_TEXTED_WITH_BEFORE.has(joined[index - 1] ?? '')) {
+      joined[index] = 'with';
+    }
     if (
       joined[index] === '2' &&
       ENGLISH_TEXTED_TO_BEFORE.has(joined[index - 1] ?? '') &&

@@ -69,6 +69,10 @@ function consultingVerbAt(tokens: readonly string[], index: number): number {
   return -1;
 }
 
+const THE_BUSINESSS_FOR_ME = new Set(
+  words(`account relationship case client dedicated personal advisor adviser banker broker caseworker`),
+);
+
 /** "let me talk with my team", "i'll ask my boss": the speaker consulting their own people. */
 function consultsMine(tokens: readonly string[]): boolean {
   for (let index = 0; index + 2 < tokens.length; index += 1) {
@@ -77,7 +81,8 @@ function consultsMine(tokens: readonly string[]): boolean {
       continue;
     }
     const after = tokens[verb + 1] === 'to' || tokens[verb + 1] === 'with' ? verb + 2 : verb + 1;
-    if (MINE.has(tokens[after] ?? '')) {
+    // "let me talk to my account manager": the speaker's own person at the business, not the speaker's side.
+    if (MINE.has(tokens[after] ?? '') && !THE_BUSINESSS_FOR_ME.has(tokens[after + 1] ?? '')) {
       return true;
     }
   }

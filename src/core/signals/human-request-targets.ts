@@ -30,9 +30,26 @@ const ABLE_AFTER_CAN = new Set(['help', 'actually', 'really', 'understand', 'ans
 const HANDING = new Set(['get', 'give', 'gimme']);
 const LINES = new Set(['phone', 'line']);
 
+// "get me the on call engineer", "give me your duty manager": a few words naming which one between.
+const HANDED_NAMING = new Set(words(`the a an your ur on call duty night senior head`));
+const HANDED_NAMING_MOST = 3;
+
+function isHandedAfterNaming(tokens: readonly string[], index: number): boolean {
+  for (let me = index - 2; me >= Math.max(1, index - 1 - HANDED_NAMING_MOST); me -= 1) {
+    if (!HANDED_NAMING.has(tokens[me + 1] ?? '')) {
+      return false;
+    }
+    if (tokens[me] === 'me' && HANDING.has(tokens[me - 1] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function isHandedOrOnTheLine(tokens: readonly string[], index: number): boolean {
   return (
     (tokens[index - 1] === 'me' && HANDING.has(tokens[index - 2] ?? '')) ||
+    isHandedAfterNaming(tokens, index) ||
     (tokens[index + 1] === 'on' && tokens[index + 2] === 'the' && LINES.has(tokens[index + 3] ?? ''))
   );
 }
