@@ -145,14 +145,16 @@ function isToldToCallMe(tokens: readonly string[], at: number): boolean {
   if (!TOLD_TO_CALL.has(verb) && !(ASKED_TO_CALL.has(verb) && /^m[iu]/.test(tokens[at + 1] ?? ''))) {
     return false;
   }
-  const me = tokens[at - 1] === 'beni' || tokens[at - 1] === 'bizi' ? at - 1 : -1;
+  // "resepsiyon odamı arasın": the speaker's room is the speaker.
+  const me = ['beni', 'bizi', 'odami', 'odamizi'].includes(tokens[at - 1] ?? '') ? at - 1 : -1;
   const isMeAfter = tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi';
   const subject = tokens.slice(Math.max(0, (me < 0 ? at : me) - 3), me < 0 ? at : me);
   // "beni arasınlar": they, whoever of the business, with no one named.
   return (
     (me >= 0 || isMeAfter) &&
     (subject.length > 0 || verb === 'arasinlar') &&
-    !subject.some((word) => MY_OWN.test(word))
+    // "kim olursa arasın beni": whoever it is ("kim" only looks like "-im").
+    !subject.some((word) => MY_OWN.test(word) && word !== 'kim')
   );
 }
 
@@ -185,6 +187,9 @@ function isPhoneCallAsked(tokens: readonly string[]): boolean {
       GIVE_A_CALL.test(tokens[index + 1] ?? '') &&
       (tokens[index - 1] === 'bana' ||
         tokens[index - 1] === 'bize' ||
+        // "bana bi telefon açın"
+        ((tokens[index - 1] === 'bi' || tokens[index - 1] === 'bir') &&
+          (tokens[index - 2] === 'bana' || tokens[index - 2] === 'bize')) ||
         /^m[iu]/.test(tokens[index + 2] ?? '')),
   );
 }

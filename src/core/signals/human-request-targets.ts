@@ -120,6 +120,12 @@ function isOtherSenseBefore(lang: CompiledLanguage, tokens: readonly string[], s
   );
 }
 
+// "müdür çağırın", "bir müdür bağlayın": "müdür", also a question word ("doğru müdür?"), as the noun before a verb of
+// contact asking.
+function isCalledFor(lang: CompiledLanguage, tokens: readonly string[], index: number): boolean {
+  return tokens[index] === 'mudur' && lang.language.contactForm(tokens[index + 1] ?? '') === 'request';
+}
+
 /** The target starting at `index`, unless the word is absent or used in another sense ("travel agent"). */
 export function targetAt(
   lang: CompiledLanguage,
@@ -132,7 +138,7 @@ export function targetAt(
   const target: Target | undefined =
     pair !== undefined && next !== undefined && pair(next)
       ? { start: index, end: index + 1, isStrong: true }
-      : lang.isNotTarget(token)
+      : lang.isNotTarget(token) && !isCalledFor(lang, tokens, index)
         ? undefined
         : lang.isStrong(token)
           ? { start: index, end: index, isStrong: true }
