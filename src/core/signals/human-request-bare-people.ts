@@ -28,7 +28,7 @@ const NOT_A_NAME = new Set(
     two three four five six seven eight nine ten need want get buy book pay apply sign return collect met meet saw
     see spotted all some many more few im iam such very so really friendly helpful unhelpful rude nice lovely great
     good bad poor terrible awful amazing excellent kind polite useless incompetent lazy professional slow fast busy
-    other same new`),
+    other same new nearest closest local find where directions post`),
 );
 /** A word that may be part of a name: letters only, not a lost space before "the" ("ringthe office"). */
 const isNameWord = (token: string): boolean =>

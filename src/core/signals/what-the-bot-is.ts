@@ -51,7 +51,7 @@ const TURKISH_WHO_IS_THERE =
 
 // "is this chat run by real people?", "are the replies written by staff or generated?": who answers the chat, asked
 // in the passive.
-const WHO_ANSWERS = String.raw`(?:a |an )?(?:real |actual |live )?(?:people|humans|human|person|staff|humans or (?:a )?bots?|bot|bots|ai|machine|robots|employee|employees)`;
+const WHO_ANSWERS = String.raw`(?:a |an )?(?:real |actual |live )?(?:people|humans|human|person|staff|humans or (?:a )?bots?|bot|bots|ai|machine|robots|employee|employees|computer|computers|program|algorithm)`;
 const ENGLISH_WHO_ANSWERS = new RegExp(
   String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages|my message|my complaint|my case|my request|my ticket|my claim|my application|my email) (?:being )?(?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked|reviewed|dealt with) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai|system|program|algorithm))?$`,
 );
