@@ -140,13 +140,28 @@ const MY_OWN = /[aeiu]m$/;
 // "eczacı beni arayabilir mi": the same, asked.
 const ASKED_TO_CALL = new Set(['arayabilir', 'arar']);
 
+const THE_CALLED = new Set(['beni', 'bizi', 'odami', 'odamizi', 'numarayi', 'numarami']);
+const HOW_AND_WHEN_MOST = 5;
+
 function isToldToCallMe(tokens: readonly string[], at: number): boolean {
   const verb = tokens[at] ?? '';
   if (!TOLD_TO_CALL.has(verb) && !(ASKED_TO_CALL.has(verb) && /^m[iu]/.test(tokens[at + 1] ?? ''))) {
     return false;
   }
-  // "resepsiyon odamı arasın": the speaker's room is the speaker.
-  const me = ['beni', 'bizi', 'odami', 'odamizi'].includes(tokens[at - 1] ?? '') ? at - 1 : -1;
+  // "resepsiyon odamı arasın": the speaker's room is the speaker; "biri beni bu numaradan geri arasın", "biri bu
+  // numarayı en kısa zamanda arasın": how and when between the speaker and the call.
+  let me = at - 1;
+  while (
+    me > 0 &&
+    me > at - 1 - HOW_AND_WHEN_MOST &&
+    isTurkishCallBackBefore(tokens, me, true) &&
+    !THE_CALLED.has(tokens[me] ?? '')
+  ) {
+    me -= 1;
+  }
+  if (!THE_CALLED.has(tokens[me] ?? '')) {
+    me = -1;
+  }
   const isMeAfter = tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi';
   const subject = tokens.slice(Math.max(0, (me < 0 ? at : me) - 3), me < 0 ? at : me);
   // "beni arasınlar": they, whoever of the business, with no one named.

@@ -40,6 +40,8 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal'
     : undefined;
 }
 
+const TURKISH_PRESENT_VERB = /[^aeiou][iu]?yor(?:um|uz|sun|sunuz|lar)?$|[iu]yom$/;
+
 /** The clauses of folded text as token lists, words prepared for the language; empty clauses dropped. */
 export function splitClauses(lang: CompiledLanguage, folded: string): string[][] {
   const clauses: string[][] = [];
@@ -54,6 +56,12 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
         clause = spoken === 'modal' ? [token] : [];
       } else {
         clause.push(token);
+        // Turkish speech runs on after a verb in the present ("kuryeyi arıyorum açmıyor şubeden biri beni arasın"):
+        // the verb ends its clause.
+        if (!isEnglish && TURKISH_PRESENT_VERB.test(token) && index < prepared.length - 1) {
+          clauses.push(clause);
+          clause = [];
+        }
       }
     }
     clauses.push(clause);
