@@ -539,6 +539,35 @@ function afterNumberGiven(tokens: readonly string[], at: number): number {
     : 0;
 }
 
+// "add me to the queue for a human", "queue me for the next available advisor", "put me on the list for a callback":
+// the speaker queued for someone of ours or a call back.
+const QUEUES = new Set(words(`queue waitlist list line`));
+const QUEUED_FOR = new Set([...BUSINESS_PEOPLE, ...CALLBACK_NOUNS, 'call', 'advisor', 'adviser']);
+const QUEUE_FILLERS = new Set(words(`a an the next available free first live real`));
+
+function isQueuedFor(tokens: readonly string[]): boolean {
+  const me = tokens.findIndex(
+    (token, index) =>
+      (token === 'me' || token === 'us') &&
+      ((tokens[index - 1] === 'queue' && index === 1) ||
+        ['add', 'put', 'get', 'place'].includes(tokens[index - 1] ?? '')),
+  );
+  if (me < 0 || tokens.some((token) => CALLBACK_NOT.has(token))) {
+    return false;
+  }
+  const queue = tokens.findIndex((token, index) => index > me && QUEUES.has(token));
+  const isQueuedAlready = tokens[me - 1] === 'queue';
+  const forAt = tokens.indexOf('for', isQueuedAlready ? me : queue);
+  if ((!isQueuedAlready && (queue < 0 || queue > me + 3)) || forAt < 0) {
+    return false;
+  }
+  let whom = forAt + 1;
+  while (QUEUE_FILLERS.has(tokens[whom] ?? '')) {
+    whom += 1;
+  }
+  return QUEUED_FOR.has(tokens[whom] ?? '');
+}
+
 /** Whether an English clause asks to be called back. */
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
@@ -550,7 +579,12 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   ) {
     return true;
   }
-  if (isCallBackWantedOfYou(tokens) || isCallBackAlone(tokens) || isSomeoneToContactMe(tokens)) {
+  if (
+    isCallBackWantedOfYou(tokens) ||
+    isCallBackAlone(tokens) ||
+    isSomeoneToContactMe(tokens) ||
+    isQueuedFor(tokens)
+  ) {
     return true;
   }
   const at = tokens.findIndex((token) => ENGLISH_CALL.has(token));

@@ -255,7 +255,10 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
 // "bağlayın artık", "beni aktarır mısınız lütfen": put through, with no one named, in a clause of its own (as English
 // "transfer me please").
 const PUT_THROUGH = /^(?:bagla|aktar|yonlendir)(?:y?[iu]n(?:[iu]z)?|r|y?[ae]b[iu]l[iu]r)$/;
-const AROUND_PUT_THROUGH = new Set(words(`beni bizi artik lutfen hemen acil acilen simdi bi bir`));
+// "evet bağlayın", "tamam aktarın": an answer to the offer, then the ask.
+const AROUND_PUT_THROUGH = new Set(
+  words(`beni bizi artik lutfen hemen acil acilen simdi bi bir evet tamam olur peki`),
+);
 
 /** Whether a Turkish clause is only a request to be put through ("bağlayın artık"). */
 export function asksToBePutThrough(tokens: readonly string[]): boolean {
