@@ -121,7 +121,7 @@ export function tellsOfAWait(sentence: readonly string[]): boolean {
 const PERSON = new Set([
   ...ENGLISH_CUES.strongTargets,
   ...words(`people guy lady team nurse doctor receptionist cashier driver technician waiter waitress server clerk
-    consultant consultants`),
+    consultant consultants reception department`),
 ]);
 const BEING = new Set(words(`was were is are been seemed seems`));
 /** What a review says of someone: their manner or their work, not a wish to reach them. */
@@ -129,7 +129,8 @@ const JUDGEMENT = new Set(
   words(`rude unhelpful helpful polite friendly unfriendly nice kind clear unclear slow fast quick professional
     unprofessional knowledgeable excellent great amazing awesome terrible awful horrible lovely patient impatient
     courteous dismissive arrogant condescending incompetent competent wonderful fantastic brilliant poor
-    disappointing responsive prompt useless`),
+    disappointing responsive prompt useless hopeless pathetic shocking appalling bad worst nonexistent disgraceful
+    atrocious`),
 );
 const INTENSIFIERS = new Set(words(`very so really extremely super quite too incredibly`));
 const TALKS = new Set(words(`word chat call talk question look`));
@@ -149,8 +150,15 @@ function isASupportChannel(sentence: readonly string[], index: number): boolean 
 const HABITUALLY = new Set(words(`never always rarely seldom barely kept keeps`));
 const TOLD_VERB = /^[a-z]{3,}(?:s|ed|ing)$/;
 
+// "the HR department takes weeks to reply": how long they take, told.
+const TAKING = new Set(words(`takes take took`));
+const LONG_TIMES = new Set(words(`weeks days months ages forever hours years`));
+
 function isWhatTheyDoTold(sentence: readonly string[], next: number): boolean {
-  return HABITUALLY.has(sentence[next] ?? '') && TOLD_VERB.test(sentence[next + 1] ?? '');
+  return (
+    (HABITUALLY.has(sentence[next] ?? '') && TOLD_VERB.test(sentence[next + 1] ?? '')) ||
+    (TAKING.has(sentence[next] ?? '') && LONG_TIMES.has(sentence[next + 1] ?? ''))
+  );
 }
 
 /**
@@ -184,6 +192,8 @@ export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
     // "the live chat is available at weekends": a channel described; "is an agent available?" puts "is" first.
     if (
       JUDGEMENT.has(sentence[next] ?? '') ||
+      // "customer service is non existent"
+      (sentence[next] === 'non' && sentence[next + 1] === 'existent') ||
       (sentence[next] === 'available' && isASupportChannel(sentence, index))
     ) {
       return true;

@@ -6,7 +6,7 @@
 import type { SignalLocale } from './detect-locale.js';
 import { words } from './human-request-cues.js';
 
-// Words only the product's own side uses, a sign as the parts are.
+// Words only the product's own side uses: enough alone.
 const PRODUCT_ONLY = new Set(words(`api apis webhook webhooks sdk softphone ivr`));
 // The product's parts, told of by its users too ("the chat button does not work"): with another sign.
 const PRODUCT_PARTS = new Set(
@@ -42,6 +42,10 @@ function isEnglishSetup(tokens: readonly string[]): boolean {
   if (tokens.some((token) => THE_BUSINESS.has(token)) || asksForSomeone(tokens)) {
     return false;
   }
+  // "is there an API to transfer a chat between departments": words only the product's own side uses.
+  if (tokens.some((token) => PRODUCT_ONLY.has(token))) {
+    return true;
+  }
   const signs =
     Number(tokens.some((token) => PRODUCT_PARTS.has(token) || PRODUCT_ONLY.has(token))) +
     Number(tokens.some((token) => SETTING_UP.has(token))) +
@@ -66,6 +70,9 @@ const TURKISH_YOUR = /[iu]n[iu]z(?:d[ae]n|l[ae]|[ei])?$|^sizin$/;
 function isTurkishSetup(tokens: readonly string[]): boolean {
   if (tokens.some((token) => TURKISH_YOUR.test(token))) {
     return false;
+  }
+  if (tokens.some((token) => TURKISH_PRODUCT_ONLY.test(token))) {
+    return true;
   }
   const isCustomer = (token: string, index: number) =>
     TURKISH_THEIR_CUSTOMERS.test(token) ||
