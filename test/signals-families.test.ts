@@ -1850,6 +1850,8 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     ],
     ['calls that nobody answers, told', '2 gündür arıyorum kimse açmıyor, kargom nerede', false],
     ['an answer to the offer, then put through', 'tamam bağlayın', true],
+    ['the call centre judged, "your"', 'çağrı merkeziniz tam bir rezalet', false],
+    ['agents hired', 'temsilci alımı var mı acaba', false],
     ['the cost of contact asked', 'operatöre bağlanmak ücretli mi', false],
     ['the cost of contact asked, "var mı"', 'temsilciyle görüşmek için ek ücret var mı', false],
     ['contact asked about a refund of a fee', 'muhasebeye aktarır mısınız ücret iadesi için', true],

@@ -164,7 +164,7 @@ export const TURKISH_CUES: HumanRequestCues = {
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
   otherSenseAfter:
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
-    sifre sayfa rol`),
+    sifre sayfa rol alim ilan`),
   contactVerbs: words(
     `baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale`,
   ).concat(TURKISH_LINKING_VERBS),

@@ -15,7 +15,7 @@ const PAIR_SUBJECT: Readonly<Record<string, RegExp>> = {
   musteri: /^hizmetleri(?:niz)?$/,
   canli: /^deste(?:k|gi|giniz)$/,
   teknik: /^deste(?:k|gi|giniz)$/,
-  cagri: /^merkezi?$/,
+  cagri: /^merkez(?:i|iniz)?$/,
   destek: /^ekib(?:i|iniz)$|^ekip$/,
 };
 // A third-person verb told of them ("olmuyor", "buluyor", "etti", "bekletmez") or a word that judges them.
