@@ -69,19 +69,19 @@ function partThatFired(text: string, locale: Locale): string {
   const folded = foldText(text);
   const lang = COMPILED_LANGUAGES[locale];
   const clauses = splitClauses(lang, folded);
+  const words = clauses.flat();
   if (found.source === 'rule') {
     // The clause detectHumanRequest took: a match not set aside as a question about the bot or someone else's work.
     const clause = clauses.find(
       (tokens, at) =>
         typeof findRequest(lang, tokens) === 'string' &&
-        firstVeto(CLAUSE_VETOES, { language: locale, lang, clauses, at, clause: tokens }) === null,
+        firstVeto(CLAUSE_VETOES, { language: locale, lang, clauses, at, clause: tokens, words }) === null,
     );
     if (clause !== undefined) {
       return ruleKind(locale, clause);
     }
-    return isBotRefusal(clauses.flat(), locale) ? 'rule: the bot refused (bot-refusal)' : 'rule: other';
+    return isBotRefusal(words, locale) ? 'rule: the bot refused (bot-refusal)' : 'rule: other';
   }
-  const words = clauses.flat();
   const size = words.length <= FRAGMENT_MOST ? 'fragment' : 'sentence';
   const sure = found.probability >= 0.9 ? '≥ 0.9' : '< 0.9';
   let anchor = 'team, place or other anchor';

@@ -70,6 +70,8 @@ export interface ClauseFound {
   clauses: readonly (readonly string[])[];
   at: number;
   clause: readonly string[];
+  /** The whole message's words, every clause's in order. */
+  words: readonly string[];
 }
 
 /** The sentence the model liked best, with the whole message's words. */
@@ -153,6 +155,26 @@ function isInJest(words: readonly string[]): boolean {
   );
 }
 
+/** What a veto read in both tables sees: the tokens found (a clause, or the model's sentence) and the message. */
+interface FoundIn {
+  language: SignalLocale;
+  tokens: readonly string[];
+  words: readonly string[];
+}
+
+/** Readings that turn away a grammar match and the model's sentence alike. */
+const IN_BOTH: readonly Veto<FoundIn>[] = [
+  {
+    name: 'cost of contact asked',
+    applies: ({ tokens, language }) => isCostOfContactAsked(tokens, language),
+  },
+  // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
+  { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
+  { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  // "the escalate to human button isn't showing on our widget": the whole message sets up the product.
+  { name: 'setting up support', applies: ({ words, language }) => isSettingUpSupport(words, language) },
+];
+
 /** Grammar matches that ask for no person yet. */
 export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
@@ -182,18 +204,10 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', language: 'en', applies: ({ clause }) => isAskingHours(clause) },
-  {
-    name: 'cost of contact asked',
-    applies: ({ clause, language }) => isCostOfContactAsked(clause, language),
-  },
-  // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
-  { name: 'a thing handed on', applies: ({ clause, language }) => isAThingHandedOn(clause, language) },
-  { name: 'said in jest', applies: ({ clauses }) => isInJest(clauses.flat()) },
-  // "the escalate to human button isn't showing on our widget": the whole message sets up the product.
-  {
-    name: 'setting up support',
-    applies: ({ clauses, language }) => isSettingUpSupport(clauses.flat(), language),
-  },
+  ...IN_BOTH.map((veto): Veto<ClauseFound> => ({
+    ...veto,
+    applies: ({ clause, words, language }) => veto.applies({ tokens: clause, words, language }),
+  })),
 ];
 
 // Where the sentence the model read turns from one thing to the next: "customer service is useless, i want a real
@@ -246,13 +260,10 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     applies: ({ sentence }) => isHabitualContactSentence(sentence),
   },
   { name: 'what the bot is', applies: ({ sentence }) => isAboutWhatTheBotIs(sentence) },
-  {
-    name: 'cost of contact asked',
-    applies: ({ sentence, language }) => isCostOfContactAsked(sentence, language),
-  },
-  { name: 'a thing handed on', applies: ({ sentence, language }) => isAThingHandedOn(sentence, language) },
-  { name: 'setting up support', applies: ({ words, language }) => isSettingUpSupport(words, language) },
-  { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  ...IN_BOTH.map((veto): Veto<SentenceFound> => ({
+    ...veto,
+    applies: ({ sentence, words, language }) => veto.applies({ tokens: sentence, words, language }),
+  })),
   // "are you a person? just curious": the whole message asks it, whichever of its sentences the model liked.
   { name: 'what the bot is, the whole message', applies: ({ words }) => isAboutWhatTheBotIs(words) },
   { name: 'about people only', applies: ({ sentence, language }) => isAboutPeopleOnly(sentence, language) },
