@@ -19,6 +19,8 @@ export interface HumanRequestCues {
   pairTargets: readonly (readonly [string, string])[];
   /** Words that exclude the target when right before it ("travel agent", "mobil operator"). */
   otherSenseBefore: readonly string[];
+  /** A word before and the target word it puts in another sense, only together ("contact person", "switch operators"). */
+  otherSensePairs: readonly (readonly [string, string])[];
   /** Words (stems in Turkish) that exclude the target when right after it ("human resources"). */
   otherSenseAfter: readonly string[];
   /** Verbs of contact ("talk", "bagla"); Turkish ones are stems checked with request endings. */
@@ -114,6 +116,14 @@ export const ENGLISH_CUES: HumanRequestCues = {
   otherSenseBefore: words(`travel estate booking shipping customs secret free user monitoring software
     ai virtual automated bot chatbot delivery missing first third per in my his her their its our special double
     property tax cleaning chemical proxy`),
+  // "the contact person on my account": a role on the account; "switch operators": carriers.
+  otherSensePairs: [
+    ['contact', 'person'],
+    ['contact', 'persons'],
+    ...words(`switch switching change`).flatMap((verb) =>
+      words(`operators providers`).map((carrier) => [verb, carrier] as const),
+    ),
+  ],
   otherSenseAfter: words(`resources resource error errors rights nature trafficking race body software app
     application program version install installer string update process tool id login portal dashboard role
     position license subscription crashed crash fee fees commission code details detail info information records
@@ -162,6 +172,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['hasta', 'kabul'],
   ],
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
+  otherSensePairs: [],
   otherSenseAfter:
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
     sifre sayfa rol alim ilan`),

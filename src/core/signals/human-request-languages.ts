@@ -190,6 +190,8 @@ export interface CompiledLanguage {
   isWeak(token: string): boolean;
   isNotTarget(token: string): boolean;
   isOtherBefore(token: string): boolean;
+  /** Whether the word at `index` is in another sense by the word before it ("contact person"). */
+  isOtherPairAt(tokens: readonly string[], index: number): boolean;
   isOtherAfter(token: string): boolean;
   isWant: (token: string) => boolean;
   isContactAfter: (token: string) => boolean;
@@ -221,6 +223,14 @@ function compileLanguage(language: Language): CompiledLanguage {
       return (token: string) => whole.has(token) || stems(token);
     })(),
     isOtherBefore: wordTest(cues.otherSenseBefore, false),
+    isOtherPairAt: (() => {
+      const pairs = new Map<string, Set<string>>();
+      for (const [before, word] of cues.otherSensePairs) {
+        pairs.set(before, (pairs.get(before) ?? new Set()).add(word));
+      }
+      return (tokens: readonly string[], index: number) =>
+        pairs.get(tokens[index - 1] ?? '')?.has(tokens[index] ?? '') === true;
+    })(),
     isOtherAfter: wordTest(cues.otherSenseAfter, usesStems),
     isWant: wordTest(cues.wantVerbs, false),
     isContactAfter:

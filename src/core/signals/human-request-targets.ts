@@ -1,5 +1,5 @@
 // Finds the words for a person in a clause: a target of a request ("agent", "a real person", "temsilci").
-import { ENGLISH_ROLES, words } from './human-request-cues.js';
+import { CALLING_VERBS, ENGLISH_ROLES, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 /** A word (or a pair, "customer service") for a person: tokens start..end; a weak one needs a verb of contact. */
@@ -71,7 +71,6 @@ const OWN_TRADES = new Set(ENGLISH_ROLES.filter((role) => !OUTSIDE_ADVISERS.has(
 const ASKING_LEAVE = new Set(words(`can could may`));
 const TALKING = new Set(words(`talk speak chat`));
 const PUTTING_THROUGH = new Set(words(`connect transfer through put`));
-const CALLING_THE_SPEAKER = new Set(words(`call phone ring contact`));
 
 function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
   const link = tokens[my - 1];
@@ -85,7 +84,7 @@ function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
   }
   return (
     tokens[my + 2] === 'to' &&
-    CALLING_THE_SPEAKER.has(tokens[my + 3] ?? '') &&
+    CALLING_VERBS.has(tokens[my + 3] ?? '') &&
     (tokens[my + 4] === 'me' || tokens[my + 4] === 'us')
   );
 }
@@ -93,22 +92,9 @@ function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
 // "my insurance agent" is the speaker's own broker; "an insurance agent" may be the business's.
 const OWN_WHEN_MINE = new Set(words(`insurance`));
 
-// "the contact person on my account": a role on the account; "switch operators": carriers.
-const OTHER_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['contact', new Set(words(`person persons`))],
-  ['switch', new Set(words(`operators providers`))],
-  ['switching', new Set(words(`operators providers`))],
-  ['change', new Set(words(`operators providers`))],
-]);
-
-/** Whether the word at `index` is in another sense by the word before it ("contact person", "switch operators"). */
-export function isOtherPairAt(tokens: readonly string[], index: number): boolean {
-  return OTHER_PAIRS.get(tokens[index - 1] ?? '')?.has(tokens[index] ?? '') === true;
-}
-
 function isOtherSenseBefore(lang: CompiledLanguage, tokens: readonly string[], start: number): boolean {
   const before = tokens[start - 1] ?? '';
-  if (isOtherPairAt(tokens, start)) {
+  if (lang.isOtherPairAt(tokens, start)) {
     return true;
   }
   if (OWN_WHEN_MINE.has(before)) {

@@ -5,7 +5,7 @@
 import type { SignalLocale } from './detect-locale.js';
 import { words } from './human-request-cues.js';
 import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
-import { isOtherPairAt } from './human-request-targets.js';
+import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { MONEY } from './model-anchor-others.js';
 import { asksWhoToAsk, isContactPhrase, reachesNobody } from './model-anchor-phrases.js';
 import { isEnglishAnchor, isEnglishPerson, isTurkishAnchor, isTurkishPerson } from './model-anchor-words.js';
@@ -67,7 +67,7 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
       (token, index) =>
         (isEnglishAnchorAt(tokens, index) &&
           !reachesNobody(tokens, index) &&
-          !isOtherPairAt(tokens, index)) ||
+          !COMPILED_LANGUAGES.en.isOtherPairAt(tokens, index)) ||
         isContactPhrase(tokens, index),
     ) || asksWhoToAsk(tokens)
   );
