@@ -70,15 +70,21 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// Every spoken break is at "so" or a modal: most messages have neither and are not read word by word.
+const MAY_BREAK = /\b(?:so|can|could|would|will|may)\b/;
 
 /**
  * Folded English text with a full stop for the space before each spoken clause break, the same length (offsets hold),
  * for the model to read the parts as sentences; undefined when there is none.
  */
 export function markSpokenBreaks(folded: string): string | undefined {
+  if (!MAY_BREAK.test(folded)) {
+    return undefined;
+  }
   const found = [...folded.matchAll(WORD)];
   const tokens = found.map((match) => match[0]);
-  let marked: string | undefined;
+  let marked = '';
+  let from = 0;
   for (let index = 1; index < tokens.length; index += 1) {
     const at = (found[index]?.index ?? 0) - 1;
     // Only where nothing marks a break already: "birthday, can you arrange…" is the writer's own clause.
@@ -87,8 +93,9 @@ export function markSpokenBreaks(folded: string): string | undefined {
       folded[at] === ' ' &&
       at === (found[index - 1]?.index ?? 0) + (tokens[index - 1]?.length ?? 0)
     ) {
-      marked = `${(marked ?? folded).slice(0, at)}.${(marked ?? folded).slice(at + 1)}`;
+      marked += `${folded.slice(from, at)}.`;
+      from = at + 1;
     }
   }
-  return marked;
+  return from === 0 ? undefined : marked + folded.slice(from);
 }

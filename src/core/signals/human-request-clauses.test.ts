@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
+import { COMPILED_LANGUAGES } from './human-request-languages.js';
+import { foldText } from './normalise.js';
+
+const clauses = (text: string, locale: 'en' | 'tr' = 'en') =>
+  splitClauses(COMPILED_LANGUAGES[locale], foldText(text)).map((clause) => clause.join(' '));
+
+describe('splitClauses: speech that runs sentences together', () => {
+  it('ends a clause before a "so" that opens the speaker’s clause, leaving "so" out', () => {
+    expect(clauses('the door is locked so i need someone to phone me')).toEqual([
+      'the door is locked',
+      'i need someone to phone me',
+    ]);
+    expect(clauses('it is so slow')).toEqual(['it is so slow']);
+  });
+
+  it('starts a clause at a question’s modal with its subject after it', () => {
+    expect(clauses('my laptop wont boot can someone from it call me')).toEqual([
+      'my laptop wont boot',
+      'can someone from it call me',
+    ]);
+  });
+
+  it('keeps the modal in its clause after a subject, a question word or under a condition', () => {
+    expect(clauses('i can you know')).toEqual(['i can you know']);
+    expect(clauses('what coffee would you recommend')).toEqual(['what coffee would you recommend']);
+    expect(clauses('if i ring the office can someone tell me the fees')).toEqual([
+      'if i ring the office can someone tell me the fees',
+    ]);
+  });
+
+  it('ends a Turkish clause after a verb in the present', () => {
+    expect(clauses('kuryeyi arıyorum açmıyor', 'tr')).toEqual(['kuryeyi ariyorum', 'acmiyor']);
+  });
+});
+
+describe('markSpokenBreaks', () => {
+  it('puts a full stop for the space before each break, keeping the length', () => {
+    const folded = foldText('the line dropped twice could a real person explain my bill');
+    const marked = markSpokenBreaks(folded);
+    expect(marked).toBe('the line dropped twice.could a real person explain my bill');
+    expect(marked?.length).toBe(folded.length);
+  });
+
+  it('marks nothing where the writer already broke the sentence, or where nothing breaks', () => {
+    expect(markSpokenBreaks(foldText("it's my birthday, can you arrange something"))).toBeUndefined();
+    expect(markSpokenBreaks(foldText('please reset my password'))).toBeUndefined();
+  });
+});
