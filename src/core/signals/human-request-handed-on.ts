@@ -3,6 +3,7 @@
 // devredebilir miyim". The speaker ("transfer me"), their case or call ("pass my complaint to a manager", "transfer
 // this chat to an agent") is still put through.
 import { words } from './human-request-cues.js';
+import { TURKISH_SPEAKER } from './human-request-turkish.js';
 import type { SignalLocale } from './detect-locale.js';
 
 const HANDING = new Set(
@@ -38,7 +39,6 @@ function isEnglishThingHandedOn(clause: readonly string[]): boolean {
 // accusative handed to someone else; "kişiden kişiye transfer" moves money.
 const TURKISH_HANDING = /^(?:aktar|devret|devred|transfer|gonder|yonlendir)/;
 const TURKISH_THINGS = /^(?:bilet|rezervasyon|uyelik|abonelik|para|puan|arac|araba|sahiplik|koltuk|randevu)/;
-const THE_SPEAKER = new Set(words(`beni bizi`));
 
 function isTurkishThingHandedOn(clause: readonly string[]): boolean {
   if (clause.some((token, index) => token === 'kisiden' && clause[index + 1] === 'kisiye')) {
@@ -52,7 +52,7 @@ function isTurkishThingHandedOn(clause: readonly string[]): boolean {
   }
   const before = clause.slice(0, to);
   return (
-    !before.some((token) => THE_SPEAKER.has(token)) && before.some((token) => TURKISH_THINGS.test(token))
+    !before.some((token) => TURKISH_SPEAKER.has(token)) && before.some((token) => TURKISH_THINGS.test(token))
   );
 }
 

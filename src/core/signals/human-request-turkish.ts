@@ -260,7 +260,8 @@ const PASSING_A_THING_ON = /^ilet/;
 const A_THING =
   /^(?:tesekkur|selam|tebrik|memnuniyet|ovgu|bildirim|geribildirim|belge|evrak|dokuman|fotograf|resim|dekont|makbuz|fatura|fis)/;
 const ACCUSATIVE = /(?:[^aeiou][iu]|y[iu]|n[iu])$/;
-const THE_SPEAKER = new Set(['beni', 'bizi']);
+/** The speaker as the one put through or called, in Turkish: "beni", "bizi". */
+export const TURKISH_SPEAKER = new Set(['beni', 'bizi']);
 
 /** Whether a Turkish clause passes a thing on to someone ("belgeleri yetkiliye iletin"). */
 export function isAThingPassedOn(lang: CompiledLanguage, clause: readonly string[]): boolean {
@@ -269,7 +270,7 @@ export function isAThingPassedOn(lang: CompiledLanguage, clause: readonly string
   );
   return (
     verb > 0 &&
-    !clause.some((token) => THE_SPEAKER.has(token)) &&
+    !clause.some((token) => TURKISH_SPEAKER.has(token)) &&
     clause.slice(0, verb).some((token) => A_THING.test(token) && ACCUSATIVE.test(token))
   );
 }
