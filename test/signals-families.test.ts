@@ -1859,3 +1859,25 @@ describe('classes read on rounds 40–42 (banks and hotels, callers to a speech 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('statements the model read as requests: a sentence that tells, read for its subject and verb', () => {
+  it.each([
+    ['a unit praised', 'the manager of your Bristol shop has been brilliant', false],
+    ['what the one answering is, told', 'you are not even a real person', false],
+    ['a unit judged', 'your support team is rubbish', false],
+    ['the speaker’s mistake told', 'omg i just realised i messaged the wrong person', false],
+    ['calls received, told', 'i keep getting calls from your sales team', false],
+    ['people the speaker knows', 'I know your legal team personally', false],
+    ['a verb typed badly, still read', 'i ned the complaints department', true],
+    ['waiting for someone', "I'll hold for an agent", true],
+    ['the speaker’s terms', "i'll only discuss this with a person", true],
+    ['a case that calls for someone', 'this calls for a human', true],
+    ['the speaker done with the bot', "I'm done with this chatbot", true],
+    ['anyone who works there', 'literally anyone who works there', true],
+    ['which way to reach someone, asked', 'who do I have to ring to speak to an actual person?', true],
+    ['where to go, asked', 'where do I have to go to talk to a human', true],
+    ['whether one must, asked', 'do I have to speak to an agent first?', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, onlyTells } from './human-request-asking.js';
+import { asksSomething, isAStatement, onlyStates, onlyTells } from './human-request-asking.js';
 import { tokenize } from './normalise.js';
 
 describe('asksSomething: whether an English sentence asks at all', () => {
@@ -43,5 +43,55 @@ describe('onlyTells: a sentence that asks nothing and says nothing of the bot', 
   });
   it('does not when it is a question', () => {
     expect(onlyTells('havr you got anyone at the shipping department i can talk to', true)).toBe(false);
+  });
+});
+
+describe('isAStatement: a subject and a verb that tells, read where we can read them', () => {
+  it.each([
+    ['the speaker and a past verb', 'i bought a new laptop last week'],
+    ['the speaker and a verb that tells', 'i know your marketing team quite well'],
+    ['the speaker where they are', 'i m calling from a recruitment agency'],
+    ['the speaker, a past after an interjection', 'omg i just realised i messaged the wrong person'],
+    ['another subject and a finite verb', 'you are not even a real person'],
+    ['a noun phrase and a finite verb', 'the manager of your bristol shop has been brilliant'],
+    ['"i have" with a thing', 'i have your billing page open'],
+  ])('%s: %s', (_kind, text) => {
+    expect(isAStatement(tokenize(text))).toBe(true);
+  });
+
+  it.each([
+    ['a verb typed badly is not read', 'i ned the complaints department'],
+    ['"i have to" obliges', 'i have to speak with the claims team'],
+    ['"i have to" typed badly', 'i have ti get through to billing'],
+    ['"i\'ll" and what the speaker will wait for', 'i ll hold for the next agent'],
+    ['a noun phrase alone', 'the it helpdesk team'],
+    ['someone named by what they do', 'whoever is in charge of refunds'],
+    ['"anyone who"', 'literally anyone who works there'],
+    ['an order', 'open a chat with an agent'],
+    ['the speaker fed up', 'i m done with this chatbot'],
+  ])('%s: %s', (_kind, text) => {
+    expect(isAStatement(tokenize(text))).toBe(false);
+  });
+});
+
+describe('onlyStates: a statement in every part, asking nothing', () => {
+  it('states when every part is a statement and none asks', () => {
+    expect(onlyStates('i keep getting calls from your sales team', false)).toBe(true);
+  });
+  it('does not when a part after a comma is an order typed badly', () => {
+    expect(onlyStates('my account is locked, passs me ot a colleague', false)).toBe(false);
+  });
+  it('does not when an order stands inside the sentence', () => {
+    expect(onlyStates('this is not helping give me support', false)).toBe(false);
+  });
+  it('does not when a wish is put as what would please', () => {
+    expect(onlyStates('being connected to a person would be great thanks', false)).toBe(false);
+  });
+  it('does not when it obliges someone', () => {
+    expect(onlyStates('a real person has to look at this', false)).toBe(false);
+  });
+  it('does not for a computer talked to, but does for one bought', () => {
+    expect(onlyStates('i was talking to a computer for an hour', false)).toBe(false);
+    expect(onlyStates('i bought this computer three weeks ago', false)).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ const ASKING_WORDS = new Set(
   words(`want wanna wants need needs like prefer rather hoping hope wish must gotta please pls plz plss pleas plse
     kindly let lemme gimme request requesting demand require asap urgent urgently immediately trying try struggling
     struggle attempting looking wait waiting chance possible way help escalate callback appreciate grateful love
-    seeking seek ask asking assistance assist id d needto wantto`),
+    seeking seek ask asking assistance assist id d needto wantto insist insisting abeg wonder wondering must should`),
 );
 // Chat types these as badly as the rest: "wud apreciate", "plsss", "tryng".
 const isAskingWord = makeTokenMemo((token: string) => readEnglishTypoIn(ASKING_WORDS, token));
@@ -26,6 +26,11 @@ const MODALS = new Set(
 // Who a modal asks about: "can i", "could you", "will someone", "can this go to a human".
 const ASKED = new Set(
   words(`i u you we someone somebody anyone anybody some1 this it he she they there one ur your somone`),
+);
+
+// "being connected to a person would be great": a wish put as what would please the speaker.
+const PLEASING = new Set(
+  words(`great nice good helpful ideal lovely better best appreciated amazing brilliant`),
 );
 
 // A question put at the start: "how do I reach billing", "where can I be connected", "is there a person".
@@ -42,16 +47,47 @@ const TELLERS = new Set(words(`i im we they he she it you u the a my our your th
 // How far into a sentence an order's "me" may come: "get me", "cn u get me", "pls just put me".
 const ORDER_REACH = 4;
 
+// After "i'll": "only", "hold", "wait".
+const TERMS = new Set(words(`only hold wait`));
+// Whom an order inside a sentence moves: "give me", "connect us".
+const THE_SPEAKER_MOVED = new Set(words(`me us`));
+// What makes a verb before "me" told or wanted, not ordered: "to call me", "never call me", "will put me".
+const NOT_ORDERED = new Set([
+  ...MODALS,
+  ...words(`to never not t dont didnt doesnt always keep keeps kept who that`),
+]);
+
 // Words that may open a sentence before the asking part: "hi, connect me", "so how do I", "ok please".
 const OPENERS = new Set(words(`hi hello hey ok okay so just um uh and then now yes no well oh`));
 
 // The machine the customer writes to: "talking to this bot is a waste of time" refuses it without asking anything.
-const THE_BOT = new Set(words(`bot bots chatbot robot robots machine automated ai computer virtual`));
+const THE_BOT = new Set(words(`bot bots chatbot robot robots automated automatic ai virtual`));
 const isTheBot = makeTokenMemo((token: string) => readEnglishTypoIn(THE_BOT, token));
+// Words for the bot that more often name a thing the customer owns or uses ("i bought this computer", "the ticket
+// machine ate my card"): the bot only when someone talks to it or is it ("talking to a computer", "you're a machine").
+const THE_BOT_AS_A_THING = new Set(words(`machine machines computer computers`));
+const isTheBotAsAThing = makeTokenMemo((token: string) => readEnglishTypoIn(THE_BOT_AS_A_THING, token));
+const TALKED_TO = new Set(words(`to with a re are just only`));
+
+function namesTheBot(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      isTheBot(token) ||
+      (isTheBotAsAThing(token) &&
+        (TALKED_TO.has(tokens[index - 1] as string) || TALKED_TO.has(tokens[index - 2] as string))),
+  );
+}
 // "can't find how to reach anyone", "no idea how to get hold of you": how to do it, asked inside a sentence.
 const HOW_TO = new Set(words(`to do can could would should`));
 // Where a sentence turns from one part to the next: "you're not answering, get me a person" orders in its second.
 const PART_BREAK = /[,;:]/u;
+
+/** "to" however typed: "t", "ti", "ot", "too", or glued to the next word ("toget", "toreach"). */
+function isTo(token: string | undefined): boolean {
+  return (
+    token !== undefined && (token.startsWith('to') || (token.length <= 2 && /^(?:t|ti|ot|tp)$/u.test(token)))
+  );
+}
 
 /**
  * Whether English tokens (folded) ask for something: a word of wishing, needing or pleading, a modal question about
@@ -72,7 +108,34 @@ export function asksSomething(tokens: readonly string[]): boolean {
     if (isAskingWord(token)) {
       return true;
     }
-    if (token === 'how' && HOW_TO.has(tokens[index + 1] as string)) {
+    if (token === 'how' && (HOW_TO.has(tokens[index + 1] as string) || isTo(tokens[index + 1]))) {
+      return true;
+    }
+    // "i'll only discuss this with a person", "i'll hold for an agent": the speaker's terms, or waiting now.
+    if (token === 'll' && TERMS.has(tokens[index + 1] as string)) {
+      return true;
+    }
+    // "a real person has to see this", "i have to speak to billing": an obligation now ("i had to call" tells).
+    if ((token === 'have' || token === 'has') && isTo(tokens[index + 1])) {
+      return true;
+    }
+    // "this calls for a real person", "this issue requires a human".
+    if ((token === 'calls' && tokens[index + 1] === 'for') || token === 'requires') {
+      return true;
+    }
+    if (token === 'would' && tokens[index + 1] === 'be' && PLEASING.has(tokens[index + 2] as string)) {
+      return true;
+    }
+    // An order inside the sentence: "this is not helping give me support", "…going in circles just connect me";
+    // not what someone did or does ("they put me on hold", "i just call and wait").
+    if (
+      index > start &&
+      ORDER_START.has(token) &&
+      (THE_SPEAKER_MOVED.has(tokens[index + 1] as string) || tokens[index - 1] === 'just') &&
+      !TELLERS.has(tokens[index - 1] as string) &&
+      !TELLERS.has(tokens[index - 2] as string) &&
+      !NOT_ORDERED.has(tokens[index - 1] as string)
+    ) {
       return true;
     }
     // An order that names the speaker: "hook me up w somone", "cn u get me thru to sum1".
@@ -106,9 +169,141 @@ export function onlyTells(sentence: string, isQuestion: boolean): boolean {
   }
   for (const part of sentence.split(PART_BREAK)) {
     const tokens = tokenize(part);
-    if (tokens.some(isTheBot) || asksSomething(tokens)) {
+    if (namesTheBot(tokens) || asksSomething(tokens)) {
       return false;
     }
   }
   return true;
+}
+
+// A statement is read from its subject and the verb after it; a verb we do not know (a typo, "i ned", "i wnt") is
+// no statement, so the reading only ever turns away what it can read.
+/** Subjects other than the speaker: any finite verb after them states. */
+const OTHER_SUBJECTS = new Set(
+  words(`we you u they he she it this that there none nobody nothing everyone everybody humans people`),
+);
+/** What the speaker tells of themselves: "i bought", "i know", "i keep getting", "i ll just take". */
+const TOLD_BY_ME = new Set(
+  words(`had did got bought paid took went came made said told rang spoke talked knew know think thought saw found
+    lost used received ordered sent keep kept have given gave`),
+);
+/** "i'm calling from…", "i'm here": where the speaker is or what they are doing, told. */
+const WHERE_I_AM = new Set(words(`here there on in at from a an the`));
+/** Finite verbs after another subject or a noun phrase: "a security notice has been issued". */
+const FINITE = new Set(
+  words(`is are re s was were been has have had do does did don doesn didn will wont would can cant could couldn
+    keeps kept says said`),
+);
+/** Words before a statement's subject: "omg i just realised…", "wow you re better…", "literally anyone who…". */
+const INTERJECTIONS = new Set(words(`literally wow omg lol haha ugh honestly seriously actually`));
+/** Words that may stand between a subject and its verb: "i just", "ai constantly", "i recently". */
+const ADVERBS = new Set(
+  words(`just recently already never always really constantly also still only even actually`),
+);
+/** What opens a noun phrase that may be a statement's subject: "the manager of your shop has…". */
+const DETERMINERS = new Set(words(`the a an my your our their his her its this that these those`));
+const SUBJECT_MOST = 6;
+// "whoever is in charge of lost property", "anyone who works there": someone named by what they do, not a statement.
+const WHOEVER = new Set(words(`whoever whomever`));
+const WHO = new Set(words(`who that which`));
+const PAST = /^[a-z]{4,}ed$/u;
+
+function verbAt(tokens: readonly string[], at: number): number {
+  let index = at;
+  while (ADVERBS.has(tokens[index] as string)) {
+    index += 1;
+  }
+  return index;
+}
+
+/** "i'm finished with this chatbot", "i'm done with…": the speaker fed up, which may turn from the bot. */
+const FED_UP = new Set(words(`finished done sick tired fed`));
+
+/** What may follow "i'm", "i was", "i've been": where the speaker is, a verb told ("i was charged"), "-ing". */
+function isToldState(word: string): boolean {
+  if (FED_UP.has(word)) {
+    return false;
+  }
+  return WHERE_I_AM.has(word) || PAST.test(word) || TOLD_BY_ME.has(word) || word.endsWith('ing');
+}
+
+/**
+ * Whether the speaker's verb at `at` tells: "i bought", "i have device manager open", "i m calling from", "i was
+ * charged", "i ve been passed", "i ll just take"; not "i have to", "i ll wait", "i was hopnog" (a verb misread).
+ */
+function tellsOfTheSpeaker(tokens: readonly string[], at: number): boolean {
+  const verb = tokens[at] as string;
+  const next = tokens[at + 1] ?? '';
+  switch (verb) {
+    case 'm':
+    case 'am':
+    case 'was':
+    case 'were':
+      return isToldState(next);
+    case 've':
+      return next === 'been' ? isToldState(tokens[at + 2] ?? '') : PAST.test(next) || TOLD_BY_ME.has(next);
+    case 'll':
+      return next === 'just';
+    case 'have':
+    case 'had':
+      return !isTo(next);
+    default:
+      return TOLD_BY_ME.has(verb) || PAST.test(verb);
+  }
+}
+
+function isTellingVerb(tokens: readonly string[], at: number): boolean {
+  const verb = tokens[at] as string;
+  return FINITE.has(verb) || PAST.test(verb);
+}
+
+/**
+ * Whether English tokens (folded) make a statement we can read: the speaker and a verb that tells ("i bought this
+ * computer", "i m calling from an estate agent"), or another subject or a noun phrase with a finite verb ("you are
+ * not real", "the manager of your shop has left"). A noun phrase alone ("the billing team"), an order ("open a chat
+ * with an agent"), someone named by what they do ("whoever is in charge") or a verb we cannot read ("i ned the
+ * claims department") is none.
+ */
+export function isAStatement(tokens: readonly string[]): boolean {
+  let start = 0;
+  while (
+    start < tokens.length &&
+    (OPENERS.has(tokens[start] as string) || INTERJECTIONS.has(tokens[start] as string))
+  ) {
+    start += 1;
+  }
+  const first = tokens[start] as string;
+  if (first === 'i') {
+    return tellsOfTheSpeaker(tokens, verbAt(tokens, start + 1));
+  }
+  if (OTHER_SUBJECTS.has(first)) {
+    return isTellingVerb(tokens, verbAt(tokens, start + 1));
+  }
+  if (WHOEVER.has(first) || !DETERMINERS.has(first)) {
+    return false;
+  }
+  for (let index = start + 1; index < tokens.length && index <= start + SUBJECT_MOST; index += 1) {
+    if (WHO.has(tokens[index] as string)) {
+      return false;
+    }
+    if (isTellingVerb(tokens, index)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a folded English sentence tells something and asks nothing: a statement (isAStatement) that only tells
+ * (onlyTells). The model's reading of such a sentence ("i bought this computer three months ago", "i ll just take
+ * the escalator") shares a request's words without asking for anyone.
+ */
+export function onlyStates(sentence: string, isQuestion: boolean): boolean {
+  return (
+    onlyTells(sentence, isQuestion) &&
+    sentence.split(PART_BREAK).every((part) => {
+      const tokens = tokenize(part);
+      return tokens.length === 0 || isAStatement(tokens);
+    })
+  );
 }

@@ -68,6 +68,8 @@ const NEEDING = new Set(words(`need needs require requires`));
 const ASKERS = new Set(words(`i we you u one`));
 
 const AUXILIARY_ASKING = new Set(words(`do does would will should must dont doesnt wouldnt wont shouldnt`));
+// "who do I have to call to talk to a real person": which way to reach someone, asked; not whether one must.
+const WAYS_ASKED = new Set(words(`who whom where how which what`));
 
 /**
  * "do I need to talk to a person before paying?", "would I have to speak to an agent first": whether contact is
@@ -80,7 +82,8 @@ export function isContactNecessityAsked(tokens: readonly string[]): boolean {
       tokens[index + 1] === 'to' &&
       ASKERS.has(tokens[index - 1] ?? '') &&
       AUXILIARY_ASKING.has(tokens[index - 2] ?? '') &&
-      !ASKERS.has(tokens[index - 3] ?? ''),
+      !ASKERS.has(tokens[index - 3] ?? '') &&
+      !WAYS_ASKED.has(tokens[index - 3] ?? ''),
   );
 }
 

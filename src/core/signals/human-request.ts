@@ -1,14 +1,15 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
-import { onlyTells } from './human-request-asking.js';
+import { onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
 import { isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
-import { readWithModel } from './human-request-model.js';
+import { type ModelReading, readWithModel } from './human-request-model.js';
+import { FRAGMENT_MOST } from './model-anchor-fragments.js';
 import {
   CLAUSE_VETOES,
   type ClauseFound,
@@ -165,18 +166,42 @@ function detectInWords(
     }
     sentence = tokenize(reading.sentence);
   }
+  const message = { language, lang, words, clauses };
+  const judged = judgeModelSentence(vetoes, reading, sentence, message);
+  if (
+    !judged.requested ||
+    language !== 'en' ||
+    sentence.length <= FRAGMENT_MOST ||
+    !onlyStates(reading.sentence, false)
+  ) {
+    return judged;
+  }
+  // "I bought this computer three months ago", "I'll just take the escalator": a statement that asks nothing shares
+  // a request's words without asking for anyone; a request is one of the sentences that ask, or a fragment.
+  reading = readWithModel(
+    modelText,
+    language,
+    (from, to) =>
+      tokenize(modelText.slice(from, to)).length <= FRAGMENT_MOST ||
+      !onlyStates(modelText.slice(from, to), modelText.charCodeAt(to) === QUESTION_MARK),
+  );
+  return reading.isRequest
+    ? judgeModelSentence(vetoes, reading, tokenize(reading.sentence), message)
+    : { ...NONE, probability: reading.probability };
+}
+
+/** The model's sentence judged: a refusal the grammar reads in it, or a veto, turns it away. */
+function judgeModelSentence(
+  vetoes: Vetoes,
+  reading: ModelReading,
+  sentence: string[],
+  message: Omit<SentenceFound, 'text' | 'sentence'>,
+): HumanRequest {
   // The model has no notion of "not"; a refusal the grammar reads in the same sentence wins.
-  if (isRefusal(sentence, language)) {
+  if (isRefusal(sentence, message.language)) {
     return REFUSED;
   }
-  const vetoed = firstVeto(vetoes.sentence, {
-    language,
-    lang,
-    text: reading.sentence,
-    sentence,
-    words,
-    clauses,
-  });
+  const vetoed = firstVeto(vetoes.sentence, { ...message, text: reading.sentence, sentence });
   return vetoed === null
     ? { requested: true, phrase: sentence.join(' '), source: 'model', probability: reading.probability }
     : { ...NONE, probability: reading.probability };

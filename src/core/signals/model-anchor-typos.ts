@@ -66,6 +66,10 @@ export function readEnglishTypoIn(anchors: ReadonlySet<string>, token: string): 
   if (anchors.has(withoutDoubles(token))) {
     return true;
   }
+  // "neeed", "pleeease": a letter held down, kept twice ("need"; withoutDoubles reads "ned").
+  if (HELD_DOWN.test(token) && anchors.has(token.replace(HELD_DOWN_ALL, '$1$1'))) {
+    return true;
+  }
   for (const anchor of anchors) {
     if (anchor.length >= 5 && withinOneEdit(token, anchor)) {
       return true;
@@ -73,6 +77,9 @@ export function readEnglishTypoIn(anchors: ReadonlySet<string>, token: string): 
   }
   return false;
 }
+
+const HELD_DOWN = /(.)\1\1/u;
+const HELD_DOWN_ALL = /(.)\1{2,}/gu;
 
 /** A word with each letter typed twice in a row kept once: "caall" is "call". */
 function withoutDoubles(token: string): string {
