@@ -1877,6 +1877,15 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['which way to reach someone, asked', 'who do I have to ring to speak to an actual person?', true],
     ['where to go, asked', 'where do I have to go to talk to a human', true],
     ['whether one must, asked', 'do I have to speak to an agent first?', false],
+    ['who it will be on a booked call, asked', 'who would I be speaking with', false],
+    ['who it will be at a visit, asked', 'who will I be talking to at the appointment?', false],
+    ['who to talk to, asked', 'who should I speak to about a refund', true],
+    ['"i\'d been", told', 'I recently made a complaint to a shop I’d been a customer of for years', false],
+    [
+      '"not going to", told',
+      'this is just a cold sales call so i m not going to bother with the agent',
+      false,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

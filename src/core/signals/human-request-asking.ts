@@ -13,7 +13,7 @@ const ASKING_WORDS = new Set(
   words(`want wanna wants need needs like prefer rather hoping hope wish must gotta please pls plz plss pleas plse
     kindly let lemme gimme request requesting demand require asap urgent urgently immediately trying try struggling
     struggle attempting looking wait waiting chance possible way help escalate callback appreciate grateful love
-    seeking seek ask asking assistance assist id d needto wantto insist insisting abeg wonder wondering must should`),
+    seeking seek ask asking assistance assist needto wantto insist insisting abeg wonder wondering must should`),
 );
 // Chat types these as badly as the rest: "wud apreciate", "plsss", "tryng".
 const isAskingWord = makeTokenMemo((token: string) => readEnglishTypoIn(ASKING_WORDS, token));
@@ -239,7 +239,8 @@ function tellsOfTheSpeaker(tokens: readonly string[], at: number): boolean {
     case 'am':
     case 'was':
     case 'were':
-      return isToldState(next);
+      // "i m not going to bother": told.
+      return next === 'not' ? tokens[at + 2] === 'going' : isToldState(next);
     case 've':
       return next === 'been' ? isToldState(tokens[at + 2] ?? '') : PAST.test(next) || TOLD_BY_ME.has(next);
     case 'll':

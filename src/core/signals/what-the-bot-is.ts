@@ -56,6 +56,12 @@ const ENGLISH_WHO_ANSWERS = new RegExp(
   String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages|my message|my complaint|my case|my request|my ticket|my claim|my application|my email) (?:being )?(?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked|reviewed|dealt with) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai|system|program|algorithm))?$`,
 );
 
+// "who will I be talking to on the consultation call", "is the consultation with a real person": who someone of a
+// booked call or visit will be, asked; not a request for anyone now.
+const ENGLISH_WHO_IT_WILL_BE = new RegExp(
+  String.raw`^${OPENING}(?:who (?:will|would|shall|do|am) i (?:be )?(?:talking|speaking|chatting|dealing|meeting) (?:to|with)|(?:is|will) (?:the|my|this|your) (?:consultation|appointment|call|session|meeting|visit|review|assessment|interview|video call|follow up)(?: call)? (?:be )?(?:with|by|done by) ${BEING}(?: or ${BEING})?)(?: (?:on|at|in|during|for) (?:the |my |this |that )?\S+(?: call| visit| appointment)?)?(?: right now| now| exactly| then)?${CLOSING}$`,
+);
+
 // "does a real person read these messages", "is there a human reading this": what reads the chat, asked in the active,
 // a yes-no question whose subject is a person by their nature and whose verb reads or answers this chat. "Is anybody
 // reading this?" and "will an agent check my message?" call for someone.
@@ -160,6 +166,7 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
     ENGLISH_WHO_IS_THERE.test(joined) ||
     ENGLISH_WHO_ANSWERS.test(joined) ||
+    ENGLISH_WHO_IT_WILL_BE.test(joined) ||
     isWhoReadsAsked(tokens) ||
     TURKISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHICH_ONE.test(joined) ||
