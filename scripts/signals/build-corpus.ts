@@ -18,6 +18,7 @@ import {
   ROUND3_ENGLISH_FAMILIES,
   ROUND3_TURKISH_FAMILIES,
 } from './human-request-real.js';
+import { LATER_ENGLISH_FAMILIES } from './human-request-later.js';
 import { addNoise } from './noise.js';
 import { expand, makeRandom, pick, type Random } from './random.js';
 
@@ -82,8 +83,17 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   // Round 3's families have a stream of their own too, so the everyday families' lines stay as they were.
   const round3Random = makeRandom(seed + 2);
   const round3 = new Set([...ROUND3_ENGLISH_FAMILIES, ...ROUND3_TURKISH_FAMILIES]);
+  // So have the families of the classes learnt later.
+  const laterRandom = makeRandom(seed + 3);
+  const later = new Set(LATER_ENGLISH_FAMILIES);
   const randomFor = (family: Family): Random =>
-    round3.has(family) ? round3Random : everyday.has(family) ? everydayRandom : random;
+    later.has(family)
+      ? laterRandom
+      : round3.has(family)
+        ? round3Random
+        : everyday.has(family)
+          ? everydayRandom
+          : random;
   // The wider families, then the real-chat and everyday ones, come last, so the first ones expand exactly as before them.
   const families = [
     ...ENGLISH_FAMILIES,
@@ -94,6 +104,7 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
     ...REAL_TURKISH_FAMILIES,
     ...everyday,
     ...round3,
+    ...later,
   ];
   const seen = heldOutKeys();
   const take = (lines: CorpusLine[], line: CorpusLine): void => {

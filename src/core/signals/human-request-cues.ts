@@ -150,7 +150,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
 
 /** Turkish cues; targets and contact verbs are stems, since Turkish adds suffixes ("temsilcisine"). */
 export const TURKISH_CUES: HumanRequestCues = {
-  strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel`),
+  strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel muhatap`),
   weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
     danisman sorumlu ekip ekib departman doktor hekim resepsiyon sekreter hemsire memur`).concat(
     TURKISH_ROLES,

@@ -284,6 +284,11 @@ const NAMED_WITH = /^\p{L}{3,}(?:y?l[ae])$/u;
 const OWN_OR_POINTED =
   /(?:[aeiu]m|[iu]m[iu]z|imiz|umuz)l[ae]$|^(?:onunla|bununla|sununla|kendisiyle|kendimle|birbirimizle|telefonla|mailla|mesajla|yaziyla)$/;
 const TALKING_WISHED = /^(?:gorus|konus)(?:mek|mem|memiz|meye|mam|mamiz|maya)$/;
+// The speaker's own people in the comitative: "annemle", "eşimle", "avukatımızla"; not the business's people the
+// speaker calls theirs ("danışmanımla", "temsilcimle"), who are asked for as "my account manager" is.
+const OWN =
+  /^(?:anne|baba|es|kardes|abla|abi|agabey|ogl|kiz|arkadas|sevgili|nisanli|komsu|avukat|doktor|hoca|ogretmen|patron|dayi|amca|teyze|hala|dede|nine|kuzen|koca|karim)\p{L}*(?:m|m[iu]z)l[ae]$/u;
+const NEEDED = new Set(words(`lazim gerek gerekiyor`));
 const TALKING_ASKED = /^(?:gorus|konus)[ae]b[iu]l[iu]r$/;
 const TALKING_OFFERED = /^(?:gorus|konus)[ae](?:y[iu]m|l[iu]m)$/;
 const HOW_TALKED = new Set(words(`telefonda yuz yuze bir kez biraz acilen hemen`));
@@ -309,5 +314,25 @@ export function asksToTalkWithSomeone(tokens: readonly string[]): boolean {
       verb += 1;
     }
     return isTalkingAsked(tokens, verb);
+  });
+}
+
+/**
+ * Whether a Turkish sentence asks to talk with someone of the speaker's own ("annemle görüşmek istiyorum",
+ * "eşimle konuşmam lazım"): the comitative with the speaker's possessive, then talking asked. Nobody of the business.
+ */
+export function asksToTalkWithTheSpeakersOwn(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!NAMED_WITH.test(token) || !OWN.test(token)) {
+      return false;
+    }
+    let verb = index + 1;
+    while (HOW_TALKED.has(tokens[verb] ?? '') && verb < index + 3) {
+      verb += 1;
+    }
+    return (
+      isTalkingAsked(tokens, verb) ||
+      (TALKING_WISHED.test(tokens[verb] ?? '') && NEEDED.has(tokens[verb + 1] ?? ''))
+    );
   });
 }

@@ -55,6 +55,8 @@ import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
 import { isSettingUpSupport } from './human-request-support-setup.js';
+import { isAContactRated } from './human-request-feedback.js';
+import { asksToTalkWithTheSpeakersOwn } from './human-request-turkish-asking.js';
 
 /** A reading that turns a found request away; `language` limits it to one language. */
 export interface Veto<Found> {
@@ -286,6 +288,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: "someone else's role", language: 'en', applies: ({ sentence }) => namesSomeoneElsesRole(sentence) },
   // "the agent was rude"
   { name: 'only a review', language: 'en', applies: ({ text }) => isOnlyAReview(text) },
+  // "rate my call with the agent"
+  { name: 'a contact rated', language: 'en', applies: ({ sentence }) => isAContactRated(sentence) },
   // "the agent transferred me here", "customer service told me to reply here"
   {
     name: 'what someone did, told',
@@ -415,6 +419,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'own act told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnAct(lang, sentence) },
   // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
   { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
+  // "annemle görüşmek istiyorum": someone of the speaker's own to talk with.
+  {
+    name: "the speaker's own to talk with",
+    language: 'tr',
+    applies: ({ sentence }) => asksToTalkWithTheSpeakersOwn(sentence),
+  },
   // "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
   { name: 'small talk', language: 'tr', applies: ({ sentence }) => isSmallTalk(sentence) },
   { name: 'nobody to reach', applies: ({ words, language }) => !mentionsSomeoneToReach(words, language) },
