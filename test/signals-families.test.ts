@@ -1901,6 +1901,15 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['the speaker’s own, talked with', 'kardeşimle görüşmek istiyorum', false],
     ['the speaker’s own, needed', 'eşimle konuşmam lazım önce', false],
     ['the business’s person the speaker calls theirs', 'sigorta danışmanımla görüşmek istiyorum', true],
+    ['what the one answering is, asked in the third person', 'bu bir robot mu acaba', false],
+    ['an automatic answer, asked', 'otomatik yanıt mı bu', false],
+    ['who writes, asked, typed as spoken', 'gerçek biri mi yazıyo', false],
+    ['the speaker’s own call, ordered of an assistant', 'en son arayanı geri ara', false],
+    ['a name’s call, ordered', "Zeynep'i geri ara", false],
+    ['the speaker to be called back', 'beni hemen geri ara', true],
+    ['the hours of live support, asked', 'canlı destek hafta sonu açık mı', false],
+    ['the hours of a team, asked', 'müşteri hizmetleri hangi saatlerde çalışıyor', false],
+    ['the hours, then put through, asked', '7/24 temsilciye bağlanabilir miyim', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -87,6 +87,29 @@ export function tellsOwnCall(lang: CompiledLanguage, sentence: readonly string[]
     .some((token) => lang.isWeak(token) && !lang.isNotTarget(token) && ACCUSATIVE.test(token));
 }
 
+// "son arayanı geri ara", "Mehmet'i ara": a call ordered of an assistant, in the familiar singular, to someone in the
+// accusative who is not the speaker and not the business's people ("beni geri ara" and "müşteri hizmetlerini ara" ask).
+const FAMILIAR_CALL = new Set(['ara']);
+const NAME_ACCUSATIVE = /^[yn]?[iu]$/;
+
+/** Whether a Turkish sentence orders the speaker's own call to someone ("son arayanı geri ara"). */
+export function ordersOwnCall(lang: CompiledLanguage, sentence: readonly string[]): boolean {
+  const last = sentence.length - 1;
+  if (!FAMILIAR_CALL.has(sentence[last] ?? '')) {
+    return false;
+  }
+  const called = sentence[last - 1] === 'geri' ? last - 2 : last - 1;
+  const whom = sentence[called] ?? '';
+  // "Mehmet'i": a name's case ending, split off at the apostrophe.
+  const isNameEnding = NAME_ACCUSATIVE.test(whom) && called > 0;
+  return (
+    called >= 0 &&
+    (ACCUSATIVE.test(whom) || isNameEnding) &&
+    !THE_SPEAKER.has(whom) &&
+    !sentence.some((token) => lang.isStrong(token) || lang.isWeak(token))
+  );
+}
+
 // The business telling its own act: "itirazınızı fatura ekibine aktarıyorum", "başvurunuzu muhasebeye ilettik",
 // "yarın size dönüş yapacağız". A verb of passing on or getting back in the first person of the past, the present or
 // the future: the speaker does it, and no one is asked to. "bağlanıyorum" (being connected) and "arıyorum" (also

@@ -31,7 +31,12 @@ import {
   tellsContactAsHard,
   tellsContactAsTold,
 } from './human-request-turkish.js';
-import { tellsAWayToReach, tellsOwnAct, tellsOwnCall } from './human-request-turkish-whose-act.js';
+import {
+  ordersOwnCall,
+  tellsAWayToReach,
+  tellsOwnAct,
+  tellsOwnCall,
+} from './human-request-turkish-whose-act.js';
 import { isSmallTalk } from './human-request-turkish-small-talk.js';
 import { endsARunOfActs, isAStoryTold, isOnlyAStory } from './human-request-story.js';
 import {
@@ -109,7 +114,24 @@ const SAYER_MOST = 3;
 const HOURS_ASKED = /^(?:(?:what|which) (?:hours|time|times|days)|when|till when|until when)\b/;
 const CONTACTING = new Set(wordList(`talk speak chat call ring phone contact reach connect transfer`));
 
-function isAskingHours(clause: readonly string[]): boolean {
+// "canlı destek 7/24 mü", "müşteri hizmetleri kaça kadar açık", "temsilciler hafta sonu çalışıyor mu": the same, in
+// Turkish: the hours, then the question, with no verb of contact asked ("7/24 temsilciye bağlanabilir miyim" asks).
+const TURKISH_HOURS =
+  /(?:^| )(?:7 24|24 7|kaca kadar|saat kac(?:a|ta)?|hangi saatler(?:de)?|hangi gunler(?:de)?|calisma saatleri|hafta sonu|hafta sonlari|pazar gunu|gece)(?: |$)/;
+const TURKISH_HOURS_END = /^(?:m[iu]|acik|acik m[iu]|calisiyor|calisiyor m[iu]|ne|nedir)$/;
+const TURKISH_CONTACTING = /^(?:bagla|bagl[ae]n|konus|gorus|aktar|ulas|ara)/;
+
+function isAskingHours(clause: readonly string[], language: SignalLocale): boolean {
+  if (language === 'tr') {
+    const joined = clause.join(' ');
+    const last = clause.length - 1;
+    return (
+      TURKISH_HOURS.test(joined) &&
+      (TURKISH_HOURS_END.test(clause[last] ?? '') ||
+        TURKISH_HOURS_END.test(clause.slice(last - 1).join(' '))) &&
+      !clause.some((token) => TURKISH_CONTACTING.test(token))
+    );
+  }
   return HOURS_ASKED.test(clause.join(' ')) && !clause.some((token) => CONTACTING.has(token));
 }
 
@@ -205,7 +227,7 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   // "So I go to the desk and ask to speak to the manager, and the girl says he's at lunch": a story told.
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
-  { name: 'hours asked', language: 'en', applies: ({ clause }) => isAskingHours(clause) },
+  { name: 'hours asked', applies: ({ clause, language }) => isAskingHours(clause, language) },
   ...IN_BOTH.map((veto): Veto<ClauseFound> => ({
     ...veto,
     applies: ({ clause, words, language }) => veto.applies({ tokens: clause, words, language }),
@@ -419,6 +441,14 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'own act told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnAct(lang, sentence) },
   // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
   { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
+  // "canlı destek 7/24 mü": when someone works, asked.
+  { name: 'hours asked', language: 'tr', applies: ({ sentence }) => isAskingHours(sentence, 'tr') },
+  // "son arayanı geri ara": the speaker's own call, ordered of an assistant.
+  {
+    name: 'own call ordered',
+    language: 'tr',
+    applies: ({ lang, sentence }) => ordersOwnCall(lang, sentence),
+  },
   // "annemle görüşmek istiyorum": someone of the speaker's own to talk with.
   {
     name: "the speaker's own to talk with",

@@ -131,10 +131,14 @@ function isWhoReadsAsked(tokens: readonly string[]): boolean {
 
 // "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
 const WHO_ANSWERS_VERB =
-  '(?:okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor|okuyacak|cevaplayacak|yanitlayacak|okunacak)';
+  '(?:okuyo|yaziyo|cevapliyo|okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor|okuyacak|cevaplayacak|yanitlayacak|okunacak)';
 const TURKISH_WHO_ANSWERS = new RegExp(
   String.raw`^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|yazismalari|sikayetimi|talebimi|mesajimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} m[iu])(?: yoksa (?:yapay zeka|bot|robot|makine|otomatik) m[iu])?(?: sonunda| acaba| gercekten)?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$`,
 );
+
+// "bu bir bot mu", "otomatik cevap mı bu", "yapay zeka mı bu": what the one answering is, asked of it in the third person.
+const TURKISH_IS_IT_A_BOT =
+  /^(?:bu )?(?:bir )?(?:bot|robot|chatbot|makine|yapay zeka|otomatik(?: sistem| cevap| yanit| mesaj)?) m[iu](?: bu)?(?: acaba| yoksa)?$/;
 
 // "insan mısın bot mu", "robot musun yoksa gerçek kişi misin": which of the two the bot is, asked.
 const TURKISH_WHICH_ONE =
@@ -170,7 +174,8 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     isWhoReadsAsked(tokens) ||
     TURKISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHICH_ONE.test(joined) ||
-    TURKISH_WHO_ANSWERS.test(joined)
+    TURKISH_WHO_ANSWERS.test(joined) ||
+    TURKISH_IS_IT_A_BOT.test(joined)
   );
 }
 
