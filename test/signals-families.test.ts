@@ -1,6 +1,7 @@
 // The families of issue 11 and its hard negatives, one row each, plus floors on the dev split and the held-out set:
 // these fail when the human-request detector or sentiment regresses (none of them times anything).
 import { readFileSync } from 'node:fs';
+import { LATER_ENGLISH_FAMILIES } from '../scripts/signals/human-request-later.js';
 import { describe, expect, it } from 'vitest';
 import {
   detectHumanRequest,
@@ -456,17 +457,41 @@ function report(file: string) {
   return { cases, report: evaluateLabelledCases(cases) };
 }
 
+/** The dev split's cases, those of the first families apart from those of the families learnt later. */
+function devSplitByFamilies() {
+  const text = readFileSync(new URL('../data/signals/human-request-dev.jsonl', import.meta.url), 'utf8');
+  const { cases, errors } = parseLabelledCases(text);
+  expect(errors).toEqual([]);
+  const lines = text.split('\n');
+  const laterNames = new Set(LATER_ENGLISH_FAMILIES.map((family) => family.name));
+  const isLater = (line: number) =>
+    laterNames.has((JSON.parse(lines[line - 1] ?? '{}') as { family?: string }).family ?? '');
+  return {
+    first: cases.filter((item) => !isLater(item.line)),
+    later: cases.filter((item) => isLater(item.line)),
+  };
+}
+
 describe('floors on labelled sets training never saw (see docs/signal-quality.md)', () => {
   it('the dev split: recall, precision and false alarms per locale', () => {
-    const figures = report('human-request-dev.jsonl').report.humanRequest;
+    const { first } = devSplitByFamilies();
+    const figures = evaluateLabelledCases(first).humanRequest;
     for (const locale of ['en', 'tr'] as const) {
       const score = figures?.byLocale[locale];
-      // 0.91 since the split holds the held-out templates of the families learnt later (scripts/signals/
-      // human-request-later.ts), harder than the first ones: the build before them read 91.3 % of the new split.
-      expect(score?.recall, locale).toBeGreaterThanOrEqual(0.91);
+      expect(score?.recall, locale).toBeGreaterThanOrEqual(0.92);
       expect(score?.precision, locale).toBeGreaterThanOrEqual(0.95);
       expect(score?.falseAlarmRate, locale).toBeLessThanOrEqual(0.03);
     }
+  });
+
+  it('the dev split, the held-out templates of the families learnt later: recall and false alarms', () => {
+    // Their held-out templates are the hardest of the split: the build before them read 78 % of their requests
+    // and 21 % of their other lines as requests.
+    const { later } = devSplitByFamilies();
+    const score = evaluateLabelledCases(later).humanRequest?.byLocale.en;
+    expect(later.length).toBeGreaterThan(100);
+    expect(score?.recall).toBeGreaterThanOrEqual(0.7);
+    expect(score?.falseAlarmRate).toBeLessThanOrEqual(0.12);
   });
 
   it('the hand-written held-out set: requests for a person', () => {

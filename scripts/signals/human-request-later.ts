@@ -106,6 +106,23 @@ const laterEnglish: Family[] = [
       '[callback|call back|request a callback|phone me back][ please|]',
     ],
   },
+  {
+    name: 'en-someone-for-a-task',
+    locale: 'en',
+    label: true,
+    count: 900,
+    templates: [
+      'i [want|need|would like|d like] to [negotiate|discuss|sort out|go through|talk through|settle] [my debt|my bill|this|my claim|the repayment plan|my contract] with [a person|someone|a real person|one of your staff|a human|an advisor]',
+      '[i need to|i want to|can i|let me] [talk|speak] [with|to] the [branch|store|depot|office|warehouse|pharmacy|surgery] directly',
+      "[who's|whos|who is] in charge [here|there|of this|today][,|] i [want|need|would like] to [talk|speak] to [them|him|her]",
+      '[can|could] i be put back [to|through to] the [person|agent|advisor|lady|guy] i was [talking|speaking] to [before|earlier|a minute ago][, we got cut off|, the line dropped|]',
+      '[ring|call|phone|buzz] the [front desk|reception|concierge|night porter|duty manager] for me[ please|]',
+      '[this|my case|it|this problem] [needs|wants|requires] a [human|person|real person|member of staff] to [sort it out|look at it|fix|deal with it|sort out][ honestly|, please|]',
+      "i'd [prefer|rather|like it] if a [real person|human|member of staff|colleague|manager] [messaged|called|rang|emailed|got back to] me",
+      '[get me|put me through to|connect me to|i need to speak to] [the underwriting team|fraud|the fraud team|collections|the council housing officer|your data protection officer|the claims handler][ please| now|]',
+      '[need|i need|have] to [talk|speak] to [sb|smb|some1|sum1|someone] [asap|today|now|urgently] about [my prescription|my order|this|my account]',
+    ],
+  },
 ];
 
 export const LATER_ENGLISH_FAMILIES: readonly Family[] = laterEnglish;

@@ -94,6 +94,22 @@ function isAdvice(tokens: readonly string[]): boolean {
 }
 
 /** Whether a sentence's tokens (folded) are the business offering its own people or saying how to reach it. */
+// "Dear employee, please meet with HR soon", "Dear colleagues, …": a notice to the business's own people.
+const DEAR = new Set(words(`dear`));
+const OWN_PEOPLE = new Set(
+  words(`employee employees colleague colleagues team staff all everyone member members manager managers`),
+);
+
+function isANoticeToOwnPeople(tokens: readonly string[]): boolean {
+  return DEAR.has(tokens[0] ?? '') && OWN_PEOPLE.has(tokens[1] ?? '');
+}
+
 export function isBusinessSpeaking(tokens: readonly string[]): boolean {
-  return isOurPeopleWill(tokens) || isHandingOn(tokens) || isReachUs(tokens) || isAdvice(tokens);
+  return (
+    isOurPeopleWill(tokens) ||
+    isHandingOn(tokens) ||
+    isReachUs(tokens) ||
+    isAdvice(tokens) ||
+    isANoticeToOwnPeople(tokens)
+  );
 }

@@ -16,3 +16,23 @@ export function isAContactRated(tokens: readonly string[]): boolean {
       tokens.slice(index + 1, index + 1 + BETWEEN_MOST).some((word) => CONTACTS.has(word)),
   );
 }
+
+// "thank customer service for me", "say thanks to the front desk from me", "pass on my thanks to the nurse": the
+// speaker's thanks carried to someone, who is not asked to talk.
+const THANKS = new Set(words(`thank thanks compliments praise regards`));
+const CARRYING = new Set(words(`say pass send give tell`));
+
+/** Whether English tokens (folded) carry the speaker's thanks to someone. */
+export function isThanksPassedOn(tokens: readonly string[]): boolean {
+  if (tokens[0] === 'thank' && tokens.at(-2) === 'for' && tokens.at(-1) === 'me') {
+    return true;
+  }
+  return tokens.some(
+    (token, index) =>
+      THANKS.has(token) &&
+      index > 0 &&
+      index <= 3 &&
+      tokens.slice(0, index).some((word) => CARRYING.has(word)) &&
+      (tokens[index + 1] === 'to' || tokens.includes('from')),
+  );
+}

@@ -60,7 +60,7 @@ import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
 import { isSettingUpSupport } from './human-request-support-setup.js';
-import { isAContactRated } from './human-request-feedback.js';
+import { isAContactRated, isThanksPassedOn } from './human-request-feedback.js';
 import { asksToTalkWithTheSpeakersOwn } from './human-request-turkish-asking.js';
 
 /** A reading that turns a found request away; `language` limits it to one language. */
@@ -312,6 +312,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'only a review', language: 'en', applies: ({ text }) => isOnlyAReview(text) },
   // "rate my call with the agent"
   { name: 'a contact rated', language: 'en', applies: ({ sentence }) => isAContactRated(sentence) },
+  // "thank customer service for me"
+  { name: 'thanks passed on', language: 'en', applies: ({ sentence }) => isThanksPassedOn(sentence) },
   // "the agent transferred me here", "customer service told me to reply here"
   {
     name: 'what someone did, told',
