@@ -1935,6 +1935,11 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['the hours of live support, asked', 'canlı destek hafta sonu açık mı', false],
     ['the hours of a team, asked', 'müşteri hizmetleri hangi saatlerde çalışıyor', false],
     ['the hours, then put through, asked', '7/24 temsilciye bağlanabilir miyim', true],
+    [
+      'a talk with someone advised, the business speaking',
+      'bir yetkiliyle görüşmenizi tavsiye ederim',
+      false,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -25,12 +25,17 @@ function isYouCanReach(tokens: readonly string[], index: number): boolean {
 const YOU_MUST_REACH = /^(?:ara|ulas|gorus|konus|baglan)\p{L}*m[ae]l[iu]s[iu]n(?:[iu]z)?$/u;
 const YOUR_REACHING = /^(?:ara|ulas|gorus|konus|baglan)\p{L}*m[ae]n[iu]z$/u;
 const NEEDED = new Set(words(`lazim gerek gerekiyor gerekir gerekmektedir sart`));
+// "danışman hocanızla görüşmenizi öneririm": advised, as told.
+const YOUR_REACHING_ADVISED = /^(?:ara|ulas|gorus|konus|baglan)\p{L}*m[ae]n[iu]z[iu]$/u;
+const ADVISING = /^(?:oner|tavsiye)/;
 const THE_SPEAKER = new Set(words(`beni bizi bana bize benimle bizimle`));
 
 function isYouMustReach(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   return (
-    (YOU_MUST_REACH.test(token) || (YOUR_REACHING.test(token) && NEEDED.has(tokens[index + 1] ?? ''))) &&
+    (YOU_MUST_REACH.test(token) ||
+      (YOUR_REACHING.test(token) && NEEDED.has(tokens[index + 1] ?? '')) ||
+      (YOUR_REACHING_ADVISED.test(token) && ADVISING.test(tokens[index + 1] ?? ''))) &&
     !tokens.some((word) => THE_SPEAKER.has(word))
   );
 }
