@@ -13,7 +13,7 @@ const ASKING_WORDS = new Set(
   words(`want wanna wants need needs like prefer rather hoping hope wish must gotta please pls plz plss pleas plse
     kindly let lemme gimme request requesting demand require asap urgent urgently immediately trying try struggling
     struggle attempting looking wait waiting chance possible way help escalate callback appreciate grateful love
-    seeking seek ask asking assistance assist needto wantto insist insisting abeg wonder wondering must should`),
+    seeking seek ask asking assistance assist needto wantto insist insisting abeg wonder wondering should`),
 );
 // Chat types these as badly as the rest: "wud apreciate", "plsss", "tryng".
 const isAskingWord = makeTokenMemo((token: string) => readEnglishTypoIn(ASKING_WORDS, token));
@@ -82,11 +82,12 @@ const HOW_TO = new Set(words(`to do can could would should`));
 // Where a sentence turns from one part to the next: "you're not answering, get me a person" orders in its second.
 const PART_BREAK = /[,;:]/u;
 
-/** "to" however typed: "t", "ti", "ot", "too", or glued to the next word ("toget", "toreach"). */
+/** "to" however typed: "t", "ti", "ot", "too", or glued to a verb of contact ("toget", "toreach", "totalk"). */
+const TO_TYPED = new Set(words(`to too t ti ot tp`));
+const TO_GLUED = /^to(?:get|reach|speak|talk|contact|call|chat|be|go|see|find|discuss|deal|message|email)/u;
+
 function isTo(token: string | undefined): boolean {
-  return (
-    token !== undefined && (token.startsWith('to') || (token.length <= 2 && /^(?:t|ti|ot|tp)$/u.test(token)))
-  );
+  return token !== undefined && (TO_TYPED.has(token) || TO_GLUED.test(token));
 }
 
 /**
