@@ -1,5 +1,6 @@
-// A contact rated or reviewed (English): "rate my call with the agent", "review my chat with your advisor", "leave
-// feedback on the conversation with your rep". The speaker judges a contact that happened; no one is asked for.
+// The speaker's word about someone, not a request to talk (English): a contact rated or reviewed ("rate my call with
+// the agent", "leave feedback on the conversation with your rep"), and thanks carried to someone ("thank customer
+// service for me"). The contact happened, or the words go on without the speaker; no one is asked for.
 import { words } from './human-request-cues.js';
 
 const RATING = new Set(words(`rate rating review score grade feedback survey`));
