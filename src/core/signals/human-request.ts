@@ -22,6 +22,7 @@ import {
 import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { withoutQuotedWords } from './quoted-words.js';
+import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
@@ -72,7 +73,9 @@ export function detectHumanRequest(
 ): HumanRequest {
   const found = detectInWords(text, locale, memo, vetoes);
   if (!found.requested) {
-    return found;
+    // "A g e n t!": a word shouted letter by letter, read joined.
+    const joined = withSpacedLettersJoined(text);
+    return joined === undefined ? found : detectInWords(joined, locale, memo, vetoes);
   }
   // 'the phone menu says "to speak to an agent, say agent"': a request only in the words quoted is someone else's.
   const unquoted = withoutQuotedWords(text);
