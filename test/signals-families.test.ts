@@ -1911,6 +1911,8 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['three letters stay apart', 'r u a bot', false],
     ['the caller insisting, "already"', 'i already said operator', true],
     ['the caller insisting, "clearly"', 'no, i clearly said representative', true],
+    ['the support people asked for alone', 'support pls', true],
+    ['a kind of support asked for', 'emotional support please', false],
     ['a contact given feedback', 'leave feedback on my call with the agent', false],
     ['who it will be on a booked call, asked', 'who would I be speaking with', false],
     ['who it will be at a visit, asked', 'who will I be talking to at the appointment?', false],

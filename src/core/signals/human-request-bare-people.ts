@@ -21,6 +21,9 @@ const ASKED_NOW = new Set(words(`please pls plz asap`));
 // trades a visit is booked with ("a doctor please" books one).
 const BOOKED = new Set(words(`doctor doctors physician dentist optician midwife therapist physio`));
 const ROLES = new Set(ENGLISH_ROLES.filter((role) => !BOOKED.has(role)));
+// "support please", "helpdesk pls": the support people, asked for the same way, with no name before ("emotional
+// support please", "life support please" ask for a kind of help).
+const SUPPORT = new Set(words(`support helpdesk`));
 /** Words that cannot be a part of the name: verbs of contact, the speaker's own, pointing words. */
 const NOT_A_NAME = new Set(
   words(`call ring phone dial text email my our his her their this that is are was were be been the a an to from
@@ -103,7 +106,11 @@ function isEnglishPeopleNamed(tokens: readonly string[]): boolean {
   }
   for (let head = start; head < tokens.length && head <= start + NAME_MOST; head += 1) {
     const word = tokens[head] ?? '';
-    if (ROLES.has(word) && ASKED_NOW.has(tokens[head + 1] ?? '') && head + 2 === tokens.length) {
+    if (
+      (ROLES.has(word) || (SUPPORT.has(word) && head === start)) &&
+      ASKED_NOW.has(tokens[head + 1] ?? '') &&
+      head + 2 === tokens.length
+    ) {
       return tokens.slice(start, head).every(isNameWord);
     }
     if (HEADS.has(word)) {
