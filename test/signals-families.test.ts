@@ -1948,6 +1948,15 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
       'bir yetkiliyle görüşmenizi tavsiye ederim',
       false,
     ],
+    ['the chat switched to someone, ordered', 'tamam müşteri temsilcisine geç artık', true],
+    ['the chat switched to live support, ordered', 'canli destege gec lutfen', true],
+    ['the chat switched, asked', 'gerçek bir insana geçer misin', true],
+    ['"geç" as late', 'temsilci çok geç cevap verdi', false],
+    ['"geç" as late, in the dative', 'operatöre geç kaldım', false],
+    ['a step switched to, no one', 'bir önceki menüye geç', false],
+    ['someone put before the speaker, ordered', 'karşıma bir yetkili çıkarın artık', true],
+    ['no one came before the speaker, told', 'karşıma hiç temsilci çıkmadı', false],
+    ['escalated to someone, asked', 'bu konuyu bir yöneticiye eskale edin', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -177,7 +177,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
     sifre sayfa rol alim ilan`),
   contactVerbs: words(
-    `baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale`,
+    `baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale eskale`,
   ).concat(TURKISH_LINKING_VERBS),
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor

@@ -29,6 +29,7 @@ import {
   asksHowToReachYou,
   asksToBeContacted,
   asksToBePutThrough,
+  asksToSwitchToSomeone,
   asksToTalkWithSomeone,
   asksWhomToContact,
 } from './human-request-turkish-asking.js';
@@ -59,6 +60,7 @@ export function findRequest(
         asksHowToReachYou(tokens) ||
         asksToBeContacted(tokens) ||
         asksToBePutThrough(tokens) ||
+        asksToSwitchToSomeone(lang, tokens) ||
         asksToTalkWithSomeone(tokens)))
   ) {
     return tokens.join(' ');

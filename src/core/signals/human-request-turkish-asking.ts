@@ -1,6 +1,7 @@
 // Turkish ways of asking to be reached that name no one to reach, read by the grammar: whom or which number to call,
 // how to reach a phone line or the business, "benimle iletişime geçin", "beni aramasını istiyorum".
 import { TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
+import type { CompiledLanguage } from './human-request-languages.js';
 
 // "kimi aramalıyım", "kime ulaşabilirim", "kiminle görüşmem lazım", "hangi numarayı arayayım": whom to contact, asked
 // by the speaker. "kimi aradınız" tells, "kiminle görüşmek istersiniz" asks the customer, "kimi arıyor" seeks staff.
@@ -275,6 +276,61 @@ export function asksToBePutThrough(tokens: readonly string[]): boolean {
   return tokens.every(
     (token, index) => index === at || AROUND_PUT_THROUGH.has(token) || (index === at + 1 && isQuestion),
   );
+}
+
+// "operatöre geç", "canlı desteğe geç artık", "insana geçer misin": switching the chat to someone, ordered in the
+// familiar form; the one switched to in the dative right before it, and nothing after but words that urge ("temsilci
+// geç cevap verdi" is late, "temsilciye geç kaldım" was late for them).
+const SWITCH_ORDERED = new Set(['gec']);
+const SWITCH_ASKED = new Set(['gecer', 'gecebilir']);
+const DATIVE = /(?:[ae]|y[ae]|n[ae])$/;
+
+function isReachableInDative(lang: CompiledLanguage, tokens: readonly string[], at: number): boolean {
+  const word = tokens[at] ?? '';
+  if (!DATIVE.test(word)) {
+    return false;
+  }
+  const before = tokens[at - 1] ?? '';
+  return (
+    (lang.isStrong(word) || lang.isWeak(word) || lang.pairs.get(before)?.(word) === true) &&
+    !lang.isNotTarget(word)
+  );
+}
+
+// "karşıma bir insan çıkarın", "karşıma bir yetkili çıksın": someone put before the speaker, ordered.
+const BROUGHT_BEFORE_ME = /^(?:cikar(?:t)?(?:[iu]n(?:[iu]z)?|s[iu]n)|c[iu]ks[iu]n)$/;
+
+function asksToBeFacedWithSomeone(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('karsima');
+  return (
+    at >= 0 &&
+    tokens.some(
+      (token, index) =>
+        index > at + 1 &&
+        BROUGHT_BEFORE_ME.test(token) &&
+        (lang.isStrong(tokens[index - 1] ?? '') || lang.isWeak(tokens[index - 1] ?? '')),
+    )
+  );
+}
+
+/**
+ * Whether a Turkish clause orders or asks the chat switched to someone ("operatöre geç", "insana geçer misin"), or
+ * someone put before the speaker ("karşıma bir insan çıkarın").
+ */
+export function asksToSwitchToSomeone(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+  if (asksToBeFacedWithSomeone(lang, tokens)) {
+    return true;
+  }
+  return tokens.some((token, index) => {
+    const isOrder = SWITCH_ORDERED.has(token);
+    const isQuestion = SWITCH_ASKED.has(token) && /^m[iu]/.test(tokens[index + 1] ?? '');
+    if ((!isOrder && !isQuestion) || !isReachableInDative(lang, tokens, index - 1)) {
+      return false;
+    }
+    return tokens
+      .slice(index + (isQuestion ? 2 : 1))
+      .every((word) => AROUND_PUT_THROUGH.has(word) || word === 'ya' || word === 'abi');
+  });
 }
 
 // "zabıtayla görüşmek istiyorum", "müdür yardımcısıyla telefonda konuşabilir miyim", "satıcıyla görüşeyim":
