@@ -131,6 +131,14 @@ function isTalkToAUnit(tokens: readonly string[], endingFrom: number): boolean {
  * office"), or the passive asked by the speaker ("can I be redirected to billing?", "I'd like to be put through to
  * claims"). "The app keeps transferring me", "don't transfer me" and "transfer me to my savings account" are not.
  */
+// "stop asking me questions and transfer me", "forget it and put me through": an order after an order the clause
+// opens with, joined by "and" ("they asked questions and transferred me" tells).
+const ORDERS_OPENING = new Set(words(`stop quit cut forget skip enough please just ok okay`));
+
+function isSecondOrder(tokens: readonly string[], index: number): boolean {
+  return tokens[index - 1] === 'and' && ORDERS_OPENING.has(tokens[0] ?? '');
+}
+
 export function isPutThrough(tokens: readonly string[]): boolean {
   // Worked out once, so a long message costs one pass: where the asking words before a verb stop, where the first
   // "not" stands, where the closing words begin.
@@ -157,7 +165,7 @@ export function isPutThrough(tokens: readonly string[]): boolean {
     if (PUTTING.has(token) && (tokens[index + 1] === 'me' || tokens[index + 1] === 'us')) {
       const needsThrough = token === 'put' || token === 'patch';
       if (
-        index <= askingUntil &&
+        (index <= askingUntil || isSecondOrder(tokens, index)) &&
         (!needsThrough || tokens[index + 2] === 'through') &&
         isPutThroughAfter(tokens, index + 2, PUTTING_ALONE.has(token) || needsThrough, endingFrom)
       ) {

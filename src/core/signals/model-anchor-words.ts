@@ -20,7 +20,7 @@ const ENGLISH_ANCHORS = new Set([
     escalated phone ring callback telephone desk helpdesk technician technicians engineer expert experts
     receptionist reception centre center sales billing accounts security office helpline hotline lead senior
     superior boss owner men woman man guy lady rp ppl folks consultant consultants colleague colleagues computer
-    livechat some1 sum1 any1 live enquiries inquiries`),
+    livechat some1 sum1 any1 live enquiries inquiries dept depts`),
 ]);
 
 // Turkish stems: a word counts when it starts with one.
