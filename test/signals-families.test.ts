@@ -1916,6 +1916,18 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['an order after an order, joined by "and"', 'stop the questions and transfer me', true],
     ['what was done, told', 'they asked me questions and transferred me', false],
     ['"dept" names a unit', 'i need a quick word with your mortgage dept', true],
+    ['the bot put up with for a task', 'this chatbot is useless, just tell me my balance', false],
+    [
+      'the bot disliked, a question for it after',
+      'not a fan of chatbots but ok, how do I update my card',
+      false,
+    ],
+    [
+      'talking to the bot refused, a question after',
+      'I don’t want to chat with a bot, how do I cancel?',
+      true,
+    ],
+    ['the bot judged, someone asked for', 'this bot is hopeless, put me through to a colleague', true],
     ['a contact given feedback', 'leave feedback on my call with the agent', false],
     ['who it will be on a booked call, asked', 'who would I be speaking with', false],
     ['who it will be at a visit, asked', 'who will I be talking to at the appointment?', false],

@@ -2,6 +2,7 @@
 // The model reads which words a request uses, not whether the sentence asks: a story or a review that names someone
 // ("each time I'm transferred between departments") shares a request's words without asking for anything.
 import { words } from './human-request-cues.js';
+import { mentionsSomeoneToReach } from './model-anchor.js';
 import { readEnglishTypoIn } from './model-anchor-typos.js';
 import { tokenize } from './normalise.js';
 import { makeTokenMemo } from './token-memo.js';
@@ -307,5 +308,32 @@ export function onlyStates(sentence: string, isQuestion: boolean): boolean {
       const tokens = tokenize(part);
       return tokens.length === 0 || isAStatement(tokens);
     })
+  );
+}
+
+// "I don't want to talk to a bot, how do I cancel?": talking to the bot refused outright still asks for a person.
+const TALKING_TO_IT = new Set(
+  words(
+    `talk talking speak speaking chat chatting deal dealing type typing share sharing write writing communicate`,
+  ),
+);
+
+/**
+ * Whether a message (its clauses, folded) asks the bot itself for something after or beside a complaint about it:
+ * "your chatbot is rubbish, just tell me where my refund is", "I hate bots but fine, how do I change my address". A
+ * clause asks something, names no one to reach and no bot, the message names no one to reach at all and does not
+ * refuse talking to the bot: the customer puts up with the bot for the task ("this bot is useless, get me a human"
+ * still asks for someone).
+ */
+export function asksTheBotForATask(
+  clauses: readonly (readonly string[])[],
+  refusesTheBot: (clause: readonly string[]) => boolean,
+): boolean {
+  return (
+    !clauses.some(
+      (clause) =>
+        (mentionsSomeoneToReach(clause, 'en') && !namesTheBot(clause)) ||
+        (namesTheBot(clause) && clause.some((token) => TALKING_TO_IT.has(token))),
+    ) && clauses.some((clause) => !namesTheBot(clause) && !refusesTheBot(clause) && asksSomething(clause))
   );
 }

@@ -1,7 +1,7 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
-import { onlyStates, onlyTells } from './human-request-asking.js';
+import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
 import { isOnlyPeopleNamed } from './human-request-bare-people.js';
@@ -132,7 +132,9 @@ function detectInWords(
   }
   // Refusing the bot asks for a person without naming one: "I don't want to talk to a bot".
   if (
-    (isBotRefusal(words, language) && !endsAskingWhatTheBotIs(words)) ||
+    (isBotRefusal(words, language) &&
+      !endsAskingWhatTheBotIs(words) &&
+      !(language === 'en' && asksTheBotForATask(clauses, (clause) => isBotRefusal(clause, 'en')))) ||
     isOnlyPeopleNamed(words, language) ||
     (language === 'en' && isBareChannel(words))
   ) {
