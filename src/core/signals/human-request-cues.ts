@@ -120,6 +120,11 @@ export const ENGLISH_CUES: HumanRequestCues = {
   otherSensePairs: [
     ['contact', 'person'],
     ['contact', 'persons'],
+    // "a money agent near me", "the nearest remittance agent": where cash is sent or paid in.
+    ['money', 'agent'],
+    ['money', 'agents'],
+    ['remittance', 'agent'],
+    ['remittance', 'agents'],
     ...words(`switch switching change`).flatMap((verb) =>
       words(`operators providers`).map((carrier) => [verb, carrier] as const),
     ),
@@ -128,7 +133,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     application program version install installer string update process tool id login portal dashboard role
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction view views seat seats permissions abroad
-    overseas limit limits capacity rate rates`).concat(GOODS_NAMED_AFTER_SOMEONE),
+    overseas limit limits capacity rate rates location locations`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback reconnect loop telephone ring phone`),
   // "I would like the hotel manager to contact me", "could an agent ring me": the person, then the call.
