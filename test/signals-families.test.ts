@@ -1974,6 +1974,13 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['someone put before the speaker, ordered', 'karşıma bir yetkili çıkarın artık', true],
     ['no one came before the speaker, told', 'karşıma hiç temsilci çıkmadı', false],
     ['escalated to someone, asked', 'bu konuyu bir yöneticiye eskale edin', true],
+    [
+      'whether the speaker has an assigned person, asked',
+      'hesabıma atanmış bir temsilci var mı acaba',
+      false,
+    ],
+    ['the speaker’s own, who, asked', 'portföy yöneticim kim', false],
+    ['the assigned person asked for', 'atanmış temsilcimle görüşmek istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

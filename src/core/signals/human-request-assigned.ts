@@ -9,9 +9,10 @@ const ENGLISH_ASSIGNED = new RegExp(
     String.raw`(?: (?:assigned|allocated))?(?: to (?:me|us|my account|my case))?$`,
 );
 
-// "müşteri temsilcim kim", "danışmanım kimdir acaba": the speaker's own, with the possessive "-(i)m", and "kim".
+// "müşteri temsilcim kim", "danışmanım kimdir acaba", "portföy yöneticim kim": the speaker's own, with the possessive
+// "-(i)m", and "kim"; "bana atanmış bir danışman var mı": whether one is assigned.
 const TURKISH_ASSIGNED =
-  /^(?:benim )?(?:musteri )?(?:temsilci|danisman|yetkili|sorumlu|muhatap|mudur|operator)[iu]?m(?:iz)? (?:kim|kimdir)(?: acaba)?$/;
+  /^(?:benim )?(?:\p{L}+ )?(?:temsilci|danisman|yetkili|sorumlu|muhatap|mudur|yonetici|operator)[iu]?m(?:iz)? (?:kim|kimdir)(?: acaba)?$|^(?:bana|bize|hesabima|hesabimiza) (?:atanmis|atanan|tanimli|ozel) (?:bir )?(?:musteri )?(?:temsilci|danisman|yetkili|sorumlu|yonetici|muhatap)(?:[iu]m(?:[iu]z)?)? (?:var m[iu]|kim|kimdir)(?: acaba)?$/u;
 
 /** Whether a sentence (folded tokens) only asks who, or whether there is, the speaker's own assigned person. */
 export function isAssignedPersonAsked(tokens: readonly string[], language: SignalLocale): boolean {

@@ -228,6 +228,12 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', applies: ({ clause, language }) => isAskingHours(clause, language) },
+  // "hesabıma atanmış bir temsilci var mı": whether the speaker has an assigned person, asked.
+  {
+    name: 'an assigned person asked about',
+    language: 'tr',
+    applies: ({ clause }) => isAssignedPersonAsked(clause, 'tr'),
+  },
   ...IN_BOTH.map((veto): Veto<ClauseFound> => ({
     ...veto,
     applies: ({ clause, words, language }) => veto.applies({ tokens: clause, words, language }),
