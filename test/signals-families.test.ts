@@ -1930,6 +1930,8 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['the bot judged, someone asked for', 'this bot is hopeless, put me through to a colleague', true],
     ['an agent’s location, a place to pay', 'is there an agent location in town to top up', false],
     ['a money agent', 'can i pay my bill at a money agent', false],
+    ['what the one answering is, asked with "actually"', 'wait are you actually a real person', false],
+    ['what the one answering is, asked with "really"', 'r u really human', false],
     ['a contact given feedback', 'leave feedback on my call with the agent', false],
     ['who it will be on a booked call, asked', 'who would I be speaking with', false],
     ['who it will be at a visit, asked', 'who will I be talking to at the appointment?', false],

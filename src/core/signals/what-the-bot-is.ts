@@ -22,7 +22,7 @@ const ADDRESSED = new Set([
   'yoksa',
 ]);
 const ENGLISH_ARE_YOU = new RegExp(
-  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))${CLOSING}$`,
+  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:(?:actually|really|even|truly|just) )?(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))${CLOSING}$`,
 );
 // "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
 const ENGLISH_WHAT_IS_THIS = new RegExp(
