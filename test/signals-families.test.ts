@@ -1983,6 +1983,9 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ],
     ['the speaker’s own, who, asked', 'portföy yöneticim kim', false],
     ['the assigned person asked for', 'atanmış temsilcimle görüşmek istiyorum', true],
+    ['the bot found not bad', 'valla bu robot hiç fena değil', false],
+    ['the bot no problem, a task for it', 'botla konuşmak sorun değil, kargom nerede onu söyle', false],
+    ['the bot not wanted', 'bot değil gerçek kişi istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

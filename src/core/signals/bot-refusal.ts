@@ -29,6 +29,8 @@ const TURKISH_REACH = 3;
 const TURKISH_BOT_SKIPPED = /^(?:bot|robot|chatbot)u$/;
 const TURKISH_SKIP = /^(?:gec|gecin|geciniz|gecelim|atla|atlayin|atlayalim)$/;
 const ENOUGH_FOR = new Set(['bana', 'bize', 'benim', 'bizim', 'simdilik']);
+// "bu bot fena değilmiş", "bot olman sorun değil": not bad, no problem, said of the bot.
+const NOT_BAD = new Set(['fena', 'kotu', 'sorun', 'problem', 'mesele', 'dert']);
 
 function isTurkishBotRefusal(tokens: readonly string[]): boolean {
   return tokens.some(
@@ -40,7 +42,9 @@ function isTurkishBotRefusal(tokens: readonly string[]): boolean {
           // "bot bana yeter": the bot is enough for the speaker, not "enough of the bot".
           .some(
             (token, at, after) =>
-              TURKISH_REJECTION.test(token) && !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')),
+              TURKISH_REJECTION.test(token) &&
+              !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')) &&
+              !(token.startsWith('degil') && NOT_BAD.has(after[at - 1] ?? tokens[index] ?? '')),
           )),
   );
 }
