@@ -121,6 +121,12 @@ const TURKISH_HOURS =
 const TURKISH_HOURS_END = /^(?:m[iu]|acik|acik m[iu]|calisiyor|calisiyor m[iu]|ne|nedir)$/;
 const TURKISH_CONTACTING = /^(?:bagla|bagl[ae]n|konus|gorus|aktar|ulas|ara)/;
 
+// "do you have human agents or only AI?", "do you have customer support on weekends?": whether the business has people
+// at all, or at some hours, asked ("do you have a real person I can talk to" asks for one).
+const HAS_PEOPLE_ASKED = new RegExp(
+  String.raw`^(?:(?:hi|hey|ok|so|and|but) )?(?:do|does) (?:you|u|you guys|your company|your team|your bank|your shop) (?:have|has|got) (?:any |a |an )?(?:\S+ ){0,2}(?:agents?|staff|people|humans?|persons?|representatives?|reps?|support team|customer support|support|customer service|advisers?|advisors?|operators?)(?: (?:or (?:is it |are they |it s )?(?:all |only |just )?(?:ai|a i|bots?|a bot|automated|machines?|chatbots?)|on (?:weekends?|sundays?|saturdays?|bank holidays|holidays)|at (?:night|weekends?)|24 ?7|24 hours(?: a day)?|overnight|around the clock))+$`,
+);
+
 function isAskingHours(clause: readonly string[], language: SignalLocale): boolean {
   if (language === 'tr') {
     const joined = clause.join(' ');
@@ -132,7 +138,11 @@ function isAskingHours(clause: readonly string[], language: SignalLocale): boole
       !clause.some((token) => TURKISH_CONTACTING.test(token))
     );
   }
-  return HOURS_ASKED.test(clause.join(' ')) && !clause.some((token) => CONTACTING.has(token));
+  const joined = clause.join(' ');
+  return (
+    (HOURS_ASKED.test(joined) && !clause.some((token) => CONTACTING.has(token))) ||
+    HAS_PEOPLE_ASKED.test(joined)
+  );
 }
 
 // "is there a fee to talk to an advisor on the phone?", "does it cost extra to speak with a person", "telefonla
@@ -450,7 +460,7 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
   { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
   // "canlı destek 7/24 mü": when someone works, asked.
-  { name: 'hours asked', language: 'tr', applies: ({ sentence }) => isAskingHours(sentence, 'tr') },
+  { name: 'hours asked', applies: ({ sentence, language }) => isAskingHours(sentence, language) },
   // "son arayanı geri ara": the speaker's own call, ordered of an assistant.
   {
     name: 'own call ordered',
