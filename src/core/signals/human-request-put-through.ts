@@ -139,7 +139,40 @@ function isSecondOrder(tokens: readonly string[], index: number): boolean {
   return tokens[index - 1] === 'and' && ORDERS_OPENING.has(tokens[0] ?? '');
 }
 
+// "please add an agent to the chat", "bring someone from billing into this conversation", "loop a supervisor in on
+// this call": someone of the business added to the conversation; not the speaker's own ("add my wife to the account")
+// nor a thing ("add a person to my booking").
+const ADDING = new Set(words(`add bring invite pull loop get`));
+const ADDED_FROM = new Set(words(`a an the someone somebody anyone anybody your one`));
+const NOT_OURS = new Set(words(`my our his her their me us`));
+const INTO = new Set(words(`to into in`));
+const CONVERSATION = new Set(words(`chat conversation call thread session chatroom convo`));
+const ADDED_MOST = 5;
+
+function isAddedToTheChat(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!ADDING.has(token) || !ADDED_FROM.has(tokens[index + 1] ?? '')) {
+      return false;
+    }
+    for (let at = index + 2; at <= index + 1 + ADDED_MOST && at < tokens.length; at += 1) {
+      const word = tokens[at] ?? '';
+      if (NOT_OURS.has(word)) {
+        return false;
+      }
+      if (INTO.has(word)) {
+        const next = tokens[at + 1] === 'on' ? at + 2 : at + 1;
+        const head = ['the', 'this', 'our'].includes(tokens[next] ?? '') ? next + 1 : next;
+        return CONVERSATION.has(tokens[head] ?? '');
+      }
+    }
+    return false;
+  });
+}
+
 export function isPutThrough(tokens: readonly string[]): boolean {
+  if (isAddedToTheChat(tokens)) {
+    return true;
+  }
   // Worked out once, so a long message costs one pass: where the asking words before a verb stop, where the first
   // "not" stands, where the closing words begin.
   let askingUntil = 0;
