@@ -147,6 +147,7 @@ const ADDED_FROM = new Set(words(`a an the someone somebody anyone anybody your 
 const NOT_OURS = new Set(words(`my our his her their me us`));
 const INTO = new Set(words(`to into in`));
 const CONVERSATION = new Set(words(`chat conversation call thread session chatroom convo`));
+const WHICH_CONVERSATION = new Set(words(`the this our`));
 const ADDED_MOST = 5;
 
 function isAddedToTheChat(tokens: readonly string[]): boolean {
@@ -161,7 +162,7 @@ function isAddedToTheChat(tokens: readonly string[]): boolean {
       }
       if (INTO.has(word)) {
         const next = tokens[at + 1] === 'on' ? at + 2 : at + 1;
-        const head = ['the', 'this', 'our'].includes(tokens[next] ?? '') ? next + 1 : next;
+        const head = WHICH_CONVERSATION.has(tokens[next] ?? '') ? next + 1 : next;
         return CONVERSATION.has(tokens[head] ?? '');
       }
     }

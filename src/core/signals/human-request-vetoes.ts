@@ -138,11 +138,7 @@ function isAskingHours(clause: readonly string[], language: SignalLocale): boole
       !clause.some((token) => TURKISH_CONTACTING.test(token))
     );
   }
-  const joined = clause.join(' ');
-  return (
-    (HOURS_ASKED.test(joined) && !clause.some((token) => CONTACTING.has(token))) ||
-    HAS_PEOPLE_ASKED.test(joined)
-  );
+  return HOURS_ASKED.test(clause.join(' ')) && !clause.some((token) => CONTACTING.has(token));
 }
 
 // "is there a fee to talk to an advisor on the phone?", "does it cost extra to speak with a person", "telefonla
@@ -238,6 +234,12 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', applies: ({ clause, language }) => isAskingHours(clause, language) },
+  // "do you have human agents or only AI?": whether the business has people at all, or at some hours, asked.
+  {
+    name: 'people at all asked',
+    language: 'en',
+    applies: ({ clause }) => HAS_PEOPLE_ASKED.test(clause.join(' ')),
+  },
   // "hesabıma atanmış bir temsilci var mı": whether the speaker has an assigned person, asked.
   {
     name: 'an assigned person asked about',
@@ -461,6 +463,11 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
   // "canlı destek 7/24 mü": when someone works, asked.
   { name: 'hours asked', applies: ({ sentence, language }) => isAskingHours(sentence, language) },
+  {
+    name: 'people at all asked',
+    language: 'en',
+    applies: ({ sentence }) => HAS_PEOPLE_ASKED.test(sentence.join(' ')),
+  },
   // "son arayanı geri ara": the speaker's own call, ordered of an assistant.
   {
     name: 'own call ordered',
