@@ -302,13 +302,17 @@ export function isAStatement(tokens: readonly string[]): boolean {
  * the escalator") shares a request's words without asking for anyone.
  */
 export function onlyStates(sentence: string, isQuestion: boolean): boolean {
-  return (
-    onlyTells(sentence, isQuestion) &&
-    sentence.split(PART_BREAK).every((part) => {
-      const tokens = tokenize(part);
-      return tokens.length === 0 || isAStatement(tokens);
-    })
-  );
+  if (isQuestion) {
+    return false;
+  }
+  // One pass over the parts, onlyTells' reading and the statement's together.
+  for (const part of sentence.split(PART_BREAK)) {
+    const tokens = tokenize(part);
+    if (tokens.length > 0 && (namesTheBot(tokens) || asksSomething(tokens) || !isAStatement(tokens))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // "I don't want to talk to a bot, how do I cancel?": talking to the bot refused outright still asks for a person.

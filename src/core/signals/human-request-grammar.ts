@@ -28,6 +28,7 @@ import {
   asksHowToReachALine,
   asksHowToReachYou,
   asksToBeContacted,
+  asksToBeFacedWithSomeone,
   asksToBePutThrough,
   asksToSwitchToSomeone,
   asksToTalkWithSomeone,
@@ -61,6 +62,7 @@ export function findRequest(
         asksToBeContacted(tokens) ||
         asksToBePutThrough(tokens) ||
         asksToSwitchToSomeone(lang, tokens) ||
+        asksToBeFacedWithSomeone(lang, tokens) ||
         asksToTalkWithSomeone(tokens)))
   ) {
     return tokens.join(' ');

@@ -300,7 +300,8 @@ function isReachableInDative(lang: CompiledLanguage, tokens: readonly string[], 
 // "karşıma bir insan çıkarın", "karşıma bir yetkili çıksın": someone put before the speaker, ordered.
 const BROUGHT_BEFORE_ME = /^(?:cikar(?:t)?(?:[iu]n(?:[iu]z)?|s[iu]n)|c[iu]ks[iu]n)$/;
 
-function asksToBeFacedWithSomeone(lang: CompiledLanguage, tokens: readonly string[]): boolean {
+/** Whether a Turkish clause orders someone put before the speaker ("karşıma bir insan çıkarın"). */
+export function asksToBeFacedWithSomeone(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   const at = tokens.indexOf('karsima');
   return (
     at >= 0 &&
@@ -313,14 +314,8 @@ function asksToBeFacedWithSomeone(lang: CompiledLanguage, tokens: readonly strin
   );
 }
 
-/**
- * Whether a Turkish clause orders or asks the chat switched to someone ("operatöre geç", "insana geçer misin"), or
- * someone put before the speaker ("karşıma bir insan çıkarın").
- */
+/** Whether a Turkish clause orders or asks the chat switched to someone ("operatöre geç", "insana geçer misin"). */
 export function asksToSwitchToSomeone(lang: CompiledLanguage, tokens: readonly string[]): boolean {
-  if (asksToBeFacedWithSomeone(lang, tokens)) {
-    return true;
-  }
   return tokens.some((token, index) => {
     const isOrder = SWITCH_ORDERED.has(token);
     const isQuestion = SWITCH_ASKED.has(token) && /^m[iu]/.test(tokens[index + 1] ?? '');

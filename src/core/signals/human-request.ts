@@ -161,11 +161,7 @@ function detectInWords(
   if (language === 'en' && isAStory(words, sentence)) {
     // "I rang twice and each time I was passed between departments. … cn u get me thru to sum1": in a story the
     // sentence that names someone may only tell what happened; a request is one of the sentences that ask.
-    reading = readWithModel(
-      modelText,
-      language,
-      (from, to) => !onlyTells(modelText.slice(from, to), modelText.charCodeAt(to) === QUESTION_MARK),
-    );
+    reading = readAgainKeeping(modelText, language, (text, isQuestion) => !onlyTells(text, isQuestion));
     if (!reading.isRequest) {
       return { ...NONE, probability: reading.probability };
     }
@@ -183,16 +179,27 @@ function detectInWords(
   }
   // "I bought this computer three months ago", "I'll just take the escalator": a statement that asks nothing shares
   // a request's words without asking for anyone; a request is one of the sentences that ask, or a fragment.
-  reading = readWithModel(
+  reading = readAgainKeeping(
     modelText,
     language,
-    (from, to) =>
-      tokenize(modelText.slice(from, to)).length <= FRAGMENT_MOST ||
-      !onlyStates(modelText.slice(from, to), modelText.charCodeAt(to) === QUESTION_MARK),
+    (text, isQuestion) => tokenize(text).length <= FRAGMENT_MOST || !onlyStates(text, isQuestion),
   );
   return reading.isRequest
     ? judgeModelSentence(vetoes, reading, tokenize(reading.sentence), message)
     : { ...NONE, probability: reading.probability };
+}
+
+/**
+ * The model's reading again, of the sentences `keep` accepts: each sentence's text and whether a question mark ends it.
+ */
+function readAgainKeeping(
+  text: string,
+  language: 'en' | 'tr',
+  keep: (sentence: string, isQuestion: boolean) => boolean,
+): ModelReading {
+  return readWithModel(text, language, (from, to) =>
+    keep(text.slice(from, to), text.charCodeAt(to) === QUESTION_MARK),
+  );
 }
 
 /** The model's sentence judged: a refusal the grammar reads in it, or a veto, turns it away. */

@@ -4,15 +4,12 @@ const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .]\p{L}){3,}(?![\p{L}\p{N}])/gu;
 
 /** The text with each word typed letter by letter joined, or undefined when it has none. */
 export function withSpacedLettersJoined(text: string): string | undefined {
-  if (!SPACED.test(text)) {
-    return undefined;
-  }
-  SPACED.lastIndex = 0;
-  return text.replace(SPACED, (letters) => {
+  const joined = text.replace(SPACED, (letters) => {
     // "a H U M A N": a small "a" or "i" before capitals is a word of its own.
     const isArticleApart = /^[ai] /u.test(letters) && letters.slice(2) === letters.slice(2).toUpperCase();
     return isArticleApart
       ? `${letters.slice(0, 2)}${letters.slice(2).replace(/[ .]/gu, '')}`
       : letters.replace(/[ .]/gu, '');
   });
+  return joined === text ? undefined : joined;
 }
