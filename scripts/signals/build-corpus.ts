@@ -76,25 +76,24 @@ function heldOutKeys(): Set<string> {
 /** Builds the corpus from the families with a fixed seed: the same corpus on every run and machine. */
 export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
   const random = makeRandom(seed);
-  // The everyday families draw from a stream of their own, so every other family expands (train and dev) exactly as
-  // before them and a change there can be measured on the same dev lines.
-  const everydayRandom = makeRandom(seed + 1);
-  const everyday = new Set([...EVERYDAY_ENGLISH_FAMILIES, ...EVERYDAY_TURKISH_FAMILIES]);
-  // Round 3's families have a stream of their own too, so the everyday families' lines stay as they were.
-  const round3Random = makeRandom(seed + 2);
-  const round3 = new Set([...ROUND3_ENGLISH_FAMILIES, ...ROUND3_TURKISH_FAMILIES]);
-  // So have the families of the classes learnt later.
-  const laterRandom = makeRandom(seed + 3);
-  const later = new Set(LATER_ENGLISH_FAMILIES);
-  const randomFor = (family: Family): Random =>
-    later.has(family)
-      ? laterRandom
-      : round3.has(family)
-        ? round3Random
-        : everyday.has(family)
-          ? everydayRandom
-          : random;
-  // The wider families, then the real-chat and everyday ones, come last, so the first ones expand exactly as before them.
+  // Each group of families added after the first ones draws from a stream of its own (the seed plus its place), so
+  // every family before it expands (train and dev) exactly as before and a change can be measured on the same dev
+  // lines: the everyday families, round 3's, then the classes learnt later.
+  const ownStreams: readonly (readonly Family[])[] = [
+    [...EVERYDAY_ENGLISH_FAMILIES, ...EVERYDAY_TURKISH_FAMILIES],
+    [...ROUND3_ENGLISH_FAMILIES, ...ROUND3_TURKISH_FAMILIES],
+    LATER_ENGLISH_FAMILIES,
+  ];
+  const streamOf = new Map<Family, Random>();
+  ownStreams.forEach((group, index) => {
+    const stream = makeRandom(seed + index + 1);
+    for (const family of group) {
+      streamOf.set(family, stream);
+    }
+  });
+  const randomFor = (family: Family): Random => streamOf.get(family) ?? random;
+  // The wider families, then the real-chat ones and the groups with their own streams come last, so the first ones
+  // expand exactly as before them.
   const families = [
     ...ENGLISH_FAMILIES,
     ...TURKISH_FAMILIES,
@@ -102,9 +101,7 @@ export function buildHumanRequestCorpus(seed = 20_261_125): Corpus {
     ...WIDER_TURKISH_FAMILIES,
     ...REAL_ENGLISH_FAMILIES,
     ...REAL_TURKISH_FAMILIES,
-    ...everyday,
-    ...round3,
-    ...later,
+    ...ownStreams.flat(),
   ];
   const seen = heldOutKeys();
   const take = (lines: CorpusLine[], line: CorpusLine): void => {
