@@ -1936,6 +1936,12 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['whether people work at weekends, asked', 'do you have advisers on sundays', false],
     ['whether there is someone to talk to, asked', 'do you have a human I can speak with', true],
     ['someone added to the chat', 'can you add a specialist to this chat please', true],
+    ['someone by their trade, reached', 'could I have a quick word with the physio', true],
+    ['someone by their trade, dealt with', 'I would prefer to deal with an underwriter', true],
+    ['someone by their trade, judged', 'the nurse on the phone was lovely', false],
+    ['a unit of the business, reached', 'i need to speak to the dispensary about my tablets', true],
+    ['a unit of the business, told', 'the dispensary gave me the wrong tablets', false],
+    ['a unit in two words, reached', 'can you put me through to patient services', true],
     ['someone looped in on the call', 'loop someone from the claims team in on this call', true],
     ['the speaker’s own added to the call', 'add my accountant to the call', false],
     ['a person added to a booking', 'add a person to my booking', false],
@@ -1993,6 +1999,13 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['the bot found not bad', 'valla bu robot hiç fena değil', false],
     ['the bot no problem, a task for it', 'botla konuşmak sorun değil, kargom nerede onu söyle', false],
     ['the bot not wanted', 'bot değil gerçek kişi istiyorum', true],
+    ['a point of contact’s number, a compound, asked', 'canlı destek numarası nedir', true],
+    ['a point of contact’s number, a compound, asked', 'şikayet hattı numarasını öğrenebilir miyim', true],
+    ['a point of contact’s number, told', 'müşteri hizmetleri numarası değişmiş', false],
+    ['going on with someone, asked', 'gerçek bir temsilciyle devam etmek istiyorum', true],
+    ['going on with someone, told', 'temsilciyle devam ettik ama olmadı', false],
+    ['a unit named in two words, reached', 'öğrenci işlerine bağlar mısınız', true],
+    ['a unit named in two words, asked about', 'öğrenci işleri kaçta kapanıyor', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -17,6 +17,8 @@ export interface HumanRequestCues {
   qualifiers: readonly string[];
   /** Two-word targets ("customer service", "canli destek"); the second word may be a stem. */
   pairTargets: readonly (readonly [string, string])[];
+  /** Two-word units asked for only with a verb of contact, never alone ("insan kaynaklarıyla görüşmem lazım"). */
+  weakPairTargets?: readonly (readonly [string, string])[];
   /** Words that exclude the target when right before it ("travel agent", "mobil operator"). */
   otherSenseBefore: readonly string[];
   /** A word before and the target word it puts in another sense, only together ("contact person", "switch operators"). */
@@ -113,6 +115,12 @@ export const ENGLISH_CUES: HumanRequestCues = {
     ['guest', 'relations'],
     ['human', 'being'],
   ],
+  // "connect me to patient services", "can my case worker call me": a unit or a trade in two words; alone, a topic.
+  weakPairTargets: [
+    ['case', 'worker'],
+    ['patient', 'services'],
+    ['student', 'services'],
+  ],
   otherSenseBefore: words(`travel estate booking shipping customs secret free user monitoring software
     ai virtual automated bot chatbot delivery missing first third per in my his her their its our special double
     property tax cleaning chemical proxy`),
@@ -175,6 +183,11 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['cagri', 'merkez'],
     ['teknik', 'servis'],
     ['hasta', 'kabul'],
+  ],
+  // "insan kaynaklarına bağlayın", "öğrenci işleriyle görüşmem lazım": a unit of the business; alone, a topic.
+  weakPairTargets: [
+    ['insan', 'kaynak'],
+    ['ogrenci', 'isler'],
   ],
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
   otherSensePairs: [],

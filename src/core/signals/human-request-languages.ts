@@ -169,8 +169,9 @@ const TURKISH: Language = {
     if (token === 'donus' && /^yap/.test(next) && TURKISH_REQUEST_ENDING.test(next.slice(3))) {
       return 'contact';
     }
+    // "temsilciyle devam etmek istiyorum": going on with someone, a noun and "et", asked.
     if (
-      token === 'sohbet' &&
+      (token === 'sohbet' || token === 'devam') &&
       /^e[td]/.test(next) &&
       (TURKISH_CHAT_VERB.test(next) || TURKISH_REQUEST_ENDING.test(next.slice(2)))
     ) {
@@ -204,15 +205,24 @@ export interface CompiledLanguage {
   questionWords: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   pairs: ReadonlyMap<string, (token: string) => boolean>;
+  weakPairs: ReadonlyMap<string, (token: string) => boolean>;
+}
+
+/** The pairs' first words, each with a test of the second words it pairs with. */
+function pairTests(
+  pairTargets: readonly (readonly [string, string])[],
+  usesStems: boolean,
+): Map<string, (token: string) => boolean> {
+  const pairs = new Map<string, (token: string) => boolean>();
+  for (const [first] of pairTargets) {
+    const seconds = pairTargets.filter(([head]) => head === first).map(([, tail]) => tail);
+    pairs.set(first, wordTest(seconds, usesStems));
+  }
+  return pairs;
 }
 
 function compileLanguage(language: Language): CompiledLanguage {
   const { cues, usesStems } = language;
-  const pairs = new Map<string, (token: string) => boolean>();
-  for (const [first] of cues.pairTargets) {
-    const seconds = cues.pairTargets.filter(([head]) => head === first).map(([, tail]) => tail);
-    pairs.set(first, wordTest(seconds, usesStems));
-  }
   return {
     language,
     isStrong: wordTest(cues.strongTargets, usesStems),
@@ -243,7 +253,8 @@ function compileLanguage(language: Language): CompiledLanguage {
     qualifiers: new Set(cues.qualifiers),
     questionWords: new Set(cues.questionWords),
     clauseBreaks: new Set(cues.clauseBreaks),
-    pairs,
+    pairs: pairTests(cues.pairTargets, usesStems),
+    weakPairs: pairTests(cues.weakPairTargets ?? [], usesStems),
   };
 }
 

@@ -28,7 +28,8 @@ const UNITS = new Set(
   words(`department departments dept team office desk line support helpdesk reception billing sales shipping
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
-    registry branch clinic surgery relations infosec security onboarding admissions`),
+    registry branch clinic surgery relations infosec security onboarding admissions dispensary depot warehouse
+    lettings underwriting`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(

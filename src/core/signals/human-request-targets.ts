@@ -121,26 +121,29 @@ export function targetAt(
   const token = tokens[index] ?? '';
   const next = tokens[index + 1];
   const pair = lang.pairs.get(token);
+  const weakPair = lang.weakPairs.get(token);
   const target: Target | undefined =
     pair !== undefined && next !== undefined && pair(next)
       ? { start: index, end: index + 1, isStrong: true }
-      : lang.isNotTarget(token) && !isCalledFor(lang, tokens, index)
-        ? undefined
-        : lang.isStrong(token)
-          ? { start: index, end: index, isStrong: true }
-          : lang.isWeak(token)
-            ? {
-                start: index,
-                end: index,
-                isStrong:
-                  lang.qualifiers.has(tokens[index - 1] ?? '') ||
-                  isDescribedAsAble(tokens, index) ||
-                  (lang.language.negatesAfter
-                    ? // "firmadan birini hemen telefonda istiyorum": someone on the phone.
-                      tokens.slice(index + 1, index + 3).includes('telefonda')
-                    : isHandedOrOnTheLine(tokens, index)),
-              }
-            : undefined;
+      : weakPair !== undefined && next !== undefined && weakPair(next)
+        ? { start: index, end: index + 1, isStrong: false }
+        : lang.isNotTarget(token) && !isCalledFor(lang, tokens, index)
+          ? undefined
+          : lang.isStrong(token)
+            ? { start: index, end: index, isStrong: true }
+            : lang.isWeak(token)
+              ? {
+                  start: index,
+                  end: index,
+                  isStrong:
+                    lang.qualifiers.has(tokens[index - 1] ?? '') ||
+                    isDescribedAsAble(tokens, index) ||
+                    (lang.language.negatesAfter
+                      ? // "firmadan birini hemen telefonda istiyorum": someone on the phone.
+                        tokens.slice(index + 1, index + 3).includes('telefonda')
+                      : isHandedOrOnTheLine(tokens, index)),
+                }
+              : undefined;
   if (target === undefined) {
     return undefined;
   }

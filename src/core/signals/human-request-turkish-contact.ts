@@ -50,6 +50,28 @@ function askAfter(tokens: readonly string[], end: number): number {
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 const BUSINESS_OWNER = /^sizin$|n[iu]z[iu]n$/;
 
+// The business's own points of contact, named in two words before their number: "müşteri hizmetleri numarası ne",
+// "şikayet hattı numarasını verir misiniz", "canlı destek numarası var mı". In the genitive ("çağrı merkezinin
+// telefonu") the number is asked as information, as of a branch or a relative (the corpus's "tr-assistant-talk").
+const CONTACT_POINTS: readonly (readonly [string, string])[] = [
+  ['musteri', 'hizmet'],
+  ['cagri', 'merkez'],
+  ['canli', 'destek'],
+  ['teknik', 'destek'],
+  ['destek', 'hat'],
+  ['sikayet', 'hat'],
+  ['musteri', 'hat'],
+  ['yardim', 'masa'],
+];
+const THIRD_PERSON_LINE = /^(?:numara|telefon)(?:s[iu]|s[iu]n[iu]|u|unu)$/;
+
+/** Whether the two words ending at `index` name one of the business's points of contact. */
+function isAContactPointAt(tokens: readonly string[], index: number): boolean {
+  const first = tokens[index - 1] ?? '';
+  const second = tokens[index] ?? '';
+  return CONTACT_POINTS.some(([one, two]) => first === one && second.startsWith(two));
+}
+
 /** The index of the word that ends a way of contact starting at `index` ("telefon numaranız"), or -1. */
 function channelEnd(tokens: readonly string[], index: number): number {
   const token = tokens[index] ?? '';
@@ -74,6 +96,9 @@ function channelEnd(tokens: readonly string[], index: number): number {
   if (/^numara(?:n[iu]z|n[iu]z[iu])$/.test(token) && !THING_NUMBERS.has(tokens[index - 1] ?? '')) {
     return index;
   }
+  if (THIRD_PERSON_LINE.test(token) && isAContactPointAt(tokens, index - 1)) {
+    return index;
+  }
   return -1;
 }
 
@@ -94,7 +119,7 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     if (YOURS_AS_OBJECT.test(last) && BUSINESS_ASKS_YOURS.test(ask)) {
       return false;
     }
-    const isThirdPerson = /^tel(?:efon)?u$/.test(last);
+    const isThirdPerson = /^tel(?:efon)?u$/.test(last) && !isAContactPointAt(tokens, index - 1);
     if (
       ASKS.has(ask) ||
       (!isThirdPerson &&

@@ -3,7 +3,7 @@
 // fires on short everyday lines that share letters with requests ("Pepperoni", "I have no money right now"); a
 // request for a person always names someone, a contact or the machine it is talking to.
 import type { SignalLocale } from './detect-locale.js';
-import { words } from './human-request-cues.js';
+import { ENGLISH_ROLES, words } from './human-request-cues.js';
 import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { MONEY } from './model-anchor-others.js';
@@ -50,6 +50,24 @@ function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   return LOOSE_VERBS.has(token) ? THE_SPEAKER.has(next) : !HANDING_ON.has(token) || HANDED_ON.has(next);
 }
 
+// "I'd like a word with the head teacher", "how do I get in touch with a nurse": someone of the business by their trade,
+// reached by a verb of contact before them; a trade alone ("I need a doctor") anchors nothing.
+const ROLES = new Set(ENGLISH_ROLES);
+const REACHING = new Set(words(`talk speak chat word touch deal discuss contact reach`));
+const REACH_SPAN = 5;
+
+function isARoleReached(tokens: readonly string[], index: number): boolean {
+  if (!ROLES.has(tokens[index] ?? '') || reachesNobody(tokens, index)) {
+    return false;
+  }
+  for (let at = Math.max(0, index - REACH_SPAN); at < index; at += 1) {
+    if (REACHING.has(tokens[at] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
   if (locale === 'tr') {
@@ -68,7 +86,8 @@ export function mentionsSomeoneToReach(tokens: readonly string[], locale: Signal
         (isEnglishAnchorAt(tokens, index) &&
           !reachesNobody(tokens, index) &&
           !COMPILED_LANGUAGES.en.isOtherPairAt(tokens, index)) ||
-        isContactPhrase(tokens, index),
+        isContactPhrase(tokens, index) ||
+        isARoleReached(tokens, index),
     ) || asksWhoToAsk(tokens)
   );
 }
