@@ -2006,6 +2006,12 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['going on with someone, told', 'temsilciyle devam ettik ama olmadı', false],
     ['a unit named in two words, reached', 'öğrenci işlerine bağlar mısınız', true],
     ['a unit named in two words, asked about', 'öğrenci işleri kaçta kapanıyor', false],
+    [
+      'someone in one sentence, a question in the next',
+      'Bir adam kapıda bekledi, yaka kartı yoktu. Normal mi bu?',
+      false,
+    ],
+    ['someone and the ask in one sentence', 'Kargom kayıp. Bir yetkili beni arayabilir mi?', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
