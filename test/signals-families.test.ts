@@ -2012,6 +2012,8 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
       false,
     ],
     ['someone and the ask in one sentence', 'Kargom kayıp. Bir yetkili beni arayabilir mi?', true],
+    ['a word of a pair alone, a thing', 'teknik bir arıza mı var', false],
+    ['the pair together, reached', 'hasta kabule bağlanabilir miyim', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -23,12 +23,16 @@ const ENGLISH_ANCHORS = new Set([
     livechat some1 sum1 any1 live enquiries inquiries dept depts`),
 ]);
 
+const TURKISH_THINGS_ALONE = new Set(words(`hizmet kabul hasta teknik merkez`));
+
 // Turkish stems: a word counts when it starts with one.
 const TURKISH_ANCHORS = [
   ...TURKISH_CUES.strongTargets,
   ...TURKISH_CUES.weakTargets.filter((stem) => !TURKISH_ROLES.includes(stem)),
   ...TURKISH_CUES.contactVerbs.filter((stem) => stem.length >= 4 && !TURKISH_LINKING_VERBS.includes(stem)),
-  ...TURKISH_CUES.pairTargets.flat(),
+  // A pair's word that names a thing alone ("rezalet bir hizmet", "hasta", "teknik bir sorun") anchors only in its pair
+  // (model-anchor.ts).
+  ...TURKISH_CUES.pairTargets.flat().filter((word) => !TURKISH_THINGS_ALONE.has(word)),
   ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
     santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin muhatap`),
 ];

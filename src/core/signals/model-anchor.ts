@@ -72,7 +72,13 @@ function isARoleReached(tokens: readonly string[], index: number): boolean {
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
   if (locale === 'tr') {
     // Turkish chat borrows English words ("agent", "human", "call center"), and a Turkish account may write English.
-    return tokens.some(isTurkishAnchor) || tokens.some(isEnglishAnchor);
+    return (
+      tokens.some(isTurkishAnchor) ||
+      tokens.some(isEnglishAnchor) ||
+      tokens.some(
+        (token, index) => COMPILED_LANGUAGES.tr.pairs.get(token)?.(tokens[index + 1] ?? '') === true,
+      )
+    );
   }
   if (tokens.some((token) => POSTING.has(token))) {
     return false;
