@@ -2014,6 +2014,13 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['someone and the ask in one sentence', 'Kargom kayıp. Bir yetkili beni arayabilir mi?', true],
     ['a word of a pair alone, a thing', 'teknik bir arıza mı var', false],
     ['the pair together, reached', 'hasta kabule bağlanabilir miyim', true],
+    ['someone to take the matter up, "can … ?"', 'bir kişi faturama bakabilir mi', true],
+    ['someone to take the matter up, the matter first', 'bir yetkili bu şikayeti incelesin', true],
+    ['someone to take the matter up, a light verb', 'sizden biri yardımcı olabilir mi', true],
+    ['someone to take the matter up, by a way', 'biri telefondan dönüş yapsın', true],
+    ['someone who could, a doubt told', 'biri çözebilir mi bilmiyorum', false],
+    ['someone who looked, told', 'biri faturama baktı ama bir şey bulamadı', false],
+    ['someone to do a thing, not the matter', 'biri kapıyı açsın', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

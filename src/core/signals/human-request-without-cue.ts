@@ -426,24 +426,78 @@ const JUSSIVE_BETWEEN = new Set([
   'bize',
 ]);
 
+// "biri incelesin", "bir kişi bakabilir mi", "sizden biri çözebilir mi", "biri yardımcı olsun": verbs of taking a
+// matter up, as stems (folded), read in the third person's jussive or as "can … ?"; a light verb only after its noun
+// ("yardım edebilir mi", "cevap versin", "yardımcı olabilir mi").
+const ACTING_STEMS: readonly string[] =
+  words(`ilgilen bak don yaz cevapla yanitla coz hallet halled baglan anlat acikla
+  incele ulas duzelt ara`);
+const LIGHT_VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
+  yardim: ['et', 'ed'],
+  kontrol: ['et', 'ed'],
+  yardimci: ['ol'],
+  destek: ['ol'],
+  cevap: ['ver'],
+  yanit: ['ver'],
+};
+const JUSSIVE_END = /^s[iu]n$/;
+const ACTING_OBJECT_MOST = 2;
+const CAN_END = /^y?[ae]b[iu]l[iu]r$/;
+
+/** The form of a verb of taking a matter up: 'jussive' ("baksın"), 'can' ("bakabilir") or undefined. */
+function actingForm(verb: string, before: string): 'jussive' | 'can' | undefined {
+  const stems = LIGHT_VERB_STEMS[before] ?? ACTING_STEMS;
+  for (const stem of stems) {
+    if (verb.startsWith(stem)) {
+      const end = verb.slice(stem.length);
+      if (JUSSIVE_END.test(end)) {
+        return 'jussive';
+      }
+      if (CAN_END.test(end)) {
+        return 'can';
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Whether the target is told, in the Turkish third person, to take the matter up ("biri ilgilensin"). */
 export function isToldToAct(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
   if (!lang.language.negatesAfter) {
     return false;
   }
   let after = target.end + 1;
-  while (JUSSIVE_BETWEEN.has(tokens[after] ?? '')) {
+  // "sizden biri whatsapptan yazsın bana": a way in the ablative may come before the verb.
+  while (
+    JUSSIVE_BETWEEN.has(tokens[after] ?? '') ||
+    LIGHT_VERB_STEMS[tokens[after] ?? ''] !== undefined ||
+    (after === target.end + 1 && /[dt][ae]n$/.test(tokens[after] ?? ''))
+  ) {
     after += 1;
   }
   const verb = tokens[after] ?? '';
   const next = tokens[after + 1] ?? '';
-  // "ilgilenebilir mi": only as a question; "ilgilenebilir" alone tells what someone could do. "… baksın dedi":
-  // someone else's words, reported.
-  return (
-    JUSSIVE.has(verb) &&
-    (verb !== 'ilgilenebilir' || QUESTION.has(next)) &&
-    !/^(?:de(?:di|mis|yince)|diye)/.test(next)
-  );
+  // "… baksın dedi": someone else's words, reported.
+  if (/^(?:de(?:di|mis|yince)|diye)/.test(next)) {
+    return false;
+  }
+  if (JUSSIVE.has(verb) && verb !== 'ilgilenebilir') {
+    return true;
+  }
+  // "ilgilenebilir mi": only as a question; "ilgilenebilir" alone tells what someone could do.
+  // "biri şu siparişe baksın", "bir yetkili bu konuyu incelesin": up to two words of the matter before the verb.
+  // "biri çözebilir mi bilmiyorum": a doubt told, not a question asked.
+  for (let at = after; at <= after + ACTING_OBJECT_MOST && at < tokens.length; at += 1) {
+    const form = actingForm(tokens[at] ?? '', tokens[at - 1] ?? '');
+    const following = tokens[at + 1] ?? '';
+    if (
+      form === 'jussive' ||
+      (form === 'can' && QUESTION.has(following) && !/^bil(?:mi|emi)yor/.test(tokens[at + 2] ?? ''))
+    ) {
+      return !/^(?:de(?:di|mis|yince)|diye)/.test(following);
+    }
+  }
+  return false;
 }
 
 /** The readings of a clause with someone named and no cue, in the order the grammar tries them. */
