@@ -2021,6 +2021,10 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['someone who could, a doubt told', 'biri çözebilir mi bilmiyorum', false],
     ['someone who looked, told', 'biri faturama baktı ama bir şey bulamadı', false],
     ['someone to do a thing, not the matter', 'biri kapıyı açsın', false],
+    ['someone needed, in the dative', 'şu an gerçekten birisine ihtiyacım var', true],
+    ['someone not needed', 'birisine ihtiyacım yok, kendim hallederim', false],
+    ['live support asked, the particle glued', 'canlı destek yokmu sizde', true],
+    ['a thing asked, the particle glued', 'otopark yokmu otelde', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

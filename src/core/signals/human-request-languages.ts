@@ -155,7 +155,12 @@ const TURKISH: Language = {
   extraCueAfter(tokens, index) {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
-    if ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) {
+    // "canlı destek yok mu", glued as chat types it: "yokmu", "varmi".
+    if (
+      ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) ||
+      token === 'varmi' ||
+      token === 'yokmu'
+    ) {
       return 'question';
     }
     if (

@@ -113,6 +113,8 @@ function isCalledFor(lang: CompiledLanguage, tokens: readonly string[], index: n
 }
 
 /** The target starting at `index`, unless the word is absent or used in another sense ("travel agent"). */
+const SOMEONE_IN_THE_DATIVE = /^biri(?:si)?ne$/;
+
 export function targetAt(
   lang: CompiledLanguage,
   tokens: readonly string[],
@@ -139,8 +141,10 @@ export function targetAt(
                     lang.qualifiers.has(tokens[index - 1] ?? '') ||
                     isDescribedAsAble(tokens, index) ||
                     (lang.language.negatesAfter
-                      ? // "firmadan birini hemen telefonda istiyorum": someone on the phone.
-                        tokens.slice(index + 1, index + 3).includes('telefonda')
+                      ? // "firmadan birini hemen telefonda istiyorum": someone on the phone; "birine ihtiyacım var":
+                        // someone needed.
+                        tokens.slice(index + 1, index + 3).includes('telefonda') ||
+                        (SOMEONE_IN_THE_DATIVE.test(token) && /^ihtiyac/.test(next ?? ''))
                       : isHandedOrOnTheLine(tokens, index)),
                 }
               : undefined;
