@@ -2025,6 +2025,12 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['someone not needed', 'birisine ihtiyacım yok, kendim hallederim', false],
     ['live support asked, the particle glued', 'canlı destek yokmu sizde', true],
     ['a thing asked, the particle glued', 'otopark yokmu otelde', false],
+    ['waiting for someone, told now', 'bir temsilci bağlanana kadar beklerim', true],
+    ['waiting for someone, past', 'temsilciyi bekledim ama kimse gelmedi', false],
+    ['waiting for a thing', 'kargoyu bekliyorum hala', false],
+    ['someone who must take the matter up', 'bu işe artık biri bakmalı', true],
+    ['someone who should have, told', 'biri bakmalıydı ama bakmadı', false],
+    ['someone to explain, a light verb', 'bir yetkili bana açıklama yapsın', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -199,7 +199,7 @@ export const TURKISH_CUES: HumanRequestCues = {
   ).concat(TURKISH_LINKING_VERBS),
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
-    gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep`),
+    gerekli gerekir ihtiyacim ihtiyacimiz ihtiyac rica talep bekliyorum bekliyoruz beklerim bekleyecegim beklicem`),
   fillers:
     words(`beni bizi bana bize benimle bizimle benle bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
     yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya

@@ -56,6 +56,9 @@ const TURKISH_TOUCH_VERB = /^(?:kur|gec)/;
 // of contact as well; chat writes the future of a wish as "edicem".
 const TURKISH_CHAT_VERB = /^e[td](?:ecegim|icem|ecem|icez|ecegiz)?$/;
 
+const UNTIL_SOMEONE_COMES = new Set(['gelene', 'baglanana', 'donene', 'cikana', 'atanana', 'arayana']);
+const TURKISH_WAITING = /^bekl(?:iyorum|iyoruz|erim|eyecegim|icem)$/;
+
 function turkishContactForm(): Language['contactForm'] {
   const lookup = makeStemLookup(TURKISH_CUES.contactVerbs.map((stem) => [stem, true] as const));
   return (token) => {
@@ -155,6 +158,10 @@ const TURKISH: Language = {
   extraCueAfter(tokens, index) {
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
+    // "temsilci gelene kadar beklerim": waiting until someone comes, a wish for them.
+    if (UNTIL_SOMEONE_COMES.has(token) && next === 'kadar' && TURKISH_WAITING.test(tokens[index + 2] ?? '')) {
+      return 'want';
+    }
     // "canlı destek yok mu", glued as chat types it: "yokmu", "varmi".
     if (
       ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) ||

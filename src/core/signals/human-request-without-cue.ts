@@ -439,8 +439,11 @@ const LIGHT_VERB_STEMS: Readonly<Record<string, readonly string[]>> = {
   destek: ['ol'],
   cevap: ['ver'],
   yanit: ['ver'],
+  bilgi: ['ver'],
+  aciklama: ['yap'],
 };
-const JUSSIVE_END = /^s[iu]n$/;
+// "biri bakmalı": what someone must do, as a wish told.
+const JUSSIVE_END = /^(?:s[iu]n|m[ae]l[iu])$/;
 const ACTING_OBJECT_MOST = 2;
 const CAN_END = /^y?[ae]b[iu]l[iu]r$/;
 
