@@ -124,7 +124,7 @@ const TURKISH_CONTACTING = /^(?:bagla|bagl[ae]n|konus|gorus|aktar|ulas|ara)/;
 // "do you have human agents or only AI?", "do you have customer support on weekends?": whether the business has people
 // at all, or at some hours, asked ("do you have a real person I can talk to" asks for one).
 const HAS_PEOPLE_ASKED = new RegExp(
-  String.raw`^(?:(?:hi|hey|ok|so|and|but) )?(?:do|does) (?:you|u|you guys|your company|your team|your bank|your shop) (?:have|has|got) (?:any |a |an )?(?:\S+ ){0,2}(?:agents?|staff|people|humans?|persons?|representatives?|reps?|support team|customer support|support|customer service|advisers?|advisors?|operators?)(?: (?:or (?:is it |are they |it s )?(?:all |only |just )?(?:ai|a i|bots?|a bot|automated|machines?|chatbots?)|on (?:weekends?|sundays?|saturdays?|bank holidays|holidays)|at (?:night|weekends?)|24 ?7|24 hours(?: a day)?|overnight|around the clock))+$`,
+  String.raw`^(?:(?:hi|hey|ok|so|and|but) )?(?:do|does) (?:you|u|you guys|your company|your team|your bank|your shop) (?:have|has|got) (?:any |a |an )?(?:\S+ ){0,2}(?:agents?|staff|people|humans?|persons?|representatives?|reps?|support team|customer support|support|customer service|advisers?|advisors?|operators?)(?: (?:or (?:is it |are they |it s )?(?:all |only |just )?(?:ai|a i|bots?|a bot|automated|machines?|chatbots?)|on (?:weekends?|sundays?|saturdays?|bank holidays|holidays)|at (?:night|weekends?)|24 ?7|24 hours(?: a day)?|overnight|around the clock|(?:in|at) (?:the |your |our )?(?!(?:the )?(?:moment|minute)$)\S+(?: (?!(?:i|we|you)$)\S+)?))+$`,
 );
 
 function isAskingHours(clause: readonly string[], language: SignalLocale): boolean {
@@ -234,7 +234,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', applies: ({ clause, language }) => isAskingHours(clause, language) },
-  // "do you have human agents or only AI?": whether the business has people at all, or at some hours, asked.
+  // "do you have human agents or only AI?", "do you have staff at the airport": whether the business has people at
+  // all, at some hours or in some place, asked.
   {
     name: 'people at all asked',
     language: 'en',
