@@ -1939,6 +1939,17 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['someone at the moment, asked for', 'do you have an agent at the moment', true],
     ['whether there is someone to talk to, asked', 'do you have a human I can speak with', true],
     ['someone added to the chat', 'can you add a specialist to this chat please', true],
+    ['the best sentence names nobody, another asks', "you're not helping. who else can i talk to?", true],
+    [
+      'the best sentence names nobody, a fragment after a request',
+      "how long is the wait for an agent? I'll hold",
+      true,
+    ],
+    [
+      'the best sentence names nobody, the other names the speaker’s own',
+      "I need to talk to my dad first. I'll come back tomorrow.",
+      false,
+    ],
     ['someone by their trade, reached', 'could I have a quick word with the physio', true],
     ['someone by their trade, dealt with', 'I would prefer to deal with an underwriter', true],
     ['someone by their trade, judged', 'the nurse on the phone was lovely', false],

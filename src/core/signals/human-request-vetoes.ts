@@ -484,14 +484,6 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   // "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
   { name: 'small talk', language: 'tr', applies: ({ sentence }) => isSmallTalk(sentence) },
   { name: 'nobody to reach', applies: ({ words, language }) => !mentionsSomeoneToReach(words, language) },
-  // "Tercüman lazım. Ayarlanabilir mi?", "Bir adam kapıyı çaldı. Normal mi bu?": in Turkish the sentence the model liked
-  // best must name someone itself, not borrow them from another sentence (in English, only in a story: "how long is
-  // the wait for an agent? I'll hold" asks in the sentence after the one that names).
-  {
-    name: 'a Turkish sentence names nobody',
-    language: 'tr',
-    applies: ({ sentence }) => !mentionsSomeoneToReach(sentence, 'tr'),
-  },
   // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
   {
     name: "a story's sentence names nobody",

@@ -158,6 +158,16 @@ function detectInWords(
     return { ...NONE, probability: reading.probability };
   }
   let sentence = tokenize(reading.sentence);
+  if (namesNobodyItself(sentence, language)) {
+    // "Tercüman lazım. Ayarlanabilir mi?", "you're not helping. who else can i talk to?": the sentence the model liked
+    // best names nobody and would borrow someone from another sentence; a request is one of the sentences that name
+    // someone (in English also a fragment: "how long is the wait for an agent? I'll hold").
+    reading = readAgainKeeping(modelText, language, (text) => !namesNobodyItself(tokenize(text), language));
+    if (!reading.isRequest) {
+      return { ...NONE, probability: reading.probability };
+    }
+    sentence = tokenize(reading.sentence);
+  }
   if (language === 'en' && isAStory(words, sentence)) {
     // "I rang twice and each time I was passed between departments. … cn u get me thru to sum1": in a story the
     // sentence that names someone may only tell what happened; a request is one of the sentences that ask.
@@ -187,6 +197,13 @@ function detectInWords(
   return reading.isRequest
     ? judgeModelSentence(vetoes, reading, tokenize(reading.sentence), message)
     : { ...NONE, probability: reading.probability };
+}
+
+/** Whether a sentence names nobody to reach itself; in English a fragment ("I'll hold", "get me one") may borrow. */
+function namesNobodyItself(sentence: readonly string[], language: 'en' | 'tr'): boolean {
+  return (
+    (language === 'tr' || sentence.length > FRAGMENT_MOST) && !mentionsSomeoneToReach(sentence, language)
+  );
 }
 
 /**

@@ -282,9 +282,20 @@ export function isContactPhrase(tokens: readonly string[], index: number): boole
   return (token === 'take' || token === 'bring') && next === 'me' && tokens[index + 2] === 'to';
 }
 
+// "who can I ask", "who else can I talk to", "who should I contact": asking which person to turn to, with a modal.
+const TURNING_TO = new Set(words(`ask talk speak contact call`));
+const MODALS = new Set(words(`can could should shall do would must`));
+
 /** "who can I ask", "who should I ask about a complaint": asking which person to turn to. */
 export function asksWhoToAsk(tokens: readonly string[]): boolean {
   const who = tokens.indexOf('who');
-  const ask = who < 0 ? -1 : tokens.indexOf('ask', who + 1);
-  return ask > who && ask <= who + 4;
+  if (who < 0) {
+    return false;
+  }
+  const ask = tokens.indexOf('ask', who + 1);
+  if (ask > who && ask <= who + 4) {
+    return true;
+  }
+  const verb = tokens.findIndex((token, at) => at > who && at <= who + 4 && TURNING_TO.has(token));
+  return verb > 0 && tokens.slice(who + 1, verb).some((token) => MODALS.has(token));
 }
