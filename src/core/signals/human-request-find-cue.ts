@@ -135,6 +135,11 @@ const NAMING_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'a', 'an']);
 /** The most words that may name which one: "my dedicated account manager", "the senior claims handler". */
 const NAMING_MOST = 2;
 const NAMING_WORD = /^[a-z]{3,}$/;
+// "a call centre agent", "the help desk person", "a real life agent": two words that name a place of work or qualify,
+// not which one; any other two open a name ("your data protection officer", "the baggage counter person").
+const NOT_NAMING_FIRST = new Set(
+  words(`call phone chat contact help support service customer real live actual`),
+);
 /** The words that may open two that name which one: who is assigned, or how high ("the call centre staff" is a place). */
 const NAMING_FIRST = new Set(
   words(`dedicated personal assigned designated senior junior head chief duty regional local branch store night
@@ -152,7 +157,9 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
     if (
       first <= index &&
       NAMING_DETERMINERS.has(tokens[first - 1] ?? '') &&
-      (first === target.start - 1 || NAMING_FIRST.has(tokens[first] ?? ''))
+      (first === target.start - 1 ||
+        NAMING_FIRST.has(tokens[first] ?? '') ||
+        !NOT_NAMING_FIRST.has(tokens[first] ?? ''))
     ) {
       return true;
     }
@@ -164,6 +171,8 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
 // through or being called ("can the nurse call me"), not by "see a doctor", "call the dentist" or "put the dentist in
 // my calendar", which book or ring them.
 const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer']);
+// "put me through to the doctor", "patch me through to the nurse": put through, not "put the dentist in my calendar".
+const PUTTING_THROUGH = new Set(['put', 'patch']);
 
 const ROLES = new Set(ENGLISH_ROLES);
 const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
@@ -180,7 +189,9 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
       : TURKISH_ROLE_CUES.test(verb);
   }
   return cue.index < target.start
-    ? ROLE_CUES_BEFORE.has(verb) || (verb === 'get' && tokens[cue.index + 1] === 'me')
+    ? ROLE_CUES_BEFORE.has(verb) ||
+        (verb === 'get' && tokens[cue.index + 1] === 'me') ||
+        (PUTTING_THROUGH.has(verb) && tokens.slice(cue.index + 1, cue.index + 3).includes('through'))
     : CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
 }
 
