@@ -1954,8 +1954,6 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['someone named by two words, talked to', 'could I speak to your fire safety officer', true],
     ['someone by their trade, put through to', 'put me through to the vet please', true],
     ['someone by their trade, put in a calendar', 'put the dentist in my calendar', false],
-    ['a kind of support named alone', 'technical support pls', true],
-    ['a kind of support judged', 'technical support is a joke', false],
     ['a place of work before the word, told', 'my cousin worked as a call centre agent', false],
     ['someone by their trade, dealt with', 'I would prefer to deal with an underwriter', true],
     ['someone by their trade, judged', 'the nurse on the phone was lovely', false],

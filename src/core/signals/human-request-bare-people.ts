@@ -24,7 +24,6 @@ const ROLES = new Set(ENGLISH_ROLES.filter((role) => !BOOKED.has(role)));
 // "support please", "helpdesk pls": the support people, asked for the same way, with no name before ("emotional
 // support please", "life support please" ask for a kind of help).
 const SUPPORT = new Set(words(`support helpdesk`));
-const SUPPORT_KINDS = new Set(words(`tech technical it product account accounts billing`));
 /** Words that cannot be a part of the name: verbs of contact, the speaker's own, pointing words. */
 const NOT_A_NAME = new Set(
   words(`call ring phone dial text email my our his her their this that is are was were be been the a an to from
@@ -104,14 +103,6 @@ function isEnglishPeopleNamed(tokens: readonly string[]): boolean {
   let start = 0;
   while (OPENERS.has(tokens[start] ?? '')) {
     start += 1;
-  }
-  // "tech support", "IT support please": the people who support, named alone as "customer support" is.
-  if (
-    SUPPORT_KINDS.has(tokens[start] ?? '') &&
-    tokens[start + 1] === 'support' &&
-    tokens.slice(start + 2).every((token) => ENDINGS.has(token))
-  ) {
-    return true;
   }
   for (let head = start; head < tokens.length && head <= start + NAME_MOST; head += 1) {
     const word = tokens[head] ?? '';
