@@ -179,6 +179,27 @@ const PERSON_TASKS = new Set([
   'deal',
   'sort',
   'get',
+  // "can someone unlock my account", "can someone walk me through it": work a person of the business does on the
+  // customer's matter; not a visit or a repair of a thing ("can the courier come after 5", "can someone fix the AC"),
+  // nor an explanation anyone could give ("can someone explain why I was charged twice").
+  'unlock',
+  'reset',
+  'remote',
+  'walk',
+  'talk',
+  'go',
+  'verify',
+  'confirm',
+  'process',
+  'authorise',
+  'authorize',
+  'escalate',
+  'assist',
+  'advise',
+  'chase',
+  'follow',
+  'respond',
+  'reply',
 ]);
 
 // "will employees get lunch", "can staff take a break", "do agents get paid leave": what staff receive, not a task.
