@@ -1954,6 +1954,18 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['someone named by two words, talked to', 'could I speak to your fire safety officer', true],
     ['someone by their trade, put through to', 'put me through to the vet please', true],
     ['someone by their trade, put in a calendar', 'put the dentist in my calendar', false],
+    [
+      'someone named, then asked for by a pronoun',
+      'is there a supervisor on today? put them on please',
+      true,
+    ],
+    ['someone named, then asked for by a pronoun', 'honestly this needs a human. can I have one', true],
+    [
+      'a thing named after someone, then asked for',
+      'the rep mentioned a loyalty card. can I have one?',
+      false,
+    ],
+    ['someone judged, then a pronoun', 'the manager was rude. I want him gone', false],
     ['someone to work on the matter, asked', 'could someone from IT remote in and reset my password', true],
     ['someone to work on the matter, asked', 'can a person go through these charges with me', true],
     ['a visit at a time, asked', 'can the courier come before noon', false],

@@ -4,6 +4,7 @@ import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
+import { asksForSomeoneNamedBefore } from './human-request-pronoun.js';
 import { isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
@@ -136,7 +137,7 @@ function detectInWords(
       !endsAskingWhatTheBotIs(words) &&
       !(language === 'en' && asksTheBotForATask(clauses, (clause) => isBotRefusal(clause, 'en')))) ||
     isOnlyPeopleNamed(words, language) ||
-    (language === 'en' && isBareChannel(words))
+    (language === 'en' && (isBareChannel(words) || asksForSomeoneNamedBefore(clauses)))
   ) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
