@@ -1983,6 +1983,10 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['who it will be on a booked call, asked', 'who would I be speaking with', false],
     ['who it will be at a visit, asked', 'who will I be talking to at the appointment?', false],
     ['who to talk to, asked', 'who should I speak to about a refund', true],
+    ['whom to contact, asked', 'who do I ring to close my account', true],
+    ['whom to contact, asked', 'who do we contact about a damaged delivery', true],
+    ['who called, asked', 'who called me from this number yesterday', false],
+    ['whom to call for another service, asked', 'who do i call for a taxi to the airport', false],
     ['"i\'d been", told', 'I recently made a complaint to a shop I’d been a customer of for years', false],
     [
       '"not going to", told',

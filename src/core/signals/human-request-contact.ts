@@ -299,3 +299,55 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   }
   return false;
 }
+
+// "who do I contact about a refund", "who should I call to cancel my contract", "who can I speak to about my pension":
+// whom to contact at the business, asked (a request since round 4); not "who called me", not a taxi or another
+// service ("who do I call for a taxi").
+const WHO_OPENERS = new Set(['so', 'ok', 'okay', 'hi', 'hello', 'then', 'and', 'but', 'um', 'well']);
+const WHO_MODALS = new Set(['do', 'should', 'can', 'could', 'would', 'shall', 'must', 'will']);
+const WHO_SPEAKERS = new Set(['i', 'we']);
+const CONTACT_WHOM = new Set(['contact', 'call', 'ring', 'phone', 'email', 'message', 'reach']);
+const TALK_WHOM = new Set(['speak', 'talk', 'write', 'chat']);
+const WHAT_ABOUT = new Set([
+  'about',
+  'regarding',
+  're',
+  'to',
+  'if',
+  'for',
+  'with',
+  'at',
+  'in',
+  'now',
+  'please',
+]);
+
+/** Whether an English clause asks whom to contact at the business. */
+export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (WHO_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (
+    (tokens[at] !== 'who' && tokens[at] !== 'whom') ||
+    !WHO_MODALS.has(tokens[at + 1] ?? '') ||
+    !WHO_SPEAKERS.has(tokens[at + 2] ?? '')
+  ) {
+    return false;
+  }
+  const verb = tokens[at + 3] ?? '';
+  let rest = at + 4;
+  if (TALK_WHOM.has(verb)) {
+    if (tokens[rest] !== 'to' && tokens[rest] !== 'with') {
+      return false;
+    }
+    rest += 1;
+  } else if (!CONTACT_WHOM.has(verb)) {
+    return false;
+  }
+  const next = tokens[rest];
+  return (
+    next === undefined ||
+    (WHAT_ABOUT.has(next) && !(next === 'for' && (tokens[rest + 1] === 'a' || tokens[rest + 1] === 'an')))
+  );
+}

@@ -1,6 +1,6 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
-import { isAskingForContactDetails } from './human-request-contact.js';
+import { asksWhomToContactInEnglish, isAskingForContactDetails } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
@@ -51,6 +51,7 @@ export function findRequest(
     isHowToCallTeam(lang, tokens) ||
     (!lang.language.negatesAfter &&
       (isAskingForContactDetails(tokens) ||
+        asksWhomToContactInEnglish(tokens) ||
         isPutThrough(tokens) ||
         asksForAHigherLevel(tokens) ||
         asksWhereSomeoneIs(tokens))) ||

@@ -282,8 +282,9 @@ export function isContactPhrase(tokens: readonly string[], index: number): boole
   return (token === 'take' || token === 'bring') && next === 'me' && tokens[index + 2] === 'to';
 }
 
-// "who can I ask", "who else can I talk to", "who should I contact": asking which person to turn to, with a modal.
-const TURNING_TO = new Set(words(`ask talk speak contact call`));
+// "who can I ask", "who else can I talk to": asking which person to turn to, with a modal ("who do I call" is the
+// grammar's, human-request-contact.ts).
+const TURNING_TO = new Set(words(`ask talk speak`));
 const MODALS = new Set(words(`can could should shall do would must`));
 
 /** "who can I ask", "who should I ask about a complaint": asking which person to turn to. */
