@@ -23,6 +23,7 @@ import {
 import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { withoutQuotedWords } from './quoted-words.js';
+import { words } from './human-request-cues.js';
 import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
@@ -200,11 +201,19 @@ function detectInWords(
     : { ...NONE, probability: reading.probability };
 }
 
-/** Whether a sentence names nobody to reach itself; in English a fragment ("I'll hold", "get me one") may borrow. */
+// "I'll hold", "get me one", "now please": a fragment that asks or waits may borrow whom it asks for from the sentence
+// before it; "customer inquiry", "still connected" may not.
+const FRAGMENT_ASKS = new Set(
+  words(`need want get give gimme hold wait please pls plz now asap one them him her through thru`),
+);
+
+/** Whether a sentence names nobody to reach itself; in English a fragment that asks may borrow. */
 function namesNobodyItself(sentence: readonly string[], language: 'en' | 'tr'): boolean {
-  return (
-    (language === 'tr' || sentence.length > FRAGMENT_MOST) && !mentionsSomeoneToReach(sentence, language)
-  );
+  const borrows =
+    language === 'en' &&
+    sentence.length <= FRAGMENT_MOST &&
+    sentence.some((token) => FRAGMENT_ASKS.has(token));
+  return !borrows && !mentionsSomeoneToReach(sentence, language);
 }
 
 /**
