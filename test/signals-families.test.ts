@@ -1950,6 +1950,11 @@ describe('statements the model read as requests: a sentence that tells, read for
       "I need to talk to my dad first. I'll come back tomorrow.",
       false,
     ],
+    [
+      'a fragment that only tells, after someone named',
+      'Team meeting moved to Friday. Attendance required.',
+      false,
+    ],
     ['someone by their trade, reached', 'could I have a quick word with the physio', true],
     ['someone named by two words, talked to', 'could I speak to your fire safety officer', true],
     ['someone by their trade, put through to', 'put me through to the vet please', true],
