@@ -1989,6 +1989,8 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['who it will be at a visit, asked', 'who will I be talking to at the appointment?', false],
     ['who to talk to, asked', 'who should I speak to about a refund', true],
     ['whom to contact, asked', 'who do I ring to close my account', true],
+    ['put back to someone, asked', 'the line dropped, can you put me back to the advisor I had', true],
+    ['a call back promised, told', 'we were promised a call back from the manager on monday', false],
     ['whom to contact, asked', 'who do we contact about a damaged delivery', true],
     ['who called, asked', 'who called me from this number yesterday', false],
     ['whom to call for another service, asked', 'who do i call for a taxi to the airport', false],

@@ -195,6 +195,16 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
     : CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
 }
 
+// "put me back through to the agent", "can I be put back to the person I was talking to": put back, as put through;
+// not "a call back from the manager" (a call promised) or "send it back to the agent" (a thing returned).
+function isPutBack(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens[index] === 'back' &&
+    (tokens[index - 1] === 'put' ||
+      (tokens[index - 2] === 'put' && (tokens[index - 1] === 'me' || tokens[index - 1] === 'us')))
+  );
+}
+
 /** The cue before or after the target, looking past fillers and other targets only. */
 export function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
@@ -227,7 +237,8 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
       return cue;
     }
     const token = tokens[index] ?? '';
-    const links = lang.fillers.has(token) || targetAt(lang, tokens, index) !== undefined;
+    const links =
+      lang.fillers.has(token) || isPutBack(tokens, index) || targetAt(lang, tokens, index) !== undefined;
     if (!links) {
       // Past a word that is neither a filler nor someone, only if it names which one.
       if (language.negatesAfter || !isNamingWhichOne(tokens, index, target)) {
