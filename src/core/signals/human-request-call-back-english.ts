@@ -56,6 +56,8 @@ const ENGLISH_CALL_AFTER = new Set([
   'again',
   ...words(`after before around between until next on at monday tuesday wednesday thursday friday saturday sunday
     weekend week lunch lunchtime work now urgently`),
+  // "can you call me instead": a call instead of the chat.
+  'instead',
 ]);
 const PERMITTING = new Set(words(`can may could cna`));
 /** Words before a clock time: "at 5pm", "after 5", "before 10 30", "around noon". */
