@@ -1990,6 +1990,12 @@ describe('statements the model read as requests: a sentence that tells, read for
     ['who to talk to, asked', 'who should I speak to about a refund', true],
     ['whom to contact, asked', 'who do I ring to close my account', true],
     ['put back to someone, asked', 'the line dropped, can you put me back to the advisor I had', true],
+    [
+      'a conversation with someone, wished',
+      'i would like to have a conversation with a representative',
+      true,
+    ],
+    ['someone else having someone, asked', 'does this branch have a manager', false],
     ['a call instead of the chat, asked', 'could you ring me instead, my hands shake too much to type', true],
     ['a call refused, e-mail instead', "please don't ring me, email me instead", false],
     ['a call back promised, told', 'we were promised a call back from the manager on monday', false],

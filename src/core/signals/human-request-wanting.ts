@@ -59,8 +59,12 @@ function isSomeoneElseHaving(tokens: readonly string[], cue: Cue): boolean {
     return false;
   }
   const subject = subjectBefore(tokens, cue.index);
+  // "I would like to have a conversation with an agent": "like to" is the speaker's wish, not a subject.
   return (
-    subject !== undefined && subject.length > 0 && !subject.some((token) => SPEAKER_OR_ANYONE.has(token))
+    subject !== undefined &&
+    subject.length > 0 &&
+    !subject.includes('to') &&
+    !subject.some((token) => SPEAKER_OR_ANYONE.has(token))
   );
 }
 
