@@ -1996,6 +1996,8 @@ describe('statements the model read as requests: a sentence that tells, read for
       true,
     ],
     ['someone else having someone, asked', 'does this branch have a manager', false],
+    ['how the bot is to talk', 'can you talk to me like a pirate', false],
+    ['a deal named after someone', 'is the manager special on tonight', false],
     ['a call instead of the chat, asked', 'could you ring me instead, my hands shake too much to type', true],
     ['a call refused, e-mail instead', "please don't ring me, email me instead", false],
     ['a call back promised, told', 'we were promised a call back from the manager on monday', false],

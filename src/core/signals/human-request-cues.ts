@@ -55,7 +55,7 @@ export const words = (list: string): string[] => list.trim().split(/\s+/);
  * sample", "an agent price", "a quote".
  */
 export const GOODS_NAMED_AFTER_SOMEONE: readonly string[] = words(
-  `hair wig wigs sample samples price prices pricing quote quotes`,
+  `hair wig wigs sample samples price prices pricing quote quotes special specials`,
 );
 
 /**

@@ -21,6 +21,7 @@ import {
 const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
 const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
+const HOW_TALKED = new Set(words(`like as in normally properly nicely slowly`));
 
 /**
  * "I'd like to talk to you about my order": the one to talk to is the bot itself; so is the one asked to "talk to me"
@@ -32,7 +33,8 @@ function isTalkToYou(tokens: readonly string[], index: number): boolean {
   }
   const next = tokens[index + 1] ?? '';
   const after = tokens[index + 2] ?? '';
-  const toMe = after === 'me' && index + 3 === tokens.length;
+  // "talk to me like a pirate", "speak to me in French": how the bot is to talk, with nobody else named.
+  const toMe = after === 'me' && (index + 3 === tokens.length || HOW_TALKED.has(tokens[index + 3] ?? ''));
   return YOU.has(next) || ((next === 'to' || next === 'with') && (YOU.has(after) || toMe));
 }
 
