@@ -53,6 +53,7 @@ import {
   isStaffSought,
 } from './human-request-wanting.js';
 import { words as wordList } from './human-request-cues.js';
+import { isAboutStaffInTurkish } from './human-request-turkish-about-staff.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { isPastContactOnly } from './past-contact.js';
 import { tokenize } from './normalise.js';
@@ -483,6 +484,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "ne konuşmak istersin", "chatbot istiyoruz": said to a chat companion.
   { name: 'small talk', language: 'tr', applies: ({ sentence }) => isSmallTalk(sentence) },
+  // "talebimi hangi temsilci inceledi", "bir temsilciden şikayetçiyim", "müşteri temsilcisi alıyor musunuz".
+  {
+    name: 'staff asked or told about',
+    language: 'tr',
+    applies: ({ sentence }) => isAboutStaffInTurkish(sentence),
+  },
   { name: 'nobody to reach', applies: ({ words, language }) => !mentionsSomeoneToReach(words, language) },
   // A story of several sentences (a review, a complaint): the one the model liked best must name someone itself.
   {

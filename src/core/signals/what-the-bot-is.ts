@@ -7,7 +7,19 @@ const OPENING = '(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|
 // Words that may close it: "are you a person just curious", "is this a bot lol".
 const CLOSING = '(?: (?:just curious|out of curiosity|lol|haha|though|honestly|seriously|just asking|btw))*';
 
-const BOT_NOUNS = new Set(['insan', 'robot', 'bot', 'makine', 'kisi', 'zeka', 'temsilci', 'asistan']);
+const BOT_NOUNS = new Set([
+  'insan',
+  'robot',
+  'bot',
+  'makine',
+  'kisi',
+  'zeka',
+  'temsilci',
+  'asistan',
+  // "gerçek biri misin", "canlı biri misiniz"
+  'biri',
+  'birisi',
+]);
 const SECOND_PERSON_QUESTION = new Set(['misin', 'musun', 'misiniz', 'musunuz']);
 const ADDRESSED = new Set([
   'abi',

@@ -1,0 +1,29 @@
+// Turkish sentences about the business's staff that ask for nobody (the model's reading): which one acted, asked
+// ("talebimi hangi temsilci inceledi", "faturamı kim hazırladı"), a complaint about someone ("bir temsilciden
+// şikayetçiyim"), and staff hired ("müşteri temsilcisi alıyor musunuz").
+
+// "inceledi", "aradı", "hazırlamış": a past act of the third person, last in the sentence.
+const PAST_ACT = /^\p{L}{3,}(?:[dt][iu]|m[iu]s)$/u;
+const QUESTION = new Set(['mi', 'mu', 'acaba']);
+const WHO = new Set(['hangi', 'kim', 'kimin']);
+// "bir temsilciden şikayetçiyim": the one complained of, in the ablative, and the complaint.
+const COMPLAINING = /^sikayetci(?:yim|yiz|y[iu]m)?$/;
+const ABLATIVE = /[dt][ae]n$/;
+// "temsilci alıyor musunuz", "personel alımı var mı": people hired.
+const HIRING = /^(?:aliyor|alim)/;
+
+/** Whether a Turkish sentence asks which of the staff acted, complains of someone, or asks about hiring. */
+export function isAboutStaffInTurkish(tokens: readonly string[]): boolean {
+  let end = tokens.length;
+  while (end > 0 && QUESTION.has(tokens[end - 1] ?? '')) {
+    end -= 1;
+  }
+  const last = tokens[end - 1] ?? '';
+  if (tokens.some((token) => WHO.has(token)) && PAST_ACT.test(last)) {
+    return true;
+  }
+  if (tokens.some((token) => COMPLAINING.test(token)) && tokens.some((token) => ABLATIVE.test(token))) {
+    return true;
+  }
+  return tokens.some((token) => HIRING.test(token));
+}
