@@ -128,6 +128,16 @@ const HAS_PEOPLE_ASKED = new RegExp(
   String.raw`^(?:(?:hi|hey|ok|so|and|but) )?(?:do|does) (?:you|u|you guys|your company|your team|your bank|your shop) (?:have|has|got) (?:any |a |an )?(?:\S+ ){0,2}(?:agents?|staff|people|humans?|persons?|representatives?|reps?|support team|customer support|support|customer service|advisers?|advisors?|operators?)(?: (?:or (?:is it |are they |it s )?(?:all |only |just )?(?:ai|a i|bots?|a bot|automated|machines?|chatbots?)|on (?:weekends?|sundays?|saturdays?|bank holidays|holidays)|at (?:night|weekends?)|24 ?7|24 hours(?: a day)?|overnight|around the clock|(?:in|at) (?:the |your |our )?(?!(?:the )?(?:moment|minute)$)\S+(?: (?!(?:i|we|you)$)\S+)?))+$`,
 );
 
+// "when is the best time to call customer service", "çağrı merkezini aramak için en uygun saat ne": when to call,
+// asked for a plan, not a call now.
+const BEST_TIME =
+  /(?:^| )(?:best|good|right|quietest|least busy) (?:time|times|day|days|hour|hours)(?: of (?:the )?day)? to (?:call|contact|reach|ring|phone|talk|speak|get through)(?: |$)/;
+const TURKISH_BEST_TIME = /(?:^| )en (?:uygun|iyi|musait|sakin) (?:saat|saatler|zaman|gun|vakit)(?: |$)/;
+
+function isAskingTheBestTime(clause: readonly string[], language: SignalLocale): boolean {
+  return (language === 'tr' ? TURKISH_BEST_TIME : BEST_TIME).test(clause.join(' '));
+}
+
 function isAskingHours(clause: readonly string[], language: SignalLocale): boolean {
   if (language === 'tr') {
     const joined = clause.join(' ');
@@ -235,6 +245,10 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
   // "what hours is customer service available": when someone works, asked.
   { name: 'hours asked', applies: ({ clause, language }) => isAskingHours(clause, language) },
+  {
+    name: 'the best time to call asked',
+    applies: ({ clause, language }) => isAskingTheBestTime(clause, language),
+  },
   // "do you have human agents or only AI?", "do you have staff at the airport": whether the business has people at
   // all, at some hours or in some place, asked.
   {
@@ -465,6 +479,10 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
   // "canlı destek 7/24 mü": when someone works, asked.
   { name: 'hours asked', applies: ({ sentence, language }) => isAskingHours(sentence, language) },
+  {
+    name: 'the best time to call asked',
+    applies: ({ sentence, language }) => isAskingTheBestTime(sentence, language),
+  },
   {
     name: 'people at all asked',
     language: 'en',
