@@ -51,3 +51,29 @@ export function asksForSomeoneNamedBefore(clauses: readonly (readonly string[])[
     return clause.includes('one') ? lastOneIsSomeone(before.flat()) : before.some(namesSomeone);
   });
 }
+
+// Turkish: "müdürünüz varsa onunla görüşeyim", "sorumlu kimse onu verin bana", "kim ilgileniyorsa onunla görüşmek
+// istiyorum": someone named first, then a verb of contact asked with a pronoun for them.
+const TURKISH_PRONOUNS = new Set(words(`onunla ona onu onlarla onlara onlari`));
+const TURKISH_REACHING = /^(?:gorus|konus|bagla|bagl[ae]n|aktar|yonlendir|ulas|ver|yazis)/;
+const TURKISH_ASKED = /(?:[ae]y[iu]m|[iu]n|[iu]n[iu]z|s[iu]n|[ae]b[iu]l\p{L}*|m[ae]k|m[ae]m)$/u;
+const TURKISH_ASKED_AFTER = new Set(words(`istiyorum isterim lazim gerek misiniz miyim mi`));
+const TURKISH_WHOEVER = new Set(words(`kim kimse`));
+const TURKISH_BETWEEN = new Set(words(`tekrar yeniden hemen direkt bir bi lutfen`));
+
+/** Whether a Turkish message asks, by a pronoun, for someone named before it. */
+export function asksForSomeoneNamedBeforeInTurkish(
+  tokens: readonly string[],
+  namesSomeoneAt: (index: number) => boolean,
+): boolean {
+  return tokens.some((token, at) => {
+    const skip = TURKISH_BETWEEN.has(tokens[at + 1] ?? '') ? 1 : 0;
+    const verb = tokens[at + 1 + skip] ?? '';
+    return (
+      TURKISH_PRONOUNS.has(token) &&
+      TURKISH_REACHING.test(verb) &&
+      (TURKISH_ASKED.test(verb) || TURKISH_ASKED_AFTER.has(tokens[at + 2 + skip] ?? '')) &&
+      tokens.slice(0, at).some((word, index) => TURKISH_WHOEVER.has(word) || namesSomeoneAt(index))
+    );
+  });
+}

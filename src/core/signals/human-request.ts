@@ -4,7 +4,7 @@ import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
-import { asksForSomeoneNamedBefore } from './human-request-pronoun.js';
+import { asksForSomeoneNamedBefore, asksForSomeoneNamedBeforeInTurkish } from './human-request-pronoun.js';
 import { isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
@@ -23,6 +23,7 @@ import {
 import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { withoutQuotedWords } from './quoted-words.js';
+import { targetAt } from './human-request-targets.js';
 import { words } from './human-request-cues.js';
 import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
@@ -138,7 +139,9 @@ function detectInWords(
       !endsAskingWhatTheBotIs(words) &&
       !(language === 'en' && asksTheBotForATask(clauses, (clause) => isBotRefusal(clause, 'en')))) ||
     isOnlyPeopleNamed(words, language) ||
-    (language === 'en' && (isBareChannel(words) || asksForSomeoneNamedBefore(clauses)))
+    (language === 'en' && (isBareChannel(words) || asksForSomeoneNamedBefore(clauses))) ||
+    (language === 'tr' &&
+      asksForSomeoneNamedBeforeInTurkish(words, (index) => targetAt(lang, words, index) !== undefined))
   ) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
