@@ -1,6 +1,7 @@
 // English wording about reaching the business's people that the grammar's verb-and-target reading gets wrong:
 // asking for the business's phone number or e-mail (a request it missed). How one usually contacts support (a story it
-// took for a request) is in human-request-habit.ts.
+// took for a request) is in human-request-habit.ts; whom to contact, asked, is at the end.
+import { words } from './human-request-cues.js';
 
 // A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
 const BUSINESS_CHANNELS = new Set(['hotline', 'helpline', 'tollfree', 'whatsapp', 'switchboard']);
@@ -303,24 +304,12 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
 // "who do I contact about a refund", "who should I call to cancel my contract", "who can I speak to about my pension":
 // whom to contact at the business, asked (a request since round 4); not "who called me", not a taxi or another
 // service ("who do I call for a taxi").
-const WHO_OPENERS = new Set(['so', 'ok', 'okay', 'hi', 'hello', 'then', 'and', 'but', 'um', 'well']);
-const WHO_MODALS = new Set(['do', 'should', 'can', 'could', 'would', 'shall', 'must', 'will']);
-const WHO_SPEAKERS = new Set(['i', 'we']);
-const CONTACT_WHOM = new Set(['contact', 'call', 'ring', 'phone', 'email', 'message', 'reach']);
-const TALK_WHOM = new Set(['speak', 'talk', 'write', 'chat']);
-const WHAT_ABOUT = new Set([
-  'about',
-  'regarding',
-  're',
-  'to',
-  'if',
-  'for',
-  'with',
-  'at',
-  'in',
-  'now',
-  'please',
-]);
+const WHO_OPENERS = new Set(words(`so ok okay hi hello then and but um well`));
+const WHO_MODALS = new Set(words(`do should can could would shall must will`));
+const WHO_SPEAKERS = new Set(words(`i we`));
+const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`));
+const TALK_WHOM = new Set(words(`speak talk write chat`));
+const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
 
 /** Whether an English clause asks whom to contact at the business. */
 export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
