@@ -2079,6 +2079,8 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['someone to do a thing, not the matter', 'biri kapıyı açsın', false],
     ['someone named, then asked for by a pronoun', 'bir amiriniz varsa onunla görüşmek istiyorum', true],
     ['whoever it is, then asked for by a pronoun', 'kim sorumluysa ona bağlayın beni', true],
+    ['the speaker’s own ask said again to the one answering', 'operatöre bağla dedim duymuyor musun', true],
+    ['the speaker’s own ask told in a story', 'yetkiliye bağlayın dedim ama bağlamadılar', false],
     ['whoever it is, then given by a pronoun', 'yetkili kimse onu verin bana', true],
     [
       'someone who called, then asked for again',

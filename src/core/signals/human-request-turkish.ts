@@ -209,6 +209,16 @@ export function refusesCalls(sentence: readonly string[]): boolean {
   return refused && !sentence.some((token) => OTHER_CONTACT.test(token) || TURKISH_WANTS.has(token));
 }
 
+// "temsilciye bağlan dedim anlamıyor musun": the speaker's own words, said again to the one answering now, before a
+// question or a complaint to it; "bağlayın dedim ama bağlamadılar" tells a story.
+const SAID_BY_ME = /^de(?:dim|dik)$/;
+const SAID_AGAIN_TO_YOU = /^(?:anlami\p{L}*|duymu\p{L}*|m[iu]s[iu]n\p{L}*|ya|artik|kac|bak|hala|yahu|be)$/u;
+
+function isOwnRequestRepeated(tokens: readonly string[], said: number): boolean {
+  const after = tokens[said + 1];
+  return SAID_BY_ME.test(tokens[said] ?? '') && after !== undefined && SAID_AGAIN_TO_YOU.test(after);
+}
+
 /**
  * Whether the contact cue is a wish told ("görüşmek istediğimizde"), someone's words reported ("görüşün dedi"), a
  * time of the story ("görüşmem esnasında") or how the line works ("operatöre aktarır").
@@ -221,7 +231,7 @@ export function isContactTold(tokens: readonly string[], cue: Cue): boolean {
   const next = tokens[cue.index + 1] ?? '';
   return (
     (/m[ae]k$/.test(token) && (WISH_TOLD.test(next) || isWishReported(next, tokens[cue.index + 2] ?? ''))) ||
-    SAID.test(next) ||
+    (SAID.test(next) && !isOwnRequestRepeated(tokens, cue.index + 1)) ||
     (YOUR_OR_MY_CONTACT.test(token) && DURING.has(next)) ||
     isHowItWorks(tokens, cue.index)
   );
