@@ -138,6 +138,9 @@ function isAskingTheBestTime(clause: readonly string[], language: SignalLocale):
   return (language === 'tr' ? TURKISH_BEST_TIME : BEST_TIME).test(clause.join(' '));
 }
 
+const CALL_BACK_REFUSED =
+  /^(?:no|no need for a|no need for) (?:callback|call back|callbacks|call backs|calls|phone calls?)(?: (?:needed|necessary|required|please|pls|thanks|thank you))*$/;
+
 function isAskingHours(clause: readonly string[], language: SignalLocale): boolean {
   if (language === 'tr') {
     const joined = clause.join(' ');
@@ -451,6 +454,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "kimse beni aramasın": calls refused.
   { name: 'calls refused', language: 'tr', applies: ({ sentence }) => refusesCalls(sentence) },
+  // "no callback please", "no call back needed": a call back refused.
+  {
+    name: 'a call back refused',
+    language: 'en',
+    applies: ({ sentence }) => CALL_BACK_REFUSED.test(sentence.join(' ')),
+  },
   // "müdürümü ara": the speaker's own.
   {
     name: 'only own people',

@@ -21,7 +21,8 @@ import {
 const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
 const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
-const HOW_TALKED = new Set(words(`like as in normally properly nicely slowly`));
+// "talk to me about your savings accounts": the bot asked to tell about something.
+const HOW_TALKED = new Set(words(`like as in normally properly nicely slowly about`));
 
 /**
  * "I'd like to talk to you about my order": the one to talk to is the bot itself; so is the one asked to "talk to me"
@@ -86,9 +87,48 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isSomeoneInNeed(tokens, index) ||
     isAKindOfCare(tokens, index) ||
     isAKindOfService(tokens, index) ||
-    isANameTold(tokens, index)
+    isANameTold(tokens, index) ||
+    isARecordOfTheChat(tokens, index) ||
+    isTheSpeakerOnACall(tokens, index) ||
+    isAMarketplaceSeller(tokens, index)
   );
 }
+
+// "can I get a transcript of this chat", "a copy of the call": a record of the conversation, not someone in it.
+const RECORDS = new Set(
+  words(`transcript transcripts copy copies history log logs record recording summary`),
+);
+const CONVERSATIONS = new Set(words(`chat chats call calls conversation conversations`));
+
+function isARecordOfTheChat(tokens: readonly string[], index: number): boolean {
+  return (
+    CONVERSATIONS.has(tokens[index] ?? '') &&
+    ['this', 'the', 'my', 'our', 'that'].includes(tokens[index - 1] ?? '') &&
+    tokens[index - 2] === 'of' &&
+    RECORDS.has(tokens[index - 3] ?? '')
+  );
+}
+
+// "I'm on a call, give me a sec": where the speaker is, not a call asked for ("get an associate on a call" asks).
+const BEING = new Set(words(`m im am re were was still currently`));
+function isTheSpeakerOnACall(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens[index] === 'call' &&
+    tokens[index - 1] === 'a' &&
+    tokens[index - 2] === 'on' &&
+    BEING.has(tokens[index - 3] ?? '')
+  );
+}
+
+// "how do I contact the seller of this item": a marketplace's seller, not the business's people.
+const SELLERS = new Set(words(`seller sellers vendor vendors merchant merchants`));
+
+function isAMarketplaceSeller(tokens: readonly string[], index: number): boolean {
+  const next =
+    tokens[index + 1] === 'the' || tokens[index + 1] === 'this' ? tokens[index + 2] : tokens[index + 1];
+  return CONTACTING_A_SELLER.has(tokens[index] ?? '') && SELLERS.has(next ?? '');
+}
+const CONTACTING_A_SELLER = new Set(words(`contact message reach email call ask`));
 
 // "most people call me Tom", "everyone calls me Jo": a name told, by the ones who use it; "can you call me Tom" asks.
 const ASKING_A_CALL = new Set(words(`can could would will please pls you u someone somebody anyone`));
