@@ -413,23 +413,11 @@ function isAnyoneThereAlone(tokens: readonly string[]): boolean {
 }
 
 // Turkish "biri ilgilensin", "bir yetkili baksın artık": a person told, in the third person, to take the matter up.
-const JUSSIVE = new Set([
-  'ilgilensin',
-  'baksin',
-  'donsun',
-  'yazsin',
-  'cevaplasin',
-  'yanitlasin',
-  'versin',
-  'etsin',
-  'cozsun',
-  'halletsin',
-  'baglansin',
-  'anlatsin',
-  'aciklasin',
-  'acsin',
-  'ilgilenebilir',
-]);
+// The jussives a stem of ACTING_STEMS does not give: a light verb with its noun left out or before the target ("biri
+// versin", "cevap … etsin"), and "açsın" (someone to pick up the phone: "biri telefonu açsın").
+const JUSSIVE_ALONE = new Set(['versin', 'etsin', 'acsin']);
+// "… baksın dedi": someone else's words, reported.
+const REPORTED_AFTER = /^(?:de(?:di|mis|yince)|diye)/;
 const JUSSIVE_BETWEEN = new Set([
   'artik',
   'lutfen',
@@ -500,17 +488,12 @@ export function isToldToAct(lang: CompiledLanguage, tokens: readonly string[], t
     after += 1;
   }
   const verb = tokens[after] ?? '';
-  const next = tokens[after + 1] ?? '';
-  // "… baksın dedi": someone else's words, reported.
-  if (/^(?:de(?:di|mis|yince)|diye)/.test(next)) {
-    return false;
+  if (JUSSIVE_ALONE.has(verb)) {
+    return !REPORTED_AFTER.test(tokens[after + 1] ?? '');
   }
-  if (JUSSIVE.has(verb) && verb !== 'ilgilenebilir') {
-    return true;
-  }
-  // "ilgilenebilir mi": only as a question; "ilgilenebilir" alone tells what someone could do.
   // "biri şu siparişe baksın", "bir yetkili bu konuyu incelesin": up to two words of the matter before the verb.
-  // "biri çözebilir mi bilmiyorum": a doubt told, not a question asked.
+  // "ilgilenebilir mi": "can … ?" only as a question ("ilgilenebilir" alone tells what someone could do), and not as a
+  // doubt told ("biri çözebilir mi bilmiyorum").
   for (let at = after; at <= after + ACTING_OBJECT_MOST && at < tokens.length; at += 1) {
     const form = actingForm(tokens[at] ?? '', tokens[at - 1] ?? '');
     const following = tokens[at + 1] ?? '';
@@ -518,7 +501,7 @@ export function isToldToAct(lang: CompiledLanguage, tokens: readonly string[], t
       form === 'jussive' ||
       (form === 'can' && QUESTION.has(following) && !/^bil(?:mi|emi)yor/.test(tokens[at + 2] ?? ''))
     ) {
-      return !/^(?:de(?:di|mis|yince)|diye)/.test(following);
+      return !REPORTED_AFTER.test(following);
     }
   }
   return false;
