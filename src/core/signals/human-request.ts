@@ -24,7 +24,7 @@ import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { withoutQuotedWords } from './quoted-words.js';
 import { targetAt } from './human-request-targets.js';
-import { words } from './human-request-cues.js';
+import { words as wordList } from './human-request-cues.js';
 import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
@@ -207,7 +207,7 @@ function detectInWords(
 // "I'll hold", "get me one", "now please": a fragment that asks or waits may borrow whom it asks for from the sentence
 // before it; "customer inquiry", "still connected" may not.
 const FRAGMENT_ASKS = new Set(
-  words(`need want get give gimme hold wait please pls plz now asap one them him her through thru`),
+  wordList(`need want get give gimme hold wait please pls plz now asap one them him her through thru`),
 );
 
 /** Whether a sentence names nobody to reach itself; in English a fragment that asks may borrow. */
