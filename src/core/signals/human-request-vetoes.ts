@@ -208,6 +208,20 @@ interface FoundIn {
 
 /** Readings that turn away a grammar match and the model's sentence alike. */
 const IN_BOTH: readonly Veto<FoundIn>[] = [
+  // "what hours is customer service available", "canlı destek 7/24 mü": when someone works, asked.
+  { name: 'hours asked', applies: ({ tokens, language }) => isAskingHours(tokens, language) },
+  // "when is the best time to call customer service": when to call, asked for a plan.
+  {
+    name: 'the best time to call asked',
+    applies: ({ tokens, language }) => isAskingTheBestTime(tokens, language),
+  },
+  // "do you have human agents or only AI?", "do you have staff at the airport": whether the business has people at
+  // all, at some hours or in some place, asked.
+  {
+    name: 'people at all asked',
+    language: 'en',
+    applies: ({ tokens }) => HAS_PEOPLE_ASKED.test(tokens.join(' ')),
+  },
   {
     name: 'cost of contact asked',
     applies: ({ tokens, language }) => isCostOfContactAsked(tokens, language),
@@ -246,19 +260,6 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   },
   // "So I go to the desk and ask to speak to the manager, and the girl says he's at lunch": a story told.
   { name: 'a story told', language: 'en', applies: ({ clauses, at }) => isAStoryTold(clauses, at) },
-  // "what hours is customer service available": when someone works, asked.
-  { name: 'hours asked', applies: ({ clause, language }) => isAskingHours(clause, language) },
-  {
-    name: 'the best time to call asked',
-    applies: ({ clause, language }) => isAskingTheBestTime(clause, language),
-  },
-  // "do you have human agents or only AI?", "do you have staff at the airport": whether the business has people at
-  // all, at some hours or in some place, asked.
-  {
-    name: 'people at all asked',
-    language: 'en',
-    applies: ({ clause }) => HAS_PEOPLE_ASKED.test(clause.join(' ')),
-  },
   // "hesabıma atanmış bir temsilci var mı": whether the speaker has an assigned person, asked.
   {
     name: 'an assigned person asked about',
@@ -486,17 +487,6 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'own act told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnAct(lang, sentence) },
   // "danışmanı aramalıyım": the speaker's own call to someone, an errand.
   { name: 'own call told', language: 'tr', applies: ({ lang, sentence }) => tellsOwnCall(lang, sentence) },
-  // "canlı destek 7/24 mü": when someone works, asked.
-  { name: 'hours asked', applies: ({ sentence, language }) => isAskingHours(sentence, language) },
-  {
-    name: 'the best time to call asked',
-    applies: ({ sentence, language }) => isAskingTheBestTime(sentence, language),
-  },
-  {
-    name: 'people at all asked',
-    language: 'en',
-    applies: ({ sentence }) => HAS_PEOPLE_ASKED.test(sentence.join(' ')),
-  },
   // "son arayanı geri ara": the speaker's own call, ordered of an assistant.
   {
     name: 'own call ordered',
