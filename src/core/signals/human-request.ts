@@ -10,7 +10,7 @@ import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { type ModelReading, readWithModel } from './human-request-model.js';
-import { FRAGMENT_MOST } from './model-anchor-fragments.js';
+import { asksOrWaits, FRAGMENT_MOST } from './model-anchor-fragments.js';
 import {
   CLAUSE_VETOES,
   type ClauseFound,
@@ -24,7 +24,6 @@ import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { withoutQuotedWords } from './quoted-words.js';
 import { targetAt } from './human-request-targets.js';
-import { words as wordList } from './human-request-cues.js';
 import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
@@ -204,18 +203,9 @@ function detectInWords(
     : { ...NONE, probability: reading.probability };
 }
 
-// "I'll hold", "get me one", "now please": a fragment that asks or waits may borrow whom it asks for from the sentence
-// before it; "customer inquiry", "still connected" may not.
-const FRAGMENT_ASKS = new Set(
-  wordList(`need want get give gimme hold wait please pls plz now asap one them him her through thru`),
-);
-
 /** Whether a sentence names nobody to reach itself; in English a fragment that asks may borrow. */
 function namesNobodyItself(sentence: readonly string[], language: 'en' | 'tr'): boolean {
-  const borrows =
-    language === 'en' &&
-    sentence.length <= FRAGMENT_MOST &&
-    sentence.some((token) => FRAGMENT_ASKS.has(token));
+  const borrows = language === 'en' && sentence.length <= FRAGMENT_MOST && asksOrWaits(sentence);
   return !borrows && !mentionsSomeoneToReach(sentence, language);
 }
 

@@ -30,8 +30,26 @@ const TOPICS = new Set(words(`billing sales accounts payments`));
 /** Words that make a word for someone before them a record kept about them, even in a fragment that asks. */
 const RECORDS = new Set(words(`details detail info information name names id`));
 
+/** Words that ask now, in a fragment of either kind below. */
+const ASKED_NOW = words(`please pls plz asap now want need`);
 /** Words that ask whatever else the fragment says: "staff member pls". */
-const FRAGMENT_ASKING = new Set(words(`please pls plz asap now urgent want wanna need needed required`));
+const FRAGMENT_ASKING = new Set([...ASKED_NOW, ...words(`urgent wanna needed required`)]);
+/**
+ * Words of a fragment that asks for, or waits on, someone named before it: "I'll hold", "get me one", "put them on";
+ * not a need told ("Attendance required.").
+ */
+const FRAGMENT_WAITING = new Set([
+  ...ASKED_NOW,
+  ...words(`get give gimme hold wait one them him her through thru`),
+]);
+
+/**
+ * Whether a fragment asks or waits, so it may take whom it asks for from the sentence before it ("how long is the wait
+ * for an agent? I'll hold"); one that tells ("Attendance required.") may not.
+ */
+export function asksOrWaits(tokens: readonly string[]): boolean {
+  return tokens.some((token) => FRAGMENT_WAITING.has(token));
+}
 
 /** Whether a fragment of a few words names someone as itself, not inside a thing's name, or asks outright. */
 export function isFragmentAnchored(tokens: readonly string[]): boolean {
