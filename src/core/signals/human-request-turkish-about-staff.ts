@@ -9,8 +9,8 @@ const WHO = new Set(['hangi', 'kim', 'kimin']);
 // "bir temsilciden şikayetçiyim": the one complained of, in the ablative, and the complaint.
 const COMPLAINING = /^sikayetci(?:yim|yiz|y[iu]m)?$/;
 const ABLATIVE = /[dt][ae]n$/;
-// "temsilci alıyor musunuz", "personel alımı var mı": people hired.
-const HIRING = /^(?:aliyor|alim)/;
+// "temsilci alıyor musunuz", "personel alımı var mı": people hired, asked of the business.
+const HIRING = /^(?:aliyor m[iu]s[iu]n[iu]z|aliyor mu|alim\p{L}* var m[iu])$/u;
 
 /** Whether a Turkish sentence asks which of the staff acted, complains of someone, or asks about hiring. */
 export function isAboutStaffInTurkish(tokens: readonly string[]): boolean {
@@ -25,5 +25,9 @@ export function isAboutStaffInTurkish(tokens: readonly string[]): boolean {
   if (tokens.some((token) => COMPLAINING.test(token)) && tokens.some((token) => ABLATIVE.test(token))) {
     return true;
   }
-  return tokens.some((token) => HIRING.test(token));
+  return tokens.some(
+    (token, index) =>
+      HIRING.test(`${token} ${tokens[index + 1] ?? ''}`) ||
+      HIRING.test(`${token} ${tokens[index + 1] ?? ''} ${tokens[index + 2] ?? ''}`),
+  );
 }

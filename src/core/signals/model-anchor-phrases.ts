@@ -122,13 +122,13 @@ function isTheSpeakerOnACall(tokens: readonly string[], index: number): boolean 
 
 // "how do I contact the seller of this item": a marketplace's seller, not the business's people.
 const SELLERS = new Set(words(`seller sellers vendor vendors merchant merchants`));
+const CONTACTING_A_SELLER = new Set(words(`contact message reach email call ask`));
 
 function isAMarketplaceSeller(tokens: readonly string[], index: number): boolean {
   const next =
     tokens[index + 1] === 'the' || tokens[index + 1] === 'this' ? tokens[index + 2] : tokens[index + 1];
   return CONTACTING_A_SELLER.has(tokens[index] ?? '') && SELLERS.has(next ?? '');
 }
-const CONTACTING_A_SELLER = new Set(words(`contact message reach email call ask`));
 
 // "most people call me Tom", "everyone calls me Jo": a name told, by the ones who use it; "can you call me Tom" asks.
 const ASKING_A_CALL = new Set(words(`can could would will please pls you u someone somebody anyone`));
