@@ -2112,3 +2112,44 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, English: the reason run on, a person set against a machine, where to call', () => {
+  it.each([
+    ['a unit, then the reason with its stop left out', 'put me through to fraud my card got cloned', true],
+    [
+      'a unit, then a filler and the reason',
+      'connect me with billing erm i was charged twice this month',
+      true,
+    ],
+    ['a unit, then a form of address', 'can you transfer me to sales my friend', false],
+    ['the speaker’s own account after a transfer', 'transfer me to my savings account', false],
+    [
+      'a person set against a machine, asked',
+      'I want this dispute looked at by a person, not an algorithm',
+      true,
+    ],
+    ['a person set against a form, asked', 'id rather explain it to a human not a form', true],
+    [
+      'a person set against a machine, told',
+      'I spoke to a person, not a bot, and it took five minutes',
+      false,
+    ],
+    [
+      'a person set against a machine, how a thing was made',
+      'the letter was written by a person not a machine',
+      false,
+    ],
+    ['the speaker a person, not a robot', 'I am a real person not a robot, why is my account flagged', false],
+    ['the bot refused by the speaker, "I’m" first', 'I’m so done with the automated menu', true],
+    ['the speaker, a captcha', 'im not a robot but the captcha keeps failing', false],
+    ['the call asked at home', 'could someone ring me at home tomorrow morning', true],
+    ['the call asked at the office', 'phone me at the office please', true],
+    ['the call told, at home', 'my sister will call me at home later', false],
+    ['a number for a notice, alone', 'call me on my mobile', false],
+    ['a number named after when', 'call me tomorrow on my mobile please', true],
+    ['a carrier’s driver, talked to', 'can I speak to the delivery driver please', true],
+    ['a carrier’s driver, told of', 'the delivery driver left it at the wrong house', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -58,6 +58,10 @@ const ENGLISH_BOT_TAILS = plainSet([
   'bot',
   'agent',
   'paste',
+  // "I'm done with the automated stuff", "sick of your automated menu".
+  'stuff',
+  'menu',
+  'menus',
 ]);
 // "robot vacuum", "bot protection": things, not the one answering.
 const ENGLISH_THINGS_AFTER = plainSet([

@@ -65,6 +65,14 @@ const NOT_A_REQUEST_AFTER = plainSet(['answered', 'solved', 'helped', 'fixed', '
 // and "there is no bot here" say something of bots.
 const NO_BOT_AFTER = plainSet(['please', 'pls', 'plz', 'thanks', 'thank', 'you', 'anymore', 'ever', 'again']);
 
+// "made by a person, not a machine", "I spoke to a person, not a bot": "not" sets the bot against a person named
+// just before; whether that person is asked for is read with the person ("human-request-contrast.ts").
+const PERSONS = plainSet(['person', 'human', 'humans', 'people', 'someone', 'somebody', 'being']);
+
+function isPersonSetAgainst(tokens: readonly string[], not: number): boolean {
+  return tokens[not] === 'not' && PERSONS.has(tokens[not - 1] ?? '');
+}
+
 /**
  * Whether folded English tokens (contractions joined) refuse the bot: a word for the bot and, in the same
  * message, a negated wish or verb ("don't want", "can't help"), stopping or tiredness ("stop", "no more",
@@ -80,8 +88,11 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
     return false;
   }
   const before = tokens.slice(Math.max(0, bot - 4), bot);
-  // "I'm not a robot": a captcha, not the bot.
-  if (before.includes('im') || before.includes('am') || before.includes('m')) {
+  // "I'm not a robot": a captcha, not the bot; "I'm done with the automated stuff" refuses it.
+  if (
+    (before.includes('im') || before.includes('am') || before.includes('m')) &&
+    (tokens[bot - 1] === 'a' || tokens[bot - 1] === 'an' || tokens[bot - 1] === 'not')
+  ) {
     return false;
   }
   // "im a real person not a robot lol": the speaker, further back.
@@ -117,7 +128,7 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       ENGLISH_REJECTIONS.has(token) ||
-      (ENGLISH_NEGATED.has(token) && index < bot) ||
+      (ENGLISH_NEGATED.has(token) && index < bot && !isPersonSetAgainst(tokens, index)) ||
       (token === 'more' && tokens[index - 1] === 'no'),
   );
 }

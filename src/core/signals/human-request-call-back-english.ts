@@ -56,6 +56,9 @@ const ENGLISH_CALL_AFTER = new Set([
   'again',
   ...words(`after before around between until next on at monday tuesday wednesday thursday friday saturday sunday
     weekend week lunch lunchtime work now urgently`),
+  // "call me at home tonight", "ring me at the office": where the speaker is, for the call.
+  'home',
+  'office',
   // "can you call me instead": a call instead of the chat.
   'instead',
 ]);
@@ -498,8 +501,9 @@ function isSomeoneToContactMe(tokens: readonly string[]): boolean {
 /** A number to call, in digits, a "+" first at most: "call me on +1 555 555 0123", "beni 0532 111 22 33'ten". */
 export const DIGITS = /^\+?\d+$/;
 
-// "on my mobile", "at this number": where to call, in words.
-const WHERE_TO_CALL = new Set(words(`number mobile cell phone landline`));
+// "on my mobile", "at this number", "at my office": where to call, in words.
+const WHERE_TO_CALL = new Set(words(`number mobile cell phone landline home office desk work`));
+const ENDING_WORDS = new Set(words(`please pls plz asap now today tonight tomorrow thanks`));
 const WHOSE_NUMBER = new Set(words(`my this the`));
 
 /**
@@ -513,10 +517,14 @@ function numberGivenAt(rest: readonly string[]): number {
   }
   const number = rest.slice(on + 1);
   const isDigits = number.every((token) => DIGITS.test(token)) && number.join('').length >= 6;
-  // A number named in words only after when: "call me back on my mobile"; "call me on my mobile" alone may give the
-  // way to send a notice, as "text me on my mobile" does.
+  // A number or a place named in words only after when: "call me back on my mobile", "ring me tomorrow at my office
+  // please"; "call me on my mobile" alone may give the way to send a notice, as "text me on my mobile" does.
+  const named =
+    number.length > 2 && number.slice(2).every((token) => ENDING_WORDS.has(token))
+      ? number.slice(0, 2)
+      : number;
   const isNamed =
-    on > 0 && number.length === 2 && WHOSE_NUMBER.has(number[0] ?? '') && WHERE_TO_CALL.has(number[1] ?? '');
+    on > 0 && named.length === 2 && WHOSE_NUMBER.has(named[0] ?? '') && WHERE_TO_CALL.has(named[1] ?? '');
   return isDigits || isNamed ? on : rest.length;
 }
 

@@ -29,7 +29,7 @@ const UNITS = new Set(
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
     registry branch clinic surgery relations infosec security onboarding admissions dispensary depot warehouse
-    lettings underwriting`),
+    lettings underwriting fraud`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -73,6 +73,7 @@ function namesAUnit(tokens: readonly string[], from: number, endingFrom: number)
       // "infosec asap, i entered my password on a weird site": asked for, then why.
       return (
         after === undefined ||
+        isWhyToldAfter(tokens, next) ||
         AFTER_UNIT.has(after) ||
         ASKED_FOR_NOW.has(after) ||
         (!UNIT_THINGS.has(after) && next >= endingFrom)
@@ -80,6 +81,21 @@ function namesAUnit(tokens: readonly string[], from: number, endingFrom: number)
     }
   }
   return false;
+}
+
+// "put me through to claims my claim number is 4472", "connect me with fraud i lost my card": the reason told right
+// after the unit, as a new sentence with its stop left out.
+const TELLING_FIRST = new Set(words(`my i im ive we our its`));
+const TOLD_MOST_WORDS = 2;
+
+const FILLERS = new Set(words(`um umm uh er erm so and ok okay`));
+
+function isWhyToldAfter(tokens: readonly string[], from: number): boolean {
+  let at = from;
+  while (FILLERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return TELLING_FIRST.has(tokens[at] ?? '') && tokens.length - at > TOLD_MOST_WORDS;
 }
 
 /** Where the clause's closing words ("please", "now", "thanks") begin: tokens.length when it has none. */

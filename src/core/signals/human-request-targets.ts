@@ -89,6 +89,9 @@ function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
   );
 }
 
+// "a delivery agent" is a carrier's business; "the delivery driver" is one of its people.
+const CARRIERS = new Set(words(`driver drivers courier couriers`));
+
 // "my insurance agent" is the speaker's own broker; "an insurance agent" may be the business's.
 const OWN_WHEN_MINE = new Set(words(`insurance`));
 
@@ -102,6 +105,7 @@ function isOtherSenseBefore(lang: CompiledLanguage, tokens: readonly string[], s
   }
   return (
     lang.isOtherBefore(before) &&
+    !(before === 'delivery' && CARRIERS.has(tokens[start] ?? '')) &&
     !(before === 'my' && OWN_TRADES.has(tokens[start] ?? '') && isOwnTradeAsked(tokens, start - 1))
   );
 }

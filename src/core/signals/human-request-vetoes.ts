@@ -5,6 +5,7 @@
 import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
 import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { isBusinessSpeaking } from './human-request-business.js';
+import { tellsOfAPersonNotAMachine } from './human-request-contrast.js';
 import {
   isAReviewOfSomeone,
   isDirectoryListing,
@@ -408,6 +409,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     name: 'putting through refused',
     language: 'en',
     applies: ({ sentence }) => isPuttingThroughRefused(sentence),
+  },
+  // "the letter was written by a person, not a machine": a person set against a machine, told.
+  {
+    name: 'a person set against a machine, told',
+    language: 'en',
+    applies: ({ sentence }) => tellsOfAPersonNotAMachine(sentence),
   },
   // "call me Sam": a name given, not a call asked for.
   { name: 'a name given', language: 'en', applies: ({ sentence }) => isANameGiven(sentence) },

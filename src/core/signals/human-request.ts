@@ -1,6 +1,7 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
+import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
@@ -138,7 +139,8 @@ function detectInWords(
       !endsAskingWhatTheBotIs(words) &&
       !(language === 'en' && asksTheBotForATask(clauses, (clause) => isBotRefusal(clause, 'en')))) ||
     isOnlyPeopleNamed(words, language) ||
-    (language === 'en' && (isBareChannel(words) || asksForSomeoneNamedBefore(clauses))) ||
+    (language === 'en' &&
+      (isBareChannel(words) || asksForSomeoneNamedBefore(clauses) || asksForAPersonNotAMachineIn(clauses))) ||
     (language === 'tr' &&
       asksForSomeoneNamedBeforeInTurkish(words, (index) => targetAt(lang, words, index) !== undefined))
   ) {
