@@ -56,6 +56,8 @@ const ENGLISH_CALL_AFTER = new Set([
   'again',
   ...words(`after before around between until next on at monday tuesday wednesday thursday friday saturday sunday
     weekend week lunch lunchtime work now urgently`),
+  // "call me back in an hour", "ring me in 10 minutes": how soon.
+  ...words(`a an hour hours minutes minute mins min half few couple`),
   // "call me at home tonight", "ring me at the office": where the speaker is, for the call.
   'home',
   'office',
@@ -63,8 +65,19 @@ const ENGLISH_CALL_AFTER = new Set([
   'instead',
 ]);
 const PERMITTING = new Set(words(`can may could cna`));
+/** Only asking words before the verb: "please", "pls", "can you", "could u please". */
+function isAskedBefore(before: readonly string[]): boolean {
+  return before.every(
+    (token, index) =>
+      CALL_ASKING.has(token) ||
+      ((token === 'you' || token === 'u') && index > 0 && YOU_ASKED_BY.has(before[index - 1] ?? '')),
+  );
+}
+/** The speaker's own sentence run on after the call asked: "…ring me im at work", "…call me my battery is low". */
+const RUNS_ON_WITH = new Set(words(`i im ive my its it`));
+const RUN_ON_LEAST = 2;
 /** Words before a clock time: "at 5pm", "after 5", "before 10 30", "around noon". */
-const BEFORE_CLOCK = new Set(words(`at after before around between until by and from`));
+const BEFORE_CLOCK = new Set(words(`at after before around between until by and from in`));
 // "give me a call tomorrow", "just give me a ring": a call asked for as a thing given.
 const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
 
@@ -629,6 +642,15 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
     asked += 1;
   }
   if (asked > 0 && withNumber[asked] !== undefined && !OFFERING.has(withNumber[asked] ?? '')) {
+    return true;
+  }
+  // "pls ring me im at work cant type much": the call asked first, then a sentence of the speaker's runs on.
+  if (
+    at > 0 &&
+    isAskedBefore(tokens.slice(afterNumberGiven(tokens, at), at)) &&
+    RUNS_ON_WITH.has(withNumber[0] ?? '') &&
+    withNumber.length > RUN_ON_LEAST
+  ) {
     return true;
   }
   // "phone me when someone is free", "call me back when an agent is available": when one of ours can.

@@ -222,6 +222,30 @@ const BY_THIS_NUMBER = new Set([
   'lutfen',
 ]);
 
+// "beni yarın arasanız olur mu", "bizi arasanız sevinirim": a call asked politely, as a wish's condition.
+const CALLED_IF = /^ara(?:san[iu]z|sin[iu]z|yabilirseniz)$/;
+const WOULD_BE_GOOD = new Set(['olur', 'olurmu', 'sevinirim', 'seviniriz', 'memnun', 'iyi']);
+
+// "dönüş yaparsanız sevinirim": getting back asked the same way.
+const GOT_BACK_IF = /^yap(?:arsan[iu]z|san[iu]z|abilirseniz)$/;
+
+function isCallAskedPolitely(tokens: readonly string[]): boolean {
+  const back = tokens.findIndex(
+    (token, index) => token === 'donus' && GOT_BACK_IF.test(tokens[index + 1] ?? ''),
+  );
+  if (back >= 0 && WOULD_BE_GOOD.has(tokens[back + 2] ?? '')) {
+    return true;
+  }
+  const at = tokens.findIndex((token) => CALLED_IF.test(token));
+  return (
+    at > 0 &&
+    WOULD_BE_GOOD.has(tokens[at + 1] ?? '') &&
+    tokens
+      .slice(Math.max(0, at - HOW_AND_WHEN_MOST), at)
+      .some((token) => token === 'beni' || token === 'bizi')
+  );
+}
+
 function isAnswerBackByPhone(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('donus');
   if (at < 1 || !ANSWER_BACK.test(tokens[at + 1] ?? '')) {
@@ -239,7 +263,12 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   if (!lang.language.negatesAfter) {
     return isEnglishCallBack(tokens);
   }
-  if (isTurkishCallBackNoun(tokens) || isPhoneCallAsked(tokens) || isAnswerBackByPhone(tokens)) {
+  if (
+    isTurkishCallBackNoun(tokens) ||
+    isPhoneCallAsked(tokens) ||
+    isAnswerBackByPhone(tokens) ||
+    isCallAskedPolitely(tokens)
+  ) {
     return true;
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
@@ -258,6 +287,12 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   const from = callBackStart(tokens, at);
   // A number or a place only with "beni"/"bizi": the speaker is the one to call.
   const isMe = tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi');
+  // "arayın beni", "arayın bizi lütfen": the verb first, the speaker after it.
+  if (at === 0 && (tokens[1] === 'beni' || tokens[1] === 'bizi') && tokens[0] !== 'arar') {
+    return tokens
+      .slice(2)
+      .every((token) => token === 'lutfen' || TIME_OR_NUMBER.test(token) || ABOUT_THEN.has(token));
+  }
   if (
     at < 1 ||
     !tokens.slice(from, at).every((_, index) => isTurkishCallBackBefore(tokens, from + index, isMe))

@@ -56,6 +56,14 @@ const BUSINESS_WORDS = new Set([
   'staff',
   'complaints',
   'reception',
+  // "what number do i ring for claims": a part of the business named alone.
+  'claims',
+  'fraud',
+  'returns',
+  'bookings',
+  'reservations',
+  'admissions',
+  'payroll',
 ]);
 const AFTER_CUSTOMER = new Set(['service', 'care', 'services']);
 // "your office", "your store": the business itself, only with "your".
@@ -202,7 +210,29 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
   return (
     tokens.slice(from, index).some((token) => YOUR.has(token)) ||
     tokens.some((_, at) => isBusinessWord(tokens, at)) ||
+    (isCallingYou(tokens) && !WHICH_WAY.has(tokens[index - 1] ?? '')) ||
+    isANumberToCall(tokens, index) ||
     tokens.some((token, at) => token === 'you' && tokens[at - 1] === 'do' && tokens[at + 1] === 'have')
+  );
+}
+
+// "i need to call you guys whats the number", "where can i find a number to call you": the business, called.
+const CALLING = new Set(['call', 'ring', 'phone', 'contact', 'reach', 'email', 'text']);
+
+function isCallingYou(tokens: readonly string[]): boolean {
+  return tokens.some((token, at) => CALLING.has(token) && YOUS.has(tokens[at + 1] ?? ''));
+}
+
+// "is there a number i can call", "a number to ring": a line to call, with no one else's named.
+function isANumberToCall(tokens: readonly string[], index: number): boolean {
+  if (tokens[index] !== 'number') {
+    return false;
+  }
+  const after = tokens[index + 1] === 'to' ? index + 2 : index + 3;
+  return (
+    (tokens[index + 1] === 'to' || (tokens[index + 1] === 'i' && tokens[index + 2] === 'can')) &&
+    (tokens[after] === 'call' || tokens[after] === 'ring') &&
+    tokens[after + 1] === undefined
   );
 }
 
@@ -243,6 +273,14 @@ function isALineWishedFor(tokens: readonly string[]): boolean {
 }
 
 const YOUR_ASKS_MOST = 5;
+
+// "how to contact u guys": the business, reached; "how do i contact you by email", "how do I call you from overseas"
+// ask which way, as the help pages answer.
+const WHICH_WAY = new Set(words(`by from via over through on in with using`));
+
+function isYouAlone(tokens: readonly string[], at: number): boolean {
+  return YOUS.has(tokens[at] ?? '') && !tokens.slice(at + 1).some((token) => WHICH_WAY.has(token));
+}
 
 /**
  * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
@@ -288,12 +326,16 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
       // "no" is a number only after a channel word ("hotline no") or "your" ("ur no").
       return token !== 'no' || YOUR.has(tokens[index - 1] ?? '');
     }
-    // "how can I email customer service", "how do I call your billing team".
+    // "how can I email customer service", "how do I call your billing team", "how to contact u guys".
     if (
-      HOW_TO_REACH.has(token) &&
-      tokens[index - 1] === 'i' &&
+      (HOW_TO_REACH.has(token) || token === 'contact' || token === 'reach') &&
+      (tokens[index - 1] === 'i' || tokens[index - 1] === 'to') &&
       tokens[0] === 'how' &&
-      tokens.some((word, at) => at > index && (isBusinessWord(tokens, at) || YOUR.has(word)))
+      tokens.some(
+        (word, at) =>
+          at > index &&
+          (isBusinessWord(tokens, at) || YOUR.has(word) || (at === index + 1 && isYouAlone(tokens, at))),
+      )
     ) {
       return true;
     }

@@ -88,6 +88,10 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
     return { index, kind: 'contact', isNegated: false };
   }
   const contact = lang.language.contactForm(token);
+  // "do your branch staff speak welsh", "what languages does your support team speak": a language spoken, not a talk.
+  if (contact !== undefined && !lang.language.negatesAfter && isALanguageSpoken(tokens, index)) {
+    return undefined;
+  }
   if (contact !== undefined) {
     // "farklı bir operatöre geçmek için": moving to another carrier, not being put through; "üst düzey biriyle
     // görüşmek istedim", "temsilciyle konuşmak için bir saat bekledim": a wish or a wait in the past, told.
@@ -117,6 +121,29 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
     return { index, kind: 'question', isNegated: false };
   }
   return undefined;
+}
+
+const SPEAKING = new Set(words(`speak speaks speaking spoke`));
+const LANGUAGE_NAMES = new Set(
+  words(`english spanish french german italian portuguese arabic welsh gaelic irish urdu hindi punjabi bengali gujarati
+    tamil polish romanian russian ukrainian turkish greek chinese mandarin cantonese japanese korean vietnamese thai
+    tagalog filipino somali swahili farsi persian dutch swedish norwegian danish finnish hebrew sign bsl asl
+    languages language`),
+);
+
+function isALanguageSpoken(tokens: readonly string[], index: number): boolean {
+  if (!SPEAKING.has(tokens[index] ?? '')) {
+    return false;
+  }
+  const next = tokens[index + 1] === 'any' || tokens[index + 1] === 'other' ? index + 2 : index + 1;
+  // "can i speak spanish with an agent": the talk asked, in a language.
+  if (tokens[next + 1] === 'with' || tokens[next + 1] === 'to') {
+    return false;
+  }
+  return (
+    LANGUAGE_NAMES.has(tokens[next] ?? '') ||
+    tokens.slice(0, index).some((token) => token === 'languages' || token === 'language')
+  );
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that', 'their']);

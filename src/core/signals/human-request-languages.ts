@@ -94,8 +94,17 @@ const ENGLISH_TEXTED_TO_AFTER = new Set([
 // "connect me w/ admissions", "talk w someone": "w" for "with" after a verb of contact or the speaker.
 const ENGLISH_TEXTED_WITH_BEFORE = new Set([...ENGLISH_CUES.contactVerbs, 'me', 'us']);
 
+// "callmeback", "ringme asap": a call asked with its spaces lost, as chat types it.
+const GLUED_CALLS: ReadonlyMap<string, readonly string[]> = new Map(
+  ['call', 'ring'].flatMap((verb) => [
+    [`${verb}me`, [verb, 'me']],
+    [`${verb}meback`, [verb, 'me', 'back']],
+    [`${verb}mebak`, [verb, 'me', 'back']],
+  ]),
+);
+
 function readEnglishTokens(tokens: readonly string[]): string[] {
-  const joined = joinEnglishContractions(tokens);
+  const joined = joinEnglishContractions(tokens).flatMap((token) => GLUED_CALLS.get(token) ?? [token]);
   for (let index = 1; index < joined.length - 1; index += 1) {
     if (joined[index] === 'w' && ENGLISH_TEXTED_WITH_BEFORE.has(joined[index - 1] ?? '')) {
       joined[index] = 'with';

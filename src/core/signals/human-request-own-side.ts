@@ -112,6 +112,7 @@ const REMINDING = new Set(words(`remind reminder reminders`));
 /** The note opens the sentence ("can you set a reminder to…") and holds after the call only "tomorrow", "on monday at
  * 9", nothing that asks again. */
 const NOTE_OPENS_BY = 3;
+const WHEN_TO_CALL = new Set(words(`when once after before`));
 const NOTE_MOST = 6;
 const ASKS_AGAIN = new Set(
   words(`want wanna like prefer need please pls is are can could would speak talk chat get connect transfer`),
@@ -124,11 +125,14 @@ function notesACallToMake(tokens: readonly string[]): boolean {
     }
     const to = tokens[index + 1] === 'me' ? index + 2 : index + 1;
     const rest = tokens.slice(to + 2);
+    // "…when i get home": when the call is to be made, which asks nothing again.
+    const when = rest.findIndex((token) => WHEN_TO_CALL.has(token));
+    const called = rest.slice(0, when < 0 ? rest.length : when);
     if (
       tokens[to] === 'to' &&
       CALLS_OUT.has(tokens[to + 1] ?? '') &&
-      rest.length <= NOTE_MOST &&
-      !rest.some((token) => ASKS_AGAIN.has(token))
+      called.length <= NOTE_MOST &&
+      !called.some((token) => ASKS_AGAIN.has(token))
     ) {
       return true;
     }

@@ -1,6 +1,7 @@
 // Turkish sentences about the business's staff that ask for nobody (the model's reading): which one acted, asked
 // ("talebimi hangi temsilci inceledi", "faturamı kim hazırladı"), a complaint about someone ("bir temsilciden
-// şikayetçiyim"), and staff hired ("müşteri temsilcisi alıyor musunuz").
+// şikayetçiyim"), and staff hired ("müşteri temsilcisi alıyor musunuz"); and staff who speak a language, asked
+// about ("şubenizde Arapça bilen personel var mı").
 
 // "inceledi", "aradı", "hazırlamış": a past act of the third person, last in the sentence.
 const PAST_ACT = /^\p{L}{3,}(?:[dt][iu]|m[iu]s)$/u;
@@ -29,5 +30,47 @@ export function isAboutStaffInTurkish(tokens: readonly string[]): boolean {
     (token, index) =>
       HIRING.test(`${token} ${tokens[index + 1] ?? ''}`) ||
       HIRING.test(`${token} ${tokens[index + 1] ?? ''} ${tokens[index + 2] ?? ''}`),
+  );
+}
+
+// "İngilizce konuşan personel var mı", "Arapça bilen biri var mı": whether staff speak a language, asked; "İngilizce
+// konuşan bir temsilciye bağlar mısınız" asks for one.
+const LANGUAGE_SPOKEN = new Set([
+  'ingilizce',
+  'arapca',
+  'almanca',
+  'rusca',
+  'turkce',
+  'fransizca',
+  'ispanyolca',
+  'italyanca',
+  'kurtce',
+  'farsca',
+  'cince',
+  'japonca',
+  'isaret',
+]);
+const KNOWING = /^(?:bilen|konusan|konusabilen|anlayan|dili)$/;
+const HAVING = /^(?:var|varmi|varmidir)$/;
+const LANGUAGE_REACH = 4;
+
+// Staff of a place, not someone to talk to now: "personel", "çalışan", "eleman"; or a place named ("şubenizde"):
+// "İngilizce konuşan bir temsilci var mı" asks for one to talk to.
+const STAFF = /^(?:personel|calisan|eleman|doktor|hekim|hemsire|eczaci)/;
+const IN_A_PLACE = /^\p{L}{3,}(?:nizde|nizda|[dt][ae])$/u;
+
+/** Whether a Turkish clause asks whether staff who speak a language are there, at a place. */
+export function asksForStaffWithALanguage(tokens: readonly string[]): boolean {
+  const language = tokens.findIndex(
+    (token, index) => LANGUAGE_SPOKEN.has(token) && KNOWING.test(tokens[index + 1] ?? ''),
+  );
+  if (language < 0) {
+    return false;
+  }
+  const after = tokens.slice(language + 2, language + 2 + LANGUAGE_REACH);
+  return (
+    after.some((token) => HAVING.test(token)) &&
+    (after.some((token) => STAFF.test(token)) ||
+      tokens.slice(0, language).some((token) => IN_A_PLACE.test(token)))
   );
 }

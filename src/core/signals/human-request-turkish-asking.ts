@@ -128,7 +128,7 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
 const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
-const ON_THE_WAY = new Set(words(`geri en kisa surede hemen lutfen acilen bir an once mumkunse`));
+const ON_THE_WAY = new Set(words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse`));
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
 const YOU_ASKED =
   /^(?:[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|[aeiu]r(?:m[iu]s[iu]n(?:[iu]z)?)?|[ae]b[iu]l[iu]r(?:m[iu]s[iu]n(?:[iu]z)?)?)$/;
@@ -227,6 +227,14 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
       if (isYouAsked('gec', verb, after) || isYouAsked('kur', verb, after)) {
         return true;
       }
+    }
+    // "acil dönüş yapabilir misiniz", "lütfen dönüş yapın": getting back asked of you, with the speaker left out.
+    if (
+      token === 'donus' &&
+      isYouAsked('yap', next, tokens[index + 2] ?? '') &&
+      tokens.slice(0, index).every((word) => ON_THE_WAY.has(word))
+    ) {
+      return true;
     }
     if (TO_ME.has(token)) {
       let at = index + 1;

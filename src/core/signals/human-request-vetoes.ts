@@ -54,7 +54,7 @@ import {
   isStaffSought,
 } from './human-request-wanting.js';
 import { words as wordList } from './human-request-cues.js';
-import { isAboutStaffInTurkish } from './human-request-turkish-about-staff.js';
+import { asksForStaffWithALanguage, isAboutStaffInTurkish } from './human-request-turkish-about-staff.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { isPastContactOnly } from './past-contact.js';
 import { tokenize } from './normalise.js';
@@ -230,6 +230,12 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  // "şubenizde Arapça bilen personel var mı": staff who speak a language, asked about.
+  {
+    name: 'staff with a language asked',
+    language: 'tr',
+    applies: ({ tokens }) => asksForStaffWithALanguage(tokens),
+  },
   // "the escalate to human button isn't showing on our widget": the whole message sets up the product.
   { name: 'setting up support', applies: ({ words, language }) => isSettingUpSupport(words, language) },
 ];
