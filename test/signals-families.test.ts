@@ -2170,6 +2170,17 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['how to reach the business, asked', 'how to reach u guys', true],
     ['which way to reach the business, asked', 'how can i contact you via email', false],
     ['a friend reached on a channel', 'message Tom on whatsapp', false],
+    ['a contact achieved, told', 'Eventually we were able to talk to a real person', false],
+    ['someone got, told as achieved', 'I managed to get an actual human on the phone after an hour', false],
+    ['a contact to come, asked', 'will I be able to speak to someone today', true],
+    ['the way a thing comes, by e-mail', 'your agent said the refund note would come by email', false],
+    ['what the bot is, or automated', 'is this a real human or automated', false],
+    ['what the bot is, which sex', 'are u a woman or a man', false],
+    ['a call worked', 'end the call', false],
+    ['a call put on speaker', 'put this call on speaker please', false],
+    ['the speaker put on a plan', 'could you put me on the cheaper tariff', false],
+    ['put on with someone', 'put me on with a supervisor', true],
+    ['what someone of ours did, a wrong', 'the advisor lied to me on the phone', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -319,6 +319,8 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     if (
       CHANNELS.has(token) &&
       !isAThingsPhone &&
+      // "they said i'd get a code by email": the way a thing comes, not a line asked for.
+      !(tokens[index - 1] === 'by' || tokens[index - 1] === 'via') &&
       isLineWord(tokens, index) &&
       !THING_NUMBERS.has(tokens[index - 1] ?? '') &&
       isTheBusinesss(tokens, index)

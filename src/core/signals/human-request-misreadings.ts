@@ -24,7 +24,14 @@ const WISH_BEFORE_GOT = new Set([
 
 /** Whether the contact cue tells of contact that already happened ("I was put through to an agent"). */
 export function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
-  if (cue.kind !== 'contact' || lang.language.negatesAfter) {
+  if (lang.language.negatesAfter) {
+    return false;
+  }
+  // "I managed to get a live person on the chat": someone got, as a contact achieved.
+  if (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index - 1] === 'to') {
+    return isToldFrame(tokens, cue.index - 2);
+  }
+  if (cue.kind !== 'contact') {
     return false;
   }
   const before = tokens[cue.index - 1] ?? '';

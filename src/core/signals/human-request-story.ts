@@ -13,7 +13,7 @@ const STORY_ACTS = new Set(
 /** The speaker's own past acts that open a story: "I asked…", "I rang twice…"; not "I wanted to", which asks politely. */
 const PAST_ACTS = new Set(
   words(`asked rang called phoned went spent tried said told waited walked emailed wrote messaged pressed
-    pushed dialled dialed demanded begged got had kept made decided chose cancelled took hit selected opened`),
+    pushed dialled dialed demanded begged got had kept made decided chose cancelled took hit selected opened managed`),
 );
 /** When the story happened, opening it: "I once…", "last week I…", "yesterday I…". */
 const WHEN_TOLD = new Set(words(`once yesterday`));
@@ -60,7 +60,9 @@ export function opensAStory(clause: readonly string[]): boolean {
   if (clause[verb] === 'said' && isSaidAgain(withoutInsistingEnd(clause.slice(verb + 1)))) {
     return false;
   }
-  if (WHEN_TOLD.has(clause[verb] ?? '') || PAST_ACTS.has(clause[verb] ?? '')) {
+  // "I was able to speak to an actual human": a contact achieved, told.
+  const isAbleTold = clause[verb] === 'was' && clause[verb + 1] === 'able';
+  if (WHEN_TOLD.has(clause[verb] ?? '') || PAST_ACTS.has(clause[verb] ?? '') || isAbleTold) {
     // Only what comes after the story's start asks now ("today I had to call…" tells).
     return !clause.slice(verb + 1).some((token) => ASKING_NOW.has(token));
   }

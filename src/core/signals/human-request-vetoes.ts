@@ -5,6 +5,7 @@
 import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
 import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { isBusinessSpeaking } from './human-request-business.js';
+import { worksACallOrAPlan } from './human-request-call-controls.js';
 import { tellsOfAPersonNotAMachine } from './human-request-contrast.js';
 import {
   isAReviewOfSomeone,
@@ -230,6 +231,12 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  // "end call", "put the call on speaker", "can you put me on the same deal?"
+  {
+    name: 'a call or a plan worked',
+    language: 'en',
+    applies: ({ tokens }) => worksACallOrAPlan(tokens),
+  },
   // "şubenizde Arapça bilen personel var mı": staff who speak a language, asked about.
   {
     name: 'staff with a language asked',

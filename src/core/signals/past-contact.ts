@@ -89,10 +89,24 @@ const TOLD_BEFORE_TO = new Set(['having', 'refused', 'declined', 'failed']);
 const TIME_OF_STORY = new Set(['after', 'before', 'since', 'when', 'while']);
 const GETTING = new Set(['getting', 'being', 'trying', 'managing']);
 
+// "Eventually I was able to speak to an actual human", "I managed to get a live person", "I finally get to speak to a
+// person": a contact achieved, told; "will I be able to talk to someone" asks.
+const ACHIEVED_AFTER = new Set(['finally', 'eventually', 'ultimately']);
+
+function isAnAchievementTold(tokens: readonly string[], at: number): boolean {
+  const word = tokens[at] ?? '';
+  const before = tokens[at - 1] ?? '';
+  return (
+    (word === 'able' && (before === 'was' || before === 'were')) ||
+    (word === 'managed' && before !== 'have' && before !== 'you') ||
+    ((word === 'get' || word === 'got') && ACHIEVED_AFTER.has(before))
+  );
+}
+
 /** Whether the words before "to" at `at` tell rather than ask ("having", "refused", "after getting"). */
 export function isToldFrame(tokens: readonly string[], at: number): boolean {
   const word = tokens[at] ?? '';
-  if (TOLD_BEFORE_TO.has(word)) {
+  if (TOLD_BEFORE_TO.has(word) || isAnAchievementTold(tokens, at)) {
     return true;
   }
   if (!GETTING.has(word)) {
