@@ -207,9 +207,64 @@ function isByPhoneTalkAsked(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "muhasebeden biri döner mi bana": someone of the business asked to get back, the speaker named after the verb.
+const SOMEONE_OF_YOURS = /^(?:biri|birisi|yetkili|temsilci|sorumlu|kimse)/;
+
+function isGettingBackAskedBefore(tokens: readonly string[], index: number): boolean {
+  const me = tokens[index + 2] === 'bana' || tokens[index + 2] === 'bize' ? index + 2 : -1;
+  return (
+    me > 0 &&
+    /^m[iu]$/.test(tokens[index + 1] ?? '') &&
+    isYouAsked('don', tokens[index] ?? '', tokens[index + 1] ?? '') &&
+    tokens.slice(0, index).some((word) => SOMEONE_OF_YOURS.test(word))
+  );
+}
+
+// "beni whatsapptan arayacak biri var mı", "bana dönecek bir yetkili yok mu": someone who will get in touch, asked for.
+const WHO_WILL_REACH = /^(?:arayacak|donecek|ulasacak|ilgilenecek|baglayacak|gorusecek|konusacak)$/;
+const THERE_IS = /^(?:var|yok|varmi|yokmu)$/;
+
+function isSomeoneWhoWillReachAsked(tokens: readonly string[], index: number): boolean {
+  if (!WHO_WILL_REACH.test(tokens[index] ?? '')) {
+    return false;
+  }
+  const person = tokens[index + 1] === 'bir' || tokens[index + 1] === 'bi' ? index + 2 : index + 1;
+  return (
+    SOMEONE_OF_YOURS.test(tokens[person] ?? '') &&
+    THERE_IS.test(tokens[person + 1] ?? '') &&
+    // "arayacak biri var mı diye sordum": the ask reported.
+    !tokens.slice(person + 2).some((word) => word === 'diye' || /^(?:dedi|sordu)/.test(word))
+  );
+}
+
+// "biri beni arayıp tarih versin", "beni arayıp bilgi verin": called, then told more, in the jussive or the
+// imperative.
+const ASKED_AFTER_CALLING = /^\p{L}+(?:s[iu]n(?:l[ae]r)?|y?[iu]n(?:[iu]z)?)$/u;
+const CALLED_AND = /^(?:arayip|donup|ulasip)$/;
+const CALLED_AND_MOST = 3;
+
+function isCalledAndToldMore(tokens: readonly string[], index: number): boolean {
+  return (
+    CALLED_AND.test(tokens[index] ?? '') &&
+    (tokens[index - 1] === 'beni' || tokens[index - 1] === 'bizi' || tokens[index - 1] === 'bana') &&
+    // "annem beni arayıp haber versin": the speaker's own.
+    !tokens
+      .slice(Math.max(0, index - 4), index - 1)
+      .some((word) => /[aeiu]m$/.test(word) && word !== 'kim') &&
+    tokens.slice(index + 1, index + 1 + CALLED_AND_MOST).some((word) => ASKED_AFTER_CALLING.test(word))
+  );
+}
+
 /** Whether a Turkish clause asks the business to get in touch with the speaker or get back to them. */
 export function asksToBeContacted(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
+    if (
+      isGettingBackAskedBefore(tokens, index) ||
+      isSomeoneWhoWillReachAsked(tokens, index) ||
+      isCalledAndToldMore(tokens, index)
+    ) {
+      return true;
+    }
     const token = tokens[index] ?? '';
     const next = tokens[index + 1] ?? '';
     if (

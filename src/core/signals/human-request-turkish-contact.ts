@@ -72,6 +72,9 @@ function isAContactPointAt(tokens: readonly string[], index: number): boolean {
   return CONTACT_POINTS.some(([one, two]) => first === one && second.startsWith(two));
 }
 
+const TO_BE_CALLED =
+  /^(?:aranacak|arayabilecegim|arayabilecegimiz|ulasabilecegim|ulasabilecegimiz|arayacagim)$/;
+
 /** The index of the word that ends a way of contact starting at `index` ("telefon numaranız"), or -1. */
 function channelEnd(tokens: readonly string[], index: number): number {
   const token = tokens[index] ?? '';
@@ -97,6 +100,15 @@ function channelEnd(tokens: readonly string[], index: number): number {
     return index;
   }
   if (THIRD_PERSON_LINE.test(token) && isAContactPointAt(tokens, index - 1)) {
+    return index;
+  }
+  // "şikayet hattınız var mı", "destek hattınız nedir": the business's own point of contact, yours.
+  if (/^hatt[iu]n[iu]z$/.test(token) && isAContactPointAt(tokens, index)) {
+    return index;
+  }
+  // "aranacak bi numara verin", "size ulaşabileceğim bir numara var mı": a number to call the business on.
+  const called = tokens[index - 1] === 'bir' || tokens[index - 1] === 'bi' ? index - 2 : index - 1;
+  if (token === 'numara' && TO_BE_CALLED.test(tokens[called] ?? '')) {
     return index;
   }
   return -1;

@@ -285,6 +285,10 @@ export function isAThingPassedOn(lang: CompiledLanguage, clause: readonly string
   );
 }
 
+// "bir temsilci ayarlayın", "yetkili ayarlar mısınız": someone arranged for the speaker, a verb, not "temsilci
+// ayarları" (a thing's settings).
+const ARRANGED = /^ayarla(?:y[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|r|yabilir)$/;
+
 /**
  * Whether every word for a person in a Turkish sentence is part of a thing's name ("yönetici modu", "temsilci
  * paneli"), so the model's reading names no one.
@@ -296,7 +300,8 @@ export function namesOnlyThings(lang: CompiledLanguage, sentence: readonly strin
     if (!isTurkishAnchor(token)) {
       continue;
     }
-    if (!(lang.isStrong(token) || lang.isWeak(token)) || !lang.isOtherAfter(sentence[index + 1] ?? '')) {
+    const next = sentence[index + 1] ?? '';
+    if (!(lang.isStrong(token) || lang.isWeak(token)) || !lang.isOtherAfter(next) || ARRANGED.test(next)) {
       return false;
     }
     isThingName = true;
