@@ -2192,6 +2192,12 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['the speaker put on a plan', 'could you put me on the cheaper tariff', false],
     ['put on with someone', 'put me on with a supervisor', true],
     ['what someone of ours did, a wrong', 'the advisor lied to me on the phone', false],
+    ['someone asked for by name, hesitating', 'could I uh talk to erm Daniel please', true],
+    ['someone asked for by name, "let me" asked of you', 'could you let me speak to Rachel', true],
+    ['the speaker’s own plan with someone named', 'let me talk to Rachel and get back to you', false],
+    ['where one of ours is, by where they work', 'where is the duty manager', true],
+    ['the one asked for said again, after "no"', 'no, i said the floor manager', true],
+    ['a thing said again, after "no"', 'no, i said the blue one', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -5,11 +5,11 @@
 
 // Who is asking: "can I", "could I please", "I need to", "I'd like to", "I want to"; "please put me through".
 const ASKING =
-  "(?:(?:can|could|may) i(?: please)? (?:talk|speak|chat) (?:to|with)|i(?:['’]d like| (?:really )?(?:need|want|would like|wanna)) to (?:talk|speak|chat) (?:to|with)|(?:please )?(?:put me through|transfer me|connect me|pass me) (?:to|with))";
+  "(?:(?:can|could|may) i(?: please)? (?:talk|speak|chat) (?:to|with)|(?:as to|please|just|you) let me (?:talk|speak|chat) (?:to|with)|i(?:['’]d like| (?:really )?(?:need|want|would like|wanna)) to (?:talk|speak|chat) (?:to|with)|(?:please )?(?:put me through|transfer me|connect me|pass me) (?:to|with))";
 // A name: a capital letter and small ones, perhaps after a title, perhaps two words ("Dr Okafor", "Mike Jones").
 const NAME = '((?:(?:Dr|Mr|Mrs|Ms|Miss)\\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)';
 const ASKED_BY_NAME = new RegExp(
-  `(?:^|[.!?,;]\\s*|\\b(?:hi|hello|hey)\\s+)${ASKING} ${NAME}(?=\\s|[.!?,;]|$)`,
+  `(?:^|[.!?,;]\\s*|\\b(?:hi|hello|hey)\\s+|(?<=\\bkind |\\bwould |\\bcould |\\bcan ))${ASKING} ${NAME}(?=\\s|[.!?,;]|$)`,
   'iu',
 );
 // "I'd still like to speak with her.", "so when can I speak to them?": someone named earlier in the conversation,
@@ -64,10 +64,14 @@ const MAY_ASK =
   /talk|speak|chat|through|transfer|connect|pass me|\bput\b|\bget (?:him|her|them) on\b|(?:^|[.!?,;]\s*)is /iu;
 
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
-export function asksForSomeoneByName(text: string): string | null {
-  if (!MAY_ASK.test(text)) {
+// "Can I umm talk to umm Mike?": a caller's hesitations, left out.
+const HESITATIONS = /\b(?:u+m+|u+h+|e+r+m+|h+m+)\b[.,]*\s*/giu;
+
+export function asksForSomeoneByName(typed: string): string | null {
+  if (!MAY_ASK.test(typed)) {
     return null;
   }
+  const text = typed.replace(HESITATIONS, '');
   const pronoun = ASKED_BY_PRONOUN.exec(text) ?? PUT_ON_THE_LINE.exec(text) ?? GET_ON_THE_LINE.exec(text);
   if (pronoun !== null) {
     return (pronoun[1] ?? '').toLowerCase();

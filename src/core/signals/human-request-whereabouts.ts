@@ -9,6 +9,7 @@ const WHOSE = new Set(words(`your ur the a an any`));
 const PEOPLE = new Set(ENGLISH_CUES.strongTargets);
 /** What may end the question after the person: "now", "today", "please", "at". */
 const AFTER = new Set(words(`now today tonight please pls plz then hiding`));
+const PLACES_OF_WORK = new Set(words(`store shop branch duty floor site shift night day office`));
 
 /** Whether an English clause asks where one of the business's people is ("where's your manager?"). */
 export function asksWhereSomeoneIs(tokens: readonly string[]): boolean {
@@ -21,6 +22,10 @@ export function asksWhereSomeoneIs(tokens: readonly string[]): boolean {
     at += 1;
   }
   while (WHOSE.has(tokens[at] ?? '') || ENGLISH_CUES.qualifiers.includes(tokens[at] ?? '')) {
+    at += 1;
+  }
+  // "where is your store manager", "where's the duty manager": which one, by where or when they work.
+  if (PLACES_OF_WORK.has(tokens[at] ?? '') && at > where + 1) {
     at += 1;
   }
   return (

@@ -54,7 +54,11 @@ function insistedPart(tokens: readonly string[]): [number, number] {
   while (tokens[from + noes] === 'no') {
     noes += 1;
   }
-  if (noes >= 2 || (noes === 1 && tokens[from + 1] === 'just')) {
+  // "no, i said the store manager": a "no" before the insisting words insists as well.
+  if (
+    noes >= 2 ||
+    (noes === 1 && (tokens[from + 1] === 'just' || findOpener(tokens, from + 1) !== undefined))
+  ) {
     from = skipOpeners(tokens, from + noes);
   }
   let to = tokens.length;
@@ -67,6 +71,9 @@ function insistedPart(tokens: readonly string[]): [number, number] {
   }
   return [from, to];
 }
+
+// "the store manager", "the duty manager": which of the business's people, by where or when they work.
+const PLACES_OF_WORK = new Set(words(`store shop branch duty floor site shift night day office`));
 
 /** Whether a short clause is only the target and words of asking ("agent please", "human needed"). */
 export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
@@ -100,6 +107,7 @@ export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[]
       (token, offset) =>
         (from + offset >= target.start && from + offset <= target.end) ||
         saidAgain.has(from + offset) ||
+        (from + offset === target.start - 1 && PLACES_OF_WORK.has(token)) ||
         (lang.fillers.has(token) && !lang.questionWords.has(token)) ||
         lang.isWant(token) ||
         WANTED.has(token) ||
