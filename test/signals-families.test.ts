@@ -2198,6 +2198,17 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['where one of ours is, by where they work', 'where is the duty manager', true],
     ['the one asked for said again, after "no"', 'no, i said the floor manager', true],
     ['a thing said again, after "no"', 'no, i said the blue one', false],
+    ['a team handed over, named which one', 'get me the mortgages team', true],
+    ['someone paged', 'can you page the on-call engineer', true],
+    ['a page of a site, its admin', 'how do i become a page admin', false],
+    ['somebody, as some write it', 'i want to talk to sb from accounts', true],
+    ['an executive, shortened, asked to call', 'need an exec to call me about my order', true],
+    ['a unit talked to, directly', 'need to speak to the warehouse directly, my parcel is stuck', true],
+    ['someone of ours fetched to the line', 'need the claims team on the phone right now', true],
+    ['the speaker’s own fetched to the line', 'get my brother on the phone', false],
+    ['anyone insisted on', 'uh no just anyone please', true],
+    ['anyone told to answer the phone', 'somebody pick up the phone please', true],
+    ['a thing picked up', 'can someone pick up my parcel tomorrow', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -87,6 +87,10 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "page the on-call engineer", "can you page your supervisor": someone paged, a determiner after the verb.
+  if (token === 'page' && !lang.language.negatesAfter && PAGED.has(tokens[index + 1] ?? '')) {
+    return { index, kind: 'contact', isNegated: false };
+  }
   const contact = lang.language.contactForm(token);
   // "do your branch staff speak welsh", "what languages does your support team speak": a language spoken, not a talk.
   if (contact !== undefined && !lang.language.negatesAfter && isALanguageSpoken(tokens, index)) {
@@ -123,6 +127,7 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   return undefined;
 }
 
+const PAGED = new Set(words(`the your a an someone somebody whoever me`));
 const SPEAKING = new Set(words(`speak speaks speaking spoke`));
 const LANGUAGE_NAMES = new Set(
   words(`english spanish french german italian portuguese arabic welsh gaelic irish urdu hindi punjabi bengali gujarati
@@ -197,7 +202,7 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
 // The business's people by their trade ("nurse", "broker", "technician"): asked for only by talking, being put
 // through or being called ("can the nurse call me"), not by "see a doctor", "call the dentist" or "put the dentist in
 // my calendar", which book or ring them.
-const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer']);
+const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer', 'page']);
 // "put me through to the doctor", "patch me through to the nurse": put through, not "put the dentist in my calendar".
 const PUTTING_THROUGH = new Set(['put', 'patch']);
 
@@ -243,7 +248,10 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   const accepts = (cue: Cue | undefined, kinds: ReadonlySet<CueKind>): cue is Cue =>
     cue !== undefined &&
     kinds.has(cue.kind) &&
-    (target.isStrong || (cue.kind === 'contact' && !NOUN_BEFORE.has(tokens[cue.index - 1] ?? ''))) &&
+    (target.isStrong ||
+      (cue.kind === 'contact' && !NOUN_BEFORE.has(tokens[cue.index - 1] ?? '')) ||
+      // "get me the underwriting team": someone handed over, whoever they are.
+      (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index + 1] === 'me')) &&
     // "rate my call with your advisor": a call of the speaker's, had or booked, is no verb.
     !(cue.kind === 'contact' && POSSESSED.has(tokens[cue.index - 1] ?? '')) &&
     (!isRole || isRoleCue(tokens, cue, target, language.negatesAfter));

@@ -13,7 +13,7 @@ import {
   isSubjectOfQuestion,
 } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
-import { asksForAHigherLevel, isPutThrough } from './human-request-put-through.js';
+import { asksForAHigherLevel, isFetchedToTheLine, isPutThrough } from './human-request-put-through.js';
 import { targetAt } from './human-request-targets.js';
 import {
   isAMeetingHad,
@@ -53,6 +53,7 @@ export function findRequest(
       (isAskingForContactDetails(tokens) ||
         asksWhomToContactInEnglish(tokens) ||
         isPutThrough(tokens) ||
+        isFetchedToTheLine(tokens) ||
         asksForAHigherLevel(tokens) ||
         asksWhereSomeoneIs(tokens))) ||
     (lang.language.negatesAfter &&

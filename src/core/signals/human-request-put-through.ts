@@ -1,6 +1,6 @@
 // Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
 // through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
-import { words } from './human-request-cues.js';
+import { ENGLISH_CUES, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 /** Verbs that put a caller or a chat through to someone; "put" and "patch" only with "through" after "me". */
@@ -19,7 +19,7 @@ const ASKING_BEFORE = new Set(
 /** What may end the request after "me" or after the part named: "please", "now", "asap". */
 const ENDING = new Set(
   words(`please pls plz now asap thanks thank you right away again quickly immediately its it s urgent urgently
-    emergency or not`),
+    emergency or not directly`),
 );
 // "I'd rather not be transferred": turned down, as the shared words say, or rather not.
 const RATHER_NOT = 'rather';
@@ -29,7 +29,7 @@ const UNITS = new Set(
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
     registry branch clinic surgery relations infosec security onboarding admissions dispensary depot warehouse
-    lettings underwriting fraud`),
+    lettings underwriting fraud dept`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -37,9 +37,9 @@ const UNIT_THINGS = new Set(
     number`),
 );
 const UNIT_REACH = 4;
-const ASKED_FOR_NOW = new Set(words(`please pls plz asap now urgently immediately`));
+const ASKED_FOR_NOW = new Set(words(`please pls plz asap now urgently immediately directly`));
 /** The most words of "at the airport", "in the Leeds branch" after a unit, to the clause's end. */
-const WHERE_MOST = 4;
+const WHERE_MOST = 5;
 
 /** After a unit's name: who works there, or what the customer wants of it ("billing about my refund"). */
 const AFTER_UNIT = new Set(
@@ -307,4 +307,28 @@ export function isPuttingThroughRefused(tokens: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+// "card stolen need fraud dept on the phone NOW", "can i get somebody from it on the phone": someone of the business
+// or a part of it fetched to the line; not "get my mom on the phone" (the speaker's own).
+const FETCHING = new Set(words(`get need want have gimme`));
+const LINES = new Set(words(`phone line call`));
+const FETCHED = new Set([...ENGLISH_CUES.strongTargets, ...ENGLISH_CUES.weakTargets, ...UNITS]);
+const SPEAKERS_OWN = new Set(words(`my our his her their`));
+const FETCH_MOST = 6;
+
+/** Whether an English clause asks for someone of the business fetched to the line. */
+export function isFetchedToTheLine(tokens: readonly string[]): boolean {
+  const on = tokens.findIndex(
+    (token, index) => token === 'on' && tokens[index + 1] === 'the' && LINES.has(tokens[index + 2] ?? ''),
+  );
+  if (on < 1) {
+    return false;
+  }
+  const verb = tokens.findLastIndex((token, index) => index < on && FETCHING.has(token));
+  if (verb < 0 || on - verb > FETCH_MOST || tokens.slice(0, verb).some((token) => PASSIVE_NOT.has(token))) {
+    return false;
+  }
+  const between = tokens.slice(verb + 1, on);
+  return between.some((token) => FETCHED.has(token)) && !between.some((token) => SPEAKERS_OWN.has(token));
 }

@@ -75,6 +75,15 @@ function insistedPart(tokens: readonly string[]): [number, number] {
 // "the store manager", "the duty manager": which of the business's people, by where or when they work.
 const PLACES_OF_WORK = new Set(words(`store shop branch duty floor site shift night day office`));
 
+// "uh no just someone please", "just anyone": anyone at all insisted on, "just" before or "please" after.
+function isAnyoneInsistedOn(tokens: readonly string[], target: Target): boolean {
+  return (
+    ANYONE_TOLD.has(tokens[target.start] ?? '') &&
+    (tokens[target.start - 1] === 'just' || WANTED_NOW.has(tokens[target.end + 1] ?? ''))
+  );
+}
+const WANTED_NOW = new Set(words(`please pls plz now asap`));
+
 /** Whether a short clause is only the target and words of asking ("agent please", "human needed"). */
 export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
   const [from, to] = insistedPart(tokens);
@@ -86,7 +95,7 @@ export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[]
     }
   }
   if (
-    !target.isStrong ||
+    !(target.isStrong || isAnyoneInsistedOn(tokens, target)) ||
     target.start < from ||
     target.end >= to ||
     to - from - saidAgain.size > SHORT_CLAUSE
@@ -270,9 +279,40 @@ export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], 
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
   }
+  return isAPersonsTask(tokens, after);
+}
+
+// "can someone pick up", "someone pick up the phone please": the phone answered; "pick up my parcel" is an errand.
+const PICKED_UP_AFTER = new Set(words(`please pls plz now already the phone phones line`));
+
+function isAPersonsTask(tokens: readonly string[], after: number): boolean {
+  if (tokens[after] === 'pick' && tokens[after + 1] === 'up') {
+    return tokens.slice(after + 2).every((token) => PICKED_UP_AFTER.has(token));
+  }
   return (
     PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after) && !isCheckingIn(tokens, after)
   );
+}
+
+// "someone pick up please", "somebody answer": anyone told to answer, the whole clause.
+const ANSWERING = new Set(words(`answer respond reply`));
+const ANYONE_TOLD = new Set(words(`someone somebody anyone anybody`));
+
+function isAnyoneToldToAnswer(lang: CompiledLanguage, tokens: readonly string[], target: Target): boolean {
+  if (lang.language.negatesAfter) {
+    return false;
+  }
+  const [from, to] = insistedPart(tokens);
+  if (target.start !== from || !ANYONE_TOLD.has(tokens[target.start] ?? '')) {
+    return false;
+  }
+  const verb = target.end + 1;
+  const rest = ANSWERING.has(tokens[verb] ?? '')
+    ? verb + 1
+    : tokens[verb] === 'pick' && tokens[verb + 1] === 'up'
+      ? verb + 2
+      : -1;
+  return rest > 0 && tokens.slice(rest, to).every((token) => PICKED_UP_AFTER.has(token));
 }
 
 // "can someone else check in for me", "could a friend check out my room": checking in or out of a flight or a stay,
@@ -358,9 +398,7 @@ export function isNeededToAct(lang: CompiledLanguage, tokens: readonly string[],
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
   }
-  return (
-    PERSON_TASKS.has(tokens[after] ?? '') && !isAStaffBenefit(tokens, after) && !isCheckingIn(tokens, after)
-  );
+  return isAPersonsTask(tokens, after);
 }
 
 // Turkish "burada kimse yok mu?", "orda biri var mı": calling for anyone at all, in a clause of its own.
@@ -524,6 +562,7 @@ export const WITHOUT_CUE_READINGS: readonly {
   { kind: 'anyone there', reads: isAnyoneThere },
   { kind: 'asked to act', reads: isAskedToAct },
   { kind: 'told to act', reads: isToldToAct },
+  { kind: 'told to answer', reads: isAnyoneToldToAnswer },
   { kind: 'wished for', reads: isWelcomed },
   { kind: 'needed to act', reads: isNeededToAct },
 ];
