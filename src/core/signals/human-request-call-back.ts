@@ -24,6 +24,7 @@ const CALL_BACK_BEFORE = new Set([
   'numaramdan',
   'bu',
   'numaradan',
+  'numarasindan',
   // "yeni numaramı arayın"
   'numarami',
   'telefonumu',
@@ -286,7 +287,10 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   }
   const from = callBackStart(tokens, at);
   // A number or a place only with "beni"/"bizi": the speaker is the one to call.
-  const isMe = tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi');
+  // "0532 000 11 22 numarasından arayın beni": the speaker named right after the verb, the number before it.
+  const isMe =
+    tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi') ||
+    (at > 0 && (tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi') && tokens[at] !== 'arar');
   // "arayın beni", "arayın bizi lütfen": the verb first, the speaker after it.
   if (at === 0 && (tokens[1] === 'beni' || tokens[1] === 'bizi') && tokens[0] !== 'arar') {
     return tokens

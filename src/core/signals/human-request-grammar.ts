@@ -26,6 +26,7 @@ import { isAWayToReachTold, isSpeakersOwnCall } from './human-request-turkish-wh
 import { isPeopleInGeneral } from './human-request-turkish-small-talk.js';
 import {
   asksHowToReachALine,
+  asksForSomeoneArrangedOrNeeded,
   asksHowToReachYou,
   asksToBeContacted,
   asksToBeFacedWithSomeone,
@@ -62,6 +63,7 @@ export function findRequest(
         asksHowToReachALine(tokens) ||
         asksHowToReachYou(tokens) ||
         asksToBeContacted(tokens) ||
+        asksForSomeoneArrangedOrNeeded(tokens) ||
         asksToBePutThrough(tokens) ||
         asksToSwitchToSomeone(lang, tokens) ||
         asksToBeFacedWithSomeone(lang, tokens) ||

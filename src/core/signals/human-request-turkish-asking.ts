@@ -128,7 +128,9 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
 const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
-const ON_THE_WAY = new Set(words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse`));
+const ON_THE_WAY = new Set(
+  words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse numarama telefonuma`),
+);
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
 const YOU_ASKED =
   /^(?:[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|[aeiu]r(?:m[iu]s[iu]n(?:[iu]z)?)?|[ae]b[iu]l[iu]r(?:m[iu]s[iu]n(?:[iu]z)?)?)$/;
@@ -241,17 +243,44 @@ function isSomeoneWhoWillReachAsked(tokens: readonly string[], index: number): b
 // imperative.
 const ASKED_AFTER_CALLING = /^\p{L}+(?:s[iu]n(?:l[ae]r)?|y?[iu]n(?:[iu]z)?)$/u;
 const CALLED_AND = /^(?:arayip|donup|ulasip)$/;
-const CALLED_AND_MOST = 3;
+const CALLED_AND_MOST = 4;
+
+// "annemi arayıp anlatabilir misiniz", "sizden biri annemi arayıp yavaşça anlatabilir mi": the speaker's elder called
+// for them by someone of the business, asked as a question.
+const ASKED_AS_ABLE = /[ae]b[iu]l[iu]r$/;
+const YOURS_ACTING = /^(?:sizden|biri|birisi|yetkili|temsilci|temsilciniz|yetkiliniz)$/;
+// The speaker's elders and family, in the accusative: "annemi", "babamı", "anneannemi", "eşimi".
+const FAMILY_CALLED =
+  /^(?:anne|baba|anneanne|babaanne|dede|nine|es|kardes|ogl|kiz|teyze|hala|amca|dayi)\p{L}*m[iu]$/u;
 
 function isCalledAndToldMore(tokens: readonly string[], index: number): boolean {
-  return (
-    CALLED_AND.test(tokens[index] ?? '') &&
-    (tokens[index - 1] === 'beni' || tokens[index - 1] === 'bizi' || tokens[index - 1] === 'bana') &&
+  if (!CALLED_AND.test(tokens[index] ?? '')) {
+    return false;
+  }
+  const called = tokens[index - 1] ?? '';
+  const after = tokens.slice(index + 1, index + 1 + CALLED_AND_MOST);
+  const asked = after.findIndex(
+    (word, at) =>
+      ASKED_AFTER_CALLING.test(word) || (ASKED_AS_ABLE.test(word) && /^m[iu]/.test(after[at + 1] ?? '')),
+  );
+  if (asked < 0) {
+    return false;
+  }
+  const before = tokens.slice(Math.max(0, index - 4), index - 1);
+  // "annemi evden arayıp": where from, between the one called and the verb.
+  const family = FAMILY_CALLED.test(called) || FAMILY_CALLED.test(tokens[index - 2] ?? '');
+  if (called === 'beni' || called === 'bizi' || called === 'bana') {
     // "annem beni arayıp haber versin": the speaker's own.
-    !tokens
-      .slice(Math.max(0, index - 4), index - 1)
-      .some((word) => /[aeiu]m$/.test(word) && word !== 'kim') &&
-    tokens.slice(index + 1, index + 1 + CALLED_AND_MOST).some((word) => ASKED_AFTER_CALLING.test(word))
+    return !before.some((word) => /[aeiu]m$/.test(word) && word !== 'kim');
+  }
+  // The speaker's family called: only when one of the business is named to do it, or "you" are asked; "kuryeyi arayıp
+  // sorabilir misiniz" sends the business on an errand.
+  const verb = after[asked] ?? '';
+  return (
+    family &&
+    (before.some((word) => YOURS_ACTING.test(word)) ||
+      /^m[iu]s[iu]n[iu]z$/.test(after[asked + 1] ?? '') ||
+      /y?[iu]n(?:[iu]z)?$/.test(verb))
   );
 }
 
@@ -324,8 +353,24 @@ const AROUND_PUT_THROUGH = new Set(
   words(`beni bizi artik lutfen hemen acil acilen simdi bi bir evet tamam olur peki`),
 );
 
+// "bağlanmayacak mısınız", "aktarmayacak mısınız": not putting through yet, asked as a reproach; "ne zaman
+// bağlanacağım birine": when, asked while waiting.
+const NOT_YET_PUT = /^(?:baglanmayacak|baglamayacak|aktarmayacak|yonlendirmeyecek)$/;
+const WHEN_PUT = /^(?:baglanacagim|baglanacagiz|baglayacaksiniz|aktaracaksiniz)$/;
+
+function asksWhyNotPutThrough(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      (NOT_YET_PUT.test(token) && /^m[iu]s[iu]n[iu]z$/.test(tokens[index + 1] ?? '')) ||
+      (WHEN_PUT.test(token) && tokens[index - 1] === 'zaman' && tokens[index - 2] === 'ne'),
+  );
+}
+
 /** Whether a Turkish clause is only a request to be put through ("bağlayın artık"). */
 export function asksToBePutThrough(tokens: readonly string[]): boolean {
+  if (asksWhyNotPutThrough(tokens)) {
+    return true;
+  }
   const at = tokens.findIndex((token) => PUT_THROUGH.test(token));
   if (at < 0) {
     return false;
@@ -447,6 +492,37 @@ export function asksToTalkWithTheSpeakersOwn(tokens: readonly string[]): boolean
     return (
       isTalkingAsked(tokens, verb) ||
       (TALKING_WISHED.test(tokens[verb] ?? '') && NEEDED.has(tokens[verb + 1] ?? ''))
+    );
+  });
+}
+
+// "bana biri lazım", "bize bir yetkili gerek": someone needed by the speaker, named to them; "bu iş için biri lazım"
+// hires. "birini ayarlayın", "beni arayacak birini ayarlarsanız": someone arranged for the speaker. "yazılı değil sesli
+// görüşme istiyorum", "telefonla görüşme talep ediyorum": a talk by voice, wished.
+const SOMEONE_NEEDED = /^(?:biri|birisi|kisi|insan|yetkili|temsilci|eleman|uzman|teknisyen)$/;
+const NEEDED_BY_ME = /^(?:lazim|gerek|gerekiyor|sart)$/;
+const SOMEONE_ARRANGED = /^(?:birini|birisini|yetkiliyi|temsilciyi|kisiyi|uzmani)$/;
+const ARRANGING = /^ayarla(?:y[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|rsan[iu]z|san[iu]z|yabilir)$/;
+const BY_VOICE = new Set(words(`sesli telefonla telefon yuzyuze goruntulu`));
+const A_TALK = /^(?:gorusme|gorusmesi|konusma)$/;
+const TALK_WISHED = /^(?:istiyorum|istiyoruz|isterim|talep|rica|yapmak)$/;
+
+/** Whether a Turkish clause asks for someone needed by or arranged for the speaker, or a talk by voice. */
+export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    const next = tokens[index + 1] ?? '';
+    if (token === 'bana' || token === 'bize') {
+      const person = next === 'bir' || next === 'bi' ? index + 2 : index + 1;
+      return SOMEONE_NEEDED.test(tokens[person] ?? '') && NEEDED_BY_ME.test(tokens[person + 1] ?? '');
+    }
+    if (SOMEONE_ARRANGED.test(token)) {
+      return ARRANGING.test(next) && (!/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? ''));
+    }
+    const voice = token === 'yuz' && next === 'yuze' ? index + 1 : index;
+    return (
+      (BY_VOICE.has(token) || voice > index) &&
+      A_TALK.test(tokens[voice + 1] ?? '') &&
+      TALK_WISHED.test(tokens[voice + 2] ?? '')
     );
   });
 }
