@@ -2221,6 +2221,15 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['anyone insisted on', 'uh no just anyone please', true],
     ['anyone told to answer the phone', 'somebody pick up the phone please', true],
     ['a thing picked up', 'can someone pick up my parcel tomorrow', false],
+    ['running the desk: listening in', 'can team leads listen in on agent chats', false],
+    ['running the desk: figures by agent', 'export response times by agent', false],
+    ['running the desk: an SLA', 'set an sla of 2 hours for the billing team', false],
+    ['a supervisor asked to call', 'can a supervisor call me back', true],
+    ['what would happen, asked', 'would I be able to reach a human if my card is stolen', false],
+    ['what would happen, the condition first', 'if the chat fails does it send me to an agent', false],
+    ['what would happen, imagined', 'supposing I wanted a manager, who would that be', false],
+    ['a polite ask, "would it be possible"', 'would it be possible to talk to a human', true],
+    ['a polite ask with a polite "if"', 'could you put me through to an agent if possible', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

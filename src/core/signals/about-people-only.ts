@@ -127,11 +127,26 @@ const ROUTING_WORK =
 const PRODUCT_FEATURE =
   /^(?:does|do|can|will|could|is) (?:your |the |this |ur |a )?(?:bot|chatbot|assistant|system|platform|product|app|tool|software|widget|plugin|integration|ai)s? (?:support|supports|offer|offers|allow|allows|handle|handles|integrate|integrates|provide|provides|include|includes|have|has|do|work|able to|capable of|transfer|hand|handoff|escalate|route|forward|connect)\b|^(?:my|our) (?:customers|users|clients|visitors|members|callers|shoppers) /;
 const SPEAKER_OBJECT = new Set(['me', 'us', 'myself', 'mine']);
+// Running the support desk itself: "can supervisors listen in on live calls", "how do I whisper to an agent during a
+// call", "export CSAT by agent", "an SLA of 1 hour for tickets assigned to the escalations team", "set up a shared
+// mailbox for the support team", "our human agents need to see the bot conversation", "can customers see the name of
+// the agent".
+const DESK_WORK = new RegExp(
+  [
+    String.raw`\b(?:listen in on|whisper to|barge in on|monitor) (?:\S+ ){0,2}(?:calls?|chats?|agents?|reps?)\b`,
+    String.raw`\b(?:export|report|csat|nps|sla|kpis?|metrics|stats|statistics|scores?) (?:\S+ ){0,3}(?:by|per|for each) (?:agent|rep|operator|team member)\b`,
+    String.raw`\bslas? (?:of|for)\b`,
+    String.raw`\bshared (?:mailbox|inbox)\b`,
+    String.raw`\btickets? assigned to\b`,
+    String.raw`^(?:our|my) (?:human |support |live )?(?:agents|reps|staff|operators) (?:need|needs|want|should|must|can)\b`,
+    String.raw`\bcan (?:customers|users|clients|visitors) see\b`,
+  ].join('|'),
+);
 
 /** Whether a sentence is someone who runs support speaking of their team, routing work or the product's features. */
 export function isAboutRunningSupport(tokens: readonly string[]): boolean {
   const joined = tokens.join(' ');
-  if (OWN_ROLE.test(joined) || ROUTING_WORK.test(joined)) {
+  if (OWN_ROLE.test(joined) || ROUTING_WORK.test(joined) || DESK_WORK.test(joined)) {
     return true;
   }
   return PRODUCT_FEATURE.test(joined) && !tokens.some((token) => SPEAKER_OBJECT.has(token));

@@ -5,6 +5,7 @@
 import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
 import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { isBusinessSpeaking } from './human-request-business.js';
+import { asksWhatWouldHappen } from './human-request-hypothetical.js';
 import { worksACallOrAPlan } from './human-request-call-controls.js';
 import { tellsOfAPersonNotAMachine } from './human-request-contrast.js';
 import {
@@ -231,6 +232,12 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  // "would I be able to talk to a person if the app is down?": what would happen, asked.
+  {
+    name: 'what would happen asked',
+    language: 'en',
+    applies: ({ tokens, words }) => asksWhatWouldHappen(tokens, words),
+  },
   // "end call", "put the call on speaker", "can you put me on the same deal?"
   {
     name: 'a call or a plan worked',
