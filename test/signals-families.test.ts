@@ -2230,6 +2230,15 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['what would happen, imagined', 'supposing I wanted a manager, who would that be', false],
     ['a polite ask, "would it be possible"', 'would it be possible to talk to a human', true],
     ['a polite ask with a polite "if"', 'could you put me through to an agent if possible', true],
+    ['when the business’s people work, asked', 'are your advisers available at weekends', false],
+    ['staff for a service, asked', 'do you have staff who can help lift a sofa into the van', false],
+    ['someone who can help, asked for', 'do you have someone who can help me with my bill', true],
+    ['someone working at a place, asked about', 'is there a pharmacist in the store', false],
+    ['anyone at a place, called for', 'is there a human at the front desk', true],
+    ['another customer asked for', 'can I talk to someone who has had the same operation', false],
+    ['the speaker’s contacts', 'how do i contact someone in my contacts from the app', false],
+    ['the last caller called back', 'call the last person who called me', false],
+    ['a money transfer to someone', 'how long does a transfer to someone take', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -4,6 +4,7 @@
 // place.
 import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js';
 import { isAssignedPersonAsked } from './human-request-assigned.js';
+import { asksAboutPeopleOnly } from './human-request-about-staff.js';
 import { isBusinessSpeaking } from './human-request-business.js';
 import { asksWhatWouldHappen } from './human-request-hypothetical.js';
 import { worksACallOrAPlan } from './human-request-call-controls.js';
@@ -232,6 +233,12 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  // "are your agents available on sundays", "is there a manager at the clinic?", "someone who has had this done".
+  {
+    name: 'people asked about',
+    language: 'en',
+    applies: ({ tokens }) => asksAboutPeopleOnly(tokens),
+  },
   // "would I be able to talk to a person if the app is down?": what would happen, asked.
   {
     name: 'what would happen asked',
