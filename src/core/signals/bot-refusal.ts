@@ -44,7 +44,9 @@ function isTurkishBotRefusal(tokens: readonly string[]): boolean {
             (token, at, after) =>
               TURKISH_REJECTION.test(token) &&
               !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')) &&
-              !(token.startsWith('degil') && NOT_BAD.has(after[at - 1] ?? tokens[index] ?? '')),
+              !(token.startsWith('degil') && NOT_BAD.has(after[at - 1] ?? tokens[index] ?? '')) &&
+              // "bot olduğunu anlamadım": the speaker did not notice it was a bot, which praises it.
+              !(after.slice(0, at).some((word) => word.startsWith('oldug')) && token.startsWith('anlama')),
           )),
   );
 }

@@ -182,7 +182,8 @@ const REPORTED = /^(?:de(?:di|mi|yi|ye|ni|r)|diye|diyor|soyle|yazd)/;
 
 // "geri arama istiyorum", "geri aranmak istiyorum": a call back as a noun, wished.
 const CALL_BACK_NOUNS = /^(?:arama|aranma|aranmak)$/;
-const WISHED = /^(?:istiyorum|istiyoruz|isterim|rica|talep|lazim|gerek)/;
+// "geri arama talepleri" names the requests, a thing: the wish only as a word of its own.
+const WISHED = /^(?:istiyorum|istiyoruz|isterim|rica|talep|lazim|gerek|gerekiyor)$/;
 
 function isTurkishCallBackNoun(tokens: readonly string[]): boolean {
   return tokens.some(

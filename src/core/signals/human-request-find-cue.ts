@@ -107,6 +107,10 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   if (!lang.language.negatesAfter && MOVING.has(token) && movesTo(lang, tokens, index)) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "daha fazla personel lazım size": staff the business needs, not someone the speaker wants.
+  if (lang.isWant(token) && lang.language.negatesAfter && NEEDED_BY_YOU.has(tokens[index + 1] ?? '')) {
+    return undefined;
+  }
   if (lang.isWant(token)) {
     // "teknik servis talep ettim": asked for once, told.
     if (
@@ -127,6 +131,7 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   return undefined;
 }
 
+const NEEDED_BY_YOU = new Set(['size', 'sizlere', 'onlara']);
 const PAGED = new Set(words(`the your a an someone somebody whoever me`));
 const SPEAKING = new Set(words(`speak speaks speaking spoke`));
 const LANGUAGE_NAMES = new Set(

@@ -1,6 +1,7 @@
-// A question about what would happen, not a request now (English): "would I be able to talk to a person if the app is
-// down?", "if the bot can't solve it, does it pass me to a human automatically?", "suppose I wanted a manager to review
-// this, how long would that take?". A polite "if" ("if possible", "if someone is free", "if you can") still asks.
+// A question about what would happen, not a request now: "would I be able to talk to a person if the app is down?",
+// "if the bot can't solve it, does it pass me to a human automatically?", "suppose I wanted a manager to review this,
+// how long would that take?", "uygulama çökerse bir insanla görüşebilir miyim". A polite "if" ("if possible", "if
+// someone is free", "mümkünse", "bağlarsanız sevinirim") still asks.
 import { words } from './human-request-cues.js';
 
 const IFS = new Set(words(`if when`));
@@ -51,4 +52,20 @@ export function asksWhatWouldHappen(clause: readonly string[], message: readonly
     return true;
   }
   return opensWithWould(clause) && hasImaginedIf(message);
+}
+
+// Turkish: a condition in the third person's aorist ("çökerse", "bozulursa", "olmazsa") and a question at the end;
+// "mümkünse", "müsaitseniz" and the second person ("bağlarsanız") are polite.
+const TURKISH_IMAGINED = /^\p{L}{2,}(?:[aeiu]rs[ae]|m[ae]zs[ae])$/u;
+const TURKISH_POLITE = /^(?:mumkunse|musaitse|istersen|isterseniz|olursa)$/;
+// "…görüşebilir miyim", "…bağlanır mı": the speaker's case asked; "fiyat düşerse beni arar mısınız" tells the
+// business what to do when it happens, a call back asked.
+const TURKISH_QUESTION = /^m[iu](?:y[iu]m|y[iu]z)?$/;
+
+/** Whether a Turkish clause asks what would happen in an imagined case. */
+export function asksWhatWouldHappenInTurkish(clause: readonly string[]): boolean {
+  return (
+    TURKISH_QUESTION.test(clause[clause.length - 1] ?? '') &&
+    clause.some((token) => TURKISH_IMAGINED.test(token) && !TURKISH_POLITE.test(token))
+  );
 }

@@ -63,6 +63,8 @@ const TURKISH_PRODUCT_PARTS =
   /^(?:widget|buton|panel|lisans|koltug|koltuk|etiket|tetikleyici|kural|sohbetleri|sablon)/;
 const TURKISH_SETTING_UP = /^(?:ayarla|kur(?:ul|ar|abil|mak|mam)|ekle|etiketle|degistir|tanimla)/;
 const TURKISH_THEIR_CUSTOMERS = /^(?:musteriler|musterilerim|musterimiz|kullanici)/;
+// "geri arama talepleri panelde görünmüyor": the desk's items, many, as an agent or an admin sees them.
+const TURKISH_DESK_ITEMS = /^(?:talepler|biletler|kayitlar|gorusmeler|sohbetler|cagrilar)/;
 
 // "ürün ekibinizden biri", "yazılım ekibinizle": the business asked.
 const TURKISH_YOUR = /[iu]n[iu]z(?:d[ae]n|l[ae]|[ei])?$|^sizin$/;
@@ -80,7 +82,8 @@ function isTurkishSetup(tokens: readonly string[]): boolean {
   const signs =
     Number(tokens.some((token) => TURKISH_PRODUCT_PARTS.test(token) || TURKISH_PRODUCT_ONLY.test(token))) +
     Number(tokens.some((token) => TURKISH_SETTING_UP.test(token))) +
-    Number(tokens.some(isCustomer));
+    Number(tokens.some(isCustomer)) +
+    Number(tokens.some((token) => TURKISH_DESK_ITEMS.test(token)));
   return signs >= 2;
 }
 

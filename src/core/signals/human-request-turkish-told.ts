@@ -6,7 +6,8 @@
 import type { CompiledLanguage } from './human-request-languages.js';
 
 const SWITCHING = /^gec/;
-const ANOTHER = new Set(['farkli', 'baska', 'diger', 'yeni']);
+// "sizin operatöre geçmek istiyorum": moving to the business as a provider.
+const ANOTHER = new Set(['farkli', 'baska', 'diger', 'yeni', 'sizin']);
 const BEFORE_MOST = 3;
 
 /** Whether the token at `index` is "geç-" with another one named before it, or for a purpose after it. */

@@ -6,7 +6,7 @@ import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js
 import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { asksAboutPeopleOnly } from './human-request-about-staff.js';
 import { isBusinessSpeaking } from './human-request-business.js';
-import { asksWhatWouldHappen } from './human-request-hypothetical.js';
+import { asksWhatWouldHappen, asksWhatWouldHappenInTurkish } from './human-request-hypothetical.js';
 import { worksACallOrAPlan } from './human-request-call-controls.js';
 import { tellsOfAPersonNotAMachine } from './human-request-contrast.js';
 import {
@@ -242,8 +242,8 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   // "would I be able to talk to a person if the app is down?": what would happen, asked.
   {
     name: 'what would happen asked',
-    language: 'en',
-    applies: ({ tokens, words }) => asksWhatWouldHappen(tokens, words),
+    applies: ({ tokens, words, language }) =>
+      language === 'tr' ? asksWhatWouldHappenInTurkish(tokens) : asksWhatWouldHappen(tokens, words),
   },
   // "end call", "put the call on speaker", "can you put me on the same deal?"
   {
