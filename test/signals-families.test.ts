@@ -2245,6 +2245,11 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['the speaker’s contacts', 'how do i contact someone in my contacts from the app', false],
     ['the last caller called back', 'call the last person who called me', false],
     ['a money transfer to someone', 'how long does a transfer to someone take', false],
+    ['the business’s boss put on', 'put your boss on the line', true],
+    ['the speaker’s own boss', 'my boss called me about the invoice', false],
+    ['someone held, not put through', 'put the caller on hold', false],
+    ['held while someone is fetched', 'put me on hold and get a supervisor', true],
+    ['held, a story', 'the operator put me on hold and then hung up', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

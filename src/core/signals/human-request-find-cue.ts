@@ -87,6 +87,10 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "put the agent on hold", "put the caller on mute": someone held, not put on the line.
+  if (token === 'put' && !lang.language.negatesAfter && isPutOnHold(tokens, index)) {
+    return undefined;
+  }
   // "page the on-call engineer", "can you page your supervisor": someone paged, a determiner after the verb.
   if (token === 'page' && !lang.language.negatesAfter && PAGED.has(tokens[index + 1] ?? '')) {
     return { index, kind: 'contact', isNegated: false };
@@ -132,6 +136,14 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
 }
 
 const NEEDED_BY_YOU = new Set(['size', 'sizlere', 'onlara']);
+const HELD = new Set(words(`hold mute speaker`));
+const HELD_REACH = 6;
+
+function isPutOnHold(tokens: readonly string[], put: number): boolean {
+  return tokens
+    .slice(put + 1, put + 1 + HELD_REACH)
+    .some((token, at, after) => token === 'on' && HELD.has(after[at + 1] ?? ''));
+}
 const PAGED = new Set(words(`the your a an someone somebody whoever me`));
 const SPEAKING = new Set(words(`speak speaks speaking spoke`));
 const LANGUAGE_NAMES = new Set(

@@ -168,10 +168,23 @@ export function isANameGiven(tokens: readonly string[]): boolean {
   );
 }
 
+const FETCHING_AFTER_HOLD = new Set(['get', 'transfer', 'connect', 'find', 'fetch', 'put', 'grab']);
+
 /** Whether someone is put on hold ("how do I put someone on hold"), not put through: "put" and someone "on hold". */
 export function isSomeonePutOnHold(tokens: readonly string[]): boolean {
   return tokens.some(
-    (token, index) => token === 'put' && tokens[index + 2] === 'on' && tokens[index + 3] === 'hold',
+    (token, index) =>
+      token === 'put' &&
+      // "put someone on hold", "put the agent on hold": one or two words for who is held.
+      ((tokens[index + 2] === 'on' &&
+        tokens[index + 3] === 'hold' &&
+        // "put me on hold and get a manager": held while someone is fetched, which asks for them.
+        !(
+          (tokens[index + 1] === 'me' || tokens[index + 1] === 'us') &&
+          tokens[index + 4] === 'and' &&
+          FETCHING_AFTER_HOLD.has(tokens[index + 5] ?? '')
+        )) ||
+        (tokens[index + 3] === 'on' && tokens[index + 4] === 'hold' && tokens[index + 1] !== 'me')),
   );
 }
 
