@@ -2250,6 +2250,16 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['someone held, not put through', 'put the caller on hold', false],
     ['held while someone is fetched', 'put me on hold and get a supervisor', true],
     ['held, a story', 'the operator put me on hold and then hung up', false],
+    ['someone looped in', 'please loop in someone from your legal team', true],
+    ['the speaker’s own looped in', 'loop in my wife on this', false],
+    ['a part of the business fetched', 'get me claims now', true],
+    ['a thing of a part fetched', 'get me billing info', false],
+    ['the speaker’s matter passed on, asked', 'can my complaint be passed to a manager', true],
+    ['the speaker’s matter passed on, told', 'my complaint was passed to a manager last week', false],
+    ['a wait for someone to join, now', 'still waiting for someone from support to join the chat', true],
+    ['a wait for someone, past', 'i was waiting for an agent to answer but gave up', false],
+    ['whom to ask, asked', 'who should i ask about my refund', true],
+    ['a human channel, moved to', 'switch me to phone support', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

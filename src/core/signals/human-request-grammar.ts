@@ -1,4 +1,5 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
+import { asksForSomeoneBroughtIn } from './human-request-brought-in.js';
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
 import { asksWhomToContactInEnglish, isAskingForContactDetails } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
@@ -55,6 +56,7 @@ export function findRequest(
         asksWhomToContactInEnglish(tokens) ||
         isPutThrough(tokens) ||
         isFetchedToTheLine(tokens) ||
+        asksForSomeoneBroughtIn(tokens) ||
         asksForAHigherLevel(tokens) ||
         asksWhereSomeoneIs(tokens))) ||
     (lang.language.negatesAfter &&
