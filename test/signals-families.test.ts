@@ -2260,6 +2260,12 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['a wait for someone, past', 'i was waiting for an agent to answer but gave up', false],
     ['whom to ask, asked', 'who should i ask about my refund', true],
     ['a human channel, moved to', 'switch me to phone support', true],
+    ['a count of people', 'just one person in the cab', false],
+    ['whether the case has someone yet', 'has my claim been assigned to an adviser yet', false],
+    ['praise of staff at a place', 'the manager of your Leeds branch deserves a medal', false],
+    ['what answers the chat, asked', 'could this be a person typing', false],
+    ['a way to write, asked', 'how can i reach you by letter', false],
+    ['a call with the speaker’s own, booked', 'schedule a call with my team for monday', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

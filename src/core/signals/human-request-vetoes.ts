@@ -6,6 +6,7 @@ import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js
 import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { asksAboutPeopleOnly } from './human-request-about-staff.js';
 import { isBusinessSpeaking } from './human-request-business.js';
+import { asksForNoOneNamed } from './human-request-not-asking.js';
 import { asksWhatWouldHappen, asksWhatWouldHappenInTurkish } from './human-request-hypothetical.js';
 import { worksACallOrAPlan } from './human-request-call-controls.js';
 import { tellsOfAPersonNotAMachine } from './human-request-contrast.js';
@@ -436,6 +437,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     name: 'putting through refused',
     language: 'en',
     applies: ({ sentence }) => isPuttingThroughRefused(sentence),
+  },
+  // "just one person in the car", "has my case been assigned to someone yet?", "set up a call with my manager"
+  {
+    name: 'people named, none asked for',
+    language: 'en',
+    applies: ({ sentence }) => asksForNoOneNamed(sentence),
   },
   // "the letter was written by a person, not a machine": a person set against a machine, told.
   {
