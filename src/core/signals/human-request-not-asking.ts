@@ -3,6 +3,10 @@
 // been assigned to someone yet?"), praise of staff at a place ("the manager of your Exeter office deserves a raise"),
 // what answers the chat ("could it be someone typing by hand"), a way to write asked ("how do I contact you by post?")
 // and a call with the speaker's own booked ("set up a call with my manager").
+//
+// Also, read on a clause as well: talking to people missed ("I miss talking to real people"), a wait told ("it has
+// taken me over an hour to speak to a real person", "it forces you to wait to speak with a representative") and what
+// happens when the speaker calls ("when I call customer service, I get a robot").
 const PATTERNS: readonly RegExp[] = [
   /\b(?:just|only) (?:one|1|two|2|three|3|a single|one more) (?:person|people|adult|adults|guest|guests|passenger|passengers)\b/,
   /^(?:has|is|was) my (?:case|ticket|claim|complaint|request|query|application) (?:been )?assigned to\b/,
@@ -16,4 +20,26 @@ const PATTERNS: readonly RegExp[] = [
 export function asksForNoOneNamed(sentence: readonly string[]): boolean {
   const joined = sentence.join(' ');
   return PATTERNS.some((pattern) => pattern.test(joined));
+}
+
+const TOLD_OF_CONTACT: readonly RegExp[] = [
+  /\b(?:miss|missed|remember|loved|enjoyed) (?:talking|speaking|dealing|chatting) (?:to|with)\b/,
+  /\b(?:taken|took|takes) (?:me|us|you|people) (?:over |about |nearly |almost |more than |at least )?(?:an?|one|two|three|four|five|\d+|half an|several|many) (?:hour|hours|minutes|mins|days|weeks|attempts|calls|tries)\b.* to (?:speak|talk|reach|get through|get hold)\b/,
+  /\b(?:forces|force|forced|makes|make|made) (?:you|us|people|customers|me) (?:to )?wait\b/,
+  /\byou (?:have|had|need) to wait (?:to|before you can) (?:speak|talk)\b/,
+];
+// "when I call customer service, I get a robot": what happens when the speaker calls; "when I call can I speak to a
+// manager" still asks.
+const WHEN_I_CALL =
+  /^(?:so |and |but |honestly )?(?:when|whenever|every time|each time) i (?:call|ring|phone|contact)\b/;
+const STILL_ASKS =
+  /\b(?:can|could|may) i (?:speak|talk|get|have)\b|\b(?:i want|i need|i d like|put me|transfer me|connect me)\b/;
+
+/** Whether English tokens tell of contact with people, missed, waited for or habitual, and ask for none now. */
+export function tellsOfContactOnly(tokens: readonly string[]): boolean {
+  const joined = tokens.join(' ');
+  return (
+    TOLD_OF_CONTACT.some((pattern) => pattern.test(joined)) ||
+    (WHEN_I_CALL.test(joined) && !STILL_ASKS.test(joined))
+  );
 }

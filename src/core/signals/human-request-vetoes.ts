@@ -6,7 +6,7 @@ import { isAboutPeopleOnly, isAboutRunningSupport } from './about-people-only.js
 import { isAssignedPersonAsked } from './human-request-assigned.js';
 import { asksAboutPeopleOnly } from './human-request-about-staff.js';
 import { isBusinessSpeaking } from './human-request-business.js';
-import { asksForNoOneNamed } from './human-request-not-asking.js';
+import { asksForNoOneNamed, tellsOfContactOnly } from './human-request-not-asking.js';
 import { asksWhatWouldHappen, asksWhatWouldHappenInTurkish } from './human-request-hypothetical.js';
 import { worksACallOrAPlan } from './human-request-call-controls.js';
 import { tellsOfAPersonNotAMachine } from './human-request-contrast.js';
@@ -239,6 +239,12 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
     name: 'people asked about',
     language: 'en',
     applies: ({ tokens }) => asksAboutPeopleOnly(tokens),
+  },
+  // "I miss talking to real people", "it took me an hour to speak to a person", "when I call, I get a robot"
+  {
+    name: 'contact told of',
+    language: 'en',
+    applies: ({ tokens }) => tellsOfContactOnly(tokens),
   },
   // "would I be able to talk to a person if the app is down?": what would happen, asked.
   {
