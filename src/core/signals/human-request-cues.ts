@@ -72,6 +72,11 @@ export const ENGLISH_ROLES: readonly string[] =
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
   executives exec execs hr dispatcher dispatchers moderator moderators`);
 
+/** Which of the business's people, by where or when they work: "the store manager", "the duty manager". */
+export const PLACES_OF_WORK: ReadonlySet<string> = new Set(
+  words(`store shop branch duty floor site shift night day office`),
+);
+
 /**
  * Turkish trades read the same way ("eczacıyla görüşmek istiyorum", "avukatınızla görüşebilir miyim"): stems, asked for
  * only by talking, being put through or reached, not by "kuryeye iletin" (a thing passed on) or "ofisi ara".

@@ -1,7 +1,7 @@
 // "Where's your manager?", "where is the supervisor now": the business's person sought, which asks for them as
 // "is the manager available?" does. "where is your manager's office" seeks a place, "where are the agents located"
 // asks about the business.
-import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, PLACES_OF_WORK, words } from './human-request-cues.js';
 
 const WHERE = new Set(words(`where wheres`));
 const IS = new Set(words(`is s are`));
@@ -9,7 +9,6 @@ const WHOSE = new Set(words(`your ur the a an any`));
 const PEOPLE = new Set(ENGLISH_CUES.strongTargets);
 /** What may end the question after the person: "now", "today", "please", "at". */
 const AFTER = new Set(words(`now today tonight please pls plz then hiding`));
-const PLACES_OF_WORK = new Set(words(`store shop branch duty floor site shift night day office`));
 
 /** Whether an English clause asks where one of the business's people is ("where's your manager?"). */
 export function asksWhereSomeoneIs(tokens: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 // Requests with no verb of contact or wish: a bare short clause, a person asked or told to act, "anyone there?".
 import type { CompiledLanguage } from './human-request-languages.js';
-import { words } from './human-request-cues.js';
+import { PLACES_OF_WORK, words } from './human-request-cues.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
 const SHORT_CLAUSE = 4;
@@ -71,9 +71,6 @@ function insistedPart(tokens: readonly string[]): [number, number] {
   }
   return [from, to];
 }
-
-// "the store manager", "the duty manager": which of the business's people, by where or when they work.
-const PLACES_OF_WORK = new Set(words(`store shop branch duty floor site shift night day office`));
 
 // "uh no just someone please", "just anyone": anyone at all insisted on, "just" before or "please" after.
 function isAnyoneInsistedOn(tokens: readonly string[], target: Target): boolean {
