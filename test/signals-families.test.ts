@@ -2095,6 +2095,7 @@ describe('requests for a person, Turkish: someone to deal with, and the speaker�
     ['staff the business needs', 'hafta sonları daha çok eleman lazım size', false],
     ['what would happen, an imagined case', 'sistem çökerse bir temsilciyle görüşebilir miyim', false],
     ['a polite "if possible"', 'mümkünse bir temsilciyle görüşebilir miyim', true],
+    ['an aim to reach someone, told in the past', 'tek amacım bir temsilciye ulaşmaktı', false],
     ['the bot not wanted', 'bot değil gerçek kişi istiyorum', true],
     ['a point of contact’s number, a compound, asked', 'canlı destek numarası nedir', true],
     ['a point of contact’s number, a compound, asked', 'şikayet hattı numarasını öğrenebilir miyim', true],

@@ -44,6 +44,12 @@ export function isToldInThePast(tokens: readonly string[], index: number): boole
 /** Whether a Turkish sentence tells a past wish or wait to contact someone (the model's sentence). */
 export function tellsAPastWishOrWait(lang: CompiledLanguage, sentence: readonly string[]): boolean {
   return sentence.some(
-    (token, index) => lang.language.contactForm(token) === 'request' && isToldInThePast(sentence, index),
+    (token, index) =>
+      (lang.language.contactForm(token) === 'request' && isToldInThePast(sentence, index)) ||
+      AIM_TOLD.test(token),
   );
 }
+
+// "ilk hedefim bir müşteri yetkilisine bağlanmaktı", "tek isteğim biriyle konuşmaktı": an aim to reach someone, told
+// in the past.
+const AIM_TOLD = /^(?:baglanm|konusm|gorusm|ulasm)[ae]kt[iu]$/;
