@@ -115,6 +115,8 @@ const TURKISH_APPLIANCE = /^(?:supurge|kol|kolu|mop|oyuncak|mutfak)/;
 // "makine kartımı yuttu", "ATM para vermedi": a machine that failed, no bot refused.
 const TURKISH_MACHINE = /^(?:makine|atm|bankamatik|otomat)/;
 const TURKISH_PERSON = /^(?:temsilci|yetkili|insan|kisi|operator|biri|musteri|canli)/;
+const TURKISH_APPLIANCE_MACHINE = /^makine(?:m|miz|si|sini|mi)$/;
+const TURKISH_COUNT = /^(?:bir|bi|iki|uc|dort|bes|alti|\d+)$/;
 const TURKISH_MACHINE_FAILED = /^(?:yuttu|yutuyor|vermedi|vermiyor|bozuk|bozuldu|calismiyor|takildi)/;
 
 // The people who run support, speaking of their own work: "I'm on the sales team", "I manage a team of 10 agents",
@@ -167,7 +169,13 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
         (index === 0 &&
           TURKISH_MACHINE.test(token) &&
           tokens.slice(1, 4).some((word) => TURKISH_MACHINE_FAILED.test(word)) &&
-          !tokens.some((word) => TURKISH_PERSON.test(word))),
+          !tokens.some((word) => TURKISH_PERSON.test(word))) ||
+        // "çamaşır makinem şarj olmuyor", "kahve makinesi çalışmıyor": the speaker's appliance.
+        (TURKISH_APPLIANCE_MACHINE.test(token) && !tokens.some((word) => TURKISH_PERSON.test(word))) ||
+        // "bir kişi için oda istiyorum", "iki kişilik masa": how many people, not someone to reach.
+        (TURKISH_COUNT.test(token) &&
+          /^kisi(?:lik)?$/.test(tokens[index + 1] ?? '') &&
+          (tokens[index + 1] === 'kisilik' || tokens[index + 2] === 'icin')),
     );
   }
   const joined = tokens.join(' ');
