@@ -2271,6 +2271,7 @@ describe('requests for a person, English: the reason run on, a person set agains
     ['a way to write, asked', 'how can i reach you by letter', false],
     ['a call with the speaker’s own, booked', 'schedule a call with my team for monday', false],
     ['talking to people, missed', 'I really miss talking to real people at the bank', false],
+    ['a thing connected to', 'I still cannot get connected to the vpn', false],
     ['a wait, told', 'it took me over an hour to speak to a real person', false],
     ['a wait made, told', 'your system makes you wait to speak with an agent', false],
     ['what happens when the speaker calls', 'when I ring your helpline I get a robot', false],

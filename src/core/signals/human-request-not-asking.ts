@@ -14,6 +14,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:could|is|are|would|might) (?:it|this|that) (?:be )?(?:someone|somebody|a person|a human|people|humans) (?:typing|writing|answering|replying)\b/,
   /^how (?:do|can|should|would) i (?:contact|reach|write to|get in touch with) (?:you|u|your \S+) (?:by|via) (?:post|mail|letter|email|e mail)$/,
   /\b(?:set up|schedule|book|arrange) (?:a |an )?(?:call|meeting|zoom|video call|catch up) (?:with|w) (?:my|our) \S+/,
+  // "I cannot get connected to the server", "could I get connected to the internet?": a thing connected to.
+  /\bconnect(?:ed|ing)? (?:to|with) (?:the |my |your |our |a )?(?:internet|wifi|wi fi|server|servers|network|vpn|printer|tv|bluetooth|router|modem|hotspot|database|portal|website)\b/,
 ];
 
 /** Whether an English sentence names people only in one of the ways above. */
