@@ -51,7 +51,10 @@ function putsMeOnAThing(said: readonly string[]): boolean {
   const put = said.findIndex(
     (token, index) => (token === 'put' || token === 'switch' || token === 'move') && said[index + 1] === 'me',
   );
-  if (put < 0 || (said[put + 2] !== 'on' && said[put + 2] !== 'onto')) {
+  // "switch me to a green tariff": a plan switched to.
+  const onto =
+    said[put + 2] === 'on' || said[put + 2] === 'onto' || (said[put] !== 'put' && said[put + 2] === 'to');
+  if (put < 0 || !onto) {
     return false;
   }
   return said.slice(put + 3, put + 3 + THING_MOST).some((token) => PUT_ON_THINGS.has(token));

@@ -14,6 +14,24 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:could|is|are|would|might) (?:it|this|that) (?:be )?(?:someone|somebody|a person|a human|people|humans) (?:typing|writing|answering|replying)\b/,
   /^how (?:do|can|should|would) i (?:contact|reach|write to|get in touch with) (?:you|u|your \S+) (?:by|via) (?:post|mail|letter|email|e mail)$/,
   /\b(?:set up|schedule|book|arrange) (?:a |an )?(?:call|meeting|zoom|video call|catch up) (?:with|w) (?:my|our) \S+/,
+  // "is there a complaints manager I should address the letter to?", "who's the best person to address a complaint
+  // letter to": a name for a letter.
+  /\baddress (?:the |a |my |this |that |formal |complaint )*(?:letter|complaint|email|envelope)\b/,
+  // "directions to your head office", "share my contact with Lisa", "forward this contact to Sam".
+  /^directions to\b/,
+  /\b(?:share|forward|send) (?:my|this|the|his|her) contact(?: card| details)? (?:with|to)\b/,
+  // "who is my line manager in the system", "do business accounts get an account manager": the speaker's own org
+  // chart or what a product includes.
+  /^who is my (?:line manager|manager|supervisor|team lead|team leader)\b/,
+  /^(?:do|does) (?:\S+ ){1,3}(?:get|come with|include) (?:an? )?(?:account|relationship|dedicated|personal) manager\b/,
+  // "transfer the agent's commission", "I'd rather sort this in chat than on the phone", "talk to me about your
+  // savings accounts", "request access to salesforce", "can I speak my order", "looking to partner with you".
+  /\b(?:agent|agents|broker|rep) s (?:commission|commissions|fee|fees|cut)\b/,
+  /\brather (?:sort|do|deal with|handle|keep|finish) (?:this|it) (?:in|on|over|by) (?:the )?chat\b/,
+  /^(?:please |pls |can you |could you )?(?:talk|tell) (?:to )?me (?:about|more about)\b/,
+  /\brequest access to\b/,
+  /\bspeak (?:my|the) (?:order|message|answer|request|password)\b/,
+  /\b(?:looking to partner|partner with you|partnership with you)\b/,
   // "I cannot get connected to the server", "could I get connected to the internet?": a thing connected to.
   /\bconnect(?:ed|ing)? (?:to|with) (?:the |my |your |our |a )?(?:internet|wifi|wi fi|server|servers|network|vpn|printer|tv|bluetooth|router|modem|hotspot|database|portal|website)\b/,
 ];

@@ -53,7 +53,7 @@ const ENGLISH_SAYS_IT_IS_A_PERSON =
 // "am I speaking with a computer", "is this a real person I'm chatting with", "are you an actual employee", "am I
 // talking to the front desk right now": who is on the other end, asked about the one answering.
 const BEING =
-  '(?:(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|employee|staff member|member of staff|representative|rep|operator|advisor|adviser|man|woman|guy|girl|lady|male|female|automated (?:system|service|assistant|chat|line|response))|(?:the )?(?:front desk|reception|customer service|customer support|help desk|helpdesk|support team))';
+  '(?:(?:a |an )?(?:real |actual |live |genuine |virtual )?(?:human being|human|person|bot|chatbot|robot|machine|computer program|computer|program|ai|agent|assistant|employee|staff member|member of staff|representative|rep|operator|advisor|adviser|man|woman|guy|girl|lady|male|female|recording|automated (?:system|service|assistant|chat|line|response|reply|message)|member of (?:the )?(?:\\S+ )?staff)|(?:the )?(?:front desk|reception|customer service|customer support|help desk|helpdesk|support team))';
 const ENGLISH_WHO_IS_THERE = new RegExp(
   `^${OPENING}(?:(?:am i|are we|r we) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with) ${BEING}|(?:is|are|r) (?:this|you|u|it) ${BEING}(?: (?:i m|im|i am|we re|we are) (?:talking|speaking|chatting|texting|writing|messaging) (?:to|with))?|(?:is|are) (?:this|this chat|this conversation|the chat) with ${BEING}(?: or (?:automated|${BEING}))?)(?: or (?:automated|ai|not|${BEING}))?(?: right now| now| rn| here| at the moment)?${CLOSING}$`,
 );
