@@ -24,7 +24,7 @@ function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
 
 // Turkish puts the verb last: the refusal follows the bot within a few words ("botla konuşmak istemiyorum");
 // "insan istemiyorum, bot yeterli" refuses the person, not the bot.
-const TURKISH_REACH = 3;
+const TURKISH_REACH = 4;
 // "botu geç", "robotu atlayın": the bot skipped, an order.
 const TURKISH_BOT_SKIPPED = /^(?:bot|robot|chatbot)u$/;
 const TURKISH_SKIP = /^(?:gec|gecin|geciniz|gecelim|atla|atlayin|atlayalim)$/;

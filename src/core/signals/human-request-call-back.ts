@@ -56,6 +56,14 @@ const CALL_BACK_BEFORE = new Set([
   'bugun',
   'musait',
   'oldugunuzda',
+  // "Kızım beni telefonla arayabilir misiniz": the one answering, addressed.
+  'kizim',
+  'oglum',
+  'evladim',
+  'yavrum',
+  'abi',
+  'abla',
+  'hocam',
 ]);
 
 // "beni 0532 111 22 33'ten arayın": the number to call, its digits and its case ending split off; "beni klinikten
@@ -241,10 +249,13 @@ function isCallAskedPolitely(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((token) => CALLED_IF.test(token));
   return (
     at > 0 &&
-    WOULD_BE_GOOD.has(tokens[at + 1] ?? '') &&
-    tokens
+    (WOULD_BE_GOOD.has(tokens[at + 1] ?? '') ||
+      (tokens[at + 1] === 'daha' && WOULD_BE_GOOD.has(tokens[at + 2] ?? ''))) &&
+    (tokens
       .slice(Math.max(0, at - HOW_AND_WHEN_MOST), at)
-      .some((token) => token === 'beni' || token === 'bizi')
+      .some((token) => token === 'beni' || token === 'bizi') ||
+      // "akşam 6'dan sonra arasanız daha iyi olur": only when, before the call.
+      tokens.slice(0, at).every((_, index) => isTurkishCallBackBefore(tokens, index, false)))
   );
 }
 

@@ -170,13 +170,12 @@ export const ENGLISH_CUES: HumanRequestCues = {
 export const TURKISH_CUES: HumanRequestCues = {
   strongTargets: words(`temsilci operator yetkili insan yonetici mudur amir calisan personel muhatap`),
   weakTargets: words(`biri birisi birine birisine biriyle birisiyle birini birisini kimse kisi gorevli uzman
-    danisman sorumlu ekip ekib departman doktor hekim resepsiyon sekreter hemsire memur`).concat(
-    TURKISH_ROLES,
-  ),
+    danisman sorumlu ekip ekib departman doktor hekim resepsiyon sekreter hemsire memur danisma santral beyi beye beyle
+    hanimi hanima hanimla`).concat(TURKISH_ROLES),
   // "doktorumla konuşmam gerek": one's own doctor, as "my doctor" in English, not the business's.
   notTargets: words(`operatorum birinci birikim kisisel doktorum hekimim sekreterim hemsirem ogretmenim
     avukatim avukatm eczacim mudurum ofisim muduruyum yoneticiyim temsilciyim yetkiliyim departmanimiz
-    ekibimiz ekibim`),
+    ekibimiz ekibim beyin beyinde beyine`),
   notTargetWords: words(`mudur`),
   qualifiers: words(`gercek canli yetkili sorumlu`),
   pairTargets: [
@@ -200,7 +199,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel
     sifre sayfa rol alim ilan`),
   contactVerbs: words(
-    `baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale eskale`,
+    `baglan bagla konus gorus aktar yonlendir ulas ilet cagir ara ari devret havale eskale yazis`,
   ).concat(TURKISH_LINKING_VERBS),
   wantVerbs:
     words(`istiyorum istiyoruz istiyom isterim isteriz isterdim istiyordum lazim lazimdi gerek gerekiyor
