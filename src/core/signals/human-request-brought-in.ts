@@ -97,16 +97,34 @@ function isWaitingForSomeoneToJoin(tokens: readonly string[]): boolean {
 // "who can I ask about a refund", "who should I ask about my bill": whom to ask at the business.
 const ABOUT = new Set(words(`about regarding re for if`));
 
+// "who else can I ask?": someone else than the bot, asked for.
 function asksWhomToAsk(tokens: readonly string[]): boolean {
   const who = tokens.indexOf('who');
+  const modal = tokens[who + 1] === 'else' ? who + 2 : who + 1;
   return (
     who >= 0 &&
     onlyOpening(tokens, who) &&
-    ['can', 'should', 'do', 'could'].includes(tokens[who + 1] ?? '') &&
-    tokens[who + 2] === 'i' &&
-    tokens[who + 3] === 'ask' &&
-    ABOUT.has(tokens[who + 4] ?? '')
+    ['can', 'should', 'do', 'could'].includes(tokens[modal] ?? '') &&
+    tokens[modal + 1] === 'i' &&
+    tokens[modal + 2] === 'ask' &&
+    (ABOUT.has(tokens[modal + 3] ?? '') || (modal > who + 1 && tokens[modal + 3] === undefined))
   );
+}
+
+// "text me when an agent is free", "message me once someone is available": a call for when someone of ours can.
+const SENDING = new Set(words(`text message email whatsapp`));
+const FREE = new Set(words(`free available around online`));
+
+function isToldWhenSomeoneIsFree(tokens: readonly string[]): boolean {
+  const send = tokens.findIndex((token, index) => SENDING.has(token) && tokens[index + 1] === 'me');
+  if (
+    send < 0 ||
+    !onlyOpening(tokens, send) ||
+    (tokens[send + 2] !== 'when' && tokens[send + 2] !== 'once')
+  ) {
+    return false;
+  }
+  return namesOurs(tokens, send + 3) && tokens.slice(send + 4, send + 8).some((token) => FREE.has(token));
 }
 
 // "move to phone support", "switch me to live support": a human channel of support, moved to.
@@ -135,6 +153,7 @@ export function asksForSomeoneBroughtIn(tokens: readonly string[]): boolean {
     isMyMatterPassedOn(tokens) ||
     isWaitingForSomeoneToJoin(tokens) ||
     asksWhomToAsk(tokens) ||
+    isToldWhenSomeoneIsFree(tokens) ||
     isMovedToAHumanChannel(tokens)
   );
 }

@@ -107,7 +107,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     specialist specialists pharmacist pharmacists`),
   weakTargets:
     words(`someone somebody anyone anybody some1 sum1 any1 sb smb smbd whoever colleague colleagues people team department
-    admin admins administrator boss bosses`).concat(ENGLISH_ROLES),
+    admin admins administrator boss bosses worker workers`).concat(ENGLISH_ROLES),
   notTargets: [],
   notTargetWords: [],
   qualifiers: words(`real live actual human proper`),

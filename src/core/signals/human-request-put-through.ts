@@ -193,7 +193,8 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   }
   // Worked out once, so a long message costs one pass: where the asking words before a verb stop, where the first
   // "not" stands, where the closing words begin.
-  let askingUntil = 0;
+  // "if so transfer me", "if not put me through": the answer to a question before, then the ask.
+  let askingUntil = tokens[0] === 'if' && (tokens[1] === 'so' || tokens[1] === 'not') ? 2 : 0;
   while (ASKING_BEFORE.has(tokens[askingUntil] ?? '')) {
     askingUntil += 1;
   }

@@ -272,6 +272,10 @@ export function isAskedToAct(lang: CompiledLanguage, tokens: readonly string[], 
   // "someone from the team to message me", "a person in billing to call me"
   if (FROM.has(tokens[after] ?? '')) {
     after += BETWEEN.has(tokens[after + 1] ?? '') ? 3 : 2;
+    // "someone from the insurance side reach out": a unit in two words before the task.
+    if (!isAPersonsTask(tokens, after) && isAPersonsTask(tokens, after + 1)) {
+      after += 1;
+    }
   }
   while (ADVERBS.has(tokens[after] ?? '')) {
     after += 1;
