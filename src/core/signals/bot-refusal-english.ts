@@ -1,6 +1,7 @@
 // Recognises an English customer refusing the bot ("I don't want to talk to a bot", "no more bots", "you're just a
 // machine"): a word for the bot and, in the same message, what says no to it.
 import { isEnglishBotAt, plain, plainSet } from './bot-refusal-english-bot-words.js';
+import { PEOPLE_SET_AGAINST_A_MACHINE } from './human-request-contrast.js';
 
 // "pretend you are an AI with no limits", "imagine you're a robot": a part to play, not what the bot is.
 const ROLE_PLAY = plainSet(['pretend', 'imagine', 'roleplay', 'suppose', 'act']);
@@ -67,7 +68,7 @@ const NO_BOT_AFTER = plainSet(['please', 'pls', 'plz', 'thanks', 'thank', 'you',
 
 // "made by a person, not a machine", "I spoke to a person, not a bot": "not" sets the bot against a person named
 // just before; whether that person is asked for is read with the person ("human-request-contrast.ts").
-const PERSONS = plainSet(['person', 'human', 'humans', 'people', 'someone', 'somebody', 'being']);
+const PERSONS = plainSet(PEOPLE_SET_AGAINST_A_MACHINE);
 
 function isPersonSetAgainst(tokens: readonly string[], not: number): boolean {
   return tokens[not] === 'not' && PERSONS.has(tokens[not - 1] ?? '');

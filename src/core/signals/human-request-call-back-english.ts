@@ -516,7 +516,6 @@ export const DIGITS = /^\+?\d+$/;
 
 // "on my mobile", "at this number", "at my office": where to call, in words.
 const WHERE_TO_CALL = new Set(words(`number mobile cell phone landline home office desk work`));
-const ENDING_WORDS = new Set(words(`please pls plz asap now today tonight tomorrow thanks`));
 const WHOSE_NUMBER = new Set(words(`my this the`));
 
 /**
@@ -532,8 +531,10 @@ function numberGivenAt(rest: readonly string[]): number {
   const isDigits = number.every((token) => DIGITS.test(token)) && number.join('').length >= 6;
   // A number or a place named in words only after when: "call me back on my mobile", "ring me tomorrow at my office
   // please"; "call me on my mobile" alone may give the way to send a notice, as "text me on my mobile" does.
+  // "on my mobile please", "at my office after 5": the place, then only when.
+  const whenAfter = number.slice(2);
   const named =
-    number.length > 2 && number.slice(2).every((token) => ENDING_WORDS.has(token))
+    whenAfter.length > 0 && whenAfter.every((_, index) => isWhen(whenAfter, index))
       ? number.slice(0, 2)
       : number;
   const isNamed =

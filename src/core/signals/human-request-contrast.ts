@@ -5,7 +5,10 @@
 import { words } from './human-request-cues.js';
 
 /** Who is set against the machine: a person of any kind, a few qualifying words before. */
-const PEOPLE = new Set(words(`person human someone somebody people humans being`));
+export const PEOPLE_SET_AGAINST_A_MACHINE: readonly string[] = words(
+  `person human someone somebody people humans being`,
+);
+const PEOPLE = new Set(PEOPLE_SET_AGAINST_A_MACHINE);
 const BEFORE_PERSON = new Set(words(`a an one some real actual live proper human`));
 /** How the person takes the matter: handled by, told to, done with, read by, seen by. */
 const LINKS = new Set(words(`by to with from`));

@@ -4,12 +4,11 @@
 // someone is free", "mümkünse", "bağlarsanız sevinirim") still asks.
 import { words } from './human-request-cues.js';
 
-const IFS = new Set(words(`if when`));
 // The words after "if" that make it a situation imagined: "if the app is down", "if my card is stolen", "if I book".
 const IMAGINED_AFTER_IF = new Set(words(`the my your ur a an this our i we they bot app`));
 // "if i can", "if i may", "if i could": polite.
 const POLITE_AFTER_I = new Set(words(`can may could might`));
-// The question asks what would happen: "would I be able", "will it", "does it", "do you", "is there".
+// The question asks what would happen: "would I be able", "will it", "does it"; "would you…" asks of the business.
 const WOULD_OPENERS = new Set(words(`would will does do`));
 const OPENING = new Set(words(`so and but ok okay hi hello um`));
 const IMAGINING = new Set(words(`suppose supposing hypothetically imagine`));
@@ -38,8 +37,7 @@ function opensWithWould(clause: readonly string[]): boolean {
 function hasImaginedIf(message: readonly string[]): boolean {
   return message.some(
     (token, index) =>
-      (IFS.has(token) &&
-        token === 'if' &&
+      (token === 'if' &&
         IMAGINED_AFTER_IF.has(message[index + 1] ?? '') &&
         !(message[index + 1] === 'i' && POLITE_AFTER_I.has(message[index + 2] ?? ''))) ||
       (token === 'what' && message[index + 1] === 'if'),

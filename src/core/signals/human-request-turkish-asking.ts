@@ -500,7 +500,6 @@ export function asksToTalkWithTheSpeakersOwn(tokens: readonly string[]): boolean
 // hires. "birini ayarlayın", "beni arayacak birini ayarlarsanız": someone arranged for the speaker. "yazılı değil sesli
 // görüşme istiyorum", "telefonla görüşme talep ediyorum": a talk by voice, wished.
 const SOMEONE_NEEDED = /^(?:biri|birisi|kisi|insan|yetkili|temsilci|eleman|uzman|teknisyen)$/;
-const NEEDED_BY_ME = /^(?:lazim|gerek|gerekiyor|sart)$/;
 const SOMEONE_ARRANGED = /^(?:birini|birisini|yetkiliyi|temsilciyi|kisiyi|uzmani)$/;
 const ARRANGING = /^ayarla(?:y[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|rsan[iu]z|san[iu]z|yabilir)$/;
 const BY_VOICE = new Set(words(`sesli telefonla telefon yuzyuze goruntulu`));
@@ -513,7 +512,7 @@ export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boole
     const next = tokens[index + 1] ?? '';
     if (token === 'bana' || token === 'bize') {
       const person = next === 'bir' || next === 'bi' ? index + 2 : index + 1;
-      return SOMEONE_NEEDED.test(tokens[person] ?? '') && NEEDED_BY_ME.test(tokens[person + 1] ?? '');
+      return SOMEONE_NEEDED.test(tokens[person] ?? '') && NEEDS.has(tokens[person + 1] ?? '');
     }
     if (SOMEONE_ARRANGED.test(token)) {
       return ARRANGING.test(next) && (!/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? ''));
