@@ -1,5 +1,6 @@
 // Recognises a sentence that only tells something about people or the bot and asks for nobody: likeness, the speaker,
 // staff as the subject of a question, robot appliances, someone who runs support speaking of their work.
+import { joinedWords } from './normalise.js';
 import type { SignalLocale } from './detect-locale.js';
 
 // "you talk like a real human", "sounds just like a person": verbs of likeness, nobody asked for.
@@ -147,7 +148,7 @@ const DESK_WORK = new RegExp(
 
 /** Whether a sentence is someone who runs support speaking of their team, routing work or the product's features. */
 export function isAboutRunningSupport(tokens: readonly string[]): boolean {
-  const joined = tokens.join(' ');
+  const joined = joinedWords(tokens);
   if (OWN_ROLE.test(joined) || ROUTING_WORK.test(joined) || DESK_WORK.test(joined)) {
     return true;
   }
@@ -178,7 +179,7 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
           (tokens[index + 1] === 'kisilik' || tokens[index + 2] === 'icin')),
     );
   }
-  const joined = tokens.join(' ');
+  const joined = joinedWords(tokens);
   if (SELF.test(joined) || APPLIANCE_EN.test(joined)) {
     return true;
   }

@@ -3,6 +3,7 @@
 // to the car"), someone at a place ("is there a manager at the clinic?"), other customers who had something done
 // ("can I talk to someone who has had this done?"), and the speaker's own contacts or payees ("how do I call someone
 // abroad", "call the last person who rang me", "how long does a transfer to another person take").
+import { joinedWords } from './normalise.js';
 import { words } from './human-request-cues.js';
 
 const STAFF = String.raw`(?:agents?|staff|people|team|teams|advisers?|advisors?|reps?|representatives?|operators?|customer service|customer support|support|helpline|call centre|call center|humans?)`;
@@ -52,7 +53,7 @@ const CONTACTS_OF_MINE = new RegExp(
 
 /** Whether English tokens ask about people of the business or the speaker's own, and for no one now. */
 export function asksAboutPeopleOnly(tokens: readonly string[]): boolean {
-  const joined = tokens.join(' ');
+  const joined = joinedWords(tokens);
   return (
     WORKING_HOURS.test(joined) ||
     STAFF_FOR_A_SERVICE.test(joined) ||

@@ -7,6 +7,8 @@
 // Also, read on a clause as well: talking to people missed ("I miss talking to real people"), a wait told ("it has
 // taken me over an hour to speak to a real person", "it forces you to wait to speak with a representative") and what
 // happens when the speaker calls ("when I call customer service, I get a robot").
+import { joinedWords } from './normalise.js';
+
 const PATTERNS: readonly RegExp[] = [
   /\b(?:just|only) (?:one|1|two|2|three|3|a single|one more) (?:person|people|adult|adults|guest|guests|passenger|passengers)\b/,
   /^(?:has|is|was) my (?:case|ticket|claim|complaint|request|query|application) (?:been )?assigned to\b/,
@@ -38,7 +40,7 @@ const PATTERNS: readonly RegExp[] = [
 
 /** Whether an English sentence names people only in one of the ways above. */
 export function asksForNoOneNamed(sentence: readonly string[]): boolean {
-  const joined = sentence.join(' ');
+  const joined = joinedWords(sentence);
   return PATTERNS.some((pattern) => pattern.test(joined));
 }
 
@@ -57,7 +59,7 @@ const STILL_ASKS =
 
 /** Whether English tokens tell of contact with people, missed, waited for or habitual, and ask for none now. */
 export function tellsOfContactOnly(tokens: readonly string[]): boolean {
-  const joined = tokens.join(' ');
+  const joined = joinedWords(tokens);
   return (
     TOLD_OF_CONTACT.some((pattern) => pattern.test(joined)) ||
     (WHEN_I_CALL.test(joined) && !STILL_ASKS.test(joined))

@@ -61,7 +61,7 @@ import { words as wordList } from './human-request-cues.js';
 import { asksForStaffWithALanguage, isAboutStaffInTurkish } from './human-request-turkish-about-staff.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { isPastContactOnly } from './past-contact.js';
-import { tokenize } from './normalise.js';
+import { tokenize, joinedWords } from './normalise.js';
 import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
@@ -140,7 +140,7 @@ const BEST_TIME =
 const TURKISH_BEST_TIME = /(?:^| )en (?:uygun|iyi|musait|sakin) (?:saat|saatler|zaman|gun|vakit)(?: |$)/;
 
 function isAskingTheBestTime(clause: readonly string[], language: SignalLocale): boolean {
-  return (language === 'tr' ? TURKISH_BEST_TIME : BEST_TIME).test(clause.join(' '));
+  return (language === 'tr' ? TURKISH_BEST_TIME : BEST_TIME).test(joinedWords(clause));
 }
 
 const CALL_BACK_REFUSED =
@@ -148,7 +148,7 @@ const CALL_BACK_REFUSED =
 
 function isAskingHours(clause: readonly string[], language: SignalLocale): boolean {
   if (language === 'tr') {
-    const joined = clause.join(' ');
+    const joined = joinedWords(clause);
     const last = clause.length - 1;
     return (
       TURKISH_HOURS.test(joined) &&
@@ -157,7 +157,7 @@ function isAskingHours(clause: readonly string[], language: SignalLocale): boole
       !clause.some((token) => TURKISH_CONTACTING.test(token))
     );
   }
-  return HOURS_ASKED.test(clause.join(' ')) && !clause.some((token) => CONTACTING.has(token));
+  return HOURS_ASKED.test(joinedWords(clause)) && !clause.some((token) => CONTACTING.has(token));
 }
 
 // "is there a fee to talk to an advisor on the phone?", "does it cost extra to speak with a person", "telefonla
@@ -225,7 +225,7 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   {
     name: 'people at all asked',
     language: 'en',
-    applies: ({ tokens }) => HAS_PEOPLE_ASKED.test(tokens.join(' ')),
+    applies: ({ tokens }) => HAS_PEOPLE_ASKED.test(joinedWords(tokens)),
   },
   {
     name: 'cost of contact asked',
@@ -506,7 +506,7 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   {
     name: 'a call back refused',
     language: 'en',
-    applies: ({ sentence }) => CALL_BACK_REFUSED.test(sentence.join(' ')),
+    applies: ({ sentence }) => CALL_BACK_REFUSED.test(joinedWords(sentence)),
   },
   // "müdürümü ara": the speaker's own.
   {

@@ -342,3 +342,18 @@ export class TextMemo {
     return both;
   }
 }
+
+const JOINED = new WeakMap<readonly string[], string>();
+
+/**
+ * The words joined by single spaces, worked out once per word list: the human-request vetoes read the same clause or
+ * sentence as a string many times, and the lists are not changed once read.
+ */
+export function joinedWords(words: readonly string[]): string {
+  let joined = JOINED.get(words);
+  if (joined === undefined) {
+    joined = words.join(' ');
+    JOINED.set(words, joined);
+  }
+  return joined;
+}

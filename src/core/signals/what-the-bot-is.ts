@@ -1,5 +1,6 @@
 // Recognises a question about what the bot is ("are you a real person?", "gerçek bir insan mısın?") or a saying that
 // it is one, which asks for no one yet.
+import { joinedWords } from './normalise.js';
 import { words } from './human-request-cues.js';
 
 // Words that may open the question before it: "hold on, am I talking to a bot", "seriously though are you a person".
@@ -174,7 +175,7 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     // "sen canlı destek misin": live support, as the bot is asked whether it is.
     return BOT_NOUNS.has(noun) || (noun === 'destek' && tokens[end - (pronounLast ? 4 : 3)] === 'canli');
   }
-  const joined = tokens.join(' ');
+  const joined = joinedWords(tokens);
   return (
     ENGLISH_ARE_YOU.test(joined) ||
     ENGLISH_WHAT_IS_THIS.test(joined) ||
