@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, splitFoldedClauses, TextMemo, tokenize, tokenizeClauses } from './normalise.js';
+import {
+  foldText,
+  joinedWords,
+  splitFoldedClauses,
+  TextMemo,
+  tokenize,
+  tokenizeClauses,
+} from './normalise.js';
 
 describe('foldText', () => {
   it('folds every spelling of İPTAL to iptal, dotted or dotless, upper or lower case', () => {
@@ -113,5 +120,18 @@ describe('TextMemo', () => {
       ['bitte'],
       ['danke'],
     ]);
+  });
+});
+
+describe('joinedWords', () => {
+  it('joins by single spaces, the same string on a second read, and per list', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 8 }), (words) => {
+        const once = joinedWords(words);
+        expect(once).toBe(words.join(' '));
+        expect(joinedWords(words)).toBe(once);
+        expect(joinedWords([...words, 'more'])).toBe([...words, 'more'].join(' '));
+      }),
+    );
   });
 });
