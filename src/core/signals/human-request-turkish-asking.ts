@@ -501,10 +501,10 @@ export function asksToTalkWithTheSpeakersOwn(tokens: readonly string[]): boolean
 // görüşme istiyorum", "telefonla görüşme talep ediyorum": a talk by voice, wished.
 const SOMEONE_NEEDED = /^(?:biri|birisi|kisi|insan|yetkili|temsilci|eleman|uzman|teknisyen)$/;
 const SOMEONE_ARRANGED = /^(?:birini|birisini|yetkiliyi|temsilciyi|kisiyi|uzmani)$/;
-const ARRANGING = /^ayarla(?:y[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|rsan[iu]z|san[iu]z|yabilir)$/;
+/** "ayarlayın", "ayarlasın", "ayarlar (mısınız)", "ayarlarsanız", "ayarlayabilir": someone arranged, asked. */
+export const ARRANGING = /^ayarla(?:y[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|r|rsan[iu]z|san[iu]z|yabilir)$/;
 const BY_VOICE = new Set(words(`sesli telefonla telefon yuzyuze goruntulu`));
 const A_TALK = /^(?:gorusme|gorusmesi|konusma)$/;
-const TALK_WISHED = /^(?:istiyorum|istiyoruz|isterim|talep|rica|yapmak)$/;
 
 /** Whether a Turkish clause asks for someone needed by or arranged for the speaker, or a talk by voice. */
 export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boolean {
@@ -521,7 +521,7 @@ export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boole
     return (
       (BY_VOICE.has(token) || voice > index) &&
       A_TALK.test(tokens[voice + 1] ?? '') &&
-      TALK_WISHED.test(tokens[voice + 2] ?? '')
+      (MY_WISHES.has(tokens[voice + 2] ?? '') || tokens[voice + 2] === 'yapmak')
     );
   });
 }

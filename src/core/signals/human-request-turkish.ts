@@ -4,6 +4,7 @@
 import type { Cue } from './human-request-find-cue.js';
 import { TURKISH_CUES, TURKISH_WANTS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
+import { ARRANGING } from './human-request-turkish-asking.js';
 import { isTurkishAnchor } from './model-anchor-words.js';
 import { makeStemLookup } from './stem-lookup.js';
 
@@ -285,10 +286,6 @@ export function isAThingPassedOn(lang: CompiledLanguage, clause: readonly string
   );
 }
 
-// "bir temsilci ayarlayın", "yetkili ayarlar mısınız": someone arranged for the speaker, a verb, not "temsilci
-// ayarları" (a thing's settings).
-const ARRANGED = /^ayarla(?:y[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|r|yabilir)$/;
-
 /**
  * Whether every word for a person in a Turkish sentence is part of a thing's name ("yönetici modu", "temsilci
  * paneli"), so the model's reading names no one.
@@ -300,8 +297,10 @@ export function namesOnlyThings(lang: CompiledLanguage, sentence: readonly strin
     if (!isTurkishAnchor(token)) {
       continue;
     }
+    // "bir temsilci ayarlayın", "yetkili ayarlar mısınız": someone arranged for the speaker, a verb, not "temsilci
+    // ayarları" (a thing's settings).
     const next = sentence[index + 1] ?? '';
-    if (!(lang.isStrong(token) || lang.isWeak(token)) || !lang.isOtherAfter(next) || ARRANGED.test(next)) {
+    if (!(lang.isStrong(token) || lang.isWeak(token)) || !lang.isOtherAfter(next) || ARRANGING.test(next)) {
       return false;
     }
     isThingName = true;
