@@ -2310,3 +2310,40 @@ describe('requests for a person, English: the reason run on, a person set agains
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+// Round 54: a talk asked for in the -ing form, someone named by rank or by a branch of ours, a word had with someone,
+// and the same words telling of a talk or a meeting at work.
+describe('requests for a person, round 54: the -ing form, ranks and branches, a word with someone', () => {
+  it.each([
+    ['a talk insisted on', 'I insist on speaking with a manager about how I was treated at your store', true],
+    ['a talk that would be appreciated', 'I would appreciate speaking with a nurse about my dose', true],
+    ['a way of talking, asked', 'is there any way of speaking to a human about this', true],
+    ['the options for contacting someone, asked', 'what are the options for contacting an agent', true],
+    [
+      'a talk with someone of a trade insisted on',
+      'I insist on talking to the pharmacist about how I was treated',
+      true,
+    ],
+    ['a talk going on, told', 'I was just talking to someone about my rebate and we got cut off', false],
+    ['a talk asked of the bot', 'were you talking to anyone or to yourself', false],
+    ['a talk as the subject, judged', 'talking to a human was useless last time', false],
+    ['a talk recommended to another', 'I recommend talking to your manager', false],
+    ['someone of a branch of ours', 'let me speak with the store manager of the Leeds branch', true],
+    ['someone of a branch of ours, no article', 'connect me to the manager of Main Street branch', true],
+    ['someone of another company', 'get me the head of sales at Acme', false],
+    ['someone named by rank, asked for', 'can I get the store manager', true],
+    ['someone named by rank, wanted', 'I want the store manager', true],
+    ['someone the speaker may have, asked', 'do I have a dedicated advisor', false],
+    ['a word with someone, asked', 'could I have a word with the store manager regarding the refund', true],
+    ['a talk with someone, discussed', 'I would like to discuss this with a supervisor', true],
+    ['a meeting at work with a team', 'we need to discuss the issue with the team tomorrow', false],
+    [
+      'someone to deal with, preferred',
+      "I'd prefer to deal with the store manager about how I was treated",
+      true,
+    ],
+    ['someone dealt with, told', 'I had to deal with a rude agent last week', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

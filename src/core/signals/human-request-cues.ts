@@ -147,7 +147,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction view views seat seats permissions abroad
     overseas limit limits capacity rate rates location locations`).concat(GOODS_NAMED_AFTER_SOMEONE),
-  contactVerbs: words(`talk speak chat connect transfer escalate reach contact call put pass forward switch
+  contactVerbs:
+    words(`talk speak chat talking speaking chatting contacting reaching connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback reconnect loop telephone ring phone`),
   // "I would like the hotel manager to contact me", "could an agent ring me": the person, then the call.
   contactVerbsAfter: words(`talk speak chat call contact ring phone email text telephone`),

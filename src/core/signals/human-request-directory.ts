@@ -36,7 +36,10 @@ export function isSomeoneElsesRole(tokens: readonly string[], index: number): bo
   if (first === undefined || STILL_OURS.has(first)) {
     return false;
   }
-  if (first === 'the' && OUR_PLACES.has(tokens[index + 3] ?? '')) {
+  // "the manager of the shop", "the manager of the Leeds branch", "the manager of Leeds branch": a place of ours,
+  // named by up to two words.
+  const place = first === 'the' ? index + 3 : index + 2;
+  if (tokens.slice(place, place + 3).some((token) => OUR_PLACES.has(token))) {
     return false;
   }
   if (!UNIT_ROLES.has(role)) {

@@ -78,6 +78,16 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "could I have a word with the store manager", "discuss it with a supervisor", "deal with a real person": a talk
+  // with someone named strongly (STRONG_ONLY); not verbs of contact elsewhere, so the model's gate reads them as before.
+  if (
+    !lang.language.negatesAfter &&
+    ((token === 'word' && tokens[index - 1] === 'a' && tokens[index + 1] === 'with') ||
+      token === 'discuss' ||
+      token === 'deal')
+  ) {
+    return { index, kind: 'contact', isNegated: false };
+  }
   // "how do I get hold of someone in payroll": getting hold of someone is reaching them.
   if (
     token === 'hold' &&
@@ -96,6 +106,16 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
     return { index, kind: 'contact', isNegated: false };
   }
   const contact = lang.language.contactForm(token);
+  // "I insist on speaking with a manager", "any way of talking to someone": a talk asked for in the -ing form; "I was
+  // just talking to someone", "talking to a human was useless" and "I recommend talking to your manager" tell of one.
+  if (
+    contact !== undefined &&
+    !lang.language.negatesAfter &&
+    GERUNDS.has(token) &&
+    !isTalkAskedFor(tokens, index)
+  ) {
+    return undefined;
+  }
   // "do your branch staff speak welsh", "what languages does your support team speak": a language spoken, not a talk.
   if (contact !== undefined && !lang.language.negatesAfter && isALanguageSpoken(tokens, index)) {
     return undefined;
@@ -133,6 +153,22 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
     return { index, kind: 'question', isNegated: false };
   }
   return undefined;
+}
+
+const GERUNDS = new Set(words(`talking speaking chatting contacting reaching`));
+/** Words that ask for what the -ing form names: "insist on", "help (me) with", "a way of", "would appreciate". */
+const ASKING_FOR_THE_ACT = new Set(
+  words(`insist insisting appreciate prefer mind help assistance assist way ways possibility chance option options
+    try trying start about`),
+);
+const BEFORE_THE_ACT = new Set(words(`on in with of for me us`));
+
+function isTalkAskedFor(tokens: readonly string[], index: number): boolean {
+  let at = index - 1;
+  while (at >= index - 2 && BEFORE_THE_ACT.has(tokens[at] ?? '')) {
+    at -= 1;
+  }
+  return ASKING_FOR_THE_ACT.has(tokens[at] ?? '');
 }
 
 const NEEDED_BY_YOU = new Set(['size', 'sizlere', 'onlara']);
@@ -195,6 +231,12 @@ const NAMING_FIRST = new Set(
     own main`),
 );
 
+// "we need to discuss the issue with the team": a meeting at work; "discuss it with a manager" asks for someone.
+const STRONG_ONLY = new Set(words(`discuss deal word`));
+
+/** Naming words that keep someone the business's own when wanted: "the store manager", "a senior agent". */
+const RANK_OR_PLACE = new Set(words(`senior head chief duty regional local branch store night main`));
+
 function isNamingWhichOne(tokens: readonly string[], index: number, target: Target): boolean {
   if (target.start !== target.end || index >= target.start) {
     return false;
@@ -219,7 +261,9 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
 // The business's people by their trade ("nurse", "broker", "technician"): asked for only by talking, being put
 // through or being called ("can the nurse call me"), not by "see a doctor", "call the dentist" or "put the dentist in
 // my calendar", which book or ring them.
-const ROLE_CUES_BEFORE = new Set(['talk', 'speak', 'chat', 'connect', 'transfer', 'page']);
+const ROLE_CUES_BEFORE = new Set(
+  words(`talk speak chat talking speaking chatting discuss word connect transfer page`),
+);
 // "put me through to the doctor", "patch me through to the nurse": put through, not "put the dentist in my calendar".
 const PUTTING_THROUGH = new Set(['put', 'patch']);
 
@@ -266,7 +310,9 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     cue !== undefined &&
     kinds.has(cue.kind) &&
     (target.isStrong ||
-      (cue.kind === 'contact' && !NOUN_BEFORE.has(tokens[cue.index - 1] ?? '')) ||
+      (cue.kind === 'contact' &&
+        !NOUN_BEFORE.has(tokens[cue.index - 1] ?? '') &&
+        !STRONG_ONLY.has(tokens[cue.index] ?? '')) ||
       // "get me the underwriting team": someone handed over, whoever they are.
       (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index + 1] === 'me')) &&
     // "rate my call with your advisor": a call of the speaker's, had or booked, is no verb.
@@ -281,11 +327,19 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"
   // wants a thing.
   let isNamed = false;
+  // "I want the store manager", "I need the duty manager": named by rank or place only, so still the business's own.
+  let isNamedByRank = true;
   for (let index = target.start - 1; index >= Math.max(0, target.start - LOOK_BEFORE); index -= 1) {
     const cue = cueKindOf(lang, tokens, index);
     // "get me the store manager": a person handed over, as a verb of contact.
     const isGetMe = cue?.kind === 'want' && tokens[index] === 'get' && tokens[index + 1] === 'me';
-    if (accepts(cue, language.cuesBefore) && (!isNamed || cue.kind === 'contact' || isGetMe)) {
+    if (
+      accepts(cue, language.cuesBefore) &&
+      (!isNamed ||
+        cue.kind === 'contact' ||
+        isGetMe ||
+        (cue.kind === 'want' && isNamedByRank && tokens[index] !== 'have'))
+    ) {
       return cue;
     }
     const token = tokens[index] ?? '';
@@ -297,6 +351,7 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
         break;
       }
       isNamed = true;
+      isNamedByRank &&= RANK_OR_PLACE.has(token);
     }
   }
   for (let index = target.end + 1; index < Math.min(tokens.length, target.end + 1 + LOOK_AFTER); index += 1) {
