@@ -2343,7 +2343,40 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
       true,
     ],
     ['someone dealt with, told', 'I had to deal with a rude agent last week', false],
+    [
+      'a matter discussed with someone of a trade',
+      'I want to discuss my claim with the adjuster handling it',
+      true,
+    ],
+    ['a matter discussed, told', 'I discussed my claim with the adjuster yesterday', false],
+    ['someone of a trade reached', 'I need to reach the loss adjuster for claim 5521', true],
+    ['someone of a trade, in touch', 'please put me in touch with the housing officer', true],
+    ['a techie asked to call', 'need a techie to ring me, my laptop is dead', true],
+    [
+      'the manager of one of our people',
+      'I want to speak to the supervisor of the agent who hung up on me',
+      true,
+    ],
+    [
+      'contacted, asked, with the matter after',
+      'I would like to be called back concerning my late refund',
+      true,
+    ],
+    ['the business by phone, asked', 'how can I contact you by telephone', true],
+    ['the business by letter, asked', 'how can I contact you by letter', false],
+    ['someone at the speaker’s home', 'let me talk to someone at home and I will come back to you', false],
+    ['a thing named after someone', 'grant me admin access to the shared drive', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+  it.each([
+    ['a line of the business, put through', 'yol yardım hattına bağlanmak istiyorum', true],
+    ['a line of the business, put through, asked', 'şikayet hattına aktarabilir misiniz', true],
+    ['a line, failed to reach', 'destek hattına bağlanamadım', false],
+    ['the speaker’s own line', 'hattıma bağlanamıyorum', false],
+    ['the speaker’s banker', 'beni bankacıma bağlar mısınız', true],
+    ['a point of contact’s number, yours', 'çağrı merkezi numaranızı verir misiniz', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });

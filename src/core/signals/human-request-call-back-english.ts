@@ -186,6 +186,7 @@ const BY_WHOM = new Set([
   ...ENGLISH_CUES.weakTargets,
   ...words(`handler handlers office desk department team expert specialist underwriter adjuster`),
 ]);
+const CALL_TOPICS = new Set(words(`regarding about concerning re`));
 // Told, not asked: "I was called back twice", "stop, I don't want to be called".
 const TOLD_NOT_ASKED = new Set(words(`stop was were`));
 
@@ -199,7 +200,9 @@ function isEnglishPassiveCallBack(tokens: readonly string[]): boolean {
     return false;
   }
   const opening = tokens.slice(0, start);
-  const rest = tokens.slice(at + 1);
+  // "… by phone regarding my application": what the call is about may say anything.
+  const topic = tokens.findIndex((token, index) => index > at && CALL_TOPICS.has(token));
+  const rest = tokens.slice(at + 1, topic < 0 ? undefined : topic);
   // "by a claims handler", "by someone in the finance office": by whom, named in a few words.
   if (rest[0] === 'by' && rest.length <= BY_WHOM_MOST && BY_WHOM.has(rest[rest.length - 1] ?? '')) {
     return opening.every((token) => PASSIVE_OPENERS.has(token)) || tokens[start - 1] === 'or';

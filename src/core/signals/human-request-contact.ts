@@ -278,8 +278,22 @@ const YOUR_ASKS_MOST = 5;
 // ask which way, as the help pages answer.
 const WHICH_WAY = new Set(words(`by from via over through on in with using`));
 
+// "how do I contact you by phone": the business on a line its people answer, as "how do I contact you"; not "by
+// letter" or "by email" (ways to write).
+const BY_VOICE = new Set(words(`phone telephone call calling whatsapp`));
+
 function isYouAlone(tokens: readonly string[], at: number): boolean {
-  return YOUS.has(tokens[at] ?? '') && !tokens.slice(at + 1).some((token) => WHICH_WAY.has(token));
+  return (
+    YOUS.has(tokens[at] ?? '') &&
+    !tokens
+      .slice(at + 1)
+      .some(
+        (token, offset) =>
+          WHICH_WAY.has(token) &&
+          !BY_VOICE.has(tokens[at + offset + 2] ?? '') &&
+          !(tokens[at + offset + 2] === 'the' && BY_VOICE.has(tokens[at + offset + 3] ?? '')),
+      )
+  );
 }
 
 /**

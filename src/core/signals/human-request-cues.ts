@@ -70,7 +70,7 @@ export const ENGLISH_ROLES: readonly string[] =
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
-  executives exec execs hr dispatcher dispatchers moderator moderators`);
+  executives exec execs hr dispatcher dispatchers moderator moderators techie techies`);
 
 /** Which of the business's people, by where or when they work: "the store manager", "the duty manager". */
 export const PLACES_OF_WORK: ReadonlySet<string> = new Set(
@@ -83,7 +83,7 @@ export const PLACES_OF_WORK: ReadonlySet<string> = new Set(
  */
 export const TURKISH_ROLES: readonly string[] = words(
   `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper teknisyen tekniker
-    muhendis sube konsiyerj buro`,
+    muhendis sube konsiyerj buro bankaci`,
 );
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */
@@ -146,7 +146,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
     application program version install installer string update process tool id login portal dashboard role
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction view views seat seats permissions abroad
-    overseas limit limits capacity rate rates location locations`).concat(GOODS_NAMED_AFTER_SOMEONE),
+    overseas limit limits capacity rate rates location locations access privileges panel password passwords
+    console`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs:
     words(`talk speak chat talking speaking chatting contacting reaching connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback reconnect loop telephone ring phone`),

@@ -20,6 +20,10 @@ const OUR_PLACES = new Set(
     clinic hospital school pharmacy surgery practice salon spa garage dealership university college club studio`,
   ),
 );
+const OUR_PEOPLE = new Set(
+  words(`guy lady man woman girl gentleman person agent agents staff employee employees cashier driver rep
+    representative advisor adviser clerk teller receptionist technician engineer operator`),
+);
 const ELSEWHERE = new Set(words(`at for in from`));
 
 /**
@@ -36,6 +40,10 @@ export function isSomeoneElsesRole(tokens: readonly string[], index: number): bo
   if (first === undefined || STILL_OURS.has(first)) {
     return false;
   }
+  // "the manager of the guy who was rude to me", "the supervisor of the agent I spoke to": of one of our people.
+  if (OUR_PEOPLE.has(first === 'the' || first === 'that' ? (tokens[index + 3] ?? '') : first)) {
+    return false;
+  }
   // "the manager of the shop", "the manager of the Leeds branch", "the manager of Leeds branch": a place of ours,
   // named by up to two words.
   const place = first === 'the' ? index + 3 : index + 2;
@@ -48,9 +56,27 @@ export function isSomeoneElsesRole(tokens: readonly string[], index: number): bo
   return tokens.slice(index + 3, index + 7).some((token) => ELSEWHERE.has(token));
 }
 
-/** Whether any word of the sentence is someone else's role ("get me the head of sales at Acme"). */
+const AT_HOME = new Set(words(`home work school`));
+
+/**
+ * Whether the someone at `index` is at the speaker's home or work: "I'll speak to someone at home and call you back",
+ * "I need to speak to someone at home first" (not "someone at the branch").
+ */
+export function isSomeoneAtHome(tokens: readonly string[], index: number): boolean {
+  return tokens[index + 1] === 'at' && AT_HOME.has(tokens[index + 2] ?? '');
+}
+
+const SOMEONE = new Set(words(`someone somebody anyone anybody person people`));
+
+/**
+ * Whether any word of the sentence is someone else's role ("get me the head of sales at Acme") or someone at the
+ * speaker's home or work ("I need to speak to someone at home first").
+ */
 export function namesSomeoneElsesRole(sentence: readonly string[]): boolean {
-  return sentence.some((_, index) => isSomeoneElsesRole(sentence, index));
+  return sentence.some(
+    (word, index) =>
+      isSomeoneElsesRole(sentence, index) || (SOMEONE.has(word) && isSomeoneAtHome(sentence, index)),
+  );
 }
 
 const LISTING = new Set(words(`find list show search display`));

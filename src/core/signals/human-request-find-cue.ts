@@ -84,7 +84,9 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
     !lang.language.negatesAfter &&
     ((token === 'word' && tokens[index - 1] === 'a' && tokens[index + 1] === 'with') ||
       token === 'discuss' ||
-      token === 'deal')
+      token === 'deal' ||
+      // "discuss my claim with the adjuster": the matter between the verb and whom.
+      (token === 'with' && tokens.slice(Math.max(0, index - DISCUSSED_MOST), index).includes('discuss')))
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
@@ -231,8 +233,10 @@ const NAMING_FIRST = new Set(
     own main`),
 );
 
-// "we need to discuss the issue with the team": a meeting at work; "discuss it with a manager" asks for someone.
-const STRONG_ONLY = new Set(words(`discuss deal word`));
+// "we need to discuss the issue with the team": a meeting at work; "discuss it with a manager" or "with the adjuster"
+// (a trade) asks for someone.
+const STRONG_ONLY = new Set(words(`discuss deal word with`));
+const DISCUSSED_MOST = 5;
 
 /** Naming words that keep someone the business's own when wanted: "the store manager", "a senior agent". */
 const RANK_OR_PLACE = new Set(words(`senior head chief duty regional local branch store night main`));
@@ -262,7 +266,7 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
 // through or being called ("can the nurse call me"), not by "see a doctor", "call the dentist" or "put the dentist in
 // my calendar", which book or ring them.
 const ROLE_CUES_BEFORE = new Set(
-  words(`talk speak chat talking speaking chatting discuss word connect transfer page`),
+  words(`talk speak chat talking speaking chatting discuss word with connect transfer page reach touch hold`),
 );
 // "put me through to the doctor", "patch me through to the nurse": put through, not "put the dentist in my calendar".
 const PUTTING_THROUGH = new Set(['put', 'patch']);
@@ -312,7 +316,7 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     (target.isStrong ||
       (cue.kind === 'contact' &&
         !NOUN_BEFORE.has(tokens[cue.index - 1] ?? '') &&
-        !STRONG_ONLY.has(tokens[cue.index] ?? '')) ||
+        (isRole || !STRONG_ONLY.has(tokens[cue.index] ?? ''))) ||
       // "get me the underwriting team": someone handed over, whoever they are.
       (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index + 1] === 'me')) &&
     // "rate my call with your advisor": a call of the speaker's, had or booked, is no verb.

@@ -3,7 +3,7 @@ import { asksForSomeoneBroughtIn } from './human-request-brought-in.js';
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
 import { asksWhomToContactInEnglish, isAskingForContactDetails } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
-import { isAWaitTold, isSomeoneElsesRole } from './human-request-directory.js';
+import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
@@ -108,6 +108,7 @@ export function findRequest(
           // "need manager approval", "get the manager of Dana", "had to wait an hour to talk to an agent"
           (isWantedForSomethingElse(tokens, target, cue) ||
             isSomeoneElsesRole(tokens, target.end) ||
+            isSomeoneAtHome(tokens, target.end) ||
             isSomeonePutOnHold(tokens) ||
             (cue.kind === 'contact' && isAWaitTold(tokens, cue.index)))))
     ) {

@@ -366,9 +366,28 @@ function asksWhyNotPutThrough(tokens: readonly string[]): boolean {
   );
 }
 
+// "yol yardım hattına bağlanmak istiyorum", "şikayet hattına aktarın": a line of the business, named by the word before
+// it, in the dative with a verb of putting through after it; not "hattıma bağlanamıyorum" (the speaker's own line) nor
+// a past or failed one ("hattına bağlandım", "bağlanamadım").
+const A_LINE_IN_DATIVE = /^hatt[iu]na$/;
+const PUT_ON_A_LINE = /^(?:baglan|bagla|aktar|yonlendir)/;
+const PUT_TOLD_OR_FAILED = /(?:d[iu]m|d[iu]k|t[iu]m|m[ae]d|[ae]m[ae]|m[ae]z)/;
+
+function asksForALine(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    const verb = tokens[index + 1] ?? '';
+    return (
+      A_LINE_IN_DATIVE.test(token) &&
+      index > 0 &&
+      PUT_ON_A_LINE.test(verb) &&
+      !PUT_TOLD_OR_FAILED.test(verb.slice(4))
+    );
+  });
+}
+
 /** Whether a Turkish clause is only a request to be put through ("bağlayın artık"). */
 export function asksToBePutThrough(tokens: readonly string[]): boolean {
-  if (asksWhyNotPutThrough(tokens)) {
+  if (asksWhyNotPutThrough(tokens) || asksForALine(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => PUT_THROUGH.test(token));

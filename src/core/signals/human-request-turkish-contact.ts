@@ -128,7 +128,12 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     }
     const at = askAfter(tokens, end);
     const ask = tokens[at] ?? '';
-    if (YOURS_AS_OBJECT.test(last) && BUSINESS_ASKS_YOURS.test(ask)) {
+    // "çağrı merkezi numaranızı verir misiniz": a point of contact named before "yours" makes the line the business's.
+    if (
+      YOURS_AS_OBJECT.test(last) &&
+      BUSINESS_ASKS_YOURS.test(ask) &&
+      !isAContactPointAt(tokens, index - 1)
+    ) {
       return false;
     }
     const isThirdPerson = /^tel(?:efon)?u$/.test(last) && !isAContactPointAt(tokens, index - 1);
