@@ -2366,6 +2366,10 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the business by letter, asked', 'how can I contact you by letter', false],
     ['someone at the speaker’s home', 'let me talk to someone at home and I will come back to you', false],
     ['a thing named after someone', 'grant me admin access to the shared drive', false],
+    ['a place of ours wished to call', "I'd like the branch to phone me about my loan", true],
+    ['a place of ours asked to call', 'can I have the store call me after 5pm', true],
+    ['the speaker’s own wished to call', "I'd like my wife to call me", false],
+    ['put through, a word of address after', 'transfer me ji', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -348,6 +348,7 @@ function isCallBackWantedOfYou(tokens: readonly string[]): boolean {
 // of the business is named, told or asked to call the speaker; "have my wife call me" names the speaker's own.
 const TELLING = new Set(words(`have get ask tell let`));
 const ASKING_IF = new Set(words(`can could will would`));
+const WISHED_OF = new Set(words(`like want need prefer`));
 const OWN = new Set(words(`my his her our their`));
 const OPENING = new Set(words(`please pls plz so ok okay and then just kindly`));
 const NAMED_MOST = 6;
@@ -368,11 +369,24 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
   ) {
     start += 2;
   }
+  // "can I have the branch call me": the speaker asks to have someone call.
+  if (ASKING_IF.has(tokens[start] ?? '') && tokens[start + 1] === 'i' && tokens[start + 2] === 'have') {
+    start += 2;
+  }
+  // "I'd like the store to phone me", "I need the branch to contact me": someone wished to call, as "get … to".
+  let wish = tokens[start] === 'i' ? start + 1 : start;
+  if (tokens[wish] === 'd' || tokens[wish] === 'would') {
+    wish += 1;
+  }
+  const isWished = wish > start && WISHED_OF.has(tokens[wish] ?? '');
+  if (isWished) {
+    start = wish;
+  }
   const opener = tokens[start] ?? '';
-  if (!TELLING.has(opener) && !ASKING_IF.has(opener)) {
+  if (!TELLING.has(opener) && !ASKING_IF.has(opener) && !isWished) {
     return false;
   }
-  const isTold = TELLING.has(opener);
+  const isTold = TELLING.has(opener) || isWished;
   const verb = tokens.findIndex(
     (token, index) =>
       index > start + 1 &&

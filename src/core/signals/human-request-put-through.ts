@@ -16,10 +16,10 @@ const ASKING_BEFORE = new Set(
   words(`yes yeah ok okay so then please pls plz can could would will you u just kindly actually now hi hello and
     also cant couldnt wont`),
 );
-/** What may end the request after "me" or after the part named: "please", "now", "asap". */
+/** What may end the request after "me" or after the part named: "please", "now", "asap", "sir", "ji". */
 const ENDING = new Set(
   words(`please pls plz now asap thanks thank you right away again quickly immediately its it s urgent urgently
-    emergency or not directly`),
+    emergency or not directly sir maam madam ji bro bhai mate dear`),
 );
 // "I'd rather not be transferred": turned down, as the shared words say, or rather not.
 const RATHER_NOT = 'rather';
