@@ -2370,6 +2370,7 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['a place of ours asked to call', 'can I have the store call me after 5pm', true],
     ['the speaker’s own wished to call', "I'd like my wife to call me", false],
     ['put through, a word of address after', 'transfer me ji', true],
+    ['a likeness in speech', 'you speak like a real human', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2380,6 +2381,9 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the speaker’s own line', 'hattıma bağlanamıyorum', false],
     ['the speaker’s banker', 'beni bankacıma bağlar mısınız', true],
     ['a point of contact’s number, yours', 'çağrı merkezi numaranızı verir misiniz', true],
+    ['someone named, the ending after an apostrophe', "Selin Hanım'a bağlanabilir miyim", true],
+    ['someone named, the ending after an apostrophe', "Kemal Bey'le görüşmek istiyorum", true],
+    ['an office reached, asked how', 'tapu müdürlüğüne nasıl ulaşabilirim', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -3,7 +3,8 @@
 import { joinedWords } from './normalise.js';
 import type { SignalLocale } from './detect-locale.js';
 
-// "you talk like a real human", "sounds just like a person": verbs of likeness, nobody asked for.
+// "you talk like a real human", "sounds just like a person", "you speak like a human": verbs of likeness, nobody asked
+// for.
 export const LIKENESS_VERBS = new Set([
   'talk',
   'talks',
@@ -19,6 +20,10 @@ export const LIKENESS_VERBS = new Set([
   'acts',
   'reply',
   'replies',
+  'speak',
+  'speaks',
+  'behave',
+  'behaves',
 ]);
 
 // "you sound like a real person", "answer like a human": likeness, not a wish.

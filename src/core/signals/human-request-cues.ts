@@ -210,7 +210,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     words(`beni bizi bana bize benimle bizimle benle bir bi ile lutfen hemen acil acilen simdi artik direkt direk dogrudan
     yardim yardimci en kisa surede sizin sizden gercek canli baska musteri misin misiniz musun musunuz miyim mi mu ya
     da de bu hanim hanima hanimla bey beye beyle tekrar yeniden geri telefonda telefonla bugun yarin mutlaka derhal
-    ivedilikle`),
+    ivedilikle nasil`),
   followers: words(`lutfen`),
   // "konuşmam gerekmeden": without needing to.
   negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz

@@ -155,10 +155,31 @@ const ENGLISH: Language = {
 
 const turkishContact = turkishContactForm();
 
+// Case endings a Turkish writer puts after an apostrophe ("Ayşe Hanım'a", "Mehmet Bey'le", "153'ü", "Garanti'nin"),
+// which folding splits off; never words of their own. Not "da/de" ("ben de"), "ya" ("bağlayın ya") nor "ne" (what),
+// which stand alone as often.
+const TURKISH_APOSTROPHE_ENDINGS = new Set(
+  words(`a e ye yi i u yu na nin nun in un la le yla yle dan den tan ten ndan nden`),
+);
+
+/** Turkish words with their case ending joined back on ("hanim a" → "hanima"). */
+function joinTurkishEndings(tokens: string[]): string[] {
+  const joined: string[] = [];
+  for (const token of tokens) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && TURKISH_APOSTROPHE_ENDINGS.has(token) && previous.length > 1) {
+      joined[joined.length - 1] = previous + token;
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
+}
+
 const TURKISH: Language = {
   cues: TURKISH_CUES,
   usesStems: true,
-  prepare: (tokens) => tokens,
+  prepare: joinTurkishEndings,
   contactForm: turkishContact,
   cuesBefore: new Set<CueKind>(['contact']),
   cuesAfter: new Set<CueKind>(['contact', 'want', 'follower', 'question']),

@@ -56,7 +56,8 @@ export function asksWhomToContact(tokens: readonly string[]): boolean {
 const LINE_HEADS = new Set(words(`cagri cozum destek iletisim danisma musteri`));
 const LINE = /^(?:merkez|hat|hizmet)/;
 const SPLIT_CASE = /^(?:y?[ae]|n[ae])$/;
-const NUMBER = /^\d+$/;
+// The number, with its case ending joined back on ("185e") or not.
+const NUMBER = /^\d+(?:y?[ae]|n[ae])?$/;
 const REACH_ASKED =
   /^(?:ulas|baglan|ara[ry])\p{L}*?(?:[iu]r[iu][mz]|[ae]b[iu]l[iu]r(?:[iu][mz]|m[iu]y[iu][mz])?)$/u;
 
