@@ -2371,6 +2371,11 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the speaker’s own wished to call', "I'd like my wife to call me", false],
     ['put through, a word of address after', 'transfer me ji', true],
     ['a likeness in speech', 'you speak like a real human', false],
+    ['a likeness in how the speaker is talked to', 'talk to me like a normal human, no lists please', false],
+    ['a likeness in how the speaker is treated', 'treat me like a human being for once', false],
+    ['which line the chat is, asked', 'hi is this the help desk?', false],
+    ['what a team did, told', 'customer services told me to write in here', false],
+    ['whether someone is always at a place', 'is there usually a pharmacist on duty in the branch', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

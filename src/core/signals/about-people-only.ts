@@ -27,7 +27,21 @@ export const LIKENESS_VERBS = new Set([
 ]);
 
 // "you sound like a real person", "answer like a human": likeness, not a wish.
-const SOUND_LIKE = new Set([...LIKENESS_VERBS, 'respond', 'answer']);
+const SOUND_LIKE = new Set([...LIKENESS_VERBS, 'respond', 'answer', 'treat', 'treats']);
+const TO_WHOM = new Set(['to', 'with']);
+const SPEAKER = new Set(['me', 'us']);
+
+/** Whether a verb of likeness comes before "like", with "(to) me" between or not. */
+export function isLikenessVerbBefore(tokens: readonly string[], like: number): boolean {
+  if (SOUND_LIKE.has(tokens[like - 1] ?? '')) {
+    return true;
+  }
+  if (!SPEAKER.has(tokens[like - 1] ?? '')) {
+    return false;
+  }
+  const verb = TO_WHOM.has(tokens[like - 2] ?? '') ? like - 3 : like - 2;
+  return SOUND_LIKE.has(tokens[verb] ?? '');
+}
 const PERSON_WORDS = new Set(['human', 'person', 'humans', 'people', 'agent', 'someone', 'somebody']);
 const THEIR = new Set(['your', 'ur', 'the', 'our', 'those', 'these', 'all']);
 const STAFF = new Set([
@@ -197,8 +211,8 @@ export function isAboutPeopleOnly(tokens: readonly string[], locale: SignalLocal
   }
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
-    // "sound(s) like a (real) human"
-    if (token === 'like' && SOUND_LIKE.has(tokens[index - 1] ?? '')) {
+    // "sound(s) like a (real) human", "talk to me like a normal person", "treat me like a human"
+    if (token === 'like' && isLikenessVerbBefore(tokens, index)) {
       const rest = tokens.slice(index + 1, index + 4);
       if (rest.some((word) => PERSON_WORDS.has(word))) {
         return true;

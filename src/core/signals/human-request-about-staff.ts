@@ -17,11 +17,11 @@ const WORKING_HOURS = new RegExp(
 const STAFF_FOR_A_SERVICE = new RegExp(
   String.raw`^(?:do|does) (?:you|your \S+) (?:have|employ) (?:any )?(?:staff|people|employees|attendants|porters)(?: (?:at|in) (?:the |your )?\S+(?: \S+){0,2})? (?:who|that) (?:can|could|will) (?:help|assist|carry|lift|push|take)\b`,
 );
-// "is there a manager at the clinic?", "is there a pharmacist in the store": whether someone works at a place, the
-// question ending there ("is there a manager at the clinic I can talk to" asks, and "is there a human at the box
-// office" calls for anyone at all).
+// "is there a manager at the clinic?", "is there a pharmacist in the store", "is there always a manager on duty at the
+// store": whether someone works at a place, the question ending there ("is there a manager at the clinic I can talk
+// to" asks, and "is there a human at the box office" calls for anyone at all).
 const SOMEONE_AT_A_PLACE = new RegExp(
-  String.raw`^(?:is|are) there (?:a|an|any) (?:\S+ )?(?:manager|managers|pharmacist|doctor|nurse|supervisor|staff) (?:at|in) (?:the|your|this|that) (?:\S+ ){0,2}\S+$`,
+  String.raw`^(?:is|are) there (?:always |usually |normally |ever )?(?:a|an|any) (?:\S+ )?(?:manager|managers|pharmacist|doctor|nurse|supervisor|staff) (?:on duty |on site |working )?(?:at|in) (?:the|your|this|that) (?:\S+ ){0,2}\S+$`,
 );
 
 // "can I talk to someone who has had this done", "anyone I can talk to who had the surgery there": another customer.

@@ -2,7 +2,7 @@
 import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
-import { LIKENESS_VERBS } from './about-people-only.js';
+import { isLikenessVerbBefore, LIKENESS_VERBS } from './about-people-only.js';
 import { ASKED, isAChatHad, isToldFrame, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './past-contact.js';
 import { isEnglishAnchor } from './model-anchor-words.js';
 import { withinOneEdit } from './model-anchor-typos.js';
@@ -72,6 +72,10 @@ export function isLikeness(tokens: readonly string[], target: Target): boolean {
   }
   if (tokens[before] !== 'like') {
     return false;
+  }
+  // "talk to me like a human", "treat me like a human being"
+  if (isLikenessVerbBefore(tokens, before)) {
+    return true;
   }
   before -= 1;
   while (before >= 0 && BEFORE_PERSON.has(tokens[before] ?? '')) {

@@ -6,7 +6,7 @@ import { CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
 const PEOPLE = new Set([
   ...ENGLISH_CUES.strongTargets,
   ...ENGLISH_CUES.weakTargets,
-  ...words(`service support care desk`),
+  ...words(`service services support care desk`),
 ]);
 const DONE = new Set(
   words(`told said sent gave took made got kept left hung spoke wrote rang called emailed transferred recommended

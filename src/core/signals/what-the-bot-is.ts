@@ -42,6 +42,11 @@ const ENGLISH_WHAT_IS_THIS = new RegExp(
   String.raw`^(?:${OPENING}(?:is|are|r) (?:this|you|u|it|this chat|this conversation|this thing|the chat|these answers|your answers) (?:(?:a|an|just|even|all|really|actually|fully) )*(?:automated|automatic|ai|a\.?i|bot|robot|machine|computer|program|recording|scripted|generated|auto generated|chatgpt|live chat|a live chat|a real chat|live|real|human)(?: or (?:what|not|real|human|a person|a human|a real person|a bot|bot|a robot|automated|ai|an ai|a machine))?|${OPENING}who (?:am i|i am|im|i m|is it|r u|are you) (?:(?:talking|speaking|chatting|writing) (?:to|with))?(?: right now| here| now| exactly)?)$`,
 );
 
+// "is this customer care?", "is this the help desk": which line the chat is, asked; no one asked for.
+const ENGLISH_IS_THIS_THE_LINE = new RegExp(
+  String.raw`^${OPENING}(?:is|r) (?:this|it) (?:the )?(?:customer (?:care|service|services|support)|support|help ?desk|helpline|tech support|technical support|billing|right (?:place|number|chat|department))(?: chat| line| team| desk)?$`,
+);
+
 // "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
 const ENGLISH_TAG_QUESTION =
   /^(?:so )?(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai|agent|employee)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no|then))+$/;
@@ -179,6 +184,7 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
   return (
     ENGLISH_ARE_YOU.test(joined) ||
     ENGLISH_WHAT_IS_THIS.test(joined) ||
+    ENGLISH_IS_THIS_THE_LINE.test(joined) ||
     ENGLISH_TAG_QUESTION.test(joined) ||
     ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
     ENGLISH_WHO_IS_THERE.test(joined) ||
