@@ -2376,6 +2376,11 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['which line the chat is, asked', 'hi is this the help desk?', false],
     ['what a team did, told', 'customer services told me to write in here', false],
     ['whether someone is always at a place', 'is there usually a pharmacist on duty in the branch', false],
+    ['someone free for a talk, asked', 'is the doctor free for a quick chat', true],
+    ['someone free for a talk, asked', 'is a nurse free to talk now', true],
+    ['someone free for a talk, told', 'the manager was free for a chat yesterday and we sorted it', false],
+    ['someone to ask, asked', 'is there someone in the pharmacy I can ask about side effects', true],
+    ['someone who will ask, told', 'the agent will ask you for your ID', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

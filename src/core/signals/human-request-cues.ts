@@ -152,7 +152,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     words(`talk speak chat talking speaking chatting contacting reaching connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback reconnect loop telephone ring phone`),
   // "I would like the hotel manager to contact me", "could an agent ring me": the person, then the call.
-  contactVerbsAfter: words(`talk speak chat call contact ring phone email text telephone`),
+  contactVerbsAfter: words(`talk speak chat call contact ring phone email text telephone ask word`),
   wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
   fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it
     some one of your real live actual proper human customer service support care senior another different

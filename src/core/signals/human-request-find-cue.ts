@@ -1,6 +1,6 @@
 // Finds the word that makes a target a request: a verb of contact, a wish, a follower or "is there", near the target.
 import { CALLING_VERBS, ENGLISH_ROLES, TURKISH_ROLES, words } from './human-request-cues.js';
-import type { CompiledLanguage, CueKind } from './human-request-languages.js';
+import { type CompiledLanguage, type CueKind, isATalkSomeoneIsFreeFor } from './human-request-languages.js';
 import { type Target, targetAt } from './human-request-targets.js';
 import { isSwitchingTo, isToldInThePast } from './human-request-turkish-told.js';
 
@@ -289,7 +289,9 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
     ? ROLE_CUES_BEFORE.has(verb) ||
         (verb === 'get' && tokens[cue.index + 1] === 'me') ||
         (PUTTING_THROUGH.has(verb) && tokens.slice(cue.index + 1, cue.index + 3).includes('through'))
-    : CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
+    : (CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us')) ||
+        // "is the doctor free for a quick chat"
+        isATalkSomeoneIsFreeFor(tokens, cue.index);
 }
 
 // "put me back through to the agent", "can I be put back to the person I was talking to": put back, as put through;

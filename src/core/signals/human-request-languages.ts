@@ -120,6 +120,31 @@ function readEnglishTokens(tokens: readonly string[]): string[] {
   return joined;
 }
 
+// After someone: "someone at the branch I can ask", "anyone to ask"; "is the pharmacist free for a quick chat", "is a
+// nurse available to talk": asked for, as a verb of contact after them. Not "ask" alone ("the agent will ask you").
+const ASKED_AFTER = new Set(['can', 'could', 'to']);
+const FREE = new Set(['free', 'available', 'around']);
+const TALKED_AFTER_FREE = new Set(['chat', 'call', 'word', 'talk', 'speak']);
+const FREE_MOST = 4;
+
+/** Whether the word at `index` is a talk someone is free for ("free for a quick chat", "available to talk"). */
+export function isATalkSomeoneIsFreeFor(tokens: readonly string[], index: number): boolean {
+  return (
+    TALKED_AFTER_FREE.has(tokens[index] ?? '') &&
+    tokens.slice(Math.max(0, index - FREE_MOST), index).some((word) => FREE.has(word))
+  );
+}
+
+function englishCueAfter(tokens: readonly string[], index: number): CueKind | undefined {
+  if (
+    (tokens[index] === 'ask' && ASKED_AFTER.has(tokens[index - 1] ?? '')) ||
+    isATalkSomeoneIsFreeFor(tokens, index)
+  ) {
+    return 'contact';
+  }
+  return undefined;
+}
+
 const ENGLISH: Language = {
   cues: ENGLISH_CUES,
   usesStems: false,
@@ -148,9 +173,16 @@ const ENGLISH: Language = {
     'plz',
     'kindly',
     'just',
+    // "is the pharmacist free for a quick chat"
+    'free',
+    'available',
+    'for',
+    'a',
+    'quick',
+    'short',
   ]),
   negatesAfter: false,
-  extraCueAfter: () => undefined,
+  extraCueAfter: englishCueAfter,
 };
 
 const turkishContact = turkishContactForm();
