@@ -2381,6 +2381,19 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['someone free for a talk, told', 'the manager was free for a chat yesterday and we sorted it', false],
     ['someone to ask, asked', 'is there someone in the pharmacy I can ask about side effects', true],
     ['someone who will ask, told', 'the agent will ask you for your ID', false],
+    ['a run of noes answering the menu', 'main menu no no no I want a person', true],
+    ['whom to call, asked in a reply to an account', '@AcmeAir who do I call about a lost bag?', true],
+    ['whom to talk to, asked with an adverb', 'who do I actually talk to about my bill', true],
+    ['what the bot told the speaker to do', 'your bot told me to contact support', false],
+    ['a private message asked of an account', '@ZipTel DM me please, the chat keeps crashing', true],
+    ['a private message asked of the customer', 'DM me your order number', false],
+    ['someone of a trade to talk to, asked', 'is there a nurse I can speak with', true],
+    [
+      'a call wished after a story',
+      "the bath leaked all night and I'd like the duty manager to call me about it",
+      true,
+    ],
+    ['what the menu heard instead, set aside', 'I said representative not reservation', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -416,6 +416,17 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
   );
 }
 
+// "we were kept awake until 3am and I'd like the general manager to call me about it": the wish joined on after a
+// story, read from the speaker on.
+const JOINING = new Set(words(`and so but then`));
+
+function isSomeoneWishedToCallMeLater(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token === 'i' && JOINING.has(tokens[index - 1] ?? '') && isSomeoneToldToCallMe(tokens.slice(index)),
+  );
+}
+
 // "kindly call back on this number", "please call back asap", "kindly revert with a call": a call back asked, the
 // speaker left out; "revert" is "reply" in much of the world's English.
 const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just`));
@@ -610,13 +621,43 @@ function isQueuedFor(tokens: readonly string[]): boolean {
 }
 
 /** Whether an English clause asks to be called back. */
+// "@ZipTel DM me", "can someone pm me", "send me a dm please": a reply to a company's account asking its people to
+// write privately; not "DM me your order number" (the business asking) nor "I DM'd you" (told).
+const PRIVATE_MESSAGE = new Set(words(`dm pm inbox`));
+const PRIVATE_OPENERS = new Set(
+  words(`please pls plz can could would you someone somebody kindly just so ok pls`),
+);
+const PRIVATE_AFTER = new Set(words(`please pls plz asap now urgently need i im its it thanks`));
+
+function isAskedToWritePrivately(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (PRIVATE_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const isSent = (tokens[at] === 'send' || tokens[at] === 'drop') && tokens[at + 1] === 'me';
+  if (isSent) {
+    const noun = tokens[at + 2] === 'a' ? at + 3 : at + 2;
+    return (
+      PRIVATE_MESSAGE.has(tokens[noun] ?? '') &&
+      (tokens[noun + 1] === undefined || PRIVATE_AFTER.has(tokens[noun + 1] ?? ''))
+    );
+  }
+  return (
+    PRIVATE_MESSAGE.has(tokens[at] ?? '') &&
+    (tokens[at + 1] === 'me' || tokens[at + 1] === 'us') &&
+    (tokens[at + 2] === undefined || PRIVATE_AFTER.has(tokens[at + 2] ?? ''))
+  );
+}
+
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
+    isAskedToWritePrivately(tokens) ||
     isEnglishCallbackNoun(tokens) ||
     isEnglishPassiveCallBack(tokens) ||
     isCallGiven(tokens) ||
     isCallBooked(tokens) ||
-    isSomeoneToldToCallMe(tokens)
+    isSomeoneToldToCallMe(tokens) ||
+    isSomeoneWishedToCallMeLater(tokens)
   ) {
     return true;
   }

@@ -368,6 +368,7 @@ const WHO_SPEAKERS = new Set(words(`i we`));
 const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`));
 const TALK_WHOM = new Set(words(`speak talk write chat`));
 const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
+const WHO_ADVERBS = new Set(words(`actually even then now really`));
 
 /** Whether an English clause asks whom to contact at the business. */
 export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
@@ -382,8 +383,10 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   ) {
     return false;
   }
-  const verb = tokens[at + 3] ?? '';
-  let rest = at + 4;
+  // "who do I actually talk to", "who should I even call"
+  const verbAt = WHO_ADVERBS.has(tokens[at + 3] ?? '') ? at + 4 : at + 3;
+  const verb = tokens[verbAt] ?? '';
+  let rest = verbAt + 1;
   if (TALK_WHOM.has(verb)) {
     if (tokens[rest] !== 'to' && tokens[rest] !== 'with') {
       return false;

@@ -278,6 +278,9 @@ const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
 const TURKISH_BRANCH = /^sube/;
 const TURKISH_BRANCH_CUES = /^(?:gorus|konus|baglan|bagla)/;
 
+const TALKED_TO_AFTER = new Set(words(`talk speak chat ask`));
+const ABLE_TO = new Set(words(`can could to`));
+
 function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkish: boolean): boolean {
   const verb = tokens[cue.index] ?? '';
   if (isTurkish) {
@@ -290,8 +293,9 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
         (verb === 'get' && tokens[cue.index + 1] === 'me') ||
         (PUTTING_THROUGH.has(verb) && tokens.slice(cue.index + 1, cue.index + 3).includes('through'))
     : (CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us')) ||
-        // "is the doctor free for a quick chat"
-        isATalkSomeoneIsFreeFor(tokens, cue.index);
+        // "is the doctor free for a quick chat", "is there a nurse I can speak with"
+        isATalkSomeoneIsFreeFor(tokens, cue.index) ||
+        (TALKED_TO_AFTER.has(verb) && ABLE_TO.has(tokens[cue.index - 1] ?? ''));
 }
 
 // "put me back through to the agent", "can I be put back to the person I was talking to": put back, as put through;

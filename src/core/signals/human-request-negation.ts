@@ -170,8 +170,9 @@ export function isNegated(
       (lang.negators.has(token) || (lang.language.negatesAfter && WISH_REFUSED_TYPED.test(token))) &&
       !(token === 'yok' && (next === 'mu' || next === 'mi')) &&
       !(token === 'no' && NO_THING.has(next ?? '')) &&
-      // "no, I want a real person": "no" answers what came before.
-      !(token === 'no' && index === 0 && ANSWERED_NO.has(next ?? ''))
+      // "no, I want a real person", "main menu no no no I want a person": a "no" (or a run of them) answers what came
+      // before.
+      !(token === 'no' && (ANSWERED_NO.has(next ?? '') || next === 'no'))
     ) {
       isNegative = true;
     }

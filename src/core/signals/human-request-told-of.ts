@@ -7,6 +7,8 @@ const PEOPLE = new Set([
   ...ENGLISH_CUES.strongTargets,
   ...ENGLISH_CUES.weakTargets,
   ...words(`service services support care desk`),
+  // "your bot told me to contact support", "the letter said to call you": a thing that told the speaker what to do.
+  ...words(`bot chatbot app website site system letter email message menu recording`),
 ]);
 const DONE = new Set(
   words(`told said sent gave took made got kept left hung spoke wrote rang called emailed transferred recommended

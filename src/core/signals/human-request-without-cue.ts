@@ -24,6 +24,8 @@ const INSISTING_OPENERS: readonly (readonly string[])[] = [
   ['for', 'goodness', 'sake'],
   ['for', 'the', 'love', 'of', 'god'],
 ];
+/** "not reservation", "not a bot": the words, with "not", of what was heard instead. */
+const NOT_HEARD_MOST = 3;
 const INSISTING_CLOSERS: readonly (readonly string[])[] = [
   ['are', 'you', 'deaf'],
   ['r', 'u', 'deaf'],
@@ -68,6 +70,11 @@ function insistedPart(tokens: readonly string[]): [number, number] {
     );
     found = closer !== undefined;
     to -= closer?.length ?? 0;
+  }
+  // "i said representative not reservation", "i said agent, not a bot": what the menu heard instead, set aside.
+  const not = tokens.lastIndexOf('not', to - 1);
+  if (not > from && to - not <= NOT_HEARD_MOST && tokens[from - 1] === 'said') {
+    to = not;
   }
   return [from, to];
 }

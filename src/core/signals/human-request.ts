@@ -25,6 +25,7 @@ import { isRefusal } from './refusal.js';
 import { endsAskingWhatTheBotIs } from './what-the-bot-is.js';
 import { withoutQuotedWords } from './quoted-words.js';
 import { targetAt } from './human-request-targets.js';
+import { withoutHandles } from './social-handles.js';
 import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
@@ -74,6 +75,7 @@ export function detectHumanRequest(
   memo?: TextMemo,
   vetoes: Vetoes = VETOES,
 ): HumanRequest {
+  text = withoutHandles(text);
   const found = detectInWords(text, locale, memo, vetoes);
   if (!found.requested) {
     // "A g e n t!": a word shouted letter by letter, read joined.
