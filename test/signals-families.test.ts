@@ -2394,6 +2394,14 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
       true,
     ],
     ['what the menu heard instead, set aside', 'I said representative not reservation', true],
+    ['a matter to discuss with anyone', 'I need to discuss a bereavement with someone', true],
+    ['the number of the call centre, asked', 'whats the number for your call centre', true],
+    ['staff who speak a language, asked', 'do you have anyone who speaks Polish at the branch', false],
+    ['whether people read the chat later', 'are there any real people reading this later?', false],
+    ['a message passed on', 'please pass this on to whoever designs the app', false],
+    ['the speaker passed on', 'pass me on to a manager', true],
+    ['calls had, told', "I've had two people from your sales team call me this week", false],
+    ['put through, a sentence run on', 'pls transfer me im on my lunch break', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2407,6 +2415,7 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['someone named, the ending after an apostrophe', "Selin Hanım'a bağlanabilir miyim", true],
     ['someone named, the ending after an apostrophe', "Kemal Bey'le görüşmek istiyorum", true],
     ['an office reached, asked how', 'tapu müdürlüğüne nasıl ulaşabilirim', true],
+    ['whether someone reads the chat later', 'bu sohbeti gerçek bir temsilci okuyor mu daha sonra', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

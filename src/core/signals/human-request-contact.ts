@@ -75,6 +75,8 @@ function isBusinessWord(tokens: readonly string[], index: number): boolean {
   return (
     BUSINESS_WORDS.has(token) ||
     (AFTER_CUSTOMER.has(token) && before === 'customer') ||
+    // "the number for your call centre"
+    ((token === 'centre' || token === 'center') && before === 'call') ||
     (PLACES.has(token) && YOUR.has(before))
   );
 }

@@ -154,7 +154,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
   // "I would like the hotel manager to contact me", "could an agent ring me": the person, then the call.
   contactVerbsAfter: words(`talk speak chat call contact ring phone email text telephone ask word`),
   wantVerbs: words(`want wanna need like prefer demand request have get looking ask asking require`),
-  fillers: words(`a an the to with me us through over on this my chat call conversation ticket case issue it
+  fillers:
+    words(`a an the to with me us through over on this my our chat call conversation ticket case issue it
     some one of your real live actual proper human customer service support care senior another different
     please pls plz now right away directly immediately asap just be transferred connected able for any else
     english turkish speaking quickly again w from help file make lodge raise complaint`),

@@ -99,6 +99,16 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "please pass this on to whoever designs the app": a message passed on; "pass me on to a manager" asks.
+  if (
+    token === 'pass' &&
+    !lang.language.negatesAfter &&
+    tokens[index + 1] !== 'me' &&
+    tokens[index + 1] !== 'us' &&
+    tokens.slice(index + 1, index + 4).includes('on')
+  ) {
+    return undefined;
+  }
   // "put the agent on hold", "put the caller on mute": someone held, not put on the line.
   if (token === 'put' && !lang.language.negatesAfter && isPutOnHold(tokens, index)) {
     return undefined;
@@ -191,6 +201,18 @@ const LANGUAGE_NAMES = new Set(
     languages language`),
 );
 
+const READING = new Set(words(`reading watching monitoring checking reviewing seeing`));
+const WHO_THAT = new Set(words(`who that`));
+
+/** Whether "who speaks Polish", "that speak any French" follows the word for someone ending at `end`. */
+function speaksALanguageAfter(tokens: readonly string[], end: number): boolean {
+  if (!WHO_THAT.has(tokens[end + 1] ?? '') || !SPEAKING.has(tokens[end + 2] ?? '')) {
+    return false;
+  }
+  const language = tokens[end + 3] === 'any' ? end + 4 : end + 3;
+  return LANGUAGE_NAMES.has(tokens[language] ?? '');
+}
+
 function isALanguageSpoken(tokens: readonly string[], index: number): boolean {
   if (!SPEAKING.has(tokens[index] ?? '')) {
     return false;
@@ -237,6 +259,8 @@ const NAMING_FIRST = new Set(
 // (a trade) asks for someone.
 const STRONG_ONLY = new Set(words(`discuss deal word with`));
 const DISCUSSED_MOST = 5;
+// "I need to discuss a bereavement with someone": anyone at all, as a strong word, but not a team at work.
+const ANYONE = new Set(words(`someone somebody anyone anybody`));
 
 /** Naming words that keep someone the business's own when wanted: "the store manager", "a senior agent". */
 const RANK_OR_PLACE = new Set(words(`senior head chief duty regional local branch store night main`));
@@ -322,16 +346,22 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     (target.isStrong ||
       (cue.kind === 'contact' &&
         !NOUN_BEFORE.has(tokens[cue.index - 1] ?? '') &&
-        (isRole || !STRONG_ONLY.has(tokens[cue.index] ?? ''))) ||
+        (isRole || !STRONG_ONLY.has(tokens[cue.index] ?? '') || ANYONE.has(first))) ||
       // "get me the underwriting team": someone handed over, whoever they are.
       (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index + 1] === 'me')) &&
     // "rate my call with your advisor": a call of the speaker's, had or booked, is no verb.
     !(cue.kind === 'contact' && POSSESSED.has(tokens[cue.index - 1] ?? '')) &&
+    // "do you have anyone who speaks Polish", "are there any real people reading this": what the business's people
+    // can do or do, asked; no one asked for.
+    !(cue.kind === 'want' && tokens[cue.index] === 'have' && speaksALanguageAfter(tokens, target.end)) &&
+    !(cue.kind === 'question' && READING.has(tokens[target.end + 1] ?? '')) &&
     (!isRole || isRoleCue(tokens, cue, target, language.negatesAfter));
   // "a representative could phone me": "phone" after the person only as a verb with the speaker after it ("the agent
   // phone number" names a line).
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
+    // "I've had two people from your sales team call me this week": calls had, told.
+    !(cue.kind === 'contact' && !language.negatesAfter && tokens.slice(0, target.start).includes('had')) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? '')) &&
     (tokens[cue.index] !== 'phone' || tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
   // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"

@@ -21,6 +21,7 @@ const ENDING = new Set(
   words(`please pls plz now asap thanks thank you right away again quickly immediately its it s urgent urgently
     emergency or not directly sir maam madam ji bro bhai mate dear`),
 );
+const RUN_ON = new Set(words(`i im ive id`));
 // "I'd rather not be transferred": turned down, as the shared words say, or rather not.
 const RATHER_NOT = 'rather';
 /** A part of the business that people work in ("the billing department", "IT support", "the front desk"). */
@@ -120,6 +121,10 @@ function isPutThroughAfter(
   }
   if (next >= endingFrom) {
     return mayEnd;
+  }
+  // "pls transfer me im on my lunch break": the ask, then a sentence run on from the speaker.
+  if (mayEnd && RUN_ON.has(tokens[next] ?? '')) {
+    return true;
   }
   return (tokens[next] === 'to' || tokens[next] === 'with') && namesAUnit(tokens, next + 1, endingFrom);
 }
