@@ -2416,6 +2416,13 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['someone named, the ending after an apostrophe', "Kemal Bey'le görüşmek istiyorum", true],
     ['an office reached, asked how', 'tapu müdürlüğüne nasıl ulaşabilirim', true],
     ['whether someone reads the chat later', 'bu sohbeti gerçek bir temsilci okuyor mu daha sonra', false],
+    ['someone of the business, where they are', 'ya müşteri temsilcisi nerde bulamıyorum', true],
+    ['where staff work, asked', 'temsilcileriniz nerede çalışıyor', false],
+    ['staff who know a foreign language, asked of', 'yabancı dil bilen çalışanınız var mı şubede', false],
+    ['put through to whoever, named before', 'kiminle görüşmem gerekiyorsa ona aktarın', true],
+    ['the number to call a place of ours on, needed', 'resepsiyonu arayacağım numara lazım', true],
+    ['the business’s number given, to call it', 'numaranızı verin arayayım', true],
+    ['the customer’s number asked by the business', 'numaranızı verin sizi arayalım', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

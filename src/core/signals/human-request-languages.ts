@@ -186,6 +186,8 @@ const ENGLISH: Language = {
 };
 
 const turkishContact = turkishContactForm();
+const WHERE_ARE_YOU = new Set(words(`nerede nerde neredesiniz nerdesiniz nerdesin neredesin`));
+const AFTER_WHERE = new Set(words(`kaldi kaldiniz ya acaba yahu bulamiyorum bulamadim lutfen`));
 
 // Case endings a Turkish writer puts after an apostrophe ("Ayşe Hanım'a", "Mehmet Bey'le", "153'ü", "Garanti'nin"),
 // which folding splits off; never words of their own. Not "da/de" ("ben de"), "ya" ("bağlayın ya") nor "ne" (what),
@@ -223,6 +225,15 @@ const TURKISH: Language = {
     // "temsilci gelene kadar beklerim": waiting until someone comes, a wish for them.
     if (UNTIL_SOMEONE_COMES.has(token) && next === 'kadar' && TURKISH_WAITING.test(tokens[index + 2] ?? '')) {
       return 'want';
+    }
+    // "canlı destek nerede", "ya müdür nerde bulamıyorum": someone of the business wanted where they are; not "personeliniz
+    // nerede çalışıyor" (where they work) nor "yetkili servis nerede" (a repair shop).
+    if (
+      WHERE_ARE_YOU.has(token) &&
+      (next === '' || AFTER_WHERE.has(next)) &&
+      !(tokens[index - 1] ?? '').includes('servis')
+    ) {
+      return 'question';
     }
     // "canlı destek yok mu", glued as chat types it: "yokmu", "varmi".
     if (

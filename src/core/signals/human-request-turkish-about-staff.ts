@@ -61,13 +61,17 @@ const IN_A_PLACE = /^\p{L}{3,}(?:nizde|nizda|[dt][ae])$/u;
 
 /** Whether a Turkish clause asks whether staff who speak a language are there, at a place. */
 export function asksForStaffWithALanguage(tokens: readonly string[]): boolean {
+  // "yabancı dil bilen personeliniz var mı": a foreign language, the two words as one.
   const language = tokens.findIndex(
-    (token, index) => LANGUAGE_SPOKEN.has(token) && KNOWING.test(tokens[index + 1] ?? ''),
+    (token, index) =>
+      (LANGUAGE_SPOKEN.has(token) && KNOWING.test(tokens[index + 1] ?? '')) ||
+      (token === 'yabanci' && tokens[index + 1] === 'dil' && KNOWING.test(tokens[index + 2] ?? '')),
   );
   if (language < 0) {
     return false;
   }
-  const after = tokens.slice(language + 2, language + 2 + LANGUAGE_REACH);
+  const from = tokens[language] === 'yabanci' ? language + 3 : language + 2;
+  const after = tokens.slice(from, from + LANGUAGE_REACH);
   return (
     after.some((token) => HAVING.test(token)) &&
     (after.some((token) => STAFF.test(token)) ||

@@ -351,7 +351,7 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
 const PUT_THROUGH = /^(?:bagla|aktar|yonlendir)(?:y?[iu]n(?:[iu]z)?|r|y?[ae]b[iu]l[iu]r)$/;
 // "evet bağlayın", "tamam aktarın": an answer to the offer, then the ask.
 const AROUND_PUT_THROUGH = new Set(
-  words(`beni bizi artik lutfen hemen acil acilen simdi bi bir evet tamam olur peki`),
+  words(`beni bizi artik lutfen hemen acil acilen simdi bi bir evet tamam olur peki ona onlara`),
 );
 
 // "bağlanmayacak mısınız", "aktarmayacak mısınız": not putting through yet, asked as a reproach; "ne zaman

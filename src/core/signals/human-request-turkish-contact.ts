@@ -22,7 +22,9 @@ const MINE = /[aeiou]m(?:[iu]|[iu]z|[iu]z[iu]|[ae]|d[ae]n|d[ae])?$/;
 const YOURS_AS_OBJECT = /n[iu]z[iu]$/;
 const YOURS = /n[iu]z$/;
 const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
-const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir`));
+const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir lazim gerek gerekli`));
+// "numaranızı verin arayayım": the speaker's own call after, so the number is the business's.
+const TO_CALL_YOU = /^(?:arayayim|arayacagim|arayim|ulasayim|ulasacagim)$/;
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
 const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil)/;
 // "iletişim bilgisi ver", "telefon numarası verin": given, told; "numaranızı verin" asks the customer for theirs.
@@ -132,7 +134,8 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     if (
       YOURS_AS_OBJECT.test(last) &&
       BUSINESS_ASKS_YOURS.test(ask) &&
-      !isAContactPointAt(tokens, index - 1)
+      !isAContactPointAt(tokens, index - 1) &&
+      !TO_CALL_YOU.test(tokens[at + 1] ?? '')
     ) {
       return false;
     }
@@ -143,7 +146,7 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
         /^(?:var|yok)(?:m[iu])?$/.test(ask) &&
         (ask.length > 3 || /^m[iu]/.test(tokens[at + 1] ?? ''))) ||
       (!isThirdPerson && ASKS_IN_QUESTION.test(ask)) ||
-      (!YOURS_AS_OBJECT.test(last) && ASKS_GIVEN.test(ask)) ||
+      ((!YOURS_AS_OBJECT.test(last) || TO_CALL_YOU.test(tokens[at + 1] ?? '')) && ASKS_GIVEN.test(ask)) ||
       (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
     ) {
       return true;
