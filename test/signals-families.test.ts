@@ -2402,6 +2402,25 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the speaker passed on', 'pass me on to a manager', true],
     ['calls had, told', "I've had two people from your sales team call me this week", false],
     ['put through, a sentence run on', 'pls transfer me im on my lunch break', true],
+    ['put through, spelt as texted', 'put me thru to the gas emergency team', true],
+    [
+      'someone at a place of ours asked to call, named at length',
+      'can the branch where I rented the car give me a ring',
+      true,
+    ],
+    ['someone asked to message the speaker', 'can the club leader message me about today', true],
+    ['a thing sends a notice', 'can the app message me when it ships', false],
+    [
+      'whoever took over the speaker’s account asked to call',
+      'could whoever has taken over our account give me a ring',
+      true,
+    ],
+    ['someone of a unit asked for', 'I was told to ask for the hardship team', true],
+    ['where to call, with why after', 'where do I call if I need to talk to somebody?', true],
+    ['a contact wished politely', "I'd appreciate it if someone from your privacy team got in touch", true],
+    ['a fix wished politely', "I'd appreciate it if you fixed this today", false],
+    ['a contact as a noun on the account', 'update the billing contact to our finance team', false],
+    ['someone asked to relay a call', 'ask the duty manager to call room 412', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -2,6 +2,7 @@
 // callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
 import { CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
+import { joinedWords } from './normalise.js';
 
 // English "can you call me later", "please ring me back tomorrow": asking to be called back, me and a time at most;
 // "call me a taxi", "call me Sam" or "call my mum" name something else.
@@ -351,7 +352,8 @@ const ASKING_IF = new Set(words(`can could will would`));
 const WISHED_OF = new Set(words(`like want need prefer`));
 const OWN = new Set(words(`my his her our their`));
 const OPENING = new Set(words(`please pls plz so ok okay and then just kindly`));
-const NAMED_MOST = 6;
+const NAMED_MOST = 8;
+const SENDING_THINGS = new Set(words(`app system website site bot automated portal`));
 const YOU_ASKED = new Set(words(`you u`));
 /** How a longer name of whoever calls opens: "the finance office", "someone from the branch". */
 const WHO_OPENS = new Set(words(`the your a an someone somebody one whoever`));
@@ -412,7 +414,11 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
     who.length > 0 &&
     (who.length <= 2 || WHO_OPENS.has(who[0] ?? '')) &&
     !['you', 'u', 'i', 'we', 'me'].includes(who[0] ?? '') &&
-    !who.some((token) => OWN.has(token))
+    // "can the app message me when it ships": a thing sends a notice, nobody calls.
+    !who.some((token) => SENDING_THINGS.has(token)) &&
+    // "have my wife call me", "get my manager to ring me": the speaker's own; "whoever has taken over our account"
+    // is the business's.
+    !who.slice(0, 2).some((token) => OWN.has(token))
   );
 }
 
@@ -649,9 +655,20 @@ function isAskedToWritePrivately(tokens: readonly string[]): boolean {
   );
 }
 
+// "I'd appreciate it if someone from your privacy team got in touch", "I would be grateful if a manager could call
+// me": a call or contact from someone of the business, wished for politely.
+const GRATEFUL_IF = new RegExp(
+  String.raw`\b(?:appreciate it|be (?:very |so )?grateful|be (?:very )?thankful) if (?:someone|somebody|anyone|a (?:\S+ )?(?:manager|member|person|advisor|adviser|supervisor|representative|specialist)|one of your|the (?:\S+ )?(?:manager|team|department|office))\b(?: \S+){0,5} (?:got in touch|get in touch|could (?:call|ring|phone|contact|email|get back to) me|would (?:call|ring|phone|contact|get back to) me|called me|rang me|phoned me|contacted me|reached out|could reach out|would reach out)\b`,
+);
+
+function isAContactWishedPolitely(tokens: readonly string[]): boolean {
+  return tokens.includes('if') && GRATEFUL_IF.test(joinedWords(tokens));
+}
+
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
     isAskedToWritePrivately(tokens) ||
+    isAContactWishedPolitely(tokens) ||
     isEnglishCallbackNoun(tokens) ||
     isEnglishPassiveCallBack(tokens) ||
     isCallGiven(tokens) ||

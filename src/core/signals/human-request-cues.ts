@@ -88,7 +88,7 @@ export const TURKISH_ROLES: readonly string[] = words(
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */
 export const CALLING_VERBS: ReadonlySet<string> = new Set(
-  words(`call ring phone contact email text telephone`),
+  words(`call ring phone contact email text telephone message`),
 );
 
 /**

@@ -99,6 +99,10 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "ask for the hardship team", "I was told to ask for escalations": someone asked for by name, as a verb of contact.
+  if (token === 'ask' && !lang.language.negatesAfter && tokens[index + 1] === 'for') {
+    return { index, kind: 'contact', isNegated: false };
+  }
   // "please pass this on to whoever designs the app": a message passed on; "pass me on to a manager" asks.
   if (
     token === 'pass' &&
@@ -235,6 +239,8 @@ const POSSESSED = new Set(words(`my our his her their`));
 const NOUN_BEFORE = new Set([
   ...DETERMINERS,
   ...words(`zoom video conference skype teams group weekly daily`),
+  // "update the billing contact to our finance team": a contact as a noun, someone on the account.
+  ...words(`billing primary main emergency technical account admin`),
 ]);
 
 // "talk to the store manager", "my relationship manager", "the duty pharmacist": one word that names which one, between
@@ -378,7 +384,7 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
       (!isNamed ||
         cue.kind === 'contact' ||
         isGetMe ||
-        (cue.kind === 'want' && isNamedByRank && tokens[index] !== 'have'))
+        (cue.kind === 'want' && isNamedByRank && tokens[index] !== 'have' && tokens[index] !== 'ask'))
     ) {
       return cue;
     }

@@ -103,8 +103,16 @@ const GLUED_CALLS: ReadonlyMap<string, readonly string[]> = new Map(
   ]),
 );
 
+// "put me thru to billing": spellings of chat, read as the word.
+const TEXTED_SPELLINGS = new Map([
+  ['thru', 'through'],
+  ['thro', 'through'],
+]);
+
 function readEnglishTokens(tokens: readonly string[]): string[] {
-  const joined = joinEnglishContractions(tokens).flatMap((token) => GLUED_CALLS.get(token) ?? [token]);
+  const joined = joinEnglishContractions(tokens).flatMap(
+    (token) => GLUED_CALLS.get(token) ?? [TEXTED_SPELLINGS.get(token) ?? token],
+  );
   for (let index = 1; index < joined.length - 1; index += 1) {
     if (joined[index] === 'w' && ENGLISH_TEXTED_WITH_BEFORE.has(joined[index - 1] ?? '')) {
       joined[index] = 'with';

@@ -1,4 +1,5 @@
 // Whether a target and its cue are negated or only a condition, and which negations still ask ("I can't reach anyone").
+import { words } from './human-request-cues.js';
 import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
@@ -64,8 +65,23 @@ function isThankingIf(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "where do I call if I need to talk to somebody", "who do I contact if I want a manager": the question asks how to
+// reach people; the "if" says why.
+const WHERE_TO_REACH = new Set(words(`where how who whom`));
+const REACHING = new Set(words(`call ring phone contact reach go write email`));
+
+function isAskedHowToReach(tokens: readonly string[], index: number): boolean {
+  const opener = tokens.findIndex((token) => WHERE_TO_REACH.has(token));
+  return (
+    opener >= 0 &&
+    opener < index &&
+    tokens.slice(opener + 1, index).some((token) => REACHING.has(token)) &&
+    tokens.slice(opener + 1, opener + 3).some((token) => token === 'i' || token === 'we')
+  );
+}
+
 function isPoliteIf(tokens: readonly string[], index: number): boolean {
-  if (isThankingIf(tokens, index)) {
+  if (isThankingIf(tokens, index) || isAskedHowToReach(tokens, index)) {
     return true;
   }
   // "r u a bot? if so transfer me": "if so", "if not" answer what came before and put no condition on the request.
