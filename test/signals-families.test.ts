@@ -2421,6 +2421,23 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['a fix wished politely', "I'd appreciate it if you fixed this today", false],
     ['a contact as a noun on the account', 'update the billing contact to our finance team', false],
     ['someone asked to relay a call', 'ask the duty manager to call room 412', true],
+    [
+      'put back to whom the speaker was talking with',
+      'transfer me back to the agent I was chatting with before',
+      true,
+    ],
+    ['a talk asked if possible', "if possible i'd like to speak with a person about this", true],
+    ['a call back asked of "you guys"', 'can you guys call me', true],
+    ['a habit of the past', 'I used to speak to my relationship manager about my savings', false],
+    [
+      'a place of ours put through to, with where after',
+      'connect me to the branch where i picked up the car',
+      true,
+    ],
+    ['a hotel put through to', 'put me through to the hotel, not the booking site', true],
+    ['the number of customer care, asked with "no."', 'pls provide customer care no.', true],
+    ['the speaker’s own number on file', 'which phone number do you have for me', false],
+    ['a kind of number the speaker calls', 'how do I call an international number with your plan', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2442,6 +2459,10 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the number to call a place of ours on, needed', 'resepsiyonu arayacağım numara lazım', true],
     ['the business’s number given, to call it', 'numaranızı verin arayayım', true],
     ['the customer’s number asked by the business', 'numaranızı verin sizi arayalım', false],
+    ['a call back on the number on file', 'kayıtlı numaramdan arayın lütfen', true],
+    ['a call back, when and why after', 'akşam 6dan sonra arayın işteyim', true],
+    ['whether a human writes or a bot', 'insan mı yazıyor bot mu', false],
+    ['a job as one of the staff', 'temsilci olmak istiyorum ilanınız var mı', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -56,6 +56,15 @@ const CALL_BACK_BEFORE = new Set([
   'bugun',
   'musait',
   'oldugunuzda',
+  // "kayıtlı numaramdan arayın", "hafta içi öğlen arayabilirsiniz beni", "mesai saatleri dışında arayın".
+  'kayitli',
+  'hafta',
+  'ici',
+  'haftaici',
+  'mesai',
+  'saatleri',
+  'saatlerinde',
+  'disinda',
   // "Kızım beni telefonla arayabilir misiniz": the one answering, addressed.
   'kizim',
   'oglum',
@@ -75,7 +84,18 @@ const NOT_A_PLACE = /^(?:neden|nereden|sizden|benden|kimden|e?mail|eposta|posta|
 
 // "akşam 6dan sonra", "10 gibi", "0532 111 22 33": a clock time or a number, with its case ending glued or after.
 const TIME_OR_NUMBER = /^\d+(?:[dt][ae]n?|y?[ae])?$/;
-const ABOUT_THEN = new Set(['gibi', 'civari', 'civarinda', 'saat', 'bucuk', 'sularinda']);
+// "akşam 6'dan sonra arayın işteyim": when, and why then, around the call.
+const ABOUT_THEN = new Set([
+  'gibi',
+  'civari',
+  'civarinda',
+  'saat',
+  'bucuk',
+  'sularinda',
+  'isteyim',
+  'musaitim',
+  'bekliyorum',
+]);
 
 // "mail atmayın arayın", "mesaj yazmayın beni arayın": the other way refused before the call asked.
 const NOT_THAT_WAY = /^(?:e?mail|mesaj|sms|eposta)$/;

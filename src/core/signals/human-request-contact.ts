@@ -2,6 +2,7 @@
 // asking for the business's phone number or e-mail (a request it missed). How one usually contacts support (a story it
 // took for a request) is in human-request-habit.ts; whom to contact, asked, is at the end.
 import { words } from './human-request-cues.js';
+import { joinedWords } from './normalise.js';
 
 // A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
 const BUSINESS_CHANNELS = new Set(['hotline', 'helpline', 'tollfree', 'whatsapp', 'switchboard']);
@@ -104,6 +105,11 @@ const THING_NUMBERS = new Set([
   'id',
   'routing',
   'model',
+  // "how do I call an international number": a kind of number the speaker rings, not the business's line.
+  'international',
+  'overseas',
+  'foreign',
+  'premium',
   'membership',
   'customer',
   'member',
@@ -120,6 +126,7 @@ const THING_NUMBERS = new Set([
 ]);
 // Asking for it: "what is", "where can I find", "is there", "do you have", "give me", "how can I email".
 const ASKING = new Set([
+  'provide',
   'what',
   'whats',
   'which',
@@ -298,6 +305,13 @@ function isYouAlone(tokens: readonly string[], at: number): boolean {
   );
 }
 
+// "which phone number do you have for me", "what email is on file": the speaker's own details as the business holds them.
+const ON_FILE = /\b(?:(?:do you|you) have for (?:me|us)|on file|on record|on my account|registered)\b/;
+
+function isTheSpeakersOnFile(tokens: readonly string[]): boolean {
+  return ON_FILE.test(joinedWords(tokens));
+}
+
 /**
  * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
  * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
@@ -308,8 +322,16 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   if (
     !(tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '')) ||
     isALineWishedFor(tokens) ||
-    tokens.some((token, index) => DONE_TO_IT.has(token) || (NOT.has(token) && tokens[index - 1] !== 'ur')) ||
-    isCollectingTheirs(tokens)
+    tokens.some(
+      (token, index) =>
+        DONE_TO_IT.has(token) ||
+        (NOT.has(token) &&
+          tokens[index - 1] !== 'ur' &&
+          // "customer care no": a number, not "no".
+          !(token === 'no' && isBusinessWord(tokens, index - 1))),
+    ) ||
+    isCollectingTheirs(tokens) ||
+    isTheSpeakersOnFile(tokens)
   ) {
     return false;
   }
@@ -341,13 +363,17 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
       !THING_NUMBERS.has(tokens[index - 1] ?? '') &&
       isTheBusinesss(tokens, index)
     ) {
-      // "no" is a number only after a channel word ("hotline no") or "your" ("ur no").
-      return token !== 'no' || YOUR.has(tokens[index - 1] ?? '');
+      // "no" is a number only after a channel word ("hotline no"), "your" ("ur no") or a word for the business's
+      // people ("pls provide customer care no").
+      return token !== 'no' || YOUR.has(tokens[index - 1] ?? '') || isBusinessWord(tokens, index - 1);
     }
     // "how can I email customer service", "how do I call your billing team", "how to contact u guys".
     if (
       (HOW_TO_REACH.has(token) || token === 'contact' || token === 'reach') &&
       (tokens[index - 1] === 'i' || tokens[index - 1] === 'to') &&
+      // "how do I call an international number with your plan": some number, not the business.
+      tokens[index + 1] !== 'a' &&
+      tokens[index + 1] !== 'an' &&
       tokens[0] === 'how' &&
       tokens.some(
         (word, at) =>

@@ -328,13 +328,17 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
         (TALKED_TO_AFTER.has(verb) && ABLE_TO.has(tokens[cue.index - 1] ?? ''));
 }
 
-// "put me back through to the agent", "can I be put back to the person I was talking to": put back, as put through;
-// not "a call back from the manager" (a call promised) or "send it back to the agent" (a thing returned).
+// "put me back through to the agent", "can I be put back to the person I was talking to", "transfer me back to the
+// agent I was chatting with": put back, as put through; not "a call back from the manager" (a call promised) or "send
+// it back to the agent" (a thing returned).
+const PUTTING_BACK = new Set(words(`put transfer connect switch`));
+
 function isPutBack(tokens: readonly string[], index: number): boolean {
   return (
     tokens[index] === 'back' &&
-    (tokens[index - 1] === 'put' ||
-      (tokens[index - 2] === 'put' && (tokens[index - 1] === 'me' || tokens[index - 1] === 'us')))
+    (PUTTING_BACK.has(tokens[index - 1] ?? '') ||
+      (PUTTING_BACK.has(tokens[index - 2] ?? '') &&
+        (tokens[index - 1] === 'me' || tokens[index - 1] === 'us')))
   );
 }
 

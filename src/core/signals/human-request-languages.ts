@@ -109,9 +109,14 @@ const TEXTED_SPELLINGS = new Map([
   ['thro', 'through'],
 ]);
 
+const YOU_ADDRESSED = new Set(['you', 'u', 'ya']);
+
 function readEnglishTokens(tokens: readonly string[]): string[] {
-  const joined = joinEnglishContractions(tokens).flatMap(
-    (token) => GLUED_CALLS.get(token) ?? [TEXTED_SPELLINGS.get(token) ?? token],
+  const joined = joinEnglishContractions(tokens).flatMap((token, index, all) =>
+    // "can you guys call me": "you" whoever is addressed.
+    token === 'guys' && YOU_ADDRESSED.has(all[index - 1] ?? '')
+      ? []
+      : (GLUED_CALLS.get(token) ?? [TEXTED_SPELLINGS.get(token) ?? token]),
   );
   for (let index = 1; index < joined.length - 1; index += 1) {
     if (joined[index] === 'w' && ENGLISH_TEXTED_WITH_BEFORE.has(joined[index - 1] ?? '')) {

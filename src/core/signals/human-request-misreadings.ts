@@ -41,6 +41,10 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
   if ((before === 'to' && isToldFrame(tokens, cue.index - 2)) || isAChatHad(tokens)) {
     return true;
   }
+  // "I used to speak to my relationship manager Tom": a habit of the past.
+  if (before === 'to' && tokens[cue.index - 2] === 'used') {
+    return true;
+  }
   // "we asked to talk to the owner twice", "I requested to see the manager last week": a request the story tells, made
   // earlier; "can I ask to speak to a manager?", "I asked you to connect me" and "I asked to speak to a manager, still
   // waiting" still ask.

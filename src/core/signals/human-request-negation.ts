@@ -86,7 +86,8 @@ function isPoliteIf(tokens: readonly string[], index: number): boolean {
   }
   // "r u a bot? if so transfer me": "if so", "if not" answer what came before and put no condition on the request.
   const next = tokens[index + 1] ?? '';
-  if (next === 'so' || next === 'not') {
+  // "if possible I'd like to speak with a person": asked politely.
+  if (next === 'so' || next === 'not' || next === 'possible') {
     return true;
   }
   return (

@@ -30,7 +30,7 @@ const UNITS = new Set(
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
     registry branch clinic surgery relations infosec security onboarding admissions dispensary depot warehouse
-    lettings underwriting fraud dept`),
+    lettings underwriting fraud dept hotel reservations bookings escalations`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -45,7 +45,7 @@ const WHERE_MOST = 5;
 /** After a unit's name: who works there, or what the customer wants of it ("billing about my refund"). */
 const AFTER_UNIT = new Set(
   words(`people staff person agent someone somebody rep representative about regarding for re
-  because as since`),
+  because as since where that which who`),
 );
 
 /**

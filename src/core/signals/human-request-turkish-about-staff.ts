@@ -1,6 +1,7 @@
 // Turkish sentences about the business's staff that ask for nobody (the model's reading): which one acted, asked
 // ("talebimi hangi temsilci inceledi", "faturamı kim hazırladı"), a complaint about someone ("bir temsilciden
-// şikayetçiyim"), and staff hired ("müşteri temsilcisi alıyor musunuz"); and staff who speak a language, asked
+// şikayetçiyim"), staff hired or a job as one of them ("müşteri temsilcisi alıyor musunuz", "temsilci olmak
+// istiyorum"); and staff who speak a language, asked
 // about ("şubenizde Arapça bilen personel var mı").
 
 // "inceledi", "aradı", "hazırlamış": a past act of the third person, last in the sentence.
@@ -29,9 +30,14 @@ export function isAboutStaffInTurkish(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       HIRING.test(`${token} ${tokens[index + 1] ?? ''}`) ||
-      HIRING.test(`${token} ${tokens[index + 1] ?? ''} ${tokens[index + 2] ?? ''}`),
+      HIRING.test(`${token} ${tokens[index + 1] ?? ''} ${tokens[index + 2] ?? ''}`) ||
+      // "temsilci olmak istiyorum", "müşteri temsilcisi olarak çalışmak istiyorum": to be one of them, a job.
+      (BECOMING.test(token) && STAFF_ROLE.test(tokens[index - 1] ?? '')),
   );
 }
+
+const BECOMING = /^ol(?:mak|arak|abilir)/;
+const STAFF_ROLE = /^(?:temsilci|personel|calisan|operator|danisman)/;
 
 // "İngilizce konuşan personel var mı", "Arapça bilen biri var mı": whether staff speak a language, asked; "İngilizce
 // konuşan bir temsilciye bağlar mısınız" asks for one.
