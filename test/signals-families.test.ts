@@ -2438,6 +2438,14 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the number of customer care, asked with "no."', 'pls provide customer care no.', true],
     ['the speaker’s own number on file', 'which phone number do you have for me', false],
     ['a kind of number the speaker calls', 'how do I call an international number with your plan', false],
+    ['a record of a chat asked for', 'send me a transcript of this chat', false],
+    ['a record of a call asked for', 'can I get the transcript of my call with your team', false],
+    ['the chat saved', 'save this chat', false],
+    ['staff complimented', "i'd like to compliment one of your staff members", false],
+    ['a job asked about', 'how do I become a customer service agent', false],
+    ['what a team knows, asked', 'is the fraud team aware of this?', false],
+    ['a thing moved to someone', 'will my remaining sessions transfer to someone else?', false],
+    ['a booking moved to someone', 'transfer my booking to another person', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -99,6 +99,16 @@ function cueKindOf(lang: CompiledLanguage, tokens: readonly string[], index: num
   ) {
     return { index, kind: 'contact', isNegated: false };
   }
+  // "will my sessions transfer to someone else", "transfer my booking to another person": a thing moved to someone,
+  // not the speaker put through.
+  if (
+    TRANSFERRING.has(token) &&
+    !lang.language.negatesAfter &&
+    (MOVED_THINGS.has(tokens[index - 1] ?? '') ||
+      (OWNED.has(tokens[index + 1] ?? '') && MOVED_THINGS.has(tokens[index + 2] ?? '')))
+  ) {
+    return undefined;
+  }
   // "ask for the hardship team", "I was told to ask for escalations": someone asked for by name, as a verb of contact.
   if (token === 'ask' && !lang.language.negatesAfter && tokens[index + 1] === 'for') {
     return { index, kind: 'contact', isNegated: false };
@@ -187,6 +197,12 @@ function isTalkAskedFor(tokens: readonly string[], index: number): boolean {
   return ASKING_FOR_THE_ACT.has(tokens[at] ?? '');
 }
 
+const TRANSFERRING = new Set(words(`transfer transfers transferred pass passes`));
+const OWNED = new Set(words(`my the this our his her their your`));
+const MOVED_THINGS = new Set(
+  words(`session sessions booking bookings points balance money funds credit credits membership subscription policy
+    warranty reservation reservations ownership licence license seat seats voucher vouchers`),
+);
 const NEEDED_BY_YOU = new Set(['size', 'sizlere', 'onlara']);
 const HELD = new Set(words(`hold mute speaker`));
 const HELD_REACH = 6;

@@ -36,6 +36,15 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:looking to partner|partner with you|partnership with you)\b/,
   // "I cannot get connected to the server", "could I get connected to the internet?": a thing connected to.
   /\bconnect(?:ed|ing)? (?:to|with) (?:the |my |your |our |a )?(?:internet|wifi|wi fi|server|servers|network|vpn|printer|tv|bluetooth|router|modem|hotspot|database|portal|website)\b/,
+  // "send me a transcript of this chat", "save this chat", "a copy of the letter your team sent": a record of a
+  // contact, a thing asked for.
+  /\b(?:transcript|transcripts|copy|copies|recording|record|log|history|summary) of (?:this|the|my|our|that) (?:chat|call|conversation|letter|email|phone call)\b/,
+  /^(?:please |pls |can you |can i |could you )?(?:save|export|download|print|email me|end|close|clear) (?:this|the|my) (?:chat|conversation)\b/,
+  // "I'd like to compliment one of your staff members", "how do I become a customer service agent", "is the fraud
+  // team aware of this?": praise, a job, what a team knows.
+  /\b(?:compliment|praise|commend|thank) (?:one of )?(?:your|the) (?:\S+ )?(?:staff|staff members|team|agent|agents|employees|advisor|adviser|rep)\b/,
+  /^how (?:do|can|would) i (?:become|train as|work as|apply to be) (?:a|an) /,
+  /^(?:is|are|was|were) (?:the|your) (?:\S+ )?(?:team|department|staff|manager|managers) (?:aware|informed|notified|told)\b/,
 ];
 
 /** Whether an English sentence names people only in one of the ways above. */
