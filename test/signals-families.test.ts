@@ -2446,6 +2446,27 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['what a team knows, asked', 'is the fraud team aware of this?', false],
     ['a thing moved to someone', 'will my remaining sessions transfer to someone else?', false],
     ['a booking moved to someone', 'transfer my booking to another person', false],
+    ['a talk asked if they mind', 'mind if I speak to an actual person', true],
+    ['a call back noun, then what it is about', 'callback re ticket 48213', true],
+    [
+      'someone assigned to the speaker’s company asked to call',
+      'can our account manager call me back today?',
+      true,
+    ],
+    ['the speaker’s own manager asked to call', 'have my manager call me', false],
+    ['someone of a trade asked for by "can I get"', 'can i get the on call engineer please', true],
+    [
+      'whom to talk to, after a greeting',
+      'hey who should i talk to about getting our delivery slots changed',
+      true,
+    ],
+    [
+      'someone asked to call, after a greeting',
+      'hello could a member of the payroll team give me a ring',
+      true,
+    ],
+    ['where to ring for a part of the business', 'where do I ring for business banking support?', true],
+    ['where to ring for another service', 'where do I ring for a taxi', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

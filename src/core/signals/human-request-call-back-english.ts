@@ -1,6 +1,6 @@
 // English ways of asking to be called back: "call me" and when or why, a call given ("give me a call tomorrow"), a
 // callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
-import { CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
+import { ASSIGNED_TO_THE_CUSTOMER, CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 import { joinedWords } from './normalise.js';
 
@@ -132,7 +132,10 @@ const CALLBACK_NOT = new Set([
   'missed',
 ]);
 
-const CALLBACK_ASKED_AFTER = new Set(words(`request requested please pls plz asap needed required wanted`));
+const CALLBACK_ASKED_AFTER = new Set(
+  // "callback re ticket 48213": the noun, then what it is about, as on a form.
+  words(`request requested please pls plz asap needed required wanted re regarding`),
+);
 
 // "I want a call from your side today", "kindly arrange a call from your team": a call from the business, wanted.
 const FROM_THE_BUSINESS = new Set(words(`your you ur the someone somebody one an a`));
@@ -255,7 +258,8 @@ function isCallGiven(tokens: readonly string[]): boolean {
 // about a business account", "book a meeting with my relationship manager": a call or a meeting with the business's
 // people booked; "schedule a call with my mom" books one with someone else, "book a call room" is a room, "book a
 // meeting with my team" and "an appointment with a doctor" fill a calendar.
-const BOOKING = new Set(words(`book schedule arrange request organise organize set`));
+// "we need a call with your integrations people", "we'd like a call with your consultant": wanted as booked.
+const BOOKING = new Set(words(`book schedule arrange request organise organize set need like want`));
 const CALL_KINDS = new Set(words(`quick short phone video zoom teams`));
 const MEETINGS = new Set(words(`meeting appointment consultation`));
 const WITH_WHOM_SKIPPED = new Set(words(`a an the your one of from`));
@@ -351,7 +355,7 @@ const TELLING = new Set(words(`have get ask tell let`));
 const ASKING_IF = new Set(words(`can could will would`));
 const WISHED_OF = new Set(words(`like want need prefer`));
 const OWN = new Set(words(`my his her our their`));
-const OPENING = new Set(words(`please pls plz so ok okay and then just kindly`));
+const OPENING = new Set(words(`please pls plz so ok okay and then just kindly hello hi hey`));
 const NAMED_MOST = 8;
 const SENDING_THINGS = new Set(words(`app system website site bot automated portal`));
 const YOU_ASKED = new Set(words(`you u`));
@@ -417,8 +421,9 @@ function isSomeoneToldToCallMe(tokens: readonly string[]): boolean {
     // "can the app message me when it ships": a thing sends a notice, nobody calls.
     !who.some((token) => SENDING_THINGS.has(token)) &&
     // "have my wife call me", "get my manager to ring me": the speaker's own; "whoever has taken over our account"
-    // is the business's.
-    !who.slice(0, 2).some((token) => OWN.has(token))
+    // and "our account manager" are the business's.
+    (!who.slice(0, 2).some((token) => OWN.has(token)) ||
+      who.some((token) => ASSIGNED_TO_THE_CUSTOMER.has(token)))
   );
 }
 

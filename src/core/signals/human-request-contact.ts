@@ -390,13 +390,14 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
 // "who do I contact about a refund", "who should I call to cancel my contract", "who can I speak to about my pension":
 // whom to contact at the business, asked (a request since round 4); not "who called me", not a taxi or another
 // service ("who do I call for a taxi").
-const WHO_OPENERS = new Set(words(`so ok okay hi hello then and but um well`));
+const WHO_OPENERS = new Set(words(`so ok okay hi hello hey then and but um well`));
 const WHO_MODALS = new Set(words(`do should can could would shall must will`));
 const WHO_SPEAKERS = new Set(words(`i we`));
 const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`));
 const TALK_WHOM = new Set(words(`speak talk write chat`));
 const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
 const WHO_ADVERBS = new Set(words(`actually even then now really`));
+const CALL_WHERE = new Set(words(`call ring phone`));
 
 /** Whether an English clause asks whom to contact at the business. */
 export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
@@ -404,10 +405,13 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   while (WHO_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
   }
+  // "where do I ring for business banking support": where to call, as whom.
+  const isWhere = tokens[at] === 'where';
   if (
-    (tokens[at] !== 'who' && tokens[at] !== 'whom') ||
+    (tokens[at] !== 'who' && tokens[at] !== 'whom' && !isWhere) ||
     !WHO_MODALS.has(tokens[at + 1] ?? '') ||
-    !WHO_SPEAKERS.has(tokens[at + 2] ?? '')
+    !WHO_SPEAKERS.has(tokens[at + 2] ?? '') ||
+    (isWhere && !CALL_WHERE.has(tokens[at + 3] ?? ''))
   ) {
     return false;
   }

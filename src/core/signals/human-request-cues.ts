@@ -72,6 +72,14 @@ export const ENGLISH_ROLES: readonly string[] =
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
   executives exec execs hr dispatcher dispatchers moderator moderators techie techies`);
 
+/**
+ * Words that make someone the business's though "my" or "our" comes first: "our account manager", "my relationship
+ * manager", "our success team" are assigned to the customer by the business.
+ */
+export const ASSIGNED_TO_THE_CUSTOMER: ReadonlySet<string> = new Set(
+  words(`account relationship success onboarding implementation`),
+);
+
 /** Which of the business's people, by where or when they work: "the store manager", "the duty manager". */
 export const PLACES_OF_WORK: ReadonlySet<string> = new Set(
   words(`store shop branch duty floor site shift night day office`),

@@ -256,7 +256,7 @@ const NOUN_BEFORE = new Set([
   ...DETERMINERS,
   ...words(`zoom video conference skype teams group weekly daily`),
   // "update the billing contact to our finance team": a contact as a noun, someone on the account.
-  ...words(`billing primary main emergency technical account admin`),
+  ...words(`billing primary main technical account admin`),
 ]);
 
 // "talk to the store manager", "my relationship manager", "the duty pharmacist": one word that names which one, between
@@ -324,6 +324,7 @@ const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
 const TURKISH_BRANCH = /^sube/;
 const TURKISH_BRANCH_CUES = /^(?:gorus|konus|baglan|bagla)/;
 
+const ASKING_IF_I = new Set(words(`can could may`));
 const TALKED_TO_AFTER = new Set(words(`talk speak chat ask`));
 const ABLE_TO = new Set(words(`can could to`));
 
@@ -337,6 +338,8 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
   return cue.index < target.start
     ? ROLE_CUES_BEFORE.has(verb) ||
         (verb === 'get' && tokens[cue.index + 1] === 'me') ||
+        // "can I get the on call engineer please"
+        (verb === 'get' && tokens[cue.index - 1] === 'i' && ASKING_IF_I.has(tokens[cue.index - 2] ?? '')) ||
         (PUTTING_THROUGH.has(verb) && tokens.slice(cue.index + 1, cue.index + 3).includes('through'))
     : (CALLING_VERBS.has(verb) && (tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us')) ||
         // "is the doctor free for a quick chat", "is there a nurse I can speak with"

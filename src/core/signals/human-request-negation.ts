@@ -86,8 +86,8 @@ function isPoliteIf(tokens: readonly string[], index: number): boolean {
   }
   // "r u a bot? if so transfer me": "if so", "if not" answer what came before and put no condition on the request.
   const next = tokens[index + 1] ?? '';
-  // "if possible I'd like to speak with a person": asked politely.
-  if (next === 'so' || next === 'not' || next === 'possible') {
+  // "if possible I'd like to speak with a person", "mind if I speak to an actual person": asked politely.
+  if (next === 'so' || next === 'not' || next === 'possible' || tokens[index - 1] === 'mind') {
     return true;
   }
   return (

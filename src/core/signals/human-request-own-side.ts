@@ -1,7 +1,7 @@
 // The speaker's own side: "I'll speak to someone in my team and get back to you", "let me talk with my boss", "someone
 // at my company will call you", "we want to be your agent in Spain". A buyer, a supplier or a customer checking with
 // their own people before answering, or offering to become one of the business's people, asks for none of them.
-import { ENGLISH_CUES, ENGLISH_ROLES, words } from './human-request-cues.js';
+import { ASSIGNED_TO_THE_CUSTOMER, ENGLISH_CUES, ENGLISH_ROLES, words } from './human-request-cues.js';
 import { isEnglishPerson } from './model-anchor-words.js';
 
 const PEOPLE = new Set([...ENGLISH_CUES.strongTargets, ...ENGLISH_CUES.weakTargets]);
@@ -144,7 +144,9 @@ function notesACallToMake(tokens: readonly string[]): boolean {
 function isOurs(tokens: readonly string[], person: number): boolean {
   return (
     ENGLISH_CUES.strongTargets.includes(tokens[person] ?? '') &&
-    (tokens[person - 1] === 'our' || tokens[person - 2] === 'our')
+    (tokens[person - 1] === 'our' || tokens[person - 2] === 'our') &&
+    // "our account manager": the business's.
+    !ASSIGNED_TO_THE_CUSTOMER.has(tokens[person - 1] ?? '')
   );
 }
 
