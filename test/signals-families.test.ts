@@ -599,7 +599,8 @@ describe('requests for a person, Turkish round 11: clinic staff, call backs, con
     ['a number of mine, of a thing or of someone else', 'bu telefon stokta var mı', false],
     ['a number of mine, of a thing or of someone else', 'mail gönderdiniz mi', false],
     ['a number of mine, of a thing or of someone else', 'annemin telefon numarası nedir', false],
-    ['a number of mine, of a thing or of someone else', 'çağrı merkezinin telefonu nedir', false],
+    // Round 54: a point of contact's or a part of the business's number in the genitive is the business's.
+    ['the number of a point of contact, in the genitive', 'çağrı merkezinin telefonu nedir', true],
     ['staff or support judged', 'temsilciniz bana çok ilgisiz davrandı', false],
     ['staff or support judged', 'çağrı merkezi sorunumu hiç anlamıyor', false],
     ['staff or support judged', 'personeliniz çok yavaş', false],
@@ -2492,6 +2493,10 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['a call back, when and why after', 'akşam 6dan sonra arayın işteyim', true],
     ['whether a human writes or a bot', 'insan mı yazıyor bot mu', false],
     ['a job as one of the staff', 'temsilci olmak istiyorum ilanınız var mı', false],
+    ['the e-mail of a team of the business, in the genitive', 'destek ekibinin maili ne', true],
+    ['the number of a unit, its ending after an apostrophe', "İK'nın telefon numarası ne", true],
+    ['the number of a branch, in the genitive', 'kargo şubesinin telefonu ne', true],
+    ['the number of a neighbour, in the genitive', 'komşumun telefonu ne', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -453,7 +453,8 @@ const hardNegative: Family[] = [
       '[bankamla|doktorumla|avukatımla|ev sahibimle|satıcıyla|sigorta şirketimle] [görüşmem lazım|nasıl görüşürüm|konuşmam gerekiyor|iletişime geçmeliyim]',
       '[yarın|bugün|bu hafta] [müdürümle|patronumla|ekiple|doktorla] [toplantım|randevum|görüşmem] var mı',
       '[patronuma|eşime|anneme] [mesaj|mail|sms] [at|gönder|yaz]',
-      '[müşteri hizmetlerinin|çağrı merkezinin|şubenin] [numarası|telefonu|adresi|mail adresi] [ne|nedir|kaç]',
+      // Someone of the speaker's own; the business's points of contact and their numbers ask for its people (round 54).
+      '[annemin|eşimin|komşumun] [numarası|telefonu|adresi|mail adresi] [ne|nedir|kaç]',
     ],
   },
   {

@@ -403,7 +403,7 @@ const turkishNegatives: Family[] = [
       '[sizden|bankadan|kargodan|biri] [bir|bi|] [mesaj|sms|mail|arama] [geldi|aldım|attı], [ne için|neden|bu nedir]',
       '[operatör|numara] [taşıma|değişikliği] [yapmak|yaptırmak] istiyorum',
       '[ekran|uygulama|site|sistem] [sürekli|hep|yine] [donuyor|kapanıyor|hata veriyor]',
-      '[müşteri hizmetlerinin|şubenin|genel müdürlüğün|mağazanın] [adresi|adresine|çalışma saatleri|telefonu] [ne|nedir|nerede|]',
+      '[müşteri hizmetlerinin|şubenin|genel müdürlüğün|mağazanın] [adresi|adresine|çalışma saatleri|otoparkı] [ne|nedir|nerede|]',
       '[çok|gerçekten|] [teşekkür ederim|sağolun|eyvallah|minnettarım]',
       '[bir|bi] [kişilik|kişi için] [oda|masa|bilet|rezervasyon] [istiyorum|var mı|ayırtabilir miyim]',
     ],
