@@ -2468,6 +2468,10 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ],
     ['where to ring for a part of the business', 'where do I ring for business banking support?', true],
     ['where to ring for another service', 'where do I ring for a taxi', false],
+    ['a way of contact of a part of the business, alone', 'number for the payroll team?', true],
+    ['a way of contact of a part of the business, alone', 'out of hours support number', true],
+    ['a way of contact of a part of the business, alone', 'help desk phone', true],
+    ['the speaker’s own way of contact, alone', 'update my phone number', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

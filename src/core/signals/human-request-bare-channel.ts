@@ -4,16 +4,21 @@
 import { words } from './human-request-cues.js';
 
 /** The longest message read this way. */
-const BARE_MOST = 5;
+const BARE_MOST = 6;
 const CONTACT_NOUNS = new Set(words(`number numbers no details detail info information email address phone`));
 const CHANNEL_WORDS = new Set(words(`phone telephone number email hotline helpline whatsapp`));
 const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp`));
 /** Whose and how asked: the business's words, "your", "please". */
+// Round 54: "number for the payroll team?", "out of hours support number", "help desk phone", "email address for the
+// HR team".
 const AROUND = new Set(
   words(`your ur the a please pls plz customer service services care support helpdesk sales billing office company
-    team us`),
+    team us for of out hours help desk hr payroll complaints claims returns fraud call centre center address`),
 );
-const THE_BUSINESSS = new Set(words(`your ur customer support helpdesk sales billing office company team`));
+const THE_BUSINESSS = new Set(
+  words(`your ur customer support helpdesk sales billing office company team desk hr payroll complaints claims
+    returns fraud centre center`),
+);
 
 // "phone the office please", "email your team": the channel word as a verb with its object.
 const OBJECT_OPENERS = new Set(words(`the your ur a us`));
