@@ -2501,6 +2501,9 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     ['the number of a unit, its ending after an apostrophe', "İK'nın telefon numarası ne", true],
     ['the number of a branch, in the genitive', 'kargo şubesinin telefonu ne', true],
     ['the number of a neighbour, in the genitive', 'komşumun telefonu ne', false],
+    ['anyone there, then how long the speaker has waited', 'kimse yok mu ya 2 saattir bekliyorum', true],
+    ['how long the speaker has waited, alone', '20 dakikadır yazıyorum', false],
+    ['a call back, "you may call me"', 'hafta içi öğlen arayabilirsiniz beni', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -11,6 +11,8 @@ const CALL_BACK = new Set([
   'arar',
   'arayabilir',
   'arayabilirmisiniz',
+  // "hafta içi öğlen arayabilirsiniz beni": "you may call me", said to the business.
+  'arayabilirsiniz',
   'ararmisiniz',
   'arasin',
   'arasinlar',

@@ -434,8 +434,27 @@ const WHAT_ANYONE_SHOULD_DO =
   /^(?:cevap|yanit|yardim|ilgilen|bak|ver|edecek|edin|versenize|verin|verecek|yazin|yazsin|donun)/;
 const ANYONE_AFTER_MOST = 3;
 
-export function isAnyoneThere(lang: CompiledLanguage, tokens: readonly string[]): boolean {
-  if (!lang.language.negatesAfter || tokens.length > 5 + ANYONE_AFTER_MOST) {
+// "kimse yok mu yaa 20 dakikadır yazıyorum": how long the speaker has waited, told after the call.
+const FOR_HOW_LONG = /^(?:\d+|bir|iki|uc|yarim)$/;
+const SINCE = /^(?:dakika|saat|gun|saniye)(?:d[iu]r|t[iu]r)$/;
+const WAITING = /^(?:yaziyor|bekliyor|ariyor|ugrasiyor)(?:um|uz)$/;
+
+function withoutAWaitTold(tokens: readonly string[]): readonly string[] {
+  const since = tokens.findIndex(
+    (token, index) => SINCE.test(token) && FOR_HOW_LONG.test(tokens[index - 1] ?? ''),
+  );
+  const rest = tokens.slice(since + 1);
+  return since > 1 && rest.length <= 1 && rest.every((token) => WAITING.test(token))
+    ? tokens.slice(0, since - 1)
+    : tokens;
+}
+
+export function isAnyoneThere(lang: CompiledLanguage, clause: readonly string[]): boolean {
+  if (!lang.language.negatesAfter) {
+    return false;
+  }
+  const tokens = withoutAWaitTold(clause);
+  if (tokens.length > 5 + ANYONE_AFTER_MOST) {
     return false;
   }
   let end = tokens.length;
