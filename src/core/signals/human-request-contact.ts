@@ -1,7 +1,7 @@
 // English wording about reaching the business's people that the grammar's verb-and-target reading gets wrong:
 // asking for the business's phone number or e-mail (a request it missed). How one usually contacts support (a story it
 // took for a request) is in human-request-habit.ts; whom to contact, asked, is at the end.
-import { words } from './human-request-cues.js';
+import { words, YOU_WORDS } from './human-request-cues.js';
 import { joinedWords } from './normalise.js';
 
 // A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
@@ -83,7 +83,6 @@ function isBusinessWord(tokens: readonly string[], index: number): boolean {
 }
 
 const YOUR = new Set(['your', 'ur', 'yours', 'youre']);
-const YOUS = new Set(['you', 'u', 'ya']);
 // Someone else's number: "my", "John's" (folded to "john s"), "mom's".
 const SOMEONE_ELSES = new Set(['my', 'his', 'her', 'their', 'our', 's', 'mine']);
 // A number that names a thing, not a line to call: "account number", "tracking number", "customer number".
@@ -229,7 +228,7 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
 const CALLING = new Set(['call', 'ring', 'phone', 'contact', 'reach', 'email', 'text']);
 
 function isCallingYou(tokens: readonly string[]): boolean {
-  return tokens.some((token, at) => CALLING.has(token) && YOUS.has(tokens[at + 1] ?? ''));
+  return tokens.some((token, at) => CALLING.has(token) && YOU_WORDS.has(tokens[at + 1] ?? ''));
 }
 
 // "is there a number i can call", "a number to ring": a line to call, with no one else's named.
@@ -293,7 +292,7 @@ const BY_VOICE = new Set(words(`phone telephone call calling whatsapp`));
 
 function isYouAlone(tokens: readonly string[], at: number): boolean {
   return (
-    YOUS.has(tokens[at] ?? '') &&
+    YOU_WORDS.has(tokens[at] ?? '') &&
     !tokens
       .slice(at + 1)
       .some(
@@ -353,7 +352,7 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     }
     // "do your rooms have a telephone?": a thing that has one, not the business's line.
     const isAThingsPhone =
-      tokens[index - 1] === 'a' && tokens[index - 2] === 'have' && !YOUS.has(tokens[index - 3] ?? '');
+      tokens[index - 1] === 'a' && tokens[index - 2] === 'have' && !YOU_WORDS.has(tokens[index - 3] ?? '');
     if (
       CHANNELS.has(token) &&
       !isAThingsPhone &&

@@ -72,6 +72,9 @@ export const ENGLISH_ROLES: readonly string[] =
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
   executives exec execs hr dispatcher dispatchers moderator moderators techie techies`);
 
+/** The one spoken to, as chat writes it: "you", "u", "ya". */
+export const YOU_WORDS: ReadonlySet<string> = new Set(words(`you u ya`));
+
 /**
  * Words that make someone the business's though "my" or "our" comes first: "our account manager", "my relationship
  * manager", "our success team" are assigned to the customer by the business.

@@ -1,6 +1,6 @@
 // Compiles the per-language cue tables into fast word tests for the human-request matcher.
 import type { SignalLocale } from './detect-locale.js';
-import { ENGLISH_CUES, type HumanRequestCues, TURKISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, type HumanRequestCues, TURKISH_CUES, words, YOU_WORDS } from './human-request-cues.js';
 import { isTurkishNegativeVerbEnding, joinEnglishContractions } from './negation.js';
 import { makeStemLookup } from './stem-lookup.js';
 
@@ -109,12 +109,10 @@ const TEXTED_SPELLINGS = new Map([
   ['thro', 'through'],
 ]);
 
-const YOU_ADDRESSED = new Set(['you', 'u', 'ya']);
-
 function readEnglishTokens(tokens: readonly string[]): string[] {
   const joined = joinEnglishContractions(tokens).flatMap((token, index, all) =>
     // "can you guys call me": "you" whoever is addressed.
-    token === 'guys' && YOU_ADDRESSED.has(all[index - 1] ?? '')
+    token === 'guys' && YOU_WORDS.has(all[index - 1] ?? '')
       ? []
       : (GLUED_CALLS.get(token) ?? [TEXTED_SPELLINGS.get(token) ?? token]),
   );

@@ -1,5 +1,5 @@
 // Whether a target and its cue are negated or only a condition, and which negations still ask ("I can't reach anyone").
-import { words } from './human-request-cues.js';
+import { words, YOU_WORDS } from './human-request-cues.js';
 import type { Cue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import type { Target } from './human-request-targets.js';
@@ -33,7 +33,6 @@ export function isUnableToReach(tokens: readonly string[], cue: Cue): boolean {
 }
 
 // "I'd appreciate it if you could put me through", "I'd be grateful if u would connect me": a polite request.
-const YOU = new Set(['you', 'u', 'ya']);
 const POLITE_MODALS = new Set(['could', 'would', 'can', 'will', 'kindly']);
 
 // "I was wondering if I could speak to someone", "just wondering if we can talk to a manager": the speaker's own
@@ -91,7 +90,7 @@ function isPoliteIf(tokens: readonly string[], index: number): boolean {
     return true;
   }
   return (
-    ((YOU.has(tokens[index + 1] ?? '') || SOMEONE.has(tokens[index + 1] ?? '')) &&
+    ((YOU_WORDS.has(tokens[index + 1] ?? '') || SOMEONE.has(tokens[index + 1] ?? '')) &&
       POLITE_MODALS.has(tokens[index + 2] ?? '')) ||
     (WONDERING.has(tokens[index - 1] ?? '') &&
       SPEAKER.has(tokens[index + 1] ?? '') &&

@@ -1,7 +1,7 @@
 // Phrases in which an anchor reaches nobody of ours ("talk to you", "help desk ticket", "my computer"), and phrases
 // of contact that name nobody yet ("get hold of", "who can I ask"); third parties and the speaker's own role are in
 // model-anchor-others.ts.
-import { ENGLISH_CUES, GOODS_NAMED_AFTER_SOMEONE, words } from './human-request-cues.js';
+import { ENGLISH_CUES, GOODS_NAMED_AFTER_SOMEONE, words, YOU_WORDS } from './human-request-cues.js';
 import { isAnIntermediary } from './human-request-directory.js';
 import { isCallMeAName } from './human-request-misreadings.js';
 import { isAStaffBenefit } from './human-request-without-cue.js';
@@ -18,7 +18,6 @@ import {
   isTheSpeakersRole,
 } from './model-anchor-others.js';
 
-const YOU = new Set(['you', 'u', 'ya']);
 /** Verbs whose "you" is the one answering ("talk to you"); "contact you", "call you" reach the company. */
 const TALK_VERBS = new Set(['talk', 'speak', 'chat', 'discuss']);
 // "talk to me about your savings accounts": the bot asked to tell about something.
@@ -36,7 +35,7 @@ function isTalkToYou(tokens: readonly string[], index: number): boolean {
   const after = tokens[index + 2] ?? '';
   // "talk to me like a pirate", "speak to me in French": how the bot is to talk, with nobody else named.
   const toMe = after === 'me' && (index + 3 === tokens.length || HOW_TALKED.has(tokens[index + 3] ?? ''));
-  return YOU.has(next) || ((next === 'to' || next === 'with') && (YOU.has(after) || toMe));
+  return YOU_WORDS.has(next) || ((next === 'to' || next === 'with') && (YOU_WORDS.has(after) || toMe));
 }
 
 // "give me a hug", "bring me food": something handed over; the person wanted, if any, is its own word ("give me a
