@@ -324,12 +324,6 @@ const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
 const TURKISH_BRANCH = /^sube/;
 const TURKISH_BRANCH_CUES = /^(?:gorus|konus|baglan|bagla)/;
 
-/** Whether "had" comes before `end` ("I've had two people … call me"), without copying the words. */
-function isHadBefore(tokens: readonly string[], end: number): boolean {
-  const had = tokens.indexOf('had');
-  return had >= 0 && had < end;
-}
-
 const ASKING_IF_I = new Set(words(`can could may`));
 const TALKED_TO_AFTER = new Set(words(`talk speak chat ask`));
 const ABLE_TO = new Set(words(`can could to`));
@@ -395,8 +389,6 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   // phone number" names a line).
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
-    // "I've had two people from your sales team call me this week": calls had, told.
-    !(cue.kind === 'contact' && !language.negatesAfter && isHadBefore(tokens, target.start)) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? '')) &&
     (tokens[cue.index] !== 'phone' || tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
   // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"

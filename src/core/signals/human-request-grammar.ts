@@ -10,6 +10,7 @@ import {
   isLikeness,
   isNaming,
   isPastContact,
+  isACallHad,
   isSomeonePutOnHold,
   isSubjectOfQuestion,
 } from './human-request-misreadings.js';
@@ -90,6 +91,7 @@ export function findRequest(
     if (
       cue !== undefined &&
       (isPastContact(lang, tokens, cue) ||
+        isACallHad(lang, tokens, target, cue) ||
         isSubjectOfQuestion(lang, tokens, target, cue) ||
         isNaming(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||

@@ -66,6 +66,23 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
   return false;
 }
 
+/**
+ * Whether someone's call after them was had, told ("I've had two people from your sales team call me this week"):
+ * "had" before the target and a verb of contact after it.
+ */
+export function isACallHad(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+  cue: Cue,
+): boolean {
+  if (lang.language.negatesAfter || cue.kind !== 'contact' || cue.index <= target.end) {
+    return false;
+  }
+  const had = tokens.indexOf('had');
+  return had >= 0 && had < target.start;
+}
+
 const BEFORE_PERSON = new Set(['a', 'an', 'real', 'actual', 'proper', 'live', 'normal', 'just']);
 
 /** Whether the target is only a likeness ("you talk like a real human"). */
