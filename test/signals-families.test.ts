@@ -2508,3 +2508,41 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 55: a person or a machine asked, a tag question', () => {
+  it.each([
+    ['which of the two answers, "or not"', 'is my message going to an actual person or not', false],
+    ['which of the two wrote it', 'did a human answer my last email or a bot', false],
+    [
+      'which of the two, the machine first',
+      'hang on is this an automated service or are you a person',
+      false,
+    ],
+    [
+      'which of the two, after a handle',
+      '@CityRail is there a human running this account or is it AI',
+      false,
+    ],
+    ['which of the two, a team', 'will a real team look at my claim or is it all automated', false],
+    ['someone there, or only machines', 'is there anybody human on this chat or only bots, need help', true],
+    ['one to talk to, or machines', 'is there a person I can talk to or is it all automated', true],
+    ['a person asked for after the question', 'is this a bot or can I get a real person', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+
+  it.each([
+    ['which of the two, with "yoksa"', 'şu an bir temsilciyle mi yazışıyorum yoksa otomatik mi', false],
+    ['which of the two writes, two question words', 'bu cevapları insan mı yazıyor bot mu', false],
+    ['a tag question about the bot', 'sen bir robotsun değil mi', false],
+    ['a tag question, the speaker talking to a bot', 'şu an bot ile yazışıyorum değil mi', false],
+    [
+      'which of the two, then a person asked for',
+      'bot mu insan mı bilmiyorum beni bir insana bağlayın',
+      true,
+    ],
+    ['the bot refused', 'botla konuşmak istemiyorum', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -32,6 +32,8 @@ const ENOUGH_FOR = new Set(['bana', 'bize', 'benim', 'bizim', 'simdilik']);
 // "bu bot fena değilmiş", "bot olman sorun değil": not bad, no problem, said of the bot.
 const NOT_BAD = new Set(['fena', 'kotu', 'sorun', 'problem', 'mesele', 'dert']);
 
+const QUESTION_PARTICLE = /^m[iu](?:y|s|$)/;
+
 function isTurkishBotRefusal(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
@@ -45,6 +47,8 @@ function isTurkishBotRefusal(tokens: readonly string[]): boolean {
               TURKISH_REJECTION.test(token) &&
               !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')) &&
               !(token.startsWith('degil') && NOT_BAD.has(after[at - 1] ?? tokens[index] ?? '')) &&
+              // "bot ile konuşuyorum değil mi", "robotsun değil mi": a tag that asks, not a refusal.
+              !(token === 'degil' && QUESTION_PARTICLE.test(tokens[index + at + 2] ?? '')) &&
               // "bot olduğunu anlamadım": the speaker did not notice it was a bot, which praises it.
               !(after.slice(0, at).some((word) => word.startsWith('oldug')) && token.startsWith('anlama')),
           )),

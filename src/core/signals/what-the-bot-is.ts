@@ -84,7 +84,9 @@ const ENGLISH_WHO_IT_WILL_BE = new RegExp(
 // a yes-no question whose subject is a person by their nature and whose verb reads or answers this chat. "Is anybody
 // reading this?" and "will an agent check my message?" call for someone.
 const OPENERS = new Set(
-  words(`so hey wait hi ok okay um sorry honestly seriously but lol quick question just curious`),
+  words(
+    `so hey wait hang hold on hi ok okay um sorry honestly seriously but lol quick question just curious`,
+  ),
 );
 const ASKING_NOW = new Set(words(`is are`));
 const ASKING_BASE = new Set(words(`does do`));
@@ -162,6 +164,85 @@ const TURKISH_IS_IT_A_BOT =
 const TURKISH_WHICH_ONE =
   /^(?:\S+ ){0,2}(?:insan|robot|bot|makine|kisi) (?:misin|musun|misiniz|musunuz) (?:yoksa )?(?:gercek )?(?:insan|robot|bot|makine|kisi) (?:mi|mu|misin|musun|misiniz|musunuz)$/;
 
+// "is this chat going to a real person or not", "did a person write this reply or a bot", "wait is this an automated
+// system or are you a person": which of the two answers, a person or a machine, asked as a question with "or"; the
+// speaker asks for nobody unless a word of their own wish comes in ("is there a human I can talk to or is it all bots").
+const WHICH_ASKING = new Set(words(`is are am r was were does do did will would has have`));
+const WHICH_PERSON = new Set(
+  words(
+    `human humans person people persons staff employee employees team individual operator rep representative`,
+  ),
+);
+const WHICH_MACHINE = new Set(
+  words(`bot bots chatbot chatbots ai robot robots machine machines computer computers automated automatic automation
+    auto program algorithm scripted generated software`),
+);
+const WHICH_OR = new Set(words(`or vs versus`));
+const WHICH_WISHING = new Set(
+  words(`me want wanna need needs let please pls prefer rather give get connect transfer put speak talk`),
+);
+const MODALS_OF_I = new Set(words(`can could may`));
+// "is there anyone human working there or just bots??": anyone there, asked for.
+const WHICH_ANYONE = new Set(words(`anyone anybody someone somebody`));
+
+function isPersonOrMachineAsked(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  // "@brand is there a human writing these": a handle may come first.
+  if (!WHICH_ASKING.has(tokens[at] ?? '') && !WHICH_ASKING.has(tokens[at + 1] ?? '')) {
+    return false;
+  }
+  const or = tokens.findIndex((token, index) => index > at && WHICH_OR.has(token));
+  if (or < 0) {
+    return false;
+  }
+  const before = tokens.slice(0, or);
+  const after = tokens.slice(or + 1);
+  const isPerson = (token: string): boolean => WHICH_PERSON.has(token);
+  const isMachine = (token: string): boolean => WHICH_MACHINE.has(token);
+  const setAgainst =
+    (before.some(isPerson) && (after.some(isMachine) || (after[0] === 'not' && after.length <= 2))) ||
+    (before.some(isMachine) && after.some(isPerson));
+  return (
+    setAgainst &&
+    !tokens.some(
+      (token, index) =>
+        WHICH_WISHING.has(token) ||
+        WHICH_ANYONE.has(token) ||
+        (token === 'i' &&
+          (MODALS_OF_I.has(tokens[index - 1] ?? '') || MODALS_OF_I.has(tokens[index + 1] ?? ''))),
+    )
+  );
+}
+
+// "şu an bir insanla mı konuşuyorum yoksa bilgisayar mı", "bu tweetleri insan mı yazıyor yapay zeka mı": the same, in
+// Turkish: a person and a machine, each asked with the question word or set against each other by "yoksa".
+const TURKISH_PERSON = /^(?:insan|kisi|ekib|ekip|calisan|temsilci|personel|yetkili)/;
+const TURKISH_MACHINE = /^(?:bot|robot|chatbot|bilgisayar|makine|makina|otomatik|zeka)/;
+const TURKISH_QUESTION_WORD = /^m[iu](?:s|y|d|$)/;
+const TURKISH_WISHING =
+  /^(?:bagla|aktarin|aktarir|aktar$|yonlendir|istiyor|isterim|lazim|gerek|konusmak|gorusmek|konusabilir|gorusebilir|ulasabilir|ulasmak)/;
+
+function isPersonOrMachineAskedInTurkish(tokens: readonly string[]): boolean {
+  const asked = tokens.filter((token) => TURKISH_QUESTION_WORD.test(token)).length;
+  // "sen bir robotsun değil mi", "insansın değil mi": one of the two, with a tag that asks.
+  const isTagged = tokens.at(-2) === 'degil' && TURKISH_QUESTION_WORD.test(tokens.at(-1) ?? '');
+  if (isTagged) {
+    return (
+      tokens.some((token) => TURKISH_PERSON.test(token) || TURKISH_MACHINE.test(token)) &&
+      !tokens.some((token) => TURKISH_WISHING.test(token))
+    );
+  }
+  return (
+    (asked >= 2 || (asked === 1 && tokens.includes('yoksa'))) &&
+    tokens.some((token) => TURKISH_PERSON.test(token)) &&
+    tokens.some((token) => TURKISH_MACHINE.test(token)) &&
+    !tokens.some((token) => TURKISH_WISHING.test(token))
+  );
+}
+
 /**
  * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
  * that it is one ("you are a real person").
@@ -191,6 +272,8 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_WHO_ANSWERS.test(joined) ||
     ENGLISH_WHO_IT_WILL_BE.test(joined) ||
     isWhoReadsAsked(tokens) ||
+    isPersonOrMachineAsked(tokens) ||
+    isPersonOrMachineAskedInTurkish(tokens) ||
     TURKISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHICH_ONE.test(joined) ||
     TURKISH_WHO_ANSWERS.test(joined) ||
