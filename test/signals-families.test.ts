@@ -2509,7 +2509,7 @@ describe('requests for a person, round 54: the -ing form, ranks and branches, a 
   });
 });
 
-describe('requests for a person, round 55: a person or a machine asked, a tag question', () => {
+describe('requests for a person, round 55: a person or a machine asked, the bot praised, the chat as a thing', () => {
   it.each([
     ['which of the two answers, "or not"', 'is my message going to an actual person or not', false],
     ['which of the two wrote it', 'did a human answer my last email or a bot', false],
@@ -2527,6 +2527,25 @@ describe('requests for a person, round 55: a person or a machine asked, a tag qu
     ['someone there, or only machines', 'is there anybody human on this chat or only bots, need help', true],
     ['one to talk to, or machines', 'is there a person I can talk to or is it all automated', true],
     ['a person asked for after the question', 'is this a bot or can I get a real person', true],
+    ['no objection to the bot', "honestly I don't mind chatting with a bot if it sorts this out", false],
+    ['the bot said to have done its job', 'that chatbot sorted it in two minutes, nice one', false],
+    ['the bot praised as decent', 'your assistant bot is actually decent tbh', false],
+    ['the bot said to have helped', 'your bot actually helped me out there, ta', false],
+    ['the bot praised, a person still asked for', 'the bot is decent but I need a person for this one', true],
+    [
+      'what happens when the speaker calls, told',
+      'the caller id shows a random name when we call people',
+      false,
+    ],
+    [
+      'a call when the speaker calls, a manager asked for',
+      'when I call the store nobody answers, get me a manager',
+      true,
+    ],
+    ['the conversation as a thing recorded', 'is this conversation being recorded', false],
+    ['the conversation as a thing kept safe', 'is this chat encrypted end to end', false],
+    ['the conversation as a record', 'email me the chat history please', false],
+    ['a human being asked for', 'can I please speak with a human being', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2542,6 +2561,9 @@ describe('requests for a person, round 55: a person or a machine asked, a tag qu
       true,
     ],
     ['the bot refused', 'botla konuşmak istemiyorum', true],
+    ['the bot praised', 'bu bot gerçekten çok zeki', false],
+    ['the bot praised, addressed', 'akıllı bir robotsun vallahi', false],
+    ['the bot praised, a person asked for after', 'bot iyi ama yetkiliyle görüşmek istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -129,7 +129,52 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       ENGLISH_REJECTIONS.has(token) ||
-      (ENGLISH_NEGATED.has(token) && index < bot && !isPersonSetAgainst(tokens, index)) ||
+      (ENGLISH_NEGATED.has(token) &&
+        index < bot &&
+        !isPersonSetAgainst(tokens, index) &&
+        // "I don't mind talking to a bot": no objection.
+        tokens[index + 1] !== 'mind') ||
       (token === 'more' && tokens[index - 1] === 'no'),
+  );
+}
+
+// "your bot actually helped, cheers", "ur chatbot is actually decent ngl": the bot praised or said to have done its
+// job, with no word against it and no wish; no one asked for.
+const DID_ITS_JOB = plainSet([
+  'helped',
+  'solved',
+  'fixed',
+  'sorted',
+  'worked',
+  'works',
+  'decent',
+  'useful',
+  'handy',
+]);
+const PRAISED_MOST_AFTER = 5;
+const AGAINST = plainSet([
+  'but',
+  'though',
+  'however',
+  'want',
+  'need',
+  'wanna',
+  'talk',
+  'speak',
+  'human',
+  'person',
+]);
+
+/** Whether folded English tokens praise the bot or say it did its job, and nothing else. */
+export function isTheBotPraised(typed: readonly string[]): boolean {
+  const tokens = typed.map((token) => (REAL_WORDS.has(token) ? token : plain(token)));
+  const bot = tokens.findIndex((_, index) => isEnglishBotAt(tokens, index));
+  if (bot < 0) {
+    return false;
+  }
+  const near = tokens.slice(Math.max(0, bot - 3), bot + 1 + PRAISED_MOST_AFTER);
+  return (
+    near.some((token) => PRAISE.has(token) || DID_ITS_JOB.has(token)) &&
+    !tokens.some((token) => AGAINST.has(token) || ENGLISH_REJECTIONS.has(token) || ENGLISH_NEGATED.has(token))
   );
 }

@@ -55,6 +55,21 @@ function isTurkishBotRefusal(tokens: readonly string[]): boolean {
   );
 }
 
+// "sen çok akıllı bir botsun", "bot gayet iyi yardımcı oldu": the bot praised, with no word against it and no wish.
+const TURKISH_PRAISE =
+  /^(?:akilli|zeki|iyi|harika|super|basarili|guzel|tatli|yardimci|faydali|sahane|mukemmel|efsane|komik)/;
+const TURKISH_AGAINST =
+  /^(?:ama|fakat|ancak|degil|insan|temsilci|yetkili|bagla|aktar|istiyor|isterim|lazim|gorus|konusmak)|(?:miyor|muyor|madi|medi|mez|maz)/;
+
+/** Whether folded Turkish tokens praise the bot, and nothing else. */
+export function isTheBotPraisedInTurkish(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((_, index) => isTurkishBotAt(tokens, index)) &&
+    tokens.some((token) => TURKISH_PRAISE.test(token)) &&
+    !tokens.some((token) => TURKISH_AGAINST.test(token))
+  );
+}
+
 /** Whether one message's folded tokens refuse the bot, which is asking for a person. */
 export function isBotRefusal(tokens: readonly string[], locale: SignalLocale): boolean {
   return locale === 'tr' ? isTurkishBotRefusal(tokens) : isEnglishBotRefusal(tokens);

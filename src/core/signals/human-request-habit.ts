@@ -34,6 +34,11 @@ export function isHabitualContact(tokens: readonly string[], verb: number): bool
       return SUBJECTS.has(tokens[index + (HABIT_WORDS.has(token) ? 1 : 2)] ?? '');
     }
   }
+  // "my number shows as unknown when I call people", "when we call support they hang up": what happens when the
+  // speaker calls, told.
+  if (tokens[verb - 2] === 'when' && SUBJECTS.has(tokens[verb - 1] ?? '')) {
+    return true;
+  }
   const before = tokens.slice(0, verb);
   if (HABIT_ADVERBS.has(tokens[verb - 1] ?? '') && SUBJECTS.has(tokens[verb - 2] ?? '')) {
     return true;

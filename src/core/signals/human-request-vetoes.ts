@@ -63,6 +63,8 @@ import { mentionsSomeoneToReach } from './model-anchor.js';
 import { isPastContactOnly } from './past-contact.js';
 import { tokenize, joinedWords } from './normalise.js';
 import { isAboutWhatTheBotIs } from './what-the-bot-is.js';
+import { isTheBotPraised } from './bot-refusal-english.js';
+import { isTheBotPraisedInTurkish } from './bot-refusal.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
 import { isSettingUpSupport } from './human-request-support-setup.js';
@@ -357,6 +359,8 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     applies: ({ sentence }) => isHabitualContactSentence(sentence),
   },
   { name: 'what the bot is', applies: ({ sentence }) => isAboutWhatTheBotIs(sentence) },
+  { name: 'the bot praised', language: 'en', applies: ({ sentence }) => isTheBotPraised(sentence) },
+  { name: 'the bot praised', language: 'tr', applies: ({ sentence }) => isTheBotPraisedInTurkish(sentence) },
   ...IN_BOTH.map((veto): Veto<SentenceFound> => ({
     ...veto,
     applies: ({ sentence, words, language }) => veto.applies({ tokens: sentence, words, language }),

@@ -99,10 +99,26 @@ const RECORDS = new Set(
 );
 const CONVERSATIONS = new Set(words(`chat chats call calls conversation conversations`));
 
+// "is this call being recorded", "is this chat secure", "summarise this call transcript": the conversation itself as
+// a thing kept, guarded or recorded.
+const KEPT = new Set(words(`recorded secure encrypted private saved safe confidential stored logged`));
+const THE_CONVERSATION = new Set(words(`this the my our that`));
+
 function isARecordOfTheChat(tokens: readonly string[], index: number): boolean {
+  if (!CONVERSATIONS.has(tokens[index] ?? '')) {
+    return false;
+  }
+  if (RECORDS.has(tokens[index + 1] ?? '') && THE_CONVERSATION.has(tokens[index - 1] ?? '')) {
+    return true;
+  }
+  if (
+    THE_CONVERSATION.has(tokens[index - 1] ?? '') &&
+    tokens.slice(index + 1, index + 4).some((token) => KEPT.has(token))
+  ) {
+    return true;
+  }
   return (
-    CONVERSATIONS.has(tokens[index] ?? '') &&
-    ['this', 'the', 'my', 'our', 'that'].includes(tokens[index - 1] ?? '') &&
+    THE_CONVERSATION.has(tokens[index - 1] ?? '') &&
     tokens[index - 2] === 'of' &&
     RECORDS.has(tokens[index - 3] ?? '')
   );

@@ -44,6 +44,10 @@ function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
     return false;
   }
   const next = tokens[index + 1] ?? '';
+  // "is this call being recorded": "being" names someone only in "human being".
+  if (token === 'being' && tokens[index - 1] !== 'human') {
+    return false;
+  }
   if (MOVING_MONEY.has(token) && (AMOUNT.test(next) || MONEY.has(next))) {
     return false;
   }
