@@ -2563,6 +2563,17 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['the bot refused', 'botla konuşmak istemiyorum', true],
     ['the bot praised', 'bu bot gerçekten çok zeki', false],
     ['the bot praised, addressed', 'akıllı bir robotsun vallahi', false],
+    ['the business’s e-mail, a purpose before it', 'öneriler için e-posta adresiniz var mı', true],
+    ['the business’s e-mail, a purpose before it', 'iade için mail adresiniz ne', true],
+    ['the business’s e-mail, given politely', 'mail adresinizi verir misiniz rica etsem', true],
+    ['the customer’s number, asked to call them', 'telefon numaranızı verin sizi arayalım', false],
+    ['the customer’s number, asked to get back to them', 'numaranızı yazın size dönelim', false],
+    ['a unit’s number, in the genitive', 'muhasebe biriminin numarası kaç', true],
+    ['an office’s phone, in the genitive', 'kayıp eşya ofisinin telefonu var mı', true],
+    ['a branch’s phone, as an object', 'şube telefonunu verebilir misiniz', true],
+    ['a department’s e-mail, in the genitive', 'idari işlerin e-posta adresi nedir', true],
+    ['head office’s number, in the genitive', 'genel müdürlüğün numarası ne', true],
+    ['a relative’s phone', 'ablamın telefonu var mı sende', false],
     ['the bot praised, a person asked for after', 'bot iyi ama yetkiliyle görüşmek istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);

@@ -9,7 +9,7 @@ const MAIL = /^(?:e?mail|eposta)(?:i|ini|iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}
 const MESSAGE_KINDS = new Set(
   words(`onay takip bilgilendirme dogrulama kampanya reklam siparis fatura hosgeldin sifre el`),
 );
-const PHONE = /^tel(?:efon)?(?:u|unuz|unuzu|lariniz)?$/;
+const PHONE = /^tel(?:efon)?(?:u|unu|unuz|unuzu|lariniz)?$/;
 const LINE_AFTER = /^(?:numara|hat|adres|bilgi)/;
 // "sipariş numaranız", "takip numarası": a thing's number, not a way to reach anyone.
 const THING_NUMBERS = new Set(
@@ -53,7 +53,7 @@ function askAfter(tokens: readonly string[], end: number): number {
 // telefonu"): the business's own, a way to reach its people (round 54: the fresh dev halves' writers all read it so).
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;
@@ -112,7 +112,12 @@ function channelEnd(tokens: readonly string[], index: number): number {
   if (/^numara(?:n[iu]z|n[iu]z[iu])$/.test(token) && !THING_NUMBERS.has(tokens[index - 1] ?? '')) {
     return index;
   }
-  if (THIRD_PERSON_LINE.test(token) && isAContactPointAt(tokens, index - 1)) {
+  // "idari işlerin numarası ne", "rezervasyon hattınızın numarası": a part of the business's line, in the genitive.
+  if (
+    THIRD_PERSON_LINE.test(token) &&
+    (isAContactPointAt(tokens, index - 1) ||
+      (GENITIVE.test(tokens[index - 1] ?? '') && isTheBusinessInTheGenitive(tokens, index - 1)))
+  ) {
     return index;
   }
   // "şikayet hattınız var mı", "destek hattınız nedir": the business's own point of contact, yours.
@@ -127,6 +132,18 @@ function channelEnd(tokens: readonly string[], index: number): number {
   return -1;
 }
 
+// "numaranızı verin sizi arayalım", "mail adresinizi paylaşın size dönelim": the business asks the customer for theirs,
+// to act on them (so does "numaranızı alabilir miyim", unless a purpose comes first: "şikayet için mail adresinizi
+// alabilir miyim"); a customer's "mail adresinizi verir misiniz" asks for the business's.
+const WE_ACT = /(?:alim|elim|ayim|eyim|iz)$/;
+const TO_YOU = new Set(words(`sizi size sizinle sizden`));
+
+function isTheBusinessSpeaking(tokens: readonly string[], ask: number): boolean {
+  return tokens
+    .slice(ask + 1, ask + 5)
+    .some((token, at, after) => TO_YOU.has(token) || (WE_ACT.test(token) && TO_YOU.has(after[at - 1] ?? '')));
+}
+
 /** Whether a Turkish clause asks for the business's phone number, e-mail or WhatsApp line. */
 export function isAskingForTurkishContactDetails(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
@@ -136,7 +153,11 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     }
     const owner = tokens[index - 1] ?? '';
     const last = tokens[end] ?? '';
-    if (MINE.test(last) || (GENITIVE.test(owner) && !isTheBusinessInTheGenitive(tokens, index - 1))) {
+    // "şikayet için mail adresiniz nedir": "için" (for) ends as a genitive would.
+    if (
+      MINE.test(last) ||
+      (GENITIVE.test(owner) && owner !== 'icin' && !isTheBusinessInTheGenitive(tokens, index - 1))
+    ) {
       return false;
     }
     const at = askAfter(tokens, end);
@@ -146,17 +167,25 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
       YOURS_AS_OBJECT.test(last) &&
       BUSINESS_ASKS_YOURS.test(ask) &&
       !isAContactPointAt(tokens, index - 1) &&
-      !TO_CALL_YOU.test(tokens[at + 1] ?? '')
+      !TO_CALL_YOU.test(tokens[at + 1] ?? '') &&
+      ((ask.startsWith('alabil') && !tokens.slice(0, index).includes('icin')) ||
+        isTheBusinessSpeaking(tokens, at))
     ) {
       return false;
     }
-    const isThirdPerson = /^tel(?:efon)?u$/.test(last) && !isAContactPointAt(tokens, index - 1);
+    // "annemin telefonu var mı" asks of someone's phone; "şube telefonunu verir misiniz", "ofisinizin telefonu var mı"
+    // of the business's line.
+    const isThirdPerson =
+      /^tel(?:efon)?u(?:nu)?$/.test(last) &&
+      !isAContactPointAt(tokens, index - 1) &&
+      !isTheBusinessInTheGenitive(tokens, index - 1);
     if (
       ASKS.has(ask) ||
       (!isThirdPerson &&
         /^(?:var|yok)(?:m[iu])?$/.test(ask) &&
         (ask.length > 3 || /^m[iu]/.test(tokens[at + 1] ?? ''))) ||
-      (!isThirdPerson && ASKS_IN_QUESTION.test(ask)) ||
+      // "İK departmanının telefonunu alabilir miyim": taken down, as the business's own staff would.
+      (!isThirdPerson && ASKS_IN_QUESTION.test(ask) && !(last.endsWith('unu') && ask.startsWith('alabil'))) ||
       ((!YOURS_AS_OBJECT.test(last) || TO_CALL_YOU.test(tokens[at + 1] ?? '')) && ASKS_GIVEN.test(ask)) ||
       (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
     ) {
