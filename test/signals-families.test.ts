@@ -2574,6 +2574,18 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['a department’s e-mail, in the genitive', 'idari işlerin e-posta adresi nedir', true],
     ['head office’s number, in the genitive', 'genel müdürlüğün numarası ne', true],
     ['a relative’s phone', 'ablamın telefonu var mı sende', false],
+    ['someone of the business asked to write to the speaker', 'muhasebeden biri bana mail atabilir mi', true],
+    ['someone of the business asked to come', 'odama bir teknisyen gelsin lütfen', true],
+    ['someone of a team asked to come to the phone', 'satış ekibinden biri telefona çıksın', true],
+    ['the business asked to write by direct message', '@TeknoBank dm atar mısınız', true],
+    ['the business asked to get back by direct message', 'DM’den dönüş yapar mısınız', true],
+    [
+      'the assistant asked to write to the speaker’s team',
+      'ekibime toplantı notlarını mail atar mısın',
+      false,
+    ],
+    ['a courier to come', 'kurye kapıya gelsin', false],
+    ['the speaker’s own family to write', 'annem bana mesaj atsın', false],
     ['the bot praised, a person asked for after', 'bot iyi ama yetkiliyle görüşmek istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);

@@ -130,7 +130,8 @@ const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
 const ON_THE_WAY = new Set(
-  words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse numarama telefonuma`),
+  words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse numarama telefonuma dmden dm maille
+    mailden whatsapptan whatsappdan`),
 );
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
 const YOU_ASKED =
@@ -285,13 +286,62 @@ function isCalledAndToldMore(tokens: readonly string[], index: number): boolean 
   );
 }
 
+// "İK'dan biri bana mail atabilir mi", "destek ekibi bana telefon yerine mail atsın", "IT'den biri gelsin lütfen",
+// "kart ekibinden biri telefona çıksın": someone of the business asked to write to the speaker, to come, or to come to
+// the phone; "@marka dm atar mısınız" asks the business itself to write.
+const WRITING = ['at', 'gonder', 'yolla', 'yaz'];
+const BY_WRITING = /^(?:e?mail|eposta|posta|sms|mesaj|dm|whatsapp)/;
+const OF_YOURS_ACTING = /^(?:biri|birisi|yetkili|temsilci|sorumlu|gorevli|teknisyen|ekib|ekip|destek)/;
+const WRITING_SPAN = 3;
+const ACTING_SPAN = 6;
+
+// "tüm ekibime mail atar mısın", "ekip arkadaşım Cem'e mesaj atar mısın": the speaker's own team, written to by the
+// assistant, asked as "sen".
+const MY_TEAM = /^ekib?im/;
+
+function isSomeoneOfYoursActing(tokens: readonly string[], index: number): boolean {
+  return tokens
+    .slice(Math.max(0, index - ACTING_SPAN), index)
+    .some(
+      (word, at, before) =>
+        OF_YOURS_ACTING.test(word) && !MY_TEAM.test(word) && !(before[at + 1] ?? '').startsWith('arkadas'),
+    );
+}
+
+function isWritingOrComingAsked(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  const channel = tokens
+    .slice(Math.max(0, index - WRITING_SPAN), index)
+    .find((word) => BY_WRITING.test(word));
+  if (
+    channel !== undefined &&
+    next !== 'misin' &&
+    next !== 'musun' &&
+    WRITING.some((stem) => isYouAsked(stem, token, next))
+  ) {
+    return isSomeoneOfYoursActing(tokens, index) || (channel === 'dm' && index <= 2);
+  }
+  // "bir teknisyen gelebilir mi", "kart ekibinden biri telefona çıksın"
+  const isComing =
+    isYouAsked('gel', token, next) || (tokens[index - 1] === 'telefona' && isYouAsked('cik', token, next));
+  const before = tokens[index - 1] === 'telefona' ? index - 2 : index - 1;
+  return (
+    isComing &&
+    [tokens[before] ?? '', tokens[before - 1] ?? ''].some(
+      (word) => OF_YOURS_ACTING.test(word) && word !== 'destek',
+    )
+  );
+}
+
 /** Whether a Turkish clause asks the business to get in touch with the speaker or get back to them. */
 export function asksToBeContacted(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
     if (
       isGettingBackAskedBefore(tokens, index) ||
       isSomeoneWhoWillReachAsked(tokens, index) ||
-      isCalledAndToldMore(tokens, index)
+      isCalledAndToldMore(tokens, index) ||
+      isWritingOrComingAsked(tokens, index)
     ) {
       return true;
     }
