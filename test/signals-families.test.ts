@@ -2546,6 +2546,28 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['the conversation as a thing kept safe', 'is this chat encrypted end to end', false],
     ['the conversation as a record', 'email me the chat history please', false],
     ['a human being asked for', 'can I please speak with a human being', true],
+    [
+      'someone the speaker can ring, from a part named between',
+      'is there anyone from accounts I can ring this evening',
+      true,
+    ],
+    ['someone the speaker can e-mail', 'is there somebody I can email about a lost deposit', true],
+    ['the right one to call, asked', 'who is the right person in facilities to call about the heating', true],
+    ['nobody to talk to, told', 'there is nobody I can talk to at home about this', false],
+    ['a line of a part of the business', 'what is the email for the lettings team office', true],
+    ['a direct line of a branch', 'whats the direct line for the leeds showroom', true],
+    [
+      'a line of a part, after "phone number"',
+      'what is the phone number for the parking permits office',
+      true,
+    ],
+    ['the head office’s e-mail', 'could I have the email for your head office please', true],
+    ['a number to call, what for after it', 'give me a number I can ring to move my delivery slot', true],
+    ['a number to call, asked with "what"', 'what number do I ring to renew my parking permit', true],
+    ['another service’s number', 'what is the number for a locksmith', false],
+    ['a place nearby', 'find me the number for the chinese takeaway nearby', false],
+    ['an automated line', 'what number do I call to activate my new card', false],
+    ['someone else reached by a call', 'what number do I call to reach my daughter at school', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -7,7 +7,17 @@ import { joinedWords } from './normalise.js';
 // A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
 const BUSINESS_CHANNELS = new Set(['hotline', 'helpline', 'tollfree', 'whatsapp', 'switchboard']);
 // A channel anyone has: it is the business's only with "your", a team word or "do you have".
-const CHANNELS = new Set(['number', 'phone', 'phonenumber', 'email', 'mail', 'telephone', 'tel', 'no']);
+const CHANNELS = new Set([
+  'number',
+  'phone',
+  'phonenumber',
+  'email',
+  'mail',
+  'telephone',
+  'tel',
+  'no',
+  'line',
+]);
 // "phone" is a line only as "phone number", "phone line" or last ("what's your phone?"), not "this phone in your
 // store"; "mail" only as "mail id" or "mail address"; "number of staff" counts staff.
 const AFTER_PHONE = new Set(['number', 'no', 'line', 'numbers']);
@@ -26,6 +36,10 @@ function isLineWord(tokens: readonly string[], index: number): boolean {
   }
   if (token === 'mail') {
     return next !== undefined && AFTER_MAIL.has(next);
+  }
+  // "the direct line for the depot": a line only as a direct one ("the line at the till" is a queue).
+  if (token === 'line') {
+    return tokens[index - 1] === 'direct';
   }
   return token !== 'number' || next !== 'of';
 }
@@ -78,7 +92,7 @@ function isBusinessWord(tokens: readonly string[], index: number): boolean {
     (AFTER_CUSTOMER.has(token) && before === 'customer') ||
     // "the number for your call centre"
     ((token === 'centre' || token === 'center') && before === 'call') ||
-    (PLACES.has(token) && YOUR.has(before))
+    (PLACES.has(token) && (YOUR.has(before) || (before === 'head' && YOUR.has(tokens[index - 2] ?? ''))))
   );
 }
 
@@ -220,6 +234,7 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
     tokens.some((_, at) => isBusinessWord(tokens, at)) ||
     (isCallingYou(tokens) && !WHICH_WAY.has(tokens[index - 1] ?? '')) ||
     isANumberToCall(tokens, index) ||
+    isALineOfAPart(tokens, index) ||
     tokens.some((token, at) => token === 'you' && tokens[at - 1] === 'do' && tokens[at + 1] === 'have')
   );
 }
@@ -231,16 +246,65 @@ function isCallingYou(tokens: readonly string[]): boolean {
   return tokens.some((token, at) => CALLING.has(token) && YOU_WORDS.has(tokens[at + 1] ?? ''));
 }
 
-// "is there a number i can call", "a number to ring": a line to call, with no one else's named.
+// "is there a number i can call", "a number to ring", "a number I can call to cancel my policy", "what number do I call
+// to extend my rental": a line to call, with no one else's named; what for may follow, not another service ("a number
+// to call for a taxi").
+const CALL_FOR = new Set(words(`to for about regarding re if when at on today now please them`));
+
 function isANumberToCall(tokens: readonly string[], index: number): boolean {
   if (tokens[index] !== 'number') {
     return false;
   }
-  const after = tokens[index + 1] === 'to' ? index + 2 : index + 3;
+  const after =
+    tokens[index + 1] === 'to'
+      ? index + 2
+      : (tokens[index + 1] === 'i' && (tokens[index + 2] === 'can' || tokens[index + 2] === 'could')) ||
+          (tokens[index + 1] === 'do' && tokens[index + 2] === 'i' && tokens[index - 1] === 'what')
+        ? index + 3
+        : -1;
+  const next = tokens[after + 1];
   return (
-    (tokens[index + 1] === 'to' || (tokens[index + 1] === 'i' && tokens[index + 2] === 'can')) &&
+    after > 0 &&
     (tokens[after] === 'call' || tokens[after] === 'ring') &&
-    tokens[after + 1] === undefined
+    (next === undefined || CALL_FOR.has(next)) &&
+    !(next === 'for' && (tokens[after + 2] === 'a' || tokens[after + 2] === 'an')) &&
+    !tokens.slice(after + 1).some((word) => OTHER_SERVICES.has(word)) &&
+    // "what number do I call to reach my son": someone else reached.
+    !tokens
+      .slice(after + 1)
+      .some((word, at, rest) => (word === 'reach' || word === 'contact') && isSomeoneElses(rest, at + 1))
+  );
+}
+
+// "the email for lost parcel claims", "the direct line for the Birmingham depot", "a number for out of hours", "the
+// phone number of the benefits office": a line of a part of the business, named after it; not another service's ("the
+// number for a taxi", "the number for the police", "the number for the pizza place nearby", "the car dealer you partner
+// with") nor an automated line ("what number do I call to activate the card").
+const OTHER_SERVICES = new Set(
+  words(`taxi taxis cab cabs police ambulance embassy consulate uber locksmith plumber emergency emergencies 911 999
+    112 samaritans voicemail partner partners dealer dealers staying nearby near closest activate activation`),
+);
+const BEFORE_A_PART = new Set(words(`the your ur`));
+
+const SECOND_WORDS = new Set(words(`number numbers no address id`));
+
+function isALineOfAPart(tokens: readonly string[], index: number): boolean {
+  // "the phone number for the council tax office": past the line's second word.
+  const prep = SECOND_WORDS.has(tokens[index + 1] ?? '') ? index + 2 : index + 1;
+  if (tokens[prep] !== 'for' && tokens[prep] !== 'of') {
+    return false;
+  }
+  let at = prep + 1;
+  while (BEFORE_A_PART.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const part = tokens.slice(at);
+  return (
+    part.length > 0 &&
+    tokens[at] !== 'a' &&
+    tokens[at] !== 'an' &&
+    !THING_NUMBERS.has(tokens[at] ?? '') &&
+    !part.some((word) => OTHER_SERVICES.has(word))
   );
 }
 
@@ -343,6 +407,10 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   const nearestChannel = isAskedByYour ? 3 : tokens.length;
   for (let index = 0; index < tokens.length && index <= nearestChannel; index += 1) {
     const token = tokens[index] ?? '';
+    // "a number I can call to cancel my policy": the matter after the call is the speaker's, the line is not.
+    if (isANumberToCall(tokens, index) && !isSomeoneElses(tokens, index - 1)) {
+      return true;
+    }
     // "the contact details of my brother", "the number for his office": someone else's.
     if (tokens.some((_, at) => at > index && isSomeoneElses(tokens, at))) {
       continue;
@@ -430,5 +498,67 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   return (
     next === undefined ||
     (WHAT_ABOUT.has(next) && !(next === 'for' && (tokens[rest + 1] === 'a' || tokens[rest + 1] === 'an')))
+  );
+}
+
+// "is there anyone from IT I can ring at this hour", "is there somebody I can phone about my booking confirmation",
+// "who's the right person in IT to call": someone the speaker can reach, asked for, whatever names their part of the
+// business between them and the verb.
+const SOMEONE_REACHABLE = new Set(words(`someone somebody anyone anybody some1 any1`));
+const REACHING_VERBS = new Set(
+  words(`talk speak chat call ring phone email contact message text write reach ask`),
+);
+const ABLE = new Set(words(`can could may should do`));
+const RELATIVES = new Set(words(`that who whom`));
+const BETWEEN_MOST = 4;
+const RIGHT_ONE = new Set(words(`person people contact one guy`));
+
+/** Whether "I can VERB" (or "can I VERB", "to VERB") comes within a few words after `from`. */
+function isReachableAfter(tokens: readonly string[], from: number): boolean {
+  for (let at = from; at < Math.min(tokens.length, from + BETWEEN_MOST + 3); at += 1) {
+    const token = tokens[at] ?? '';
+    const verb =
+      WHO_SPEAKERS.has(token) && ABLE.has(tokens[at + 1] ?? '')
+        ? at + 2
+        : ABLE.has(token) && WHO_SPEAKERS.has(tokens[at + 1] ?? '')
+          ? at + 2
+          : token === 'to'
+            ? at + 1
+            : -1;
+    if (verb >= 0 && REACHING_VERBS.has(tokens[verb] ?? '')) {
+      const next = tokens[verb + 1];
+      // "who can I call for a taxi": another service.
+      return !(next === 'for' && (tokens[verb + 2] === 'a' || tokens[verb + 2] === 'an'));
+    }
+  }
+  return false;
+}
+
+/** Whether an English clause asks for someone of the business the speaker can reach. */
+export function asksForSomeoneReachable(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (WHO_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  // "who s the right person in IT to call"
+  if (tokens[at] === 'who') {
+    const one = tokens.slice(at + 2, at + 5).findIndex((token) => RIGHT_ONE.has(token));
+    return (
+      (tokens[at + 1] === 's' || tokens[at + 1] === 'is') &&
+      one >= 0 &&
+      isReachableAfter(tokens, at + 3 + one)
+    );
+  }
+  return tokens.some(
+    (token, index) =>
+      SOMEONE_REACHABLE.has(token) &&
+      ((tokens[index - 1] === 'there' && (tokens[index - 2] === 'is' || tokens[index - 2] === 'are')) ||
+        (tokens[index - 1] === 's' && tokens[index - 2] === 'there') ||
+        tokens[index - 1] === 'theres') &&
+      !NOT.has(tokens[index - 3] ?? '') &&
+      isReachableAfter(tokens, index + 1) &&
+      !tokens
+        .slice(index + 1, index + 1 + BETWEEN_MOST)
+        .some((word) => RELATIVES.has(word) && word !== 'that'),
   );
 }

@@ -1,7 +1,11 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
 import { asksForSomeoneBroughtIn } from './human-request-brought-in.js';
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
-import { asksWhomToContactInEnglish, isAskingForContactDetails } from './human-request-contact.js';
+import {
+  asksForSomeoneReachable,
+  asksWhomToContactInEnglish,
+  isAskingForContactDetails,
+} from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
 import { findCue } from './human-request-find-cue.js';
@@ -55,6 +59,7 @@ export function findRequest(
     (!lang.language.negatesAfter &&
       (isAskingForContactDetails(tokens) ||
         asksWhomToContactInEnglish(tokens) ||
+        asksForSomeoneReachable(tokens) ||
         isPutThrough(tokens) ||
         isFetchedToTheLine(tokens) ||
         asksForSomeoneBroughtIn(tokens) ||
