@@ -2568,6 +2568,19 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['a place nearby', 'find me the number for the chinese takeaway nearby', false],
     ['an automated line', 'what number do I call to activate my new card', false],
     ['someone else reached by a call', 'what number do I call to reach my daughter at school', false],
+    ['a member of a team', 'could I speak with a member of the lettings team about my deposit', true],
+    ['one of a team', 'can I talk to one of your mortgage staff', true],
+    ['a member of staff judged', 'a member of staff was very rude to me', false],
+    [
+      'a team asked for first, the matter after',
+      'fraud team please, someone has used my card in three shops I have never been to',
+      true,
+    ],
+    [
+      'a team told of first',
+      'the fraud team, they called me yesterday about my card and said it was fine',
+      false,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2608,6 +2621,11 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ],
     ['a courier to come', 'kurye kapıya gelsin', false],
     ['the speaker’s own family to write', 'annem bana mesaj atsın', false],
+    [
+      'a unit asked for first, the matter after',
+      'hasar birimi lütfen, aracım servisten hasarlı döndü ve kimse ilgilenmiyor',
+      true,
+    ],
     ['the bot praised, a person asked for after', 'bot iyi ama yetkiliyle görüşmek istiyorum', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);

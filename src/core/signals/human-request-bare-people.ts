@@ -188,3 +188,17 @@ export function isOnlyPeopleNamed(tokens: readonly string[], language: 'en' | 't
   }
   return language === 'tr' ? isTurkishPeopleNamed(tokens) : isEnglishPeopleNamed(tokens);
 }
+
+const ASKED_FIRST = new Set([...ASKED_NOW, ...words(`now lutfen acil acilen hemen`)]);
+
+/**
+ * Whether a message's first clause only names a part of the business or its people and asks with "please" or "now",
+ * the matter told after it: "security team please, I think my account has been hacked, there are sent emails…".
+ */
+export function asksForPeopleNamedFirst(
+  clauses: readonly (readonly string[])[],
+  language: 'en' | 'tr',
+): boolean {
+  const first = clauses[0] ?? [];
+  return clauses.length > 1 && ASKED_FIRST.has(first.at(-1) ?? '') && isOnlyPeopleNamed(first, language);
+}

@@ -361,6 +361,16 @@ function isPutBack(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "speak with a member of the HR team", "talk to one of your billing staff": one of a team, as the team.
+const ONE_OF = new Set(words(`member members one someone somebody anyone anybody`));
+
+function isAMemberOf(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  return token === 'of'
+    ? ONE_OF.has(tokens[index - 1] ?? '')
+    : ONE_OF.has(token) && tokens[index + 1] === 'of';
+}
+
 /** The cue before or after the target, looking past fillers and other targets only. */
 export function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
@@ -411,7 +421,10 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     }
     const token = tokens[index] ?? '';
     const links =
-      lang.fillers.has(token) || isPutBack(tokens, index) || targetAt(lang, tokens, index) !== undefined;
+      lang.fillers.has(token) ||
+      isPutBack(tokens, index) ||
+      targetAt(lang, tokens, index) !== undefined ||
+      (!language.negatesAfter && isAMemberOf(tokens, index));
     if (!links) {
       // Past a word that is neither a filler nor someone, only if it names which one.
       if (language.negatesAfter || !isNamingWhichOne(tokens, index, target)) {

@@ -6,7 +6,7 @@ import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-askin
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isBareChannel } from './human-request-bare-channel.js';
 import { asksForSomeoneNamedBefore, asksForSomeoneNamedBeforeInTurkish } from './human-request-pronoun.js';
-import { isOnlyPeopleNamed } from './human-request-bare-people.js';
+import { asksForPeopleNamedFirst, isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
@@ -141,6 +141,7 @@ function detectInWords(
       !endsAskingWhatTheBotIs(words) &&
       !(language === 'en' && asksTheBotForATask(clauses, (clause) => isBotRefusal(clause, 'en')))) ||
     isOnlyPeopleNamed(words, language) ||
+    asksForPeopleNamedFirst(clauses, language) ||
     (language === 'en' &&
       (isBareChannel(words) || asksForSomeoneNamedBefore(clauses) || asksForAPersonNotAMachineIn(clauses))) ||
     (language === 'tr' &&
