@@ -2581,6 +2581,25 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
       'the fraud team, they called me yesterday about my card and said it was fine',
       false,
     ],
+    ['a WhatsApp message sent', 'send a whatsapp to my sister saying I am running late', false],
+    ['the speaker’s own person to call the business', 'can my solicitor call you about the lease', false],
+    ['the speaker’s own person to talk to the business', 'can my daughter talk to you on my behalf', false],
+    [
+      'the business’s account manager assigned to the speaker',
+      'can my account manager call me back today',
+      true,
+    ],
+    ['someone’s notes, a thing', 'can I read the adviser’s notes from my last appointment', false],
+    ['someone’s address, a thing', 'post it to another person’s address please', false],
+    ['staff parking, a thing', 'is there staff parking near the clinic', false],
+    [
+      'a wish of the past, told with when',
+      'I wanted to talk to someone yesterday but it got sorted, thanks',
+      false,
+    ],
+    ['a wish in the past tense, as politeness', 'I wanted to speak to a manager about my bill', true],
+    ['what the bot is, asked in two sentences', 'who is this? a robot?', false],
+    ['who reads the speaker’s chats, asked', 'are my messages to you read by real people', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2627,6 +2646,12 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
       true,
     ],
     ['the bot praised, a person asked for after', 'bot iyi ama yetkiliyle görüşmek istiyorum', true],
+    ['technical support named alone, a topic', 'teknik destek', false],
+    ['technical support asked for', 'teknik desteğe bağlar mısınız', true],
+    ['no need of an agent any more', 'yetkiliye gerek kalmadı sorun çözüldü', false],
+    ['the speaker not reached by someone', 'kargocu bana ulaşamıyor adres eksikmiş', false],
+    ['the speaker unable to reach anyone', 'hiç kimseye ulaşamıyorum', true],
+    ['someone’s personal e-mail', 'Ayşe’nin kişisel mail adresi ne', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

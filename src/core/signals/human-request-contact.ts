@@ -196,7 +196,8 @@ const HOW_TO_REACH = new Set(['email', 'mail', 'call', 'phone', 'ring', 'text', 
 function isChannelAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   if (BUSINESS_CHANNELS.has(token) || (token === 'toll' && tokens[index + 1] === 'free')) {
-    return true;
+    // "send a WhatsApp to the family group": a message sent, not the business's line.
+    return !(token === 'whatsapp' && (tokens[index - 1] === 'a' || tokens[index - 1] === 'an'));
   }
   if (tokens[index - 1] === 'contact' && CONTACT_NOUNS.has(token)) {
     return !isSomeoneElses(tokens, index - 2);

@@ -158,7 +158,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
     position license subscription crashed crash fee fees commission code details detail info information records
     mode modes reviews ratings testimonials feedback satisfaction view views seat seats permissions abroad
     overseas limit limits capacity rate rates location locations access privileges panel password passwords
-    console`).concat(GOODS_NAMED_AFTER_SOMEONE),
+    console notes address addresses parking entrance canteen`).concat(GOODS_NAMED_AFTER_SOMEONE),
   contactVerbs:
     words(`talk speak chat talking speaking chatting contacting reaching connect transfer escalate reach contact call put pass forward switch
     redirect route hand give see meet send callback reconnect loop telephone ring phone`),
@@ -224,9 +224,9 @@ export const TURKISH_CUES: HumanRequestCues = {
     da de bu hanim hanima hanimla bey beye beyle tekrar yeniden geri telefonda telefonla bugun yarin mutlaka derhal
     ivedilikle nasil`),
   followers: words(`lutfen`),
-  // "konuşmam gerekmeden": without needing to.
+  // "konuşmam gerekmeden": without needing to; "temsilciye gerek kalmadı": no need any more.
   negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz
-    gerekmeden zorunda yok degil degilim`),
+    gerekmeden zorunda yok degil degilim kalmadi`),
   rhetorical: words(`neden niye nicin`),
   conditional: words(`eger`),
   questionWords: words(`mi mu misin musun misiniz musunuz miyim`),

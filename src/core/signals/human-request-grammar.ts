@@ -15,6 +15,7 @@ import {
   isNaming,
   isPastContact,
   isACallHad,
+  isTheSpeakersOwnReachingYou,
   isSomeonePutOnHold,
   isSubjectOfQuestion,
 } from './human-request-misreadings.js';
@@ -97,6 +98,7 @@ export function findRequest(
       cue !== undefined &&
       (isPastContact(lang, tokens, cue) ||
         isACallHad(lang, tokens, target, cue) ||
+        isTheSpeakersOwnReachingYou(lang, tokens, target, cue) ||
         isSubjectOfQuestion(lang, tokens, target, cue) ||
         isNaming(lang, tokens, target, cue) ||
         (cue.kind === 'contact' && !lang.language.negatesAfter && isHabitualContact(tokens, cue.index)) ||

@@ -6,6 +6,7 @@ import { isLikenessVerbBefore, LIKENESS_VERBS } from './about-people-only.js';
 import { ASKED, isAChatHad, isToldFrame, RECEIVED, RECEIVED_THINGS, STILL_OPEN } from './past-contact.js';
 import { isEnglishAnchor } from './model-anchor-words.js';
 import { withinOneEdit } from './model-anchor-typos.js';
+import { YOU_WORDS } from './human-request-cues.js';
 
 // "I was put through to a person", "yesterday I got transferred to an agent": what happened, not a wish.
 const PAST_AUXILIARIES = new Set(['was', 'were', 'been', 'got', 'already']);
@@ -21,6 +22,9 @@ const WISH_BEFORE_GOT = new Set([
   'ill',
   'should',
 ]);
+
+const WISHED_BEFORE = new Set(['wanted', 'tried', 'meant', 'hoped', 'needed']);
+const PAST_TIMES = new Set(['yesterday', 'last', 'ago', 'earlier', 'previously']);
 
 /** Whether the contact cue tells of contact that already happened ("I was put through to an agent"). */
 export function isPastContact(lang: CompiledLanguage, tokens: readonly string[], cue: Cue): boolean {
@@ -39,6 +43,14 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
     return true;
   }
   if ((before === 'to' && isToldFrame(tokens, cue.index - 2)) || isAChatHad(tokens)) {
+    return true;
+  }
+  // "I wanted to speak to someone last week but it sorted itself out": a wish of the past, told with when.
+  if (
+    before === 'to' &&
+    WISHED_BEFORE.has(tokens[cue.index - 2] ?? '') &&
+    tokens.some((word) => PAST_TIMES.has(word))
+  ) {
     return true;
   }
   // "I used to speak to my relationship manager Tom": a habit of the past.
@@ -81,6 +93,27 @@ export function isACallHad(
   }
   const had = tokens.indexOf('had');
   return had >= 0 && had < target.start;
+}
+
+// "can my letting agent call you to confirm the reading", "can my social worker talk to you on my behalf": the speaker's
+// own person in touch with the business, not someone of the business asked for.
+const SPEAKERS = new Set(['my', 'our']);
+
+export function isTheSpeakersOwnReachingYou(
+  lang: CompiledLanguage,
+  tokens: readonly string[],
+  target: Target,
+  cue: Cue,
+): boolean {
+  return (
+    !lang.language.negatesAfter &&
+    cue.kind === 'contact' &&
+    cue.index > target.end &&
+    (SPEAKERS.has(tokens[target.start - 1] ?? '') || SPEAKERS.has(tokens[target.start - 2] ?? '')) &&
+    (YOU_WORDS.has(tokens[cue.index + 1] ?? '') ||
+      ((tokens[cue.index + 1] === 'to' || tokens[cue.index + 1] === 'with') &&
+        YOU_WORDS.has(tokens[cue.index + 2] ?? '')))
+  );
 }
 
 const BEFORE_PERSON = new Set(['a', 'an', 'real', 'actual', 'proper', 'live', 'normal', 'just']);

@@ -22,7 +22,8 @@ const CANNOT_PAST = /[ae]m[ae]d[iu]/;
 /** Whether the contact cue says the speaker cannot reach a person now: a wish for one. */
 export function isUnableToReach(tokens: readonly string[], cue: Cue): boolean {
   const token = tokens[cue.index] ?? '';
-  if (cue.kind !== 'contact') {
+  // "kurye bana ulaşamıyor": someone cannot reach the speaker, who asks for no one.
+  if (cue.kind !== 'contact' || tokens[cue.index - 1] === 'bana' || tokens[cue.index - 1] === 'bize') {
     return false;
   }
   return (

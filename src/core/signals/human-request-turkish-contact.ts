@@ -153,6 +153,10 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
     }
     const owner = tokens[index - 1] ?? '';
     const last = tokens[end] ?? '';
+    // "Gökhan'ın kişisel mail adresi": someone's own, personal line.
+    if (owner === 'kisisel' || owner === 'ozel') {
+      return false;
+    }
     // "şikayet için mail adresiniz nedir": "için" (for) ends as a genitive would.
     if (
       MINE.test(last) ||

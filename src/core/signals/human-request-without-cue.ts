@@ -1,4 +1,5 @@
 // Requests with no verb of contact or wish: a bare short clause, a person asked or told to act, "anyone there?".
+import { isTechnicalSupportAlone } from './model-anchor-fragments.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { PLACES_OF_WORK, words } from './human-request-cues.js';
 import { type Target, targetAt } from './human-request-targets.js';
@@ -107,6 +108,9 @@ export function isShortRequest(lang: CompiledLanguage, tokens: readonly string[]
     return false;
   }
   if (tokens.slice(target.start, target.end + 1).some((token) => token.length > LONGEST_BARE_TARGET)) {
+    return false;
+  }
+  if (isTechnicalSupportAlone(tokens.slice(from, to))) {
     return false;
   }
   // "im a real person not a robot lol", "i am human": the speaker says what they are.

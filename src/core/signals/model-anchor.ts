@@ -4,7 +4,7 @@
 // request for a person always names someone, a contact or the machine it is talking to.
 import type { SignalLocale } from './detect-locale.js';
 import { ENGLISH_ROLES, words } from './human-request-cues.js';
-import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
+import { FRAGMENT_MOST, isFragmentAnchored, isTechnicalSupportAlone } from './model-anchor-fragments.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { MONEY } from './model-anchor-others.js';
 import { asksWhoToAsk, isContactPhrase, reachesNobody } from './model-anchor-phrases.js';
@@ -75,6 +75,9 @@ function isARoleReached(tokens: readonly string[], index: number): boolean {
 /** Whether a sentence's tokens (folded) name a person, a team, a way of contact or the bot. */
 export function mentionsSomeoneToReach(tokens: readonly string[], locale: SignalLocale): boolean {
   if (locale === 'tr') {
+    if (isTechnicalSupportAlone(tokens)) {
+      return false;
+    }
     // Turkish chat borrows English words ("agent", "human", "call center"), and a Turkish account may write English.
     return (
       tokens.some(isTurkishAnchor) ||

@@ -35,7 +35,7 @@ const ADDRESSED = new Set([
   'yoksa',
 ]);
 const ENGLISH_ARE_YOU = new RegExp(
-  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:(?:actually|really|even|truly|just) )?(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you))${CLOSING}$`,
+  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:(?:actually|really|even|truly|just) )?(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you)(?: (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine))?)${CLOSING}$`,
 );
 // "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
 const ENGLISH_WHAT_IS_THIS = new RegExp(
@@ -71,7 +71,7 @@ const TURKISH_WHO_IS_THERE =
 // in the passive.
 const WHO_ANSWERS = String.raw`(?:a |an )?(?:real |actual |live )?(?:people|humans|human|person|staff|humans or (?:a )?bots?|bot|bots|ai|machine|robots|employee|employees|computer|computers|program|algorithm)`;
 const ENGLISH_WHO_ANSWERS = new RegExp(
-  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages|my message|my complaint|my case|my request|my ticket|my claim|my application|my email) (?:being )?(?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked|reviewed|dealt with) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai|system|program|algorithm))?$`,
+  String.raw`^${OPENING}(?:is|are) (?:this|this chat|the chat|this service|these messages|these chats|these answers|the replies|your replies|the answers|your answers|my messages|my message|my complaint|my case|my request|my ticket|my claim|my application|my email|my chats|my chats with (?:you|u)|my messages to (?:you|u)) (?:being )?(?:run|read|answered|written|handled|monitored|staffed|manned|sent|typed|seen|checked|reviewed|dealt with) by ${WHO_ANSWERS}(?: or (?:by )?(?:just |a |an )?(?:bot|ai|robot|computer|machine|people|humans|generated|automated|is it all ai|all ai|system|program|algorithm))?$`,
 );
 
 // "who will I be talking to on the consultation call", "is the consultation with a real person": who someone of a
