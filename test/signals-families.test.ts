@@ -2600,6 +2600,15 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['a wish in the past tense, as politeness', 'I wanted to speak to a manager about my bill', true],
     ['what the bot is, asked in two sentences', 'who is this? a robot?', false],
     ['who reads the speaker’s chats, asked', 'are my messages to you read by real people', false],
+    ['put through to a part the grammar has no word for', 'put me through to corporate travel please', true],
+    ['a talk with a unit, "let me"', 'let me talk to lettings about the inventory', true],
+    ['a talk with the lab', 'I need to speak to the lab about my sample', true],
+    ['a direct message asked alone', 'plz dm', true],
+    ['a direct message asked, why after', 'can u dm me about the missing refund', true],
+    ['a direct message, the business asking', 'dm me your booking reference', false],
+    ['an address to write to', 'is there an email I can write to about a billing error', true],
+    ['an address to send to', 'can I have an email address to send the forms to', true],
+    ['an e-mail to someone else', 'I need an email to send to my landlord', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2652,6 +2661,16 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['the speaker not reached by someone', 'kargocu bana ulaşamıyor adres eksikmiş', false],
     ['the speaker unable to reach anyone', 'hiç kimseye ulaşamıyorum', true],
     ['someone’s personal e-mail', 'Ayşe’nin kişisel mail adresi ne', false],
+    ['your bot refused', 'botunuz hiçbir işe yaramıyor', true],
+    ['the IT unit talked to', 'bilgi işlemle konuşmam lazım', true],
+    ['the administrative unit asked to call', 'idari işler beni arasın lütfen', true],
+    ['a call back wished in the passive', 'tarafıma dönüş yapılmasını rica ediyorum', true],
+    ['a call back asked to be had', 'muhasebeden geri arama alabilir miyim', true],
+    ['a support line asked about', 'IT destek hattı var mı acaba', true],
+    ['a switchboard’s number', 'hastanenin santral numarası ne', true],
+    ['contact details wanted', 'genel müdürlüğün iletişim bilgilerini istiyorum', true],
+    ['a number asked for, to call', 'bir numara verin arayayım', true],
+    ['an order number asked for', 'sipariş numarası verir misiniz', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -5,7 +5,7 @@ import type { SignalLocale } from './detect-locale.js';
 
 // Turkish: bot words in any case ("botla", "robota"), "makine"/"bilgisayar" only with -le/-e/-den, "yapay
 // zeka", "otomatik cevap", "sanal asistan".
-const TURKISH_BOT = /^(?:bot|robot|chatbot)(?:la|le|a|u|tan|ta|lar\p{L}*|un|sun|musun|sunuz)?$/u;
+const TURKISH_BOT = /^(?:bot|robot|chatbot)(?:la|le|a|u|tan|ta|lar\p{L}*|un|unuz|sun|musun|sunuz)?$/u;
 const TURKISH_MACHINE = /^(?:makine|makina|bilgisayar)(?:yle|yla|ye|ya|den|dan|le|la)$/;
 const TURKISH_HEADS = new Set(['yapay', 'otomatik', 'sanal', 'hazir']);
 const TURKISH_TAILS = /^(?:zeka|cevap|yanit|mesaj|sistem|asistan)/;

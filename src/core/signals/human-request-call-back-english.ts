@@ -636,9 +636,12 @@ function isQueuedFor(tokens: readonly string[]): boolean {
 // write privately; not "DM me your order number" (the business asking) nor "I DM'd you" (told).
 const PRIVATE_MESSAGE = new Set(words(`dm pm inbox`));
 const PRIVATE_OPENERS = new Set(
-  words(`please pls plz can could would you someone somebody kindly just so ok pls`),
+  words(`please pls plz can could would you u someone somebody kindly just so ok hey hi`),
 );
-const PRIVATE_AFTER = new Set(words(`please pls plz asap now urgently need i im its it thanks`));
+// "can u DM me so we can sort this privately", "DM me about my refund": why, after the ask.
+const PRIVATE_AFTER = new Set(
+  words(`please pls plz asap now urgently need i im its it thanks so about regarding re to`),
+);
 
 function isAskedToWritePrivately(tokens: readonly string[]): boolean {
   let at = 0;
@@ -652,6 +655,10 @@ function isAskedToWritePrivately(tokens: readonly string[]): boolean {
       PRIVATE_MESSAGE.has(tokens[noun] ?? '') &&
       (tokens[noun + 1] === undefined || PRIVATE_AFTER.has(tokens[noun + 1] ?? ''))
     );
+  }
+  // "pls dm", "DM" (a reply to the company's account): asked alone.
+  if (PRIVATE_MESSAGE.has(tokens[at] ?? '') && tokens[at + 1] === undefined) {
+    return tokens[at] !== 'inbox';
   }
   return (
     PRIVATE_MESSAGE.has(tokens[at] ?? '') &&

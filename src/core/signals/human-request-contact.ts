@@ -277,6 +277,30 @@ function isANumberToCall(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "is there an email I can write to about my complaint", "an email address to send my complaint to": an address of the
+// business's to write to, whatever the matter after it.
+const WRITING_TO = new Set(words(`write send email contact forward`));
+
+function isAnAddressToWriteTo(tokens: readonly string[], index: number): boolean {
+  if (tokens[index] !== 'email' || (tokens[index - 1] !== 'an' && tokens[index - 1] !== 'the')) {
+    return false;
+  }
+  const from = tokens[index + 1] === 'address' ? index + 2 : index + 1;
+  const verb =
+    tokens[from] === 'to'
+      ? from + 1
+      : tokens[from] === 'i' && (tokens[from + 1] === 'can' || tokens[from + 1] === 'could')
+        ? from + 2
+        : -1;
+  if (verb < 0 || !WRITING_TO.has(tokens[verb] ?? '')) {
+    return false;
+  }
+  // The address written to, left at the end ("to send my complaint to", "I can write to about…"); not "an email to
+  // send to my boss" (a message to someone else).
+  const to = tokens.indexOf('to', verb + 1);
+  return to > 0 && (tokens[to + 1] === undefined || CALL_FOR.has(tokens[to + 1] ?? ''));
+}
+
 // "the email for lost parcel claims", "the direct line for the Birmingham depot", "a number for out of hours", "the
 // phone number of the benefits office": a line of a part of the business, named after it; not another service's ("the
 // number for a taxi", "the number for the police", "the number for the pizza place nearby", "the car dealer you partner
@@ -383,6 +407,11 @@ function isTheSpeakersOnFile(tokens: readonly string[]): boolean {
  * ("change my phone number") and a number that names a thing ("my account number") are not.
  */
 export function isAskingForContactDetails(tokens: readonly string[]): boolean {
+  const isAsked = tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '');
+  // "is there an email I can write to about my complaint": asked before "write" is read as done to one's own e-mail.
+  if (isAsked && tokens.some((_, index) => isAnAddressToWriteTo(tokens, index))) {
+    return true;
+  }
   if (
     !(tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '')) ||
     isALineWishedFor(tokens) ||
@@ -409,7 +438,10 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length && index <= nearestChannel; index += 1) {
     const token = tokens[index] ?? '';
     // "a number I can call to cancel my policy": the matter after the call is the speaker's, the line is not.
-    if (isANumberToCall(tokens, index) && !isSomeoneElses(tokens, index - 1)) {
+    if (
+      (isANumberToCall(tokens, index) || isAnAddressToWriteTo(tokens, index)) &&
+      !isSomeoneElses(tokens, index - 1)
+    ) {
       return true;
     }
     // "the contact details of my brother", "the number for his office": someone else's.

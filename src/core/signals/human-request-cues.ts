@@ -202,10 +202,13 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['teknik', 'servis'],
     ['hasta', 'kabul'],
   ],
-  // "insan kaynaklarına bağlayın", "öğrenci işleriyle görüşmem lazım": a unit of the business; alone, a topic.
+  // "insan kaynaklarına bağlayın", "öğrenci işleriyle görüşmem lazım", "bilgi işlemle görüşmek istiyorum", "idari işler
+  // arasın": a unit of the business; alone, a topic.
   weakPairTargets: [
     ['insan', 'kaynak'],
     ['ogrenci', 'isler'],
+    ['bilgi', 'islem'],
+    ['idari', 'isler'],
   ],
   otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
   otherSensePairs: [],

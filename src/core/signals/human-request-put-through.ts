@@ -30,7 +30,8 @@ const UNITS = new Set(
     returns accounts claims hr operations inquiries enquiries complaints admissions pharmacy control counter unit
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
     registry branch clinic surgery relations infosec security onboarding admissions dispensary depot warehouse
-    lettings underwriting fraud dept hotel reservations bookings escalations`),
+    lettings underwriting fraud dept hotel reservations bookings escalations lab laboratory retention
+    cancellations banking`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -134,7 +135,7 @@ function isPutThroughAfter(
 const TALKING = new Set(words(`talk speak chat`));
 const ASKING_TO_TALK = new Set(
   words(`please pls plz hi hello so ok okay yes can could may i id d would want need wanna like love to just really
-    urgently`),
+    urgently let me`),
 );
 
 function isTalkToAUnit(tokens: readonly string[], endingFrom: number): boolean {

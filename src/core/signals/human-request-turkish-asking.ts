@@ -350,8 +350,15 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
     if (
       isMyBeingReachedWished(tokens, index) ||
       ((BEING_CALLED.test(token) || token === 'callback') && MY_WISHES.has(next)) ||
-      // "yetkili kişinin tarafıma dönüş yapmasını arz ederim"
-      (token === 'donus' && /^yapmas[iu]n[iu]$/.test(next) && MY_WISHES.has(tokens[index + 2] ?? '')) ||
+      // "yetkili kişinin tarafıma dönüş yapmasını arz ederim", "tarafıma dönüş yapılmasını rica ederim"
+      (token === 'donus' &&
+        /^yap(?:il)?mas[iu]n[iu]$/.test(next) &&
+        MY_WISHES.has(tokens[index + 2] ?? '')) ||
+      // "SAP destek ekibinden geri arama alabilir miyim", "bugün IT'den geri dönüş alabilir miyim"
+      (tokens[index - 1] === 'geri' &&
+        (token === 'arama' || token === 'donus') &&
+        /^alabilir/.test(next) &&
+        /^m[iu]/.test(tokens[index + 2] ?? '')) ||
       isByPhoneTalkAsked(tokens, index)
     ) {
       return true;

@@ -22,7 +22,7 @@ const MINE = /[aeiou]m(?:[iu]|[iu]z|[iu]z[iu]|[ae]|d[ae]n|d[ae])?$/;
 const YOURS_AS_OBJECT = /n[iu]z[iu]$/;
 const YOURS = /n[iu]z$/;
 const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
-const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir lazim gerek gerekli`));
+const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir lazim gerek gerekli istiyorum isterim`));
 // "numaranızı verin arayayım": the speaker's own call after, so the number is the business's.
 const TO_CALL_YOU = /^(?:arayayim|arayacagim|arayim|ulasayim|ulasacagim)$/;
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
@@ -116,17 +116,29 @@ function channelEnd(tokens: readonly string[], index: number): number {
   if (
     THIRD_PERSON_LINE.test(token) &&
     (isAContactPointAt(tokens, index - 1) ||
+      // "hastanenin santral numarası"
+      tokens[index - 1] === 'santral' ||
       (GENITIVE.test(tokens[index - 1] ?? '') && isTheBusinessInTheGenitive(tokens, index - 1)))
   ) {
     return index;
   }
-  // "şikayet hattınız var mı", "destek hattınız nedir": the business's own point of contact, yours.
-  if (/^hatt[iu]n[iu]z$/.test(token) && isAContactPointAt(tokens, index)) {
+  // "şikayet hattınız var mı", "destek hattınız nedir", "IT destek hattı var mı": the business's own point of contact.
+  if (/^hatt[iu](?:n[iu]z)?$/.test(token) && isAContactPointAt(tokens, index)) {
     return index;
   }
   // "aranacak bi numara verin", "size ulaşabileceğim bir numara var mı": a number to call the business on.
   const called = tokens[index - 1] === 'bir' || tokens[index - 1] === 'bi' ? index - 2 : index - 1;
   if (token === 'numara' && TO_BE_CALLED.test(tokens[called] ?? '')) {
+    return index;
+  }
+  // "numara verir misiniz, telefonla anlatmak daha kolay", "bana bi numara verin arayım": a number asked for, no one's
+  // named, so the business's.
+  if (
+    token === 'numara' &&
+    /^ver(?:ir|in|iniz|ebilir)$/.test(next) &&
+    !THING_NUMBERS.has(tokens[index - 1] ?? '') &&
+    !GENITIVE.test(tokens[index - 1] ?? '')
+  ) {
     return index;
   }
   return -1;
