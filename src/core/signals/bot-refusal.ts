@@ -12,10 +12,14 @@ const TURKISH_TAILS = /^(?:zeka|cevap|yanit|mesaj|sistem|asistan)/;
 // Refusals and complaints about the bot: "istemiyorum", "bıktım", "sıkıldım", "yaramıyor", "anlamıyor"; "robot
 // değilim" is the speaker (a captcha), not the bot.
 const TURKISH_REJECTION =
-  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyor|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter$|degil(?!im|iz)|sacma|gicik|muhatap)/;
+  /^(?:istem(?:iyor|ez|em|edi|eyiz|dim)|bikt|sikild|yoruld|yaramiyo|yaramadi|anlamiyor|anlamadi|anlatamiyor|anlasamiyor|yeter$|degil(?!im|iz)|sacma|gicik|muhatap)/;
 
 function isTurkishBotAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
+  // "bu asistan da neyin nesi": the assistant answering, pointed at.
+  if (/^asistan/.test(token) && tokens[index - 1] === 'bu') {
+    return true;
+  }
   if (TURKISH_BOT.test(token) || TURKISH_MACHINE.test(token)) {
     return !(tokens[index + 1] ?? '').startsWith('supurge');
   }
@@ -34,7 +38,28 @@ const NOT_BAD = new Set(['fena', 'kotu', 'sorun', 'problem', 'mesele', 'dert']);
 
 const QUESTION_PARTICLE = /^m[iu](?:y|s|$)/;
 
+// "senle konuşmak istemiyorum", "işe yaramıyosun": the one answering, refused or called useless to its face;
+// "robotlara ihtiyacım yok": no need of the bot.
+const WITH_YOU = new Set(['senle', 'seninle']);
+const USELESS_YOU = /^yaramiyo(?:r)?s[iu]n(?:[iu]z)?$/;
+
+function isTurkishYouRefused(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      USELESS_YOU.test(token) ||
+      (WITH_YOU.has(token) &&
+        /^(?:konus|yazis|muhatap)/.test(tokens[index + 1] ?? '') &&
+        /^istem(?:iyor|em)/.test(tokens[index + 2] ?? '')) ||
+      (isTurkishBotAt(tokens, index) &&
+        /^ihtiyac/.test(tokens[index + 1] ?? '') &&
+        tokens[index + 2] === 'yok'),
+  );
+}
+
 function isTurkishBotRefusal(tokens: readonly string[]): boolean {
+  if (isTurkishYouRefused(tokens)) {
+    return true;
+  }
   return tokens.some(
     (token, index) =>
       (TURKISH_BOT_SKIPPED.test(token) && TURKISH_SKIP.test(tokens[index + 1] ?? '')) ||
@@ -47,8 +72,12 @@ function isTurkishBotRefusal(tokens: readonly string[]): boolean {
               TURKISH_REJECTION.test(token) &&
               !(token === 'yeter' && ENOUGH_FOR.has(after[at - 1] ?? '')) &&
               !(token.startsWith('degil') && NOT_BAD.has(after[at - 1] ?? tokens[index] ?? '')) &&
-              // "bot ile konuşuyorum değil mi", "robotsun değil mi": a tag that asks, not a refusal.
-              !(token === 'degil' && QUESTION_PARTICLE.test(tokens[index + at + 2] ?? '')) &&
+              // "bot ile konuşuyorum değil mi", "robotsun değil mi", "bot değilsin değil mi": a tag that asks, not a
+              // refusal.
+              !(
+                token.startsWith('degil') &&
+                tokens.slice(index + at + 2, index + at + 4).some((word) => QUESTION_PARTICLE.test(word))
+              ) &&
               // "bot olduğunu anlamadım": the speaker did not notice it was a bot, which praises it.
               !(after.slice(0, at).some((word) => word.startsWith('oldug')) && token.startsWith('anlama')),
           )),
@@ -57,7 +86,7 @@ function isTurkishBotRefusal(tokens: readonly string[]): boolean {
 
 // "sen çok akıllı bir botsun", "bot gayet iyi yardımcı oldu": the bot praised, with no word against it and no wish.
 const TURKISH_PRAISE =
-  /^(?:akilli|zeki|iyi|harika|super|basarili|guzel|tatli|yardimci|faydali|sahane|mukemmel|efsane|komik)/;
+  /^(?:akilli|zeki|iyi|harika|super|basarili|guzel|tatli|yardimci|faydali|sahane|mukemmel|efsane|komik|hizli)/;
 const TURKISH_AGAINST =
   /^(?:ama|fakat|ancak|degil|insan|temsilci|yetkili|bagla|aktar|istiyor|isterim|lazim|gorus|konusmak)|(?:miyor|muyor|madi|medi|mez|maz)/;
 

@@ -94,7 +94,7 @@ export const PLACES_OF_WORK: ReadonlySet<string> = new Set(
  */
 export const TURKISH_ROLES: readonly string[] = words(
   `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper teknisyen tekniker
-    muhendis sube konsiyerj buro bankaci`,
+    muhendis sube konsiyerj buro bankaci zabita bashekim`,
 );
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */

@@ -319,10 +319,10 @@ const PUTTING_THROUGH = new Set(['put', 'patch']);
 
 const ROLES = new Set(ENGLISH_ROLES);
 const TURKISH_ROLE_CUES = /^(?:gorus|konus|baglan|bagla|aktar|yonlendir|ulas)/;
-// A branch is talked to or put through to ("şubemle görüşmem lazım", "şubeye bağlayın"); a parcel is sent on to it
-// ("kargoyu en yakın şubeye yönlendirin").
+// A branch is talked to, put through to or reached ("şubemle görüşmem lazım", "şubeye bağlayın", "sınav şubesine nasıl
+// ulaşırım"); a parcel is sent on to it ("kargoyu en yakın şubeye yönlendirin").
 const TURKISH_BRANCH = /^sube/;
-const TURKISH_BRANCH_CUES = /^(?:gorus|konus|baglan|bagla)/;
+const TURKISH_BRANCH_CUES = /^(?:gorus|konus|baglan|bagla|ulas)/;
 
 const ASKING_IF_I = new Set(words(`can could may`));
 const TALKED_TO_AFTER = new Set(words(`talk speak chat ask`));

@@ -56,6 +56,8 @@ const TURKISH_TOUCH_VERB = /^(?:kur|gec)/;
 // of contact as well; chat writes the future of a wish as "edicem".
 const TURKISH_CHAT_VERB = /^e[td](?:ecegim|icem|ecem|icez|ecegiz)?$/;
 
+const HOW_ASKED = new Set(['nasil', 'nereden', 'nerden']);
+const REACHED_IN_THE_AORIST = /^(?:ulas|baglan|gorus|konus)[aeiu]?r[iu][mz]$/;
 const UNTIL_SOMEONE_COMES = new Set(['gelene', 'baglanana', 'donene', 'cikana', 'atanana', 'arayana']);
 const TURKISH_WAITING = /^bekl(?:iyorum|iyoruz|erim|eyecegim|icem)$/;
 
@@ -245,6 +247,10 @@ const TURKISH: Language = {
       !(tokens[index - 1] ?? '').includes('servis')
     ) {
       return 'question';
+    }
+    // "temsilciye nasıl ulaşırım", "zabıtaya nereden ulaşırız": how the speaker reaches someone, asked in the aorist.
+    if (HOW_ASKED.has(tokens[index - 1] ?? '') && REACHED_IN_THE_AORIST.test(token)) {
+      return 'contact';
     }
     // "canlı destek yok mu", glued as chat types it: "yokmu", "varmi".
     if (

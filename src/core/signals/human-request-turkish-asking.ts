@@ -131,7 +131,7 @@ const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
 const ON_THE_WAY = new Set(
   words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse numarama telefonuma dmden dm maille
-    mailden whatsapptan whatsappdan`),
+    mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mail mesajla telefonla`),
 );
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
 const YOU_ASKED =
@@ -235,7 +235,8 @@ function isSomeoneWhoWillReachAsked(tokens: readonly string[], index: number): b
   const person = tokens[index + 1] === 'bir' || tokens[index + 1] === 'bi' ? index + 2 : index + 1;
   return (
     SOMEONE_OF_YOURS.test(tokens[person] ?? '') &&
-    THERE_IS.test(tokens[person + 1] ?? '') &&
+    // "benimle telefonda konuşacak biri lazım"
+    (THERE_IS.test(tokens[person + 1] ?? '') || /^(?:lazim|gerek)/.test(tokens[person + 1] ?? '')) &&
     // "arayacak biri var mı diye sordum": the ask reported.
     !tokens.slice(person + 2).some((word) => word === 'diye' || /^(?:dedi|sordu)/.test(word))
   );
@@ -291,7 +292,8 @@ function isCalledAndToldMore(tokens: readonly string[], index: number): boolean 
 // the phone; "@marka dm atar mısınız" asks the business itself to write.
 const WRITING = ['at', 'gonder', 'yolla', 'yaz'];
 const BY_WRITING = /^(?:e?mail|eposta|posta|sms|mesaj|dm|whatsapp)/;
-const OF_YOURS_ACTING = /^(?:biri|birisi|yetkili|temsilci|sorumlu|gorevli|teknisyen|ekib|ekip|destek)/;
+const OF_YOURS_ACTING =
+  /^(?:biri|birisi|yetkili|temsilci|sorumlu|gorevli|teknisyen|ekib|ekip|destek|personel)/;
 const WRITING_SPAN = 3;
 const ACTING_SPAN = 6;
 
@@ -354,6 +356,11 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
       (token === 'donus' &&
         /^yap(?:il)?mas[iu]n[iu]$/.test(next) &&
         MY_WISHES.has(tokens[index + 2] ?? '')) ||
+      // "tarafımın telefon ile aranmasını talep ederim", "tarafıma telefonla ulaşılmasını arz ederim", "tarafımla
+      // irtibata geçilmesini arz ederim": the speaker reached, wished in a petition's passive.
+      (BEING_REACHED_WISHED.test(token) &&
+        MY_WISHES.has(next) &&
+        tokens.slice(0, index).some((word) => SPEAKER_REACHED.has(word) || /^tarafim/.test(word))) ||
       // "SAP destek ekibinden geri arama alabilir miyim", "bugün IT'den geri dönüş alabilir miyim"
       (tokens[index - 1] === 'geri' &&
         (token === 'arama' || token === 'donus') &&
@@ -387,6 +394,8 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
       const after = tokens[at + 1] ?? '';
       if (
         isYouAsked('don', verb, after) ||
+        // "lütfen bana ulaşın, numaram sistemde kayıtlı"
+        isYouAsked('ulas', verb, after) ||
         (verb === 'donus' && isYouAsked('yap', after, tokens[at + 2] ?? ''))
       ) {
         return true;
@@ -584,6 +593,10 @@ const BY_VOICE = new Set(words(`sesli telefonla telefon yuzyuze goruntulu`));
 const A_TALK = /^(?:gorusme|gorusmesi|konusma)$/;
 
 /** Whether a Turkish clause asks for someone needed by or arranged for the speaker, or a talk by voice. */
+const BEING_REACHED_WISHED = /^(?:aranmas|ulasilmas|gecilmes|donulmes)[iu]n[iu]$/;
+const SENT_OR_GIVEN =
+  /^(?:gonder|ver|ata)(?:in|iniz|y[iu]n|y[iu]n[iu]z|sin|ir|er|ar|ebilir|abilir|yabilir)?$/;
+
 export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boolean {
   return tokens.some((token, index) => {
     const next = tokens[index + 1] ?? '';
@@ -593,6 +606,11 @@ export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boole
     }
     if (SOMEONE_ARRANGED.test(token)) {
       return ARRANGING.test(next) && (!/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? ''));
+    }
+    // "insan gönderin", "bir insan ver bana", "bana bir temsilci atayın": someone sent, given or assigned to the
+    // speaker.
+    if (SOMEONE_NEEDED.test(token) && SENT_OR_GIVEN.test(next)) {
+      return !/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? '');
     }
     const voice = token === 'yuz' && next === 'yuze' ? index + 1 : index;
     return (

@@ -22,7 +22,9 @@ const MINE = /[aeiou]m(?:[iu]|[iu]z|[iu]z[iu]|[ae]|d[ae]n|d[ae])?$/;
 const YOURS_AS_OBJECT = /n[iu]z[iu]$/;
 const YOURS = /n[iu]z$/;
 const BUSINESS_ASKS_YOURS = /^(?:alabil|paylas|yaz|ilet|birak|ver|gonder|not)/;
-const ASKS = new Set(words(`nedir ne neydi nedi kac nelerdir lazim gerek gerekli istiyorum isterim`));
+const ASKS = new Set(
+  words(`nedir ne neydi nedi kac nelerdir lazim gerek gerekli istiyorum isterim hangisi hangisiydi`),
+);
 // "numaranızı verin arayayım": the speaker's own call after, so the number is the business's.
 const TO_CALL_YOU = /^(?:arayayim|arayacagim|arayim|ulasayim|ulasacagim)$/;
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
@@ -53,7 +55,7 @@ function askAfter(tokens: readonly string[], end: number): number {
 // telefonu"): the business's own, a way to reach its people (round 54: the fresh dev halves' writers all read it so).
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;
@@ -156,17 +158,32 @@ function isTheBusinessSpeaking(tokens: readonly string[], ask: number): boolean 
     .some((token, at, after) => TO_YOU.has(token) || (WE_ACT.test(token) && TO_YOU.has(after[at - 1] ?? '')));
 }
 
+// "şikayet için hangi numarayı arayacağım", "hangi mail adresine atayım": which line of the business to use, asked.
+function isWhichLineAsked(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const next = tokens[index + 1] ?? '';
+  return (
+    tokens[index - 1] === 'hangi' &&
+    ((/^numara(?:yi|ya)$/.test(token) && /^ara/.test(next)) ||
+      ((MAIL.test(token) || token === 'posta') && /^adres(?:ine|e)$/.test(next)))
+  );
+}
+
 /** Whether a Turkish clause asks for the business's phone number, e-mail or WhatsApp line. */
 export function isAskingForTurkishContactDetails(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
+    if (isWhichLineAsked(tokens, index)) {
+      return true;
+    }
     const end = channelEnd(tokens, index);
     if (end < 0) {
       continue;
     }
     const owner = tokens[index - 1] ?? '';
     const last = tokens[end] ?? '';
-    // "Gökhan'ın kişisel mail adresi": someone's own, personal line.
-    if (owner === 'kisisel' || owner === 'ozel') {
+    // "Gökhan'ın kişisel mail adresi": someone's own, personal line; "arkadaşımın veli telefonu": a line of someone of
+    // the speaker's.
+    if (owner === 'kisisel' || owner === 'ozel' || MY_GENITIVE.test(tokens[index - 2] ?? '')) {
       return false;
     }
     // "şikayet için mail adresiniz nedir": "için" (for) ends as a genitive would.

@@ -65,7 +65,7 @@ const ENGLISH_WHO_IS_THERE = new RegExp(
 );
 // "gerçek bir insanla mı konuşuyorum?", "bir botla mı yazışıyorum": the same, in Turkish.
 const TURKISH_WHO_IS_THERE =
-  /^(?:\S+ ){0,3}(?:insanla|kisiyle|biriyle|birisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla|personelle|personeliyle|calisanla|calisaniyla|calisanlarla|yetkiliyle) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)$|^(?:bu )?(?:sohbet|chat|konusma|yazisma) (?:gercek )?(?:biriyle|insanla|kisiyle|temsilciyle) mi (?:yoksa )?(?:otomatik|bot|robot|yapay zeka) mi(?: merak ettim(?: sadece)?| sadece merak ettim)?$/;
+  /^(?:\S+ ){0,3}(?:insanla|kisiyle|biriyle|birisiyle|botla|robotla|makineyle|bilgisayarla|temsilciyle|yapay zekayla|zekayla|personelle|personeliyle|calisanla|calisaniyla|calisanlarla|yetkiliyle) mi (?:konusuyorum|yazisiyorum|yaziyorum|gorusuyorum|konusuyoruz|yazisiyoruz)(?: su an| simdi)?$|^(?:bu )?(?:sohbet|chat|konusma|yazisma) (?:gercek )?(?:biriyle|insanla|kisiyle|temsilciyle) mi (?:yoksa )?(?:otomatik|bot|robot|yapay zeka) mi(?: merak ettim(?: sadece)?| sadece merak ettim)?$/;
 
 // "is this chat run by real people?", "are the replies written by staff or generated?": who answers the chat, asked
 // in the passive.
@@ -153,7 +153,7 @@ function isWhoReadsAsked(tokens: readonly string[]): boolean {
 const WHO_ANSWERS_VERB =
   '(?:okuyo|yaziyo|cevapliyo|okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor|okuyacak|cevaplayacak|yanitlayacak|okunacak)';
 const TURKISH_WHO_ANSWERS = new RegExp(
-  String.raw`^(?:(?:bunu|bunlari|bu|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|yazismalari|sikayetimi|talebimi|mesajimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar|temsilci|temsilciler|yetkili) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} m[iu])(?: (?:yoksa )?(?:yapay zeka|bot|robot|makine|otomatik) m[iu])?(?: sonunda| acaba| gercekten| sonradan| daha sonra)?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$`,
+  String.raw`^(?:(?:bunu|bunlari|bu|mesaji|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|yazismalari|sikayetimi|talebimi|mesajimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar|temsilci|temsilciler|yetkili) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} m[iu])(?: (?:yoksa )?(?:yapay zeka|bot|robot|makine|otomatik) m[iu])?(?: sonunda| acaba| gercekten| sonradan| daha sonra)?$|^kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?$`,
 );
 
 // "bu bir bot mu", "otomatik cevap mı bu", "yapay zeka mı bu": what the one answering is, asked of it in the third person.
