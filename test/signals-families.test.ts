@@ -2609,6 +2609,16 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['an address to write to', 'is there an email I can write to about a billing error', true],
     ['an address to send to', 'can I have an email address to send the forms to', true],
     ['an e-mail to someone else', 'I need an email to send to my landlord', false],
+    [
+      'what someone told the speaker, told',
+      'the lady at the front desk told me to message you here instead',
+      false,
+    ],
+    [
+      'what someone told, then a manager asked for',
+      'the agent told me to wait, can I speak to a manager',
+      true,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

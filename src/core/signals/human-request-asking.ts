@@ -194,7 +194,7 @@ const WHERE_I_AM = new Set(words(`here there on in at from a an the`));
 /** Finite verbs after another subject or a noun phrase: "a security notice has been issued". */
 const FINITE = new Set(
   words(`is are re s was were been has have had do does did don doesn didn will wont would can cant could couldn
-    keeps kept says said`),
+    keeps kept says said told left gave took hung cut`),
 );
 /** Words before a statement's subject: "omg i just realised…", "wow you re better…", "literally anyone who…". */
 const INTERJECTIONS = new Set(words(`literally wow omg lol haha ugh honestly seriously actually`));
