@@ -2619,6 +2619,17 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
       'the agent told me to wait, can I speak to a manager',
       true,
     ],
+    ['a call back on a number, why after it', 'please call me on 07123 456789 about my parking permit', true],
+    ['a call back on a number, thanks after it', 'ring me on 0161 496 0000 thanks', true],
+    ['calls on a number, told', 'they ring me on 07123 456789 every single day', false],
+    ['contact asked, why after it', 'contact me please, it is about my deposit', true],
+    ['contact told as a habit', 'they contact me every week about renewals', false],
+    ['contact offered', 'contact me if you need anything else', false],
+    ['a unit of services asked for', 'patient services please', true],
+    ['a unit of services as a topic', 'IT shared services', false],
+    ['someone, typed short', 'need to talk to smbdy about my rent', true],
+    ['someone, a letter lost', 'can I speak to sombody about my loan', true],
+    ['the business’s negotiator', 'can I talk to the sales negotiator about the flat', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

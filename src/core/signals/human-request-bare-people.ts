@@ -11,7 +11,7 @@ const BARE_MOST = 12;
  * two persons") nor "guys" ("hi guys").
  */
 const HEADS = new Set(
-  words(`team teams desk department dept unit people folks staff office section division`),
+  words(`team teams desk department dept unit people folks staff office section division services`),
 );
 // "the people" or "the team" alone names nothing of ours: a name before the head, or what they do after it.
 const OPENERS = new Set(words(`the your ur a an uh um ok okay erm just`));
@@ -113,7 +113,8 @@ function isEnglishPeopleNamed(tokens: readonly string[]): boolean {
     ) {
       return tokens.slice(start, head).every(isNameWord);
     }
-    if (HEADS.has(word)) {
+    // "student services please": "services" names a part only when asked for ("HR shared services" is a topic).
+    if (HEADS.has(word) && (word !== 'services' || ASKED_NOW.has(tokens[head + 1] ?? ''))) {
       const name = tokens.slice(start, head);
       // "the team that deals with roaming charges", "people who sort out refunds": what they do names them.
       const rest = tokens.slice(head + 1);

@@ -29,7 +29,7 @@ const ENGLISH_CALL_BEFORE = new Set([
   'kindly',
   'just',
 ]);
-const ENGLISH_CALL = new Set(['call', 'ring', 'phone']);
+const ENGLISH_CALL = new Set(['call', 'ring', 'phone', 'contact']);
 const ENGLISH_CALL_AFTER = new Set([
   'back',
   // "plz call me bak"
@@ -561,13 +561,24 @@ const WHOSE_NUMBER = new Set(words(`my this the`));
  * Where the number to call starts at the end of the words after "call me" ("back on 07700 900123", "tomorrow at my
  * mobile"), else their length: "on"/"at" and then only digits, or a word for the number.
  */
+const AFTER_THE_NUMBER = new Set(
+  words(`please pls plz thanks thank tomorrow today tonight asap about regarding re for after before between anytime
+    its it when`),
+);
+
 function numberGivenAt(rest: readonly string[]): number {
   const on = rest.findLastIndex((token) => token === 'on' || token === 'at');
   if (on < 0 || on === rest.length - 1) {
     return rest.length;
   }
   const number = rest.slice(on + 1);
-  const isDigits = number.every((token) => DIGITS.test(token)) && number.join('').length >= 6;
+  // "call me on 07700 900456 about my blue badge renewal", "… please": the number, then why, when or thanks.
+  const digitsEnd = number.findIndex((token) => !DIGITS.test(token));
+  const digits = digitsEnd < 0 ? number : number.slice(0, digitsEnd);
+  const isDigits =
+    digits.length > 0 &&
+    digits.join('').length >= 6 &&
+    (digitsEnd < 0 || AFTER_THE_NUMBER.has(number[digitsEnd] ?? ''));
   // A number or a place named in words only after when: "call me back on my mobile", "ring me tomorrow at my office
   // please"; "call me on my mobile" alone may give the way to send a notice, as "text me on my mobile" does.
   // "on my mobile please", "at my office after 5": the place, then only when.

@@ -70,7 +70,7 @@ export const ENGLISH_ROLES: readonly string[] =
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
-  executives exec execs hr dispatcher dispatchers moderator moderators techie techies`);
+  executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators`);
 
 /** The one spoken to, as chat writes it: "you", "u", "ya". */
 export const YOU_WORDS: ReadonlySet<string> = new Set(words(`you u ya`));
@@ -117,8 +117,10 @@ export const ENGLISH_CUES: HumanRequestCues = {
     manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
     specialist specialists pharmacist pharmacists`),
   weakTargets:
-    words(`someone somebody anyone anybody some1 sum1 any1 sb smb smbd whoever colleague colleagues people team department
-    admin admins administrator boss bosses worker workers`).concat(ENGLISH_ROLES),
+    words(`someone somebody anyone anybody some1 sum1 any1 sb smb smbd smbdy sombody somebdy sumbody whoever colleague
+    colleagues people team department admin admins administrator boss bosses worker workers`).concat(
+      ENGLISH_ROLES,
+    ),
   notTargets: [],
   notTargetWords: [],
   qualifiers: words(`real live actual human proper`),
