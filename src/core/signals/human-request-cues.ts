@@ -244,3 +244,11 @@ export const TURKISH_WANTS: ReadonlySet<string> = new Set(TURKISH_CUES.wantVerbs
 export const TURKISH_TOUCH_NOUNS: ReadonlySet<string> = new Set(
   words(`iletisime irtibata baglantiya temasa`),
 );
+
+/**
+ * "teknik destek" alone names a topic, as "technical support" alone does: a department's name with no word that asks
+ * ("canlı destek" and "müşteri hizmetleri" name a point of contact and ask).
+ */
+export function isTechnicalSupportAlone(tokens: readonly string[]): boolean {
+  return tokens.length === 2 && tokens[0] === 'teknik' && tokens[1] === 'destek';
+}

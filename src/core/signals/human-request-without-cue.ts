@@ -1,7 +1,6 @@
 // Requests with no verb of contact or wish: a bare short clause, a person asked or told to act, "anyone there?".
-import { isTechnicalSupportAlone } from './model-anchor-fragments.js';
 import type { CompiledLanguage } from './human-request-languages.js';
-import { PLACES_OF_WORK, words } from './human-request-cues.js';
+import { isTechnicalSupportAlone, PLACES_OF_WORK, words } from './human-request-cues.js';
 import { type Target, targetAt } from './human-request-targets.js';
 
 const SHORT_CLAUSE = 4;

@@ -67,11 +67,3 @@ export function isFragmentAnchored(tokens: readonly string[]): boolean {
       !THING_BEFORE.has(tokens[index - 1] ?? ''),
   );
 }
-
-/**
- * "teknik destek" alone names a topic, as "technical support" alone does: a department's name with no word that asks
- * ("canlı destek" and "müşteri hizmetleri" name a point of contact and ask).
- */
-export function isTechnicalSupportAlone(tokens: readonly string[]): boolean {
-  return tokens.length === 2 && tokens[0] === 'teknik' && tokens[1] === 'destek';
-}

@@ -3,8 +3,8 @@
 // fires on short everyday lines that share letters with requests ("Pepperoni", "I have no money right now"); a
 // request for a person always names someone, a contact or the machine it is talking to.
 import type { SignalLocale } from './detect-locale.js';
-import { ENGLISH_ROLES, words } from './human-request-cues.js';
-import { FRAGMENT_MOST, isFragmentAnchored, isTechnicalSupportAlone } from './model-anchor-fragments.js';
+import { ENGLISH_ROLES, isTechnicalSupportAlone, words } from './human-request-cues.js';
+import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
 import { MONEY } from './model-anchor-others.js';
 import { asksWhoToAsk, isContactPhrase, reachesNobody } from './model-anchor-phrases.js';
