@@ -2722,6 +2722,19 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['how to reach an order', 'siparişime nasıl ulaşırım', false],
     ['whether a person reads this message', 'bu mesajı gerçek bir insan okuyacak mı', false],
     ['whether we write with a bot now', 'botla mı yazışıyorum şu an', false],
+    [
+      'a talk asked, a product word after',
+      'yazılım ekibinden biriyle görüşebilir miyim, webhook çalışmıyor',
+      true,
+    ],
+    ['setting up a product, no talk asked', 'API entegrasyonu için destek ekibi kurmak istiyoruz', false],
+    ['someone given, the bare imperative', 'anlamadım bir insan ver bana', true],
+    [
+      'the speaker reached, with respects between',
+      'tarafıma telefonla ulaşılmasını saygılarımla arz ederim',
+      true,
+    ],
+    ['the business’s number, written down', 'telefon numaranızı yazar mısınız', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -69,8 +69,19 @@ const TURKISH_DESK_ITEMS = /^(?:talepler|biletler|kayitlar|gorusmeler|sohbetler|
 // "ürün ekibinizden biri", "yazılım ekibinizle": the business asked.
 const TURKISH_YOUR = /[iu]n[iu]z(?:d[ae]n|l[ae]|[ei])?$|^sizin$/;
 
+// "teknik destekten biriyle görüşebilir miyim, API çalışmıyor": the speaker asks to talk, as in English.
+const TURKISH_TALK_ASKED = /^(?:gorus|konus)(?:[ae]b[iu]l[iu]r(?:m[iu]y[iu][mz])?|mek|mak|mem|mam)$/;
+const TURKISH_TALK_ASKED_AFTER = /^(?:m[iu]y[iu][mz]|istiyorum|istiyoruz|lazim|gerek)/;
+
 function isTurkishSetup(tokens: readonly string[]): boolean {
-  if (tokens.some((token) => TURKISH_YOUR.test(token))) {
+  if (
+    tokens.some((token) => TURKISH_YOUR.test(token)) ||
+    tokens.some(
+      (token, index) =>
+        TURKISH_TALK_ASKED.test(token) &&
+        (/m[iu]y[iu][mz]$/.test(token) || TURKISH_TALK_ASKED_AFTER.test(tokens[index + 1] ?? '')),
+    )
+  ) {
     return false;
   }
   if (tokens.some((token) => TURKISH_PRODUCT_ONLY.test(token))) {

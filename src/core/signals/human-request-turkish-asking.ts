@@ -359,7 +359,8 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
       // "tarafımın telefon ile aranmasını talep ederim", "tarafıma telefonla ulaşılmasını arz ederim", "tarafımla
       // irtibata geçilmesini arz ederim": the speaker reached, wished in a petition's passive.
       (BEING_REACHED_WISHED.test(token) &&
-        MY_WISHES.has(next) &&
+        // "ulaşılmasını saygılarımla arz ederim"
+        (MY_WISHES.has(next) || (next.startsWith('saygi') && MY_WISHES.has(tokens[index + 2] ?? ''))) &&
         tokens.slice(0, index).some((word) => SPEAKER_REACHED.has(word) || /^tarafim/.test(word))) ||
       // "SAP destek ekibinden geri arama alabilir miyim", "bugün IT'den geri dönüş alabilir miyim"
       (tokens[index - 1] === 'geri' &&
@@ -594,6 +595,7 @@ const A_TALK = /^(?:gorusme|gorusmesi|konusma)$/;
 
 /** Whether a Turkish clause asks for someone needed by or arranged for the speaker, or a talk by voice. */
 const BEING_REACHED_WISHED = /^(?:aranmas|ulasilmas|gecilmes|donulmes)[iu]n[iu]$/;
+const BARE_SENDING = new Set(['ver', 'gonder', 'ata']);
 const SENT_OR_GIVEN =
   /^(?:gonder|ver|ata)(?:in|iniz|y[iu]n|y[iu]n[iu]z|sin|ir|er|ar|ebilir|abilir|yabilir)?$/;
 
@@ -610,7 +612,8 @@ export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boole
     // "insan gönderin", "bir insan ver bana", "bana bir temsilci atayın": someone sent, given or assigned to the
     // speaker.
     if (SOMEONE_NEEDED.test(token) && SENT_OR_GIVEN.test(next)) {
-      return !/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? '');
+      // "bir insan ver bana": the bare imperative; "verir misiniz" asks with the question word after.
+      return BARE_SENDING.has(next) || !/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? '');
     }
     const voice = token === 'yuz' && next === 'yuze' ? index + 1 : index;
     return (

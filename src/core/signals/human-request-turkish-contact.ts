@@ -28,7 +28,7 @@ const ASKS = new Set(
 // "numaranızı verin arayayım": the speaker's own call after, so the number is the business's.
 const TO_CALL_YOU = /^(?:arayayim|arayacagim|arayim|ulasayim|ulasacagim)$/;
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
-const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil)/;
+const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil|yazar|yazabil)/;
 // "iletişim bilgisi ver", "telefon numarası verin": given, told; "numaranızı verin" asks the customer for theirs.
 const ASKS_GIVEN = /^(?:ver|verin|veriniz|versene|versenize)$/;
 // "iletişim bilgilerinizi ve çalışma saatlerinizi öğrenebilir miyim": a second thing of yours before the ask.
