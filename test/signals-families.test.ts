@@ -2630,6 +2630,14 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['someone, typed short', 'need to talk to smbdy about my rent', true],
     ['someone, a letter lost', 'can I speak to sombody about my loan', true],
     ['the business’s negotiator', 'can I talk to the sales negotiator about the flat', true],
+    ['a place of the business owning the line', 'what is the surgery’s phone number', true],
+    ['someone else’s number', 'what is my brother’s number', false],
+    ['a line for lost things', 'is there a number for lost property', true],
+    ['which line this is, asked', 'is this the number for lost property', false],
+    ['put through to a unit named in four words', 'connect me to the out of hours repairs team', true],
+    ['how to contact a unit’s staff', 'how do I contact the radiology secretaries', true],
+    ['an errand to contact a trade', 'contact the dentist for me', false],
+    ['a call back, the number right after', 'pls call me 07400 123456', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

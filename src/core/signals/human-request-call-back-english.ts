@@ -567,6 +567,10 @@ const AFTER_THE_NUMBER = new Set(
 );
 
 function numberGivenAt(rest: readonly string[]): number {
+  // "plz call me 07400 112233": the number right after, with no "on".
+  if (DIGITS.test(rest[0] ?? '') && rest.every((token) => DIGITS.test(token)) && rest.join('').length >= 6) {
+    return 0;
+  }
   const on = rest.findLastIndex((token) => token === 'on' || token === 'at');
   if (on < 0 || on === rest.length - 1) {
     return rest.length;

@@ -191,6 +191,7 @@ const DONE_TO_IT = new Set([
   'compose',
   'reply',
 ]);
+const LOST_BEFORE = new Set(words(`for the a`));
 const HOW_TO_REACH = new Set(['email', 'mail', 'call', 'phone', 'ring', 'text', 'message', 'whatsapp']);
 
 function isChannelAt(tokens: readonly string[], index: number): boolean {
@@ -220,9 +221,19 @@ const IS_BEFORE_S = new Set([
   'whats',
 ]);
 
+// "the clinic's phone number", "the registrar's office": a place of the business's, owning the line.
+const OWNING_PLACES = new Set(
+  words(`clinic surgery practice hotel branch store shop office registrar registry college school council department
+    hospital pharmacy`),
+);
+
 function isSomeoneElses(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
-  return SOMEONE_ELSES.has(token) && (token !== 's' || !IS_BEFORE_S.has(tokens[index - 1] ?? ''));
+  return (
+    SOMEONE_ELSES.has(token) &&
+    (token !== 's' ||
+      (!IS_BEFORE_S.has(tokens[index - 1] ?? '') && !OWNING_PLACES.has(tokens[index - 1] ?? '')))
+  );
 }
 
 function isTheBusinesss(tokens: readonly string[], index: number): boolean {
@@ -236,7 +247,9 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
     (isCallingYou(tokens) && !WHICH_WAY.has(tokens[index - 1] ?? '')) ||
     isANumberToCall(tokens, index) ||
     isALineOfAPart(tokens, index) ||
-    tokens.some((token, at) => token === 'you' && tokens[at - 1] === 'do' && tokens[at + 1] === 'have')
+    // "the clinic's phone number"
+    (tokens[index - 1] === 's' && OWNING_PLACES.has(tokens[index - 2] ?? '')) ||
+    tokens.some((token, at) => YOU_WORDS.has(token) && tokens[at - 1] === 'do' && tokens[at + 1] === 'have')
   );
 }
 
@@ -407,6 +420,10 @@ function isTheSpeakersOnFile(tokens: readonly string[]): boolean {
  * ("change my phone number") and a number that names a thing ("my account number") are not.
  */
 export function isAskingForContactDetails(tokens: readonly string[]): boolean {
+  // "is this the number for lost cards", "is this the right email for billing": which line this is, asked.
+  if (tokens[0] === 'is' && tokens[1] === 'this') {
+    return false;
+  }
   const isAsked = tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '');
   // "is there an email I can write to about my complaint": asked before "write" is read as done to one's own e-mail.
   if (isAsked && tokens.some((_, index) => isAnAddressToWriteTo(tokens, index))) {
@@ -417,7 +434,8 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     isALineWishedFor(tokens) ||
     tokens.some(
       (token, index) =>
-        DONE_TO_IT.has(token) ||
+        // "a number for lost cards", "the lost property number": lost things, a part of the business's name.
+        (DONE_TO_IT.has(token) && !(token === 'lost' && LOST_BEFORE.has(tokens[index - 1] ?? ''))) ||
         (NOT.has(token) &&
           tokens[index - 1] !== 'ur' &&
           // "customer care no": a number, not "no".

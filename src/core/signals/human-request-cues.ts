@@ -69,6 +69,7 @@ export const ENGLISH_ROLES: readonly string[] =
   tutor instructor coach trainer officer officers broker brokers banker recruiter caseworker concierge receptionist
   courier couriers bursar registrar handler coordinator planner accountant lawyer attorney solicitor secretary clerk
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
+  secretaries
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
   executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators`);
 

@@ -337,6 +337,9 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
   }
   return cue.index < target.start
     ? ROLE_CUES_BEFORE.has(verb) ||
+        // "how do I contact the cardiology secretaries": the speaker's contact; "contact the dentist for me" is an
+        // errand.
+        (verb === 'contact' && (tokens[cue.index - 1] === 'i' || tokens[cue.index - 1] === 'to')) ||
         (verb === 'get' && tokens[cue.index + 1] === 'me') ||
         // "can I get the on call engineer please"
         (verb === 'get' && tokens[cue.index - 1] === 'i' && ASKING_IF_I.has(tokens[cue.index - 2] ?? '')) ||
