@@ -2638,6 +2638,16 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['how to contact a unit’s staff', 'how do I contact the radiology secretaries', true],
     ['an errand to contact a trade', 'contact the dentist for me', false],
     ['a call back, the number right after', 'pls call me 07400 123456', true],
+    ['a call from a unit wished', 'I would like a call from payroll please, it is about my tax code', true],
+    [
+      'a phone call from someone of the business wished',
+      'I would appreciate a phone call from the branch manager',
+      true,
+    ],
+    ['a unit fetched on the phone', 'can I get billing on the phone', true],
+    ['a visit booked with a trade', 'book a phone consultation with the nurse', false],
+    ['a call of the speaker’s own', 'schedule a call with the supplier for Monday', false],
+    ['a call had, told', 'I had a call from your team yesterday', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2743,6 +2753,9 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
       true,
     ],
     ['the business’s number, written down', 'telefon numaranızı yazar mısınız', true],
+    ['someone insisted on, "I said"', 'hayır hayır yetkili dedim', true],
+    ['someone insisted on after a wake word', 'okey google hayır yani müşteri temsilcisi', true],
+    ['someone refused after "no"', 'hayır temsilci istemiyorum', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -278,6 +278,12 @@ const ADVISERS = new Set(
 const ADVISER_NAMING_MOST = 2;
 const OWN_BOSSES = new Set(words(`manager agent rep representative specialist consultant`));
 
+// The trades a visit is booked with, by phone or in person: "book a phone consultation with the nurse".
+const BOOKED_TRADES = new Set(
+  words(
+    `doctor doctors gp nurse dentist physio physiotherapist therapist practitioner optician midwife surgeon`,
+  ),
+);
 // "I tried to book a call", "I already booked…": a booking told.
 const BOOKING_TOLD = new Set(words(`tried already was were had did`));
 
@@ -287,6 +293,10 @@ function isWithTheBusiness(rest: readonly string[], isMeeting: boolean): boolean
     at += 1;
   }
   const whom = rest[at] ?? '';
+  // "book a phone consultation with the nurse": a visit booked with a trade, by phone.
+  if (BOOKED_TRADES.has(whom)) {
+    return false;
+  }
   // "a video call with someone about…", "someone from lending".
   if (SOMEONE.has(whom)) {
     return true;
@@ -692,8 +702,56 @@ function isAContactWishedPolitely(tokens: readonly string[]): boolean {
   return tokens.includes('if') && GRATEFUL_IF.test(joinedWords(tokens));
 }
 
+// "I'd like a call from HR please", "I'd appreciate a phone call from the sales negotiator", "I'd like to arrange a
+// call with someone from the licensing team", "can I get IT on the phone": a call from or with the business's people
+// wished; not a visit booked with a trade ("book a phone consultation with the nurse") nor a call with the speaker's own.
+const CALL_WISHES = new Set(words(`like want need appreciate request requesting get arrange organise`));
+// "a call with someone from the licensing team": with whom, only as someone of the business ("schedule a call with the
+// client" is the speaker's own meeting).
+const SOMEONE_WITH = new Set(words(`someone somebody anyone member one`));
+const CALL_NOUNS = new Set(words(`call callback ring`));
+const WISH_SPAN = 4;
+const WHOM_SPAN = 5;
+
+function isACallFromSomeoneWished(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!CALL_NOUNS.has(token) || (tokens[index + 1] !== 'from' && tokens[index + 1] !== 'with')) {
+      return false;
+    }
+    const whom = tokens.slice(index + 2, index + 2 + WHOM_SPAN);
+    if (tokens[index + 1] === 'with' && !whom.some((word) => SOMEONE_WITH.has(word))) {
+      return false;
+    }
+    return (
+      tokens.slice(Math.max(0, index - WISH_SPAN), index).some((word) => CALL_WISHES.has(word)) &&
+      whom.length > 0 &&
+      !SPEAKERS_OWN.has(whom[0] ?? '') &&
+      !whom.some((word) => BOOKED_TRADES.has(word))
+    );
+  });
+}
+
+const SPEAKERS_OWN = new Set(words(`my our his her their me`));
+
+function isFetchedOnThePhone(tokens: readonly string[]): boolean {
+  const get = tokens.indexOf('get');
+  const on = tokens.lastIndexOf('on');
+  return (
+    get >= 0 &&
+    on > get + 1 &&
+    on - get <= 4 &&
+    tokens[on + 1] === 'the' &&
+    (tokens[on + 2] === 'phone' || tokens[on + 2] === 'line') &&
+    tokens[on + 3] === undefined &&
+    !SPEAKERS_OWN.has(tokens[get + 1] ?? '') &&
+    (tokens[get - 1] === 'i' || tokens[get - 1] === 'please' || get === 0)
+  );
+}
+
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
+    isACallFromSomeoneWished(tokens) ||
+    isFetchedOnThePhone(tokens) ||
     isAskedToWritePrivately(tokens) ||
     isAContactWishedPolitely(tokens) ||
     isEnglishCallbackNoun(tokens) ||

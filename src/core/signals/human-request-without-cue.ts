@@ -23,14 +23,20 @@ const INSISTING_OPENERS: readonly (readonly string[])[] = [
   ['for', 'gods', 'sake'],
   ['for', 'goodness', 'sake'],
   ['for', 'the', 'love', 'of', 'god'],
+  // "hayır hayır temsilci dedim", "okey google hayır yani temsilci": the same, in Turkish.
+  ['okey', 'google'],
+  ...words(`hayir yani alo aloo okey tamam`).map((word) => [word]),
 ];
 /** "not reservation", "not a bot": the words, with "not", of what was heard instead. */
 const NOT_HEARD_MOST = 3;
 const INSISTING_CLOSERS: readonly (readonly string[])[] = [
   ['are', 'you', 'deaf'],
   ['r', 'u', 'deaf'],
-  ...words(`now already again`).map((word) => [word]),
+  ...words(`now already again diyorum`).map((word) => [word]),
 ];
+// "hayır hayır temsilci dedim": "I said" insists only after a word that insists; "müşteri hizmetleri dedim, menüye
+// yönlendirdin" tells.
+const SAID_AFTER_INSISTING = 'dedim';
 
 function startsWith(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((word, offset) => tokens[at + offset] === word);
@@ -64,6 +70,9 @@ function insistedPart(tokens: readonly string[]): [number, number] {
     from = skipOpeners(tokens, from + noes);
   }
   let to = tokens.length;
+  if (from > 0 && tokens[to - 1] === SAID_AFTER_INSISTING) {
+    to -= 1;
+  }
   for (let found = true; found;) {
     const closer = INSISTING_CLOSERS.find(
       (phrase) => to - phrase.length > from && startsWith(tokens, to - phrase.length, phrase),
