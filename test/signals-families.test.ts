@@ -2648,6 +2648,14 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['a visit booked with a trade', 'book a phone consultation with the nurse', false],
     ['a call of the speaker’s own', 'schedule a call with the supplier for Monday', false],
     ['a call had, told', 'I had a call from your team yesterday', false],
+    [
+      'a call told, on the phone with someone',
+      'I was on the phone with one of your advisers for an hour on Monday',
+      false,
+    ],
+    ['a call told, on a call with someone', 'we were on a call with your engineer Sam last week', false],
+    ['a booking of a call told', 'I have booked a call with your mortgage adviser for Friday', false],
+    ['a booking of a call asked', 'can I book a call with your mortgage adviser', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2756,6 +2764,13 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     ['someone insisted on, "I said"', 'hayır hayır yetkili dedim', true],
     ['someone insisted on after a wake word', 'okey google hayır yani müşteri temsilcisi', true],
     ['someone refused after "no"', 'hayır temsilci istemiyorum', false],
+    [
+      'what the speaker did to reach someone, told',
+      'müşteri hizmetlerine ulaşmak için yarım saat anons dinledim',
+      false,
+    ],
+    ['how to reach someone, asked', 'müşteri hizmetlerine ulaşmak için ne yapmalıyım', true],
+    ['whom the speaker talks with, asked', 'şu an kiminle yazışıyorum', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -24,6 +24,8 @@ const WISH_BEFORE_GOT = new Set([
 ]);
 
 const WISHED_BEFORE = new Set(['wanted', 'tried', 'meant', 'hoped', 'needed']);
+const CALL_HELD = new Set(['phone', 'call', 'line']);
+const BOOKED = new Set(['booked', 'scheduled', 'arranged', 'had']);
 const PAST_TIMES = new Set(['yesterday', 'last', 'ago', 'earlier', 'previously']);
 
 /** Whether the contact cue tells of contact that already happened ("I was put through to an agent"). */
@@ -50,6 +52,16 @@ export function isPastContact(lang: CompiledLanguage, tokens: readonly string[],
     before === 'to' &&
     WISHED_BEFORE.has(tokens[cue.index - 2] ?? '') &&
     tokens.some((word) => PAST_TIMES.has(word))
+  ) {
+    return true;
+  }
+  // "I was on the phone with one of your agents", "I was on a call with your agent Becky": a call told; "I've booked a
+  // call with your pensions advisor": a booking told.
+  if (
+    CALL_HELD.has(tokens[cue.index] ?? '') &&
+    (before === 'the' || before === 'a') &&
+    ((tokens[cue.index - 2] === 'on' && PAST_AUXILIARIES.has(tokens[cue.index - 3] ?? '')) ||
+      BOOKED.has(tokens[cue.index - 2] ?? ''))
   ) {
     return true;
   }

@@ -27,7 +27,10 @@ export function tellsOfSwitching(sentence: readonly string[]): boolean {
 // Turkish past wishes and waits after a verb of contact: "görüşmek istedim", "konuşmak için bir saat bekledim".
 // "istedim", "istemiştim", "istedik"; not "istediğimi", a wish reported as held now.
 const WISHED_BEFORE = /^iste(?:d[iu](?:m|k)?|mist[iu](?:m|k)?)$/;
-const PAST_OF_THE_SPEAKER = /^(?:bekle|dene|ugras|ara|yaz|git|gel|sor)\p{L}*(?:d|t)[iu]m$/u;
+// "ulaşmak için 20 dakika müzik dinledim", "… 5 farklı tuşa basıp 3 menü dinledim": what the speaker did, told.
+const PAST_OF_THE_SPEAKER =
+  /^(?:bekle|dene|ugras|ara|yaz|git|gel|sor|dinle|bas|harca|tikla|tusla|doldur|cevir)\p{L}*(?:d|t)[iu]m$/u;
+const PURPOSE_FAR = 8;
 const PURPOSE_REACH = 4;
 
 /** Whether the verb of contact at `index` is followed by a wish or a wait in the past ("görüşmek istedim"). */
@@ -37,7 +40,9 @@ export function isToldInThePast(tokens: readonly string[], index: number): boole
   }
   return (
     tokens[index + 1] === 'icin' &&
-    tokens.slice(index + 2, index + 2 + PURPOSE_REACH).some((token) => PAST_OF_THE_SPEAKER.test(token))
+    tokens
+      .slice(index + 2, index + 2 + (tokens.length > index + 2 + PURPOSE_REACH ? PURPOSE_FAR : PURPOSE_REACH))
+      .some((token) => PAST_OF_THE_SPEAKER.test(token))
   );
 }
 
