@@ -28,7 +28,11 @@ export function makeActivePlaybook(
   let cached: PlaybookRuntime | undefined;
   let checkedAt = -Infinity;
   let loading: Promise<PlaybookRuntime> | undefined;
+  // Counts invalidations: a read that began before this node activated another version is read again, so two admins
+  // activating at once never leave the node on the one that committed first.
+  let generation = 0;
   const load = async (): Promise<PlaybookRuntime> => {
+    const started = generation;
     const version = await selectActivePlaybookVersion(db);
     if (version === null) {
       throw new HandoffError(
@@ -36,12 +40,17 @@ export function makeActivePlaybook(
         'no playbook is active: start with --playbook FILE or --template NAME, or PUT /v1/playbook',
       );
     }
-    if (cached?.version !== version) {
+    let runtime = cached;
+    if (runtime?.version !== version) {
       const row = await selectPlaybookDefinition(db, version);
-      cached = makePlaybookRuntime(version, parsePlaybook(row.yaml, `playbook v${version}`), counters);
+      runtime = makePlaybookRuntime(version, parsePlaybook(row.yaml, `playbook v${version}`), counters);
     }
+    if (started !== generation) {
+      return load();
+    }
+    cached = runtime;
     checkedAt = clock();
-    return cached;
+    return runtime;
   };
   return {
     get() {
@@ -55,6 +64,7 @@ export function makeActivePlaybook(
     },
     invalidate() {
       checkedAt = -Infinity;
+      generation += 1;
     },
   };
 }
