@@ -24,6 +24,8 @@ export function makeActivePlaybook(
   clock: () => number,
   recheckMs = 1_000,
   counters: CounterStore = makeMemoryCounterStore(),
+  // How the active version is read; a test holds it half-way.
+  readActiveVersion: (db: Db) => Promise<number | null> = selectActivePlaybookVersion,
 ): ActivePlaybook {
   let cached: PlaybookRuntime | undefined;
   let checkedAt = -Infinity;
@@ -33,7 +35,7 @@ export function makeActivePlaybook(
   let generation = 0;
   const load = async (): Promise<PlaybookRuntime> => {
     const started = generation;
-    const version = await selectActivePlaybookVersion(db);
+    const version = await readActiveVersion(db);
     if (version === null) {
       throw new HandoffError(
         'unavailable',

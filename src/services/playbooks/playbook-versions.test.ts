@@ -5,6 +5,7 @@ import { admin, agent, serviceContext, type ServiceDeps } from '../../../test/se
 import { customerCase, human, t0, verbYaml } from '../../../test/verb-fixtures.js';
 import type { Actor } from '../../context.js';
 import { evaluateCase } from '../escalations/evaluate-case.js';
+import { selectActivePlaybookVersion } from '../../store/queries/select-active-playbook-version.js';
 import { type ActivePlaybook, makeActivePlaybook } from './active-playbook.js';
 import {
   activatePlaybookVersion,
@@ -132,6 +133,36 @@ for (const dialect of DIALECTS) {
         visited.push((await rollbackPlaybook({ ctx: as(admin) })).version);
       }
       expect(visited.sort((a, b) => a - b)).toEqual(numbers);
+    });
+
+    test('a version activated while the node is reading the active one is what the node then uses', async () => {
+      const before = await put(verbYaml.replace('name: verbs', 'name: before-a-read'));
+      let release: () => void = () => undefined;
+      let isFirst = true;
+      // The node's first read of the active version is held after the query, until the other version is stored.
+      const held = makeActivePlaybook(
+        store.db,
+        () => now,
+        60_000,
+        undefined,
+        async (db) => {
+          const version = await selectActivePlaybookVersion(db);
+          if (isFirst) {
+            isFirst = false;
+            await new Promise<void>((resolve) => {
+              release = resolve;
+            });
+          }
+          return version;
+        },
+      );
+      const reading = held.get();
+      const stored = await put(verbYaml.replace('name: verbs', 'name: during-a-read'));
+      expect(stored.version).toBe(before.version + 1);
+      held.invalidate();
+      release();
+      expect((await reading).version).toBe(stored.version);
+      expect((await held.get()).version).toBe(stored.version);
     });
 
     test('seeding at start adds a version only when the text differs from the active one', async () => {
