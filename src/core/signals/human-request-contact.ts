@@ -430,7 +430,7 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     return true;
   }
   if (
-    !(tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '')) ||
+    !isAsked ||
     isALineWishedFor(tokens) ||
     tokens.some(
       (token, index) =>
@@ -456,10 +456,7 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length && index <= nearestChannel; index += 1) {
     const token = tokens[index] ?? '';
     // "a number I can call to cancel my policy": the matter after the call is the speaker's, the line is not.
-    if (
-      (isANumberToCall(tokens, index) || isAnAddressToWriteTo(tokens, index)) &&
-      !isSomeoneElses(tokens, index - 1)
-    ) {
+    if (isANumberToCall(tokens, index) && !isSomeoneElses(tokens, index - 1)) {
       return true;
     }
     // "the contact details of my brother", "the number for his office": someone else's.
@@ -560,7 +557,8 @@ const REACHING_VERBS = new Set(
   words(`talk speak chat call ring phone email contact message text write reach ask`),
 );
 const ABLE = new Set(words(`can could may should do`));
-const RELATIVES = new Set(words(`that who whom`));
+// "is there anyone who can…": someone described, not reached ("anyone that I can ring" still reaches).
+const RELATIVES = new Set(words(`who whom`));
 const BETWEEN_MOST = 4;
 const RIGHT_ONE = new Set(words(`person people contact one guy`));
 
@@ -608,8 +606,6 @@ export function asksForSomeoneReachable(tokens: readonly string[]): boolean {
         tokens[index - 1] === 'theres') &&
       !NOT.has(tokens[index - 3] ?? '') &&
       isReachableAfter(tokens, index + 1) &&
-      !tokens
-        .slice(index + 1, index + 1 + BETWEEN_MOST)
-        .some((word) => RELATIVES.has(word) && word !== 'that'),
+      !tokens.slice(index + 1, index + 1 + BETWEEN_MOST).some((word) => RELATIVES.has(word)),
   );
 }

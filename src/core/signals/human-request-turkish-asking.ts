@@ -313,16 +313,14 @@ function isSomeoneOfYoursActing(tokens: readonly string[], index: number): boole
 function isWritingOrComingAsked(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   const next = tokens[index + 1] ?? '';
-  const channel = tokens
-    .slice(Math.max(0, index - WRITING_SPAN), index)
-    .find((word) => BY_WRITING.test(word));
-  if (
-    channel !== undefined &&
-    next !== 'misin' &&
-    next !== 'musun' &&
-    WRITING.some((stem) => isYouAsked(stem, token, next))
-  ) {
-    return isSomeoneOfYoursActing(tokens, index) || (channel === 'dm' && index <= 2);
+  // The verb first (a test on two words), then the words before it, so most words of a clause cost no slice.
+  if (next !== 'misin' && next !== 'musun' && WRITING.some((stem) => isYouAsked(stem, token, next))) {
+    const channel = tokens
+      .slice(Math.max(0, index - WRITING_SPAN), index)
+      .find((word) => BY_WRITING.test(word));
+    if (channel !== undefined) {
+      return isSomeoneOfYoursActing(tokens, index) || (channel === 'dm' && index <= 2);
+    }
   }
   // "bir teknisyen gelebilir mi", "kart ekibinden biri telefona çıksın"
   const isComing =
