@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makePlaybookRuntime } from '../src/core/playbook-runtime/playbook-runtime.js';
 import { parsePlaybook } from '../src/core/playbook/parse-playbook.js';
@@ -768,6 +768,42 @@ describe('the dashboard in Chromium', () => {
       await page.getByLabel('Language').selectOption('tr');
       await page.getByLabel('Tetikleyici').waitFor();
       await page.getByLabel('Yerel ayar').waitFor();
+    });
+  });
+
+  test('an answer asked for under the filters of before never removes a row of the filters shown now', async () => {
+    const page = await newPage();
+    await withShots('queue-late-answer', [page], async () => {
+      await signIn(page, keys.admin ?? '');
+      await page.goto(`${server.url}/#/queue/all`);
+      await page.getByLabel('Trigger').selectOption('invoice');
+      // The escalations read again after a live change are held here until the test lets them go.
+      let holding = true;
+      const held: Array<{ url: string; route: Route }> = [];
+      await page.route(/\/v1\/escalations\/[^/?]+$/, async (route) => {
+        if (holding && route.request().method() === 'GET') {
+          held.push({ url: route.request().url(), route });
+          return;
+        }
+        await route.continue();
+      });
+      const human = await openEscalation('a human please, this is urgent', 'en');
+      // Read under the invoice filter, where it does not belong: its answer would drop it.
+      await expect.poll(() => held.some(({ url }) => url.endsWith(`/${human.id}`))).toBe(true);
+      await page.getByLabel('Trigger').selectOption('');
+      await page.locator(`tr[data-id="${human.id}"]`).waitFor();
+      holding = false;
+      const finished = held.map(({ route }) =>
+        page.waitForEvent('requestfinished', { predicate: (request) => request === route.request() }),
+      );
+      for (const { route } of held.splice(0)) {
+        await route.continue();
+      }
+      await Promise.all(finished);
+      // One more live change, read after the late answers arrived, marks that they were handled.
+      const after = await openEscalation('another human please', 'en');
+      await page.locator(`tr[data-id="${after.id}"]`).waitFor();
+      expect(await page.locator(`tr[data-id="${human.id}"]`).count()).toBe(1);
     });
   });
 

@@ -1,6 +1,6 @@
 // The queues: mine, my teams', unassigned, breaching soon, waiting on approval (and all), a page of 100 at a time,
 // with filters and sorting; changes arrive live over the stream without a reload.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Escalation, type EscalationDetail } from '../api';
 import { useApp } from '../app';
 import { formatDate, formatDuration } from '../format';
@@ -55,7 +55,11 @@ export function QueueView({ queue: queueName, query }: { queue: string; query: U
   const [due, setDue] = useState<Record<string, number | null>>({});
 
   const serverFilters = { ...filters, text: undefined };
+  // Which filters the answers on their way belong to: a list or an escalation asked for under filters changed since
+  // is dropped, so a slow answer of before never replaces or removes the rows of the filters shown now.
+  const generation = useRef(0);
   const load = async (after: string | null) => {
+    const asked = generation.current;
     setLoading(true);
     try {
       const params = queryOf(queue, session, serverFilters);
@@ -66,18 +70,26 @@ export function QueueView({ queue: queueName, query }: { queue: string; query: U
         'GET',
         `/v1/escalations?${params}`,
       );
+      if (asked !== generation.current) {
+        return;
+      }
       const items = page.items.filter((row) => belongs(queue, session, { ...filters, text: undefined }, row));
       setRows((current) => (after === null ? items : [...current, ...items]));
       setCursor(page.nextCursor);
       setError(null);
     } catch (failure) {
-      setError(String((failure as Error).message));
+      if (asked === generation.current) {
+        setError(String((failure as Error).message));
+      }
     } finally {
-      setLoading(false);
+      if (asked === generation.current) {
+        setLoading(false);
+      }
     }
   };
   const filterKey = JSON.stringify([queue, serverFilters]);
   useEffect(() => {
+    generation.current += 1;
     void load(null);
   }, [filterKey]);
 
@@ -92,15 +104,18 @@ export function QueueView({ queue: queueName, query }: { queue: string; query: U
         if (event.escalationId === '') {
           return;
         }
+        const asked = generation.current;
         api<EscalationDetail>('GET', `/v1/escalations/${encodeURIComponent(event.escalationId)}`)
           .then((escalation) =>
-            setRows((current) =>
-              upsert(
-                current,
-                escalation,
-                belongs(queue, session, { ...filters, text: undefined }, escalation),
-              ),
-            ),
+            asked !== generation.current
+              ? undefined
+              : setRows((current) =>
+                  upsert(
+                    current,
+                    escalation,
+                    belongs(queue, session, { ...filters, text: undefined }, escalation),
+                  ),
+                ),
           )
           .catch(() => undefined);
       }),
