@@ -1,7 +1,7 @@
 // The queues' rules: what each asks the API for, which escalations belong, sorting, and live changes folded in.
 import { describe, expect, it } from 'vitest';
 import type { Escalation, EscalationDetail, Session } from './api';
-import { belongs, queryOf, sortRows, upsert } from './queue';
+import { belongs, newerOf, queryOf, sortRows, upsert } from './queue';
 
 const session: Session = {
   name: 'ana',
@@ -114,5 +114,17 @@ describe('queues', () => {
     expect(upsert(rows, { ...one, version: 2 }, true)[0]?.version).toBe(3);
     expect(upsert(rows, { ...one, version: 4 }, false)).toEqual([]);
     expect(upsert(rows, escalation('2'), false)).toEqual(rows);
+  });
+});
+
+describe('the escalation shown', () => {
+  it('keeps the newer version when an older answer arrives late, and takes another escalation as it comes', () => {
+    const newer = escalation('a', { version: 3, status: 'in_progress' });
+    const older = escalation('a', { version: 2 });
+    expect(newerOf(newer, older)).toBe(newer);
+    expect(newerOf(older, newer)).toBe(newer);
+    expect(newerOf(null, older)).toBe(older);
+    const other = escalation('b', { version: 1 });
+    expect(newerOf(newer, other)).toBe(other);
   });
 });

@@ -150,3 +150,8 @@ export function upsert(rows: readonly Escalation[], escalation: Escalation, keep
   copy[at] = escalation;
   return copy;
 }
+
+/** The escalation to show after an answer arrives: answers may arrive out of order, and an older version never wins. */
+export function newerOf<T extends { id: string; version: number }>(current: T | null, found: T): T {
+  return current !== null && current.id === found.id && current.version > found.version ? current : found;
+}

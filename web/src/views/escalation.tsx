@@ -1,9 +1,10 @@
 // One escalation: the conversation, the brief, the context, SLA clocks counting down, the timeline and approvals,
 // and every action a person takes on it. A lost race (409) is explained and the view shows the escalation as it is.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type EscalationDetail, type SlaClock } from '../api';
 import { useApp } from '../app';
 import { formatDate, formatDuration } from '../format';
+import { newerOf } from '../queue';
 import { describeRefusal } from '../refusal';
 import { Panel } from './panel';
 import { ActionStatus, inputValue as value, useActions } from './use-actions';
@@ -57,9 +58,16 @@ export function EscalationView({ id }: { id: string }) {
   const [person, setPerson] = useState('');
 
   const path = `/v1/escalations/${encodeURIComponent(id)}`;
+  // Reads may answer out of order: an escalation no longer shown, or an older version of this one, never wins.
+  const shown = useRef(id);
+  shown.current = id;
   const reload = () =>
     api<EscalationDetail>('GET', path)
-      .then(setEscalation)
+      .then((found) => {
+        if (found.id === shown.current) {
+          setEscalation((current) => newerOf(current, found));
+        }
+      })
       .catch((failure: unknown) => setMessage({ kind: 'error', text: describeRefusal(failure).message }));
   useEffect(() => {
     void reload();

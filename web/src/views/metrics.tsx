@@ -136,9 +136,14 @@ function Baseline({ answer }: { answer: MetricsAnswer | null }) {
     if (chosen === '') {
       return;
     }
+    // A baseline chosen before another is dropped when its answer arrives late.
+    let current = true;
     api<{ name: string; report: BaselineBefore }>('GET', `/v1/audits/${encodeURIComponent(chosen)}`)
-      .then((found) => setBefore(found))
-      .catch((failure: unknown) => setError(String((failure as Error).message)));
+      .then((found) => current && setBefore(found))
+      .catch((failure: unknown) => current && setError(String((failure as Error).message)));
+    return () => {
+      current = false;
+    };
   }, [chosen]);
   if (audits.length === 0) {
     return null;
@@ -234,12 +239,20 @@ export function MetricsView({ query }: { query: URLSearchParams }) {
       interval,
       tz: timeZone(),
     });
+    // An answer for a range or interval changed since is dropped: the one asked for last is the one shown.
+    let current = true;
     api<MetricsAnswer>('GET', `/v1/metrics?${params}`)
       .then((found) => {
+        if (!current) {
+          return;
+        }
         setAnswer(found);
         setState('ready');
       })
       .catch((failure: unknown) => {
+        if (!current) {
+          return;
+        }
         if (failure instanceof ApiError && failure.status === 404) {
           setState('absent');
         } else if (failure instanceof ApiError && failure.status === 403) {
@@ -249,6 +262,9 @@ export function MetricsView({ query }: { query: URLSearchParams }) {
           setState('error');
         }
       });
+    return () => {
+      current = false;
+    };
   }, [interval, days]);
 
   const data = answer === null ? null : chartData(answer);
