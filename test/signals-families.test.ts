@@ -2775,3 +2775,59 @@ describe('requests for a person, round 55: a person or a machine asked, the bot 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 56: the business itself reached, the bot told off, call backs of chat', () => {
+  it.each([
+    ['the one answering called useless', 'you are totally useless', true],
+    ['the one answering called useless, in chat spelling', 'omg ur so useless lol', true],
+    ['the one answering, not helping', "you're not helping me at all", true],
+    ['the one answering, a waste of time', 'you are a waste of my time', true],
+    ['the one answering, of no use', 'you are no help', true],
+    ['useless before, told', 'you were useless last time too', false],
+    ['a thing judged useless', 'your tracking page is useless', false],
+    ['the one answering, not useless', 'you are not useless', false],
+    ['the one answering praised', 'you are so helpful', false],
+    ['a complaint with more after it', 'you are useless, the parcel is still not here', false],
+    ['a call back in a chat spelling', 'pls call mi back', true],
+    ['a call back, "you" first', 'you call me', true],
+    ['a call to the speaker’s number', 'call on my mobile please', true],
+    ['a call asked last, whom left out', 'i have shared my number, can you please call', true],
+    ['a call owed, put as a need', 'you guys need to ring me back asap', true],
+    ['a call to someone else, owed', 'you need to call my landlord', false],
+    ['getting back asked', 'please get back to me soon', true],
+    ['getting back told', 'nobody ever got back to me', false],
+    ['leave to e-mail the business', 'can we email you instead', true],
+    ['a form e-mailed', 'can i email you the signed form', false],
+    ['a reply to the speaker’s message asked', 'kindly reply to my email', true],
+    ['a reply asked in much of the world’s English', 'please revert asap', true],
+    ['the phone, to be answered', 'someone pick up the damn phone', true],
+    ['why the phone is not answered, asked', 'why does nobody answer the phone', false],
+    ['getting through, asked', 'how can i get through to you', true],
+    ['getting through, told', 'i finally got through this morning', false],
+    ['the private messages, to be read', 'check your dms please', true],
+    ['a follow back asked, to write privately', 'follow me back so i can dm you', true],
+    ['a follow on another site', 'follow us on instagram', false],
+    ['how to get in touch with the business', 'how do i get in touch with you', true],
+    ['how to reach the business as a place', 'how can i reach the hotel directly', true],
+    ['how to reach a seller', 'how do i contact the seller', false],
+    ['a count of people', 'just two people please', false],
+    ['a count of guests, a booking', 'table for 4 people', false],
+    ['a person asked, not counted', 'one of your people please', true],
+    ['whether a person watches the chat', 'is a real person watching this chat', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+
+  it.each([
+    ['they are asked to get in touch', 'numaramı bıraktım benimle iletişime geçsinler', true],
+    ['getting in touch asked in the passive', 'en kısa sürede benimle iletişime geçilsin', true],
+    ['getting in touch told, the aorist', 'benimle iletişime geçerler herhalde', false],
+    ['a branch’s number asked as a favour', 'paketin olduğu şubenin telefonunu rica ediyorum', true],
+    ['someone’s phone asked as a favour, no owner', 'telefonunu rica ediyorum', false],
+    ['a branch’s line alone is the question', 'en yakın şubenin numarası?', true],
+    ['a branch’s line, told of', 'şubenin telefonu hiç açılmıyor', false],
+    ['a relative’s number', 'kardeşimin numarası', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -74,6 +74,104 @@ function isPersonSetAgainst(tokens: readonly string[], not: number): boolean {
   return tokens[not] === 'not' && PERSONS.has(tokens[not - 1] ?? '');
 }
 
+// "you are useless", "ur so useless lol", "you're not helping me", "you are a waste of time": the one answering called
+// useless to its face, and nothing else said (the English of "işe yaramıyosun"). "you were useless" tells of before,
+// "your app is useless" judges a thing, and a longer message about an order is a complaint read on its own.
+const TO_ITS_FACE_BEFORE = plainSet([
+  'omg',
+  'ugh',
+  'wow',
+  'seriously',
+  'honestly',
+  'oh',
+  'god',
+  'jeez',
+  'bot',
+  'chatbot',
+]);
+const SO = plainSet([
+  'so',
+  'really',
+  'totally',
+  'completely',
+  'absolutely',
+  'utterly',
+  'just',
+  'pretty',
+  'very',
+  'quite',
+  'literally',
+  'honestly',
+  'seriously',
+  'actually',
+  'being',
+]);
+const USELESS_ALONE = plainSet(['useless', 'worthless', 'pointless', 'hopeless', 'unhelpful']);
+const NO_HELP = plainSet(['help', 'use', 'good']);
+const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good']);
+const TO_ITS_FACE_AFTER = plainSet([
+  'me',
+  'at',
+  'all',
+  'lol',
+  'mate',
+  'man',
+  'bro',
+  'dude',
+  'seriously',
+  'honestly',
+  'whatsoever',
+  'to',
+  'anyone',
+  'bot',
+  'chatbot',
+  'ffs',
+  'smh',
+]);
+
+/** Where "you are" ends at `at` ("you are", "you re", "youre", "ur", "u r", "you arent"), else -1. */
+function afterYouAre(tokens: readonly string[], at: number): number {
+  const first = tokens[at];
+  if (first === 'youre' || first === 'ur') {
+    return at + 1;
+  }
+  if ((first === 'you' || first === 'u') && YOU_ARE.has(tokens[at + 1] ?? '')) {
+    return at + 2;
+  }
+  return (first === 'you' || first === 'u') && tokens[at + 1] === 'arent' ? at + 1 : -1;
+}
+
+/** Whether folded English tokens are only the one answering called useless to its face. */
+export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolean {
+  const tokens = typed.map(plain);
+  let at = 0;
+  while (TO_ITS_FACE_BEFORE.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  at = afterYouAre(tokens, at);
+  if (at < 0) {
+    return false;
+  }
+  while (SO.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const head = tokens[at] ?? '';
+  const next = tokens[at + 1] ?? '';
+  let end = -1;
+  if (USELESS_ALONE.has(head)) {
+    end = at + 1;
+  } else if (head === 'no' && NO_HELP.has(next)) {
+    end = at + 2;
+  } else if ((head === 'not' || head === 'arent') && NOT_HELPING.has(next)) {
+    end = at + 2;
+  } else if ((head === 'not' || head === 'arent') && next === 'any' && tokens[at + 2] === 'help') {
+    end = at + 3;
+  } else if (head === 'a' && next === 'waste' && tokens[at + 2] === 'of') {
+    end = tokens[at + 3] === 'time' ? at + 4 : tokens[at + 4] === 'time' ? at + 5 : -1;
+  }
+  return end > 0 && tokens.slice(end).every((token) => TO_ITS_FACE_AFTER.has(token));
+}
+
 /**
  * Whether folded English tokens (contractions joined) refuse the bot: a word for the bot and, in the same
  * message, a negated wish or verb ("don't want", "can't help"), stopping or tiredness ("stop", "no more",

@@ -1,6 +1,6 @@
 // Recognises a customer refusing the bot ("I don't want to talk to a bot", "botla konuşmak istemiyorum"):
 // asking for a person without naming one. The Turkish reading is here, the English one in bot-refusal-english.ts.
-import { isEnglishBotRefusal } from './bot-refusal-english.js';
+import { isEnglishBotRefusal, isTheOneAnsweringCalledUseless } from './bot-refusal-english.js';
 import type { SignalLocale } from './detect-locale.js';
 
 // Turkish: bot words in any case ("botla", "robota"), "makine"/"bilgisayar" only with -le/-e/-den, "yapay
@@ -101,5 +101,7 @@ export function isTheBotPraisedInTurkish(tokens: readonly string[]): boolean {
 
 /** Whether one message's folded tokens refuse the bot, which is asking for a person. */
 export function isBotRefusal(tokens: readonly string[], locale: SignalLocale): boolean {
-  return locale === 'tr' ? isTurkishBotRefusal(tokens) : isEnglishBotRefusal(tokens);
+  return locale === 'tr'
+    ? isTurkishBotRefusal(tokens)
+    : isEnglishBotRefusal(tokens) || isTheOneAnsweringCalledUseless(tokens);
 }

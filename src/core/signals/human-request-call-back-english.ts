@@ -748,8 +748,101 @@ function isFetchedOnThePhone(tokens: readonly string[]): boolean {
   );
 }
 
+// The short call backs of chat in many Englishes, the whole clause: "you call me", "call mi", "call to my number",
+// "…can you please call", "please get back to me soon". "you can call me" gives leave, "call my mum" asks for someone
+// else, "they never got back to me" tells.
+const SHORT_CALL_OPENERS = new Set(words(`please pls plz kindly just so ok okay`));
+const ME_TYPED = new Set(words(`me mi`));
+const MY_LINES = new Set(words(`number no mobile cell phone whatsapp`));
+const SOON = new Set(words(`soon asap quickly please pls plz urgently immediately today`));
+
+function isShortCallAsked(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (SHORT_CALL_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  // "you need to call me", "y'all should ring me back": the call owed, put as a need.
+  if (tokens[at] === 'y' && tokens[at + 1] === 'all') {
+    at += 1;
+  }
+  const owed = isYouToCall(tokens, at);
+  if (owed > 0) {
+    return (
+      ME.has(tokens[owed + 1] ?? '') &&
+      tokens.slice(owed + 2).every((token) => token === 'back' || SOON.has(token))
+    );
+  }
+  const rest = tokens.slice(at);
+  const [first = '', second = '', third = ''] = rest;
+  const isYou = first === 'you' || first === 'u';
+  const call = isYou ? second : first;
+  const after = rest.slice(isYou ? 2 : 1);
+  if (call === 'call' && after.length >= 1 && ME_TYPED.has(after[0] ?? '')) {
+    // "you call me", "call mi", "pls call mi back"
+    return (
+      after.slice(1).every((token) => token === 'back' || SOON.has(token)) && (isYou || after[0] === 'mi')
+    );
+  }
+  // "call to my number", "call on my mobile please", "call my number"
+  if (call === 'call' && !isYou) {
+    const on = after[0] === 'to' || after[0] === 'on' || after[0] === 'at' ? 1 : 0;
+    return (
+      after[on] === 'my' &&
+      MY_LINES.has(after[on + 1] ?? '') &&
+      after.slice(on + 2).every((token) => SOON.has(token))
+    );
+  }
+  // "please get back soon", "get back to me asap"
+  if (first === 'get' && second === 'back' && (at > 0 || third === 'to')) {
+    const tail = third === 'to' && ME.has(rest[3] ?? '') ? rest.slice(4) : rest.slice(2);
+    return tail.length <= 2 && tail.every((token) => SOON.has(token));
+  }
+  return false;
+}
+
+const YOU_ALL = new Set(words(`you u all yall`));
+const OWING = new Set(words(`need needs should must gotta`));
+const CALLING_BACK = new Set(words(`call ring phone contact email text`));
+
+/** Where the verb is in "you need to call", "y'all should ring", "you have to contact", else -1. */
+function isYouToCall(tokens: readonly string[], at: number): number {
+  if (!YOU_ALL.has(tokens[at] ?? '')) {
+    return -1;
+  }
+  let verb = at + 1;
+  if (OWING.has(tokens[verb] ?? '')) {
+    verb += tokens[verb + 1] === 'to' ? 2 : 1;
+  } else if ((tokens[verb] === 'have' || tokens[verb] === 'got') && tokens[verb + 1] === 'to') {
+    verb += 2;
+  } else {
+    return -1;
+  }
+  return CALLING_BACK.has(tokens[verb] ?? '') ? verb : -1;
+}
+
+// "if i put my mobile number can you please call": the call asked last, whom left out (the speaker).
+function isCallAskedLast(tokens: readonly string[]): boolean {
+  const end = tokens[tokens.length - 1] === 'back' ? tokens.length - 1 : tokens.length;
+  if (tokens[end - 1] !== 'call') {
+    return false;
+  }
+  let at = end - 2;
+  while (SHORT_CALL_OPENERS.has(tokens[at] ?? '')) {
+    at -= 1;
+  }
+  // "who can you call" asks whom the bot would call.
+  return (
+    (tokens[at] === 'you' || tokens[at] === 'u') &&
+    YOU_ASKED_BY.has(tokens[at - 1] ?? '') &&
+    !tokens.slice(0, at - 1).some((token) => WH_WORDS.has(token))
+  );
+}
+const WH_WORDS = new Set(words(`who whom what where why when how which whose`));
+
 export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
+    isShortCallAsked(tokens) ||
+    isCallAskedLast(tokens) ||
     isACallFromSomeoneWished(tokens) ||
     isFetchedOnThePhone(tokens) ||
     isAskedToWritePrivately(tokens) ||

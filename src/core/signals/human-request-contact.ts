@@ -392,6 +392,37 @@ const WHICH_WAY = new Set(words(`by from via over through on in with using`));
 // letter" or "by email" (ways to write).
 const BY_VOICE = new Set(words(`phone telephone call calling whatsapp`));
 
+/** Where the one reached comes after a verb of reaching at `index` ("contact", "get in touch with"), else -1. */
+function reachedAfter(tokens: readonly string[], index: number): number {
+  const token = tokens[index] ?? '';
+  const before = tokens[index - 1] ?? '';
+  if (before !== 'i' && before !== 'to' && before !== 'we') {
+    return -1;
+  }
+  if (HOW_TO_REACH.has(token) || token === 'contact' || token === 'reach') {
+    return index + 1;
+  }
+  return token === 'get' &&
+    tokens[index + 1] === 'in' &&
+    tokens[index + 2] === 'touch' &&
+    tokens[index + 3] === 'with'
+    ? index + 4
+    : -1;
+}
+
+// "how can I reach the company", "how do I get in touch with the bank": the business written to, named as a place,
+// and nothing after it but how.
+const THE_BUSINESS = new Set(words(`company business store shop branch office bank hotel firm`));
+const AFTER_THE_BUSINESS = new Set(words(`please directly now today by phone email`));
+
+function isTheBusinessAlone(tokens: readonly string[], at: number): boolean {
+  return (
+    tokens[at] === 'the' &&
+    THE_BUSINESS.has(tokens[at + 1] ?? '') &&
+    tokens.slice(at + 2).every((token) => AFTER_THE_BUSINESS.has(token))
+  );
+}
+
 function isYouAlone(tokens: readonly string[], at: number): boolean {
   return (
     YOU_WORDS.has(tokens[at] ?? '') &&
@@ -482,19 +513,21 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
       // people ("pls provide customer care no").
       return token !== 'no' || YOUR.has(tokens[index - 1] ?? '') || isBusinessWord(tokens, index - 1);
     }
-    // "how can I email customer service", "how do I call your billing team", "how to contact u guys".
+    // "how can I email customer service", "how do I call your billing team", "how to contact u guys", "how do I get
+    // in touch with you", "how can I reach the company".
+    const reached = reachedAfter(tokens, index);
     if (
-      (HOW_TO_REACH.has(token) || token === 'contact' || token === 'reach') &&
-      (tokens[index - 1] === 'i' || tokens[index - 1] === 'to') &&
+      reached > 0 &&
       // "how do I call an international number with your plan": some number, not the business.
-      tokens[index + 1] !== 'a' &&
-      tokens[index + 1] !== 'an' &&
+      tokens[reached] !== 'a' &&
+      tokens[reached] !== 'an' &&
       tokens[0] === 'how' &&
-      tokens.some(
+      (tokens.some(
         (word, at) =>
-          at > index &&
-          (isBusinessWord(tokens, at) || YOUR.has(word) || (at === index + 1 && isYouAlone(tokens, at))),
-      )
+          at >= reached &&
+          (isBusinessWord(tokens, at) || YOUR.has(word) || (at === reached && isYouAlone(tokens, at))),
+      ) ||
+        isTheBusinessAlone(tokens, reached))
     ) {
       return true;
     }

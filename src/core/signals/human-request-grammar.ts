@@ -21,6 +21,7 @@ import {
 } from './human-request-misreadings.js';
 import { isInability, isNegated, isUnableToReach } from './human-request-negation.js';
 import { asksForAHigherLevel, isFetchedToTheLine, isPutThrough } from './human-request-put-through.js';
+import { asksToReachYou } from './human-request-reaching-you.js';
 import { targetAt } from './human-request-targets.js';
 import {
   isAMeetingHad,
@@ -62,6 +63,7 @@ export function findRequest(
         asksWhomToContactInEnglish(tokens) ||
         asksForSomeoneReachable(tokens) ||
         isPutThrough(tokens) ||
+        asksToReachYou(tokens) ||
         isFetchedToTheLine(tokens) ||
         asksForSomeoneBroughtIn(tokens) ||
         asksForAHigherLevel(tokens) ||

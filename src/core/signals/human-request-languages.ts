@@ -35,9 +35,10 @@ function wordTest(list: readonly string[], usesStems: boolean): (token: string) 
 }
 
 // Turkish request forms after a verb stem: imperative, aorist question, "can I", infinitive, optative; chat
-// glues the question particle to the verb ("baglarmisiniz", "gorusebilirmiyim") and says "-iyom" for "-iyorum".
+// glues the question particle to the verb ("baglarmisiniz", "gorusebilirmiyim") and says "-iyom" for "-iyorum"; "iletişime
+// geçsinler" asks of them, "iletişime geçilsin" in the passive.
 const TURKISH_REQUEST_ENDING =
-  /^(?:|(?:r|[aeiu]r|y?[ae]b[iu]l[iu]r)(?:m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z)?)?|y?[iu]n(?:[iu]z)?|y?[ae]b[iu]l[iu]r(?:[iu]m|[iu]z|s[iu]n(?:[iu]z)?)|m[ae](?:k|m|m[ae]|m[iu]z|n[iu]z|l[iu](?:y[iu]m)?|s[iu]n[iu])|y?[ae](?:y[iu]m|l[iu]m)|y?[ae]s[iu]n|s[iu]n|[iu]?yorum|[iu]?yom)$/;
+  /^(?:|(?:r|[aeiu]r|y?[ae]b[iu]l[iu]r)(?:m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z)?)?|y?[iu]n(?:[iu]z)?|y?[ae]b[iu]l[iu]r(?:[iu]m|[iu]z|s[iu]n(?:[iu]z)?)|m[ae](?:k|m|m[ae]|m[iu]z|n[iu]z|l[iu](?:y[iu]m)?|s[iu]n[iu])|y?[ae](?:y[iu]m|l[iu]m)|y?[ae]s[iu]n|s[iu]n|s[iu]nl[ae]r|[iu]ls[iu]n|[iu]?yorum|[iu]?yom)$/;
 const TURKISH_THIRD_PERSON_IMPERATIVE = /^(?!m[iu]s[iu]n$)\p{L}+[^r]s[iu]n$/u;
 // "yetkiliyle iletişime geçmek istiyorum", "sekreterle bağlantı kurabilir miyim": getting in touch said as a noun and
 // a light verb ("kur", "geç"), the pair read as one verb of contact.

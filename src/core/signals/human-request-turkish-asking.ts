@@ -133,9 +133,10 @@ const ON_THE_WAY = new Set(
   words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse numarama telefonuma dmden dm maille
     mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mail mesajla telefonla`),
 );
-// You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin" (someone of yours).
+// You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin", "geçsinler" (someone of yours),
+// "geçilsin" (in the passive).
 const YOU_ASKED =
-  /^(?:[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|[aeiu]r(?:m[iu]s[iu]n(?:[iu]z)?)?|[ae]b[iu]l[iu]r(?:m[iu]s[iu]n(?:[iu]z)?)?)$/;
+  /^(?:[iu]n(?:[iu]z)?|s[iu]n(?:l[ae]r)?|[iu]ls[iu]n|[aeiu]r(?:m[iu]s[iu]n(?:[iu]z)?)?|[ae]b[iu]l[iu]r(?:m[iu]s[iu]n(?:[iu]z)?)?)$/;
 // "geçer misiniz", "geçebilir mi" (someone of theirs).
 const QUESTION_AFTER = /^m[iu](?:s[iu]n(?:[iu]z)?)?$/;
 // "dönmenizi istiyorum", "dönüş yapmanızı rica ediyorum": the business's getting back, wished.
@@ -147,7 +148,9 @@ function isYouAsked(stem: string, token: string, next: string): boolean {
     return false;
   }
   const rest = token.slice(stem.length);
-  return YOU_ASKED.test(rest) && (!rest.endsWith('r') || QUESTION_AFTER.test(next));
+  // The aorist ("geçer", "geçebilir") asks only with a question after it; "geçsinler" asks as it is.
+  const isAorist = rest.endsWith('r') && !/l[ae]r$/.test(rest);
+  return YOU_ASKED.test(rest) && (!isAorist || QUESTION_AFTER.test(next));
 }
 
 // Someone's getting in touch with the speaker, wished or needed: "Mehmet Bey'in beni aramasını rica ediyorum",

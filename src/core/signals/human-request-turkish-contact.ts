@@ -212,6 +212,8 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
       /^tel(?:efon)?u(?:nu)?$/.test(last) &&
       !isAContactPointAt(tokens, index - 1) &&
       !isTheBusinessInTheGenitive(tokens, index - 1);
+    // "telefonu?" alone names no one's line: whose it is comes only from the words before.
+    const isThirdPersonAlone = index === end && index === 0;
     if (
       ASKS.has(ask) ||
       (!isThirdPerson &&
@@ -220,7 +222,11 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
       // "İK departmanının telefonunu alabilir miyim": taken down, as the business's own staff would.
       (!isThirdPerson && ASKS_IN_QUESTION.test(ask) && !(last.endsWith('unu') && ask.startsWith('alabil'))) ||
       ((!YOURS_AS_OBJECT.test(last) || TO_CALL_YOU.test(tokens[at + 1] ?? '')) && ASKS_GIVEN.test(ask)) ||
-      (YOURS.test(last) && (ask === '' || ask === 'lutfen'))
+      // "şubenin numarasını rica ediyorum": asked as a favour.
+      (!isThirdPerson && ask === 'rica' && /^e[dt]/.test(tokens[at + 1] ?? '')) ||
+      // "numaranız lütfen", "en yakın şubenin telefonu?": the line alone is the question.
+      ((YOURS.test(last) || (THIRD_PERSON_LINE.test(last) && !isThirdPersonAlone)) &&
+        (ask === '' || ask === 'lutfen'))
     ) {
       return true;
     }

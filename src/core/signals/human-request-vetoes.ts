@@ -206,6 +206,22 @@ function isInJest(words: readonly string[]): boolean {
   );
 }
 
+// "just one person", "2 people please", "for one person only": how many, for a booking or a ticket, the whole clause.
+const COUNTED_BEFORE = new Set(wordList(`just only for a party table of room booking`));
+const COUNTS = new Set(wordList(`one two three four five six seven eight nine ten single`));
+const COUNTED = new Set(wordList(`person people persons adult adults guest guests`));
+const COUNTED_AFTER = new Set(wordList(`please pls plz only thanks`));
+
+function isACountOfPeople(tokens: readonly string[]): boolean {
+  const count = tokens.findIndex((token) => COUNTS.has(token) || /^\d{1,2}$/.test(token));
+  return (
+    count >= 0 &&
+    COUNTED.has(tokens[count + 1] ?? '') &&
+    tokens.slice(0, count).every((token) => COUNTED_BEFORE.has(token)) &&
+    tokens.slice(count + 2).every((token) => COUNTED_AFTER.has(token))
+  );
+}
+
 /** What a veto read in both tables sees: the tokens found (a clause, or the model's sentence) and the message. */
 interface FoundIn {
   language: SignalLocale;
@@ -236,6 +252,7 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   // "transfer my season pass to someone else", "biletimi başka birine devredebilir miyim"
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
+  { name: 'a count of people', language: 'en', applies: ({ tokens }) => isACountOfPeople(tokens) },
   // "are your agents available on sundays", "is there a manager at the clinic?", "someone who has had this done".
   {
     name: 'people asked about',

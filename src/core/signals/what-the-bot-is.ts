@@ -96,7 +96,8 @@ const READERS = new Set(words(`person human people humans staff employee employe
 const READING_ADVERBS = new Set(words(`actually really ever even still also going to`));
 const READING_VERBS = new Set(
   words(`read reads reading type types typing answer answers answering respond responds responding reply replies
-    replying write writes writing see sees seeing check checks checking monitor monitors monitoring behind`),
+    replying write writes writing see sees seeing check checks checking monitor monitors monitoring behind watch
+    watches watching`),
 );
 const CHAT_WORDS = new Set(
   words(`this these it my the our chat chats message messages conversation conversations replies answers text texts

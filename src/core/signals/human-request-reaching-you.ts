@@ -1,0 +1,167 @@
+// English asks to reach the business itself, the one written to, with no person named: "can I email you", "please
+// respond to my DM", "answer the phone!", "how do I get through?". Each is the whole clause, so "can I email you the
+// form" (a thing sent), "why did you call me" and "I finally got through" stay what they are.
+import { words, YOU_WORDS } from './human-request-cues.js';
+
+const OPENERS = new Set(words(`please pls plz kindly just so ok okay hi hello hey then and but um`));
+const TAIL = new Set(
+  words(`please pls plz there directly instead now today asap again guys then thanks thank urgently soon quickly
+    immediately`),
+);
+
+function skipOpeners(tokens: readonly string[]): number {
+  let at = 0;
+  while (OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return at;
+}
+
+const onlyTail = (tokens: readonly string[], from: number): boolean =>
+  tokens.slice(from).every((token) => TAIL.has(token));
+
+// "can I email you", "could we call you instead", "can i whatsapp u there": leave to reach the business asked, which
+// asks for the way.
+const MAY = new Set(words(`can could may`));
+const WE = new Set(words(`i we`));
+const REACHING = new Set(words(`call email mail phone ring message whatsapp text dm pm`));
+
+function isLeaveToReachYouAsked(tokens: readonly string[], at: number): boolean {
+  return (
+    MAY.has(tokens[at] ?? '') &&
+    WE.has(tokens[at + 1] ?? '') &&
+    REACHING.has(tokens[at + 2] ?? '') &&
+    YOU_WORDS.has(tokens[at + 3] ?? '') &&
+    onlyTail(tokens, at + 4)
+  );
+}
+
+// "please respond to my DM", "kindly reply to my email", "can you answer my messages", "please revert": the business
+// asked to write back to the speaker.
+const ASKING = new Set(words(`can could would will you u`));
+const REPLYING = new Set(words(`respond reply answer revert`));
+const WRITTEN = new Set(
+  words(
+    `dm dms email emails mail mails message messages pm pms ticket tickets query queries complaint tweet`,
+  ),
+);
+
+function isAReplyAsked(tokens: readonly string[], start: number): boolean {
+  let at = start;
+  while (ASKING.has(tokens[at] ?? '') || OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (!REPLYING.has(tokens[at] ?? '')) {
+    return false;
+  }
+  // "please revert", "kindly revert back asap": "revert" is "reply" in much of the world's English.
+  if (tokens[at] === 'revert' && at > 0) {
+    return onlyTail(tokens, tokens[at + 1] === 'back' ? at + 2 : at + 1);
+  }
+  const mine = tokens[at + 1] === 'to' ? at + 2 : at + 1;
+  return (
+    (tokens[mine] === 'my' || tokens[mine] === 'our') &&
+    WRITTEN.has(tokens[mine + 1] ?? '') &&
+    onlyTail(tokens, mine + 2)
+  );
+}
+
+// "answer the phone!", "someone pick up the phone please", "pick up your phones": the business's line, to be answered.
+const SOMEONE = new Set(words(`someone somebody anyone anybody`));
+const WHOSE = new Set(words(`the your ur`));
+const CURSES = new Set(words(`bloody damn damned freaking fricking fucking effing goddamn stupid`));
+const LINES = new Set(words(`phone phones calls line lines`));
+
+function isThePhoneToBeAnswered(tokens: readonly string[], start: number): boolean {
+  let at = start;
+  while (ASKING.has(tokens[at] ?? '') || SOMEONE.has(tokens[at] ?? '') || OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  // Asked of no one but the business: "can you answer the phone", "someone pick up"; "why" asks why not.
+  if (tokens[at] === 'answer') {
+    at += 1;
+  } else if (tokens[at] === 'pick' && tokens[at + 1] === 'up') {
+    at += 2;
+  } else if (tokens[at] === 'pickup') {
+    at += 1;
+  } else {
+    return false;
+  }
+  if (!WHOSE.has(tokens[at] ?? '')) {
+    return false;
+  }
+  at += 1;
+  while (CURSES.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return LINES.has(tokens[at] ?? '') && onlyTail(tokens, at + 1);
+}
+
+// "how do I get through?", "how can we get thru to you": reaching the business on its line, asked.
+const HOW_MODALS = new Set(words(`do can could would should will`));
+const THROUGH = new Set(words(`through thru`));
+
+function isGettingThroughAsked(tokens: readonly string[], at: number): boolean {
+  if (
+    tokens[at] !== 'how' ||
+    !HOW_MODALS.has(tokens[at + 1] ?? '') ||
+    !WE.has(tokens[at + 2] ?? '') ||
+    tokens[at + 3] !== 'get' ||
+    !THROUGH.has(tokens[at + 4] ?? '')
+  ) {
+    return false;
+  }
+  const rest = tokens[at + 5] === 'to' && YOU_WORDS.has(tokens[at + 6] ?? '') ? at + 7 : at + 5;
+  return onlyTail(tokens, rest);
+}
+
+// "please check your DMs", "can you read my dm": the business's people asked to read what the speaker wrote privately;
+// "follow me back so I can DM you", "pls follow back": a private line to them, asked for.
+const READING = new Set(words(`check read see`));
+const PRIVATE = new Set(words(`dm dms inbox pm pms`));
+const FOLLOWED = new Set(words(`me us back`));
+
+function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean {
+  let at = start;
+  while (ASKING.has(tokens[at] ?? '') || OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (READING.has(tokens[at] ?? '')) {
+    const whose = tokens[at + 1] ?? '';
+    return (
+      (WHOSE.has(whose) || whose === 'my' || whose === 'our') &&
+      PRIVATE.has(tokens[at + 2] ?? '') &&
+      onlyTail(tokens, at + 3)
+    );
+  }
+  if (tokens[at] !== 'follow') {
+    return false;
+  }
+  let end = at + 1;
+  while (FOLLOWED.has(tokens[end] ?? '')) {
+    end += 1;
+  }
+  if (!tokens.slice(at + 1, end).includes('back')) {
+    return false;
+  }
+  // "… so I can DM you"
+  if (tokens[end] === 'so' && WE.has(tokens[end + 1] ?? '') && tokens[end + 2] === 'can') {
+    end = REACHING.has(tokens[end + 3] ?? '') ? end + 4 : -1;
+    if (end > 0 && YOU_WORDS.has(tokens[end] ?? '')) {
+      end += 1;
+    }
+  }
+  return end > 0 && onlyTail(tokens, end);
+}
+
+/** Whether an English clause asks to reach the business it is written to, naming no one. */
+export function asksToReachYou(tokens: readonly string[]): boolean {
+  const at = skipOpeners(tokens);
+  return (
+    isLeaveToReachYouAsked(tokens, at) ||
+    isAReplyAsked(tokens, at) ||
+    isThePhoneToBeAnswered(tokens, at) ||
+    isAPrivateLineAsked(tokens, at) ||
+    isGettingThroughAsked(tokens, at)
+  );
+}
