@@ -2814,6 +2814,11 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a count of guests, a booking', 'table for 4 people', false],
     ['a person asked, not counted', 'one of your people please', true],
     ['whether a person watches the chat', 'is a real person watching this chat', false],
+    ['the speaker’s own call, tomorrow', "i'll ring customer services tomorrow then", false],
+    ['the speaker’s own talk, elsewhere', "i'm going to talk to a manager at the store", false],
+    ['a talk needed later still asks', "i'll need to speak to a supervisor tomorrow", true],
+    ['a wait for the next one', "ok i'll hold for the next available agent", true],
+    ['a call just ended', 'just got off the phone with your billing team, all sorted', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -245,3 +245,51 @@ export function isOnTheSpeakersSide(tokens: readonly string[]): boolean {
   }
   return ours > 0;
 }
+
+// "I'll call customer service tomorrow", "I'm going to speak with someone at the airport tomorrow", "just got off the
+// phone with customer service": what the speaker will do later or elsewhere, or has just done, told; no one asked for
+// here and now. A need or a wish ("I'll need to speak to a manager today") still asks.
+const LATER = new Set(
+  words(`tomorrow tmrw tmr tonight later afterwards monday tuesday wednesday thursday friday saturday sunday weekend
+    morning`),
+);
+const NEXT_WHEN = new Set(words(`week month year time day`));
+const PLACES_ELSEWHERE = new Set(words(`airport store branch counter gate station desk shop`));
+const WISHING = new Set(words(`need want like wanna have must should gotta please`));
+
+/** Where the speaker's own future starts: "i ll", "i will", "im going to", "i am gonna"; -1 when it does not. */
+function speakersFutureAt(tokens: readonly string[]): number {
+  return tokens.findIndex(
+    (token, index) =>
+      (token === 'i' || token === 'we') &&
+      (WILL.has(tokens[index + 1] ?? '') ||
+        ((tokens[index + 1] === 'm' || tokens[index + 1] === 'am' || tokens[index + 1] === 're') &&
+          tokens[index + 2] === 'going' &&
+          tokens[index + 3] === 'to')),
+  );
+}
+
+export function tellsTheSpeakersOwnPlanOrJustDone(tokens: readonly string[]): boolean {
+  const got = tokens.findIndex(
+    (token, index) =>
+      (token === 'got' || token === 'get' || token === 'hung') &&
+      tokens[index + 1] === 'off' &&
+      tokens[index + 2] === 'the' &&
+      tokens[index + 3] === 'phone',
+  );
+  if (got >= 0 && tokens[got - 1] !== 'to' && tokens[got - 1] !== 'can') {
+    return true;
+  }
+  const future = speakersFutureAt(tokens);
+  if (future < 0 || tokens.some((token) => WISHING.has(token))) {
+    return false;
+  }
+  const after = tokens.slice(future + 2);
+  return after.some(
+    (token, index) =>
+      LATER.has(token) ||
+      // "next week"; "I'll hold for the next agent" waits for one.
+      (token === 'next' && NEXT_WHEN.has(after[index + 1] ?? '')) ||
+      (token === 'the' && after[index - 1] === 'at' && PLACES_ELSEWHERE.has(after[index + 1] ?? '')),
+  );
+}

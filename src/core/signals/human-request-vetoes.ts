@@ -20,7 +20,7 @@ import { isHabitualContactSentence } from './human-request-habit.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
 import { isWithoutContact } from './human-request-negation.js';
-import { isOnTheSpeakersSide } from './human-request-own-side.js';
+import { isOnTheSpeakersSide, tellsTheSpeakersOwnPlanOrJustDone } from './human-request-own-side.js';
 import { isPuttingThroughRefused } from './human-request-put-through.js';
 import { isNamedAsSaying } from './human-request-reported.js';
 import { isAboutSomeoneElse, isGivenSomething } from './human-request-third-party.js';
@@ -253,6 +253,11 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
   { name: 'a count of people', language: 'en', applies: ({ tokens }) => isACountOfPeople(tokens) },
+  {
+    name: "the speaker's own plan or a call just ended",
+    language: 'en',
+    applies: ({ tokens }) => tellsTheSpeakersOwnPlanOrJustDone(tokens),
+  },
   // "are your agents available on sundays", "is there a manager at the clinic?", "someone who has had this done".
   {
     name: 'people asked about',
