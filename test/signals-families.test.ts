@@ -2819,6 +2819,19 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a talk needed later still asks', "i'll need to speak to a supervisor tomorrow", true],
     ['a wait for the next one', "ok i'll hold for the next available agent", true],
     ['a call just ended', 'just got off the phone with your billing team, all sorted', false],
+    ['written back to, now', 'text me back asap', true],
+    ['a thing e-mailed', 'email me the receipt', false],
+    ['a reply awaited from someone', 'still waiting to hear from somebody', true],
+    ['a reply awaited on a private message', 'been waiting on a dm for ages, please help', true],
+    ['a call awaited from the speaker’s own', "i'm waiting for a call from my sister", false],
+    ['the speaker’s enquiry to be attended to', 'kindly attend to my inquiry', true],
+    ['the business’s inbox to be answered', 'respond to your messages!', true],
+    ['what the speaker was told to do', 'the app keeps telling me to call customer care', false],
+    ['a human’s part named alone', 'human intervention needed', true],
+    ['a human’s error', 'human error on my invoice', false],
+    ['how to talk with a desk, asked', 'how can i speak with your enquiries desk?', true],
+    ['the one answering does not follow', "u don't understand me", true],
+    ['a language not understood', "you don't understand my accent", false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2832,6 +2845,7 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a branch’s line alone is the question', 'en yakın şubenin numarası?', true],
     ['a branch’s line, told of', 'şubenin telefonu hiç açılmıyor', false],
     ['a relative’s number', 'kardeşimin numarası', false],
+    ['whom the speaker talks with, "ben" first', 'ben kiminle görüşüyorum şuan', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -108,7 +108,20 @@ const SO = plainSet([
 ]);
 const USELESS_ALONE = plainSet(['useless', 'worthless', 'pointless', 'hopeless', 'unhelpful']);
 const NO_HELP = plainSet(['help', 'use', 'good']);
-const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good']);
+const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good', 'understanding']);
+const UNDERSTANDING = plainSet(['understand', 'get']);
+const UNDERSTOOD = plainSet([
+  'it',
+  'anything',
+  'what',
+  'i',
+  'mean',
+  'am',
+  'saying',
+  'my',
+  'question',
+  'problem',
+]);
 const TO_ITS_FACE_AFTER = plainSet([
   'me',
   'at',
@@ -147,6 +160,15 @@ export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolea
   let at = 0;
   while (TO_ITS_FACE_BEFORE.has(tokens[at] ?? '')) {
     at += 1;
+  }
+  // "you don't understand me", "u dont get it": the one answering told it does not follow.
+  const dont =
+    tokens[at + 1] === 'dont' ? at + 2 : tokens[at + 1] === 'do' && tokens[at + 2] === 'not' ? at + 3 : -1;
+  if ((tokens[at] === 'you' || tokens[at] === 'u') && dont > 0) {
+    return (
+      UNDERSTANDING.has(tokens[dont] ?? '') &&
+      tokens.slice(dont + 1).every((token) => TO_ITS_FACE_AFTER.has(token) || UNDERSTOOD.has(token))
+    );
   }
   at = afterYouAre(tokens, at);
   if (at < 0) {

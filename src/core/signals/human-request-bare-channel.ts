@@ -49,3 +49,22 @@ export function isBareChannel(tokens: readonly string[]): boolean {
       tokens.some((token) => THE_BUSINESSS.has(token)))
   );
 }
+
+// "human intervention", "need human assistance please", "live support": a human's part in the matter named alone,
+// which asks for it; "human error" and "human resources" name something else.
+const HUMAN = new Set(words(`human live`));
+const HUMANS_PART = new Set(
+  words(`intervention handoff handover assistance help support interaction touch contact operator`),
+);
+const AROUND_A_PART = new Set(words(`need needed i want a some please pls plz now asap required`));
+
+/** Whether an English message (folded tokens) only names a human's part, asked for. */
+export function isHumanPartAlone(tokens: readonly string[]): boolean {
+  const human = tokens.findIndex((token) => HUMAN.has(token));
+  return (
+    human >= 0 &&
+    tokens.length <= BARE_MOST &&
+    HUMANS_PART.has(tokens[human + 1] ?? '') &&
+    tokens.every((token, index) => index === human || index === human + 1 || AROUND_A_PART.has(token))
+  );
+}

@@ -755,6 +755,7 @@ const SHORT_CALL_OPENERS = new Set(words(`please pls plz kindly just so ok okay`
 const ME_TYPED = new Set(words(`me mi`));
 const MY_LINES = new Set(words(`number no mobile cell phone whatsapp`));
 const SOON = new Set(words(`soon asap quickly please pls plz urgently immediately today`));
+const WRITING_BACK = new Set(words(`email mail text message`));
 
 function isShortCallAsked(tokens: readonly string[]): boolean {
   let at = 0;
@@ -782,6 +783,10 @@ function isShortCallAsked(tokens: readonly string[]): boolean {
     return (
       after.slice(1).every((token) => token === 'back' || SOON.has(token)) && (isYou || after[0] === 'mi')
     );
+  }
+  // "email me now", "text me asap please": written back to, and nothing else said.
+  if (WRITING_BACK.has(call) && ME.has(after[0] ?? '') && after.length >= 2) {
+    return after.slice(1).every((token) => token === 'back' || SOON.has(token) || token === 'now');
   }
   // "call to my number", "call on my mobile please", "call my number"
   if (call === 'call' && !isYou) {

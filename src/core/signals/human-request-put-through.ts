@@ -139,12 +139,16 @@ const ASKING_TO_TALK = new Set(
     urgently let me`),
 );
 
+// "how may I talk with your information desk", "how do I speak to the claims team": the way to them, asked.
+const HOW_ASKING = new Set(words(`do can could may should`));
+
 function isTalkToAUnit(tokens: readonly string[], endingFrom: number): boolean {
   const at = tokens.findIndex((token) => TALKING.has(token));
+  const from = tokens[0] === 'how' && HOW_ASKING.has(tokens[1] ?? '') ? 2 : 0;
   return (
     at >= 0 &&
     (tokens[at + 1] === 'to' || tokens[at + 1] === 'with') &&
-    tokens.slice(0, at).every((token) => ASKING_TO_TALK.has(token)) &&
+    tokens.slice(from, at).every((token) => ASKING_TO_TALK.has(token)) &&
     namesAUnit(tokens, at + 2, endingFrom)
   );
 }

@@ -39,10 +39,11 @@ function isLeaveToReachYouAsked(tokens: readonly string[], at: number): boolean 
 // "please respond to my DM", "kindly reply to my email", "can you answer my messages", "please revert": the business
 // asked to write back to the speaker.
 const ASKING = new Set(words(`can could would will you u`));
-const REPLYING = new Set(words(`respond reply answer revert`));
+const REPLYING = new Set(words(`respond reply answer revert attend`));
 const WRITTEN = new Set(
   words(
-    `dm dms email emails mail mails message messages pm pms ticket tickets query queries complaint tweet`,
+    `dm dms email emails mail mails message messages pm pms ticket tickets query queries complaint tweet enquiry
+    enquiries inquiry inquiries request`,
   ),
 );
 
@@ -58,9 +59,11 @@ function isAReplyAsked(tokens: readonly string[], start: number): boolean {
   if (tokens[at] === 'revert' && at > 0) {
     return onlyTail(tokens, tokens[at + 1] === 'back' ? at + 2 : at + 1);
   }
+  // "respond to my DM", "attend to my enquiry", "respond to your DMs!" (the business's inbox, where the speaker wrote).
   const mine = tokens[at + 1] === 'to' ? at + 2 : at + 1;
+  const whose = tokens[mine] ?? '';
   return (
-    (tokens[mine] === 'my' || tokens[mine] === 'our') &&
+    (whose === 'my' || whose === 'our' || WHOSE.has(whose)) &&
     WRITTEN.has(tokens[mine + 1] ?? '') &&
     onlyTail(tokens, mine + 2)
   );
@@ -154,6 +157,47 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
   return end > 0 && onlyTail(tokens, end);
 }
 
+// "still waiting to hear from someone", "im waiting on a dm, please help", "waiting for a call back from your team": a
+// reply awaited from the business, which asks for it.
+const WAITING = new Set(words(`waiting waitin`));
+const AWAITED = new Set(words(`dm dms reply response callback call answer`));
+const FROM_WHOM = new Set(words(`someone somebody anyone anybody you u`));
+// "… for ages", "… for two days now, please help": how long, and the ask again.
+const WAIT_TAIL = new Set(
+  words(`still please pls plz help me now for ages days hours weeks week day while long a two three so`),
+);
+const SPEAKER_NOW = new Set(words(`i im m am we re are been ve have hey hi hello so`));
+
+function isAReplyAwaited(tokens: readonly string[]): boolean {
+  const wait = tokens.findIndex((token) => WAITING.has(token));
+  if (wait < 0 || tokens.slice(0, wait).some((token) => !WAIT_TAIL.has(token) && !SPEAKER_NOW.has(token))) {
+    return false;
+  }
+  let at = wait + 1;
+  if (tokens[at] === 'to' && tokens[at + 1] === 'hear' && tokens[at + 2] === 'from') {
+    at += 3;
+  } else if (tokens[at] === 'on' || tokens[at] === 'for') {
+    at += 1;
+    if (tokens[at] === 'a' || tokens[at] === 'my' || tokens[at] === 'your' || tokens[at] === 'the') {
+      at += 1;
+    }
+    if (!AWAITED.has(tokens[at] ?? '')) {
+      return false;
+    }
+    at += tokens[at + 1] === 'back' ? 2 : 1;
+    if (tokens[at] !== 'from') {
+      return tokens.slice(at).every((token) => WAIT_TAIL.has(token) || TAIL.has(token));
+    }
+    at += 1;
+  } else {
+    return false;
+  }
+  return (
+    FROM_WHOM.has(tokens[at] ?? '') &&
+    tokens.slice(at + 1).every((token) => WAIT_TAIL.has(token) || TAIL.has(token))
+  );
+}
+
 /** Whether an English clause asks to reach the business it is written to, naming no one. */
 export function asksToReachYou(tokens: readonly string[]): boolean {
   const at = skipOpeners(tokens);
@@ -162,6 +206,7 @@ export function asksToReachYou(tokens: readonly string[]): boolean {
     isAReplyAsked(tokens, at) ||
     isThePhoneToBeAnswered(tokens, at) ||
     isAPrivateLineAsked(tokens, at) ||
+    isAReplyAwaited(tokens) ||
     isGettingThroughAsked(tokens, at)
   );
 }

@@ -85,3 +85,25 @@ export function tellsACallToCome(sentence: readonly string[]): boolean {
       !ME_OR_US.has(sentence[index + 3] ?? ''),
   );
 }
+
+// "it just keeps telling you to call customer service", "the app told me to contact support": what the speaker was told
+// to do, the one telling them not asked for; "can you tell me how to reach support" asks.
+const TELLING = new Set(words(`telling tells told advised advises advising instructed instructs directed`));
+const TOLD_ONES = new Set(words(`you me us people customers everyone`));
+const ASKING_FIRST = new Set(words(`can could would will please pls plz`));
+
+export function tellsWhatTheSpeakerWasToldToDo(tokens: readonly string[]): boolean {
+  return (
+    !ASKING_FIRST.has(tokens[0] ?? '') &&
+    tokens.some(
+      (token, index) =>
+        TELLING.has(token) &&
+        TOLD_ONES.has(tokens[index + 1] ?? '') &&
+        tokens[index + 2] === 'to' &&
+        (CALLING_VERBS.has(tokens[index + 3] ?? '') ||
+          tokens[index + 3] === 'reach' ||
+          tokens[index + 3] === 'speak' ||
+          tokens[index + 3] === 'talk'),
+    )
+  );
+}

@@ -49,6 +49,7 @@ import {
   tellsACallToCome,
   tellsAPromise,
   tellsWhatSomeoneDid,
+  tellsWhatTheSpeakerWasToldToDo,
 } from './human-request-told-of.js';
 import { tellsAPastWishOrWait, tellsOfSwitching } from './human-request-turkish-told.js';
 import {
@@ -253,6 +254,11 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
   { name: 'a thing handed on', applies: ({ tokens, language }) => isAThingHandedOn(tokens, language) },
   { name: 'said in jest', applies: ({ words }) => isInJest(words) },
   { name: 'a count of people', language: 'en', applies: ({ tokens }) => isACountOfPeople(tokens) },
+  {
+    name: 'what the speaker was told to do',
+    language: 'en',
+    applies: ({ tokens }) => tellsWhatTheSpeakerWasToldToDo(tokens),
+  },
   {
     name: "the speaker's own plan or a call just ended",
     language: 'en',

@@ -150,11 +150,11 @@ function isWhoReadsAsked(tokens: readonly string[]): boolean {
   );
 }
 
-// "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "kiminle konuşuyorum şu an": the same, in Turkish.
+// "bunu bir insan mı okuyor", "bu chati gerçek insanlar mı yönetiyor", "(ben) kiminle konuşuyorum şu an": the same, in Turkish.
 const WHO_ANSWERS_VERB =
   '(?:okuyo|yaziyo|cevapliyo|okuyor|yaziyor|yonetiyor|cevapliyor|yanitliyor|okuyorlar|yaziyorlar|okunuyor|yaziliyor|cevaplaniyor|yanitlaniyor|okuyacak|cevaplayacak|yanitlayacak|okunacak)';
 const TURKISH_WHO_ANSWERS = new RegExp(
-  String.raw`^(?:(?:bunu|bunlari|bu|mesaji|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|yazismalari|sikayetimi|talebimi|mesajimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar|temsilci|temsilciler|yetkili) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} m[iu])(?: (?:yoksa )?(?:yapay zeka|bot|robot|makine|otomatik) m[iu])?(?: sonunda| acaba| gercekten| sonradan| daha sonra)?$|^(?:(?:su an|simdi) )?kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi)?(?: adin ne| adiniz ne)?$`,
+  String.raw`^(?:(?:bunu|bunlari|bu|mesaji|mesajlar|mesajlari|cevaplar|cevaplari|chati|sohbeti|mesajlarimi|yaziyi|yazilari|yazdiklarimi|yazismalari|sikayetimi|talebimi|mesajimi|su an|simdi) ){0,3}(?:(?:bir|gercek) ){0,2}(?:insan|insanlar|kisi|kisiler|biri|personel|calisan|calisanlar|temsilci|temsilciler|yetkili) (?:(?:tarafindan )?mi ${WHO_ANSWERS_VERB}|${WHO_ANSWERS_VERB} m[iu])(?: (?:yoksa )?(?:yapay zeka|bot|robot|makine|otomatik) m[iu])?(?: sonunda| acaba| gercekten| sonradan| daha sonra)?$|^(?:ben )?(?:(?:su an|simdi|suan) )?kiminle (?:konusuyorum|yazisiyorum|gorusuyorum)(?: su an| simdi| suan)?(?: adin ne| adiniz ne)?$`,
 );
 
 // "bu bir bot mu", "otomatik cevap mı bu", "yapay zeka mı bu": what the one answering is, asked of it in the third person.
