@@ -2826,6 +2826,7 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a call awaited from the speaker’s own', "i'm waiting for a call from my sister", false],
     ['the speaker’s enquiry to be attended to', 'kindly attend to my inquiry', true],
     ['the business’s inbox to be answered', 'respond to your messages!', true],
+    ['the business’s inbox, "surely" first', 'surely respond to your dms', true],
     ['what the speaker was told to do', 'the app keeps telling me to call customer care', false],
     ['a human’s part named alone', 'human intervention needed', true],
     ['a human’s error', 'human error on my invoice', false],
@@ -2846,6 +2847,8 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a branch’s line, told of', 'şubenin telefonu hiç açılmıyor', false],
     ['a relative’s number', 'kardeşimin numarası', false],
     ['whom the speaker talks with, "ben" first', 'ben kiminle görüşüyorum şuan', false],
+    ['the support team needed', 'acil destek ekibine ihtiyacımız var', true],
+    ['the support team judged', 'destek ekibiniz hiç ilgilenmiyor', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -204,6 +204,9 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['cagri', 'merkez'],
     ['teknik', 'servis'],
     ['hasta', 'kabul'],
+    // "destek ekibine ihtiyacım var": the support team, a point of contact as "canlı destek" is.
+    ['destek', 'ekib'],
+    ['destek', 'ekip'],
   ],
   // "insan kaynaklarına bağlayın", "öğrenci işleriyle görüşmem lazım", "bilgi işlemle görüşmek istiyorum", "idari işler
   // arasın": a unit of the business; alone, a topic.

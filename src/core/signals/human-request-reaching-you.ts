@@ -3,7 +3,9 @@
 // form" (a thing sent), "why did you call me" and "I finally got through" stay what they are.
 import { words, YOU_WORDS } from './human-request-cues.js';
 
-const OPENERS = new Set(words(`please pls plz kindly just so ok okay hi hello hey then and but um`));
+const OPENERS = new Set(
+  words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly`),
+);
 const TAIL = new Set(
   words(`please pls plz there directly instead now today asap again guys then thanks thank urgently soon quickly
     immediately`),
