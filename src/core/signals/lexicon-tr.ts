@@ -171,6 +171,11 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   ezik: -2,
   yirtik: -2,
   lekeli: -2,
+  // "ürün çalıntı çıktı", "hüsrana uğradık", "resmen işkence", "hayalkırıklığı" typed as one word.
+  calinti: -2,
+  husran: -3,
+  iskence: -3,
+  hayalkirik: -3,
   kirli: -2,
   pis: -3,
   cop: -3,
@@ -314,6 +319,8 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   // An app that lags: "uygulama çok kasıyor", "kastı".
   kas: -1.5,
   reddedil: -2,
+  // "bir yıkamada yırtıldı": torn.
+  yirtil: -2,
   // Favouring others over the customer: "müşterimi kayırıyor", "restoran kayırma".
   kayir: -2,
 };
@@ -436,6 +443,9 @@ export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
   'surekli at': -2,
   // Things that take too long: "işlemler uzun sürüyor", "şubede işlemlerin uzun sürmesi".
   'uzun sur': -1.5,
+  // Faded or leaking: "kaplaması renk attı", "su akıtıyor".
+  'renk at': -2,
+  'su akit': -2,
 };
 
 /**

@@ -188,6 +188,19 @@ describe('complaint bodies and app reviews (issue 11, round 2)', () => {
     neutral('tr', ['havale ücreti kesilir mi?', 'kart aidatı yansıtılıyor mu']);
   });
 
+  it('reads goods that tore, faded, leaked or were stolen, and a trip told as torture, as complaints', () => {
+    negative('tr', [
+      'ilk yıkamada pantolon yırtıldı',
+      'kılıfı bir haftada renk attı',
+      'makine alttan su akıtıyor',
+      'ürün çalıntı çıktı',
+      'tatil tam bir hüsran oldu',
+      'bu tur resmen işkenceydi',
+      'gelen kargo tam bir hayalkırıklığı',
+    ]);
+    neutral('tr', ['lekeler hangi deterjanla çıkar?', 'ürünün rengi ne?']);
+  });
+
   it('reads an app that closes, freezes or throws the user out, negated or not', () => {
     negative('tr', [
       'uygulama sürekli kapanıyor',
