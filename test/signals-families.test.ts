@@ -2833,6 +2833,20 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['how to talk with a desk, asked', 'how can i speak with your enquiries desk?', true],
     ['the one answering does not follow', "u don't understand me", true],
     ['a language not understood', "you don't understand my accent", false],
+    ['a line at a number, the speaker reached', 'call me on this number 9841234567', true],
+    ['the speaker reached at a number, no verb object', 'please contact on 98412 34567', true],
+    ['the speaker reached on a line named', 'contact me on my mobile', true],
+    ['a notice on a line named', 'text me on my mobile', false],
+    ['written to at an address', 'email me at ram@example.com', true],
+    ['someone else reached at a number', 'contact the landlord at 5551234567', false],
+    ['a call asked in a word', 'phone call pls', true],
+    ['a line of a part, alone', 'phone number of the admissions office', true],
+    ['a line of a part named first', 'college email id', true],
+    ['a line of a part, asked, the part a place', 'what is the campus phone number?', true],
+    ['the speaker’s own line', 'my contact number', false],
+    ['a line of someone else', 'phone number of my landlord', false],
+    ['a message about a thing', 'the email of confirmation', false],
+    ['a bare line of the business', 'toll free no', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

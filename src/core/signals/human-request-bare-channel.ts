@@ -6,14 +6,16 @@ import { words } from './human-request-cues.js';
 /** The longest message read this way. */
 const BARE_MOST = 6;
 const CONTACT_NOUNS = new Set(words(`number numbers no details detail info information email address phone`));
-const CHANNEL_WORDS = new Set(words(`phone telephone number email hotline helpline whatsapp`));
-const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp`));
+const CHANNEL_WORDS = new Set(words(`phone telephone number email hotline helpline whatsapp toll`));
+// "toll free no", "helpline no": lines only a business has.
+const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp toll`));
 /** Whose and how asked: the business's words, "your", "please". */
 // Round 54: "number for the payroll team?", "out of hours support number", "help desk phone", "email address for the
 // HR team".
 const AROUND = new Set(
   words(`your ur the a please pls plz customer service services care support helpdesk sales billing office company
-    team us for of out hours help desk hr payroll complaints claims returns fraud call centre center address`),
+    team us for of out hours help desk hr payroll complaints claims returns fraud call centre center address free no
+    id`),
 );
 const THE_BUSINESSS = new Set(
   words(`your ur customer support helpdesk sales billing office company team desk hr payroll complaints claims
@@ -67,4 +69,60 @@ export function isHumanPartAlone(tokens: readonly string[]): boolean {
     HUMANS_PART.has(tokens[human + 1] ?? '') &&
     tokens.every((token, index) => index === human || index === human + 1 || AROUND_A_PART.has(token))
   );
+}
+
+// "phone number of the college", "email of exam cell", "contact details of the hod", "mail id of college", "college
+// contact number", "student helpline number": a line of a part of the business named alone, the part after it or
+// before it. "my contact number", "phone number of my landlord" and "number of rooms" are not.
+const LINE_WORDS = new Set(
+  words(`phone telephone number no email mail id address contact details info information helpline hotline`),
+);
+const LINE_HEADS = new Set(words(`phone telephone email mail contact helpline hotline`));
+const OF = new Set(words(`of for`));
+const NOT_THE_BUSINESSS = new Set(
+  words(`my our his her their him them mum mom dad friend friends brother sister wife husband son daughter
+    landlord s a an rooms staff`),
+);
+const PLACES_BEFORE = new Set(
+  words(`college school university campus hospital clinic hotel bank branch store shop office company library
+    institute department registrar student students admissions`),
+);
+const PART_MOST = 3;
+// "what is the college phone number?", "give me the registrar email": asked, the part between.
+const ASKING_BEFORE_A_LINE = new Set(words(`the your what whats is give me tell please pls plz i need want`));
+// "the email of confirmation": a message about a thing.
+const THINGS_SENT = new Set(
+  words(`confirmation receipt order booking invoice payment delivery registration verification purchase`),
+);
+
+/** Whether an English message (folded tokens) is only the line of a part of the business. */
+export function isALineOfAPartAlone(tokens: readonly string[]): boolean {
+  if (tokens.length > BARE_MOST + 1 || tokens.some((token) => NOT_THE_BUSINESSS.has(token))) {
+    return false;
+  }
+  const start = tokens.findIndex((token) => LINE_WORDS.has(token));
+  if (start < 0) {
+    return false;
+  }
+  let end = start;
+  while (LINE_WORDS.has(tokens[end] ?? '')) {
+    end += 1;
+  }
+  const line = tokens.slice(start, end);
+  if (!line.some((token) => LINE_HEADS.has(token))) {
+    return false;
+  }
+  const before = tokens.slice(0, start).filter((token) => !ASKING_BEFORE_A_LINE.has(token));
+  const after = tokens.slice(end);
+  if (after.length === 0) {
+    return (
+      before.length === 1 &&
+      (PLACES_BEFORE.has(before[0] ?? '') || line.includes('helpline') || line.includes('hotline'))
+    );
+  }
+  if (before.length > 0 || !OF.has(after[0] ?? '')) {
+    return false;
+  }
+  const part = after.slice(after[1] === 'the' ? 2 : 1);
+  return part.length > 0 && part.length <= PART_MOST && !part.some((token) => THINGS_SENT.has(token));
 }

@@ -825,6 +825,61 @@ function isYouToCall(tokens: readonly string[], at: number): number {
   return CALLING_BACK.has(tokens[verb] ?? '') ? verb : -1;
 }
 
+// "call me at my number 9841234567", "reach me at 98412 34567", "contact me on my phone", "email me at ram gmail com",
+// "get in touch with me at …", "please contact on 9841234567": the speaker to be reached, and where.
+const REACH_ME = new Set(words(`call ring phone contact reach email mail text message whatsapp`));
+const WRITTEN_TO = new Set(words(`email mail`));
+const WHERE_PREPS = new Set(words(`at on via through by in over`));
+const MY_WHERE = new Set(words(`my this the same`));
+const WHERE_NOUNS = new Set(words(`number no mobile phone cell email mail whatsapp landline id address`));
+const ADDRESS_MOST = 3;
+const NOTICES = new Set(words(`text message whatsapp email mail call ring phone`));
+
+function isReachedThere(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (SHORT_CALL_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const verb = tokens[at] ?? '';
+  let index = at + 1;
+  if (verb === 'get' && tokens[at + 1] === 'in' && tokens[at + 2] === 'touch' && tokens[at + 3] === 'with') {
+    index = at + 4;
+  } else if (!REACH_ME.has(verb)) {
+    return false;
+  }
+  const isMe = ME.has(tokens[index] ?? '');
+  index += isMe ? 1 : 0;
+  if (!WHERE_PREPS.has(tokens[index] ?? '')) {
+    return false;
+  }
+  index += 1;
+  index += MY_WHERE.has(tokens[index] ?? '') ? 1 : 0;
+  const isNamed = WHERE_NOUNS.has(tokens[index] ?? '');
+  index += isNamed ? 1 : 0;
+  const rest = tokens.slice(index);
+  // "text me on my mobile", "call me on my mobile" name where a notice goes, as "send it to my email" does; "contact me
+  // on my phone" asks.
+  if (rest.every((token) => SOON.has(token) || token === 'now')) {
+    return isNamed && isMe && !NOTICES.has(verb);
+  }
+  if (rest.every((token) => DIGITS.test(token)) && rest.join('').length >= 6) {
+    return true;
+  }
+  // "email me at ram gmail com": an address, broken into words by its dots.
+  return isMe && WRITTEN_TO.has(verb) && !isNamed && rest.length <= ADDRESS_MOST;
+}
+
+// "call please", "phone call pls", "please ring": a call asked for in a word or two, with "please".
+function isACallAskedInAWord(tokens: readonly string[]): boolean {
+  const asked = tokens.filter((token) => SHORT_CALL_OPENERS.has(token) || SOON.has(token));
+  const rest = tokens.filter((token) => !SHORT_CALL_OPENERS.has(token) && !SOON.has(token));
+  const called = rest.join(' ');
+  return (
+    asked.some((token) => token === 'please' || token === 'pls' || token === 'plz') &&
+    (called === 'call' || called === 'phone call' || called === 'ring' || called === 'callback')
+  );
+}
+
 // "if i put my mobile number can you please call": the call asked last, whom left out (the speaker).
 function isCallAskedLast(tokens: readonly string[]): boolean {
   const end = tokens[tokens.length - 1] === 'back' ? tokens.length - 1 : tokens.length;
@@ -848,6 +903,8 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
   if (
     isShortCallAsked(tokens) ||
     isCallAskedLast(tokens) ||
+    isReachedThere(tokens) ||
+    isACallAskedInAWord(tokens) ||
     isACallFromSomeoneWished(tokens) ||
     isFetchedOnThePhone(tokens) ||
     isAskedToWritePrivately(tokens) ||

@@ -23,7 +23,7 @@ const CHANNELS = new Set([
 const AFTER_PHONE = new Set(['number', 'no', 'line', 'numbers']);
 const AFTER_MAIL = new Set(['id', 'address']);
 // "email" is a line as "email address", "the email for support" or last, not "an email consent form".
-const AFTER_EMAIL = new Set(['id', 'address', 'for', 'please', 'pls', 'plz', 'adress', 'addres']);
+const AFTER_EMAIL = new Set(['id', 'address', 'for', 'of', 'please', 'pls', 'plz', 'adress', 'addres']);
 
 function isLineWord(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';

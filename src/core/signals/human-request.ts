@@ -4,7 +4,7 @@ import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
-import { isBareChannel, isHumanPartAlone } from './human-request-bare-channel.js';
+import { isALineOfAPartAlone, isBareChannel, isHumanPartAlone } from './human-request-bare-channel.js';
 import { asksForSomeoneNamedBefore, asksForSomeoneNamedBeforeInTurkish } from './human-request-pronoun.js';
 import { asksForPeopleNamedFirst, isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
@@ -145,6 +145,7 @@ function detectInWords(
     (language === 'en' &&
       (isBareChannel(words) ||
         isHumanPartAlone(words) ||
+        isALineOfAPartAlone(words) ||
         asksForSomeoneNamedBefore(clauses) ||
         asksForAPersonNotAMachineIn(clauses))) ||
     (language === 'tr' &&
