@@ -2863,6 +2863,14 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['whom the speaker talks with, "ben" first', 'ben kiminle görüşüyorum şuan', false],
     ['the support team needed', 'acil destek ekibine ihtiyacımız var', true],
     ['the support team judged', 'destek ekibiniz hiç ilgilenmiyor', false],
+    ['the business reached, wished', 'mağazanıza ulaşmak istiyorum', true],
+    ['the business reached, not wished', 'size ulaşmak istemiyorum', false],
+    ['how to reach the business as "your" place', 'bankanıza nasıl ulaşırım', true],
+    ['the one answering called useless, the aorist', 'hiç işe yaramazsın', true],
+    ['the one answering told it does not follow', 'sen beni anlamıyorsun', true],
+    ['someone else does not follow', 'annem beni anlamıyor', false],
+    ['a way to reach the business, alone', 'iletişim bilgileri lütfen', true],
+    ['the speaker’s own details to be changed', 'iletişim bilgilerimi güncelle', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -41,9 +41,16 @@ const QUESTION_PARTICLE = /^m[iu](?:y|s|$)/;
 // "senle konuşmak istemiyorum", "işe yaramıyosun": the one answering, refused or called useless to its face;
 // "robotlara ihtiyacım yok": no need of the bot.
 const WITH_YOU = new Set(['senle', 'seninle']);
-const USELESS_YOU = /^yaramiyo(?:r)?s[iu]n(?:[iu]z)?$/;
+const USELESS_YOU = /^yara(?:miyo(?:r)?|maz)s[iu]n(?:[iu]z)?$/;
+// "sen anlamıyorsun", "beni anlamıyosunuz": the one answering told it does not follow, in a short message; "anlamıyor
+// musun" asks.
+const NOT_FOLLOWING_YOU = /^anlam(?:iyo(?:r)?|adi)s[iu]n(?:[iu]z)?$/;
+const NOT_FOLLOWING_MOST = 4;
 
 function isTurkishYouRefused(tokens: readonly string[]): boolean {
+  if (tokens.length <= NOT_FOLLOWING_MOST && tokens.some((token) => NOT_FOLLOWING_YOU.test(token))) {
+    return true;
+  }
   return tokens.some(
     (token, index) =>
       USELESS_YOU.test(token) ||

@@ -111,11 +111,31 @@ function isTouchBySpeaker(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "şirketinize nasıl ulaşırım", "firmanıza ulaşmak istiyorum": the business named as "your" place, reached.
+const YOUR_PLACE =
+  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul)\p{L}*n[iu]z[ae]$/u;
+// "size ulaşmak istiyorum", "sizinle iletişime geçmek istiyorum": reaching the business, wished.
+const REACHING_WISHED = new Set(words(`istiyorum istiyoruz isterim lazim gerek gerekiyor`));
+
+function isReachingYouWished(tokens: readonly string[], you: number): boolean {
+  return tokens.some(
+    (token, index) =>
+      index > you &&
+      ((token === 'ulasmak' && REACHING_WISHED.has(tokens[index + 1] ?? '')) ||
+        (TURKISH_TOUCH_NOUNS.has(token) &&
+          tokens[index + 1] === 'gecmek' &&
+          REACHING_WISHED.has(tokens[index + 2] ?? ''))),
+  );
+}
+
 /** Whether a Turkish clause asks how to reach the business ("size nasıl ulaşabilirim"). */
 export function asksHowToReachYou(tokens: readonly string[]): boolean {
-  const you = tokens.findIndex((token) => YOU_THE_BUSINESS.has(token));
-  if (you < 0 || !tokens.some((token) => HOW.has(token))) {
+  const you = tokens.findIndex((token) => YOU_THE_BUSINESS.has(token) || YOUR_PLACE.test(token));
+  if (you < 0) {
     return false;
+  }
+  if (!tokens.some((token) => HOW.has(token))) {
+    return isReachingYouWished(tokens, you);
   }
   return tokens.some(
     (token, index) =>

@@ -233,3 +233,17 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
   }
   return false;
 }
+
+// "iletişim", "iletişim bilgileri", "destek hattı lütfen": a way to reach the business picked from a menu or typed
+// alone, as "contact details" alone asks in English. "teknik destek" alone stays a topic.
+const BARE_LINES = new Set(
+  words(`iletisim iletisim_bilgileri iletisim_bilgileriniz iletisim_bilgisi iletisim_numarasi iletisim_adresi
+    destek_hatti destek_hattiniz yardim_hatti musteri_hatti`),
+);
+const BARE_AROUND = new Set(words(`lutfen acaba ne nedir`));
+
+/** Whether a whole Turkish message only names a way to reach the business. */
+export function isTurkishBareContact(tokens: readonly string[]): boolean {
+  const named = tokens.filter((token) => !BARE_AROUND.has(token));
+  return named.length > 0 && named.length <= 2 && BARE_LINES.has(named.join('_'));
+}

@@ -5,6 +5,7 @@ import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isALineOfAPartAlone, isBareChannel, isHumanPartAlone } from './human-request-bare-channel.js';
+import { isTurkishBareContact } from './human-request-turkish-contact.js';
 import { asksForSomeoneNamedBefore, asksForSomeoneNamedBeforeInTurkish } from './human-request-pronoun.js';
 import { asksForPeopleNamedFirst, isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
@@ -148,6 +149,7 @@ function detectInWords(
         isALineOfAPartAlone(words) ||
         asksForSomeoneNamedBefore(clauses) ||
         asksForAPersonNotAMachineIn(clauses))) ||
+    (language === 'tr' && isTurkishBareContact(words)) ||
     (language === 'tr' &&
       asksForSomeoneNamedBeforeInTurkish(words, (index) => targetAt(lang, words, index) !== undefined))
   ) {
