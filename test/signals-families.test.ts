@@ -2847,6 +2847,12 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a line of someone else', 'phone number of my landlord', false],
     ['a message about a thing', 'the email of confirmation', false],
     ['a bare line of the business', 'toll free no', true],
+    ['a reply asked in a word, with please', '@AcmeHelp please reply', true],
+    ['an answer asked of the business', 'answer me!', true],
+    ['contact asked in a word', 'kindly get in touch', true],
+    ['a menu word alone', 'reply', false],
+    ['a question to be answered', 'please answer my question', false],
+    ['an address to complain to, asked', 'can i have an email address to complain to?', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -292,7 +292,8 @@ function isANumberToCall(tokens: readonly string[], index: number): boolean {
 
 // "is there an email I can write to about my complaint", "an email address to send my complaint to": an address of the
 // business's to write to, whatever the matter after it.
-const WRITING_TO = new Set(words(`write send email contact forward`));
+// "an email address to complain to": the matter, then the address written to.
+const WRITING_TO = new Set(words(`write send email contact forward complain`));
 
 function isAnAddressToWriteTo(tokens: readonly string[], index: number): boolean {
   if (tokens[index] !== 'email' || (tokens[index - 1] !== 'an' && tokens[index - 1] !== 'the')) {

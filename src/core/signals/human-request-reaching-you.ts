@@ -200,6 +200,24 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
   );
 }
 
+// "please reply", "pls respond asap", "answer me!", "kindly get in touch": a reply or contact asked of the business in a
+// word or two, with "please" or "me" to make it an ask ("reply" alone answers a menu).
+const ANSWER_ME = new Set(words(`reply respond answer`));
+
+function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean {
+  const isPlease = start > 0;
+  let at = start;
+  if (tokens[at] === 'get' && tokens[at + 1] === 'in' && tokens[at + 2] === 'touch') {
+    return isPlease && onlyTail(tokens, at + 3);
+  }
+  if (!ANSWER_ME.has(tokens[at] ?? '')) {
+    return false;
+  }
+  at += 1;
+  const isMe = tokens[at] === 'me' || tokens[at] === 'us';
+  return (isPlease || isMe) && onlyTail(tokens, isMe ? at + 1 : at);
+}
+
 /** Whether an English clause asks to reach the business it is written to, naming no one. */
 export function asksToReachYou(tokens: readonly string[]): boolean {
   const at = skipOpeners(tokens);
@@ -209,6 +227,7 @@ export function asksToReachYou(tokens: readonly string[]): boolean {
     isThePhoneToBeAnswered(tokens, at) ||
     isAPrivateLineAsked(tokens, at) ||
     isAReplyAwaited(tokens) ||
+    isAReplyAskedInAWord(tokens, at) ||
     isGettingThroughAsked(tokens, at)
   );
 }
