@@ -2853,6 +2853,11 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['a menu word alone', 'reply', false],
     ['a question to be answered', 'please answer my question', false],
     ['an address to complain to, asked', 'can i have an email address to complain to?', true],
+    ['the business’s address, to write to it', 'can you give me your mail to contact you', true],
+    ['a reply from the business, asked when', 'when will i get a response from you???', true],
+    ['hearing back, asked when', 'when will we hear back', true],
+    ['a refund, asked when', 'when will i get my refund', false],
+    ['hours of people, asked', 'what hours are your agents available', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

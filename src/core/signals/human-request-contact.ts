@@ -22,6 +22,7 @@ const CHANNELS = new Set([
 // store"; "mail" only as "mail id" or "mail address"; "number of staff" counts staff.
 const AFTER_PHONE = new Set(['number', 'no', 'line', 'numbers']);
 const AFTER_MAIL = new Set(['id', 'address']);
+const REACHING_BY_MAIL = new Set(['contact', 'reach', 'write']);
 // "email" is a line as "email address", "the email for support" or last, not "an email consent form".
 const AFTER_EMAIL = new Set(['id', 'address', 'for', 'of', 'please', 'pls', 'plz', 'adress', 'addres']);
 
@@ -35,7 +36,11 @@ function isLineWord(tokens: readonly string[], index: number): boolean {
     return next === undefined || AFTER_EMAIL.has(next);
   }
   if (token === 'mail') {
-    return next !== undefined && AFTER_MAIL.has(next);
+    // "give me your mail to contact you": the address, for writing to the business.
+    return (
+      next !== undefined &&
+      (AFTER_MAIL.has(next) || (next === 'to' && REACHING_BY_MAIL.has(tokens[index + 2] ?? '')))
+    );
   }
   // "the direct line for the depot": a line only as a direct one ("the line at the till" is a queue).
   if (token === 'line') {

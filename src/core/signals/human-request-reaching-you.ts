@@ -218,6 +218,35 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
   return (isPlease || isMe) && onlyTail(tokens, isMe ? at + 1 : at);
 }
 
+// "when will I get a response from you", "when can we expect a call back": the business's reply, asked when.
+const EXPECTING = new Set(words(`get receive expect hear`));
+
+function isWhenAReplyAsked(tokens: readonly string[], start: number): boolean {
+  if (
+    tokens[start] !== 'when' ||
+    !HOW_MODALS.has(tokens[start + 1] ?? '') ||
+    !WE.has(tokens[start + 2] ?? '')
+  ) {
+    return false;
+  }
+  const verb = start + 3;
+  if (!EXPECTING.has(tokens[verb] ?? '')) {
+    return false;
+  }
+  let at = tokens[verb + 1] === 'a' || tokens[verb + 1] === 'any' ? verb + 2 : verb + 1;
+  if (tokens[verb] === 'hear' && tokens[at] === 'back') {
+    at += 1;
+  } else if (AWAITED.has(tokens[at] ?? '')) {
+    at += tokens[at + 1] === 'back' ? 2 : 1;
+  } else if (tokens[verb] !== 'hear') {
+    return false;
+  }
+  if (tokens[at] === 'from') {
+    at += FROM_WHOM.has(tokens[at + 1] ?? '') ? 2 : 0;
+  }
+  return at > verb + 1 && onlyTail(tokens, at);
+}
+
 /** Whether an English clause asks to reach the business it is written to, naming no one. */
 export function asksToReachYou(tokens: readonly string[]): boolean {
   const at = skipOpeners(tokens);
@@ -228,6 +257,7 @@ export function asksToReachYou(tokens: readonly string[]): boolean {
     isAPrivateLineAsked(tokens, at) ||
     isAReplyAwaited(tokens) ||
     isAReplyAskedInAWord(tokens, at) ||
+    isWhenAReplyAsked(tokens, at) ||
     isGettingThroughAsked(tokens, at)
   );
 }

@@ -121,7 +121,10 @@ const SAYER_MOST = 3;
 // "what hours is customer service available", "when are your agents available": the hours of someone of ours asked,
 // with no verb of contact ("when can I talk to an agent" asks for one).
 const HOURS_ASKED = /^(?:(?:what|which) (?:hours|time|times|days)|when|till when|until when)\b/;
-const CONTACTING = new Set(wordList(`talk speak chat call ring phone contact reach connect transfer`));
+// "when will I get a response from you": a reply awaited is contact, not hours.
+const CONTACTING = new Set(
+  wordList(`talk speak chat call ring phone contact reach connect transfer response reply hear callback`),
+);
 
 // "canlı destek 7/24 mü", "müşteri hizmetleri kaça kadar açık", "temsilciler hafta sonu çalışıyor mu": the same, in
 // Turkish: the hours, then the question, with no verb of contact asked ("7/24 temsilciye bağlanabilir miyim" asks).
