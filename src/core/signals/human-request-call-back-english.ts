@@ -450,7 +450,7 @@ function isSomeoneWishedToCallMeLater(tokens: readonly string[]): boolean {
 
 // "kindly call back on this number", "please call back asap", "kindly revert with a call": a call back asked, the
 // speaker left out; "revert" is "reply" in much of the world's English.
-const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just`));
+const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just ok okay`));
 const CALL_BACK_AFTER = new Set(
   words(`on at asap today now soon urgently please when this number immediately`),
 );
@@ -751,15 +751,13 @@ function isFetchedOnThePhone(tokens: readonly string[]): boolean {
 // The short call backs of chat in many Englishes, the whole clause: "you call me", "call mi", "call to my number",
 // "…can you please call", "please get back to me soon". "you can call me" gives leave, "call my mum" asks for someone
 // else, "they never got back to me" tells.
-const SHORT_CALL_OPENERS = new Set(words(`please pls plz kindly just so ok okay`));
 const ME_TYPED = new Set(words(`me mi`));
-const MY_LINES = new Set(words(`number no mobile cell phone whatsapp`));
 const SOON = new Set(words(`soon asap quickly please pls plz urgently immediately today`));
 const WRITING_BACK = new Set(words(`email mail text message`));
 
 function isShortCallAsked(tokens: readonly string[]): boolean {
   let at = 0;
-  while (SHORT_CALL_OPENERS.has(tokens[at] ?? '')) {
+  while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
   }
   // "you need to call me", "y'all should ring me back": the call owed, put as a need.
@@ -793,7 +791,7 @@ function isShortCallAsked(tokens: readonly string[]): boolean {
     const on = after[0] === 'to' || after[0] === 'on' || after[0] === 'at' ? 1 : 0;
     return (
       after[on] === 'my' &&
-      MY_LINES.has(after[on + 1] ?? '') &&
+      WHERE_NOUNS.has(after[on + 1] ?? '') &&
       after.slice(on + 2).every((token) => SOON.has(token))
     );
   }
@@ -837,7 +835,7 @@ const NOTICES = new Set(words(`text message whatsapp email mail call ring phone`
 
 function isReachedThere(tokens: readonly string[]): boolean {
   let at = 0;
-  while (SHORT_CALL_OPENERS.has(tokens[at] ?? '')) {
+  while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
   }
   const verb = tokens[at] ?? '';
@@ -871,8 +869,8 @@ function isReachedThere(tokens: readonly string[]): boolean {
 
 // "call please", "phone call pls", "please ring": a call asked for in a word or two, with "please".
 function isACallAskedInAWord(tokens: readonly string[]): boolean {
-  const asked = tokens.filter((token) => SHORT_CALL_OPENERS.has(token) || SOON.has(token));
-  const rest = tokens.filter((token) => !SHORT_CALL_OPENERS.has(token) && !SOON.has(token));
+  const asked = tokens.filter((token) => CALL_BACK_OPENERS.has(token) || SOON.has(token));
+  const rest = tokens.filter((token) => !CALL_BACK_OPENERS.has(token) && !SOON.has(token));
   const called = rest.join(' ');
   return (
     asked.some((token) => token === 'please' || token === 'pls' || token === 'plz') &&
@@ -887,7 +885,7 @@ function isCallAskedLast(tokens: readonly string[]): boolean {
     return false;
   }
   let at = end - 2;
-  while (SHORT_CALL_OPENERS.has(tokens[at] ?? '')) {
+  while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
     at -= 1;
   }
   // "who can you call" asks whom the bot would call.
