@@ -2858,6 +2858,26 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['hearing back, asked when', 'when will we hear back', true],
     ['a refund, asked when', 'when will i get my refund', false],
     ['hours of people, asked', 'what hours are your agents available', false],
+    ['a word of address first, a call back', 'sir please call me, 2nd complaint same issue', true],
+    ['a word of address first, contact at a number', 'madam pls contact me on 0801 234 5678', true],
+    ['a reply asked in Pidgin', 'abeg reply me', true],
+    ['private messages to be read, a reply joined on', 'check my dm and reply asap', true],
+    ['a call back asked as a noun', 'requesting callback on registered mobile', true],
+    ['a private message asked, for help', 'kindly dm for assistance', true],
+    ['whom to contact, "pls" first', 'pls who do i contact about my pension', true],
+    ['a reply and a call asked together', 'please respond to my email and call me', true],
+    ['which number to use, asked', 'what number should i dial?', true],
+    ['a number that gets answered, asked', 'give me a number that actually gets answered', true],
+    ['a number for a taxi, asked', 'what number do i call for a taxi', false],
+    ['a part named by a word and its kind, its line', 'admissions office phone number', true],
+    ['a part’s number, where after', 'baggage desk contact number lagos airport', true],
+    ['the number of the business’s place', 'i need the number of your office at the airport', true],
+    ['the number of a thing', 'room number', false],
+    ['the bot does not follow', 'bot dont understand anything', true],
+    ['the bot does not follow a language', "the bot doesn't understand spanish", false],
+    ['the bot called trash', 'your bot is trash', true],
+    ['the business asked to reach out', 'please reach out to me, card blocked', true],
+    ['the speaker reaching out to someone', 'i will reach out to my bank', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2882,6 +2902,13 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['someone else does not follow', 'annem beni anlamıyor', false],
     ['a way to reach the business, alone', 'iletişim bilgileri lütfen', true],
     ['the speaker’s own details to be changed', 'iletişim bilgilerimi güncelle', false],
+    ['a municipality’s desk put through to', 'beyaz masaya bağlar mısınız', true],
+    ['a registered e-mail address asked', 'kep adresiniz nedir', true],
+    ['the bot called names', 'salak bot', true],
+    ['the bot refused in a short message', 'seni istemiyorum bot', true],
+    ['the support team’s address, alone', 'destek ekibinin mail adresi', true],
+    ['another number to reach the business', 'ulaşabileceğim başka bi numara var mı', true],
+    ['a courier’s phone, told', 'kurye telefonu hiç açılmıyor', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

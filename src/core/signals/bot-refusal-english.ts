@@ -29,6 +29,8 @@ const ENGLISH_REJECTIONS = plainSet([
   'nonsense',
   'garbage',
   'rubbish',
+  'trash',
+  'crap',
   'stupid',
   'dumb',
 ]);
@@ -110,6 +112,7 @@ const USELESS_ALONE = plainSet(['useless', 'worthless', 'pointless', 'hopeless',
 const NO_HELP = plainSet(['help', 'use', 'good']);
 const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good', 'understanding']);
 const UNDERSTANDING = plainSet(['understand', 'get']);
+const DOING = plainSet(['dont', 'doesnt', 'do', 'does']);
 const UNDERSTOOD = plainSet([
   'it',
   'anything',
@@ -161,10 +164,21 @@ export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolea
   while (TO_ITS_FACE_BEFORE.has(tokens[at] ?? '')) {
     at += 1;
   }
-  // "you don't understand me", "u dont get it": the one answering told it does not follow.
+  // "you don't understand me", "u dont get it", "bot dont understand anything": the one answering told it does not
+  // follow.
+  if (BEFORE_THE_BOT.has(tokens[at] ?? '') && isEnglishBotAt(tokens, at + 1)) {
+    at += 1;
+  } else if (at > 0 && isEnglishBotAt(tokens, at - 1) && DOING.has(tokens[at] ?? '')) {
+    // "bot dont …": the bot the subject, not a word of address.
+    at -= 1;
+  }
   const dont =
-    tokens[at + 1] === 'dont' ? at + 2 : tokens[at + 1] === 'do' && tokens[at + 2] === 'not' ? at + 3 : -1;
-  if ((tokens[at] === 'you' || tokens[at] === 'u') && dont > 0) {
+    tokens[at + 1] === 'dont' || tokens[at + 1] === 'doesnt'
+      ? at + 2
+      : (tokens[at + 1] === 'do' || tokens[at + 1] === 'does') && tokens[at + 2] === 'not'
+        ? at + 3
+        : -1;
+  if ((tokens[at] === 'you' || tokens[at] === 'u' || isEnglishBotAt(tokens, at)) && dont > 0) {
     return (
       UNDERSTANDING.has(tokens[dont] ?? '') &&
       tokens.slice(dont + 1).every((token) => TO_ITS_FACE_AFTER.has(token) || UNDERSTOOD.has(token))

@@ -47,7 +47,29 @@ const USELESS_YOU = /^yara(?:miyo(?:r)?|maz)s[iu]n(?:[iu]z)?$/;
 const NOT_FOLLOWING_YOU = /^anlam(?:iyo(?:r)?|adi)s[iu]n(?:[iu]z)?$/;
 const NOT_FOLLOWING_MOST = 4;
 
+// "aptal bot", "salak robot", "seni istemiyorum bot": the bot called names or refused in a short message.
+const NAMES_CALLED = new Set(['aptal', 'salak', 'gerizekali', 'beyinsiz', 'kafasiz', 'yararsiz', 'ise']);
+const SHORT_MOST = 4;
+
+function isTurkishBotSnubbed(tokens: readonly string[]): boolean {
+  return (
+    tokens.length <= SHORT_MOST &&
+    tokens.some((_, index) => isTurkishBotAt(tokens, index)) &&
+    tokens.some(
+      (token, index) =>
+        (NAMES_CALLED.has(token) &&
+          (token !== 'ise' || tokens[index + 1] === 'yaramaz') &&
+          // "bot aptal değil": not one.
+          !(tokens[index + 1] ?? '').startsWith('degil')) ||
+        (token === 'seni' && /^istem(?:iyor|em)/.test(tokens[index + 1] ?? '')),
+    )
+  );
+}
+
 function isTurkishYouRefused(tokens: readonly string[]): boolean {
+  if (isTurkishBotSnubbed(tokens)) {
+    return true;
+  }
   if (tokens.length <= NOT_FOLLOWING_MOST && tokens.some((token) => NOT_FOLLOWING_YOU.test(token))) {
     return true;
   }

@@ -88,6 +88,8 @@ const PLACES_BEFORE = new Set(
     institute department registrar student students admissions`),
 );
 const PART_MOST = 3;
+const PART_KINDS = new Set(words(`office desk centre center cell section department team unit`));
+const WHERE_BEFORE = new Set(words(`for at in`));
 // "what is the college phone number?", "give me the registrar email": asked, the part between.
 const ASKING_BEFORE_A_LINE = new Set(words(`the your what whats is give me tell please pls plz i need want`));
 // "the email of confirmation": a message about a thing.
@@ -109,11 +111,20 @@ export function isALineOfAPartAlone(tokens: readonly string[]): boolean {
     end += 1;
   }
   const line = tokens.slice(start, end);
-  if (!line.some((token) => LINE_HEADS.has(token))) {
+  const partKind = tokens[start - 1] ?? '';
+  if (!line.some((token) => LINE_HEADS.has(token)) && !PART_KINDS.has(partKind)) {
     return false;
   }
   const before = tokens.slice(0, start).filter((token) => !ASKING_BEFORE_A_LINE.has(token));
   const after = tokens.slice(end);
+  // "admissions office phone number", "call centre number for Nepal", "baggage desk contact number lagos airport": a
+  // part named by a word and its kind, then where at most.
+  const isAPartBefore =
+    before.length === 2 && PART_KINDS.has(before[1] ?? '') && !NOT_THE_BUSINESSS.has(before[0] ?? '');
+  if (isAPartBefore) {
+    const where = WHERE_BEFORE.has(after[0] ?? '') ? after.slice(1) : after;
+    return where.length <= 2;
+  }
   if (after.length === 0) {
     return (
       before.length === 1 &&

@@ -28,6 +28,11 @@ const ENGLISH_CALL_BEFORE = new Set([
   'anyone',
   'kindly',
   'just',
+  // "sir please call me": a word of address first.
+  'sir',
+  'madam',
+  'maam',
+  'dear',
 ]);
 const ENGLISH_CALL = new Set(['call', 'ring', 'phone', 'contact']);
 const ENGLISH_CALL_AFTER = new Set([
@@ -83,7 +88,7 @@ const BEFORE_CLOCK = new Set(words(`at after before around between until by and 
 const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
 
 const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
-const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
+const CALL_ASKING = new Set(words(`please pls plz can could would will kindly sir madam maam dear`));
 const YOU_ASKED_BY = new Set(words(`can could would will`));
 
 // "please call me to schedule a visit", "can you call me about my claim": what the call is for, after "me".
@@ -450,7 +455,8 @@ function isSomeoneWishedToCallMeLater(tokens: readonly string[]): boolean {
 
 // "kindly call back on this number", "please call back asap", "kindly revert with a call": a call back asked, the
 // speaker left out; "revert" is "reply" in much of the world's English.
-const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just ok okay`));
+// "sir please call me": a word of address first, as much of the world's English writes to a business.
+const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just ok okay sir madam maam dear`));
 const CALL_BACK_AFTER = new Set(
   words(`on at asap today now soon urgently please when this number immediately`),
 );
@@ -868,6 +874,21 @@ function isReachedThere(tokens: readonly string[]): boolean {
 }
 
 // "call please", "phone call pls", "please ring": a call asked for in a word or two, with "please".
+// "requesting callback on registered mobile", "need a call back regarding my claim": a call back asked as a noun first.
+const REQUESTING = new Set(words(`request requesting need want`));
+
+function isACallBackRequested(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (!REQUESTING.has(tokens[at] ?? '')) {
+    return false;
+  }
+  const noun = tokens[at + 1] === 'a' ? at + 2 : at + 1;
+  return tokens[noun] === 'callback' || (tokens[noun] === 'call' && tokens[noun + 1] === 'back');
+}
+
 function isACallAskedInAWord(tokens: readonly string[]): boolean {
   const asked = tokens.filter((token) => CALL_BACK_OPENERS.has(token) || SOON.has(token));
   const rest = tokens.filter((token) => !CALL_BACK_OPENERS.has(token) && !SOON.has(token));
@@ -903,6 +924,7 @@ export function isEnglishCallBack(tokens: readonly string[]): boolean {
     isCallAskedLast(tokens) ||
     isReachedThere(tokens) ||
     isACallAskedInAWord(tokens) ||
+    isACallBackRequested(tokens) ||
     isACallFromSomeoneWished(tokens) ||
     isFetchedOnThePhone(tokens) ||
     isAskedToWritePrivately(tokens) ||

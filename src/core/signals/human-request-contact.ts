@@ -46,7 +46,12 @@ function isLineWord(tokens: readonly string[], index: number): boolean {
   if (token === 'line') {
     return tokens[index - 1] === 'direct';
   }
-  return token !== 'number' || next !== 'of';
+  // "the number of your office": the business's place; "the number of staff" counts.
+  return (
+    token !== 'number' ||
+    next !== 'of' ||
+    (YOUR.has(tokens[index + 2] ?? '') && PLACES.has(tokens[index + 3] ?? ''))
+  );
 }
 // "contact number", "contact details": the business's when nobody else is named ("Derek's contact details").
 const CONTACT_NOUNS = new Set([
@@ -269,10 +274,29 @@ function isCallingYou(tokens: readonly string[]): boolean {
 // to extend my rental": a line to call, with no one else's named; what for may follow, not another service ("a number
 // to call for a taxi").
 const CALL_FOR = new Set(words(`to for about regarding re if when at on today now please them`));
+const WHICH_MODALS = new Set(words(`do should can could must`));
+const LINE_USES = new Set(words(`use dial call ring try`));
+
+// "a number that actually gets answered", "a phone number that works for complaints": a line that reaches someone.
+const ANSWERED = new Set(words(`works work answered answers gets picks connects reaches`));
 
 function isANumberToCall(tokens: readonly string[], index: number): boolean {
   if (tokens[index] !== 'number') {
     return false;
+  }
+  if (tokens[index + 1] === 'that' || tokens[index + 1] === 'which') {
+    const verb = tokens[index + 2] === 'actually' || tokens[index + 2] === 'really' ? index + 3 : index + 2;
+    return ANSWERED.has(tokens[verb] ?? '') && !tokens.some((word) => OTHER_SERVICES.has(word));
+  }
+  // "what number do I use", "which number should I dial": the business's line to use, asked.
+  if (
+    (tokens[index - 1] === 'what' || tokens[index - 1] === 'which') &&
+    WHICH_MODALS.has(tokens[index + 1] ?? '') &&
+    (tokens[index + 2] === 'i' || tokens[index + 2] === 'we') &&
+    LINE_USES.has(tokens[index + 3] ?? '') &&
+    tokens[index + 4] === undefined
+  ) {
+    return true;
   }
   const after =
     tokens[index + 1] === 'to'
@@ -544,7 +568,7 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
 // "who do I contact about a refund", "who should I call to cancel my contract", "who can I speak to about my pension":
 // whom to contact at the business, asked (a request since round 4); not "who called me", not a taxi or another
 // service ("who do I call for a taxi").
-const WHO_OPENERS = new Set(words(`so ok okay hi hello hey then and but um well`));
+const WHO_OPENERS = new Set(words(`so ok okay hi hello hey then and but um well pls please plz sir madam`));
 const WHO_MODALS = new Set(words(`do should can could would shall must will`));
 const WHO_SPEAKERS = new Set(words(`i we`));
 const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`));

@@ -207,6 +207,8 @@ export const TURKISH_CUES: HumanRequestCues = {
     // "destek ekibine ihtiyacım var": the support team, a point of contact as "canlı destek" is.
     ['destek', 'ekib'],
     ['destek', 'ekip'],
+    // "beyaz masaya bağlar mısın": a municipality's desk for citizens.
+    ['beyaz', 'masa'],
   ],
   // "insan kaynaklarına bağlayın", "öğrenci işleriyle görüşmem lazım", "bilgi işlemle görüşmek istiyorum", "idari işler
   // arasın": a unit of the business; alone, a topic.

@@ -58,7 +58,8 @@ const TURKISH_TOUCH_VERB = /^(?:kur|gec)/;
 const TURKISH_CHAT_VERB = /^e[td](?:ecegim|icem|ecem|icez|ecegiz)?$/;
 
 const HOW_ASKED = new Set(['nasil', 'nereden', 'nerden']);
-const REACHED_IN_THE_AORIST = /^(?:ulas|baglan|gorus|konus)[aeiu]?r[iu][mz]$/;
+// "şubeyi nasıl ararım": calling, too, asked how.
+const REACHED_IN_THE_AORIST = /^(?:ulas|baglan|gorus|konus|ara)[aeiu]?r[iu][mz]$/;
 const UNTIL_SOMEONE_COMES = new Set(['gelene', 'baglanana', 'donene', 'cikana', 'atanana', 'arayana']);
 const TURKISH_WAITING = /^bekl(?:iyorum|iyoruz|erim|eyecegim|icem)$/;
 

@@ -4,7 +4,8 @@
 import { words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
-  words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly`),
+  words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly abeg sir madam
+    maam`),
 );
 const TAIL = new Set(
   words(`please pls plz there directly instead now today asap again guys then thanks thank urgently soon quickly
@@ -19,8 +20,12 @@ function skipOpeners(tokens: readonly string[]): number {
   return at;
 }
 
+// "… and reply asap", "… and call me": a second ask joined on.
+const JOINED_ASKS = new Set(words(`and reply respond call me us back`));
 const onlyTail = (tokens: readonly string[], from: number): boolean =>
-  tokens.slice(from).every((token) => TAIL.has(token));
+  tokens.slice(from).every((token) => TAIL.has(token)) ||
+  (tokens[from] === 'and' &&
+    tokens.slice(from + 1).every((token) => JOINED_ASKS.has(token) || TAIL.has(token)));
 
 // "can I email you", "could we call you instead", "can i whatsapp u there": leave to reach the business asked, which
 // asks for the way.
@@ -123,6 +128,7 @@ function isGettingThroughAsked(tokens: readonly string[], at: number): boolean {
 // "please check your DMs", "can you read my dm": the business's people asked to read what the speaker wrote privately;
 // "follow me back so I can DM you", "pls follow back": a private line to them, asked for.
 const READING = new Set(words(`check read see`));
+const DM_FOR = new Set(words(`assistance help details support`));
 const PRIVATE = new Set(words(`dm dms inbox pm pms`));
 const FOLLOWED = new Set(words(`me us back`));
 
@@ -130,6 +136,14 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
   let at = start;
   while (ASKING.has(tokens[at] ?? '') || OPENERS.has(tokens[at] ?? '')) {
     at += 1;
+  }
+  // "kindly DM for assistance", "pls dm asap": a private message asked of the business.
+  if (at > 0 && (tokens[at] === 'dm' || tokens[at] === 'pm')) {
+    const rest = tokens[at + 1] === 'me' || tokens[at + 1] === 'us' ? at + 2 : at + 1;
+    return (
+      onlyTail(tokens, rest) ||
+      (tokens[rest] === 'for' && DM_FOR.has(tokens[rest + 1] ?? '') && onlyTail(tokens, rest + 2))
+    );
   }
   if (READING.has(tokens[at] ?? '')) {
     const whose = tokens[at + 1] ?? '';
@@ -207,6 +221,12 @@ const ANSWER_ME = new Set(words(`reply respond answer`));
 function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean {
   const isPlease = start > 0;
   let at = start;
+  // "please reach out to me": the business asked to make contact.
+  if (tokens[at] === 'reach' && tokens[at + 1] === 'out') {
+    const me =
+      tokens[at + 2] === 'to' && (tokens[at + 3] === 'me' || tokens[at + 3] === 'us') ? at + 4 : at + 2;
+    return (isPlease || me > at + 2) && onlyTail(tokens, me);
+  }
   if (tokens[at] === 'get' && tokens[at + 1] === 'in' && tokens[at + 2] === 'touch') {
     return isPlease && onlyTail(tokens, at + 3);
   }

@@ -4,7 +4,8 @@ import { words } from './human-request-cues.js';
 
 // The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
 // telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
-const MAIL = /^(?:e?mail|eposta)(?:i|ini|iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}*)?$/u;
+// "kep adresiniz": the registered e-mail a business keeps, as e-mail.
+const MAIL = /^(?:e?mail|eposta|kep)(?:i|ini|iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}*)?$/u;
 // "sipariş onay maili", "kargo takip maili", "ikinci el telefonunuz": a message or a thing, not a way to reach anyone.
 const MESSAGE_KINDS = new Set(
   words(`onay takip bilgilendirme dogrulama kampanya reklam siparis fatura hosgeldin sifre el`),
@@ -26,7 +27,7 @@ const ASKS = new Set(
   words(`nedir ne neydi nedi kac nelerdir lazim gerek gerekli istiyorum isterim hangisi hangisiydi`),
 );
 // "numaranızı verin arayayım": the speaker's own call after, so the number is the business's.
-const TO_CALL_YOU = /^(?:arayayim|arayacagim|arayim|ulasayim|ulasacagim)$/;
+const TO_CALL_YOU = /^(?:arayayim|arayacagim|arayim|ulasayim|ulasacagim|arayalim)$/;
 // Asked for, not sent: "mail gönderin" sends something by e-mail, "mail gönderdi" tells of one.
 const ASKS_IN_QUESTION = /^(?:alabil|ogren|verir|vereb|paylas|soyler|soyleyebil|yazar|yazabil)/;
 // "iletişim bilgisi ver", "telefon numarası verin": given, told; "numaranızı verin" asks the customer for theirs.
@@ -37,6 +38,10 @@ const YOUR_OTHER_THING = /(?:n[iu]z[iu]?|s[iu]n[iu]|l[ae]r[iu])$/;
 /** Where the ask is after a way of contact: past "acaba", "peki" and a second thing of the business's. */
 function askAfter(tokens: readonly string[], end: number): number {
   let at = end + 1;
+  // "whatsapp hattının numarası ne": the line's number, then the ask.
+  if (/^numara(?:s[iu]|s[iu]n[iu])$/.test(tokens[at] ?? '')) {
+    at += 1;
+  }
   while (tokens[at] === 'acaba' || tokens[at] === 'peki') {
     at += 1;
   }
@@ -55,7 +60,7 @@ function askAfter(tokens: readonly string[], end: number): number {
 // telefonu"): the business's own, a way to reach its people (round 54: the fresh dev halves' writers all read it so).
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;
@@ -129,7 +134,9 @@ function channelEnd(tokens: readonly string[], index: number): number {
     return index;
   }
   // "aranacak bi numara verin", "size ulaşabileceğim bir numara var mı": a number to call the business on.
-  const called = tokens[index - 1] === 'bir' || tokens[index - 1] === 'bi' ? index - 2 : index - 1;
+  // "ulaşabileceğim başka bi numara": another number, the same ask.
+  const one = tokens[index - 1] === 'bir' || tokens[index - 1] === 'bi' ? index - 2 : index - 1;
+  const called = tokens[one] === 'baska' ? one - 1 : one;
   if (token === 'numara' && TO_BE_CALLED.test(tokens[called] ?? '')) {
     return index;
   }
@@ -225,7 +232,11 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
       // "şubenin numarasını rica ediyorum": asked as a favour.
       (!isThirdPerson && ask === 'rica' && /^e[dt]/.test(tokens[at + 1] ?? '')) ||
       // "numaranız lütfen", "en yakın şubenin telefonu?": the line alone is the question.
-      ((YOURS.test(last) || (THIRD_PERSON_LINE.test(last) && !isThirdPersonAlone)) &&
+      // "destek ekibinin mail adresi": the business's own, in the genitive, alone.
+      ((YOURS.test(last) ||
+        (!isThirdPersonAlone &&
+          !isThirdPerson &&
+          (THIRD_PERSON_LINE.test(last) || isTheBusinessInTheGenitive(tokens, index - 1)))) &&
         (ask === '' || ask === 'lutfen'))
     ) {
       return true;
