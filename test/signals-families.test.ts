@@ -2878,6 +2878,9 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['the bot called trash', 'your bot is trash', true],
     ['the business asked to reach out', 'please reach out to me, card blocked', true],
     ['the speaker reaching out to someone', 'i will reach out to my bank', false],
+    ['whether a call is free, asked', 'is the helpline free to call from abroad', false],
+    ['what a call costs, asked', 'what does a customer care call cost from a landline', false],
+    ['an agent asked for free', 'can i speak to an agent for free', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
@@ -2909,6 +2912,11 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['the support team’s address, alone', 'destek ekibinin mail adresi', true],
     ['another number to reach the business', 'ulaşabileceğim başka bi numara var mı', true],
     ['a courier’s phone, told', 'kurye telefonu hiç açılmıyor', false],
+    ['a reply asked on a private line', 'lütfen dm den dönüş yapın', true],
+    ['writing privately asked', 'özelden yazar mısınız', true],
+    ['a call asked, the speaker left out', 'arkadaşlar bi arayın ya', true],
+    ['someone else to be called', 'annemi arayın', false],
+    ['a private message told', 'dmden yazdım', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

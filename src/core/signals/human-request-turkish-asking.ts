@@ -358,8 +358,44 @@ function isWritingOrComingAsked(tokens: readonly string[], index: number): boole
 }
 
 /** Whether a Turkish clause asks the business to get in touch with the speaker or get back to them. */
+// "lütfen DM'den ulaşın", "dmden döner misiniz", "özelden yazın lütfen": the business asked to reach the speaker on a
+// private line, the speaker left out; "bi arayın ya", "lütfen arayın": a call asked, the speaker left out.
+const PRIVATE_LINES = new Set(words(`dm dmden ozelden ozel mesajdan whatsapptan whatsappdan`));
+const REACHING_ME = ['ulas', 'don', 'yaz', 'ara'];
+const CALL_OPENERS = new Set(words(`lutfen bi bir hemen acil arkadaslar rica etsem`));
+const CALL_CLOSERS = new Set(words(`ya lutfen beni artik`));
+
+function isAPrivateLineAsked(tokens: readonly string[], index: number): boolean {
+  if (!PRIVATE_LINES.has(tokens[index] ?? '')) {
+    return false;
+  }
+  // "dm açık ulaşın": the line open, then the ask.
+  const verbAt = tokens[index + 1] === 'acik' ? index + 2 : index + 1;
+  const verb = tokens[verbAt] ?? '';
+  return REACHING_ME.some((stem) => isYouAsked(stem, verb, tokens[verbAt + 1] ?? ''));
+}
+
+function isABareCallAsked(tokens: readonly string[]): boolean {
+  const call = tokens.findIndex((token) => /^ara(?:yin|yiniz|yabilir)$/.test(token) || token === 'arar');
+  if (call < 1 || !tokens.slice(0, call).every((token) => CALL_OPENERS.has(token))) {
+    return false;
+  }
+  const after = tokens[call] === 'arar' || tokens[call] === 'arayabilir' ? call + 2 : call + 1;
+  if (after === call + 2 && !QUESTION_AFTER.test(tokens[call + 1] ?? '')) {
+    return false;
+  }
+  // "bi arayın ya, 3 gündür…": "ya" closes the ask, whatever is told after it.
+  return tokens[after] === 'ya' || tokens.slice(after).every((token) => CALL_CLOSERS.has(token));
+}
+
 export function asksToBeContacted(tokens: readonly string[]): boolean {
+  if (isABareCallAsked(tokens)) {
+    return true;
+  }
   for (let index = 0; index < tokens.length; index += 1) {
+    if (isAPrivateLineAsked(tokens, index)) {
+      return true;
+    }
     if (
       isGettingBackAskedBefore(tokens, index) ||
       isSomeoneWhoWillReachAsked(tokens, index) ||

@@ -182,12 +182,21 @@ function isCostOfContactAsked(clause: readonly string[], language: SignalLocale)
     const cost = clause[last - 1] === 'var' ? last - 2 : last - 1;
     return TURKISH_QUESTION.test(clause[last] ?? '') && TURKISH_COST.test(clause[cost] ?? '');
   }
+  // "what does a customer care call cost": the cost last, after the call it prices.
+  if (COST_ASKING.has(clause[0] ?? '') && clause.some((token) => token === 'cost' || token === 'costs')) {
+    const cost = clause.findIndex((token) => token === 'cost' || token === 'costs');
+    if (clause[cost - 1] === 'call' || clause[cost - 1] === 'calls') {
+      return true;
+    }
+  }
   return (
     COST_ASKING.has(clause[0] ?? '') &&
     clause.slice(0, COST_REACH).some(
       (token, index) =>
         COSTS.has(token) ||
-        (token === 'free' && (clause[index - 1] === 'it' || clause[index + 1] === 'of')) ||
+        // "is it free to call", "is customer care free to call": free, then "to" and the call.
+        (token === 'free' &&
+          (clause[index - 1] === 'it' || clause[index + 1] === 'of' || clause[index + 1] === 'to')) ||
         // "a charge to speak with…", not "in charge" nor "a charge on my account".
         (token === 'charge' && (clause[index + 1] === 'to' || clause[index + 1] === 'for')),
     )
