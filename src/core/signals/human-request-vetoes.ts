@@ -172,6 +172,7 @@ const COST_ASKING = new Set(wordList(`is are does do will would how what whats`)
 const COSTS = new Set(wordList(`fee fees charged cost costs costly extra pay paid price priced premium`));
 // The cost comes before the contact it prices: "is there a fee to talk to…", not "talk to someone about a fee".
 const COST_REACH = 5;
+const FREE_LINES = new Set(wordList(`it helpline hotline line number care calls call phone`));
 const TURKISH_COST = /^(?:ucret|parali|masraf)/;
 const TURKISH_QUESTION = /^m[iu](?:s[iu]n(?:[iu]z)?|y[iu]m|y[iu]z)?$/;
 
@@ -194,9 +195,12 @@ function isCostOfContactAsked(clause: readonly string[], language: SignalLocale)
     clause.slice(0, COST_REACH).some(
       (token, index) =>
         COSTS.has(token) ||
-        // "is it free to call", "is customer care free to call": free, then "to" and the call.
+        // "is it free to call", "is customer care free to call": a line free, then "to" and the call ("is a nurse free
+        // to talk" asks whether someone is).
         (token === 'free' &&
-          (clause[index - 1] === 'it' || clause[index + 1] === 'of' || clause[index + 1] === 'to')) ||
+          (clause[index - 1] === 'it' ||
+            clause[index + 1] === 'of' ||
+            (clause[index + 1] === 'to' && FREE_LINES.has(clause[index - 1] ?? '')))) ||
         // "a charge to speak with…", not "in charge" nor "a charge on my account".
         (token === 'charge' && (clause[index + 1] === 'to' || clause[index + 1] === 'for')),
     )
