@@ -2881,6 +2881,10 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     ['whether a call is free, asked', 'is the helpline free to call from abroad', false],
     ['what a call costs, asked', 'what does a customer care call cost from a landline', false],
     ['an agent asked for free', 'can i speak to an agent for free', true],
+    ['the bot sent away', 'robot go away', true],
+    ['a line asked for with "please"', 'phone no pls', true],
+    ['the speaker’s own line, with "please"', 'my phone number please', false],
+    ['how to contact the business named by its trade', 'how do i contact the water company', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -263,6 +263,8 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       ENGLISH_REJECTIONS.has(token) ||
+      // "robot go away"
+      (token === 'away' && tokens[index - 1] === 'go') ||
       (ENGLISH_NEGATED.has(token) &&
         index < bot &&
         !isPersonSetAgainst(tokens, index) &&

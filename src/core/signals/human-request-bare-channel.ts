@@ -43,12 +43,15 @@ export function isBareChannel(tokens: readonly string[]): boolean {
     );
   }
   const channels = tokens.filter((token) => CHANNEL_WORDS.has(token));
+  // "phone no pls", "email address please": a line asked for with "please", whoever's it is.
+  const isPleaded = tokens.some((token) => token === 'please' || token === 'pls' || token === 'plz');
   return (
     channels.length > 0 &&
     !tokens.some((token, index) => CHANNEL_WORDS.has(token) && OBJECT_OPENERS.has(tokens[index + 1] ?? '')) &&
     tokens.every((token) => CHANNEL_WORDS.has(token) || AROUND.has(token)) &&
     (channels.some((token) => LINES_OF_THEIR_OWN.has(token)) ||
-      tokens.some((token) => THE_BUSINESSS.has(token)))
+      tokens.some((token) => THE_BUSINESSS.has(token)) ||
+      isPleaded)
   );
 }
 

@@ -446,10 +446,12 @@ const THE_BUSINESS = new Set(words(`company business store shop branch office ba
 const AFTER_THE_BUSINESS = new Set(words(`please directly now today by phone email`));
 
 function isTheBusinessAlone(tokens: readonly string[], at: number): boolean {
+  // "the water company", "the tax office": one word that says which business.
+  const noun = THE_BUSINESS.has(tokens[at + 1] ?? '') ? at + 1 : at + 2;
   return (
     tokens[at] === 'the' &&
-    THE_BUSINESS.has(tokens[at + 1] ?? '') &&
-    tokens.slice(at + 2).every((token) => AFTER_THE_BUSINESS.has(token))
+    THE_BUSINESS.has(tokens[noun] ?? '') &&
+    tokens.slice(noun + 1).every((token) => AFTER_THE_BUSINESS.has(token))
   );
 }
 
