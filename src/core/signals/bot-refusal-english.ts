@@ -108,6 +108,7 @@ const SO = plainSet([
   'actually',
   'being',
 ]);
+const TO_ITS_FACE_MOST = 14;
 const USELESS_ALONE = plainSet(['useless', 'worthless', 'pointless', 'hopeless', 'unhelpful']);
 const NO_HELP = plainSet(['help', 'use', 'good']);
 const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good', 'understanding']);
@@ -159,6 +160,10 @@ function afterYouAre(tokens: readonly string[], at: number): number {
 
 /** Whether folded English tokens are only the one answering called useless to its face. */
 export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolean {
+  // The whole message is the words to its face: a longer one is not read, and costs no copy of its words.
+  if (typed.length > TO_ITS_FACE_MOST) {
+    return false;
+  }
   const tokens = typed.map(plain);
   let at = 0;
   while (TO_ITS_FACE_BEFORE.has(tokens[at] ?? '')) {

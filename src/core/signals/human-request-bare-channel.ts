@@ -65,10 +65,12 @@ const AROUND_A_PART = new Set(words(`need needed i want a some please pls plz no
 
 /** Whether an English message (folded tokens) only names a human's part, asked for. */
 export function isHumanPartAlone(tokens: readonly string[]): boolean {
+  if (tokens.length > BARE_MOST) {
+    return false;
+  }
   const human = tokens.findIndex((token) => HUMAN.has(token));
   return (
     human >= 0 &&
-    tokens.length <= BARE_MOST &&
     HUMANS_PART.has(tokens[human + 1] ?? '') &&
     tokens.every((token, index) => index === human || index === human + 1 || AROUND_A_PART.has(token))
   );

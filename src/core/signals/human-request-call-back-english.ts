@@ -28,11 +28,6 @@ const ENGLISH_CALL_BEFORE = new Set([
   'anyone',
   'kindly',
   'just',
-  // "sir please call me": a word of address first.
-  'sir',
-  'madam',
-  'maam',
-  'dear',
 ]);
 const ENGLISH_CALL = new Set(['call', 'ring', 'phone', 'contact']);
 const ENGLISH_CALL_AFTER = new Set([
@@ -88,7 +83,7 @@ const BEFORE_CLOCK = new Set(words(`at after before around between until by and 
 const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
 
 const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
-const CALL_ASKING = new Set(words(`please pls plz can could would will kindly sir madam maam dear`));
+const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
 const YOU_ASKED_BY = new Set(words(`can could would will`));
 
 // "please call me to schedule a visit", "can you call me about my claim": what the call is for, after "me".
@@ -455,8 +450,7 @@ function isSomeoneWishedToCallMeLater(tokens: readonly string[]): boolean {
 
 // "kindly call back on this number", "please call back asap", "kindly revert with a call": a call back asked, the
 // speaker left out; "revert" is "reply" in much of the world's English.
-// "sir please call me": a word of address first, as much of the world's English writes to a business.
-const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just ok okay sir madam maam dear`));
+const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just ok okay`));
 const CALL_BACK_AFTER = new Set(
   words(`on at asap today now soon urgently please when this number immediately`),
 );

@@ -570,7 +570,7 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
 // "who do I contact about a refund", "who should I call to cancel my contract", "who can I speak to about my pension":
 // whom to contact at the business, asked (a request since round 4); not "who called me", not a taxi or another
 // service ("who do I call for a taxi").
-const WHO_OPENERS = new Set(words(`so ok okay hi hello hey then and but um well pls please plz sir madam`));
+const WHO_OPENERS = new Set(words(`so ok okay hi hello hey then and but um well pls please plz`));
 const WHO_MODALS = new Set(words(`do should can could would shall must will`));
 const WHO_SPEAKERS = new Set(words(`i we`));
 const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`));

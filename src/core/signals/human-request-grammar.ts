@@ -47,6 +47,8 @@ import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
 import { readWithoutCue } from './human-request-without-cue.js';
 
+const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
+
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
 export const REFUSAL = Symbol('refusal');
 
@@ -55,30 +57,33 @@ export function findRequest(
   lang: CompiledLanguage,
   tokens: readonly string[],
 ): string | typeof REFUSAL | null {
+  // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
+  // to a business, read past once for the readings of a whole clause.
+  const asked = !lang.language.negatesAfter && ADDRESSED.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (
-    isCallBack(lang, tokens) ||
-    isHowToCallTeam(lang, tokens) ||
+    isCallBack(lang, asked) ||
+    isHowToCallTeam(lang, asked) ||
     (!lang.language.negatesAfter &&
-      (isAskingForContactDetails(tokens) ||
-        asksWhomToContactInEnglish(tokens) ||
-        asksForSomeoneReachable(tokens) ||
-        isPutThrough(tokens) ||
-        asksToReachYou(tokens) ||
-        isFetchedToTheLine(tokens) ||
-        asksForSomeoneBroughtIn(tokens) ||
-        asksForAHigherLevel(tokens) ||
-        asksWhereSomeoneIs(tokens))) ||
+      (isAskingForContactDetails(asked) ||
+        asksWhomToContactInEnglish(asked) ||
+        asksForSomeoneReachable(asked) ||
+        isPutThrough(asked) ||
+        asksToReachYou(asked) ||
+        isFetchedToTheLine(asked) ||
+        asksForSomeoneBroughtIn(asked) ||
+        asksForAHigherLevel(asked) ||
+        asksWhereSomeoneIs(asked))) ||
     (lang.language.negatesAfter &&
-      (isAskingForTurkishContactDetails(tokens) ||
-        asksWhomToContact(tokens) ||
-        asksHowToReachALine(tokens) ||
-        asksHowToReachYou(tokens) ||
-        asksToBeContacted(tokens) ||
-        asksForSomeoneArrangedOrNeeded(tokens) ||
-        asksToBePutThrough(tokens) ||
+      (isAskingForTurkishContactDetails(asked) ||
+        asksWhomToContact(asked) ||
+        asksHowToReachALine(asked) ||
+        asksHowToReachYou(asked) ||
+        asksToBeContacted(asked) ||
+        asksForSomeoneArrangedOrNeeded(asked) ||
+        asksToBePutThrough(asked) ||
         asksToSwitchToSomeone(lang, tokens) ||
         asksToBeFacedWithSomeone(lang, tokens) ||
-        asksToTalkWithSomeone(tokens)))
+        asksToTalkWithSomeone(asked)))
   ) {
     return tokens.join(' ');
   }

@@ -4,8 +4,7 @@
 import { words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
-  words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly abeg sir madam
-    maam`),
+  words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly abeg`),
 );
 const TAIL = new Set(
   words(`please pls plz there directly instead now today asap again guys then thanks thank urgently soon quickly

@@ -252,9 +252,13 @@ const BARE_LINES = new Set(
     destek_hatti destek_hattiniz yardim_hatti musteri_hatti`),
 );
 const BARE_AROUND = new Set(words(`lutfen acaba ne nedir`));
+const BARE_LINE_MOST = 5;
 
 /** Whether a whole Turkish message only names a way to reach the business. */
 export function isTurkishBareContact(tokens: readonly string[]): boolean {
+  if (tokens.length > BARE_LINE_MOST) {
+    return false;
+  }
   const named = tokens.filter((token) => !BARE_AROUND.has(token));
   return named.length > 0 && named.length <= 2 && BARE_LINES.has(named.join('_'));
 }
