@@ -1,5 +1,6 @@
 // The cluster bus with an in-memory broadcast shared by two nodes: one message per tick, chunks under the NOTIFY
-// limit, a node ignores its own announcements, and a bad message is reported, not thrown.
+// limit, a node ignores its own announcements, the events of two messages keep their order, and a bad message is
+// reported, not thrown.
 import { describe, expect, test } from 'vitest';
 import { makeClusterBus } from './cluster-bus.js';
 import { memoryBroadcast } from './__fixtures__/memory-broadcast.js';
@@ -50,5 +51,47 @@ describe('makeClusterBus', () => {
     expect(errors).toHaveLength(2);
     await a.bus.stop();
     await b.bus.stop();
+  });
+  test('the events of two messages reach the listeners in the order announced, however long each read takes', async () => {
+    const broadcast = memoryBroadcast();
+    const a = await makeClusterBus({
+      local: makeEventBus(),
+      broadcast,
+      nodeId: 'a',
+      readEvents: async (ids) => ids.map(event),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const local = makeEventBus();
+    const seen: number[] = [];
+    local.subscribe((e) => seen.push(e.id));
+    // The first read answers after the second one.
+    const delays = [40, 0];
+    const b = await makeClusterBus({
+      local,
+      broadcast,
+      nodeId: 'b',
+      readEvents: async (ids) => {
+        await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0));
+        return ids.map(event);
+      },
+      onError: (error) => {
+        throw error;
+      },
+    });
+    a.publish([event(1)]);
+    await tick();
+    await tick();
+    a.publish([event(2)]);
+    await tick();
+    await tick();
+    while (seen.length < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(broadcast.sent).toHaveLength(2);
+    expect(seen).toEqual([1, 2]);
+    await a.stop();
+    await b.stop();
   });
 });

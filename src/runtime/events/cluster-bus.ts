@@ -31,6 +31,7 @@ export async function makeClusterBus(options: {
   const { local, broadcast, nodeId, readEvents, onError } = options;
   let pending: number[] = [];
   let sending: Promise<void> = Promise.resolve();
+  let reading: Promise<void> = Promise.resolve();
 
   const announce = (): void => {
     const ids = pending;
@@ -48,10 +49,9 @@ export async function makeClusterBus(options: {
           CHANNEL,
           nodeId,
           (ids) => {
-            readEvents(ids.filter((id) => Number.isSafeInteger(id))).then(
-              (events) => local.publish(events),
-              onError,
-            );
+            // One read at a time: a later message's events never reach the listeners before an earlier one's.
+            const safe = ids.filter((id) => Number.isSafeInteger(id));
+            reading = reading.then(() => readEvents(safe)).then((events) => local.publish(events), onError);
           },
           onError,
         );
@@ -72,6 +72,7 @@ export async function makeClusterBus(options: {
       await stopListening();
       announce();
       await sending;
+      await reading;
     },
   };
 }
