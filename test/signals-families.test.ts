@@ -2925,3 +2925,14 @@ describe('requests for a person, round 56: the business itself reached, the bot 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 57: fresh real sources', () => {
+  it.each([
+    ['money moved to someone’s account', 'I want to move the money to someone’s savings', false],
+    ['money moved to a person’s card', 'transfer 40 to the agent’s card', false],
+    ['the speaker put through to someone', 'transfer me to someone please', true],
+    ['the speaker put through to someone’s desk', 'transfer me to someone’s desk', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -19,6 +19,10 @@ const THINGS = new Set(
     licence license domain tickets shares stock lease tenancy contract season deposit credit`),
 );
 const OBJECT_MOST = 5;
+// Where money or a thing goes when it goes to someone's.
+const GOALS = new Set(
+  words(`account accounts savings checking card wallet iban name balance number policy booking`),
+);
 
 function isEnglishThingHandedOn(clause: readonly string[]): boolean {
   const verb = clause.findIndex((token) => HANDING.has(token));
@@ -30,6 +34,11 @@ function isEnglishThingHandedOn(clause: readonly string[]): boolean {
     ? clause.slice(Math.max(0, verb - 4), verb - 1)
     : clause.slice(verb + 1, verb + 1 + OBJECT_MOST);
   const to = named.indexOf('to');
+  // "transfer to someone's savings", "move it to the agent's account": the goal is a thing of someone's.
+  const owner = to < 0 ? -1 : named.indexOf('s', to + 2);
+  if (owner >= 0 && owner <= to + 3 && GOALS.has(named[owner + 1] ?? '')) {
+    return true;
+  }
   const object = to < 0 ? named : named.slice(0, to);
   // "whoever sold me this policy": handed to the speaker, who is named.
   return !object.includes('me') && !object.includes('us') && object.some((token) => THINGS.has(token));
