@@ -2928,8 +2928,9 @@ describe('requests for a person, round 56: the business itself reached, the bot 
 
 describe('requests for a person, round 57: fresh real sources', () => {
   it.each([
-    ['money moved to someone’s account', 'I want to move the money to someone’s savings', false],
-    ['money moved to a person’s card', 'transfer 40 to the agent’s card', false],
+    ['a transfer to someone’s account', "I'd like to transfer to somebody's checking", false],
+    ['a transfer to a person’s account', "transfer to the agent's account", false],
+    ['a transfer to someone’s wallet, asked', "can I transfer to someone's wallet", false],
     ['the speaker put through to someone', 'transfer me to someone please', true],
     ['the speaker put through to someone’s desk', 'transfer me to someone’s desk', true],
   ] as const)('%s: %s', (_class, text, requested) => {
