@@ -2933,6 +2933,20 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['a transfer to someone’s wallet, asked', "can I transfer to someone's wallet", false],
     ['the speaker put through to someone', 'transfer me to someone please', true],
     ['the speaker put through to someone’s desk', 'transfer me to someone’s desk', true],
+    ['a line alone, typed as a menu choice', 'telephone no', true],
+    ['an address alone, typed as a menu choice', 'mail id', true],
+    ['a line kind alone, no line', 'email', false],
+    ['a contact id is no line', 'contact id', false],
+    ['whom to complain to, asked', 'who should I complain to about the delay', true],
+    ['whom to complain to, run on after the matter', 'the refund never came who do i complain to', true],
+    ['someone described with "who"', 'the driver who can i trust', false],
+    ['the one answering called a name', 'u r such an idiot', true],
+    ['the one answering called stupid, "too"', 'you are too dumb', true],
+    ['someone else called stupid', 'he is too stupid', false],
+    ['the speaker called stupid', 'I am such an idiot', false],
+    ['an emergency service’s line', 'helpline number of the fire brigade', false],
+    ['the police’s line', 'police helpline no', false],
+    ['a line of the business’s part', 'helpline number of the exam cell', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

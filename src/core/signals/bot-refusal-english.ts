@@ -38,7 +38,7 @@ const ENGLISH_REJECTIONS = plainSet([
 const GETTING_PAST = plainSet(['exit', 'bypass', 'skip', 'escape', 'override']);
 const BEFORE_THE_BOT = plainSet(['the', 'this', 'your', 'ur']);
 const ENGLISH_NEGATED = plainSet(['dont', 'not', 'never', 'cant', 'cannot', 'wont', 'doesnt', 'isnt']);
-const YOU_ARE = plainSet(['youre', 'ur', 're', 'are']);
+const YOU_ARE = plainSet(['youre', 'ur', 're', 'are', 'r']);
 // Real words that a doubled letter typed once would make a bot word: "the computer won't boot" is no "bot".
 const REAL_WORDS = new Set(['boot', 'boots', 'booted', 'booting', 'reboot', 'rebooting', 'rebooted']);
 // "you're a very funny bot", "you are a smart robot": the bot praised, not refused.
@@ -107,9 +107,27 @@ const SO = plainSet([
   'seriously',
   'actually',
   'being',
+  'too',
+  'such',
 ]);
 const TO_ITS_FACE_MOST = 14;
-const USELESS_ALONE = plainSet(['useless', 'worthless', 'pointless', 'hopeless', 'unhelpful']);
+// "you are useless", "you're too stupid", "u r dumb": the one answering called useless or names.
+const USELESS_ALONE = plainSet([
+  'useless',
+  'worthless',
+  'pointless',
+  'hopeless',
+  'unhelpful',
+  'stupid',
+  'dumb',
+  'idiotic',
+  'pathetic',
+  'rubbish',
+  'garbage',
+  'trash',
+]);
+// "you are an idiot", "ur such a moron": a name after "a".
+const NAMES_CALLED = plainSet(['idiot', 'moron', 'fool', 'joke', 'clown', 'disgrace']);
 const NO_HELP = plainSet(['help', 'use', 'good']);
 const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good', 'understanding']);
 const UNDERSTANDING = plainSet(['understand', 'get']);
@@ -201,6 +219,8 @@ export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolea
   let end = -1;
   if (USELESS_ALONE.has(head)) {
     end = at + 1;
+  } else if ((head === 'a' || head === 'an') && NAMES_CALLED.has(next)) {
+    end = at + 2;
   } else if (head === 'no' && NO_HELP.has(next)) {
     end = at + 2;
   } else if ((head === 'not' || head === 'arent') && NOT_HELPING.has(next)) {

@@ -8,6 +8,8 @@ const BARE_MOST = 6;
 const CONTACT_NOUNS = new Set(words(`number numbers no details detail info information email address phone`));
 const CHANNEL_WORDS = new Set(words(`phone telephone number email hotline helpline whatsapp toll`));
 // "toll free no", "helpline no": lines only a business has.
+const LINE_KINDS = new Set(words(`phone telephone email mail mobile contact`));
+const LINE_ENDS = new Set(words(`number no id address`));
 const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp toll`));
 /** Whose and how asked: the business's words, "your", "please". */
 // Round 54: "number for the payroll team?", "out of hours support number", "help desk phone", "email address for the
@@ -41,6 +43,10 @@ export function isBareChannel(tokens: readonly string[]): boolean {
           index === contact || index === contact + 1 || AROUND.has(token) || CONTACT_NOUNS.has(token),
       )
     );
+  }
+  // "phone number", "email id", "mobile no": the line alone, typed at the chat as a menu choice is picked.
+  if (tokens.length === 2 && LINE_KINDS.has(tokens[0] ?? '') && LINE_ENDS.has(tokens[1] ?? '')) {
+    return true;
   }
   const channels = tokens.filter((token) => CHANNEL_WORDS.has(token));
   // "phone no pls", "email address please": a line asked for with "please", whoever's it is.
@@ -78,7 +84,8 @@ export function isHumanPartAlone(tokens: readonly string[]): boolean {
 
 // "phone number of the college", "email of exam cell", "contact details of the hod", "mail id of college", "college
 // contact number", "student helpline number": a line of a part of the business named alone, the part after it or
-// before it. "my contact number", "phone number of my landlord" and "number of rooms" are not.
+// before it. "my contact number", "phone number of my landlord", "number of rooms" and the emergency services'
+// lines ("helpline of ambulance") are not.
 const LINE_WORDS = new Set(
   words(`phone telephone number no email mail id address contact details info information helpline hotline`),
 );
@@ -86,7 +93,7 @@ const LINE_HEADS = new Set(words(`phone telephone email mail contact helpline ho
 const OF = new Set(words(`of for`));
 const NOT_THE_BUSINESSS = new Set(
   words(`my our his her their him them mum mom dad friend friends brother sister wife husband son daughter
-    landlord s a an rooms staff`),
+    landlord s a an rooms staff police ambulance fire firestation emergency`),
 );
 const PLACES_BEFORE = new Set(
   words(`college school university campus hospital clinic hotel bank branch store shop office company library

@@ -574,7 +574,7 @@ const WHO_OPENERS = new Set(words(`so ok okay hi hello hey then and but um well 
 const WHO_MODALS = new Set(words(`do should can could would shall must will`));
 const WHO_SPEAKERS = new Set(words(`i we`));
 const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`));
-const TALK_WHOM = new Set(words(`speak talk write chat`));
+const TALK_WHOM = new Set(words(`speak talk write chat complain`));
 const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
 const WHO_ADVERBS = new Set(words(`actually even then now really`));
 const CALL_WHERE = new Set(words(`call ring phone`));
@@ -584,6 +584,17 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   let at = 0;
   while (WHO_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
+  }
+  // "my claim is so slow who can I complain to about it": speech that runs on into the question.
+  if (tokens[at] !== 'who' && tokens[at] !== 'where') {
+    const runOn = tokens.findIndex(
+      (token, index) =>
+        index > at &&
+        token === 'who' &&
+        WHO_MODALS.has(tokens[index + 1] ?? '') &&
+        WHO_SPEAKERS.has(tokens[index + 2] ?? ''),
+    );
+    at = runOn < 0 ? at : runOn;
   }
   // "where do I ring for business banking support": where to call, as whom.
   const isWhere = tokens[at] === 'where';
