@@ -2947,6 +2947,20 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['an emergency service’s line', 'helpline number of the fire brigade', false],
     ['the police’s line', 'police helpline no', false],
     ['a line of the business’s part', 'helpline number of the exam cell', true],
+    [
+      'the address asked, what it is for after',
+      'could you give me your email so that I can send the police report',
+      true,
+    ],
+    ['a line nobody can find', 'I was unable to locate the returns department email', true],
+    ['the address a part is reached at', 'which email should I reach the complaints team at', true],
+    ['the address someone else is reached at', 'what email can i reach my landlord at', false],
+    ['how to reach a part, asked to be told', 'kindly tell me how to contact the admissions office', true],
+    [
+      'how to reach someone of the speaker’s, asked to be told',
+      'please tell me how to contact my teacher',
+      false,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

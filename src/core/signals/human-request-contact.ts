@@ -164,6 +164,7 @@ const ASKING = new Set([
   'need',
   'want',
   'find',
+  'locate',
   'please',
   'pls',
   'plz',
@@ -482,10 +483,17 @@ function isTheSpeakersOnFile(tokens: readonly string[]): boolean {
  * people (a labelling rule of the external dev files). Someone else's ("what is John's number"), one's own
  * ("change my phone number") and a number that names a thing ("my account number") are not.
  */
-export function isAskingForContactDetails(tokens: readonly string[]): boolean {
+export function isAskingForContactDetails(clause: readonly string[]): boolean {
+  // "tell me your email address so that I can send the police report": what the line is for, after it, is the
+  // speaker's own matter.
+  const purpose = clause.findIndex((token, index) => index > 2 && isPurposeAt(clause, index));
+  const tokens = purpose < 0 ? clause : clause.slice(0, purpose);
   // "is this the number for lost cards", "is this the right email for billing": which line this is, asked.
   if (tokens[0] === 'is' && tokens[1] === 'this') {
     return false;
+  }
+  if (isALineToReachThemBy(tokens)) {
+    return true;
   }
   const isAsked = tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '');
   // "is there an email I can write to about my complaint": asked before "write" is read as done to one's own e-mail.
@@ -553,7 +561,7 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
       // "how do I call an international number with your plan": some number, not the business.
       tokens[reached] !== 'a' &&
       tokens[reached] !== 'an' &&
-      tokens[0] === 'how' &&
+      isHowAsked(tokens) &&
       (tokens.some(
         (word, at) =>
           at >= reached &&
@@ -565,6 +573,65 @@ export function isAskingForContactDetails(tokens: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+// "at what email can I reach the billing dept", "which number should we contact you on": the line the business's
+// people are reached by, asked.
+const LINES_ASKED = new Set(words(`email mail number phone line address`));
+const REACHING_BY = new Set(words(`reach contact email write call ring`));
+const REACHED_BY = new Set(words(`at on to through by please`));
+
+function isALineToReachThemBy(tokens: readonly string[]): boolean {
+  const which = tokens.findIndex(
+    (token, index) => (token === 'what' || token === 'which') && LINES_ASKED.has(tokens[index + 1] ?? ''),
+  );
+  if (which < 0) {
+    return false;
+  }
+  const modal = tokens[which + 2] === 'address' || tokens[which + 2] === 'id' ? which + 3 : which + 2;
+  if (
+    !WHICH_MODALS.has(tokens[modal] ?? '') ||
+    !PURPOSE_SPEAKERS.has(tokens[modal + 1] ?? '') ||
+    !REACHING_BY.has(tokens[modal + 2] ?? '')
+  ) {
+    return false;
+  }
+  const rest = modal + 3;
+  return (
+    tokens.slice(rest).some((token, at) => isBusinessWord(tokens, rest + at) || YOU_WORDS.has(token)) ||
+    (tokens.length > rest && tokens.slice(rest).every((token) => REACHED_BY.has(token)))
+  );
+}
+
+// "please tell me how to contact billing", "can you tell me how I can email the claims team": "how" asked, with the
+// words that ask to be told before it.
+const TELL_ME = new Set(
+  words(`please pls plz kindly can could would you u tell me let know show explain i want to`),
+);
+
+const KNOWING = new Set(words(`i we you u`));
+
+function isHowAsked(tokens: readonly string[]): boolean {
+  const how = tokens.indexOf('how');
+  return (
+    how === 0 ||
+    (how > 0 &&
+      tokens.slice(0, how).every((token) => TELL_ME.has(token)) &&
+      // "I know how to contact billing" tells.
+      !tokens.some((token, index) => token === 'know' && KNOWING.has(tokens[index - 1] ?? '')))
+  );
+}
+
+const PURPOSE_SPEAKERS = new Set(words(`i we`));
+
+/** Whether a purpose starts at `index`: "so that", "so I can", "in order to". */
+function isPurposeAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1] ?? '';
+  return (
+    (token === 'so' && (next === 'that' || (PURPOSE_SPEAKERS.has(next) && tokens[index + 2] === 'can'))) ||
+    (token === 'in' && next === 'order' && tokens[index + 2] === 'to')
+  );
 }
 
 // "who do I contact about a refund", "who should I call to cancel my contract", "who can I speak to about my pension":
