@@ -2961,6 +2961,15 @@ describe('requests for a person, round 57: fresh real sources', () => {
       'please tell me how to contact my teacher',
       false,
     ],
+    ['the bot judged of no help', 'your chatbot isnt useful at all', true],
+    ['the bot judged of no help at one thing', 'the bot is not good at maths but fine', false],
+    ['the one answering refused to its face', 'i do not wanna talk with you anymore', true],
+    ['the one answering refused about a matter', 'i dont want to talk to you about my divorce', false],
+    ['the speaker’s call returned, asked', 'pls return my calls', true],
+    ['the speaker’s call never returned, told', 'nobody ever returns my calls', false],
+    ['a call back preferred', 'we would prefer a callback', true],
+    ['the business’s contact as a noun, wanted', 'i need ur contact pls', true],
+    ['the speaker’s own contact', 'i need to update my contact', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

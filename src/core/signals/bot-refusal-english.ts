@@ -176,7 +176,27 @@ function afterYouAre(tokens: readonly string[], at: number): number {
   return (first === 'you' || first === 'u') && tokens[at + 1] === 'arent' ? at + 1 : -1;
 }
 
-/** Whether folded English tokens are only the one answering called useless to its face. */
+const WISHING = plainSet(['want', 'wanna', 'wish', 'like']);
+const TALKING = plainSet(['talk', 'speak', 'chat', 'talking', 'speaking', 'chatting']);
+const ANY_MORE = plainSet(['anymore', 'again', 'bot', 'please', 'pls', 'thanks']);
+
+function isRefusedToItsFace(tokens: readonly string[]): boolean {
+  if (tokens[0] !== 'i' || (tokens[1] !== 'dont' && !(tokens[1] === 'do' && tokens[2] === 'not'))) {
+    return false;
+  }
+  let at = tokens[1] === 'dont' ? 2 : 3;
+  if (!WISHING.has(tokens[at] ?? '')) {
+    return false;
+  }
+  at += tokens[at + 1] === 'to' ? 2 : 1;
+  if (!TALKING.has(tokens[at] ?? '') || (tokens[at + 1] !== 'to' && tokens[at + 1] !== 'with')) {
+    return false;
+  }
+  const you = tokens[at + 2];
+  return (you === 'you' || you === 'u') && tokens.slice(at + 3).every((token) => ANY_MORE.has(token));
+}
+
+/** Whether folded English tokens are only the one answering called useless or refused to its face. */
 export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolean {
   // The whole message is the words to its face: a longer one is not read, and costs no copy of its words.
   if (typed.length > TO_ITS_FACE_MOST) {
@@ -207,6 +227,10 @@ export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolea
       tokens.slice(dont + 1).every((token) => TO_ITS_FACE_AFTER.has(token) || UNDERSTOOD.has(token))
     );
   }
+  // "I don't want to talk to you", "i dont wanna chat with u anymore": the one answering refused to its face.
+  if (isRefusedToItsFace(tokens)) {
+    return true;
+  }
   at = afterYouAre(tokens, at);
   if (at < 0) {
     return false;
@@ -231,6 +255,38 @@ export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolea
     end = tokens[at + 3] === 'time' ? at + 4 : tokens[at + 4] === 'time' ? at + 5 : -1;
   }
   return end > 0 && tokens.slice(end).every((token) => TO_ITS_FACE_AFTER.has(token));
+}
+
+// "this chatbot is not good", "the bot isn't helpful at all", "your bot is really not helping": the bot judged of no
+// help, nothing said after but how much.
+const IS = plainSet(['is', 's']);
+const HOW_MUCH = plainSet([
+  'very',
+  'really',
+  'so',
+  'that',
+  'much',
+  'of',
+  'any',
+  'at',
+  'all',
+  'enough',
+  'help',
+]);
+
+function isJudgedNoHelp(tokens: readonly string[], bot: number): boolean {
+  let at = bot + 1;
+  if (IS.has(tokens[at] ?? '') && tokens[at + 1] === 'not') {
+    at += 2;
+  } else if (tokens[at] === 'isnt') {
+    at += 1;
+  } else {
+    return false;
+  }
+  while (HOW_MUCH.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return NOT_HELPING.has(tokens[at] ?? '') && tokens.slice(at + 1).every((token) => HOW_MUCH.has(token));
 }
 
 /**
@@ -279,7 +335,7 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
     );
   }
   const verb = BEFORE_THE_BOT.has(tokens[bot - 1] ?? '') ? bot - 2 : bot - 1;
-  if (GETTING_PAST.has(tokens[verb] ?? '')) {
+  if (GETTING_PAST.has(tokens[verb] ?? '') || isJudgedNoHelp(tokens, bot)) {
     return true;
   }
   if (bot === 1 && tokens[0] === 'no' && tokens.slice(bot + 1).every((token) => NO_BOT_AFTER.has(token))) {

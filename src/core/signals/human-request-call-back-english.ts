@@ -107,6 +107,7 @@ const CALLBACK_ASKS = new Set([
   'want',
   'need',
   'like',
+  'prefer',
   'get',
   'have',
   'arrange',
@@ -140,7 +141,27 @@ const CALLBACK_ASKED_AFTER = new Set(
 // "I want a call from your side today", "kindly arrange a call from your team": a call from the business, wanted.
 const FROM_THE_BUSINESS = new Set(words(`your you ur the someone somebody one an a`));
 
+// "return my call", "please return my calls", "can someone return my call": the speaker's call returned, asked.
+const RETURN_OPENERS = new Set(
+  words(`please pls plz kindly can could would you u someone somebody anyone just`),
+);
+const RETURN_AFTER = new Set(words(`please pls plz asap today now soon`));
+
+function isMyCallReturnAsked(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('return');
+  return (
+    at >= 0 &&
+    tokens[at + 1] === 'my' &&
+    (tokens[at + 2] === 'call' || tokens[at + 2] === 'calls') &&
+    tokens.slice(0, at).every((token) => RETURN_OPENERS.has(token)) &&
+    tokens.slice(at + 3).every((token) => RETURN_AFTER.has(token))
+  );
+}
+
 function isEnglishCallbackNoun(tokens: readonly string[]): boolean {
+  if (isMyCallReturnAsked(tokens)) {
+    return true;
+  }
   const at = tokens.findIndex(
     (token, index) =>
       CALLBACK_NOUNS.has(token) ||

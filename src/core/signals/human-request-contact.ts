@@ -17,6 +17,7 @@ const CHANNELS = new Set([
   'tel',
   'no',
   'line',
+  'contact',
 ]);
 // "phone" is a line only as "phone number", "phone line" or last ("what's your phone?"), not "this phone in your
 // store"; "mail" only as "mail id" or "mail address"; "number of staff" counts staff.
@@ -41,6 +42,10 @@ function isLineWord(tokens: readonly string[], index: number): boolean {
       next !== undefined &&
       (AFTER_MAIL.has(next) || (next === 'to' && REACHING_BY_MAIL.has(tokens[index + 2] ?? '')))
     );
+  }
+  // "i want your contact", "your contact please": the business's way of contact as a noun, last.
+  if (token === 'contact') {
+    return YOUR.has(tokens[index - 1] ?? '') && (next === undefined || next === 'please' || next === 'pls');
   }
   // "the direct line for the depot": a line only as a direct one ("the line at the till" is a queue).
   if (token === 'line') {
