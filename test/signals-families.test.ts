@@ -2973,4 +2973,25 @@ describe('requests for a person, round 57: fresh real sources', () => {
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
+  it.each([
+    ['whom to get in touch with', 'kiminle irtibata geçmeliyim', true],
+    ['whom to turn to', 'bu konuda kime başvurabilirim', true],
+    ['whom someone turned to, told', 'kime başvurdunuz', false],
+    ['from whom help is had', 'kurulum için kimden destek alabilirim', true],
+    ['from whom help was had, told', 'kimden yardım aldın', false],
+    ['how to get in touch, no one named', 'yurt dışından nasıl iletişim kurarım', true],
+    ['how to get in touch with the company', 'firmayla nasıl iletişime geçebilirim', true],
+    ['how to get in touch with someone of the speaker’s', 'kardeşimle nasıl iletişim kurabilirim', false],
+    ['the ways of contact alone', 'iletişim kanallarınız nelerdir', true],
+    ['the customer line asked', 'müşteri hizmetleri hattınız nedir', true],
+    ['the customer line told', 'müşteri hizmetleri hattınız hiç açılmıyor', false],
+    ['an e-mail to the speaker asked', 'bana bi mail atar mısınız', true],
+    ['a thing sent by message', 'kodu bana sms atar mısın', false],
+    ['an e-mail to the speaker reported', 'bana mail atın dediler', false],
+    ['a talk that could not be had, told', 'yetkiliyle görüşme sağlayamadık', false],
+    ['what they keep doing, told', 'beni sürekli başka birime aktarıyorlar', false],
+    ['whether support is offered', 'canlı destek sunuyor musunuz', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
 });

@@ -35,6 +35,15 @@ function isReachingBySpeaker(word: string, next: string): boolean {
 export function asksWhomToContact(tokens: readonly string[]): boolean {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] ?? '';
+    // "teknik problemler için kimden yardım alabilirim": from whom help is had.
+    if (
+      token === 'kimden' &&
+      HELP.has(tokens[index + 1] ?? '') &&
+      isReachingBySpeaker(`ulas${(tokens[index + 2] ?? '').slice(2)}`, tokens[index + 3] ?? '') &&
+      (tokens[index + 2] ?? '').startsWith('al')
+    ) {
+      return true;
+    }
     let verb: number;
     if (WHOM.has(token)) {
       verb = index + 1;
@@ -43,11 +52,23 @@ export function asksWhomToContact(tokens: readonly string[]): boolean {
     } else {
       continue;
     }
-    if (isReachingBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '')) {
+    if (
+      isReachingBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '') ||
+      // "kiminle iletişime geçebilirim", "kiminle iletişim kurmalıyım"
+      (WHOM.has(token) && isTouchBySpeaker(tokens, verb)) ||
+      // "kime başvurmalıyım": whom to turn to.
+      (token === 'kime' && isTurningToBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? ''))
+    ) {
       return true;
     }
   }
   return false;
+}
+
+const HELP = new Set(words(`yardim destek`));
+
+function isTurningToBySpeaker(word: string, next: string): boolean {
+  return word.startsWith('basvur') && isReachingBySpeaker(`ulas${word.slice(6)}`, next);
 }
 
 // "çağrı merkezine nasıl ulaşırım", "153 Çözüm Merkezi'ne nasıl ulaşırım", "ALO 185'e hangi kanallardan
@@ -102,11 +123,15 @@ export function asksHowToReachALine(tokens: readonly string[]): boolean {
 const YOU_THE_BUSINESS = new Set(words(`sizi size sizinle sizlere sizleri sizlerle`));
 const HOW = new Set(words(`nasil nereden nerden`));
 
+// "iletişim kurabilirim", "irtibat kurmalıyım": the noun without the dative, with "kur".
+const TOUCH_WITH_KUR = new Set(words(`iletisim irtibat baglanti temas`));
+
 function isTouchBySpeaker(tokens: readonly string[], index: number): boolean {
+  const noun = tokens[index] ?? '';
   const next = tokens[index + 1] ?? '';
   return (
-    TURKISH_TOUCH_NOUNS.has(tokens[index] ?? '') &&
-    /^(?:gec|kur)/.test(next) &&
+    ((TURKISH_TOUCH_NOUNS.has(noun) && /^(?:gec|kur)/.test(next)) ||
+      (TOUCH_WITH_KUR.has(noun) && next.startsWith('kur'))) &&
     isReachingBySpeaker(`ulas${next.slice(3)}`, tokens[index + 2] ?? '')
   );
 }
@@ -128,11 +153,29 @@ function isReachingYouWished(tokens: readonly string[], you: number): boolean {
   );
 }
 
+// "şirketle nasıl iletişim kurabilirim", "firmanızla nasıl iletişime geçerim": the business as the one got in touch with.
+const THE_PLACE_WITH =
+  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul)\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$/u;
+// "yurtdışından nasıl iletişim kurabilirim": how to get in touch, no one named, so the business; "annemle nasıl
+// iletişim kurarım" names someone to be with (WITH_SOMEONE, below).
+const IN_TOUCH_MOST = 5;
+
+function asksHowToGetInTouch(tokens: readonly string[]): boolean {
+  return (
+    tokens.length <= IN_TOUCH_MOST &&
+    tokens.some((token) => HOW.has(token)) &&
+    !tokens.some((token) => WITH_SOMEONE.test(token)) &&
+    tokens.some((_, index) => isTouchBySpeaker(tokens, index))
+  );
+}
+
 /** Whether a Turkish clause asks how to reach the business ("size nasıl ulaşabilirim"). */
 export function asksHowToReachYou(tokens: readonly string[]): boolean {
-  const you = tokens.findIndex((token) => YOU_THE_BUSINESS.has(token) || YOUR_PLACE.test(token));
+  const you = tokens.findIndex(
+    (token) => YOU_THE_BUSINESS.has(token) || YOUR_PLACE.test(token) || THE_PLACE_WITH.test(token),
+  );
   if (you < 0) {
-    return false;
+    return asksHowToGetInTouch(tokens);
   }
   if (!tokens.some((token) => HOW.has(token))) {
     return isReachingYouWished(tokens, you);
@@ -150,7 +193,8 @@ const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
 const ON_THE_WAY = new Set(
-  words(`geri en kisa surede hemen lutfen acil acilen bir an once mumkunse numarama telefonuma dmden dm maille
+  words(`geri en kisa surede hemen lutfen acil acilen bir bi an once mumkunse numarama telefonuma dmden dm maille mail
+    mesaj sms
     mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mail mesajla telefonla`),
 );
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin", "geçsinler" (someone of yours),
@@ -162,6 +206,8 @@ const QUESTION_AFTER = /^m[iu](?:s[iu]n(?:[iu]z)?)?$/;
 // "dönmenizi istiyorum", "dönüş yapmanızı rica ediyorum": the business's getting back, wished.
 const YOUR_GETTING_BACK = /^(?:donmeniz[iu]|yapmaniz[iu])$/;
 const WISHES = new Set(words(`istiyorum istiyoruz isterim isteriz istiyom rica`));
+
+const MESSAGES_SENT = new Set(words(`mail eposta posta mesaj sms`));
 
 function isYouAsked(stem: string, token: string, next: string): boolean {
   if (!token.startsWith(stem)) {
@@ -454,6 +500,14 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
         isYouAsked('don', verb, after) ||
         // "lütfen bana ulaşın, numaram sistemde kayıtlı"
         isYouAsked('ulas', verb, after) ||
+        // "lütfen bana bir e-posta gönderin", "bana mail atar mısınız": a message to the speaker, asked.
+        // "linkini bana SMS atar mısın" sends a thing; "bana mail atın dedi" reports.
+        (tokens.slice(0, index).every((word) => ON_THE_WAY.has(word)) &&
+          !/^(?:de|di)/.test(tokens[at + 1] ?? '') &&
+          tokens.slice(index + 1, at).some((word) => MESSAGES_SENT.has(word)) &&
+          (isYouAsked('gonder', verb, after) ||
+            isYouAsked('yolla', verb, after) ||
+            isYouAsked('at', verb, after))) ||
         (verb === 'donus' && isYouAsked('yap', after, tokens[at + 2] ?? ''))
       ) {
         return true;

@@ -82,6 +82,9 @@ const CONTACT_POINTS: readonly (readonly [string, string])[] = [
   ['sikayet', 'hat'],
   ['musteri', 'hat'],
   ['yardim', 'masa'],
+  // "müşteri hizmetleri hattınız", "şikayet ve öneri hattınız nedir"
+  ['hizmetleri', 'hat'],
+  ['oneri', 'hat'],
 ];
 const THIRD_PERSON_LINE = /^(?:numara|telefon)(?:s[iu]|s[iu]n[iu]|u|unu)$/;
 
@@ -249,9 +252,13 @@ export function isAskingForTurkishContactDetails(tokens: readonly string[]): boo
 // alone, as "contact details" alone asks in English. "teknik destek" alone stays a topic.
 const BARE_LINES = new Set(
   words(`iletisim iletisim_bilgileri iletisim_bilgileriniz iletisim_bilgisi iletisim_numarasi iletisim_adresi
-    destek_hatti destek_hattiniz yardim_hatti musteri_hatti`),
+    iletisim_adresiniz iletisim_numaraniz iletisim_kanallari iletisim_kanallariniz destek_hatti destek_hattiniz
+    yardim_hatti musteri_hatti`),
 );
-const BARE_AROUND = new Set(words(`lutfen acaba ne nedir`));
+// "iletişim bilgileriniz neler?", "şirketinizin resmi iletişim kanalları neler?", "şirket iletişim adresi".
+const BARE_AROUND = new Set(
+  words(`lutfen acaba ne nedir neler nelerdir resmi sirket sirketin sirketinizin firma firmanin firmanizin`),
+);
 const BARE_LINE_MOST = 5;
 
 /** Whether a whole Turkish message only names a way to reach the business. */

@@ -58,3 +58,32 @@ export function tellsAPastWishOrWait(lang: CompiledLanguage, sentence: readonly 
 // "ilk hedefim bir müşteri yetkilisine bağlanmaktı", "tek isteğim biriyle konuşmaktı": an aim to reach someone, told
 // in the past.
 const AIM_TOLD = /^(?:baglanm|konusm|gorusm|ulasm)[ae]kt[iu]$/;
+
+// The model's sentence ending in what was done or what others do: "müşteri hizmetleri ile görüşme sağlayamadım"
+// (could not), "sürekli beni farklı departmanlara yönlendiriyorlar" (they keep doing), "işini bilen insanlarla
+// çalışıyorsunuz" (you do), "aktardılar" (they did). Words that ask ("lütfen", "istiyorum", a question particle)
+// anywhere keep it a request.
+const TOLD_ENDING = /(?:[ae]m[ae]d[iu](?:m|k|n|n[iu]z|l[ae]r)?|[iu]yorl[ae]r|[iu]yorsunuz|[dt][iu]l[ae]r)$/;
+const STILL_ASKS =
+  /^(?:lutfen|rica|istiyorum|istiyoruz|isterim|acil|acilen|m[iu]|m[iu]s[iu]n(?:[iu]z)?|m[iu]y[iu][mz])$/;
+const AFTER_THE_VERB = new Set(['ya', 'artik', 'hala', 'yine', 'hep', 'bile']);
+
+/** Whether a Turkish sentence ends in a verb that tells, and nothing in it asks. */
+export function endsTelling(sentence: readonly string[]): boolean {
+  let last = sentence.length - 1;
+  while (last > 0 && AFTER_THE_VERB.has(sentence[last] ?? '')) {
+    last -= 1;
+  }
+  return TOLD_ENDING.test(sentence[last] ?? '') && !sentence.some((token) => STILL_ASKS.test(token));
+}
+
+// "Bera teknik destek sağlıyor mu?", "canlı destek sunuyor musunuz": whether a service is offered, asked.
+const OFFERING = /^(?:sagl[iu]yor|sunuyor|sunar|saglar)/;
+
+/** Whether a Turkish sentence asks whether support is offered. */
+export function asksWhetherOffered(sentence: readonly string[]): boolean {
+  return sentence.some(
+    (token, index) =>
+      OFFERING.test(token) && /^m[iu]/.test(sentence[index + 1] ?? '') && sentence[index - 1] === 'destek',
+  );
+}

@@ -51,7 +51,12 @@ import {
   tellsWhatSomeoneDid,
   tellsWhatTheSpeakerWasToldToDo,
 } from './human-request-told-of.js';
-import { tellsAPastWishOrWait, tellsOfSwitching } from './human-request-turkish-told.js';
+import {
+  asksWhetherOffered,
+  endsTelling,
+  tellsAPastWishOrWait,
+  tellsOfSwitching,
+} from './human-request-turkish-told.js';
 import {
   isAboutARoleOrANeed,
   isContactNecessityAsked,
@@ -535,6 +540,10 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     language: 'tr',
     applies: ({ lang, sentence }) => tellsAPastWishOrWait(lang, sentence),
   },
+  // "görüşme sağlayamadım", "beni departmanlara yönlendiriyorlar": what was done or what others do, told.
+  { name: 'a telling ending', language: 'tr', applies: ({ sentence }) => endsTelling(sentence) },
+  // "canlı destek sunuyor musunuz": whether support is offered.
+  { name: 'support offered asked', language: 'tr', applies: ({ sentence }) => asksWhetherOffered(sentence) },
   // "başka bir operatöre geçmek istiyorum": moving to another provider.
   { name: 'switching provider', language: 'tr', applies: ({ sentence }) => tellsOfSwitching(sentence) },
   // "bağlanmak ölüm": contact told as hard, or as told.
