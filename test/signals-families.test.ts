@@ -2970,6 +2970,14 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['a call back preferred', 'we would prefer a callback', true],
     ['the business’s contact as a noun, wanted', 'i need ur contact pls', true],
     ['the speaker’s own contact', 'i need to update my contact', false],
+    ['what the bot is, after a word of address', 'bro are you an ai', false],
+    ['the bot asked to prove it is human', 'how would you prove that you are a real person', false],
+    ['a department’s matter as the topic of help', 'hi i need some assistance with payments', false],
+    ['help from a department’s people', 'i need help from someone in payments', true],
+    ['a greeting to the one answering', 'good morning assistant', false],
+    ['a greeting to the one answering, its title', 'hello adviser', false],
+    ['a department’s matter as the topic of help, "issues"', 'i need help with support issues', false],
+    ['a greeting, then an agent asked for', 'hello, can i get an agent', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

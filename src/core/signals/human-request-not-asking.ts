@@ -45,6 +45,11 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:compliment|praise|commend|thank) (?:one of )?(?:your|the) (?:\S+ )?(?:staff|staff members|team|agent|agents|employees|advisor|adviser|rep)\b/,
   /^how (?:do|can|would) i (?:become|train as|work as|apply to be) (?:a|an) /,
   /^(?:is|are|was|were) (?:the|your) (?:\S+ )?(?:team|department|staff|manager|managers) (?:aware|informed|notified|told)\b/,
+  // "I need help with billing issues", "need assistance with sales": a department's matter as the topic of help, with
+  // no one to reach ("help from billing", "someone in billing" still name people).
+  /^(?:(?:hi|hello|hey|please|pls) )*(?:i )?(?:need|want|require|would like|d like)? ?(?:some )?(?:help|assistance) (?:with|on|regarding|about) (?:a |an |the |my |our )?(?:billing|sales|support|payments|payment|accounts|refunds|returns|claims|invoicing|payroll)(?: (?:issue|issues|problem|problems|question|questions|matter|query|queries|please|pls))*$/,
+  // "hello agent", "hi advisor": a greeting to the one answering, by the name it goes by.
+  /^(?:hi|hello|hey|good morning|good afternoon|good evening) (?:there )?(?:agent|advisor|adviser|assistant)$/,
 ];
 
 /** Whether an English sentence names people only in one of the ways above. */

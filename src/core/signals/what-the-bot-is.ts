@@ -4,7 +4,8 @@ import { joinedWords } from './normalise.js';
 import { words } from './human-request-cues.js';
 
 // Words that may open the question before it: "hold on, am I talking to a bot", "seriously though are you a person".
-const OPENING = '(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol) )*';
+const OPENING =
+  '(?:(?:so|hey|wait|hi|ok|okay|hold on|hang on|um|sorry|honestly|seriously|though|but|lol|man|dude|bro|mate) )*';
 // Words that may close it: "are you a person just curious", "is this a bot lol".
 const CLOSING = '(?: (?:just curious|out of curiosity|lol|haha|though|honestly|seriously|just asking|btw))*';
 
@@ -35,7 +36,7 @@ const ADDRESSED = new Set([
   'yoksa',
 ]);
 const ENGLISH_ARE_YOU = new RegExp(
-  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:(?:actually|really|even|truly|just) )?(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you)(?: (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine))?)${CLOSING}$`,
+  String.raw`^(?:${OPENING}(?:are|r|is|am) (?:you|u|this|i (?:talking|speaking|chatting|texting) (?:to|with)) (?:(?:actually|really|even|truly|just) )?(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|chatbot|virtual assistant|ai)(?: or (?:a |an )?(?:real )?(?:human|person|bot|robot|machine))?|(?:how (?:can|do|would|will) (?:you|u) )?prove (?:that )?(?:you|u) (?:are|re|r) (?:a |an )?(?:real )?(?:human|person|not a bot|not a robot)|who am i (?:talking|speaking|chatting) (?:to|with)|who (?:is|are) (?:this|you)(?: (?:a |an )?(?:real )?(?:human|person|bot|robot|ai|machine))?)${CLOSING}$`,
 );
 // "is this chat automated?", "who i am talking to", "are you an ai or what": what the bot is, asked in other orders.
 const ENGLISH_WHAT_IS_THIS = new RegExp(
