@@ -2977,6 +2977,9 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['a greeting to the one answering', 'good morning assistant', false],
     ['a greeting to the one answering, its title', 'hello adviser', false],
     ['a department’s matter as the topic of help, "issues"', 'i need help with support issues', false],
+    ['the way to reach the business, asked', 'whats the procedure to contact your claims team', true],
+    ['the way to reach, nothing after', 'what are the steps to contact', true],
+    ['the way to reach someone of the speaker’s', 'what is the procedure to contact my lawyer', false],
     ['a greeting, then an agent asked for', 'hello, can i get an agent', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);

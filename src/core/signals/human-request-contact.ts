@@ -501,6 +501,9 @@ export function isAskingForContactDetails(clause: readonly string[]): boolean {
     return true;
   }
   const isAsked = tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '');
+  if (isAsked && isAWayToReachThem(tokens)) {
+    return true;
+  }
   // "is there an email I can write to about my complaint": asked before "write" is read as done to one's own e-mail.
   if (isAsked && tokens.some((_, index) => isAnAddressToWriteTo(tokens, index))) {
     return true;
@@ -624,6 +627,26 @@ function isHowAsked(tokens: readonly string[]): boolean {
       tokens.slice(0, how).every((token) => TELL_ME.has(token)) &&
       // "I know how to contact billing" tells.
       !tokens.some((token, index) => token === 'know' && KNOWING.has(tokens[index - 1] ?? '')))
+  );
+}
+
+// "what is the procedure to contact", "the best way to reach your billing team", "steps to contact you": the way to the
+// business's people, asked; "the best way to contact my son" is someone else's.
+const WAYS = new Set(words(`way ways procedure process steps means method`));
+const WAY_VERBS = new Set(words(`contact reach call email phone ring`));
+
+function isAWayToReachThem(tokens: readonly string[]): boolean {
+  const way = tokens.findIndex(
+    (token, index) => WAYS.has(token) && tokens[index + 1] === 'to' && WAY_VERBS.has(tokens[index + 2] ?? ''),
+  );
+  if (way < 0) {
+    return false;
+  }
+  const rest = way + 3;
+  return (
+    tokens.length === rest ||
+    YOU_WORDS.has(tokens[rest] ?? '') ||
+    tokens.slice(rest).some((token, at) => isBusinessWord(tokens, rest + at) || YOUR.has(token))
   );
 }
 
