@@ -2980,6 +2980,19 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['the way to reach the business, asked', 'whats the procedure to contact your claims team', true],
     ['the way to reach, nothing after', 'what are the steps to contact', true],
     ['the way to reach someone of the speaker’s', 'what is the procedure to contact my lawyer', false],
+    ['a follow asked for a private message', 'could you follow us so we can send the booking ref', true],
+    ['a follow asked, alone', 'pls follow me', true],
+    ['whether the speaker follows, asked', 'you follow me?', false],
+    ['a reply asked on the private thread', 'pls reply in the dm thread', true],
+    ['a phone "nbr" of a department', 'do you have a phone nbr for the claims dept', true],
+    [
+      'an address given to the speaker to write to the one answering',
+      'just send me email address to tell you about it',
+      true,
+    ],
+    ['a wait on hold to speak, told', 'been on hold 2 hours to talk to a rep, unbelievable', false],
+    ['no talk yet, told', 'still havent spoken to a single person', false],
+    ['a wait, then a person asked for', 'i waited an hour to speak to someone, put me through now', true],
     ['a greeting, then an agent asked for', 'hello, can i get an agent', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);

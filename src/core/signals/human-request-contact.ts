@@ -21,7 +21,7 @@ const CHANNELS = new Set([
 ]);
 // "phone" is a line only as "phone number", "phone line" or last ("what's your phone?"), not "this phone in your
 // store"; "mail" only as "mail id" or "mail address"; "number of staff" counts staff.
-const AFTER_PHONE = new Set(['number', 'no', 'line', 'numbers']);
+const AFTER_PHONE = new Set(['number', 'no', 'line', 'numbers', 'nbr', 'num']);
 const AFTER_MAIL = new Set(['id', 'address']);
 const REACHING_BY_MAIL = new Set(['contact', 'reach', 'write']);
 // "email" is a line as "email address", "the email for support" or last, not "an email consent form".
@@ -265,8 +265,19 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
     isALineOfAPart(tokens, index) ||
     // "the clinic's phone number"
     (tokens[index - 1] === 's' && OWNING_PLACES.has(tokens[index - 2] ?? '')) ||
-    tokens.some((token, at) => YOU_WORDS.has(token) && tokens[at - 1] === 'do' && tokens[at + 1] === 'have')
+    tokens.some(
+      (token, at) => YOU_WORDS.has(token) && tokens[at - 1] === 'do' && tokens[at + 1] === 'have',
+    ) ||
+    // "give me email address to let u know", "send me phone number": given to the speaker by the one answering.
+    (tokens[index - 1] === 'me' && GIVEN_ME.has(tokens[index - 2] ?? '') && isCallingYouAfter(tokens, index))
   );
+}
+
+const GIVEN_ME = new Set(words(`give send tell share`));
+
+/** Whether "you" (the one given it) comes after the line: "… to let u know", "… to reach you". */
+function isCallingYouAfter(tokens: readonly string[], index: number): boolean {
+  return tokens.slice(index + 1).some((token) => YOU_WORDS.has(token));
 }
 
 // "i need to call you guys whats the number", "where can i find a number to call you": the business, called.
@@ -501,7 +512,7 @@ export function isAskingForContactDetails(clause: readonly string[]): boolean {
     return true;
   }
   const isAsked = tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '');
-  if (isAsked && isAWayToReachThem(tokens)) {
+  if (WAY_ASKED_FIRST.has(tokens[0] ?? '') && isAWayToReachThem(tokens)) {
     return true;
   }
   // "is there an email I can write to about my complaint": asked before "write" is read as done to one's own e-mail.
@@ -633,6 +644,7 @@ function isHowAsked(tokens: readonly string[]): boolean {
 // "what is the procedure to contact", "the best way to reach your billing team", "steps to contact you": the way to the
 // business's people, asked; "the best way to contact my son" is someone else's.
 const WAYS = new Set(words(`way ways procedure process steps means method`));
+const WAY_ASKED_FIRST = new Set(words(`what whats which is are any tell please pls plz how`));
 const WAY_VERBS = new Set(words(`contact reach call email phone ring`));
 
 function isAWayToReachThem(tokens: readonly string[]): boolean {

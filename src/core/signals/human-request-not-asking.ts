@@ -76,6 +76,14 @@ export function tellsOfContactOnly(tokens: readonly string[]): boolean {
   const joined = joinedWords(tokens);
   return (
     TOLD_OF_CONTACT.some((pattern) => pattern.test(joined)) ||
-    (WHEN_I_CALL.test(joined) && !STILL_ASKS.test(joined))
+    ((WHEN_I_CALL.test(joined) || HELD_TO_SPEAK.test(joined) || NOT_YET_SPOKEN.test(joined)) &&
+      !STILL_ASKS.test(joined))
   );
 }
+
+// "been on hold for over an hour to speak to a customer service rep", "the long wait time to speak to a live person":
+// a wait to talk, told; "still haven't talked to one person": no talk yet, told.
+const HELD_TO_SPEAK =
+  /\b(?:on hold|wait time|wait times|hold time|hold times|waited)\b.*\bto (?:speak|talk|chat|get through)\b/;
+const NOT_YET_SPOKEN =
+  /\b(?:haven t|havent|hasn t|hasnt|have not|has not|still not|not yet) (?:talked|spoken|spoke|chatted)\b/;

@@ -65,6 +65,14 @@ function isAReplyAsked(tokens: readonly string[], start: number): boolean {
   if (tokens[at] === 'revert' && at > 0) {
     return onlyTail(tokens, tokens[at + 1] === 'back' ? at + 2 : at + 1);
   }
+  // "can you reply on the DM thread?", "reply in my inbox please": where the reply is asked.
+  if (
+    (tokens[at + 1] === 'on' || tokens[at + 1] === 'in' || tokens[at + 1] === 'via') &&
+    (WHOSE.has(tokens[at + 2] ?? '') || tokens[at + 2] === 'my') &&
+    PRIVATE.has(tokens[at + 3] ?? '')
+  ) {
+    return onlyTail(tokens, tokens[at + 4] === 'thread' ? at + 5 : at + 4);
+  }
   // "respond to my DM", "attend to my enquiry", "respond to your DMs!" (the business's inbox, where the speaker wrote).
   const mine = tokens[at + 1] === 'to' ? at + 2 : at + 1;
   const whose = tokens[mine] ?? '';
@@ -160,7 +168,16 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
     end += 1;
   }
   if (!tokens.slice(at + 1, end).includes('back')) {
-    return false;
+    // "can you follow me so I can send you the info", "follow for a DM please": a follow asked for a private line;
+    // "please follow us" asked alone (its purpose a clause of its own) is the same.
+    if (
+      end > at + 1 &&
+      tokens.slice(0, at).some((token) => FOLLOW_ASKED.has(token)) &&
+      onlyTail(tokens, end)
+    ) {
+      return true;
+    }
+    return end > at + 1 ? isForAPrivateMessage(tokens, end) : isForAPrivateMessage(tokens, at + 1);
   }
   // "… so I can DM you"
   if (tokens[end] === 'so' && WE.has(tokens[end + 1] ?? '') && tokens[end + 2] === 'can') {
@@ -170,6 +187,28 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
     }
   }
   return end > 0 && onlyTail(tokens, end);
+}
+
+const FOLLOW_ASKED = new Set(words(`can could would will please pls plz kindly`));
+// What a follow is asked for: "so I can send you the info", "so we can DM", "for a DM".
+const SENDING = new Set(words(`send dm pm message inbox share`));
+const SENT_MOST = 5;
+
+function isForAPrivateMessage(tokens: readonly string[], at: number): boolean {
+  if (
+    tokens[at] === 'for' &&
+    (tokens[at + 1] === 'a' || tokens[at + 1] === 'the') &&
+    PRIVATE.has(tokens[at + 2] ?? '')
+  ) {
+    return true;
+  }
+  return (
+    tokens[at] === 'so' &&
+    WE.has(tokens[at + 1] ?? '') &&
+    tokens[at + 2] === 'can' &&
+    SENDING.has(tokens[at + 3] ?? '') &&
+    tokens.length - (at + 4) <= SENT_MOST
+  );
 }
 
 // "still waiting to hear from someone", "im waiting on a dm, please help", "waiting for a call back from your team": a
