@@ -2993,6 +2993,21 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['a wait on hold to speak, told', 'been on hold 2 hours to talk to a rep, unbelievable', false],
     ['no talk yet, told', 'still havent spoken to a single person', false],
     ['a wait, then a person asked for', 'i waited an hour to speak to someone, put me through now', true],
+    [
+      'a long review that names a person in its story and asks nothing',
+      'Used this app for years and it was fine until the last update. Now my saved cards vanish every week and the ' +
+        'refunds take a month. There is no way to get in contact with customer support and the help section only has ' +
+        'the same three articles again and again. The drivers are lovely, the company behind them is not. Two stars ' +
+        'for the drivers.',
+      false,
+    ],
+    [
+      'a long review that ends asking for a call',
+      'Used this app for years and it was fine until the last update. Now my saved cards vanish every week and the ' +
+        'refunds take a month. I spent an evening trying to find the help pages and only got the same three articles ' +
+        'again and again. The drivers are lovely, the company behind them is not. Have a manager call me back today.',
+      true,
+    ],
     ['a greeting, then an agent asked for', 'hello, can i get an agent', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);

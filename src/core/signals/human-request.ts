@@ -29,6 +29,7 @@ import { targetAt } from './human-request-targets.js';
 import { withoutHandles } from './social-handles.js';
 import { withSpacedLettersJoined } from './spaced-letters.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
+import { isALongStoryAskingNothing } from './human-request-long-story.js';
 import { foldText, type TextMemo, tokenize } from './normalise.js';
 
 /** Whether the text asks for a human, which part of the detector said so, and how sure it is. */
@@ -78,6 +79,15 @@ export function detectHumanRequest(
 ): HumanRequest {
   text = withoutHandles(text);
   const found = detectInWords(text, locale, memo, vetoes);
+  if (
+    found.requested &&
+    locale !== 'tr' &&
+    isALongStoryAskingNothing(text) &&
+    (locale ?? detectLocale(text)) === 'en'
+  ) {
+    // A review or a letter told from end to end: a person named in the story is not asked for.
+    return { ...NONE, probability: found.probability };
+  }
   if (!found.requested) {
     // "A g e n t!": a word shouted letter by letter, read joined.
     const joined = withSpacedLettersJoined(text);
