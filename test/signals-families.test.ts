@@ -2992,6 +2992,10 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ],
     ['a wait on hold to speak, told', 'been on hold 2 hours to talk to a rep, unbelievable', false],
     ['no talk yet, told', 'still havent spoken to a single person', false],
+    ['the reply asked when, after a wait', 'on hold for an hour now. when will you answer?', true],
+    ['a call back asked when', 'when will someone call us back', true],
+    ['when the lines are answered, hours asked', 'when do you answer the phones', false],
+    ['staffing urged', 'you need to hire more real customer service people', false],
     ['a wait, then a person asked for', 'i waited an hour to speak to someone, put me through now', true],
     [
       'a long review that names a person in its story and asks nothing',

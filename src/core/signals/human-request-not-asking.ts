@@ -48,6 +48,8 @@ const PATTERNS: readonly RegExp[] = [
   // "I need help with billing issues", "need assistance with sales": a department's matter as the topic of help, with
   // no one to reach ("help from billing", "someone in billing" still name people).
   /^(?:(?:hi|hello|hey|please|pls) )*(?:i )?(?:need|want|require|would like|d like)? ?(?:some )?(?:help|assistance) (?:with|on|regarding|about) (?:a |an |the |my |our )?(?:billing|sales|support|payments|payment|accounts|refunds|returns|claims|invoicing|payroll)(?: (?:issue|issues|problem|problems|question|questions|matter|query|queries|please|pls))*$/,
+  // "hire more customer service agents", "you need to employ real people": staffing urged, no one asked for now.
+  /\b(?:hire|employ|recruit) (?:more |some |better |real |new |actual |enough )*(?:\S+ )?(?:\S+ )?(?:agents|staff|people|reps|representatives|employees|humans|workers)\b/,
   // "hello agent", "hi advisor": a greeting to the one answering, by the name it goes by.
   /^(?:hi|hello|hey|good morning|good afternoon|good evening) (?:there )?(?:agent|advisor|adviser|assistant)$/,
 ];

@@ -279,7 +279,31 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
 // "when will I get a response from you", "when can we expect a call back": the business's reply, asked when.
 const EXPECTING = new Set(words(`get receive expect hear`));
 
+// "when will you answer??", "when will someone call me back": the reply itself, asked when, of the one answering.
+const WHO_REPLIES = new Set(words(`you u someone somebody anyone anybody`));
+const REPLIES = new Set(words(`answer reply respond`));
+
+function isWhenTheyReplyAsked(tokens: readonly string[], start: number): boolean {
+  if (tokens[start] !== 'when' || tokens[start + 1] !== 'will' || !WHO_REPLIES.has(tokens[start + 2] ?? '')) {
+    return false;
+  }
+  const verb = start + 3;
+  if (REPLIES.has(tokens[verb] ?? '')) {
+    const me = tokens[verb + 1] === 'me' || tokens[verb + 1] === 'us' ? verb + 2 : verb + 1;
+    return onlyTail(tokens, me);
+  }
+  return (
+    tokens[verb] === 'call' &&
+    (tokens[verb + 1] === 'me' || tokens[verb + 1] === 'us') &&
+    tokens[verb + 2] === 'back' &&
+    onlyTail(tokens, verb + 3)
+  );
+}
+
 function isWhenAReplyAsked(tokens: readonly string[], start: number): boolean {
+  if (isWhenTheyReplyAsked(tokens, start)) {
+    return true;
+  }
   if (
     tokens[start] !== 'when' ||
     !HOW_MODALS.has(tokens[start + 1] ?? '') ||

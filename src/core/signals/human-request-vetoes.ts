@@ -128,7 +128,9 @@ const SAYER_MOST = 3;
 const HOURS_ASKED = /^(?:(?:what|which) (?:hours|time|times|days)|when|till when|until when)\b/;
 // "when will I get a response from you": a reply awaited is contact, not hours.
 const CONTACTING = new Set(
-  wordList(`talk speak chat call ring phone contact reach connect transfer response reply hear callback`),
+  wordList(
+    `talk speak chat call ring phone contact reach connect transfer response reply hear callback answer respond`,
+  ),
 );
 
 // "canlı destek 7/24 mü", "müşteri hizmetleri kaça kadar açık", "temsilciler hafta sonu çalışıyor mu": the same, in
