@@ -6,7 +6,7 @@
 /** Words from which a message is long enough to be read as a told story. */
 const STORY_LEAST_WORDS = 50;
 const ASKS =
-  /\?|\b(?:please|pls|plz|kindly|asap|urgent|urgently|can|could|would you|will you|may i|i want|i wanna|i need|we need|i would like|i d like|i'd like|we would like|i insist|we insist|i request|i demand|i expect|i would appreciate|i wish to|help me|call me|contact me|dm me|email me|get back to me|reach me|let me)\b/i;
+  /\?|\b(?:please|pls|plz|kindly|asap|urgent|urgently|(?:can|could) (?:you|u|someone|somebody|anyone|anybody|i|we)|would you|will you|may i|i want|i wanna|i need|we need|i would like|i d like|i'd like|we would like|i insist|we insist|i request|i demand|i expect|i would appreciate|i wish to|help me|call me|contact me|dm me|email me|get back to me|reach me|let me)\b/i;
 
 /** Whether an English message is long, tells, and asks nothing. */
 export function isALongStoryAskingNothing(text: string): boolean {
