@@ -2996,6 +2996,9 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['a call back asked when', 'when will someone call us back', true],
     ['when the lines are answered, hours asked', 'when do you answer the phones', false],
     ['staffing urged', 'you need to hire more real customer service people', false],
+    ['a reply asked when, the English of much of the world', 'when we will get reply from you', true],
+    ['a follow up awaited', 'still waiting for your follow up', true],
+    ['a refund asked when', 'when i will get my refund', false],
     ['a wait, then a person asked for', 'i waited an hour to speak to someone, put me through now', true],
     [
       'a long review that names a person in its story and asks nothing',

@@ -214,7 +214,7 @@ function isForAPrivateMessage(tokens: readonly string[], at: number): boolean {
 // "still waiting to hear from someone", "im waiting on a dm, please help", "waiting for a call back from your team": a
 // reply awaited from the business, which asks for it.
 const WAITING = new Set(words(`waiting waitin`));
-const AWAITED = new Set(words(`dm dms reply response callback call answer`));
+const AWAITED = new Set(words(`dm dms reply response callback call answer followup`));
 const FROM_WHOM = new Set(words(`someone somebody anyone anybody you u`));
 // "… for ages", "… for two days now, please help": how long, and the ask again.
 const WAIT_TAIL = new Set(
@@ -235,10 +235,11 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
     if (tokens[at] === 'a' || tokens[at] === 'my' || tokens[at] === 'your' || tokens[at] === 'the') {
       at += 1;
     }
-    if (!AWAITED.has(tokens[at] ?? '')) {
+    if (!AWAITED.has(tokens[at] ?? '') && !(tokens[at] === 'follow' && tokens[at + 1] === 'up')) {
       return false;
     }
-    at += tokens[at + 1] === 'back' ? 2 : 1;
+    // "waiting for your follow up for two days now"
+    at += tokens[at + 1] === 'back' || (tokens[at] === 'follow' && tokens[at + 1] === 'up') ? 2 : 1;
     if (tokens[at] !== 'from') {
       return tokens.slice(at).every((token) => WAIT_TAIL.has(token) || TAIL.has(token));
     }
@@ -304,11 +305,12 @@ function isWhenAReplyAsked(tokens: readonly string[], start: number): boolean {
   if (isWhenTheyReplyAsked(tokens, start)) {
     return true;
   }
-  if (
-    tokens[start] !== 'when' ||
-    !HOW_MODALS.has(tokens[start + 1] ?? '') ||
-    !WE.has(tokens[start + 2] ?? '')
-  ) {
+  // "when will I get…", or "when I will get…" as much of the world's English asks it.
+  const isAsked =
+    tokens[start] === 'when' &&
+    ((HOW_MODALS.has(tokens[start + 1] ?? '') && WE.has(tokens[start + 2] ?? '')) ||
+      (WE.has(tokens[start + 1] ?? '') && tokens[start + 2] === 'will'));
+  if (!isAsked) {
     return false;
   }
   const verb = start + 3;
