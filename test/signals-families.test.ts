@@ -3037,6 +3037,11 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['a talk that could not be had, told', 'yetkiliyle görüşme sağlayamadık', false],
     ['what they keep doing, told', 'beni sürekli başka birime aktarıyorlar', false],
     ['whether support is offered', 'canlı destek sunuyor musunuz', false],
+    ['a talk by phone wished, "telefon ile"', 'yarın telefon ile görüşme rica ediyorum', true],
+    ['a talk by phone told', 'telefon ile görüşme yaptım', false],
+    ['the one answering called names', 'sen salak mısın ya', true],
+    ['the one answering called names, the suffix', 'çok aptalsın', true],
+    ['goods asked of', 'mal mı geldi', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

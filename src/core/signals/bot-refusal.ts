@@ -66,8 +66,25 @@ function isTurkishBotSnubbed(tokens: readonly string[]): boolean {
   );
 }
 
+// "mal mısın sen", "salak mısın", "sen aptalsın": the one answering called names to its face, in a short message ("mal
+// mı geldi" asks of goods, in the third person).
+const YOU_CALLED = /^(?:aptal|salak|mal|gerizekali|beyinsiz|ahmak|dangalak)(?:s[iu]n(?:[iu]z)?)?$/;
+const ARE_YOU = /^m[iu]s[iu]n(?:[iu]z)?$/;
+
+const CALLED_MOST = 8;
+
+function isTurkishYouCalledNames(tokens: readonly string[]): boolean {
+  return (
+    tokens.length <= CALLED_MOST &&
+    tokens.some(
+      (token, index) =>
+        YOU_CALLED.test(token) && (ARE_YOU.test(tokens[index + 1] ?? '') || /s[iu]n(?:[iu]z)?$/.test(token)),
+    )
+  );
+}
+
 function isTurkishYouRefused(tokens: readonly string[]): boolean {
-  if (isTurkishBotSnubbed(tokens)) {
+  if (isTurkishBotSnubbed(tokens) || isTurkishYouCalledNames(tokens)) {
     return true;
   }
   if (tokens.length <= NOT_FOLLOWING_MOST && tokens.some((token) => NOT_FOLLOWING_YOU.test(token))) {

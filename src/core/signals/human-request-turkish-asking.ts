@@ -726,7 +726,9 @@ export function asksForSomeoneArrangedOrNeeded(tokens: readonly string[]): boole
       // "bir insan ver bana": the bare imperative; "verir misiniz" asks with the question word after.
       return BARE_SENDING.has(next) || !/r$/.test(next) || /^m[iu]/.test(tokens[index + 2] ?? '');
     }
-    const voice = token === 'yuz' && next === 'yuze' ? index + 1 : index;
+    // "yüz yüze görüşme", "telefon ile görüşme istiyorum": the way of the talk in two words.
+    const voice =
+      (token === 'yuz' && next === 'yuze') || (token === 'telefon' && next === 'ile') ? index + 1 : index;
     return (
       (BY_VOICE.has(token) || voice > index) &&
       A_TALK.test(tokens[voice + 1] ?? '') &&
