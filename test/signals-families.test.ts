@@ -3042,6 +3042,8 @@ describe('requests for a person, round 57: fresh real sources', () => {
     ['the one answering called names', 'sen salak mısın ya', true],
     ['the one answering called names, the suffix', 'çok aptalsın', true],
     ['goods asked of', 'mal mı geldi', false],
+    ['a name called, reported', 'aptal mısın diye bağırdı', false],
+    ['how to get in touch, a question reported', 'nasıl iletişim kurabilirim diye sordum', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -73,9 +73,13 @@ const ARE_YOU = /^m[iu]s[iu]n(?:[iu]z)?$/;
 
 const CALLED_MOST = 8;
 
+// "mal mısın diye bağırdı": someone else's words, reported.
+const REPORTED = /^(?:diye|de(?:di|dim|mis|yince)|soyle)/;
+
 function isTurkishYouCalledNames(tokens: readonly string[]): boolean {
   return (
     tokens.length <= CALLED_MOST &&
+    !tokens.some((token) => REPORTED.test(token)) &&
     tokens.some(
       (token, index) =>
         YOU_CALLED.test(token) && (ARE_YOU.test(tokens[index + 1] ?? '') || /s[iu]n(?:[iu]z)?$/.test(token)),

@@ -164,7 +164,8 @@ function asksHowToGetInTouch(tokens: readonly string[]): boolean {
   return (
     tokens.length <= IN_TOUCH_MOST &&
     tokens.some((token) => HOW.has(token)) &&
-    !tokens.some((token) => WITH_SOMEONE.test(token)) &&
+    // "nasıl iletişim kurabilirim diye sordum": the question reported.
+    !tokens.some((token) => WITH_SOMEONE.test(token) || token === 'diye') &&
     tokens.some((_, index) => isTouchBySpeaker(tokens, index))
   );
 }
