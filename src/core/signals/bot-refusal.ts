@@ -2,6 +2,7 @@
 // asking for a person without naming one. The Turkish reading is here, the English one in bot-refusal-english.ts.
 import { isEnglishBotRefusal, isTheOneAnsweringCalledUseless } from './bot-refusal-english.js';
 import type { SignalLocale } from './detect-locale.js';
+import { SAID } from './human-request-turkish.js';
 
 // Turkish: bot words in any case ("botla", "robota"), "makine"/"bilgisayar" only with -le/-e/-den, "yapay
 // zeka", "otomatik cevap", "sanal asistan".
@@ -73,13 +74,11 @@ const ARE_YOU = /^m[iu]s[iu]n(?:[iu]z)?$/;
 
 const CALLED_MOST = 8;
 
-// "mal mısın diye bağırdı": someone else's words, reported.
-const REPORTED = /^(?:diye|de(?:di|dim|mis|yince)|soyle)/;
-
 function isTurkishYouCalledNames(tokens: readonly string[]): boolean {
   return (
     tokens.length <= CALLED_MOST &&
-    !tokens.some((token) => REPORTED.test(token)) &&
+    // "mal mısın diye bağırdı": someone else's words, reported.
+    !tokens.some((token) => SAID.test(token)) &&
     tokens.some(
       (token, index) =>
         YOU_CALLED.test(token) && (ARE_YOU.test(tokens[index + 1] ?? '') || /s[iu]n(?:[iu]z)?$/.test(token)),

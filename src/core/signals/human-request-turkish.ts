@@ -139,7 +139,7 @@ export function isAMeetingHad(tokens: readonly string[], cue: Cue): boolean {
 // and the polite "görüşmek istedim, bağlar mısınız?" still ask.
 const WISH_TOLD = /^(?:istedi[gk]\p{L}*d[ae]|istemist|isteyince|isterken)/u;
 // "kasiyer yetkiliyle görüşün dedi", "arayın dediler", "bağlanın diye yazdı": someone else's words, reported.
-const SAID = /^(?:de(?:di|mis|yip|yince)|di(?:yor|ye|yerek)|soyle(?:di|mis))/;
+export const SAID = /^(?:de(?:di|mis|yip|yince)|di(?:yor|ye|yerek)|soyle(?:di|mis))/;
 
 // "yetkilisiyle görüşmek istediğimi söyledim": the wish reported as said, in the past; "… istediğimi belirtmek
 // isterim" still asks.
