@@ -807,6 +807,44 @@ describe('the dashboard in Chromium', () => {
     });
   });
 
+  test('a metrics answer asked for under the interval of before never replaces the one shown now', async () => {
+    const page = await newPage();
+    await withShots('metrics-late-answer', [page], async () => {
+      await signIn(page, keys.admin ?? '');
+      const answerWith = (rate: number, interval: string) => ({
+        ...metricsAnswer,
+        interval,
+        headline: { ...metricsAnswer.headline, firstContactResolution: { rate, count: 4 } },
+      });
+      // The daily report is held here until the test lets it go; the hourly one answers at once.
+      const held: Route[] = [];
+      await page.route('**/v1/metrics?*', async (route) => {
+        if (new URL(route.request().url()).searchParams.get('interval') === 'day') {
+          held.push(route);
+          return;
+        }
+        await route.fulfill({ json: answerWith(0.37, 'hour') });
+      });
+      await page.goto(`${server.url}/#/metrics`);
+      await expect.poll(() => held.length).toBe(1);
+      await page.getByLabel('Interval').selectOption('hour');
+      await page.locator('dd', { hasText: '37%' }).waitFor();
+      const late = held[0] as Route;
+      const finished = page.waitForEvent('requestfinished', {
+        predicate: (request) => request === late.request(),
+      });
+      await late.fulfill({ json: answerWith(0.11, 'day') });
+      await finished;
+      // Two frames after the late answer arrived: had it been taken, it would be drawn by now.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(await page.locator('dd', { hasText: '11%' }).count()).toBe(0);
+      expect(await page.locator('dd', { hasText: '37%' }).count()).toBe(1);
+      expect(await page.getByLabel('Interval').inputValue()).toBe('hour');
+    });
+  });
+
   test('an ended session signs the page out cleanly', async () => {
     const page = await newPage();
     await withShots('ended', [page], async () => {
