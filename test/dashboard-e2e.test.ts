@@ -1,7 +1,8 @@
 // The dashboard end to end in a real headless Chromium (Debian's, driven by playwright-core; nothing downloaded):
 // sign in, live queue, claim / reply / resolve, an incident followed live and run from its page (phase, update,
 // hand-over, resolution, a stale page and a refusal), a lost claim race explained, Turkish, metrics, on call,
-// playbook, an ended session, and an axe-core accessibility check on each view. A failing test leaves a screenshot
+// playbook, late answers of a view's reads never shown over newer ones, an ended session, and an axe-core
+// accessibility check on each view. A failing test leaves a screenshot
 // in .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -842,6 +843,40 @@ describe('the dashboard in Chromium', () => {
       expect(await page.locator('dd', { hasText: '11%' }).count()).toBe(0);
       expect(await page.locator('dd', { hasText: '37%' }).count()).toBe(1);
       expect(await page.getByLabel('Interval').inputValue()).toBe('hour');
+    });
+  });
+
+  test('the escalation page never shows an escalation read for the page before', async () => {
+    const page = await newPage();
+    await withShots('escalation-late-answer', [page], async () => {
+      await signIn(page, keys.admin ?? '');
+      const first = await openEscalation('a human please', 'en');
+      const second = await openEscalation('a real person please', 'en');
+      // The first escalation's read is held here until the second one's page is shown.
+      const held: Route[] = [];
+      await page.route(`**/v1/escalations/${first.id}`, async (route) => {
+        if (route.request().method() === 'GET' && held.length === 0) {
+          held.push(route);
+          return;
+        }
+        await route.continue();
+      });
+      await page.goto(`${server.url}/#/escalations/${first.id}`);
+      await expect.poll(() => held.length).toBe(1);
+      await page.goto(`${server.url}/#/escalations/${second.id}`);
+      await page.getByRole('heading', { name: new RegExp(`^${second.id} `) }).waitFor();
+      const late = held[0] as Route;
+      const finished = page.waitForEvent('requestfinished', {
+        predicate: (request) => request === late.request(),
+      });
+      await late.continue();
+      await finished;
+      // Two frames after the late answer arrived: had it been taken, it would be drawn by now.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      expect(await page.getByRole('heading', { name: new RegExp(`^${first.id} `) }).count()).toBe(0);
+      expect(await page.getByRole('heading', { name: new RegExp(`^${second.id} `) }).count()).toBe(1);
     });
   });
 
