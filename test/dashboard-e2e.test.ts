@@ -2,8 +2,8 @@
 // sign in, live queue, claim / reply / resolve, an incident followed live and run from its page (phase, update,
 // hand-over, resolution, a stale page and a refusal), a lost claim race explained, Turkish, metrics, on call,
 // playbook, late answers of a view's reads never shown over newer ones, an ended session, and an axe-core
-// accessibility check on each view. A failing test leaves a screenshot
-// in .tmp/e2e/. Chromium that cannot start fails the suite: it is never skipped.
+// accessibility check on each view. A failing test leaves a screenshot in .tmp/e2e/. Chromium that cannot start fails
+// the suite: it is never skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
