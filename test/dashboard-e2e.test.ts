@@ -62,6 +62,8 @@ const headline = (median: number, rate: number) => ({
   resolutionTime: { escalated: stats(median * 3), notEscalated: stats(median) },
   firstContactResolution: { rate, count: 4 },
 });
+/** Evaluated in the page: resolves after two animation frames, when what an answer changed has been drawn. */
+const TWO_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
 /** GET /v1/metrics as documented (durations in ms). */
 const metricsAnswer = {
   from: '2026-11-16T00:00:00.000Z',
@@ -837,9 +839,7 @@ describe('the dashboard in Chromium', () => {
       await late.fulfill({ json: answerWith(0.11, 'day') });
       await finished;
       // Two frames after the late answer arrived: had it been taken, it would be drawn by now.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
+      await page.evaluate(TWO_FRAMES);
       expect(await page.locator('dd', { hasText: '11%' }).count()).toBe(0);
       expect(await page.locator('dd', { hasText: '37%' }).count()).toBe(1);
       expect(await page.getByLabel('Interval').inputValue()).toBe('hour');
@@ -872,9 +872,7 @@ describe('the dashboard in Chromium', () => {
       await late.continue();
       await finished;
       // Two frames after the late answer arrived: had it been taken, it would be drawn by now.
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      );
+      await page.evaluate(TWO_FRAMES);
       expect(await page.getByRole('heading', { name: new RegExp(`^${first.id} `) }).count()).toBe(0);
       expect(await page.getByRole('heading', { name: new RegExp(`^${second.id} `) }).count()).toBe(1);
     });
