@@ -7,9 +7,10 @@ import { words } from './human-request-cues.js';
 const BARE_MOST = 6;
 const CONTACT_NOUNS = new Set(words(`number numbers no details detail info information email address phone`));
 const CHANNEL_WORDS = new Set(words(`phone telephone number email hotline helpline whatsapp toll`));
-// "toll free no", "helpline no": lines only a business has.
+// "phone number", "email id", "mobile no": a kind of line and its noun, the whole message.
 const LINE_KINDS = new Set(words(`phone telephone email mail mobile contact`));
 const LINE_ENDS = new Set(words(`number no id address`));
+// "toll free no", "helpline no": lines only a business has.
 const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp toll`));
 /** Whose and how asked: the business's words, "your", "please". */
 // Round 54: "number for the payroll team?", "out of hours support number", "help desk phone", "email address for the

@@ -177,7 +177,7 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
     ) {
       return true;
     }
-    return end > at + 1 ? isForAPrivateMessage(tokens, end) : isForAPrivateMessage(tokens, at + 1);
+    return isForAPrivateMessage(tokens, end);
   }
   // "… so I can DM you"
   if (tokens[end] === 'so' && WE.has(tokens[end + 1] ?? '') && tokens[end + 2] === 'can') {
