@@ -3048,3 +3048,28 @@ describe('requests for a person, round 57: fresh real sources', () => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 58: run-on asks, and model readings that ask nothing', () => {
+  it.each([
+    [
+      'an order to hand over, run on after the matter',
+      'Why cant I get the answer I need on my case give me a manger',
+      true,
+    ],
+    [
+      'whom to talk to, run on after the matter',
+      'nobody takes responsibility for my claim i need action and i talk to whom',
+      true,
+    ],
+    ['whom to speak to, run on after a want', 'my claim is stuck i want a decision and i speak to who', true],
+    ['a talk hoped for before the phone dies, told', 'my phone is going to die before I talk to anyone', true],
+    ['what the speaker needs, no one asked for', 'what i need from the bank is my statement', false],
+    ['a failure told, the model less than sure', 'cannot link social media accounts', false],
+    ['someone named first, described after', 'literally anyone who works there', true],
+    ['a way of contact named first', 'live chat with an advisor', true],
+    ['a call to be arranged', 'arrange a call with your team', true],
+    ['someone of a team named first', 'someone from the returns team', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

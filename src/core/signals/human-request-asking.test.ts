@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksSomething, isAStatement, onlyStates, onlyTells } from './human-request-asking.js';
+import { asksNothing, asksSomething, isAStatement, onlyStates, onlyTells } from './human-request-asking.js';
 import { tokenize } from './normalise.js';
 
 describe('asksSomething: whether an English sentence asks at all', () => {
@@ -93,5 +93,22 @@ describe('onlyStates: a statement in every part, asking nothing', () => {
   it('does not for a computer talked to, but does for one bought', () => {
     expect(onlyStates('i was talking to a computer for an hour', false)).toBe(false);
     expect(onlyStates('i bought this computer three weeks ago', false)).toBe(true);
+  });
+});
+
+describe('asksNothing: no part asks, names the bot, names a way of contact or someone first', () => {
+  it.each([
+    ['a failure told', 'computer is not getting switched on', false, true],
+    ['a noun phrase of people', 'members of the staff', false, true],
+    ['a plan told', 'i ll be sending an email to customer service today', false, true],
+    ['a question mark', 'customer service languages', true, false],
+    ['an order', 'arrange a call with your team', false, false],
+    ['a way of contact first', 'live chat with a person', false, false],
+    ['someone first, described after', 'literally anyone who works there', false, false],
+    ['people named first, told of after', 'the engineers at the depot were late', false, true],
+    ['the bot named', 'this chatbot never understands', false, false],
+    ['a second part that asks', 'my bill is wrong, get me someone', false, false],
+  ] as const)('%s: %s', (_kind, text, isQuestion, expected) => {
+    expect(asksNothing(text, isQuestion)).toBe(expected);
   });
 });

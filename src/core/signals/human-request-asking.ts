@@ -4,6 +4,7 @@
 import { words } from './human-request-cues.js';
 import { mentionsSomeoneToReach } from './model-anchor.js';
 import { readEnglishTypoIn } from './model-anchor-typos.js';
+import { isEnglishPerson } from './model-anchor-words.js';
 import { tokenize } from './normalise.js';
 import { makeTokenMemo } from './token-memo.js';
 
@@ -36,12 +37,12 @@ const PLEASING = new Set(
 
 // A question put at the start: "how do I reach billing", "where can I be connected", "is there a person".
 const QUESTION_START = new Set(
-  words(`how where who whom which what whats is are any anyone anybody do does`),
+  words(`how where who whom which what whats wat wats wht is are any anyone anybody do does`),
 );
 // An order at the start: "connect me to a represenative", "get me a manger", "transfer to operater".
 const ORDER_START = new Set(
   words(`talk speak chat connect transfer put pass get give find bring send forward switch route call ring phone
-    contact reach email text message page escalate have`),
+    contact reach email text message page escalate have arrange move go hand let lets`),
 );
 // Who tells what happened: "they told me", "i rang", "the agent put me on hold" tell; "cn u get me thru" orders.
 const TELLERS = new Set(words(`i im we they he she it you u the a my our your their this that there`));
@@ -309,6 +310,54 @@ export function onlyStates(sentence: string, isQuestion: boolean): boolean {
   for (const part of sentence.split(PART_BREAK)) {
     const tokens = tokenize(part);
     if (tokens.length > 0 && (namesTheBot(tokens) || asksSomething(tokens) || !isAStatement(tokens))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A way of contact named first, as a menu or a chat widget's choice is typed: "live chat with a person".
+const WAY_OF_CONTACT_FIRST = new Set(words(`live livechat chat callback`));
+// Someone named first and only described after, the way a plea or an answer to "whom?" is typed: "literally anyone who
+// works there", "someone from billing"; not someone who does something ("people tease me").
+const BEFORE_SOMEONE = new Set(words(`literally just any a an the some real actual proper live please pls plz`));
+const DESCRIBING = new Set(words(`who that from at in of with who s please pls plz now asap`));
+
+// A verb that tells of the one named first: "the engineers at the depot were late".
+const TOLD_OF = new Set(words(`is are was were has have had do does did will would keeps kept said says told`));
+
+function namesSomeoneFirst(tokens: readonly string[]): boolean {
+  let start = 0;
+  while (start < tokens.length && BEFORE_SOMEONE.has(tokens[start] as string)) {
+    start += 1;
+  }
+  const next = tokens[start + 1];
+  return (
+    start < tokens.length &&
+    isEnglishPerson(tokens[start] as string) &&
+    (next === undefined || DESCRIBING.has(next)) &&
+    !tokens.some((token, index) => index > start && TOLD_OF.has(token))
+  );
+}
+
+/**
+ * Whether a folded English sentence asks nothing at all: no question mark, and no part of it names the bot or asks
+ * (asksSomething). Wider than onlyStates: "members of the staff", "computer is not getting switched on" are no
+ * statement of the speaker's and still ask nothing.
+ */
+export function asksNothing(sentence: string, isQuestion: boolean): boolean {
+  if (isQuestion) {
+    return false;
+  }
+  for (const part of sentence.split(PART_BREAK)) {
+    const tokens = tokenize(part);
+    if (
+      tokens.length > 0 &&
+      (namesTheBot(tokens) ||
+        asksSomething(tokens) ||
+        WAY_OF_CONTACT_FIRST.has(tokens[0] as string) ||
+        namesSomeoneFirst(tokens))
+    ) {
       return false;
     }
   }

@@ -43,6 +43,18 @@ describe('markSpokenBreaks', () => {
     expect(marked?.length).toBe(folded.length);
   });
 
+  it('breaks before an order to hand over or the speaker\'s want run on after the matter', () => {
+    expect(markSpokenBreaks(foldText('no reply on my claim give me a manager'))).toBe(
+      'no reply on my claim.give me a manager',
+    );
+    expect(markSpokenBreaks(foldText('nobody answers my emails i need action and i talk to whom'))).toBe(
+      'nobody answers my emails.i need action and i talk to whom',
+    );
+    // After a word that leads into it, the same words run on in one clause.
+    expect(markSpokenBreaks(foldText('please give me a manager'))).toBeUndefined();
+    expect(markSpokenBreaks(foldText('my phone will die before i talk to anyone'))).toBeUndefined();
+  });
+
   it('marks nothing where the writer already broke the sentence, or where nothing breaks', () => {
     expect(markSpokenBreaks(foldText("it's my birthday, can you arrange something"))).toBeUndefined();
     expect(markSpokenBreaks(foldText('please reset my password'))).toBeUndefined();

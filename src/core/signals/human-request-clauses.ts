@@ -19,6 +19,16 @@ const CONDITIONS = new Set(words(`if when unless whenever once`));
 const CONDITION_REACH = 8;
 const QUESTION_WORDS = new Set(words(`what which who whose where how when why whom`));
 
+// Chat runs an ask on after the matter with no stop: "…on my claim give me a manager", "…i need action and i talk to
+// whom". An order to hand the speaker over, or the speaker's own want, after a word that cannot lead into it.
+const HANDING_VERBS = new Set(words(`give get put connect transfer let`));
+const SPEAKER_WANTS = new Set(words(`need want wanna would talk speak demand request`));
+const NO_OPENER_BEFORE = new Set(
+  words(`you u we they he she it to not never dont don t didnt cant couldnt wont please pls plz just also and or but
+    that which who what where how when why if can could would will may might must should did do does i me before
+    until after while`),
+);
+
 /** Whether English tokens start a new clause at `index` ("so" itself is left out of both clauses). */
 function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal' | undefined {
   if (index === 0) {
@@ -28,6 +38,13 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal'
   const next = tokens[index + 1] ?? '';
   if (token === 'so') {
     return OPENS_AFTER_SO.has(next) ? 'so' : undefined;
+  }
+  if (
+    index >= 3 &&
+    !NO_OPENER_BEFORE.has(tokens[index - 1] ?? '') &&
+    ((HANDING_VERBS.has(token) && (next === 'me' || next === 'us')) || (token === 'i' && SPEAKER_WANTS.has(next)))
+  ) {
+    return 'modal';
   }
   // "what coffee would you recommend": a question word just before opens the same clause.
   return MODALS.has(token) &&
@@ -71,7 +88,7 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
 
 const WORD = /[\p{L}\p{N}]+/gu;
 // Every spoken break is at "so" or a modal: most messages have neither and are not read word by word.
-const MAY_BREAK = /\b(?:so|can|could|would|will|may)\b/;
+const MAY_BREAK = /\b(?:so|can|could|would|will|may|me|us|i)\b/;
 
 /**
  * Folded English text with a full stop for the space before each spoken clause break, the same length (offsets hold),

@@ -2,7 +2,7 @@
 import { isBotRefusal } from './bot-refusal.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
-import { asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
+import { asksNothing, asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
 import { isALineOfAPartAlone, isBareChannel, isHumanPartAlone } from './human-request-bare-channel.js';
 import { isTurkishBareContact } from './human-request-turkish-contact.js';
@@ -204,11 +204,15 @@ function detectInWords(
   }
   const message = { language, lang, words, clauses };
   const judged = judgeModelSentence(vetoes, reading, sentence, message);
+  // Where the model is less than sure, a sentence that asks nothing at all ("members of the staff", "computer is not
+  // getting switched on") is turned away; where it is sure, only a statement of the speaker's is, for a sure reading
+  // is most often a request typed too badly for the asking words to be read ("arethere a live agent hee").
+  const tellsOnly = reading.probability < SURE ? asksNothing : onlyStates;
   if (
     !judged.requested ||
     language !== 'en' ||
     sentence.length <= FRAGMENT_MOST ||
-    !onlyStates(reading.sentence, false)
+    !tellsOnly(reading.sentence, false)
   ) {
     return judged;
   }
@@ -217,12 +221,15 @@ function detectInWords(
   reading = readAgainKeeping(
     modelText,
     language,
-    (text, isQuestion) => tokenize(text).length <= FRAGMENT_MOST || !onlyStates(text, isQuestion),
+    (text, isQuestion) => tokenize(text).length <= FRAGMENT_MOST || !tellsOnly(text, isQuestion),
   );
   return reading.isRequest
     ? judgeModelSentence(vetoes, reading, tokenize(reading.sentence), message)
     : { ...NONE, probability: reading.probability };
 }
+
+/** The model's probability at or above which a reading is sure (see tellsOnly in detectInWords). */
+const SURE = 0.85;
 
 /** Whether a sentence names nobody to reach itself; in English a fragment that asks may borrow. */
 function namesNobodyItself(sentence: readonly string[], language: 'en' | 'tr'): boolean {
