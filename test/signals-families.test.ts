@@ -3062,7 +3062,11 @@ describe('requests for a person, round 58: run-on asks, and model readings that 
       true,
     ],
     ['whom to speak to, run on after a want', 'my claim is stuck i want a decision and i speak to who', true],
-    ['a talk hoped for before the phone dies, told', 'my phone is going to die before I talk to anyone', true],
+    [
+      'a talk hoped for before the phone dies, told',
+      'my phone is going to die before I talk to anyone',
+      true,
+    ],
     ['what the speaker needs, no one asked for', 'what i need from the bank is my statement', false],
     ['a failure told, the model less than sure', 'cannot link social media accounts', false],
     ['someone named first, described after', 'literally anyone who works there', true],

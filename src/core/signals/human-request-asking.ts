@@ -320,11 +320,15 @@ export function onlyStates(sentence: string, isQuestion: boolean): boolean {
 const WAY_OF_CONTACT_FIRST = new Set(words(`live livechat chat callback`));
 // Someone named first and only described after, the way a plea or an answer to "whom?" is typed: "literally anyone who
 // works there", "someone from billing"; not someone who does something ("people tease me").
-const BEFORE_SOMEONE = new Set(words(`literally just any a an the some real actual proper live please pls plz`));
+const BEFORE_SOMEONE = new Set(
+  words(`literally just any a an the some real actual proper live please pls plz`),
+);
 const DESCRIBING = new Set(words(`who that from at in of with who s please pls plz now asap`));
 
 // A verb that tells of the one named first: "the engineers at the depot were late".
-const TOLD_OF = new Set(words(`is are was were has have had do does did will would keeps kept said says told`));
+const TOLD_OF = new Set(
+  words(`is are was were has have had do does did will would keeps kept said says told`),
+);
 
 function namesSomeoneFirst(tokens: readonly string[]): boolean {
   let start = 0;

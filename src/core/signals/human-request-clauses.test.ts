@@ -43,7 +43,7 @@ describe('markSpokenBreaks', () => {
     expect(marked?.length).toBe(folded.length);
   });
 
-  it('breaks before an order to hand over or the speaker\'s want run on after the matter', () => {
+  it("breaks before an order to hand over or the speaker's want run on after the matter", () => {
     expect(markSpokenBreaks(foldText('no reply on my claim give me a manager'))).toBe(
       'no reply on my claim.give me a manager',
     );

@@ -42,7 +42,8 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal'
   if (
     index >= 3 &&
     !NO_OPENER_BEFORE.has(tokens[index - 1] ?? '') &&
-    ((HANDING_VERBS.has(token) && (next === 'me' || next === 'us')) || (token === 'i' && SPEAKER_WANTS.has(next)))
+    ((HANDING_VERBS.has(token) && (next === 'me' || next === 'us')) ||
+      (token === 'i' && SPEAKER_WANTS.has(next)))
   ) {
     return 'modal';
   }
