@@ -3077,3 +3077,24 @@ describe('requests for a person, round 58: run-on asks, and model readings that 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 58: Turkish ways to reach the business asked in the impersonal, and its heads', () => {
+  it.each([
+    ['how the shop is got in touch with, impersonal', 'mağazayla nasıl iletişime geçilir', true],
+    ['how you are reached, impersonal', 'size nereden ulaşılır', true],
+    ['how to get in touch, the question word inside', 'müşteri hizmetleriyle iletişime nasıl geçilir', true],
+    ['how someone of the speaker’s is got in touch with', 'annemle iletişime nasıl geçilir', false],
+    ['a use asked in the impersonal', 'bu ilaç nasıl kullanılır', false],
+    ['the company’s e-mail, the place itself', 'şirketin mail adresi ne', true],
+    ['the firm’s phone, the place itself', 'firmanın telefonu nedir', true],
+    ['a carrier’s number, another firm', 'kargo firmasının numarası ne', false],
+    ['a hotel to stay at, its number', 'otelin telefon numarası lazım', false],
+    ['the school’s address, a place to go', 'okulun adresi nerede', false],
+    ['how to talk with the dean', 'dekanla nasıl görüşebilirim', true],
+    ['how to reach the head of department', 'bölüm başkanına nasıl ulaşırım', true],
+    ['the dean told of', 'dekan bugün derse geldi', false],
+    ['a talk with the president, told', 'cumhurbaşkanıyla görüştü', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

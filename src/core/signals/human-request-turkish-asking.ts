@@ -20,12 +20,17 @@ const NEEDS = new Set(words(`lazim gerek gerekiyor gerekir sart`));
 // "bir memurun beni araması mümkün mü": whether it can be, asked.
 const POSSIBLE = new Set(words(`mumkun`));
 
+// The impersonal, as a how-to is asked of anyone: "size nasıl ulaşılır", "dekanla nasıl görüşülür", "üniversiteyle
+// nasıl iletişime geçilir" (read as "ulaşılır"); only in the questions that call this, never told alone.
+const IMPERSONAL = /(?:[iu]l[iu]r|an[iu]r|[iu]l[ae]b[iu]l[iu]r)$/;
+
 function isReachingBySpeaker(word: string, next: string): boolean {
   if (!REACHING.test(word)) {
     return false;
   }
   return (
     BY_THE_SPEAKER.test(word) ||
+    IMPERSONAL.test(word) ||
     (ABLE.test(word) && ASKED_ME.test(next)) ||
     (MY_VERBAL_NOUN.test(word) && NEEDS.has(next))
   );
@@ -128,17 +133,19 @@ const TOUCH_WITH_KUR = new Set(words(`iletisim irtibat baglanti temas`));
 
 function isTouchBySpeaker(tokens: readonly string[], index: number): boolean {
   const noun = tokens[index] ?? '';
-  const next = tokens[index + 1] ?? '';
+  // "iletişime nasıl geçilir": the question word may come between the noun and its verb.
+  const verb = tokens[index + 1] === 'nasil' ? index + 2 : index + 1;
+  const next = tokens[verb] ?? '';
   return (
     ((TURKISH_TOUCH_NOUNS.has(noun) && /^(?:gec|kur)/.test(next)) ||
       (TOUCH_WITH_KUR.has(noun) && next.startsWith('kur'))) &&
-    isReachingBySpeaker(`ulas${next.slice(3)}`, tokens[index + 2] ?? '')
+    isReachingBySpeaker(`ulas${next.slice(3)}`, tokens[verb + 1] ?? '')
   );
 }
 
 // "şirketinize nasıl ulaşırım", "firmanıza ulaşmak istiyorum": the business named as "your" place, reached.
 const YOUR_PLACE =
-  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul)\p{L}*n[iu]z[ae]$/u;
+  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye)\p{L}*n[iu]z[ae]$/u;
 // "size ulaşmak istiyorum", "sizinle iletişime geçmek istiyorum": reaching the business, wished.
 const REACHING_WISHED = new Set(words(`istiyorum istiyoruz isterim lazim gerek gerekiyor`));
 
@@ -155,7 +162,7 @@ function isReachingYouWished(tokens: readonly string[], you: number): boolean {
 
 // "şirketle nasıl iletişim kurabilirim", "firmanızla nasıl iletişime geçerim": the business as the one got in touch with.
 const THE_PLACE_WITH =
-  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul)\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$/u;
+  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye)\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$/u;
 // "yurtdışından nasıl iletişim kurabilirim": how to get in touch, no one named, so the business; "annemle nasıl
 // iletişim kurarım" names someone to be with (WITH_SOMEONE, below).
 const IN_TOUCH_MOST = 5;
@@ -170,8 +177,16 @@ function asksHowToGetInTouch(tokens: readonly string[]): boolean {
   );
 }
 
+// "dekanla nasıl görüşebilirim", "bölüm başkanına nasıl ulaşırım": the head of the place asked how to be reached, as
+// the place itself; "dekanla görüşmem lazım" (an errand with him) asks no way.
+const THE_HEAD = /^(?:dekan|rektor|baskan)\p{L}*?(?:y?l[ae]|y?[ae])$/u;
+
 /** Whether a Turkish clause asks how to reach the business ("size nasıl ulaşabilirim"). */
 export function asksHowToReachYou(tokens: readonly string[]): boolean {
+  const head = tokens.findIndex((token) => THE_HEAD.test(token));
+  if (head >= 0 && tokens.some((token) => HOW.has(token))) {
+    return tokens.some((token, index) => index > head && isReachingBySpeaker(token, tokens[index + 1] ?? ''));
+  }
   const you = tokens.findIndex(
     (token) => YOU_THE_BUSINESS.has(token) || YOUR_PLACE.test(token) || THE_PLACE_WITH.test(token),
   );

@@ -59,8 +59,9 @@ function askAfter(tokens: readonly string[], end: number): number {
 // ekibinin maili", "İK'nın numarası") or a point of contact ("müşteri hizmetlerinin numarası", "çağrı merkezinin
 // telefonu"): the business's own, a way to reach its people (round 54: the fresh dev halves' writers all read it so).
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
+// "okulun mail adresi", "şirketin telefon numarası": the place itself, named with no one's before it.
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;
