@@ -3073,6 +3073,23 @@ describe('requests for a person, round 58: run-on asks, and model readings that 
     ['a way of contact named first', 'live chat with an advisor', true],
     ['a call to be arranged', 'arrange a call with your team', true],
     ['someone of a team named first', 'someone from the returns team', true],
+    [
+      'an inability told in a complaint title',
+      'Unable to reach an Acme agent about my internet and billing problems.',
+      false,
+    ],
+    [
+      'an inability told after the matter',
+      'the app is broken and it is impossible to speak with a human, i need my refund',
+      false,
+    ],
+    ['an inability typed short, a plea', 'i cant reach anyone', true],
+    ['an inability with a plea', "it's impossible to speak to a person, please have someone call me", true],
+    [
+      'an inability asked with a question mark',
+      'why is it impossible to reach a human at your company?',
+      true,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -75,7 +75,15 @@ function partThatFired(text: string, locale: Locale): string {
     const clause = clauses.find(
       (tokens, at) =>
         typeof findRequest(lang, tokens) === 'string' &&
-        firstVeto(CLAUSE_VETOES, { language: locale, lang, clauses, at, clause: tokens, words }) === null,
+        firstVeto(CLAUSE_VETOES, {
+          language: locale,
+          lang,
+          clauses,
+          at,
+          clause: tokens,
+          words,
+          hasQuestionMark: folded.includes('?'),
+        }) === null,
     );
     if (clause !== undefined) {
       return ruleKind(locale, clause);

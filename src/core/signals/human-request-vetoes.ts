@@ -73,6 +73,7 @@ import { isTheBotPraised } from './bot-refusal-english.js';
 import { isTheBotPraisedInTurkish } from './bot-refusal.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
+import { isAnInabilityTold } from './human-request-inability-told.js';
 import { isSettingUpSupport } from './human-request-support-setup.js';
 import { isAContactRated, isThanksPassedOn } from './human-request-feedback.js';
 import { asksToTalkWithTheSpeakersOwn } from './human-request-turkish-asking.js';
@@ -93,6 +94,8 @@ export interface ClauseFound {
   clause: readonly string[];
   /** The whole message's words, every clause's in order. */
   words: readonly string[];
+  /** Whether the message holds a question mark. */
+  hasQuestionMark: boolean;
 }
 
 /** The sentence the model liked best, with the whole message's words. */
@@ -105,6 +108,8 @@ export interface SentenceFound {
   words: readonly string[];
   /** The message's clauses, as the grammar read them. */
   clauses: readonly (readonly string[])[];
+  /** Whether the message holds a question mark. */
+  hasQuestionMark: boolean;
 }
 
 /** The name of the first veto that applies, or null: the found request stands. */
@@ -323,6 +328,12 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
 
 /** Grammar matches that ask for no person yet. */
 export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
+  // "Unable to reach a Comcast agent for internet and billing issues.": told in a complaint, not pleaded.
+  {
+    name: 'an inability told',
+    language: 'en',
+    applies: ({ clause, words, hasQuestionMark }) => isAnInabilityTold(clause, words, hasQuestionMark),
+  },
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
   { name: 'what the bot is', applies: ({ clause }) => isAboutWhatTheBotIs(clause) },
   // 'müşteri hizmetleri "kurye teslim etti" diyor': the team named as the one who said it.
@@ -403,6 +414,11 @@ function isNamedOnlyInAStory(sentence: readonly string[], clauses: readonly (rea
 
 /** Sentences the model liked that ask for no one, in the order cheapest and likeliest first. */
 export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
+  {
+    name: 'an inability told',
+    language: 'en',
+    applies: ({ sentence, words, hasQuestionMark }) => isAnInabilityTold(sentence, words, hasQuestionMark),
+  },
   { name: 'past contact only', applies: ({ sentence, language }) => isPastContactOnly(sentence, language) },
   {
     name: 'habitual contact',

@@ -133,7 +133,15 @@ function detectInWords(
       isRefused = true;
     } else if (
       found !== null &&
-      firstVeto(vetoes.clause, { language, lang, clauses, at, clause, words }) === null
+      firstVeto(vetoes.clause, {
+        language,
+        lang,
+        clauses,
+        at,
+        clause,
+        words,
+        hasQuestionMark: folded.includes('?'),
+      }) === null
     ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
     }
@@ -202,7 +210,7 @@ function detectInWords(
     }
     sentence = tokenize(reading.sentence);
   }
-  const message = { language, lang, words, clauses };
+  const message = { language, lang, words, clauses, hasQuestionMark: folded.includes('?') };
   const judged = judgeModelSentence(vetoes, reading, sentence, message);
   // Where the model is less than sure, a sentence that asks nothing at all ("members of the staff", "computer is not
   // getting switched on") is turned away; where it is sure, only a statement of the speaker's is, for a sure reading

@@ -1,0 +1,47 @@
+// An inability to reach people told in a complaint, not typed as a plea: "Unable to reach a Comcast agent for internet
+// and billing issues.", "…tried calling but couldn't get past your automated system."
+import { asksSomething } from './human-request-asking.js';
+import { words } from './human-request-cues.js';
+
+// Failing to reach someone is read as wanting them (isUnableToReach in human-request-negation.ts): "I can't reach
+// anyone" typed into a chat is a plea. Told in a complaint, a review or a tweet of ten words or more with no question
+// mark and no plea, it tells what went wrong.
+const CANNOT = new Set(words(`cant cannot couldnt unable impossible`));
+const TOLD_FROM = 10;
+const PLEADING = new Set(words(`please pls plz kindly`));
+
+// The verbs of reaching someone that an inability governs: "unable to reach", "impossible to speak with", "no way to get
+// in contact", "couldn't get past your automated system".
+const REACHING = new Set(words(`reach contact get speak talk call ring phone`));
+const GOVERNS = 4;
+
+/** Whether a clause says the speaker cannot (or it is impossible, or there is no way to) reach someone. */
+function saysCannotReach(clause: readonly string[]): boolean {
+  return clause.some(
+    (token, index) =>
+      (CANNOT.has(token) ||
+        (token === 'no' && clause[index + 1] === 'way') ||
+        (token === 'not' && clause[index + 1] === 'able')) &&
+      clause.slice(index + 1, index + 1 + GOVERNS).some((word) => REACHING.has(word)),
+  );
+}
+
+/**
+ * Whether the clause found (at `at`) only tells that the speaker cannot reach people, in a message of ten words or
+ * more with no question mark and no plea, in a clause that does not itself ask or try.
+ */
+export function isAnInabilityTold(
+  clause: readonly string[],
+  words: readonly string[],
+  hasQuestionMark: boolean,
+): boolean {
+  return (
+    !hasQuestionMark &&
+    words.length >= TOLD_FROM &&
+    saysCannotReach(clause) &&
+    // "is there no way to get hold of a person", "been trying for days and cannot get through": asked, or still
+    // trying now.
+    !asksSomething(clause) &&
+    !words.some((token) => PLEADING.has(token))
+  );
+}
