@@ -10,7 +10,9 @@ const told = (text: string, hasQuestionMark = false): boolean => {
 describe('isAnInabilityTold: failing to reach people told, not pleaded', () => {
   it('reads an inability that governs reaching someone, in ten words or more', () => {
     expect(told('unable to reach an acme agent about my internet and billing problems')).toBe(true);
-    expect(told('the automated line is useless and it is impossible to speak with a human right now')).toBe(true);
+    expect(told('the automated line is useless and it is impossible to speak with a human right now')).toBe(
+      true,
+    );
   });
 
   it('leaves a short plea, a question, a plea word, and an inability of something else', () => {
