@@ -3090,6 +3090,21 @@ describe('requests for a person, round 58: run-on asks, and model readings that 
       'why is it impossible to reach a human at your company?',
       true,
     ],
+    [
+      'a review with a verdict, asking no one',
+      "No support at all. I can't just call a rep. This is a horrible service. Will never use or recommend it to anyone.",
+      false,
+    ],
+    [
+      'a review that names the last use',
+      'Last time I ever use this app. It gets worse every day and there is no way to get in contact with customer support. The help pages answer nothing.',
+      false,
+    ],
+    [
+      'a review with a verdict that asks',
+      'Worst service ever, I have waited two weeks for my refund, please have someone from your team call me today',
+      true,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
