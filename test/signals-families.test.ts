@@ -3100,6 +3100,12 @@ describe('requests for a person, round 58: run-on asks, and model readings that 
       'Last time I ever use this app. It gets worse every day and there is no way to get in contact with customer support. The help pages answer nothing.',
       false,
     ],
+    ['what the bot is, the verb dropped', 'u a bot?', false],
+    ['what the bot is, two set against each other', 'human or machine?', false],
+    ['what the bot is, a wish to know', 'tell me if you are a bot', false],
+    ['what the bot is, a wish to know whether', 'i want to know whether you are a real person', false],
+    ['a person alone, typed at a bot', 'human', true],
+    ['a person or a bot, then a wish', 'real person or bot, i want a person', true],
     [
       'a review with a verdict that asks',
       'Worst service ever, I have waited two weeks for my refund, please have someone from your team call me today',

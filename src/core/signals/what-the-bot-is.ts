@@ -48,6 +48,18 @@ const ENGLISH_IS_THIS_THE_LINE = new RegExp(
   String.raw`^${OPENING}(?:is|r) (?:this|it) (?:the )?(?:customer (?:care|service|services|support)|support|help ?desk|helpline|tech support|technical support|billing|right (?:place|number|chat|department))(?: chat| line| team| desk)?$`,
 );
 
+// "bot or human?", "u a bot?", "human or machine": the same question with its verb dropped, as chat types it; a word
+// for a person alone ("human") stays a request.
+const WHAT_ONE = String.raw`(?:a |an )?(?:real |actual |live )?(?:human|human being|person|bot|robot|chatbot|machine|computer|ai)`;
+const ENGLISH_VERB_DROPPED = new RegExp(
+  String.raw`^${OPENING}(?:(?:you|u) ${WHAT_ONE}(?: or (?:not|${WHAT_ONE}))?|${WHAT_ONE} or ${WHAT_ONE})${CLOSING}$`,
+);
+// "tell me if you're a bot", "I want to know whether you are a real person", "let me know if u r human": the
+// question put as a wish to know.
+const ENGLISH_WISH_TO_KNOW = new RegExp(
+  String.raw`^${OPENING}(?:(?:please|pls|just) )?(?:tell me|let me know|i (?:want|wanna|need|would like|d like) to know|i wonder|i m wondering|im wondering|just wondering|i am wondering|i m curious|im curious|curious) (?:if|whether) (?:you|u) (?:are|re|r) (?:(?:actually|really|just) )?${WHAT_ONE}(?: or (?:not|${WHAT_ONE}))?${CLOSING}$`,
+);
+
 // "you're not a bot, right?", "you are a real person aren't you": the same question with a tag at its end.
 const ENGLISH_TAG_QUESTION =
   /^(?:so )?(?:you re|youre|you are|ur|u r|u are) (?:(?:not|really|actually|just|still) )*(?:a |an )?(?:real |actual |live )?(?:human|person|bot|robot|machine|ai|agent|employee)(?: (?:right|are you|aren t you|arent you|yeah|yes|huh|correct|or not|no|then))+$/;
@@ -269,6 +281,8 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_WHAT_IS_THIS.test(joined) ||
     ENGLISH_IS_THIS_THE_LINE.test(joined) ||
     ENGLISH_TAG_QUESTION.test(joined) ||
+    ENGLISH_VERB_DROPPED.test(joined) ||
+    ENGLISH_WISH_TO_KNOW.test(joined) ||
     ENGLISH_SAYS_IT_IS_A_PERSON.test(joined) ||
     ENGLISH_WHO_IS_THERE.test(joined) ||
     ENGLISH_WHO_ANSWERS.test(joined) ||
@@ -283,7 +297,8 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
   );
 }
 
-const QUESTION_OPENERS = new Set(['are', 'r', 'is', 'am', 'who', 'you', 'youre', 'ur', 'u']);
+// "tell me if you are a bot", "i want to know if you are human": a wish to know opens the question too.
+const QUESTION_OPENERS = new Set(words(`are r is am who you youre ur u tell let i just please pls curious`));
 
 /**
  * Whether a message ends on a question about what the bot is, whatever came before it: "what's your name are you a
