@@ -3132,6 +3132,16 @@ describe('requests for a person, round 58: Turkish ways to reach the business as
     ['how to reach the head of department', 'bölüm başkanına nasıl ulaşırım', true],
     ['the dean told of', 'dekan bugün derse geldi', false],
     ['a talk with the president, told', 'cumhurbaşkanıyla görüştü', false],
+    ['someone of the business and "iletişim" after', 'müdür iletişim', true],
+    ['someone else’s contact, in the genitive', 'satıcının iletişim bilgisi', false],
+    ['the speaker’s own contact', 'benim iletişim bilgilerim', false],
+    ['a carrier’s contact, a thing', 'kargo iletişim', false],
+    ['the place and its number, alone', 'şirket numarası', true],
+    ['an order’s number, alone', 'sipariş numarası', false],
+    ['a mail service named for the e-mail', 'firmanın outlook adresi ne', true],
+    ['the speaker’s own mail service', 'hotmail adresim', false],
+    ['the information line asked', 'danışma hattınız nedir', true],
+    ['the administration got in touch with', 'fakülte idaresiyle nasıl iletişime geçebilirim', true],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

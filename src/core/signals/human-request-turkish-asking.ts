@@ -162,7 +162,7 @@ function isReachingYouWished(tokens: readonly string[], you: number): boolean {
 
 // "şirketle nasıl iletişim kurabilirim", "firmanızla nasıl iletişime geçerim": the business as the one got in touch with.
 const THE_PLACE_WITH =
-  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye)\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$/u;
+  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye|idare)\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$/u;
 // "yurtdışından nasıl iletişim kurabilirim": how to get in touch, no one named, so the business; "annemle nasıl
 // iletişim kurarım" names someone to be with (WITH_SOMEONE, below).
 const IN_TOUCH_MOST = 5;

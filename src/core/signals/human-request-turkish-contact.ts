@@ -5,7 +5,9 @@ import { words } from './human-request-cues.js';
 // The business's own ways of contact: "telefon numaranız nedir", "mail adresiniz", "eposta var mı", "klinik
 // telefonu nedir", "whatsapp hattınız var mı", "iletişim bilgileriniz".
 // "kep adresiniz": the registered e-mail a business keeps, as e-mail.
-const MAIL = /^(?:e?mail|eposta|kep)(?:i|ini|iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}*)?$/u;
+// "okulun gmail adresi", "hotmail adresiniz": a mail service named for the e-mail.
+const MAIL =
+  /^(?:e?mail|eposta|kep|gmail|hotmail|outlook)(?:i|ini|iniz|niz|inizi|nizi|iniz[ie]|adres\p{L}*)?$/u;
 // "sipariş onay maili", "kargo takip maili", "ikinci el telefonunuz": a message or a thing, not a way to reach anyone.
 const MESSAGE_KINDS = new Set(
   words(`onay takip bilgilendirme dogrulama kampanya reklam siparis fatura hosgeldin sifre el`),
@@ -86,6 +88,8 @@ const CONTACT_POINTS: readonly (readonly [string, string])[] = [
   // "müşteri hizmetleri hattınız", "şikayet ve öneri hattınız nedir"
   ['hizmetleri', 'hat'],
   ['oneri', 'hat'],
+  // "danışma hattınız var mı": the information line.
+  ['danisma', 'hat'],
 ];
 const THIRD_PERSON_LINE = /^(?:numara|telefon)(?:s[iu]|s[iu]n[iu]|u|unu)$/;
 
@@ -262,11 +266,52 @@ const BARE_AROUND = new Set(
 );
 const BARE_LINE_MOST = 5;
 
+// "dekan iletişim", "bölüm başkanı iletişim", "Bera iletişim": someone of the business, or the business by its name,
+// and "iletişim" after, as intent lists and menus write a contact asked for; never the speaker's own ("benim iletişim
+// bilgilerim") nor a thing's ("sipariş iletişim").
+const NAMED_CONTACT = new Set(words(`iletisim iletisim_bilgileri iletisim_bilgisi`));
+const NAMED_MOST = 2;
+// Words that only end as "my" does: "bölüm", "kurum".
+const ENDS_AS_MINE = new Set(words(`bolum kurum`));
+// "üniversite numarası", "okul telefonu": the place itself and its line, alone.
+const PLACE_LINE =
+  /^(?:universite|okul|fakulte|sirket|firma|magaza|banka|hastane|klinik|ofis|merkez|dekanlik|rektorluk)$/;
+const PLACE_LINE_AFTER =
+  /^(?:numarasi|telefonu|telefon_numarasi|maili|mail_adresi|e_posta_adresi|eposta_adresi)$/;
+
+function isSomeoneNamedForContact(tokens: readonly string[]): boolean {
+  const contact = NAMED_CONTACT.has(tokens.slice(-1).join('_'))
+    ? 1
+    : NAMED_CONTACT.has(tokens.slice(-2).join('_'))
+      ? 2
+      : 0;
+  const named = tokens.slice(0, tokens.length - contact);
+  return (
+    contact > 0 &&
+    named.length > 0 &&
+    named.length <= NAMED_MOST &&
+    !named.some(
+      (token) =>
+        (MINE.test(token) && !ENDS_AS_MINE.has(token)) ||
+        THING_NUMBERS.has(token) ||
+        BARE_AROUND.has(token) ||
+        // "satıcının iletişim bilgisi": someone else's, in the genitive.
+        (GENITIVE.test(token) && !BUSINESS_OWNER.test(token)),
+    )
+  );
+}
+
 /** Whether a whole Turkish message only names a way to reach the business. */
 export function isTurkishBareContact(tokens: readonly string[]): boolean {
   if (tokens.length > BARE_LINE_MOST) {
     return false;
   }
   const named = tokens.filter((token) => !BARE_AROUND.has(token));
-  return named.length > 0 && named.length <= 2 && BARE_LINES.has(named.join('_'));
+  return (
+    (named.length > 0 && named.length <= 2 && BARE_LINES.has(named.join('_'))) ||
+    isSomeoneNamedForContact(tokens) ||
+    (tokens.length <= 3 &&
+      PLACE_LINE.test(tokens[0] ?? '') &&
+      PLACE_LINE_AFTER.test(tokens.slice(1).join('_')))
+  );
 }
