@@ -104,7 +104,16 @@ const PART_MOST = 3;
 const PART_KINDS = new Set(words(`office desk centre center cell section department team unit`));
 const WHERE_BEFORE = new Set(words(`for at in`));
 // "what is the college phone number?", "give me the registrar email": asked, the part between.
-const ASKING_BEFORE_A_LINE = new Set(words(`the your what whats is give me tell please pls plz i need want`));
+// "may I know the contact info of JNU", "can you tell me the college email": asked politely.
+const ASKING_BEFORE_A_LINE = new Set(
+  words(`the your what whats is give me tell please pls plz i need want may can could you u know let share`),
+);
+// "NSIT contact no", "Acme contact details": the business by its own name and its contact; not a contact kept or
+// changed ("update contact number", "new contact details", "customer contact number").
+const CONTACT_KEPT = new Set(
+  words(`update change edit add new verify correct wrong old remove delete save customer customers primary secondary
+    alternate alternative registered personal home work office`),
+);
 // "the email of confirmation": a message about a thing.
 const THINGS_SENT = new Set(
   words(`confirmation receipt order booking invoice payment delivery registration verification purchase`),
@@ -141,7 +150,10 @@ export function isALineOfAPartAlone(tokens: readonly string[]): boolean {
   if (after.length === 0) {
     return (
       before.length === 1 &&
-      (PLACES_BEFORE.has(before[0] ?? '') || line.includes('helpline') || line.includes('hotline'))
+      (PLACES_BEFORE.has(before[0] ?? '') ||
+        line.includes('helpline') ||
+        line.includes('hotline') ||
+        (line[0] === 'contact' && line.length > 1 && !CONTACT_KEPT.has(before[0] ?? '')))
     );
   }
   if (before.length > 0 || !OF.has(after[0] ?? '')) {
