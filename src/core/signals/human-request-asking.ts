@@ -323,7 +323,7 @@ const WAY_OF_CONTACT_FIRST = new Set(words(`live livechat chat callback`));
 const BEFORE_SOMEONE = new Set(
   words(`literally just any a an the some real actual proper live please pls plz`),
 );
-const DESCRIBING = new Set(words(`who that from at in of with who s please pls plz now asap`));
+const DESCRIBING = new Set(words(`who that from at in of with please pls plz now asap`));
 
 // A verb that tells of the one named first: "the engineers at the depot were late".
 const TOLD_OF = new Set(

@@ -117,6 +117,7 @@ function detectInWords(
   // Folded once: the grammar, the bot refusal and the model all read the same text.
   const folded = memo === undefined ? foldText(text) : memo.fold(text);
   const clauses = splitClauses(lang, folded);
+  const hasQuestionMark = folded.includes('?');
   // The whole message's words, for the readings of the whole message. A loop, not clauses.flat(): flat() costs more
   // in V8 than the whole grammar pass.
   const words: string[] = [];
@@ -140,7 +141,7 @@ function detectInWords(
         at,
         clause,
         words,
-        hasQuestionMark: folded.includes('?'),
+        hasQuestionMark,
       }) === null
     ) {
       return { requested: true, phrase: found, source: 'rule', probability: 1 };
@@ -210,7 +211,7 @@ function detectInWords(
     }
     sentence = tokenize(reading.sentence);
   }
-  const message = { language, lang, words, clauses, hasQuestionMark: folded.includes('?') };
+  const message = { language, lang, words, clauses, hasQuestionMark };
   const judged = judgeModelSentence(vetoes, reading, sentence, message);
   // Where the model is less than sure, a sentence that asks nothing at all ("members of the staff", "computer is not
   // getting switched on") is turned away; where it is sure, only a statement of the speaker's is, for a sure reading
