@@ -3145,6 +3145,17 @@ describe('requests for a person, round 58: Turkish ways to reach the business as
     ['the speaker’s own mail service', 'hotmail adresim', false],
     ['the information line asked', 'danışma hattınız nedir', true],
     ['the administration got in touch with', 'fakülte idaresiyle nasıl iletişime geçebilirim', true],
+    [
+      'an inability told in a complaint',
+      'Acme müşteri hizmetlerine asla ulaşamıyorum. Beni başka birime aktarıyorlar, kimse açıklama yapmıyor. Çok pişmanım.',
+      false,
+    ],
+    ['an inability typed short, a plea', 'destek hattına ulaşamıyorum', true],
+    [
+      'an inability and someone asked to call',
+      'iki gündür müşteri hizmetlerine ulaşamıyorum, lütfen bir yetkili beni arasın',
+      true,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -2,6 +2,7 @@
 // and billing issues.", "…tried calling but couldn't get past your automated system."
 import { asksSomething } from './human-request-asking.js';
 import { words } from './human-request-cues.js';
+import { isTurkishCannotForm } from './negation.js';
 
 // Failing to reach someone is read as wanting them (isUnableToReach in human-request-negation.ts): "I can't reach
 // anyone" typed into a chat is a plea. Told in a complaint, a review or a tweet of ten words or more with no question
@@ -23,6 +24,41 @@ function saysCannotReach(clause: readonly string[]): boolean {
         (token === 'no' && clause[index + 1] === 'way') ||
         (token === 'not' && clause[index + 1] === 'able')) &&
       clause.slice(index + 1, index + 1 + GOVERNS).some((word) => REACHING.has(word)),
+  );
+}
+
+// "müşteri hizmetlerine asla ulaşamıyorum", "ulaşmak neredeyse imkânsız", "personeline ulaşmak mümkün değil": the
+// same told in Turkish; "lütfen", "rica" plead.
+const TURKISH_REACHING = /^(?:ulas|baglan|gorus|eris)/;
+const TURKISH_PLEADING = new Set(words(`lutfen rica`));
+
+function saysCannotReachInTurkish(clause: readonly string[]): boolean {
+  return clause.some(
+    (token, index) =>
+      (TURKISH_REACHING.test(token) && isTurkishCannotForm(token)) ||
+      (token === 'ulasmak' &&
+        clause
+          .slice(index + 1, index + 4)
+          .some(
+            (word, at, after) => word === 'imkansiz' || (word === 'mumkun' && after[at + 1] === 'degil'),
+          )),
+  );
+}
+
+/**
+ * Whether a Turkish clause only tells that the speaker cannot reach people, in a message of ten words or more with no
+ * question mark and no plea.
+ */
+export function isAnInabilityToldInTurkish(
+  clause: readonly string[],
+  words: readonly string[],
+  hasQuestionMark: boolean,
+): boolean {
+  return (
+    !hasQuestionMark &&
+    words.length >= TOLD_FROM &&
+    saysCannotReachInTurkish(clause) &&
+    !words.some((token) => TURKISH_PLEADING.has(token))
   );
 }
 

@@ -73,7 +73,7 @@ import { isTheBotPraised } from './bot-refusal-english.js';
 import { isTheBotPraisedInTurkish } from './bot-refusal.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
-import { isAnInabilityTold } from './human-request-inability-told.js';
+import { isAnInabilityTold, isAnInabilityToldInTurkish } from './human-request-inability-told.js';
 import { isSettingUpSupport } from './human-request-support-setup.js';
 import { isAContactRated, isThanksPassedOn } from './human-request-feedback.js';
 import { asksToTalkWithTheSpeakersOwn } from './human-request-turkish-asking.js';
@@ -334,6 +334,12 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
     language: 'en',
     applies: ({ clause, words, hasQuestionMark }) => isAnInabilityTold(clause, words, hasQuestionMark),
   },
+  {
+    name: 'an inability told',
+    language: 'tr',
+    applies: ({ clause, words, hasQuestionMark }) =>
+      isAnInabilityToldInTurkish(clause, words, hasQuestionMark),
+  },
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
   { name: 'what the bot is', applies: ({ clause }) => isAboutWhatTheBotIs(clause) },
   // 'müşteri hizmetleri "kurye teslim etti" diyor': the team named as the one who said it.
@@ -418,6 +424,12 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
     name: 'an inability told',
     language: 'en',
     applies: ({ sentence, words, hasQuestionMark }) => isAnInabilityTold(sentence, words, hasQuestionMark),
+  },
+  {
+    name: 'an inability told',
+    language: 'tr',
+    applies: ({ sentence, words, hasQuestionMark }) =>
+      isAnInabilityToldInTurkish(sentence, words, hasQuestionMark),
   },
   { name: 'past contact only', applies: ({ sentence, language }) => isPastContactOnly(sentence, language) },
   {
