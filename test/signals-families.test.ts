@@ -3151,6 +3151,9 @@ describe('requests for a person, round 58: Turkish ways to reach the business as
       false,
     ],
     ['an inability typed short, a plea', 'destek hattına ulaşamıyorum', true],
+    ['a point of contact judged', 'gördüğüm en kötü destek hattı', false],
+    ['a point of contact praised', 'harika bir canlı destek hattı', false],
+    ['judged, then put through asked', 'müşteri hizmetleri berbat, hemen bir yetkiliye bağlayın', true],
     [
       'an inability and someone asked to call',
       'iki gündür müşteri hizmetlerine ulaşamıyorum, lütfen bir yetkili beni arasın',

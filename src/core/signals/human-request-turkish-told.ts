@@ -3,6 +3,7 @@
 // "operatöre geçmek istiyorum" alone, in a support chat, still asks), and a wish or a wait in the past after the verb
 // ("üst düzey biriyle görüşmek istedim", "temsilciyle konuşmak için bir saat bekledim"). The cue search reads them on
 // the grammar's clauses, the model's vetoes on its sentence.
+import { words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 const SWITCHING = /^gec/;
@@ -86,4 +87,18 @@ export function asksWhetherOffered(sentence: readonly string[]): boolean {
     (token, index) =>
       OFFERING.test(token) && /^m[iu]/.test(sentence[index + 1] ?? '') && sentence[index - 1] === 'destek',
   );
+}
+
+// "hayatımda gördüğüm en iyi destek hattı", "berbat bir çağrı merkezi": a point of contact judged, good or bad, in a
+// clause with no verb of wishing, asking or putting through; "berbat, hemen bir yetkiliye bağlayın" and "yarın arasanız
+// daha iyi olur" still ask.
+const JUDGING = new Set(
+  words(`iyi kotu berbat harika rezalet guzel super mukemmel muhtesem felaket rezil kotuydu iyiydi`),
+);
+const ASKING_VERB =
+  /^(?:isti|ister|lazim|gerek|bagla|aktar|yonlendir|ara[rymn]|arasa|arasin|arayin|gorus|konus|ulas|ilet|m[iu]s[iu]n|m[iu]y[iu]m|m[iu]$)/;
+
+/** Whether a Turkish clause only judges what it names, asking nothing. */
+export function onlyJudges(clause: readonly string[]): boolean {
+  return clause.some((token) => JUDGING.has(token)) && !clause.some((token) => ASKING_VERB.test(token));
 }

@@ -54,6 +54,7 @@ import {
 import {
   asksWhetherOffered,
   endsTelling,
+  onlyJudges,
   tellsAPastWishOrWait,
   tellsOfSwitching,
 } from './human-request-turkish-told.js';
@@ -340,6 +341,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
     applies: ({ clause, words, hasQuestionMark }) =>
       isAnInabilityToldInTurkish(clause, words, hasQuestionMark),
   },
+  // "hayatımda gördüğüm en iyi destek hattı": a point of contact judged, asking nothing.
+  { name: 'a line judged', language: 'tr', applies: ({ clause }) => onlyJudges(clause) },
   // "gerçek bir insanla mı konuşuyorum?": who is answering, asked.
   { name: 'what the bot is', applies: ({ clause }) => isAboutWhatTheBotIs(clause) },
   // 'müşteri hizmetleri "kurye teslim etti" diyor': the team named as the one who said it.
