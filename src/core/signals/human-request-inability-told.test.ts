@@ -15,6 +15,10 @@ describe('isAnInabilityTold: failing to reach people told, not pleaded', () => {
     );
   });
 
+  it("reads a contraction kept in two words, as the model's sentence keeps it", () => {
+    expect(told('the automated line is useless and i can t get through to a human at all')).toBe(true);
+  });
+
   it('leaves a short plea, a question, a plea word, and an inability of something else', () => {
     expect(told('i cant reach anyone')).toBe(false);
     expect(told('why is it impossible to reach a human at your company', true)).toBe(false);

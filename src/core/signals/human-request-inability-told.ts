@@ -16,14 +16,18 @@ const PLEADING = new Set(words(`please pls plz kindly`));
 const REACHING = new Set(words(`reach contact get speak talk call ring phone`));
 const GOVERNS = 4;
 
+// The model's sentence keeps a contraction in two words ("can t"), the grammar's clause joins it ("cant").
+const CANNOT_SPLIT = new Set(words(`can couldn`));
+
 /** Whether a clause says the speaker cannot (or it is impossible, or there is no way to) reach someone. */
 function saysCannotReach(clause: readonly string[]): boolean {
   return clause.some(
     (token, index) =>
       (CANNOT.has(token) ||
+        (CANNOT_SPLIT.has(token) && clause[index + 1] === 't') ||
         (token === 'no' && clause[index + 1] === 'way') ||
         (token === 'not' && clause[index + 1] === 'able')) &&
-      clause.slice(index + 1, index + 1 + GOVERNS).some((word) => REACHING.has(word)),
+      clause.slice(index + 1, index + 2 + GOVERNS).some((word) => REACHING.has(word)),
   );
 }
 
