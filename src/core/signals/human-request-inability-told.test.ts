@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAnInabilityTold, isAnInabilityToldInTurkish } from './human-request-inability-told.js';
+import { isAnInabilityTold } from './human-request-inability-told.js';
 import { tokenize } from './normalise.js';
 
 const told = (text: string, hasQuestionMark = false): boolean => {
   const words = tokenize(text);
-  return isAnInabilityTold(words, words, hasQuestionMark);
+  return isAnInabilityTold('en', words, words, hasQuestionMark);
 };
 
 describe('isAnInabilityTold: failing to reach people told, not pleaded', () => {
@@ -30,7 +30,7 @@ describe('isAnInabilityTold: failing to reach people told, not pleaded', () => {
 describe('isAnInabilityToldInTurkish: the same, told in Turkish', () => {
   const toldTr = (text: string, hasQuestionMark = false): boolean => {
     const words = tokenize(text);
-    return isAnInabilityToldInTurkish(words, words, hasQuestionMark);
+    return isAnInabilityTold('tr', words, words, hasQuestionMark);
   };
 
   it('reads a cannot form of reaching, or reaching said impossible, in ten words or more', () => {

@@ -50,38 +50,23 @@ function saysCannotReachInTurkish(clause: readonly string[]): boolean {
 }
 
 /**
- * Whether a Turkish clause only tells that the speaker cannot reach people, in a message of ten words or more with no
- * question mark and no plea.
- */
-export function isAnInabilityToldInTurkish(
-  clause: readonly string[],
-  words: readonly string[],
-  hasQuestionMark: boolean,
-): boolean {
-  return (
-    !hasQuestionMark &&
-    words.length >= TOLD_FROM &&
-    saysCannotReachInTurkish(clause) &&
-    !words.some((token) => TURKISH_PLEADING.has(token))
-  );
-}
-
-/**
- * Whether the clause found (at `at`) only tells that the speaker cannot reach people, in a message of ten words or
- * more with no question mark and no plea, in a clause that does not itself ask or try.
+ * Whether the clause found only tells that the speaker cannot reach people, in a message of ten words or more with no
+ * question mark and no plea; in English, in a clause that does not itself ask or try.
  */
 export function isAnInabilityTold(
+  language: 'en' | 'tr',
   clause: readonly string[],
   words: readonly string[],
   hasQuestionMark: boolean,
 ): boolean {
+  const isEnglish = language === 'en';
   return (
     !hasQuestionMark &&
     words.length >= TOLD_FROM &&
-    saysCannotReach(clause) &&
+    (isEnglish ? saysCannotReach(clause) : saysCannotReachInTurkish(clause)) &&
     // "is there no way to get hold of a person", "been trying for days and cannot get through": asked, or still
     // trying now.
-    !asksSomething(clause) &&
-    !words.some((token) => PLEADING.has(token))
+    !(isEnglish && asksSomething(clause)) &&
+    !words.some((token) => (isEnglish ? PLEADING : TURKISH_PLEADING).has(token))
   );
 }

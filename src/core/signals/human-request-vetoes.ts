@@ -74,7 +74,7 @@ import { isTheBotPraised } from './bot-refusal-english.js';
 import { isTheBotPraisedInTurkish } from './bot-refusal.js';
 import type { SignalLocale } from './detect-locale.js';
 import { isAThingHandedOn } from './human-request-handed-on.js';
-import { isAnInabilityTold, isAnInabilityToldInTurkish } from './human-request-inability-told.js';
+import { isAnInabilityTold } from './human-request-inability-told.js';
 import { isSettingUpSupport } from './human-request-support-setup.js';
 import { isAContactRated, isThanksPassedOn } from './human-request-feedback.js';
 import { asksToTalkWithTheSpeakersOwn } from './human-request-turkish-asking.js';
@@ -332,14 +332,8 @@ export const CLAUSE_VETOES: readonly Veto<ClauseFound>[] = [
   // "Unable to reach a Comcast agent for internet and billing issues.": told in a complaint, not pleaded.
   {
     name: 'an inability told',
-    language: 'en',
-    applies: ({ clause, words, hasQuestionMark }) => isAnInabilityTold(clause, words, hasQuestionMark),
-  },
-  {
-    name: 'an inability told',
-    language: 'tr',
-    applies: ({ clause, words, hasQuestionMark }) =>
-      isAnInabilityToldInTurkish(clause, words, hasQuestionMark),
+    applies: ({ language, clause, words, hasQuestionMark }) =>
+      isAnInabilityTold(language, clause, words, hasQuestionMark),
   },
   // "hayatımda gördüğüm en iyi destek hattı": a point of contact judged, asking nothing.
   { name: 'a line judged', language: 'tr', applies: ({ clause }) => onlyJudges(clause) },
@@ -425,14 +419,8 @@ function isNamedOnlyInAStory(sentence: readonly string[], clauses: readonly (rea
 export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   {
     name: 'an inability told',
-    language: 'en',
-    applies: ({ sentence, words, hasQuestionMark }) => isAnInabilityTold(sentence, words, hasQuestionMark),
-  },
-  {
-    name: 'an inability told',
-    language: 'tr',
-    applies: ({ sentence, words, hasQuestionMark }) =>
-      isAnInabilityToldInTurkish(sentence, words, hasQuestionMark),
+    applies: ({ language, sentence, words, hasQuestionMark }) =>
+      isAnInabilityTold(language, sentence, words, hasQuestionMark),
   },
   { name: 'past contact only', applies: ({ sentence, language }) => isPastContactOnly(sentence, language) },
   {
