@@ -29,8 +29,11 @@ const NO_OPENER_BEFORE = new Set(
     until after while`),
 );
 
-/** Whether English tokens start a new clause at `index` ("so" itself is left out of both clauses). */
-function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal' | undefined {
+/**
+ * Whether English tokens start a new clause at `index`: `so` when "so" opens it (and is left out of both clauses),
+ * `opens` when the word at `index` opens it (a modal, an order, "i" and a want) and begins the new clause.
+ */
+function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'opens' | undefined {
   if (index === 0) {
     return undefined;
   }
@@ -45,7 +48,7 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal'
     ((HANDING_VERBS.has(token) && (next === 'me' || next === 'us')) ||
       (token === 'i' && SPEAKER_WANTS.has(next)))
   ) {
-    return 'modal';
+    return 'opens';
   }
   // "what coffee would you recommend": a question word just before opens the same clause.
   return MODALS.has(token) &&
@@ -54,7 +57,7 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'modal'
     !QUESTION_WORDS.has(tokens[index - 2] ?? '') &&
     // "if i go into the branch can someone help me": the condition's main clause, still under it.
     !tokens.slice(Math.max(0, index - CONDITION_REACH), index).some((token) => CONDITIONS.has(token))
-    ? 'modal'
+    ? 'opens'
     : undefined;
 }
 
@@ -71,7 +74,7 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
       const spoken = isEnglish ? isSpokenBreak(prepared, index) : undefined;
       if (lang.clauseBreaks.has(token) || spoken !== undefined) {
         clauses.push(clause);
-        clause = spoken === 'modal' ? [token] : [];
+        clause = spoken === 'opens' ? [token] : [];
       } else {
         clause.push(token);
         // Turkish speech runs on after a verb in the present ("kuryeyi arıyorum açmıyor şubeden biri beni arasın"):
@@ -88,8 +91,11 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-// Every spoken break is at "so" or a modal: most messages have neither and are not read word by word.
-const MAY_BREAK = /\b(?:so|can|could|would|will|may|me|us|i)\b/;
+// Every spoken break is at "so", a modal, an order to hand over ("give me") or "i" and a want: most messages have none
+// of them and are not read word by word.
+const MAY_BREAK = new RegExp(
+  String.raw`\b(?:so|${[...MODALS].join('|')})\b|\b(?:${[...HANDING_VERBS].join('|')}) (?:me|us)\b|\bi (?:${[...SPEAKER_WANTS].join('|')})\b`,
+);
 
 /**
  * Folded English text with a full stop for the space before each spoken clause break, the same length (offsets hold),
