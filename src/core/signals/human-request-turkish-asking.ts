@@ -143,9 +143,11 @@ function isTouchBySpeaker(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// The places a business is: the stems "şirketinize", "firmayla", "üniversiteyle" start with.
+const PLACES =
+  'firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye';
 // "şirketinize nasıl ulaşırım", "firmanıza ulaşmak istiyorum": the business named as "your" place, reached.
-const YOUR_PLACE =
-  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye)\p{L}*n[iu]z[ae]$/u;
+const YOUR_PLACE = new RegExp(`^(?:${PLACES})\\p{L}*n[iu]z[ae]$`, 'u');
 // "size ulaşmak istiyorum", "sizinle iletişime geçmek istiyorum": reaching the business, wished.
 const REACHING_WISHED = new Set(words(`istiyorum istiyoruz isterim lazim gerek gerekiyor`));
 
@@ -161,8 +163,8 @@ function isReachingYouWished(tokens: readonly string[], you: number): boolean {
 }
 
 // "şirketle nasıl iletişim kurabilirim", "firmanızla nasıl iletişime geçerim": the business as the one got in touch with.
-const THE_PLACE_WITH =
-  /^(?:firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye|idare)\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$/u;
+// "okul idaresiyle": its administration, as the place.
+const THE_PLACE_WITH = new RegExp(`^(?:${PLACES}|idare)\\p{L}*?(?:y?l[ae]|n[iu]zl[ae])$`, 'u');
 // "yurtdışından nasıl iletişim kurabilirim": how to get in touch, no one named, so the business; "annemle nasıl
 // iletişim kurarım" names someone to be with (WITH_SOMEONE, below).
 const IN_TOUCH_MOST = 5;
