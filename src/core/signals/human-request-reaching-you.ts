@@ -180,7 +180,7 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
     return isForAPrivateMessage(tokens, end);
   }
   // "… so I can DM you"
-  if (tokens[end] === 'so' && WE.has(tokens[end + 1] ?? '') && tokens[end + 2] === 'can') {
+  if (isSoWeCan(tokens, end)) {
     end = REACHING.has(tokens[end + 3] ?? '') ? end + 4 : -1;
     if (end > 0 && YOU_WORDS.has(tokens[end] ?? '')) {
       end += 1;
@@ -202,13 +202,12 @@ function isForAPrivateMessage(tokens: readonly string[], at: number): boolean {
   ) {
     return true;
   }
-  return (
-    tokens[at] === 'so' &&
-    WE.has(tokens[at + 1] ?? '') &&
-    tokens[at + 2] === 'can' &&
-    SENDING.has(tokens[at + 3] ?? '') &&
-    tokens.length - (at + 4) <= SENT_MOST
-  );
+  return isSoWeCan(tokens, at) && SENDING.has(tokens[at + 3] ?? '') && tokens.length - (at + 4) <= SENT_MOST;
+}
+
+/** Whether the speaker's purpose starts at `at`: "so I can", "so we can". */
+function isSoWeCan(tokens: readonly string[], at: number): boolean {
+  return tokens[at] === 'so' && WE.has(tokens[at + 1] ?? '') && tokens[at + 2] === 'can';
 }
 
 // "still waiting to hear from someone", "im waiting on a dm, please help", "waiting for a call back from your team": a
