@@ -64,6 +64,17 @@ const headline = (median: number, rate: number) => ({
 });
 /** Evaluated in the page: resolves after two animation frames, when what an answer changed has been drawn. */
 const TWO_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+
+/** Lets reads held by `page.route` go, each as `release` says, and waits until the page has received every answer. */
+async function letHeldReadsGo(page: Page, held: readonly Route[], release: (route: Route) => Promise<void>) {
+  const finished = held.map((route) =>
+    page.waitForEvent('requestfinished', { predicate: (request) => request === route.request() }),
+  );
+  for (const route of held) {
+    await release(route);
+  }
+  await Promise.all(finished);
+}
 /** GET /v1/metrics as documented (durations in ms). */
 const metricsAnswer = {
   from: '2026-11-16T00:00:00.000Z',
@@ -796,13 +807,11 @@ describe('the dashboard in Chromium', () => {
       await page.getByLabel('Trigger').selectOption('');
       await page.locator(`tr[data-id="${human.id}"]`).waitFor();
       holding = false;
-      const finished = held.map(({ route }) =>
-        page.waitForEvent('requestfinished', { predicate: (request) => request === route.request() }),
+      await letHeldReadsGo(
+        page,
+        held.splice(0).map(({ route }) => route),
+        (route) => route.continue(),
       );
-      for (const { route } of held.splice(0)) {
-        await route.continue();
-      }
-      await Promise.all(finished);
       // One more live change, read after the late answers arrived, marks that they were handled.
       const after = await openEscalation('another human please', 'en');
       await page.locator(`tr[data-id="${after.id}"]`).waitFor();
@@ -832,12 +841,7 @@ describe('the dashboard in Chromium', () => {
       await expect.poll(() => held.length).toBe(1);
       await page.getByLabel('Interval').selectOption('hour');
       await page.locator('dd', { hasText: '37%' }).waitFor();
-      const late = held[0] as Route;
-      const finished = page.waitForEvent('requestfinished', {
-        predicate: (request) => request === late.request(),
-      });
-      await late.fulfill({ json: answerWith(0.11, 'day') });
-      await finished;
+      await letHeldReadsGo(page, held, (late) => late.fulfill({ json: answerWith(0.11, 'day') }));
       // Two frames after the late answer arrived: had it been taken, it would be drawn by now.
       await page.evaluate(TWO_FRAMES);
       expect(await page.locator('dd', { hasText: '11%' }).count()).toBe(0);
@@ -865,12 +869,7 @@ describe('the dashboard in Chromium', () => {
       await expect.poll(() => held.length).toBe(1);
       await page.goto(`${server.url}/#/escalations/${second.id}`);
       await page.getByRole('heading', { name: new RegExp(`^${second.id} `) }).waitFor();
-      const late = held[0] as Route;
-      const finished = page.waitForEvent('requestfinished', {
-        predicate: (request) => request === late.request(),
-      });
-      await late.continue();
-      await finished;
+      await letHeldReadsGo(page, held, (late) => late.continue());
       // Two frames after the late answer arrived: had it been taken, it would be drawn by now.
       await page.evaluate(TWO_FRAMES);
       expect(await page.getByRole('heading', { name: new RegExp(`^${first.id} `) }).count()).toBe(0);
