@@ -1,7 +1,7 @@
 // One delivery with every attempt made to carry it (admins).
 import type { Context } from '../../context.js';
 import { HandoffError } from '../../errors.js';
-import { selectDelivery, selectDeliveryAttempts } from '../../store/queries/select-deliveries.js';
+import { selectDeliveryWithAttempts } from '../../store/queries/select-deliveries.js';
 import { assertScope } from '../authorize.js';
 import { type Delivery, type DeliveryAttempt, toDelivery, toDeliveryAttempt } from './delivery-view.js';
 
@@ -13,10 +13,9 @@ export async function getDelivery({
   id: string;
 }): Promise<Delivery & { attemptLog: DeliveryAttempt[] }> {
   assertScope(ctx.actor, ['admin']);
-  const row = await selectDelivery(ctx.store.db, id);
-  if (row === undefined) {
+  const found = await selectDeliveryWithAttempts(ctx.store.db, id);
+  if (found === undefined) {
     throw new HandoffError('not_found', `no delivery ${id}`, { path: 'id' });
   }
-  const attempts = await selectDeliveryAttempts(ctx.store.db, id);
-  return { ...toDelivery(row), attemptLog: attempts.map(toDeliveryAttempt) };
+  return { ...toDelivery(found.row), attemptLog: found.attempts.map(toDeliveryAttempt) };
 }

@@ -41,12 +41,65 @@ export async function selectDelivery(db: Db, id: string): Promise<OutboxRow | un
 
 export type DeliveryAttemptRow = Selectable<DeliveryAttemptsTable>;
 
-export async function selectDeliveryAttempts(db: Db, outboxId: string): Promise<DeliveryAttemptRow[]> {
-  return db
-    .selectFrom('delivery_attempts')
-    .selectAll()
-    .where('outbox_id', '=', outboxId)
-    .orderBy('id')
+/**
+ * One row and every attempt made to carry it, read in one statement: the worker records an attempt and the
+ * row's count together, so two reads could see the count of before beside the attempt of after.
+ */
+export async function selectDeliveryWithAttempts(
+  db: Db,
+  id: string,
+): Promise<{ row: OutboxRow; attempts: DeliveryAttemptRow[] } | undefined> {
+  const joined = await db
+    .selectFrom('outbox')
+    .leftJoin('delivery_attempts', 'delivery_attempts.outbox_id', 'outbox.id')
+    .selectAll('outbox')
+    .select([
+      'delivery_attempts.id as attempt_id',
+      'delivery_attempts.attempt as attempt_number',
+      'delivery_attempts.at as attempt_at',
+      'delivery_attempts.channel as attempt_channel',
+      'delivery_attempts.endpoint as attempt_endpoint',
+      'delivery_attempts.status_code as attempt_status_code',
+      'delivery_attempts.error as attempt_error',
+      'delivery_attempts.duration_ms as attempt_duration_ms',
+      'delivery_attempts.node as attempt_node',
+    ])
+    .where('outbox.id', '=', id)
+    .orderBy('delivery_attempts.id')
     .limit(fixedLimit(100))
     .execute();
+  const [first] = joined;
+  if (first === undefined) {
+    return undefined;
+  }
+  const {
+    attempt_id: _id,
+    attempt_number: _number,
+    attempt_at: _at,
+    attempt_channel: _channel,
+    attempt_endpoint: _endpoint,
+    attempt_status_code: _statusCode,
+    attempt_error: _error,
+    attempt_duration_ms: _durationMs,
+    attempt_node: _node,
+    ...row
+  } = first;
+  const attempts: DeliveryAttemptRow[] = [];
+  for (const line of joined) {
+    if (line.attempt_id !== null) {
+      attempts.push({
+        id: line.attempt_id,
+        outbox_id: line.id,
+        attempt: line.attempt_number as number,
+        at: line.attempt_at as number,
+        channel: line.attempt_channel as string,
+        endpoint: line.attempt_endpoint as string,
+        status_code: line.attempt_status_code,
+        error: line.attempt_error,
+        duration_ms: line.attempt_duration_ms as number,
+        node: line.attempt_node as string,
+      });
+    }
+  }
+  return { row, attempts };
 }
