@@ -684,6 +684,7 @@ const CONTACT_WHOM = new Set(words(`contact call ring phone email message reach`
 const TALK_WHOM = new Set(words(`speak talk write chat complain`));
 const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
 const WHO_ADVERBS = new Set(words(`actually even then now really`));
+const OBLIGED = new Set(words(`need have got`));
 const CALL_WHERE = new Set(words(`call ring phone`));
 
 /** Whether an English clause asks whom to contact at the business. */
@@ -713,8 +714,9 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   ) {
     return false;
   }
-  // "who do I actually talk to", "who should I even call"
-  const verbAt = WHO_ADVERBS.has(tokens[at + 3] ?? '') ? at + 4 : at + 3;
+  // "who do I actually talk to", "who should I even call", "who do I need to contact", "who do I have to call"
+  const needed = OBLIGED.has(tokens[at + 3] ?? '') && tokens[at + 4] === 'to' ? at + 5 : at + 3;
+  const verbAt = WHO_ADVERBS.has(tokens[needed] ?? '') ? needed + 1 : needed;
   const verb = tokens[verbAt] ?? '';
   let rest = verbAt + 1;
   if (TALK_WHOM.has(verb)) {

@@ -8,6 +8,7 @@ import {
 } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
+import { directQuestion } from './human-request-embedded-question.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
@@ -59,6 +60,13 @@ export function findRequest(
 ): string | typeof REFUSAL | null {
   // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
   // to a business, read past once for the readings of a whole clause.
+  if (!lang.language.negatesAfter) {
+    // "can you tell me who I need to contact": the question inside, read as asked.
+    const direct = directQuestion(tokens);
+    if (direct !== undefined) {
+      return findRequest(lang, direct);
+    }
+  }
   const asked = !lang.language.negatesAfter && ADDRESSED.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (
     isCallBack(lang, asked) ||

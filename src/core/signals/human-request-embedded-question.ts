@@ -1,0 +1,89 @@
+// A question asked inside another: "can you tell me who I need to contact", "may I ask how I should contact", "I would
+// like to know whom I should contact". English puts the subject before the verb there ("who I should contact"), where
+// the grammar reads the question as asked ("who should I contact"); the question is turned round and read as that.
+import { words } from './human-request-cues.js';
+
+const MODALS = new Set(words(`can could would will`));
+const YOU = new Set(words(`you u`));
+const PLEAS = new Set(words(`please pls plz kindly`));
+const WANTING = new Set(words(`like want wanna need`));
+const WH = new Set(words(`how who whom where what which`));
+const SUBJECTS = new Set(words(`i we`));
+// "who I should contact" → "who should I contact"; "who I need to contact" → "who do I need to contact".
+const AUXILIARIES = new Set(words(`can could should do may might must will would`));
+const FULL_VERBS = new Set(words(`need have ought want`));
+
+/** Where the question begins after a frame that asks to know, or -1: "can you tell me", "may I ask", "I'd like to know". */
+function afterFrame(tokens: readonly string[]): number {
+  let at = 0;
+  while (PLEAS.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  // "can you (please) tell me", "could u let me know"
+  if (MODALS.has(tokens[at] ?? '') && YOU.has(tokens[at + 1] ?? '')) {
+    at += 2;
+    while (PLEAS.has(tokens[at] ?? '')) {
+      at += 1;
+    }
+  }
+  if (tokens[at] === 'tell' && tokens[at + 1] === 'me') {
+    return at + 2;
+  }
+  if (tokens[at] === 'let' && tokens[at + 1] === 'me' && tokens[at + 2] === 'know') {
+    return at + 3;
+  }
+  if (at > 0) {
+    return -1;
+  }
+  // "may I ask", "can I ask", "may I know"
+  if (
+    (tokens[0] === 'may' || tokens[0] === 'can') &&
+    tokens[1] === 'i' &&
+    (tokens[2] === 'ask' || tokens[2] === 'know')
+  ) {
+    return 3;
+  }
+  // "I'd like to know", "I would like to know", "I want to know", "I need to know"
+  if (tokens[0] === 'i' || tokens[0] === 'we') {
+    let verb = 1;
+    if (tokens[verb] === 'd' || tokens[verb] === 'would') {
+      verb += 1;
+    }
+    if (WANTING.has(tokens[verb] ?? '')) {
+      const to = tokens[verb] === 'wanna' ? verb + 1 : verb + 2;
+      if ((tokens[verb] === 'wanna' || tokens[verb + 1] === 'to') && tokens[to] === 'know') {
+        return to + 1;
+      }
+    }
+    // "I wonder", "I was wondering"
+    if (tokens[1] === 'wonder') {
+      return 2;
+    }
+    if (tokens[1] === 'was' && tokens[2] === 'wondering') {
+      return 3;
+    }
+  }
+  return -1;
+}
+
+/** The question asked inside, turned round as asked ("who should I contact"), or undefined. */
+export function directQuestion(tokens: readonly string[]): string[] | undefined {
+  const at = afterFrame(tokens);
+  if (at < 0 || !WH.has(tokens[at] ?? '')) {
+    return undefined;
+  }
+  // "which number I should call": the question word's noun stays with it.
+  const subject = SUBJECTS.has(tokens[at + 1] ?? '') ? at + 1 : at + 2;
+  if (!SUBJECTS.has(tokens[subject] ?? '')) {
+    return undefined;
+  }
+  const verb = tokens[subject + 1] ?? '';
+  const question = tokens.slice(at, subject);
+  if (AUXILIARIES.has(verb)) {
+    return [...question, verb, tokens[subject] as string, ...tokens.slice(subject + 2)];
+  }
+  if (FULL_VERBS.has(verb)) {
+    return [...question, 'do', tokens[subject] as string, ...tokens.slice(subject + 1)];
+  }
+  return undefined;
+}
