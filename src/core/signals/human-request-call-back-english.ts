@@ -338,6 +338,22 @@ function isWithTheBusiness(rest: readonly string[], isMeeting: boolean): boolean
   return false;
 }
 
+// "can we have a quick call?", "could we hop on a call", "are we able to have a teams call": a call with the business,
+// asked as a question of the speaker's leave; "we had a call", "I have a call at 3" tell.
+const CALL_HAD = new Set(words(`have`));
+const CALL_JOINED = new Set(words(`hop jump get`));
+const LEAVE_ASKED = new Set(words(`can could may`));
+
+function isACallHadAsked(tokens: readonly string[], verb: number, isJoined: boolean): boolean {
+  if (!(isJoined ? CALL_JOINED : CALL_HAD).has(tokens[verb] ?? '')) {
+    return false;
+  }
+  if (tokens[verb - 1] === 'to') {
+    return tokens[verb - 2] === 'able' && tokens[verb - 3] === 'we' && tokens[verb - 4] === 'are';
+  }
+  return LEAVE_ASKED.has(tokens[verb - 2] ?? '') && (tokens[verb - 1] === 'we' || tokens[verb - 1] === 'i');
+}
+
 function isCallBooked(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((token) => token === 'call' || MEETINGS.has(token));
   if (at < 2 || tokens.some((token) => CALLBACK_NOT.has(token) || BOOKING_TOLD.has(token))) {
@@ -349,8 +365,11 @@ function isCallBooked(tokens: readonly string[]): boolean {
   }
   // A meeting is a call only by phone or video, or with an adviser.
   const isMeeting = tokens[at] !== 'call' && article === at - 1;
-  const verb = tokens[article - 1] === 'up' ? article - 2 : article - 1;
-  if ((tokens[article] !== 'a' && tokens[article] !== 'an') || !BOOKING.has(tokens[verb] ?? '')) {
+  const verb = tokens[article - 1] === 'up' || tokens[article - 1] === 'on' ? article - 2 : article - 1;
+  if (
+    (tokens[article] !== 'a' && tokens[article] !== 'an') ||
+    !(BOOKING.has(tokens[verb] ?? '') || isACallHadAsked(tokens, verb, tokens[article - 1] === 'on'))
+  ) {
     return false;
   }
   const rest = tokens.slice(at + 1);
@@ -775,11 +794,77 @@ function isFetchedOnThePhone(tokens: readonly string[]): boolean {
 const ME_TYPED = new Set(words(`me mi`));
 const SOON = new Set(words(`soon asap quickly please pls plz urgently immediately today`));
 const WRITING_BACK = new Set(words(`email mail text message`));
+// "can you email me", "could u please get back to me": the same asked as a question of the one answering.
+const ASKING_YOU = new Set(words(`can could would will`));
+const CALL_PLEAS = new Set(words(`please pls plz kindly`));
+// "send me an email", "drop me a line", "shoot us a text": a message to the speaker, asked.
+const SENDING = new Set(words(`send drop shoot`));
+const MESSAGES = new Set(words(`email mail text message line note sms`));
+// "… to my main email", "… on my mobile": the speaker's own line, where to write.
+const MY_LINE = new Set(words(`email mail inbox address number mobile phone cell id`));
+const MY_LINE_KINDS = new Set(words(`main personal work registered primary`));
+
+/** Where the rest of a clause that asks to be written to may end: nothing, "soon" words, or the speaker's line. */
+function endsAtMyLine(rest: readonly string[]): boolean {
+  let at = 0;
+  while (rest[at] === 'back' || SOON.has(rest[at] ?? '') || rest[at] === 'now') {
+    at += 1;
+  }
+  if (at === rest.length) {
+    return true;
+  }
+  if (!(WHERE_PREPS.has(rest[at] ?? '') || rest[at] === 'to') || rest[at + 1] !== 'my') {
+    return false;
+  }
+  at += 2;
+  while (MY_LINE_KINDS.has(rest[at] ?? '')) {
+    at += 1;
+  }
+  return (
+    MY_LINE.has(rest[at] ?? '') &&
+    rest.slice(at + 1).every((token) => token === 'address' || token === 'id' || SOON.has(token))
+  );
+}
+
+/**
+ * "can you email me", "could u please text us back", "can you send me an email to my main email", "please drop me a
+ * line": the speaker asked to be written to, with nothing sent named ("can you email me the invoice" sends a thing,
+ * "text me when my parcel ships" asks for a notice).
+ */
+function isWritingToMeAsked(tokens: readonly string[], from: number, asked: boolean): boolean {
+  const verb = tokens[from] ?? '';
+  if (WRITING_BACK.has(verb) && ME.has(tokens[from + 1] ?? '')) {
+    return asked && endsAtMyLine(tokens.slice(from + 2));
+  }
+  if (SENDING.has(verb) && ME.has(tokens[from + 1] ?? '')) {
+    const article = tokens[from + 2] === 'a' || tokens[from + 2] === 'an' ? 1 : 0;
+    return MESSAGES.has(tokens[from + 2 + article] ?? '') && endsAtMyLine(tokens.slice(from + 3 + article));
+  }
+  return false;
+}
 
 function isShortCallAsked(tokens: readonly string[]): boolean {
   let at = 0;
   while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
+  }
+  {
+    let verb = at;
+    const isQuestion = ASKING_YOU.has(tokens[verb] ?? '') && YOU_ASKED.has(tokens[verb + 1] ?? '');
+    if (isQuestion) {
+      verb += 2;
+      while (CALL_BACK_OPENERS.has(tokens[verb] ?? '')) {
+        verb += 1;
+      }
+    }
+    const asked = isQuestion || tokens.slice(0, verb).some((token) => CALL_PLEAS.has(token));
+    if (isWritingToMeAsked(tokens, verb, asked)) {
+      return true;
+    }
+    // "can you get back to me", "could u please get back to us asap"
+    if (verb > at && tokens[verb] === 'get' && tokens[verb + 1] === 'back' && tokens[verb + 2] === 'to') {
+      return ME.has(tokens[verb + 3] ?? '') && endsAtMyLine(tokens.slice(verb + 4));
+    }
   }
   // "you need to call me", "y'all should ring me back": the call owed, put as a need.
   if (tokens[at] === 'y' && tokens[at + 1] === 'all') {
