@@ -76,11 +76,65 @@ function isAReplyAsked(tokens: readonly string[], start: number): boolean {
   // "respond to my DM", "attend to my enquiry", "respond to your DMs!" (the business's inbox, where the speaker wrote).
   const mine = tokens[at + 1] === 'to' ? at + 2 : at + 1;
   const whose = tokens[mine] ?? '';
+  if ((whose === 'my' || whose === 'our' || WHOSE.has(whose)) && WRITTEN.has(tokens[mine + 1] ?? '')) {
+    return onlyTail(tokens, afterItsNumber(tokens, mine + 2));
+  }
+  // "please respond to ticket 4432", "can you reply to request 118361": the speaker's message by its number.
+  const written = whose === 'this' ? mine + 1 : mine;
   return (
-    (whose === 'my' || whose === 'our' || WHOSE.has(whose)) &&
-    WRITTEN.has(tokens[mine + 1] ?? '') &&
-    onlyTail(tokens, mine + 2)
+    WRITTEN.has(tokens[written] ?? '') &&
+    afterItsNumber(tokens, written + 1) > written + 1 &&
+    onlyTail(tokens, afterItsNumber(tokens, written + 1))
   );
+}
+
+// "ticket 4432", "request no 118361", "case #48213" (folded without "#"): a message named by its number.
+const NUMBER_WORDS = new Set(words(`no number num id`));
+const HAS_DIGIT = /\d/;
+
+function afterItsNumber(tokens: readonly string[], at: number): number {
+  const number = NUMBER_WORDS.has(tokens[at] ?? '') ? at + 1 : at;
+  return HAS_DIGIT.test(tokens[number] ?? '') ? number + 1 : at;
+}
+
+// "any chance of a response??", "i need a reply from you", "can we get a response please": the business's reply
+// wanted, the whole clause; "the response was slow" and "a response time" tell or name something else.
+const REPLY_NOUNS = new Set(words(`response reply`));
+const REPLY_WISHES = new Set(words(`need want expect demand request like`));
+const REPLY_GETTING = new Set(words(`get have receive`));
+const REPLY_DETERMINERS = new Set(words(`a an some any your`));
+const REPLY_ABOUT = new Set(words(`email ticket request message query case dm complaint question`));
+
+function isAReplyWanted(tokens: readonly string[], start: number): boolean {
+  let at = start;
+  if (tokens[at] === 'any' && tokens[at + 1] === 'chance' && tokens[at + 2] === 'of') {
+    at += 3;
+  } else if (WE.has(tokens[at] ?? '') && REPLY_WISHES.has(tokens[at + 1] ?? '')) {
+    at += 2;
+  } else if (
+    MAY.has(tokens[at] ?? '') &&
+    WE.has(tokens[at + 1] ?? '') &&
+    REPLY_GETTING.has(tokens[at + 2] ?? '')
+  ) {
+    at += 3;
+  } else {
+    return false;
+  }
+  if (!REPLY_DETERMINERS.has(tokens[at] ?? '') || !REPLY_NOUNS.has(tokens[at + 1] ?? '')) {
+    return false;
+  }
+  at += 2;
+  if (tokens[at] === 'from' && FROM_WHOM.has(tokens[at + 1] ?? '')) {
+    at += 2;
+  }
+  // "… to my email", "… on my ticket 4432", "… to this"
+  if (
+    (tokens[at] === 'to' || tokens[at] === 'on') &&
+    (tokens[at + 1] === 'my' || tokens[at + 1] === 'this')
+  ) {
+    at += REPLY_ABOUT.has(tokens[at + 2] ?? '') ? afterItsNumber(tokens, at + 3) - at : 2;
+  }
+  return onlyTail(tokens, at);
 }
 
 // "answer the phone!", "someone pick up the phone please", "pick up your phones": the business's line, to be answered.
@@ -336,6 +390,7 @@ export function asksToReachYou(tokens: readonly string[]): boolean {
   return (
     isLeaveToReachYouAsked(tokens, at) ||
     isAReplyAsked(tokens, at) ||
+    isAReplyWanted(tokens, at) ||
     isThePhoneToBeAnswered(tokens, at) ||
     isAPrivateLineAsked(tokens, at) ||
     isAReplyAwaited(tokens) ||
