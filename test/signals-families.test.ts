@@ -3163,3 +3163,46 @@ describe('requests for a person, round 58: Turkish ways to reach the business as
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 59: written to, a question inside a question, a reply or a call wanted', () => {
+  it.each([
+    ['asked to be e-mailed', 'can you email me', true],
+    ['asked to be e-mailed, with a plea', 'please email me', true],
+    ['asked to be texted, chat spelling', 'can u text me', true],
+    ['a message to the speaker asked as a thing sent', 'can you send me an email', true],
+    ['a line dropped', 'please drop me a line', true],
+    ['getting back asked as a question', 'can you get back to me', true],
+    ['written back to soon', 'could you text me back asap', true],
+    ['written to at the speaker’s own address', 'can you email me at my work email', true],
+    ['a thing e-mailed, asked', 'can you email me the invoice', false],
+    ['a thing sent by e-mail', 'send me an email with the details', false],
+    ['a form sent by e-mail', 'can you send me the form by email', false],
+    ['whom to contact, asked inside a question', 'can you tell me who I need to contact', true],
+    ['whom to contact, asked to be let known', 'could you let me know who I should contact', true],
+    [
+      'whom to contact, wished to be known',
+      'I would like to know whom I should contact regarding a refund',
+      true,
+    ],
+    ['how to reach the business, asked inside', 'please tell me how I can reach you', true],
+    ['how to do a thing, asked inside', 'can you tell me how I can reset my password', false],
+    ['who was spoken to, asked inside', 'can you tell me who i spoke to yesterday', false],
+    ['whom to contact, with a need', 'who do I need to contact', true],
+    ['whom to call for another service, with a need', 'who do i need to call for a taxi', false],
+    ['a reply wanted, any chance', 'any chance of a response??', true],
+    ['a reply needed from the business', 'i need a reply from you asap', true],
+    ['a reply asked to be had', 'can i get a response please', true],
+    ['a reply to a ticket by its number', 'please respond to ticket 4432', true],
+    ['a reply to a request by its number', 'can you reply to request 118361', true],
+    ['a reply told of', 'the response was slow', false],
+    ['a response time', 'i need a response time estimate', false],
+    ['a response of a program', 'I need a response from the api', false],
+    ['a call with the business, asked', 'can we have a quick call?', true],
+    ['a call joined, asked', 'could we hop on a call', true],
+    ['a call had, told', 'we had a call yesterday', false],
+    ['a call of the speaker’s, told', 'i have a call at 3', false],
+    ['a call with the speaker’s own doctor', 'can i have a call with my doctor', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
