@@ -3202,6 +3202,12 @@ describe('requests for a person, round 59: written to, a question inside a quest
     ['a call had, told', 'we had a call yesterday', false],
     ['a call of the speaker’s, told', 'i have a call at 3', false],
     ['a call with the speaker’s own doctor', 'can i have a call with my doctor', false],
+    ['whether anyone reads the business’s e-mail, asked', 'does anyone read your emails', true],
+    ['whether anyone watches an inbox', 'is anyone checking this inbox', true],
+    ['whether anyone answers the phone', 'does anyone pick up the phone', true],
+    ['whether anyone watches a channel', 'does anyone monitor this channel', true],
+    ['why no one answers, asked', 'why does nobody answer the phone', false],
+    ['whether anyone knows a thing', 'does anyone know the answer', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -168,6 +168,61 @@ function isThePhoneToBeAnswered(tokens: readonly string[], start: number): boole
   return LINES.has(tokens[at] ?? '') && onlyTail(tokens, at + 1);
 }
 
+// "does anybody read these emails?", "is anyone checking this inbox", "does anyone pick up your sales or contact emails
+// from your website?": whether someone of the business attends to where the speaker writes or calls, asked; "why does
+// nobody answer the phone" asks why, "is anyone there" only who is there.
+const ASKING_IF = new Set(words(`does do is are`));
+const STILL = new Set(words(`actually even ever still really`));
+const ATTENDING = new Set(
+  words(`read reading check checking monitor monitoring answer answering see seeing`),
+);
+const ATTENDING_TO = new Map([
+  ['pick', 'up'],
+  ['picking', 'up'],
+  ['respond', 'to'],
+  ['responding', 'to'],
+  ['look', 'at'],
+  ['looking', 'at'],
+]);
+const WHERE_WRITTEN = new Set(words(`the your ur these this those my our`));
+const WRITTEN_TO = new Set(
+  words(`emails email mails mail messages message inbox tickets ticket issues dms dm chat channel phone phones calls
+    line lines forum requests queries enquiries inquiries`),
+);
+const NAMING_MOST = 4;
+const PLACE_PREPS = new Set(words(`from on at in via through here`));
+
+function isSomeoneAttendingAsked(tokens: readonly string[], start: number): boolean {
+  if (!ASKING_IF.has(tokens[start] ?? '') || !SOMEONE.has(tokens[start + 1] ?? '')) {
+    return false;
+  }
+  let at = start + 2;
+  while (STILL.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const verb = tokens[at] ?? '';
+  if (ATTENDING.has(verb)) {
+    at += 1;
+  } else if (ATTENDING_TO.get(verb) === tokens[at + 1]) {
+    at += 2;
+  } else {
+    return false;
+  }
+  if (!WHERE_WRITTEN.has(tokens[at] ?? '')) {
+    return false;
+  }
+  // "your sales or contact emails": which of them, named before the noun.
+  const noun = tokens.slice(at + 1, at + 2 + NAMING_MOST).findIndex((token) => WRITTEN_TO.has(token));
+  if (noun < 0) {
+    return false;
+  }
+  at += noun + 2;
+  if (PLACE_PREPS.has(tokens[at] ?? '')) {
+    return tokens.length - at <= NAMING_MOST;
+  }
+  return onlyTail(tokens, at);
+}
+
 // "how do I get through?", "how can we get thru to you": reaching the business on its line, asked.
 const HOW_MODALS = new Set(words(`do can could would should will`));
 const THROUGH = new Set(words(`through thru`));
@@ -392,6 +447,7 @@ export function asksToReachYou(tokens: readonly string[]): boolean {
     isAReplyAsked(tokens, at) ||
     isAReplyWanted(tokens, at) ||
     isThePhoneToBeAnswered(tokens, at) ||
+    isSomeoneAttendingAsked(tokens, at) ||
     isAPrivateLineAsked(tokens, at) ||
     isAReplyAwaited(tokens) ||
     isAReplyAskedInAWord(tokens, at) ||
