@@ -3208,6 +3208,19 @@ describe('requests for a person, round 59: written to, a question inside a quest
     ['whether anyone watches a channel', 'does anyone monitor this channel', true],
     ['why no one answers, asked', 'why does nobody answer the phone', false],
     ['whether anyone knows a thing', 'does anyone know the answer', false],
+    ['what a thing says to do', 'the app says to contact customer service', false],
+    ['what an error says, with its plea', 'error says please contact customer support', false],
+    ['what a thing keeps saying', 'it keeps saying contact an administrator', false],
+    [
+      'what a thing says, then the speaker’s own ask',
+      'it says contact support, can you put me through to someone',
+      true,
+    ],
+    [
+      'what a thing says, then the speaker’s own question',
+      'the app says to contact support but how do i contact support?',
+      true,
+    ],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -92,18 +92,36 @@ const TELLING = new Set(words(`telling tells told advised advises advising instr
 const TOLD_ONES = new Set(words(`you me us people customers everyone`));
 const ASKING_FIRST = new Set(words(`can could would will please pls plz`));
 
+// "it says contact support", "the app says to contact customer service", "an error keeps saying please contact an
+// administrator": the words of a thing the speaker reads, not the speaker's ask.
+const SAYING = new Set(
+  words(`says said saying suggests suggested suggesting shows showing displays prompts reads`),
+);
+const SAID_BEFORE = new Set(words(`to please pls`));
+
+function isAContactVerb(token: string | undefined): boolean {
+  return (
+    token !== undefined &&
+    (CALLING_VERBS.has(token) || token === 'reach' || token === 'speak' || token === 'talk')
+  );
+}
+
 export function tellsWhatTheSpeakerWasToldToDo(tokens: readonly string[]): boolean {
   return (
     !ASKING_FIRST.has(tokens[0] ?? '') &&
     tokens.some(
       (token, index) =>
-        TELLING.has(token) &&
-        TOLD_ONES.has(tokens[index + 1] ?? '') &&
-        tokens[index + 2] === 'to' &&
-        (CALLING_VERBS.has(tokens[index + 3] ?? '') ||
-          tokens[index + 3] === 'reach' ||
-          tokens[index + 3] === 'speak' ||
-          tokens[index + 3] === 'talk'),
+        (TELLING.has(token) &&
+          TOLD_ONES.has(tokens[index + 1] ?? '') &&
+          tokens[index + 2] === 'to' &&
+          isAContactVerb(tokens[index + 3])) ||
+        (SAYING.has(token) && index > 0 && isAContactSaid(tokens, index)),
     )
   );
+}
+
+// "…says to contact support but there's no button so HOW DO I CONTACT SUPPORT": the speaker's own ask after it stands.
+function isAContactSaid(tokens: readonly string[], saying: number): boolean {
+  const verb = SAID_BEFORE.has(tokens[saying + 1] ?? '') ? saying + 2 : saying + 1;
+  return isAContactVerb(tokens[verb]) && !tokens.slice(verb + 1).some(isAContactVerb);
 }
