@@ -3212,6 +3212,17 @@ describe('requests for a person, round 59: written to, a question inside a quest
     ['what an error says, with its plea', 'error says please contact customer support', false],
     ['what a thing keeps saying', 'it keeps saying contact an administrator', false],
     [
+      'the business’s number, wished to be known',
+      "I'd like to know your customer service phone number",
+      true,
+    ],
+    ['the business’s e-mail, wished to be known', 'i would like to know the customer service email', true],
+    ['the speaker’s own number, to be changed', "i'd like to change my phone number", false],
+    ['a team’s e-mail, the team owning it', "where can I find customer service's email", true],
+    ['a team’s e-mail, asked', "what is the support team's email", true],
+    ['someone else’s number', "my wife's phone number", false],
+    ['someone else’s e-mail, asked', "what's john's email", false],
+    [
       'what a thing says, then the speaker’s own ask',
       'it says contact support, can you put me through to someone',
       true,

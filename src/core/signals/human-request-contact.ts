@@ -248,7 +248,10 @@ function isSomeoneElses(tokens: readonly string[], index: number): boolean {
   return (
     SOMEONE_ELSES.has(token) &&
     (token !== 's' ||
-      (!IS_BEFORE_S.has(tokens[index - 1] ?? '') && !OWNING_PLACES.has(tokens[index - 1] ?? '')))
+      (!IS_BEFORE_S.has(tokens[index - 1] ?? '') &&
+        !OWNING_PLACES.has(tokens[index - 1] ?? '') &&
+        // "customer service's email": the business's own team owns it.
+        !isBusinessWord(tokens, index - 1)))
   );
 }
 
@@ -263,8 +266,9 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
     (isCallingYou(tokens) && !WHICH_WAY.has(tokens[index - 1] ?? '')) ||
     isANumberToCall(tokens, index) ||
     isALineOfAPart(tokens, index) ||
-    // "the clinic's phone number"
-    (tokens[index - 1] === 's' && OWNING_PLACES.has(tokens[index - 2] ?? '')) ||
+    // "the clinic's phone number", "customer support's email"
+    (tokens[index - 1] === 's' &&
+      (OWNING_PLACES.has(tokens[index - 2] ?? '') || isBusinessWord(tokens, index - 2))) ||
     tokens.some(
       (token, at) => YOU_WORDS.has(token) && tokens[at - 1] === 'do' && tokens[at + 1] === 'have',
     ) ||
@@ -499,6 +503,13 @@ function isTheSpeakersOnFile(tokens: readonly string[]): boolean {
  * people (a labelling rule of the external dev files). Someone else's ("what is John's number"), one's own
  * ("change my phone number") and a number that names a thing ("my account number") are not.
  */
+// "I'd like to know your customer service phone number", "would like your email": a wish, as "I want" is.
+const WISHING_BEFORE_LIKE = new Set(words(`d would`));
+
+function isAWishToKnow(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === 'like' && WISHING_BEFORE_LIKE.has(tokens[index - 1] ?? '');
+}
+
 export function isAskingForContactDetails(clause: readonly string[]): boolean {
   // "tell me your email address so that I can send the police report": what the line is for, after it, is the
   // speaker's own matter.
@@ -511,7 +522,9 @@ export function isAskingForContactDetails(clause: readonly string[]): boolean {
   if (isALineToReachThemBy(tokens)) {
     return true;
   }
-  const isAsked = tokens.some((token) => ASKING.has(token)) || ASKING_FIRST.has(tokens[0] ?? '');
+  const isAsked =
+    tokens.some((token, index) => ASKING.has(token) || isAWishToKnow(tokens, index)) ||
+    ASKING_FIRST.has(tokens[0] ?? '');
   if (WAY_ASKED_FIRST.has(tokens[0] ?? '') && isAWayToReachThem(tokens)) {
     return true;
   }
