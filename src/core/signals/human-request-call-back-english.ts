@@ -1,6 +1,6 @@
 // English ways of asking to be called back: "call me" and when or why, a call given ("give me a call tomorrow"), a
 // callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
-import { ASSIGNED_TO_THE_CUSTOMER, CALLING_VERBS, ENGLISH_CUES, words } from './human-request-cues.js';
+import { ASSIGNED_TO_THE_CUSTOMER, CALLING_VERBS, ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 import { joinedWords } from './normalise.js';
 
@@ -796,7 +796,6 @@ const SOON = new Set(words(`soon asap quickly please pls plz urgently immediatel
 const WRITING_BACK = new Set(words(`email mail text message`));
 // "can you email me", "could u please get back to me": the same asked as a question of the one answering.
 const ASKING_YOU = new Set(words(`can could would will`));
-const CALL_PLEAS = new Set(words(`please pls plz kindly`));
 // "send me an email", "drop me a line", "shoot us a text": a message to the speaker, asked.
 const SENDING = new Set(words(`send drop shoot`));
 const MESSAGES = new Set(words(`email mail text message line note sms`));
@@ -857,7 +856,7 @@ function isShortCallAsked(tokens: readonly string[]): boolean {
         verb += 1;
       }
     }
-    const asked = isQuestion || tokens.slice(0, verb).some((token) => CALL_PLEAS.has(token));
+    const asked = isQuestion || tokens.slice(0, verb).some((token) => PLEAS.has(token));
     if (isWritingToMeAsked(tokens, verb, asked)) {
       return true;
     }

@@ -73,6 +73,9 @@ export const ENGLISH_ROLES: readonly string[] =
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
   executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators`);
 
+/** A plea, as chat writes it: "please", "pls", "plz", "kindly". */
+export const PLEAS: ReadonlySet<string> = new Set(words(`please pls plz kindly`));
+
 /** The one spoken to, as chat writes it: "you", "u", "ya". */
 export const YOU_WORDS: ReadonlySet<string> = new Set(words(`you u ya`));
 

@@ -1,11 +1,10 @@
 // A question asked inside another: "can you tell me who I need to contact", "may I ask how I should contact", "I would
 // like to know whom I should contact". English puts the subject before the verb there ("who I should contact"), where
 // the grammar reads the question as asked ("who should I contact"); the question is turned round and read as that.
-import { words } from './human-request-cues.js';
+import { PLEAS, words } from './human-request-cues.js';
 
 const MODALS = new Set(words(`can could would will`));
 const YOU = new Set(words(`you u`));
-const PLEAS = new Set(words(`please pls plz kindly`));
 const WANTING = new Set(words(`like want wanna need`));
 const WH = new Set(words(`how who whom where what which`));
 const SUBJECTS = new Set(words(`i we`));

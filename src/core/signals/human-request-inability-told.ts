@@ -1,7 +1,7 @@
 // An inability to reach people told in a complaint, not typed as a plea: "Unable to reach a Comcast agent for internet
 // and billing issues.", "…tried calling but couldn't get past your automated system."
 import { asksSomething } from './human-request-asking.js';
-import { words } from './human-request-cues.js';
+import { PLEAS, words } from './human-request-cues.js';
 import { isTurkishCannotForm } from './negation.js';
 
 // Failing to reach someone is read as wanting them (isUnableToReach in human-request-negation.ts): "I can't reach
@@ -9,7 +9,6 @@ import { isTurkishCannotForm } from './negation.js';
 // mark and no plea, it tells what went wrong.
 const CANNOT = new Set(words(`cant cannot couldnt unable impossible`));
 const TOLD_FROM = 10;
-const PLEADING = new Set(words(`please pls plz kindly`));
 
 // The verbs of reaching someone that an inability governs: "unable to reach", "impossible to speak with", "no way to get
 // in contact", "couldn't get past your automated system".
@@ -67,6 +66,6 @@ export function isAnInabilityTold(
     // "is there no way to get hold of a person", "been trying for days and cannot get through": asked, or still
     // trying now.
     !(isEnglish && asksSomething(clause)) &&
-    !words.some((token) => (isEnglish ? PLEADING : TURKISH_PLEADING).has(token))
+    !words.some((token) => (isEnglish ? PLEAS : TURKISH_PLEADING).has(token))
   );
 }
