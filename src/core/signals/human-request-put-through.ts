@@ -1,6 +1,6 @@
 // Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
 // through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
-import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 /** Verbs that put a caller or a chat through to someone; "put" and "patch" only with "through" after "me". */
@@ -262,7 +262,103 @@ export function asksForAHigherLevel(tokens: readonly string[]): boolean {
       (LEVELS.has(token) && HIGHER.has(tokens[index + 1] ?? '')) ||
       (ORDINALS.has(token) && LEVELS.has(tokens[index + 1] ?? '')),
   );
-  return level > 0 && tokens.slice(0, level).some((token) => LEVEL_ASKS.has(token));
+  return (
+    (level > 0 && tokens.slice(0, level).some((token) => LEVEL_ASKS.has(token))) || asksToGoHigher(tokens)
+  );
+}
+
+// "escalate it up the chain", "raise this to a higher level", "can you forward my complaint to management", "please
+// escalate my case", "i need this to go higher": the matter taken to the business's higher people, asked; "the price
+// went higher" and "don't escalate this" do not ask.
+const GOING_HIGHER = new Set(words(`escalate raise take send move bump kick push forward refer pass`));
+const THE_MATTER = new Set(words(`it this that me us`));
+const WHOSE_MATTER = new Set(words(`my our the this`));
+const MATTERS = new Set(words(`case complaint ticket issue problem matter query request claim concern`));
+const ASKED_OF_YOU = new Set(words(`can could would will`));
+const HIGHER_UP = new Set(
+  words(`management manager managers superior superiors senior seniors supervisor
+  supervisors boss bosses`),
+);
+const HIGHER_FILLERS = new Set(words(`a the your someone somebody more upper higher`));
+const STILL_ASKED = new Set(words(`please pls plz asap now immediately urgently today`));
+
+/** Where the matter taken higher ends after the verb at `verb` ("it", "my complaint"), or -1. */
+function afterTheMatter(tokens: readonly string[], verb: number): number {
+  if (THE_MATTER.has(tokens[verb + 1] ?? '')) {
+    return verb + 2;
+  }
+  if (WHOSE_MATTER.has(tokens[verb + 1] ?? '') && MATTERS.has(tokens[verb + 2] ?? '')) {
+    return verb + 3;
+  }
+  return -1;
+}
+
+/** Where a destination higher up ends at `at` ("higher", "up the chain", "to a higher level", "to management"), or -1. */
+function afterHigherUp(tokens: readonly string[], at: number): number {
+  if (tokens[at] === 'higher') {
+    return tokens[at + 1] === 'up' ? at + 2 : at + 1;
+  }
+  if (
+    tokens[at] === 'up' &&
+    tokens[at + 1] === 'the' &&
+    (tokens[at + 2] === 'chain' || tokens[at + 2] === 'ladder')
+  ) {
+    return at + 3;
+  }
+  if (tokens[at] !== 'to' && tokens[at] !== 'with') {
+    return -1;
+  }
+  let to = at + 1;
+  while (HIGHER_FILLERS.has(tokens[to] ?? '')) {
+    to += 1;
+  }
+  if (HIGHER_UP.has(tokens[to] ?? '') || (tokens[to] === 'level' && tokens[to - 1] === 'higher')) {
+    return to + 1;
+  }
+  // "to someone higher", "to someone more senior"
+  if ((tokens[to] === 'up' || tokens[to] === 'ups') && tokens[to - 1] === 'higher') {
+    return to + 1;
+  }
+  return tokens[to - 1] === 'higher' && to - 1 > at + 1 ? to : -1;
+}
+
+function asksToGoHigher(tokens: readonly string[]): boolean {
+  let at = 0;
+  while (PLEAS.has(tokens[at] ?? '') || tokens[at] === 'just' || tokens[at] === 'so') {
+    at += 1;
+  }
+  if (ASKED_OF_YOU.has(tokens[at] ?? '') && (tokens[at + 1] === 'you' || tokens[at + 1] === 'u')) {
+    at += 2;
+    while (PLEAS.has(tokens[at] ?? '')) {
+      at += 1;
+    }
+  }
+  // "i need this to go higher", "i want it to go up the chain"
+  if (
+    (tokens[at] === 'i' || tokens[at] === 'we') &&
+    (tokens[at + 1] === 'need' || tokens[at + 1] === 'want')
+  ) {
+    const matter = afterTheMatter(tokens, at + 1);
+    if (matter > 0 && tokens[matter] === 'to' && tokens[matter + 1] === 'go') {
+      const end = afterHigherUp(tokens, matter + 2);
+      return end > 0 && tokens.slice(end).every((token) => STILL_ASKED.has(token));
+    }
+    return false;
+  }
+  if (!GOING_HIGHER.has(tokens[at] ?? '')) {
+    return false;
+  }
+  const matter = afterTheMatter(tokens, at);
+  // "please escalate", "escalate my case asap": escalating is taking it higher by itself.
+  if (tokens[at] === 'escalate') {
+    const from = matter > 0 ? matter : at + 1;
+    const end = afterHigherUp(tokens, from);
+    return (
+      (at > 0 || matter > 0) && tokens.slice(end > 0 ? end : from).every((token) => STILL_ASKED.has(token))
+    );
+  }
+  const end = matter > 0 ? afterHigherUp(tokens, matter) : -1;
+  return end > 0 && tokens.slice(end).every((token) => STILL_ASKED.has(token));
 }
 
 /** The verbs of putting through in every form, as told not to happen or as told of happening again and again. */
