@@ -453,6 +453,10 @@ function reachedAfter(tokens: readonly string[], index: number): number {
   if (HOW_TO_REACH.has(token) || token === 'contact' || token === 'reach') {
     return index + 1;
   }
+  // "how can we communicate with you", "how can I communicate to your team the details"
+  if (token === 'communicate' && (tokens[index + 1] === 'with' || tokens[index + 1] === 'to')) {
+    return index + 2;
+  }
   return token === 'get' &&
     tokens[index + 1] === 'in' &&
     tokens[index + 2] === 'touch' &&
