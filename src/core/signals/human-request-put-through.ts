@@ -198,6 +198,9 @@ function isAddedToTheChat(tokens: readonly string[]): boolean {
   });
 }
 
+const CALL_MOVERS = new Set(words(`transfer forward pass escalate`));
+const THE_CALL_WHOSE = new Set(words(`the my this our`));
+
 export function isPutThrough(tokens: readonly string[]): boolean {
   if (isAddedToTheChat(tokens)) {
     return true;
@@ -222,6 +225,16 @@ export function isPutThrough(tokens: readonly string[]): boolean {
       index <= askingUntil &&
       (tokens[index + 1] === 'to' || tokens[index + 1] === 'with') &&
       namesAUnit(tokens, index + 2, endingFrom)
+    ) {
+      return true;
+    }
+    // "can you transfer the call?", "please transfer my call to billing": the speaker's call put through.
+    if (
+      CALL_MOVERS.has(token) &&
+      index <= askingUntil &&
+      THE_CALL_WHOSE.has(tokens[index + 1] ?? '') &&
+      tokens[index + 2] === 'call' &&
+      isPutThroughAfter(tokens, index + 3, true, endingFrom)
     ) {
       return true;
     }
