@@ -45,7 +45,8 @@ function isLeaveToReachYouAsked(tokens: readonly string[], at: number): boolean 
 // "please respond to my DM", "kindly reply to my email", "can you answer my messages", "please revert": the business
 // asked to write back to the speaker.
 const ASKING = new Set(words(`can could would will you u`));
-const REPLYING = new Set(words(`respond reply answer revert attend`));
+// "please response to your ticket": the noun for the verb, as much of the world's English writes it.
+const REPLYING = new Set(words(`respond response reply answer revert attend`));
 const WRITTEN = new Set(
   words(
     `dm dms email emails mail mails message messages pm pms ticket tickets query queries complaint tweet enquiry
@@ -76,8 +77,12 @@ function isAReplyAsked(tokens: readonly string[], start: number): boolean {
   // "respond to my DM", "attend to my enquiry", "respond to your DMs!" (the business's inbox, where the speaker wrote).
   const mine = tokens[at + 1] === 'to' ? at + 2 : at + 1;
   const whose = tokens[mine] ?? '';
-  if ((whose === 'my' || whose === 'our' || WHOSE.has(whose)) && WRITTEN.has(tokens[mine + 1] ?? '')) {
-    return onlyTail(tokens, afterItsNumber(tokens, mine + 2));
+  if (whose === 'my' || whose === 'our' || WHOSE.has(whose)) {
+    // "your zendesk ticket": which one, named before the noun.
+    const noun = WRITTEN.has(tokens[mine + 1] ?? '') ? mine + 1 : mine + 2;
+    if (WRITTEN.has(tokens[noun] ?? '')) {
+      return isWhereWrittenLast(tokens, afterItsNumber(tokens, noun + 1));
+    }
   }
   // "please respond to ticket 4432", "can you reply to request 118361": the speaker's message by its number.
   const written = whose === 'this' ? mine + 1 : mine;
@@ -85,6 +90,17 @@ function isAReplyAsked(tokens: readonly string[], start: number): boolean {
     WRITTEN.has(tokens[written] ?? '') &&
     afterItsNumber(tokens, written + 1) > written + 1 &&
     onlyTail(tokens, afterItsNumber(tokens, written + 1))
+  );
+}
+
+// "… to the mail in info@example.org": where it was written, last.
+const WHERE_WRITTEN_LAST = new Set(words(`in at on to via`));
+const WHERE_WRITTEN_MOST = 3;
+
+function isWhereWrittenLast(tokens: readonly string[], at: number): boolean {
+  return (
+    onlyTail(tokens, at) ||
+    (WHERE_WRITTEN_LAST.has(tokens[at] ?? '') && tokens.length - (at + 1) <= WHERE_WRITTEN_MOST)
   );
 }
 
