@@ -860,8 +860,10 @@ function isShortCallAsked(tokens: readonly string[]): boolean {
     if (isWritingToMeAsked(tokens, verb, asked)) {
       return true;
     }
-    // "can you get back to me", "could u please get back to us asap"
-    if (verb > at && tokens[verb] === 'get' && tokens[verb + 1] === 'back' && tokens[verb + 2] === 'to') {
+    // "can you get back to me", "could u please get back to us asap"; "please come back to me", "could you come back
+    // to us": getting back, as much of the world's English says it.
+    const isGettingBack = (tokens[verb] === 'get' && verb > at) || (tokens[verb] === 'come' && verb > 0);
+    if (isGettingBack && tokens[verb + 1] === 'back' && tokens[verb + 2] === 'to') {
       return ME.has(tokens[verb + 3] ?? '') && endsAtMyLine(tokens.slice(verb + 4));
     }
   }
