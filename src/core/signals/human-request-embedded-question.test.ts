@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directQuestion } from './human-request-embedded-question.js';
+import { directQuestion, softenedRequest } from './human-request-embedded-question.js';
 
 const tokens = (text: string): string[] => text.split(' ');
 
@@ -34,5 +34,29 @@ describe('directQuestion', () => {
     'can they tell me who i should contact',
   ])('leaves "%s" as it is', (text) => {
     expect(directQuestion(tokens(text))).toBeUndefined();
+  });
+});
+
+describe('softenedRequest', () => {
+  it.each([
+    ['if you could please maybe contact me', 'could you please contact me'],
+    ['so if you could call me back', 'could you call me back'],
+    ['i d appreciate it if you could call me', 'could you call me'],
+    ['it would be great if someone could get back to me', 'could someone get back to me'],
+    ['we would be grateful if anyone can help', 'can anyone help'],
+  ])('reads "%s" as "%s"', (softened, asked) => {
+    expect(softenedRequest(tokens(softened))?.join(' ')).toBe(asked);
+  });
+
+  it.each([
+    // a real condition of the speaker's
+    'if i want an agent what do i do',
+    // no one asked of after "if"
+    'i d appreciate it if the parcel came today',
+    // thanks too far from "if" to frame it
+    'thanks for the great help yesterday and if you could call me',
+    'could you call me',
+  ])('leaves "%s" as it is', (text) => {
+    expect(softenedRequest(tokens(text))).toBeUndefined();
   });
 });

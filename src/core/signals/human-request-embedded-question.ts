@@ -1,6 +1,8 @@
 // A question asked inside another: "can you tell me who I need to contact", "may I ask how I should contact", "I would
 // like to know whom I should contact". English puts the subject before the verb there ("who I should contact"), where
 // the grammar reads the question as asked ("who should I contact"); the question is turned round and read as that.
+// A request made politely as a condition ("I'd appreciate it if you could call me", "so if you could please maybe
+// contact me") is read as the question it softens ("could you call me").
 import { PLEAS, words } from './human-request-cues.js';
 
 const MODALS = new Set(words(`can could would will`));
@@ -85,4 +87,46 @@ export function directQuestion(tokens: readonly string[]): string[] | undefined 
     return [...question, 'do', tokens[subject] as string, ...tokens.slice(subject + 1)];
   }
   return undefined;
+}
+
+// "I'd appreciate it if", "it would be great if", "so if": the frame that softens a request into a condition.
+const GRATEFUL = new Set(words(`appreciate grateful thankful love`));
+const GOOD = new Set(words(`great good nice helpful appreciated wonderful`));
+const SOFTENERS = new Set(words(`maybe possibly perhaps just`));
+const ASKED_OF = new Set(words(`you u someone somebody anyone anybody`));
+const CONDITION_MODALS = new Set(words(`could would can`));
+
+/** Where "if" stands after a frame of thanks or of good ("I'd appreciate it if"), or at the start; else -1. */
+function softeningIf(tokens: readonly string[]): number {
+  let at = tokens[0] === 'so' || tokens[0] === 'and' ? 1 : 0;
+  if (tokens[at] === 'if') {
+    return at;
+  }
+  const grateful = tokens.findIndex((token) => GRATEFUL.has(token) || GOOD.has(token));
+  if (grateful < 0 || grateful > 4) {
+    return -1;
+  }
+  at = grateful + 1;
+  if (tokens[at] === 'it') {
+    at += 1;
+  }
+  return tokens[at] === 'if' ? at : -1;
+}
+
+/** The request a polite condition softens, as the question it stands for ("could you call me"), or undefined. */
+export function softenedRequest(tokens: readonly string[]): string[] | undefined {
+  const at = softeningIf(tokens);
+  if (at < 0 || !ASKED_OF.has(tokens[at + 1] ?? '') || !CONDITION_MODALS.has(tokens[at + 2] ?? '')) {
+    return undefined;
+  }
+  // "if you could please maybe contact me": the pleas kept, the softening words before the verb left out.
+  let from = at + 3;
+  const pleas: string[] = [];
+  while (PLEAS.has(tokens[from] ?? '') || SOFTENERS.has(tokens[from] ?? '')) {
+    if (PLEAS.has(tokens[from] ?? '')) {
+      pleas.push(tokens[from] as string);
+    }
+    from += 1;
+  }
+  return [tokens[at + 2] as string, tokens[at + 1] as string, ...pleas, ...tokens.slice(from)];
 }

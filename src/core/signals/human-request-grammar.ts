@@ -8,7 +8,7 @@ import {
 } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
-import { directQuestion } from './human-request-embedded-question.js';
+import { directQuestion, softenedRequest } from './human-request-embedded-question.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
@@ -61,8 +61,9 @@ export function findRequest(
   // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
   // to a business, read past once for the readings of a whole clause.
   if (!lang.language.negatesAfter) {
-    // "can you tell me who I need to contact": the question inside, read as asked.
-    const direct = directQuestion(tokens);
+    // "can you tell me who I need to contact": the question inside, read as asked; "I'd appreciate it if you could
+    // call me": the request a condition softens.
+    const direct = directQuestion(tokens) ?? softenedRequest(tokens);
     if (direct !== undefined) {
       return findRequest(lang, direct);
     }
