@@ -68,6 +68,8 @@ const CONTACT_NOUNS = new Set([
   'address',
   'no',
   'phone',
+  // "where is the contact form": the business's own way to be written to.
+  'form',
 ]);
 // Words for the business's people, anywhere in the clause ("the email for your support team", "what number do I call
 // for billing"); "service" and "care" only after "customer" ("the number for the local taxi service" is not theirs).
@@ -210,6 +212,8 @@ const DONE_TO_IT = new Set([
 const LOST_BEFORE = new Set(words(`for the a`));
 const HOW_TO_REACH = new Set(['email', 'mail', 'call', 'phone', 'ring', 'text', 'message', 'whatsapp']);
 
+const CONTACT_US_PARTS = new Set(words(`page form section link button tab`));
+
 function isChannelAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   if (BUSINESS_CHANNELS.has(token) || (token === 'toll' && tokens[index + 1] === 'free')) {
@@ -218,6 +222,10 @@ function isChannelAt(tokens: readonly string[], index: number): boolean {
   }
   if (tokens[index - 1] === 'contact' && CONTACT_NOUNS.has(token)) {
     return !isSomeoneElses(tokens, index - 2);
+  }
+  // "the contact us page", "your contact-us form": the page a business keeps for being reached.
+  if (tokens[index - 1] === 'us' && tokens[index - 2] === 'contact' && CONTACT_US_PARTS.has(token)) {
+    return true;
   }
   return false;
 }
