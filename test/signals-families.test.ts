@@ -3251,6 +3251,10 @@ describe('requests for a person, round 59: written to, a question inside a quest
     ['the contact-us page, asked for', 'where can I find the contact us page', true],
     ['the contact form judged', "your contact form doesn't work", false],
     ['the contact form filled in, told', 'i filled in the contact form', false],
+    ['a line the one answering is asked to post', 'Can someone please post an email address', true],
+    ['a line the one answering is asked to give', 'could you provide a phone number', true],
+    ['a line the speaker can give', 'i can provide a phone number', false],
+    ['a line asked by a form', 'provide a valid phone number', false],
     [
       'what a thing says, then the speaker’s own ask',
       'it says contact support, can you put me through to someone',

@@ -1,7 +1,7 @@
 // English wording about reaching the business's people that the grammar's verb-and-target reading gets wrong:
 // asking for the business's phone number or e-mail (a request it missed). How one usually contacts support (a story it
 // took for a request) is in human-request-habit.ts; whom to contact, asked, is at the end.
-import { words, YOU_WORDS } from './human-request-cues.js';
+import { PLEAS, words, YOU_WORDS } from './human-request-cues.js';
 import { joinedWords } from './normalise.js';
 
 // A channel that only a business has: "the hotline number", "is there a toll-free number?", "your WhatsApp".
@@ -281,9 +281,42 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
       (token, at) => YOU_WORDS.has(token) && tokens[at - 1] === 'do' && tokens[at + 1] === 'have',
     ) ||
     // "give me email address to let u know", "send me phone number": given to the speaker by the one answering.
-    (tokens[index - 1] === 'me' && GIVEN_ME.has(tokens[index - 2] ?? '') && isCallingYouAfter(tokens, index))
+    (tokens[index - 1] === 'me' &&
+      GIVEN_ME.has(tokens[index - 2] ?? '') &&
+      isCallingYouAfter(tokens, index)) ||
+    isALineAskedToBeShared(tokens, index)
   );
 }
+
+// "could you provide a phone number", "can someone please post an email address", "please share a contact email": a
+// line the one answering is asked to give, whose no other word says; "a phone number for the hotel" is the hotel's.
+const SHARING = new Set(words(`provide share post publish give list`));
+const SHARED_BY = new Set(words(`you u someone somebody anyone anybody`));
+const LINE_KINDS = new Set(words(`support contact direct valid working official`));
+
+function isALineAskedToBeShared(tokens: readonly string[], index: number): boolean {
+  let at = index - 1;
+  while (LINE_KINDS.has(tokens[at] ?? '')) {
+    at -= 1;
+  }
+  if (tokens[at] !== 'a' && tokens[at] !== 'an') {
+    return false;
+  }
+  const verb = tokens[at - 1] === 'me' || tokens[at - 1] === 'us' ? at - 2 : at - 1;
+  if (!SHARING.has(tokens[verb] ?? '')) {
+    return false;
+  }
+  let asker = verb - 1;
+  while (PLEAS.has(tokens[asker] ?? '')) {
+    asker -= 1;
+  }
+  // Asked of someone ("could you", "can someone") or pleaded ("please share"); "provide a valid phone number" bare
+  // reads as a form's words.
+  const isAsked = SHARED_BY.has(tokens[asker] ?? '') || asker < verb - 1;
+  const end = AFTER_LINE_NOUN.has(tokens[index + 1] ?? '') ? index + 2 : index + 1;
+  return isAsked && tokens.slice(end).every((token) => PLEAS.has(token));
+}
+const AFTER_LINE_NOUN = new Set(words(`number address id`));
 
 const GIVEN_ME = new Set(words(`give send tell share`));
 
