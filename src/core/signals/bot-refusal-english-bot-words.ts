@@ -36,9 +36,10 @@ const ARTICLES = plainSet([
   'wanna',
 ]);
 
-// "automated answers", "canned replies", "virtual assistant", "chat bot".
+// "automated answers", "canned replies", "virtual assistant", "chat bot", "the recorded menu".
 const ENGLISH_BOT_HEADS = plainSet([
   'automated',
+  'recorded',
   'automatic',
   'canned',
   'virtual',
