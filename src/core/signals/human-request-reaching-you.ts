@@ -120,6 +120,7 @@ const REPLY_WISHES = new Set(words(`need want expect demand request like`));
 const REPLY_GETTING = new Set(words(`get have receive`));
 const REPLY_DETERMINERS = new Set(words(`a an some any your`));
 const REPLY_ABOUT = new Set(words(`email ticket request message query case dm complaint question`));
+const REPLY_TOPICS = new Set(words(`regarding about on re concerning to`));
 
 function isAReplyWanted(tokens: readonly string[], start: number): boolean {
   let at = start;
@@ -127,6 +128,17 @@ function isAReplyWanted(tokens: readonly string[], start: number): boolean {
     at += 3;
   } else if (WE.has(tokens[at] ?? '') && REPLY_WISHES.has(tokens[at + 1] ?? '')) {
     at += 2;
+  } else if (
+    WE.has(tokens[at] ?? '') &&
+    (tokens[at + 1] === 'would' || tokens[at + 1] === 'd') &&
+    tokens[at + 2] === 'appreciate'
+  ) {
+    // "I would appreciate a response regarding the failure on flight 1109": what it is about may follow.
+    at += 3;
+    if (REPLY_DETERMINERS.has(tokens[at] ?? '') && REPLY_NOUNS.has(tokens[at + 1] ?? '')) {
+      return onlyTail(tokens, at + 2) || REPLY_TOPICS.has(tokens[at + 2] ?? '');
+    }
+    return false;
   } else if (
     MAY.has(tokens[at] ?? '') &&
     WE.has(tokens[at + 1] ?? '') &&
@@ -264,18 +276,38 @@ const DM_FOR = new Set(words(`assistance help details support`));
 const PRIVATE = new Set(words(`dm dms inbox pm pms`));
 const FOLLOWED = new Set(words(`me us back`));
 
+const JOINED_ORDERS = new Set(words(`help assist fix sort resolve explain tell let check advise`));
+const VIA = new Set(words(`via over through in by on`));
+const PRIVATE_BEFORE = new Set(words(`twitter instagram facebook private a the`));
+
 function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean {
   let at = start;
   while (ASKING.has(tokens[at] ?? '') || OPENERS.has(tokens[at] ?? '')) {
     at += 1;
   }
-  // "kindly DM for assistance", "pls dm asap": a private message asked of the business.
-  if (at > 0 && (tokens[at] === 'dm' || tokens[at] === 'pm')) {
-    const rest = tokens[at + 1] === 'me' || tokens[at + 1] === 'us' ? at + 2 : at + 1;
+  // "kindly DM for assistance", "pls dm asap": a private message asked of the business; "please DM me and help me fix
+  // this": a second order joined on.
+  if (tokens[at] === 'dm' || tokens[at] === 'pm') {
+    const isMe = tokens[at + 1] === 'me' || tokens[at + 1] === 'us';
+    const rest = isMe ? at + 2 : at + 1;
     return (
-      onlyTail(tokens, rest) ||
-      (tokens[rest] === 'for' && DM_FOR.has(tokens[rest + 1] ?? '') && onlyTail(tokens, rest + 2))
+      (at > 0 &&
+        (onlyTail(tokens, rest) ||
+          (tokens[rest] === 'for' && DM_FOR.has(tokens[rest + 1] ?? '') && onlyTail(tokens, rest + 2)))) ||
+      (isMe && tokens[rest] === 'and' && JOINED_ORDERS.has(tokens[rest + 1] ?? ''))
     );
+  }
+  // "can you please help via Twitter PM?", "help me over dm": help asked for in a private message.
+  if (tokens[at] === 'help' && at > 0) {
+    let via = tokens[at + 1] === 'me' || tokens[at + 1] === 'us' ? at + 2 : at + 1;
+    if (!VIA.has(tokens[via] ?? '')) {
+      return false;
+    }
+    via += 1;
+    while (PRIVATE_BEFORE.has(tokens[via] ?? '')) {
+      via += 1;
+    }
+    return PRIVATE.has(tokens[via] ?? '') && onlyTail(tokens, via + 1);
   }
   if (READING.has(tokens[at] ?? '')) {
     const whose = tokens[at + 1] ?? '';
@@ -342,8 +374,10 @@ const AWAITED = new Set(words(`dm dms reply response callback call answer follow
 const FROM_WHOM = new Set(words(`someone somebody anyone anybody you u`));
 // "… for ages", "… for two days now, please help": how long, and the ask again.
 const WAIT_TAIL = new Set(
-  words(`still please pls plz help me now for ages days hours weeks week day while long a two three so`),
+  words(`still please pls plz help me now for ages days hours weeks week day while long a two three so over almost
+    nearly minutes mins hrs months four five six seven eight nine ten twelve`),
 );
+const isWaitTail = (token: string): boolean => WAIT_TAIL.has(token) || /^\d+$/.test(token);
 const SPEAKER_NOW = new Set(words(`i im m am we re are been ve have hey hi hello so`));
 
 function isAReplyAwaited(tokens: readonly string[]): boolean {
@@ -365,7 +399,7 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
     // "waiting for your follow up for two days now"
     at += tokens[at + 1] === 'back' || (tokens[at] === 'follow' && tokens[at + 1] === 'up') ? 2 : 1;
     if (tokens[at] !== 'from') {
-      return tokens.slice(at).every((token) => WAIT_TAIL.has(token) || TAIL.has(token));
+      return tokens.slice(at).every((token) => isWaitTail(token) || TAIL.has(token));
     }
     at += 1;
   } else {
@@ -373,7 +407,7 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
   }
   return (
     FROM_WHOM.has(tokens[at] ?? '') &&
-    tokens.slice(at + 1).every((token) => WAIT_TAIL.has(token) || TAIL.has(token))
+    tokens.slice(at + 1).every((token) => isWaitTail(token) || TAIL.has(token))
   );
 }
 
