@@ -1,7 +1,7 @@
 // English asks to reach the business itself, the one written to, with no person named: "can I email you", "please
 // respond to my DM", "answer the phone!", "how do I get through?". Each is the whole clause, so "can I email you the
 // form" (a thing sent), "why did you call me" and "I finally got through" stay what they are.
-import { words, YOU_WORDS } from './human-request-cues.js';
+import { PLEAS, words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
   words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly abeg`),
@@ -380,16 +380,37 @@ const WAIT_TAIL = new Set(
 const isWaitTail = (token: string): boolean => WAIT_TAIL.has(token) || /^\d+$/.test(token);
 const SPEAKER_NOW = new Set(words(`i im m am we re are been ve have hey hi hello so`));
 
+// "awaiting your response", "I await your reply", "looking forward to your reply": the same, without "for".
+const AWAITING = new Set(words(`awaiting await`));
+
 function isAReplyAwaited(tokens: readonly string[]): boolean {
-  const wait = tokens.findIndex((token) => WAITING.has(token));
-  if (wait < 0 || tokens.slice(0, wait).some((token) => !WAIT_TAIL.has(token) && !SPEAKER_NOW.has(token))) {
+  const wait = tokens.findIndex(
+    (token, index) =>
+      WAITING.has(token) ||
+      AWAITING.has(token) ||
+      (token === 'forward' && tokens[index - 1] === 'looking' && tokens[index + 1] === 'to'),
+  );
+  if (
+    wait < 0 ||
+    tokens
+      .slice(0, wait)
+      .some((token) => !WAIT_TAIL.has(token) && !SPEAKER_NOW.has(token) && token !== 'looking')
+  ) {
     return false;
   }
   let at = wait + 1;
-  if (tokens[at] === 'to' && tokens[at + 1] === 'hear' && tokens[at + 2] === 'from') {
+  if (tokens[wait] === 'forward' && tokens[at + 1] === 'hearing' && tokens[at + 2] === 'from') {
     at += 3;
-  } else if (tokens[at] === 'on' || tokens[at] === 'for') {
-    at += 1;
+  } else if (tokens[at] === 'to' && tokens[at + 1] === 'hear' && tokens[at + 2] === 'from') {
+    at += 3;
+  } else if (
+    tokens[at] === 'on' ||
+    tokens[at] === 'for' ||
+    AWAITING.has(tokens[wait] ?? '') ||
+    tokens[wait] === 'forward'
+  ) {
+    // "awaiting your reply" takes its object with no word before it; "waiting for", "waiting on", "forward to" one.
+    at += AWAITING.has(tokens[wait] ?? '') ? 0 : 1;
     if (tokens[at] === 'a' || tokens[at] === 'my' || tokens[at] === 'your' || tokens[at] === 'the') {
       at += 1;
     }
@@ -405,10 +426,21 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
   } else {
     return false;
   }
-  return (
-    FROM_WHOM.has(tokens[at] ?? '') &&
-    tokens.slice(at + 1).every((token) => isWaitTail(token) || TAIL.has(token))
-  );
+  // "… from your team", "… from the support desk": the business's people, in a word or two after "your" or "the".
+  const from = FROM_WHOM.has(tokens[at] ?? '') ? at + 1 : whoseTeamEnds(tokens, at);
+  return from > at && tokens.slice(from).every((token) => isWaitTail(token) || TAIL.has(token));
+}
+
+const THE_BUSINESS_PEOPLE = new Set(
+  words(`team support staff side end desk department company office agents`),
+);
+
+function whoseTeamEnds(tokens: readonly string[], at: number): number {
+  if (!WHOSE.has(tokens[at] ?? '')) {
+    return at;
+  }
+  const noun = THE_BUSINESS_PEOPLE.has(tokens[at + 1] ?? '') ? at + 1 : at + 2;
+  return THE_BUSINESS_PEOPLE.has(tokens[noun] ?? '') ? noun + 1 : at;
 }
 
 // "please reply", "pls respond asap", "answer me!", "kindly get in touch": a reply or contact asked of the business in a
@@ -432,7 +464,10 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
   }
   at += 1;
   const isMe = tokens[at] === 'me' || tokens[at] === 'us';
-  return (isPlease || isMe) && onlyTail(tokens, isMe ? at + 1 : at);
+  // "please reply back", "reply please": "back" after the verb, or the plea after it, make it an ask too.
+  const rest = (isMe ? at + 1 : at) + (tokens[isMe ? at + 1 : at] === 'back' ? 1 : 0);
+  const isPleadedAfter = tokens.slice(rest).some((token) => PLEAS.has(token));
+  return (isPlease || isMe || isPleadedAfter) && onlyTail(tokens, rest);
 }
 
 // "when will I get a response from you", "when can we expect a call back": the business's reply, asked when.
