@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directQuestion, softenedRequest } from './human-request-embedded-question.js';
+import { directQuestion, softenedRequest, withoutCourtesyTail } from './human-request-embedded-question.js';
 
 const tokens = (text: string): string[] => text.split(' ');
 
@@ -58,5 +58,19 @@ describe('softenedRequest', () => {
     'could you call me',
   ])('leaves "%s" as it is', (text) => {
     expect(softenedRequest(tokens(text))).toBeUndefined();
+  });
+});
+
+describe('withoutCourtesyTail', () => {
+  it.each([
+    ['call me at your earliest convenience', 'call me'],
+    ['contact me as soon as possible please', 'contact me please'],
+    ['ring me back when you get a chance thanks', 'ring me back thanks'],
+  ])('reads "%s" as "%s"', (courteous, plain) => {
+    expect(withoutCourtesyTail(tokens(courteous))?.join(' ')).toBe(plain);
+  });
+
+  it.each(['call me', 'as soon as possible', 'when you can'])('leaves "%s" as it is', (text) => {
+    expect(withoutCourtesyTail(tokens(text))).toBeUndefined();
   });
 });

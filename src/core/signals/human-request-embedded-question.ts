@@ -130,3 +130,34 @@ export function softenedRequest(tokens: readonly string[]): string[] | undefined
   }
   return [tokens[at + 2] as string, tokens[at + 1] as string, ...pleas, ...tokens.slice(from)];
 }
+
+// "kindly contact me at your earliest convenience", "call me as soon as possible": a courtesy at the end that says when,
+// read past as "asap" is.
+const COURTESY_TAILS: readonly (readonly string[])[] = [
+  words(`at your earliest convenience`),
+  words(`at your convenience`),
+  words(`at the earliest`),
+  words(`as soon as possible`),
+  words(`as soon as you can`),
+  words(`when you get a chance`),
+  words(`when you get the chance`),
+  words(`whenever you can`),
+  words(`when you can`),
+  words(`if possible`),
+];
+const AFTER_COURTESY = new Set(words(`please pls plz thanks thank you`));
+
+/** The clause without a courtesy tail that says when ("… at your earliest convenience"), or undefined. */
+export function withoutCourtesyTail(tokens: readonly string[]): string[] | undefined {
+  let end = tokens.length;
+  while (end > 0 && AFTER_COURTESY.has(tokens[end - 1] ?? '')) {
+    end -= 1;
+  }
+  for (const tail of COURTESY_TAILS) {
+    const from = end - tail.length;
+    if (from >= 2 && tail.every((word, index) => tokens[from + index] === word)) {
+      return [...tokens.slice(0, from), ...tokens.slice(end)];
+    }
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import {
 } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
-import { directQuestion, softenedRequest } from './human-request-embedded-question.js';
+import { directQuestion, softenedRequest, withoutCourtesyTail } from './human-request-embedded-question.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
@@ -66,6 +66,14 @@ export function findRequest(
     const direct = directQuestion(tokens) ?? softenedRequest(tokens);
     if (direct !== undefined) {
       return findRequest(lang, direct);
+    }
+    // "call me at your earliest convenience": read as if the courtesy were not there, when that finds a request.
+    const plain = withoutCourtesyTail(tokens);
+    if (plain !== undefined) {
+      const found = findRequest(lang, plain);
+      if (found !== null) {
+        return found;
+      }
     }
   }
   const asked = !lang.language.negatesAfter && ADDRESSED.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
