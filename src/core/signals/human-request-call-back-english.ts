@@ -264,7 +264,7 @@ function isCallGiven(tokens: readonly string[]): boolean {
   const at = tokens.indexOf('give');
   if (
     at < 0 ||
-    tokens[at + 1] !== 'me' ||
+    !ME.has(tokens[at + 1] ?? '') ||
     tokens[at + 2] !== 'a' ||
     !GIVEN_CALLS.has(tokens[at + 3] ?? '') ||
     !tokens.slice(0, at).every((token) => ENGLISH_CALL_BEFORE.has(token) || HAVING.has(token))

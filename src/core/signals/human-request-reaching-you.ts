@@ -456,8 +456,11 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
       tokens[at + 2] === 'to' && (tokens[at + 3] === 'me' || tokens[at + 3] === 'us') ? at + 4 : at + 2;
     return (isPlease || me > at + 2) && onlyTail(tokens, me);
   }
+  // "please get in touch with me", "get in touch asap please"
   if (tokens[at] === 'get' && tokens[at + 1] === 'in' && tokens[at + 2] === 'touch') {
-    return isPlease && onlyTail(tokens, at + 3);
+    const rest =
+      tokens[at + 3] === 'with' && (tokens[at + 4] === 'me' || tokens[at + 4] === 'us') ? at + 5 : at + 3;
+    return (isPlease || tokens.slice(rest).some((token) => PLEAS.has(token))) && onlyTail(tokens, rest);
   }
   if (!ANSWER_ME.has(tokens[at] ?? '')) {
     return false;
