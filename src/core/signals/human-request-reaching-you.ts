@@ -11,6 +11,9 @@ const TAIL = new Set(
     immediately`),
 );
 
+/** The speaker as the one reached: "me", "us". */
+const isMeOrUs = (token: string | undefined): boolean => token === 'me' || token === 'us';
+
 function skipOpeners(tokens: readonly string[]): number {
   let at = 0;
   while (OPENERS.has(tokens[at] ?? '')) {
@@ -288,7 +291,7 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
   // "kindly DM for assistance", "pls dm asap": a private message asked of the business; "please DM me and help me fix
   // this": a second order joined on.
   if (tokens[at] === 'dm' || tokens[at] === 'pm') {
-    const isMe = tokens[at + 1] === 'me' || tokens[at + 1] === 'us';
+    const isMe = isMeOrUs(tokens[at + 1]);
     const rest = isMe ? at + 2 : at + 1;
     return (
       (at > 0 &&
@@ -299,7 +302,7 @@ function isAPrivateLineAsked(tokens: readonly string[], start: number): boolean 
   }
   // "can you please help via Twitter PM?", "help me over dm": help asked for in a private message.
   if (tokens[at] === 'help' && at > 0) {
-    let via = tokens[at + 1] === 'me' || tokens[at + 1] === 'us' ? at + 2 : at + 1;
+    let via = isMeOrUs(tokens[at + 1]) ? at + 2 : at + 1;
     if (!VIA.has(tokens[via] ?? '')) {
       return false;
     }
@@ -452,21 +455,19 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
   let at = start;
   // "please reach out to me": the business asked to make contact.
   if (tokens[at] === 'reach' && tokens[at + 1] === 'out') {
-    const me =
-      tokens[at + 2] === 'to' && (tokens[at + 3] === 'me' || tokens[at + 3] === 'us') ? at + 4 : at + 2;
+    const me = tokens[at + 2] === 'to' && isMeOrUs(tokens[at + 3]) ? at + 4 : at + 2;
     return (isPlease || me > at + 2) && onlyTail(tokens, me);
   }
   // "please get in touch with me", "get in touch asap please"
   if (tokens[at] === 'get' && tokens[at + 1] === 'in' && tokens[at + 2] === 'touch') {
-    const rest =
-      tokens[at + 3] === 'with' && (tokens[at + 4] === 'me' || tokens[at + 4] === 'us') ? at + 5 : at + 3;
+    const rest = tokens[at + 3] === 'with' && isMeOrUs(tokens[at + 4]) ? at + 5 : at + 3;
     return (isPlease || tokens.slice(rest).some((token) => PLEAS.has(token))) && onlyTail(tokens, rest);
   }
   if (!ANSWER_ME.has(tokens[at] ?? '')) {
     return false;
   }
   at += 1;
-  const isMe = tokens[at] === 'me' || tokens[at] === 'us';
+  const isMe = isMeOrUs(tokens[at]);
   // "please reply back", "reply please": "back" after the verb, or the plea after it, make it an ask too.
   const rest = (isMe ? at + 1 : at) + (tokens[isMe ? at + 1 : at] === 'back' ? 1 : 0);
   const isPleadedAfter = tokens.slice(rest).some((token) => PLEAS.has(token));
@@ -486,12 +487,12 @@ function isWhenTheyReplyAsked(tokens: readonly string[], start: number): boolean
   }
   const verb = start + 3;
   if (REPLIES.has(tokens[verb] ?? '')) {
-    const me = tokens[verb + 1] === 'me' || tokens[verb + 1] === 'us' ? verb + 2 : verb + 1;
+    const me = isMeOrUs(tokens[verb + 1]) ? verb + 2 : verb + 1;
     return onlyTail(tokens, me);
   }
   return (
     tokens[verb] === 'call' &&
-    (tokens[verb + 1] === 'me' || tokens[verb + 1] === 'us') &&
+    isMeOrUs(tokens[verb + 1]) &&
     tokens[verb + 2] === 'back' &&
     onlyTail(tokens, verb + 3)
   );
