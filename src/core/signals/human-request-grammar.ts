@@ -53,29 +53,28 @@ const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
 export const REFUSAL = Symbol('refusal');
 
+// English wordings that put a request indirectly, each giving the clause as plainly asked (see findRequest).
+const PLAIN_WORDINGS = [directQuestion, softenedRequest, withoutCourtesyTail] as const;
+
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
 export function findRequest(
   lang: CompiledLanguage,
   tokens: readonly string[],
 ): string | typeof REFUSAL | null {
-  // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
-  // to a business, read past once for the readings of a whole clause.
   if (!lang.language.negatesAfter) {
-    // "can you tell me who I need to contact": the question inside, read as asked; "I'd appreciate it if you could
-    // call me": the request a condition softens.
-    const direct = directQuestion(tokens) ?? softenedRequest(tokens);
-    if (direct !== undefined) {
-      return findRequest(lang, direct);
-    }
-    // "call me at your earliest convenience": read as if the courtesy were not there, when that finds a request.
-    const plain = withoutCourtesyTail(tokens);
-    if (plain !== undefined) {
-      const found = findRequest(lang, plain);
+    // "can you tell me who I need to contact" (the question inside, as asked), "I'd appreciate it if you could call
+    // me" (the request a condition softens), "call me at your earliest convenience" (the courtesy read past): each
+    // wording read again plainly; what it finds stands, else the clause is read as written.
+    for (const reword of PLAIN_WORDINGS) {
+      const plain = reword(tokens);
+      const found = plain === undefined ? null : findRequest(lang, plain);
       if (found !== null) {
         return found;
       }
     }
   }
+  // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
+  // to a business, read past once for the readings of a whole clause.
   const asked = !lang.language.negatesAfter && ADDRESSED.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (
     isCallBack(lang, asked) ||
