@@ -101,7 +101,8 @@ const AFTER_CUSTOMER = new Set(['service', 'care', 'services']);
 // "your office", "your store": the business itself, only with "your".
 const PLACES = new Set(['office', 'store', 'shop', 'company', 'business', 'branch']);
 
-function isBusinessWord(tokens: readonly string[], index: number): boolean {
+/** Whether the word at `index` names the business's people or the business: "support", "customer service", "your office". */
+export function isBusinessWord(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   const before = tokens[index - 1] ?? '';
   return (
@@ -293,6 +294,7 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
 const SHARING = new Set(words(`provide share post publish give list`));
 const SHARED_BY = new Set(words(`you u someone somebody anyone anybody`));
 const LINE_KINDS = new Set(words(`support contact direct valid working official`));
+const AFTER_LINE_NOUN = new Set(words(`number address id`));
 
 function isALineAskedToBeShared(tokens: readonly string[], index: number): boolean {
   let at = index - 1;
@@ -316,7 +318,6 @@ function isALineAskedToBeShared(tokens: readonly string[], index: number): boole
   const end = AFTER_LINE_NOUN.has(tokens[index + 1] ?? '') ? index + 2 : index + 1;
   return isAsked && tokens.slice(end).every((token) => PLEAS.has(token));
 }
-const AFTER_LINE_NOUN = new Set(words(`number address id`));
 
 const GIVEN_ME = new Set(words(`give send tell share`));
 
@@ -542,12 +543,6 @@ function isTheSpeakersOnFile(tokens: readonly string[]): boolean {
   return ON_FILE.test(joinedWords(tokens));
 }
 
-/**
- * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
- * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
- * people (a labelling rule of the external dev files). Someone else's ("what is John's number"), one's own
- * ("change my phone number") and a number that names a thing ("my account number") are not.
- */
 // "I'd like to know your customer service phone number", "would like your email": a wish, as "I want" is.
 const WISHING_BEFORE_LIKE = new Set(words(`d would`));
 
@@ -555,6 +550,12 @@ function isAWishToKnow(tokens: readonly string[], index: number): boolean {
   return tokens[index] === 'like' && WISHING_BEFORE_LIKE.has(tokens[index - 1] ?? '');
 }
 
+/**
+ * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
+ * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
+ * people (a labelling rule of the external dev files). Someone else's ("what is John's number"), one's own
+ * ("change my phone number") and a number that names a thing ("my account number") are not.
+ */
 export function isAskingForContactDetails(clause: readonly string[]): boolean {
   // "tell me your email address so that I can send the police report": what the line is for, after it, is the
   // speaker's own matter.

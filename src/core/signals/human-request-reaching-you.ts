@@ -1,6 +1,7 @@
 // English asks to reach the business itself, the one written to, with no person named: "can I email you", "please
 // respond to my DM", "answer the phone!", "how do I get through?". Each is the whole clause, so "can I email you the
 // form" (a thing sent), "why did you call me" and "I finally got through" stay what they are.
+import { isBusinessWord } from './human-request-contact.js';
 import { PLEAS, words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
@@ -434,16 +435,25 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
   return from > at && tokens.slice(from).every((token) => isWaitTail(token) || TAIL.has(token));
 }
 
-const THE_BUSINESS_PEOPLE = new Set(
-  words(`team support staff side end desk department company office agents`),
-);
+// "from your side", "from your end": the business's own side, as much of the world's English says it.
+const THE_BUSINESS_SIDE = new Set(words(`side end`));
+const TEAM_NAMING_MOST = 3;
 
 function whoseTeamEnds(tokens: readonly string[], at: number): number {
   if (!WHOSE.has(tokens[at] ?? '')) {
     return at;
   }
-  const noun = THE_BUSINESS_PEOPLE.has(tokens[at + 1] ?? '') ? at + 1 : at + 2;
-  return THE_BUSINESS_PEOPLE.has(tokens[noun] ?? '') ? noun + 1 : at;
+  for (let word = at + 1; word <= at + TEAM_NAMING_MOST; word += 1) {
+    if (isBusinessWord(tokens, word) || (word === at + 1 && THE_BUSINESS_SIDE.has(tokens[word] ?? ''))) {
+      // "your customer service team": the last word that names them.
+      let end = word + 1;
+      while (end <= at + TEAM_NAMING_MOST && isBusinessWord(tokens, end)) {
+        end += 1;
+      }
+      return end;
+    }
+  }
+  return at;
 }
 
 // "please reply", "pls respond asap", "answer me!", "kindly get in touch": a reply or contact asked of the business in a
