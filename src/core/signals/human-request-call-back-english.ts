@@ -1,6 +1,13 @@
 // English ways of asking to be called back: "call me" and when or why, a call given ("give me a call tomorrow"), a
 // callback asked for as a noun ("I need a callback") or in the passive ("can I be called back").
-import { ASSIGNED_TO_THE_CUSTOMER, CALLING_VERBS, ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
+import {
+  afterAQuestionToYou,
+  ASSIGNED_TO_THE_CUSTOMER,
+  CALLING_VERBS,
+  ENGLISH_CUES,
+  PLEAS,
+  words,
+} from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 import { joinedWords } from './normalise.js';
 
@@ -340,12 +347,11 @@ function isWithTheBusiness(rest: readonly string[], isMeeting: boolean): boolean
 
 // "can we have a quick call?", "could we hop on a call", "are we able to have a teams call": a call with the business,
 // asked as a question of the speaker's leave; "we had a call", "I have a call at 3" tell.
-const CALL_HAD = new Set(words(`have`));
 const CALL_JOINED = new Set(words(`hop jump get`));
 const LEAVE_ASKED = new Set(words(`can could may`));
 
 function isACallHadAsked(tokens: readonly string[], verb: number, isJoined: boolean): boolean {
-  if (!(isJoined ? CALL_JOINED : CALL_HAD).has(tokens[verb] ?? '')) {
+  if (isJoined ? !CALL_JOINED.has(tokens[verb] ?? '') : tokens[verb] !== 'have') {
     return false;
   }
   if (tokens[verb - 1] === 'to') {
@@ -794,8 +800,6 @@ function isFetchedOnThePhone(tokens: readonly string[]): boolean {
 const ME_TYPED = new Set(words(`me mi`));
 const SOON = new Set(words(`soon asap quickly please pls plz urgently immediately today`));
 const WRITING_BACK = new Set(words(`email mail text message`));
-// "can you email me", "could u please get back to me": the same asked as a question of the one answering.
-const ASKING_YOU = new Set(words(`can could would will`));
 // "send me an email", "drop me a line", "shoot us a text": a message to the speaker, asked.
 const SENDING = new Set(words(`send drop shoot`));
 const MESSAGES = new Set(words(`email mail text message line note sms`));
@@ -848,13 +852,10 @@ function isShortCallAsked(tokens: readonly string[]): boolean {
     at += 1;
   }
   {
-    let verb = at;
-    const isQuestion = ASKING_YOU.has(tokens[verb] ?? '') && YOU_ASKED.has(tokens[verb + 1] ?? '');
-    if (isQuestion) {
-      verb += 2;
-      while (CALL_BACK_OPENERS.has(tokens[verb] ?? '')) {
-        verb += 1;
-      }
+    let verb = afterAQuestionToYou(tokens, at);
+    const isQuestion = verb > at;
+    while (isQuestion && CALL_BACK_OPENERS.has(tokens[verb] ?? '')) {
+      verb += 1;
     }
     const asked = isQuestion || tokens.slice(0, verb).some((token) => PLEAS.has(token));
     if (isWritingToMeAsked(tokens, verb, asked)) {

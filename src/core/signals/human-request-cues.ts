@@ -76,6 +76,20 @@ export const ENGLISH_ROLES: readonly string[] =
 /** A plea, as chat writes it: "please", "pls", "plz", "kindly". */
 export const PLEAS: ReadonlySet<string> = new Set(words(`please pls plz kindly`));
 
+const ASKED_OF_YOU = new Set(words(`can could would will`));
+
+/** Where the words after a question to the one answering ("can you", "could u please") begin; `at` when none opens there. */
+export function afterAQuestionToYou(tokens: readonly string[], at: number): number {
+  if (!ASKED_OF_YOU.has(tokens[at] ?? '') || (tokens[at + 1] !== 'you' && tokens[at + 1] !== 'u')) {
+    return at;
+  }
+  let after = at + 2;
+  while (PLEAS.has(tokens[after] ?? '')) {
+    after += 1;
+  }
+  return after;
+}
+
 /** The one spoken to, as chat writes it: "you", "u", "ya". */
 export const YOU_WORDS: ReadonlySet<string> = new Set(words(`you u ya`));
 

@@ -4,10 +4,8 @@
 // A request made politely as a condition ("I'd appreciate it if you could call me", "so if you could please maybe
 // contact me") is read as the question it softens ("could you call me"), and a courtesy of when at the end ("… at your
 // earliest convenience") is read past.
-import { PLEAS, words } from './human-request-cues.js';
+import { afterAQuestionToYou, PLEAS, words } from './human-request-cues.js';
 
-const MODALS = new Set(words(`can could would will`));
-const YOU = new Set(words(`you u`));
 const WANTING = new Set(words(`like want wanna need`));
 const WH = new Set(words(`how who whom where what which`));
 const SUBJECTS = new Set(words(`i we`));
@@ -22,12 +20,7 @@ function afterFrame(tokens: readonly string[]): number {
     at += 1;
   }
   // "can you (please) tell me", "could u let me know"
-  if (MODALS.has(tokens[at] ?? '') && YOU.has(tokens[at + 1] ?? '')) {
-    at += 2;
-    while (PLEAS.has(tokens[at] ?? '')) {
-      at += 1;
-    }
-  }
+  at = afterAQuestionToYou(tokens, at);
   if (tokens[at] === 'tell' && tokens[at + 1] === 'me') {
     return at + 2;
   }

@@ -1,6 +1,6 @@
 // Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
 // through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
-import { ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
+import { afterAQuestionToYou, ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 /** Verbs that put a caller or a chat through to someone; "put" and "patch" only with "through" after "me". */
@@ -287,7 +287,6 @@ const GOING_HIGHER = new Set(words(`escalate raise take send move bump kick push
 const THE_MATTER = new Set(words(`it this that me us`));
 const WHOSE_MATTER = new Set(words(`my our the this`));
 const MATTERS = new Set(words(`case complaint ticket issue problem matter query request claim concern`));
-const ASKED_OF_YOU = new Set(words(`can could would will`));
 const HIGHER_UP = new Set(
   words(`management manager managers superior superiors senior seniors supervisor
   supervisors boss bosses`),
@@ -340,12 +339,7 @@ function asksToGoHigher(tokens: readonly string[]): boolean {
   while (PLEAS.has(tokens[at] ?? '') || tokens[at] === 'just' || tokens[at] === 'so') {
     at += 1;
   }
-  if (ASKED_OF_YOU.has(tokens[at] ?? '') && (tokens[at + 1] === 'you' || tokens[at + 1] === 'u')) {
-    at += 2;
-    while (PLEAS.has(tokens[at] ?? '')) {
-      at += 1;
-    }
-  }
+  at = afterAQuestionToYou(tokens, at);
   // "i need this to go higher", "i want it to go up the chain"
   if (
     (tokens[at] === 'i' || tokens[at] === 'we') &&
