@@ -72,18 +72,8 @@ export async function selectDeliveryWithAttempts(
   if (first === undefined) {
     return undefined;
   }
-  const {
-    attempt_id: _id,
-    attempt_number: _number,
-    attempt_at: _at,
-    attempt_channel: _channel,
-    attempt_endpoint: _endpoint,
-    attempt_status_code: _statusCode,
-    attempt_error: _error,
-    attempt_duration_ms: _durationMs,
-    attempt_node: _node,
-    ...row
-  } = first;
+  // Every line carries the whole row (the attempt columns ride along, unread by the row's readers).
+  const row: OutboxRow = first;
   const attempts: DeliveryAttemptRow[] = [];
   for (const line of joined) {
     if (line.attempt_id !== null) {
