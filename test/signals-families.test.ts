@@ -3273,6 +3273,12 @@ describe('requests for a person, round 59: written to, a question inside a quest
     ['a reply awaited from the business’s team', 'still awaiting a response from your team', true],
     ['a reply looked forward to', 'looking forward to hearing from you', true],
     ['a reply awaited from someone else', 'waiting for a reply from my landlord', false],
+    [
+      'a reply awaited from a team named in three words',
+      'waiting for a reply from your customer service team',
+      true,
+    ],
+    ['a reply awaited from the business’s side', 'waiting for a reply from your side', true],
     ['a delivery awaited', 'awaiting delivery', false],
     ['a weekend looked forward to', 'looking forward to the weekend', false],
     ['a reply asked, "back" after it', 'please reply back', true],
