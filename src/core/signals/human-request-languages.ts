@@ -114,12 +114,22 @@ const TEXTED_SPELLINGS = new Map([
 ]);
 
 function readEnglishTokens(tokens: readonly string[]): string[] {
-  const joined = joinEnglishContractions(tokens).flatMap((token, index, all) =>
+  const contracted = joinEnglishContractions(tokens);
+  // A loop, not flatMap(): flatMap makes an array for each word of every clause.
+  const joined: string[] = [];
+  for (let index = 0; index < contracted.length; index += 1) {
+    const token = contracted[index] as string;
     // "can you guys call me": "you" whoever is addressed.
-    token === 'guys' && YOU_WORDS.has(all[index - 1] ?? '')
-      ? []
-      : (GLUED_CALLS.get(token) ?? [TEXTED_SPELLINGS.get(token) ?? token]),
-  );
+    if (token === 'guys' && YOU_WORDS.has(contracted[index - 1] ?? '')) {
+      continue;
+    }
+    const glued = GLUED_CALLS.get(token);
+    if (glued === undefined) {
+      joined.push(TEXTED_SPELLINGS.get(token) ?? token);
+    } else {
+      joined.push(...glued);
+    }
+  }
   for (let index = 1; index < joined.length - 1; index += 1) {
     if (joined[index] === 'w' && ENGLISH_TEXTED_WITH_BEFORE.has(joined[index - 1] ?? '')) {
       joined[index] = 'with';
