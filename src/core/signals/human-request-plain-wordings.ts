@@ -1,9 +1,10 @@
-// A question asked inside another: "can you tell me who I need to contact", "may I ask how I should contact", "I would
-// like to know whom I should contact". English puts the subject before the verb there ("who I should contact"), where
-// the grammar reads the question as asked ("who should I contact"); the question is turned round and read as that.
-// A request made politely as a condition ("I'd appreciate it if you could call me", "so if you could please maybe
-// contact me") is read as the question it softens ("could you call me"), and a courtesy of when at the end ("… at your
-// earliest convenience") is read past.
+// English wordings that put a request indirectly, each turned into the plain question it stands for. A question asked
+// inside another: "can you tell me who I need to contact", "may I ask how I should contact", "I would like to know whom
+// I should contact". English puts the subject before the verb there ("who I should contact"), where the grammar reads
+// the question as asked ("who should I contact"); the question is turned round and read as that. A request made
+// politely as a condition ("I'd appreciate it if you could call me", "so if you could please maybe contact me") is read
+// as the question it softens ("could you call me"), and a courtesy of when at the end ("… at your earliest
+// convenience") is read past.
 import { afterAQuestionToYou, PLEAS, words } from './human-request-cues.js';
 
 const WANTING = new Set(words(`like want wanna need`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directQuestion, softenedRequest, withoutCourtesyTail } from './human-request-embedded-question.js';
+import { directQuestion, softenedRequest, withoutCourtesyTail } from './human-request-plain-wordings.js';
 
 const tokens = (text: string): string[] => text.split(' ');
 
