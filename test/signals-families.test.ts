@@ -3306,3 +3306,20 @@ describe('requests for a person, round 59: written to, a question inside a quest
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 60: a request followed by what it is for', () => {
+  it.each([
+    ['e-mail asked, the matter after it', 'please email me regarding the refund', true],
+    ['a call asked, the matter after it', 'could you give me a call regarding my contract', true],
+    ['a message asked, then a second ask', 'could you email me and explain the charge', true],
+    ['e-mail to the speakers asked, the matter after it', 'please email us regarding the invoice', true],
+    ['a thing e-mailed to two people', 'can you email me and my wife the tickets', false],
+    ['a thing e-mailed, the matter after it', 'please email me the receipt regarding the order', false],
+    ['a number to call for a machine', 'what number do i call to activate the card', false],
+    ['a call told, then what followed', 'they called me back and it was sorted', false],
+    ['a reminder asked, the matter after it', 'can you remind me about the meeting', false],
+    ['a call offered, a promise after it', 'call me and i will pay', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

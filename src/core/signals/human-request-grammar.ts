@@ -8,7 +8,7 @@ import {
 } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
-import { directQuestion, softenedRequest, withoutCourtesyTail } from './human-request-plain-wordings.js';
+import { directQuestion, softenedRequest, withoutCourtesyTail, withoutPurposeTail } from './human-request-plain-wordings.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
@@ -54,7 +54,7 @@ const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
 export const REFUSAL = Symbol('refusal');
 
 // English wordings that put a request indirectly, each giving the clause as plainly asked (see findRequest).
-const PLAIN_WORDINGS = [directQuestion, softenedRequest, withoutCourtesyTail] as const;
+const PLAIN_WORDINGS = [directQuestion, softenedRequest, withoutCourtesyTail, withoutPurposeTail] as const;
 
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
 export function findRequest(

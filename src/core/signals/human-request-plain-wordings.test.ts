@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { directQuestion, softenedRequest, withoutCourtesyTail } from './human-request-plain-wordings.js';
+import {
+  directQuestion,
+  softenedRequest,
+  withoutCourtesyTail,
+  withoutPurposeTail,
+} from './human-request-plain-wordings.js';
 
 const tokens = (text: string): string[] => text.split(' ');
 
@@ -72,5 +77,32 @@ describe('withoutCourtesyTail', () => {
 
   it.each(['call me', 'as soon as possible', 'when you can'])('leaves "%s" as it is', (text) => {
     expect(withoutCourtesyTail(tokens(text))).toBeUndefined();
+  });
+});
+
+describe('withoutPurposeTail', () => {
+  it.each([
+    ['could you dm me and tell me the reasons', 'could you dm me'],
+    ['please email me regarding the refund', 'please email me'],
+    ['can someone call me back about the missing parcel', 'can someone call me back'],
+    ['could someone give me a ring about my holiday pay', 'could someone give me a ring'],
+    ['can you email us asap so we can pay', 'can you email us'],
+  ])('reads "%s" as "%s"', (long, request) => {
+    expect(withoutPurposeTail(tokens(long))?.join(' ')).toBe(request);
+  });
+
+  it.each([
+    // "and" joining a second one to be written to
+    'can you email me and my wife the tickets',
+    // "to" after the means says what the means is for
+    'what number do i call to activate the card',
+    'is the contact email for me on the system',
+    // "to" after the one reached names where they are sent
+    'can you transfer me to sales my friend',
+    // nothing before the tail long enough to be a request
+    'me and my wife',
+    'call me',
+  ])('leaves "%s" as it is', (text) => {
+    expect(withoutPurposeTail(tokens(text))).toBeUndefined();
   });
 });

@@ -156,3 +156,34 @@ export function withoutCourtesyTail(tokens: readonly string[]): string[] | undef
   }
   return undefined;
 }
+
+// "could you DM me and tell me the reasons", "please email me regarding the refund", "could someone give me a ring
+// about my holiday": a request followed by what it is for, read without it. The cut comes only right after the one to
+// be reached ("me", "us", "back") or the means ("a call", "a ring", "an email"), never at "to" or "for", which name
+// where someone is sent ("transfer me to sales") or what a means is for ("what number do I call to activate the card").
+const TAIL_OPENERS = new Set(
+  words(`and so because cause coz as since regarding concerning re about asap if but then which`),
+);
+const THE_ONE_REACHED = new Set(words(`me us back`));
+const MEANS = new Set(words(`call ring email mail line number`));
+const TAIL_FROM = 3;
+// "can you email me and my wife the tickets": "and" joining a second one to be written to, not a tail.
+const JOINED_ONES = new Set(words(`my our his her their the a an your him them us me`));
+
+/** The clause cut before a tail that says what its request is for, or undefined. */
+export function withoutPurposeTail(tokens: readonly string[]): string[] | undefined {
+  for (let at = TAIL_FROM; at < tokens.length - 1; at += 1) {
+    const token = tokens[at] as string;
+    const before = tokens[at - 1] ?? '';
+    if (token === 'and' && JOINED_ONES.has(tokens[at + 1] ?? '')) {
+      return undefined;
+    }
+    if (
+      (THE_ONE_REACHED.has(before) && TAIL_OPENERS.has(token)) ||
+      (MEANS.has(before) && TAIL_OPENERS.has(token))
+    ) {
+      return tokens.slice(0, at);
+    }
+  }
+  return undefined;
+}
