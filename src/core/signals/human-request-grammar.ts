@@ -8,7 +8,12 @@ import {
 } from './human-request-contact.js';
 import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
-import { directQuestion, softenedRequest, withoutCourtesyTail, withoutPurposeTail } from './human-request-plain-wordings.js';
+import {
+  directQuestion,
+  softenedRequest,
+  withoutCourtesyTail,
+  withoutPurposeTail,
+} from './human-request-plain-wordings.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
