@@ -3307,7 +3307,7 @@ describe('requests for a person, round 59: written to, a question inside a quest
   });
 });
 
-describe('requests for a person, round 60: a request followed by what it is for', () => {
+describe('requests for a person, round 60: a request followed by what it is for, a reply to the speaker', () => {
   it.each([
     ['e-mail asked, the matter after it', 'please email me regarding the refund', true],
     ['a call asked, the matter after it', 'could you give me a call regarding my contract', true],
@@ -3319,6 +3319,13 @@ describe('requests for a person, round 60: a request followed by what it is for'
     ['a call told, then what followed', 'they called me back and it was sorted', false],
     ['a reminder asked, the matter after it', 'can you remind me about the meeting', false],
     ['a call offered, a promise after it', 'call me and i will pay', false],
+    ['a reply to the speakers pleaded', 'please reply to us', true],
+    ['a reply to the speaker pleaded, "also" before it', 'so please also reply to us', true],
+    ['writing to the speaker pleaded', 'kindly write to me', true],
+    ['a reply to the speaker, the plea after it', 'reply to me please', true],
+    ['a reply to someone else', 'please write to my manager', false],
+    ['the speaker’s own writing, told', 'I will write to you tomorrow', false],
+    ['"write" with no one named', 'please write the address down', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });

@@ -5,7 +5,9 @@ import { isBusinessWord } from './human-request-contact.js';
 import { PLEAS, words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
-  words(`please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly abeg`),
+  words(
+    `please pls plz kindly just so ok okay hi hello hey then and but um surely seriously honestly abeg also`,
+  ),
 );
 const TAIL = new Set(
   words(`please pls plz there directly instead now today asap again guys then thanks thank urgently soon quickly
@@ -456,8 +458,8 @@ function whoseTeamEnds(tokens: readonly string[], at: number): number {
   return at;
 }
 
-// "please reply", "pls respond asap", "answer me!", "kindly get in touch": a reply or contact asked of the business in a
-// word or two, with "please" or "me" to make it an ask ("reply" alone answers a menu).
+// "please reply", "pls respond asap", "answer me!", "please reply to us", "kindly get in touch": a reply or contact asked
+// of the business in a word or two, with "please" or "me" to make it an ask ("reply" alone answers a menu).
 const ANSWER_ME = new Set(words(`reply respond answer`));
 
 function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean {
@@ -473,10 +475,12 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
     const rest = tokens[at + 3] === 'with' && isMeOrUs(tokens[at + 4]) ? at + 5 : at + 3;
     return (isPlease || tokens.slice(rest).some((token) => PLEAS.has(token))) && onlyTail(tokens, rest);
   }
-  if (!ANSWER_ME.has(tokens[at] ?? '')) {
+  // "please reply to us", "kindly write to me": the one to answer named after "to" ("write" only so).
+  const isToMe = tokens[at + 1] === 'to' && isMeOrUs(tokens[at + 2]);
+  if (!ANSWER_ME.has(tokens[at] ?? '') && !(tokens[at] === 'write' && isToMe)) {
     return false;
   }
-  at += 1;
+  at += isToMe ? 2 : 1;
   const isMe = isMeOrUs(tokens[at]);
   // "please reply back", "reply please": "back" after the verb, or the plea after it, make it an ask too.
   const rest = (isMe ? at + 1 : at) + (tokens[isMe ? at + 1 : at] === 'back' ? 1 : 0);
