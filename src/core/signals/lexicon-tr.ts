@@ -248,6 +248,16 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   dandik: -2,
   ozensiz: -2,
   sikinti: -2,
+  // Food and goods that came spoiled or fake: "küflü çıktı", "ekmek bayat", "çürük geldi", "sahte ürün", "taklit",
+  // "kokmuş" (gone off). "sahtekar" is longer and keeps its own weight.
+  kuf: -2,
+  bayat: -2,
+  curuk: -2,
+  kokmus: -2,
+  sahte: -2,
+  taklit: -2,
+  // Fair, which a complaint says something is not: "hiç adil bir durum değil".
+  adil: 1,
   // Treated unfairly, or for no reason given: "sebepsiz iptal", "komisyon adaletsizliği", "ayrımcılık".
   sebepsiz: -2,
   nedensiz: -2,
@@ -443,6 +453,25 @@ export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
   'surekli at': -2,
   // Things that take too long: "işlemler uzun sürüyor", "şubede işlemlerin uzun sürmesi".
   'uzun sur': -1.5,
+  // Something found in food that should not be there, a box empty inside or come open, the date gone by: "gofretin
+  // içinden saç çıktı", "böcek çıktı", "içi boş geldi", "paket açık geldi", "son kullanma tarihi geçmiş".
+  'sac cik': -2,
+  'bocek cik': -2,
+  'plastik cik': -2,
+  'ici bos': -2,
+  'bos cik': -2,
+  'yarim cik': -1.5,
+  'sert cik': -1.5,
+  'sac teli': -2,
+  // "siyah leke var": a stain on the goods ("lekeler nasıl çıkar?" asks how to clean one).
+  'leke var': -1.5,
+  // Less in the pack for the same price: "gramaj farkı", "gramajı düşürülen gofret".
+  'gramaj fark': -1.5,
+  'gramaji dus': -1.5,
+  'gramaj dus': -1.5,
+  'acik gel': -1.5,
+  'acilmis gel': -1.5,
+  'kullanma tarihi gec': -2,
   // Faded or leaking: "kaplaması renk attı", "su akıtıyor".
   'renk at': -2,
   'su akit': -2,

@@ -80,10 +80,32 @@ const AFTER_ZERO = new Set(['gibi', 'dir', 'diyebilirim', 'resmen']);
 const BEFORE_MIXED = new Set(['cok', 'asiri', 'fazla', 'biraz', 'cokca', 'karmakarisik']);
 const LATE_WHAT = /^(?:donus|donuy|yanit|cevap|acil|aciy|gel|kal|islem|onay|ulas|yukle|guncel)/;
 
-/** The value of "sıfır", "karışık" or "geç" where they stand; undefined for any other word or place. */
+// "gofretin içinden ip çıktı", "paket içinde çıkan kokulu kağıt": something come out from inside the goods, as a
+// complaint about food or a parcel tells it.
+const COMES_OUT = /^cik(?:ti|an|mas|iyor|mis)/;
+const INSIDE = /^(?:icinden|icinde|icerisinden|icerisinde)$/;
+const INSIDE_REACH = 3;
+const FOUND_INSIDE_VALUE = -2;
+
+function isFoundInside(tokens: readonly string[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - INSIDE_REACH); back -= 1) {
+    if (INSIDE.test(tokens[back] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The value of "sıfır", "karışık" or "geç" where they stand, or of something come out from inside the goods;
+ * undefined for any other word or place.
+ */
 export function stateValue(tokens: readonly string[], index: number): number | undefined {
   const token = tokens[index] ?? '';
   const next = tokens[index + 1];
+  if (COMES_OUT.test(token) && isFoundInside(tokens, index)) {
+    return FOUND_INSIDE_VALUE;
+  }
   if (token === 'sifir') {
     return index > 0 && (next === undefined || AFTER_ZERO.has(next)) ? ZERO_VALUE : undefined;
   }

@@ -222,7 +222,8 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const isComplaintWhenMissing = phrase === undefined && word.isComplaintWhenMissing;
     // "bir daha asla … yapmam": a phrase that holds "asla" agrees with the negation as the word does.
     const agrees = word.agreesWithNegation || (phrase !== undefined && spanAgrees(words, index, end));
-    const reach = agrees ? end : end + POST_NEGATION_REACH;
+    // "hiç adil bir durum değil": "bir" and the noun it opens stand between the word and its negation.
+    const reach = agrees ? end : end + POST_NEGATION_REACH + (tokens[end + 1] === 'bir' ? 1 : 0);
     for (let after = end + 1; after <= reach && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
       if (isPostNegatorAt(after)) {

@@ -281,6 +281,54 @@ describe('complaint bodies and app reviews (issue 11, round 2)', () => {
   });
 });
 
+describe('goods that came spoiled, soiled, fake or short (issue 11, round 60)', () => {
+  const negative = (locale: 'en' | 'tr', texts: readonly string[]) => {
+    for (const text of texts) {
+      expect(score(text, locale), text).toBeLessThan(-0.15);
+    }
+  };
+  const neutral = (locale: 'en' | 'tr', texts: readonly string[]) => {
+    for (const text of texts) {
+      expect(Math.abs(score(text, locale)), text).toBeLessThanOrEqual(0.15);
+    }
+  };
+
+  it('reads food and goods come spoiled, with something inside, empty or short as complaints in Turkish', () => {
+    negative('tr', [
+      'çikolata küflü çıktı',
+      'ekmek bayat geldi',
+      'ürün sahte çıktı',
+      'gofretin içinden ip çıktı',
+      'paket içinde çıkan kokulu kağıt',
+      'paketin içi boş çıktı',
+      'mini gofret boş çıktı',
+      'gofret paketten yarım çıktı',
+      'paketinde saç teli var',
+      'tabletin üstünde siyah leke var',
+      'gramajı düşürülen gofret',
+      'son kullanma tarihi geçmiş ürün gönderildi',
+      'paket açık geldi',
+      'hiç adil bir durum değil',
+    ]);
+    neutral('tr', ['içi boş mu', 'paketten ne çıktı', 'kapı açık mı', 'leke var mı']);
+  });
+
+  it('reads food and goods come spoiled, soiled or opened as complaints in English', () => {
+    negative('en', [
+      'the bread was stale',
+      'the cheese was moldy',
+      'found a hair in my food',
+      'there was a bug in my salad',
+      'the package arrived open',
+      'the shirt came stained',
+      'the item arrived scratched',
+      'the milk had gone off',
+      'they sold me a counterfeit charger',
+    ]);
+    neutral('en', ['where is the hair salon', 'is the shop open today', 'how do I report a bug']);
+  });
+});
+
 describe('faces and hands', () => {
   it('read an angry or rolling-eyes face as a complaint and a smile or thumbs up as praise', () => {
     expect(score('11 days since I ordered and nobody knows where it is 😡', 'en')).toBeLessThan(-0.15);
