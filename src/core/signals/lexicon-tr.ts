@@ -256,6 +256,10 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   kokmus: -2,
   sahte: -2,
   taklit: -2,
+  // A holiday or a day ruined ("tatilim mahvoldu", "günümüzü mahvettiniz"), goods that have nothing to do with what was
+  // asked for ("alakasız bir parfüm satılmış").
+  mahv: -3,
+  alakasiz: -1.5,
   // Fair, which a complaint says something is not: "hiç adil bir durum değil".
   adil: 1,
   // Treated unfairly, or for no reason given: "sebepsiz iptal", "komisyon adaletsizliği", "ayrımcılık".
@@ -408,6 +412,9 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   // Not possible, not fair, in vain, though it was required.
   'mumkun degil': -2,
   'adil degil': -2,
+  // Below what was expected: "beklentilerimizin çok altında bir tatil".
+  'beklenti alt': -2,
+  'beklenti cok alt': -2,
   'bos yere': -1.5,
   'gerektigi halde': -1.5,
   // Nothing to be seen of what was promised: "iade yatacaktı, ortada bir şey yok".

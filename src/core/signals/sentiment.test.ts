@@ -293,7 +293,7 @@ describe('goods that came spoiled, soiled, fake or short (issue 11, round 60)', 
     }
   };
 
-  it('reads food and goods come spoiled, with something inside, empty or short as complaints in Turkish', () => {
+  it('reads goods come spoiled, with something inside, empty, short or unasked for, and a trip ruined, as complaints in Turkish', () => {
     negative('tr', [
       'çikolata küflü çıktı',
       'ekmek bayat geldi',
@@ -309,8 +309,17 @@ describe('goods that came spoiled, soiled, fake or short (issue 11, round 60)', 
       'son kullanma tarihi geçmiş ürün gönderildi',
       'paket açık geldi',
       'hiç adil bir durum değil',
+      'tatilim mahvoldu',
+      'beklentilerimizin çok altında bir tatil',
+      'alakasız bir parfüm satılmış',
     ]);
-    neutral('tr', ['içi boş mu', 'paketten ne çıktı', 'kapı açık mı', 'leke var mı']);
+    neutral('tr', [
+      'içi boş mu',
+      'paketten ne çıktı',
+      'kapı açık mı',
+      'leke var mı',
+      'beklentilerimi karşıladı',
+    ]);
   });
 
   it('reads food and goods come spoiled, soiled or opened as complaints in English', () => {
