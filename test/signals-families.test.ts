@@ -3324,6 +3324,18 @@ describe('requests for a person, round 60: a request followed by what it is for,
     ['writing to the speaker pleaded', 'kindly write to me', true],
     ['a reply to the speaker, the plea after it', 'reply to me please', true],
     ['a reply to someone else', 'please write to my manager', false],
+    [
+      'how to contact, in a clause opened by "and"',
+      'we checked the stock, and how can I contact you to make an order?',
+      true,
+    ],
+    [
+      'e-mail asked, in a clause opened by "but"',
+      'the portal is down, but could you email me regarding the invoice',
+      true,
+    ],
+    ['a call told, in a clause opened by "and"', 'the line was busy, and i called you yesterday', false],
+    ['an agent told, in a clause opened by "and then"', 'i waited, and then the agent hung up', false],
     ['the speaker’s own writing, told', 'I will write to you tomorrow', false],
     ['"write" with no one named', 'please write the address down', false],
   ] as const)('%s: %s', (_class, text, requested) => {

@@ -54,6 +54,20 @@ import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
 import { readWithoutCue } from './human-request-without-cue.js';
 
 const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
+// "…in stock, and how can I contact you to make an order?": a conjunction that joins the clause to the one before.
+const JOINING = new Set(['and', 'but', 'so', 'also', 'plus']);
+
+/** An English clause without a word of address or the conjunctions that open it. */
+function withoutOpeningWords(tokens: readonly string[]): readonly string[] {
+  let at = 0;
+  while (JOINING.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  if (ADDRESSED.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return at === 0 ? tokens : tokens.slice(at);
+}
 
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
 export const REFUSAL = Symbol('refusal');
@@ -79,8 +93,9 @@ export function findRequest(
     }
   }
   // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
-  // to a business, read past once for the readings of a whole clause.
-  const asked = !lang.language.negatesAfter && ADDRESSED.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+  // to a business, and "and …", "so …" joining the clause to the one before, read past for the readings of a whole
+  // clause.
+  const asked = lang.language.negatesAfter ? tokens : withoutOpeningWords(tokens);
   if (
     isCallBack(lang, asked) ||
     isHowToCallTeam(lang, asked) ||
