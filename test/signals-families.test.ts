@@ -3307,7 +3307,7 @@ describe('requests for a person, round 59: written to, a question inside a quest
   });
 });
 
-describe('requests for a person, round 60: a request followed by what it is for, a reply to the speaker', () => {
+describe('requests for a person, round 60: a request followed by what it is for, a reply to the speaker, softening words', () => {
   it.each([
     ['e-mail asked, the matter after it', 'please email me regarding the refund', true],
     ['a call asked, the matter after it', 'could you give me a call regarding my contract', true],
@@ -3334,6 +3334,11 @@ describe('requests for a person, round 60: a request followed by what it is for,
       'the portal is down, but could you email me regarding the invoice',
       true,
     ],
+    ['a call pleaded, "just" before the verb', 'please just call me', true],
+    ['a call asked, "maybe" before the verb', 'could you maybe call me', true],
+    ['e-mail asked, "also" before the verb', 'can you also email me', true],
+    ['a stop to calls pleaded, "just" before it', 'please just stop calling me', false],
+    ['a thing asked, "just" before the verb', 'can you just tell me the price', false],
     ['a call told, in a clause opened by "and"', 'the line was busy, and i called you yesterday', false],
     ['an agent told, in a clause opened by "and then"', 'i waited, and then the agent hung up', false],
     ['the speaker’s own writing, told', 'I will write to you tomorrow', false],

@@ -13,6 +13,7 @@ import {
   softenedRequest,
   withoutCourtesyTail,
   withoutPurposeTail,
+  withoutSoftening,
 } from './human-request-plain-wordings.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
@@ -73,7 +74,13 @@ function withoutOpeningWords(tokens: readonly string[]): readonly string[] {
 export const REFUSAL = Symbol('refusal');
 
 // English wordings that put a request indirectly, each giving the clause as plainly asked (see findRequest).
-const PLAIN_WORDINGS = [directQuestion, softenedRequest, withoutCourtesyTail, withoutPurposeTail] as const;
+const PLAIN_WORDINGS = [
+  directQuestion,
+  softenedRequest,
+  withoutCourtesyTail,
+  withoutPurposeTail,
+  withoutSoftening,
+] as const;
 
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */
 export function findRequest(

@@ -4,6 +4,7 @@ import {
   softenedRequest,
   withoutCourtesyTail,
   withoutPurposeTail,
+  withoutSoftening,
 } from './human-request-plain-wordings.js';
 
 const tokens = (text: string): string[] => text.split(' ');
@@ -105,4 +106,22 @@ describe('withoutPurposeTail', () => {
   ])('leaves "%s" as it is', (text) => {
     expect(withoutPurposeTail(tokens(text))).toBeUndefined();
   });
+});
+
+describe('withoutSoftening', () => {
+  it.each([
+    ['please just call me', 'please call me'],
+    ['could you maybe call me back', 'could you call me back'],
+    ['can someone also email me', 'can someone email me'],
+    ['please also contact me', 'please contact me'],
+  ])('reads "%s" as "%s"', (softened, plain) => {
+    expect(withoutSoftening(tokens(softened))?.join(' ')).toBe(plain);
+  });
+
+  it.each(['just call me', 'i just called you', 'maybe later', 'please call me'])(
+    'leaves "%s" as it is',
+    (text) => {
+      expect(withoutSoftening(tokens(text))).toBeUndefined();
+    },
+  );
 });

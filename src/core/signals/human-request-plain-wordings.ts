@@ -187,3 +187,15 @@ export function withoutPurposeTail(tokens: readonly string[]): string[] | undefi
   }
   return undefined;
 }
+
+// "please just call me", "could you maybe call me", "please also contact me": a softening word between the ask and its
+// verb, read without it.
+const SOFTENING = new Set(words(`just also maybe perhaps possibly simply`));
+
+/** The clause without softening words after a plea or the one asked ("please just …", "could you maybe …"). */
+export function withoutSoftening(tokens: readonly string[]): string[] | undefined {
+  const isSoftening = (token: string, index: number): boolean =>
+    SOFTENING.has(token) && (PLEAS.has(tokens[index - 1] ?? '') || ASKED_OF.has(tokens[index - 1] ?? ''));
+  // Most clauses have none: looked for before a copy is made.
+  return tokens.some(isSoftening) ? tokens.filter((token, index) => !isSoftening(token, index)) : undefined;
+}
