@@ -55,8 +55,25 @@ import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
 import { readWithoutCue } from './human-request-without-cue.js';
 
 const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
-// "…in stock, and how can I contact you to make an order?": a conjunction that joins the clause to the one before.
-const JOINING = new Set(['and', 'but', 'so', 'also', 'plus']);
+// "…in stock, and how can I contact you to make an order?": a conjunction that joins the clause to the one before;
+// "actually is there a number I can call", "urgently please email me": a word of manner or time before the ask.
+const JOINING = new Set([
+  'and',
+  'but',
+  'so',
+  'also',
+  'plus',
+  'actually',
+  'really',
+  'honestly',
+  'seriously',
+  'literally',
+  'urgently',
+  'quickly',
+  'finally',
+  'now',
+  'well',
+]);
 
 /** An English clause without a word of address or the conjunctions that open it. */
 function withoutOpeningWords(tokens: readonly string[]): readonly string[] {

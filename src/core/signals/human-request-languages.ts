@@ -113,14 +113,16 @@ const TEXTED_SPELLINGS = new Map([
   ['thro', 'through'],
 ]);
 
+const HESITATIONS = new Set(words(`um umm uh uhh uhm erm hmm`));
+
 function readEnglishTokens(tokens: readonly string[]): string[] {
   const contracted = joinEnglishContractions(tokens);
   // A loop, not flatMap(): flatMap makes an array for each word of every clause.
   const joined: string[] = [];
   for (let index = 0; index < contracted.length; index += 1) {
     const token = contracted[index] as string;
-    // "can you guys call me": "you" whoever is addressed.
-    if (token === 'guys' && YOU_WORDS.has(contracted[index - 1] ?? '')) {
+    // "can you guys call me": "you" whoever is addressed; "please um email me": a hesitation, read past.
+    if ((token === 'guys' && YOU_WORDS.has(contracted[index - 1] ?? '')) || HESITATIONS.has(token)) {
       continue;
     }
     const glued = GLUED_CALLS.get(token);
