@@ -72,13 +72,19 @@ describe('withoutCourtesyTail', () => {
     ['call me at your earliest convenience', 'call me'],
     ['contact me as soon as possible please', 'contact me please'],
     ['ring me back when you get a chance thanks', 'ring me back thanks'],
+    ['please email me thanks', 'please email me'],
+    ['is there a number i can call asap', 'is there a number i can call'],
+    ['please email me right now lol', 'please email me'],
   ])('reads "%s" as "%s"', (courteous, plain) => {
     expect(withoutCourtesyTail(tokens(courteous))?.join(' ')).toBe(plain);
   });
 
-  it.each(['call me', 'as soon as possible', 'when you can'])('leaves "%s" as it is', (text) => {
-    expect(withoutCourtesyTail(tokens(text))).toBeUndefined();
-  });
+  it.each(['call me', 'as soon as possible', 'when you can', 'thanks', 'ok thanks'])(
+    'leaves "%s" as it is',
+    (text) => {
+      expect(withoutCourtesyTail(tokens(text))).toBeUndefined();
+    },
+  );
 });
 
 describe('withoutPurposeTail', () => {

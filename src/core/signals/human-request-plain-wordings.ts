@@ -140,21 +140,39 @@ const COURTESY_TAILS: readonly (readonly string[])[] = [
   words(`when you can`),
   words(`if possible`),
 ];
-const AFTER_COURTESY = new Set(words(`please pls plz thanks thank you`));
+// "please email me thanks", "is there a number i can call asap", "call me back right now lol": thanks, a word of when
+// or a laugh after the ask, read past too.
+const AFTER_COURTESY = new Set(
+  words(
+    `please pls plz thanks thank thx ty tia cheers lol ok okay asap now today again already too quickly instead`,
+  ),
+);
+const TWO_WORD_AFTER = [words(`thank you`), words(`right now`), words(`this time`)];
+const SHORTEST_ASK = 2;
 
-/** The clause without a courtesy tail that says when ("… at your earliest convenience"), or undefined. */
+/** The clause without a courtesy at its end ("… at your earliest convenience", "… thanks", "… asap"), or undefined. */
 export function withoutCourtesyTail(tokens: readonly string[]): string[] | undefined {
   let end = tokens.length;
-  while (end > 0 && AFTER_COURTESY.has(tokens[end - 1] ?? '')) {
-    end -= 1;
+  for (;;) {
+    const pair = TWO_WORD_AFTER.find(
+      (tail) => end - 2 >= SHORTEST_ASK && tokens[end - 2] === tail[0] && tokens[end - 1] === tail[1],
+    );
+    if (pair !== undefined) {
+      end -= 2;
+    } else if (end - 1 >= SHORTEST_ASK && AFTER_COURTESY.has(tokens[end - 1] ?? '')) {
+      end -= 1;
+    } else {
+      break;
+    }
   }
+  const kept = end;
   for (const tail of COURTESY_TAILS) {
     const from = end - tail.length;
-    if (from >= 2 && tail.every((word, index) => tokens[from + index] === word)) {
+    if (from >= SHORTEST_ASK && tail.every((word, index) => tokens[from + index] === word)) {
       return [...tokens.slice(0, from), ...tokens.slice(end)];
     }
   }
-  return undefined;
+  return kept < tokens.length ? tokens.slice(0, kept) : undefined;
 }
 
 // "could you DM me and tell me the reasons", "please email me regarding the refund", "could someone give me a ring
