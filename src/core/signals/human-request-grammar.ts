@@ -15,6 +15,7 @@ import {
   withoutPurposeTail,
   withoutSoftening,
 } from './human-request-plain-wordings.js';
+import { words } from './human-request-cues.js';
 import { findCue } from './human-request-find-cue.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import {
@@ -56,35 +57,53 @@ import { readWithoutCue } from './human-request-without-cue.js';
 
 const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
 // "…in stock, and how can I contact you to make an order?": a conjunction that joins the clause to the one before;
-// "actually is there a number I can call", "urgently please email me": a word of manner or time before the ask.
-const JOINING = new Set([
-  'and',
-  'but',
-  'so',
-  'also',
-  'plus',
-  'actually',
-  'really',
-  'honestly',
-  'seriously',
-  'literally',
-  'urgently',
-  'quickly',
-  'finally',
-  'now',
-  'well',
-]);
+// "actually is there a number I can call", "urgently please email me": a word of manner or time before the ask; "hi
+// please email me", "good morning is there a number i can call", "no transfer me to a representative": a greeting, a
+// call for attention or an answer to the bot before it, as chat types them without a comma.
+const OPENING_WORDS = new Set(
+  words(`and but so also plus actually really honestly seriously literally urgently quickly finally now well basically
+    hi hello hey hiya yo listen look yes yeah yep no nope ugh wow ok okay`),
+);
+const OPENING_PAIRS: readonly (readonly string[])[] = [
+  words(`good morning`),
+  words(`good afternoon`),
+  words(`good evening`),
+  words(`excuse me`),
+  words(`i see`),
+  words(`hi there`),
+  words(`hello there`),
+  words(`hi again`),
+  words(`hey team`),
+  words(`hi team`),
+  words(`hello team`),
+  words(`dear team`),
+];
+// "no transfer me to a representative", "no i want a human": "no" answering the bot before an ask; not "no one …", "no
+// need for a callback", "no agent" ("no" with its word).
+const AFTER_NO = new Set(
+  words(`please pls plz i can could would how where who is are let get put transfer connect give just`),
+);
 
-/** An English clause without a word of address or the conjunctions that open it. */
+/** An English clause without the greetings, answers, conjunctions and words of address that open it. */
 function withoutOpeningWords(tokens: readonly string[]): readonly string[] {
   let at = 0;
-  while (JOINING.has(tokens[at] ?? '')) {
-    at += 1;
+  for (;;) {
+    const pair = OPENING_PAIRS.find((opening) => tokens[at] === opening[0] && tokens[at + 1] === opening[1]);
+    if (pair !== undefined) {
+      at += 2;
+    } else if (
+      OPENING_WORDS.has(tokens[at] ?? '') &&
+      !(tokens[at] === 'no' && !AFTER_NO.has(tokens[at + 1] ?? ''))
+    ) {
+      at += 1;
+    } else {
+      break;
+    }
   }
   if (ADDRESSED.has(tokens[at] ?? '')) {
     at += 1;
   }
-  return at === 0 ? tokens : tokens.slice(at);
+  return at === 0 || at >= tokens.length ? tokens : tokens.slice(at);
 }
 
 /** What findRequest gives for a clause whose only request is negated ("I don't need an agent"). */
