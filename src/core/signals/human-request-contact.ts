@@ -291,9 +291,11 @@ function isTheBusinesss(tokens: readonly string[], index: number): boolean {
 
 // "could you provide a phone number", "can someone please post an email address", "please share a contact email": a
 // line the one answering is asked to give, whose no other word says; "a phone number for the hotel" is the hotel's.
-const SHARING = new Set(words(`provide share post publish give list`));
+// "please put a phone number": put where the business shows itself, as posted.
+const SHARING = new Set(words(`provide share post publish give list put`));
 const SHARED_BY = new Set(words(`you u someone somebody anyone anybody`));
-const LINE_KINDS = new Set(words(`support contact direct valid working official`));
+// "please put a skype or phone number": the kinds of line may come before it, one or the other.
+const LINE_KINDS = new Set(words(`support contact direct valid working official skype whatsapp mobile or`));
 const AFTER_LINE_NOUN = new Set(words(`number address id`));
 
 function isALineAskedToBeShared(tokens: readonly string[], index: number): boolean {

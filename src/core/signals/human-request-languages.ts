@@ -125,6 +125,15 @@ function readEnglishTokens(tokens: readonly string[]): string[] {
     if ((token === 'guys' && YOU_WORDS.has(contracted[index - 1] ?? '')) || HESITATIONS.has(token)) {
       continue;
     }
+    // "can some one help me": "someone" typed in two words.
+    if (
+      (token === 'one' || token === 'body') &&
+      contracted[index - 1] === 'some' &&
+      joined.at(-1) === 'some'
+    ) {
+      joined[joined.length - 1] = `some${token}`;
+      continue;
+    }
     const glued = GLUED_CALLS.get(token);
     if (glued === undefined) {
       joined.push(TEXTED_SPELLINGS.get(token) ?? token);
