@@ -3,6 +3,18 @@ import { scoreConversation, scoreSentiment } from './sentiment.js';
 
 const score = (text: string, locale?: 'tr' | 'en') => scoreSentiment(text, locale).score;
 const customer = (...texts: string[]) => texts.map((text) => ({ role: 'customer', text }));
+/** Each text reads as a complaint (below −0.15). */
+const negative = (locale: 'en' | 'tr', texts: readonly string[]) => {
+  for (const text of texts) {
+    expect(score(text, locale), text).toBeLessThan(-0.15);
+  }
+};
+/** Each text reads as neither praise nor complaint (within ±0.15). */
+const neutral = (locale: 'en' | 'tr', texts: readonly string[]) => {
+  for (const text of texts) {
+    expect(Math.abs(score(text, locale)), text).toBeLessThanOrEqual(0.15);
+  }
+};
 
 describe('scoreSentiment in English', () => {
   it('scores praise positive, complaints negative and plain requests neutral', () => {
@@ -168,17 +180,6 @@ describe('complaints written as titles and plain statements (issue 11)', () => {
 });
 
 describe('complaint bodies and app reviews (issue 11, round 2)', () => {
-  const negative = (locale: 'en' | 'tr', texts: readonly string[]) => {
-    for (const text of texts) {
-      expect(score(text, locale), text).toBeLessThan(-0.15);
-    }
-  };
-  const neutral = (locale: 'en' | 'tr', texts: readonly string[]) => {
-    for (const text of texts) {
-      expect(Math.abs(score(text, locale)), text).toBeLessThanOrEqual(0.15);
-    }
-  };
-
   it('reads a fee taken as a grievance, and a fee asked about as a question', () => {
     negative('tr', [
       'her havale için ücret kesiyorlar',
@@ -282,17 +283,6 @@ describe('complaint bodies and app reviews (issue 11, round 2)', () => {
 });
 
 describe('goods that came spoiled, soiled, fake or short (issue 11, round 60)', () => {
-  const negative = (locale: 'en' | 'tr', texts: readonly string[]) => {
-    for (const text of texts) {
-      expect(score(text, locale), text).toBeLessThan(-0.15);
-    }
-  };
-  const neutral = (locale: 'en' | 'tr', texts: readonly string[]) => {
-    for (const text of texts) {
-      expect(Math.abs(score(text, locale)), text).toBeLessThanOrEqual(0.15);
-    }
-  };
-
   it('reads goods come spoiled, with something inside, empty, short or unasked for, and a trip ruined, as complaints in Turkish', () => {
     negative('tr', [
       'çikolata küflü çıktı',
