@@ -3368,3 +3368,18 @@ describe('requests for a person, round 60: a request followed by what it is for,
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 60, Turkish: the business’s reply awaited', () => {
+  it.each([
+    ['your reply awaited', 'dönüşünüzü bekliyorum', true],
+    ['your answer awaited', 'cevabınızı bekliyorum', true],
+    ['a reply awaited soon', 'en kısa sürede dönüş bekliyorum', true],
+    ['a reply awaited for days', '3 gündür cevap bekliyorum', true],
+    ['a reply awaited from you', 'sizden cevap bekliyorum', true],
+    ['a parcel awaited', 'kargomu bekliyorum', false],
+    ['a refund awaited', 'iademi bekliyorum', false],
+    ['a third party’s answer awaited', 'bankanın cevabını bekliyorum', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

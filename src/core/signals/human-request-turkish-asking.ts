@@ -452,8 +452,28 @@ function isABareCallAsked(tokens: readonly string[]): boolean {
   return tokens[after] === 'ya' || tokens.slice(after).every((token) => CALL_CLOSERS.has(token));
 }
 
+// "dönüşünüzü bekliyorum", "en kısa sürede cevabınızı bekliyorum", "3 gündür yanıt bekliyorum": the business's reply
+// awaited, as "waiting for your reply" is in English; not a parcel or a refund awaited ("kargomu bekliyorum").
+const REPLY_AWAITED = /^(?:donus|cevap|cevab|yanit|geridonus)(?:unuzu|unuz|inizi|iniz)?$/;
+const AWAITING_IT = /^bekl(?:iyorum|iyoruz|erim|eriz|emekteyim|emekteyiz|iyom)$/;
+const HOW_LONG_WAITED =
+  /^(?:\d+|bir|iki|uc|dort|bes|kac|gunlerdir|haftalardir|saatlerdir|aylardir|\S*(?:gundur|saattir|haftadir|aydir|dakikadir))$/;
+const FROM_YOU = new Set(words(`sizden tarafinizdan yetkiliden birinden sizlerden`));
+
+function isAReplyAwaitedInTurkish(tokens: readonly string[]): boolean {
+  const reply = tokens.findIndex((token) => REPLY_AWAITED.test(token));
+  return (
+    reply >= 0 &&
+    AWAITING_IT.test(tokens[reply + 1] ?? '') &&
+    tokens.slice(reply + 2).every((token) => CALL_CLOSERS.has(token)) &&
+    tokens
+      .slice(0, reply)
+      .every((token) => ON_THE_WAY.has(token) || FROM_YOU.has(token) || HOW_LONG_WAITED.test(token))
+  );
+}
+
 export function asksToBeContacted(tokens: readonly string[]): boolean {
-  if (isABareCallAsked(tokens)) {
+  if (isABareCallAsked(tokens) || isAReplyAwaitedInTurkish(tokens)) {
     return true;
   }
   for (let index = 0; index < tokens.length; index += 1) {
