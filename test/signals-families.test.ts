@@ -3369,7 +3369,7 @@ describe('requests for a person, round 60: a request followed by what it is for,
   });
 });
 
-describe('requests for a person, round 60, Turkish: the business’s reply awaited', () => {
+describe('requests for a person, round 60, Turkish: the business’s reply awaited or asked when', () => {
   it.each([
     ['your reply awaited', 'dönüşünüzü bekliyorum', true],
     ['your answer awaited', 'cevabınızı bekliyorum', true],
@@ -3379,6 +3379,11 @@ describe('requests for a person, round 60, Turkish: the business’s reply await
     ['a parcel awaited', 'kargomu bekliyorum', false],
     ['a refund awaited', 'iademi bekliyorum', false],
     ['a third party’s answer awaited', 'bankanın cevabını bekliyorum', false],
+    ['getting back, asked when', 'ne zaman dönüş yapacaksınız', true],
+    ['a call to the speaker, asked when', 'beni ne zaman arayacaksınız', true],
+    ['an answer, asked when', 'ne zaman cevap vereceksiniz', true],
+    ['a refund, asked when', 'ne zaman iade yapacaksınız', false],
+    ['a call to someone else, asked when', 'annemi ne zaman arayacaksınız', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -472,8 +472,35 @@ function isAReplyAwaitedInTurkish(tokens: readonly string[]): boolean {
   );
 }
 
+// "ne zaman dönüş yapacaksınız", "beni ne zaman arayacaksınız", "ne zaman cevap vereceksiniz": the business's reply,
+// asked when, as "when will you answer" is in English; not a parcel or a refund ("ne zaman iade yapacaksınız").
+const YOU_WILL_REPLY = /^(?:doneceksiniz|arayacaksiniz|aranacagim|aranacagiz|donulecek)$/;
+const WILL_BE_DONE = /^(?:yapacaksiniz|yapilacak)$/;
+const WILL_BE_GIVEN = /^(?:vereceksiniz|verilecek)$/;
+const AROUND_WHEN = new Set(words(`beni bana bize bizi acaba peki lutfen ya artik hala`));
+
+function isWhenTheyReplyAskedInTurkish(tokens: readonly string[]): boolean {
+  const when = tokens.findIndex((token, index) => token === 'ne' && tokens[index + 1] === 'zaman');
+  if (when < 0 || !tokens.slice(0, when).every((token) => AROUND_WHEN.has(token))) {
+    return false;
+  }
+  let at = when + 2;
+  while (AROUND_WHEN.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const word = tokens[at] ?? '';
+  const next = tokens[at + 1] ?? '';
+  const end = YOU_WILL_REPLY.test(word)
+    ? at + 1
+    : (word === 'donus' && WILL_BE_DONE.test(next)) ||
+        ((word === 'cevap' || word === 'yanit') && WILL_BE_GIVEN.test(next))
+      ? at + 2
+      : -1;
+  return end > 0 && tokens.slice(end).every((token) => AROUND_WHEN.has(token) || CALL_CLOSERS.has(token));
+}
+
 export function asksToBeContacted(tokens: readonly string[]): boolean {
-  if (isABareCallAsked(tokens) || isAReplyAwaitedInTurkish(tokens)) {
+  if (isABareCallAsked(tokens) || isAReplyAwaitedInTurkish(tokens) || isWhenTheyReplyAskedInTurkish(tokens)) {
     return true;
   }
   for (let index = 0; index < tokens.length; index += 1) {
