@@ -3369,7 +3369,7 @@ describe('requests for a person, round 60: a request followed by what it is for,
   });
 });
 
-describe('requests for a person, round 60, Turkish: the business’s reply awaited or asked when', () => {
+describe('requests for a person, round 60, Turkish: the business’s reply awaited, asked when or asked for', () => {
   it.each([
     ['your reply awaited', 'dönüşünüzü bekliyorum', true],
     ['your answer awaited', 'cevabınızı bekliyorum', true],
@@ -3384,6 +3384,12 @@ describe('requests for a person, round 60, Turkish: the business’s reply await
     ['an answer, asked when', 'ne zaman cevap vereceksiniz', true],
     ['a refund, asked when', 'ne zaman iade yapacaksınız', false],
     ['a call to someone else, asked when', 'annemi ne zaman arayacaksınız', false],
+    ['a reply to the speaker’s e-mail asked', 'mailime cevap verin', true],
+    ['a reply to the speaker’s complaint asked as a question', 'şikayetime yanıt verir misiniz', true],
+    ['getting back on the speaker’s request asked', 'lütfen talebime dönüş verin', true],
+    ['an answer to a question asked of the one answering', 'soruma cevap verin', false],
+    ['a reply told', 'mailime cevap verdiniz', false],
+    ['no reply, told', 'şikayetime cevap verilmedi', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

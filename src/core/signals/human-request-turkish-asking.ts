@@ -499,8 +499,33 @@ function isWhenTheyReplyAskedInTurkish(tokens: readonly string[]): boolean {
   return end > 0 && tokens.slice(end).every((token) => AROUND_WHEN.has(token) || CALL_CLOSERS.has(token));
 }
 
+// "mailime cevap verin", "şikayetime yanıt verir misiniz", "lütfen talebime dönüş verin": a reply to what the speaker
+// sent, asked, as "please reply to my complaint" is in English; "soruma cevap verin" asks the one answering for an
+// answer.
+const WHAT_I_SENT =
+  /^(?:mail(?:ler)?im|eposta(?:lar)?im|epostam|sikayet(?:ler)?im|talebim|taleplerim|mesaj(?:lar)?im|basvurum|ticketim)[ae]$/;
+const A_REPLY = new Set(words(`cevap yanit donus`));
+
+function isAReplyToWhatISentAsked(tokens: readonly string[]): boolean {
+  const sent = tokens.findIndex((token) => WHAT_I_SENT.test(token));
+  if (sent < 0 || !tokens.slice(0, sent).every((token) => AROUND_WHEN.has(token) || ON_THE_WAY.has(token))) {
+    return false;
+  }
+  const verb = A_REPLY.has(tokens[sent + 1] ?? '') ? sent + 2 : -1;
+  if (verb < 0 || !isYouAsked('ver', tokens[verb] ?? '', tokens[verb + 1] ?? '')) {
+    return false;
+  }
+  const rest = QUESTION_AFTER.test(tokens[verb + 1] ?? '') ? verb + 2 : verb + 1;
+  return tokens.slice(rest).every((token) => AROUND_WHEN.has(token) || CALL_CLOSERS.has(token));
+}
+
 export function asksToBeContacted(tokens: readonly string[]): boolean {
-  if (isABareCallAsked(tokens) || isAReplyAwaitedInTurkish(tokens) || isWhenTheyReplyAskedInTurkish(tokens)) {
+  if (
+    isABareCallAsked(tokens) ||
+    isAReplyAwaitedInTurkish(tokens) ||
+    isWhenTheyReplyAskedInTurkish(tokens) ||
+    isAReplyToWhatISentAsked(tokens)
+  ) {
     return true;
   }
   for (let index = 0; index < tokens.length; index += 1) {
