@@ -3390,6 +3390,9 @@ describe('requests for a person, round 60, Turkish: the business’s reply await
     ['an answer to a question asked of the one answering', 'soruma cevap verin', false],
     ['a reply told', 'mailime cevap verdiniz', false],
     ['no reply, told', 'şikayetime cevap verilmedi', false],
+    ['the call itself asked to be put through', 'çağrıyı aktarın lütfen', true],
+    ['the call itself asked to be connected', 'aramayı bağlayın', true],
+    ['money asked to be moved', 'parayı aktarın', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

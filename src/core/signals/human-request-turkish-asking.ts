@@ -617,9 +617,12 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
 // "bağlayın artık", "beni aktarır mısınız lütfen": put through, with no one named, in a clause of its own (as English
 // "transfer me please").
 const PUT_THROUGH = /^(?:bagla|aktar|yonlendir)(?:y?[iu]n(?:[iu]z)?|r|y?[ae]b[iu]l[iu]r)$/;
-// "evet bağlayın", "tamam aktarın": an answer to the offer, then the ask.
+// "evet bağlayın", "tamam aktarın": an answer to the offer, then the ask; "aramayı aktarır mısınız": the call itself put
+// through.
 const AROUND_PUT_THROUGH = new Set(
-  words(`beni bizi artik lutfen hemen acil acilen simdi bi bir evet tamam olur peki ona onlara`),
+  words(
+    `beni bizi artik lutfen hemen acil acilen simdi bi bir evet tamam olur peki ona onlara aramayi cagriyi gorusmeyi`,
+  ),
 );
 
 // "bağlanmayacak mısınız", "aktarmayacak mısınız": not putting through yet, asked as a reproach; "ne zaman
