@@ -58,28 +58,30 @@ import { readWithoutCue } from './human-request-without-cue.js';
 const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
 // "…in stock, and how can I contact you to make an order?": a conjunction that joins the clause to the one before;
 // "actually is there a number I can call", "urgently please email me": a word of manner or time before the ask; "hi
-// please email me", "good morning is there a number i can call", "no transfer me to a representative": a greeting, a
-// call for attention or an answer to the bot before it, as chat types them without a comma.
+// please email me", "good morning is there a number i can call", "no please email me": a greeting, a call for attention
+// or an answer to the bot before it, as chat types them without a comma.
 const OPENING_WORDS = new Set(
   words(`and but so also plus actually really honestly seriously literally urgently quickly finally now well basically
     hi hello hey hiya yo listen look yes yeah yep no nope ugh wow ok okay`),
 );
-const OPENING_PAIRS: readonly (readonly string[])[] = [
-  words(`good morning`),
-  words(`good afternoon`),
-  words(`good evening`),
-  words(`excuse me`),
-  words(`i see`),
-  words(`hi there`),
-  words(`hello there`),
-  words(`hi again`),
-  words(`hey team`),
-  words(`hi team`),
-  words(`hello team`),
-  words(`dear team`),
+const OPENING_PAIRS: readonly (readonly [string, string])[] = [
+  ['good', 'morning'],
+  ['good', 'afternoon'],
+  ['good', 'evening'],
+  ['excuse', 'me'],
+  ['i', 'see'],
+  ['hi', 'there'],
+  ['hello', 'there'],
+  ['hi', 'again'],
+  ['hey', 'team'],
+  ['hi', 'team'],
+  ['hello', 'team'],
+  ['dear', 'team'],
 ];
-// "no transfer me to a representative", "no i want a human": "no" answering the bot before an ask; not "no one …", "no
-// need for a callback", "no agent" ("no" with its word).
+// Most clauses open with none of these: one look-up before the pairs are tried.
+const PAIR_FIRSTS = new Set(OPENING_PAIRS.map(([first]) => first));
+// "no please email me", "no i want a human": "no" answering the bot before an ask; not "no one …", "no need for a
+// callback", "no agent" ("no" with its word).
 const AFTER_NO = new Set(
   words(`please pls plz i can could would how where who is are let get put transfer connect give just`),
 );
@@ -88,7 +90,9 @@ const AFTER_NO = new Set(
 function withoutOpeningWords(tokens: readonly string[]): readonly string[] {
   let at = 0;
   for (;;) {
-    const pair = OPENING_PAIRS.find((opening) => tokens[at] === opening[0] && tokens[at + 1] === opening[1]);
+    const pair = PAIR_FIRSTS.has(tokens[at] ?? '')
+      ? OPENING_PAIRS.find(([first, second]) => tokens[at] === first && tokens[at + 1] === second)
+      : undefined;
     if (pair !== undefined) {
       at += 2;
     } else if (
@@ -136,8 +140,8 @@ export function findRequest(
     }
   }
   // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes
-  // to a business, and "and …", "so …" joining the clause to the one before, read past for the readings of a whole
-  // clause.
+  // to a business, and the greetings, answers and conjunctions that open a clause (OPENING_WORDS), read past for the
+  // readings of a whole clause.
   const asked = lang.language.negatesAfter ? tokens : withoutOpeningWords(tokens);
   if (
     isCallBack(lang, asked) ||
