@@ -3,8 +3,9 @@
 // I should contact". English puts the subject before the verb there ("who I should contact"), where the grammar reads
 // the question as asked ("who should I contact"); the question is turned round and read as that. A request made
 // politely as a condition ("I'd appreciate it if you could call me", "so if you could please maybe contact me") is read
-// as the question it softens ("could you call me"), and a courtesy of when at the end ("… at your earliest
-// convenience") is read past.
+// as the question it softens ("could you call me"); a courtesy at the end ("… at your earliest convenience", "…
+// thanks"), a tail that says what the request is for ("… regarding the refund") and a softening word before the verb
+// ("please just call me") are read past.
 import { afterAQuestionToYou, PLEAS, words } from './human-request-cues.js';
 
 const WANTING = new Set(words(`like want wanna need`));
@@ -87,7 +88,9 @@ export function directQuestion(tokens: readonly string[]): string[] | undefined 
 // "I'd appreciate it if", "it would be great if", "so if": the frame that softens a request into a condition.
 const GRATEFUL = new Set(words(`appreciate grateful thankful love`));
 const GOOD = new Set(words(`great good nice helpful appreciated wonderful`));
-const SOFTENERS = new Set(words(`maybe possibly perhaps just`));
+// "maybe", "just", "also": softening words before the verb of an ask ("if you could maybe call me", "please just call
+// me").
+const SOFTENERS = new Set(words(`maybe possibly perhaps just also simply`));
 const ASKED_OF = new Set(words(`you u someone somebody anyone anybody`));
 const CONDITION_MODALS = new Set(words(`could would can`));
 
@@ -208,12 +211,10 @@ export function withoutPurposeTail(tokens: readonly string[]): string[] | undefi
 
 // "please just call me", "could you maybe call me", "please also contact me": a softening word between the ask and its
 // verb, read without it.
-const SOFTENING = new Set(words(`just also maybe perhaps possibly simply`));
-
 /** The clause without softening words after a plea or the one asked ("please just …", "could you maybe …"). */
 export function withoutSoftening(tokens: readonly string[]): string[] | undefined {
   const isSoftening = (token: string, index: number): boolean =>
-    SOFTENING.has(token) && (PLEAS.has(tokens[index - 1] ?? '') || ASKED_OF.has(tokens[index - 1] ?? ''));
+    SOFTENERS.has(token) && (PLEAS.has(tokens[index - 1] ?? '') || ASKED_OF.has(tokens[index - 1] ?? ''));
   // Most clauses have none: looked for before a copy is made.
   return tokens.some(isSoftening) ? tokens.filter((token, index) => !isSoftening(token, index)) : undefined;
 }
