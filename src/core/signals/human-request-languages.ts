@@ -126,11 +126,7 @@ function readEnglishTokens(tokens: readonly string[]): string[] {
       continue;
     }
     // "can some one help me": "someone" typed in two words.
-    if (
-      (token === 'one' || token === 'body') &&
-      contracted[index - 1] === 'some' &&
-      joined.at(-1) === 'some'
-    ) {
+    if ((token === 'one' || token === 'body') && joined.at(-1) === 'some') {
       joined[joined.length - 1] = `some${token}`;
       continue;
     }
