@@ -3393,6 +3393,8 @@ describe('requests for a person, round 60, Turkish: the business’s reply await
     ['the call itself asked to be put through', 'çağrıyı aktarın lütfen', true],
     ['the call itself asked to be connected', 'aramayı bağlayın', true],
     ['money asked to be moved', 'parayı aktarın', false],
+    ['the call asked to be put through, in the aorist', 'aramayı aktarır mısınız', true],
+    ['money asked to be moved, in the aorist', 'parayı aktarır mısınız', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -616,7 +616,7 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
 
 // "bağlayın artık", "beni aktarır mısınız lütfen": put through, with no one named, in a clause of its own (as English
 // "transfer me please").
-const PUT_THROUGH = /^(?:bagla|aktar|yonlendir)(?:y?[iu]n(?:[iu]z)?|r|y?[ae]b[iu]l[iu]r)$/;
+const PUT_THROUGH = /^(?:bagla|aktar|yonlendir)(?:y?[iu]n(?:[iu]z)?|[iu]?r|y?[ae]b[iu]l[iu]r)$/;
 // "evet bağlayın", "tamam aktarın": an answer to the offer, then the ask; "aramayı aktarır mısınız": the call itself put
 // through.
 const AROUND_PUT_THROUGH = new Set(
