@@ -151,7 +151,9 @@ export function findRequest(
         asksWhomToContactInEnglish(asked) ||
         asksForSomeoneReachable(asked) ||
         isPutThrough(asked) ||
+        // Its own openers make a bare "reply" an ask ("hi reply", "and reply"): read as written too.
         asksToReachYou(asked) ||
+        (asked !== tokens && asksToReachYou(tokens)) ||
         isFetchedToTheLine(asked) ||
         asksForSomeoneBroughtIn(asked) ||
         asksForAHigherLevel(asked) ||
