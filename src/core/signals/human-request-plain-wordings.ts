@@ -168,14 +168,13 @@ export function withoutCourtesyTail(tokens: readonly string[]): string[] | undef
       break;
     }
   }
-  const kept = end;
   for (const tail of COURTESY_TAILS) {
     const from = end - tail.length;
     if (from >= SHORTEST_ASK && tail.every((word, index) => tokens[from + index] === word)) {
       return [...tokens.slice(0, from), ...tokens.slice(end)];
     }
   }
-  return kept < tokens.length ? tokens.slice(0, kept) : undefined;
+  return end < tokens.length ? tokens.slice(0, end) : undefined;
 }
 
 // "could you DM me and tell me the reasons", "please email me regarding the refund", "could someone give me a ring
