@@ -3402,3 +3402,55 @@ describe('requests for a person, round 60, Turkish: the business’s reply await
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 61: ways to reach the business, a bare naming word, the AI refused', () => {
+  it.each([
+    ['how to contact, "to" after the verb', 'how do we contact to the school', true],
+    ['how to reach, "to" after the verb', 'how could i reach to the school', true],
+    ['how to contact a friend, "to" after the verb', 'how can i contact to my friend', false],
+    ['staying in touch with the business, asked', 'how can i keep in touch with your company', true],
+    [
+      'a way to get in touch with the business, asked',
+      'is there a way to get in touch with the school',
+      true,
+    ],
+    ['a way to get in touch with someone else', 'is there a way to get in touch with my son', false],
+    ['how to stay in touch told', 'we keep in touch with the bank every month', false],
+    ['the way asked as what to do', 'what should we do to reach you', true],
+    ['the way asked as what one needs to do', 'what do i need to do to get in touch with you', true],
+    ['what to do to fix a thing', 'what can i do to fix the login', false],
+    ['the business named as a school, how to contact', 'how can we contact the school', true],
+    ['someone named by a bare word after "with"', 'can you connect me with campus staff', true],
+    ['someone named by a bare word after "to"', 'transfer me to work staff', true],
+    ['how many, not which one', 'do you talk to other people too', false],
+    ['someone named by a bare word, told', 'i spoke to hotel staff yesterday', false],
+    ['the AI refused, with "the"', 'i do not want to chat with the ai', true],
+    ['the AI assistant refused, with "the"', 'i dont want to speak with the ai assistant', true],
+    ['the AI told of', 'the ai told me to wait for a reply', false],
+    ['a call as a noun after the person', 'agent call not available since morning', false],
+    ['a call service after the person', 'customer care call service is very poor', false],
+    ['a call asked of the person', 'can an agent call me', true],
+    [
+      'a hardship of reaching people told at length',
+      'it is very difficult to reach customer care these days and nobody answers',
+      false,
+    ],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 61, Turkish: a teacher of the school, a channel to reach the business', () => {
+  it.each([
+    ['the speaker’s teacher asked how to meet', 'hocamla nasıl görüşebilirim', true],
+    ['the speaker’s advisor teacher wished', 'danışman hocamla görüşmek istiyorum', true],
+    ['a teacher addressed, another matter', 'hocam merhaba, sınav ne zaman', false],
+    ['a meeting with the teacher told', 'hoca ile dün görüştüm', false],
+    ['which channel to reach the business by', 'size hangi kanaldan ulaşabilirim', true],
+    ['which way to reach the business by', 'sizinle hangi yoldan iletişime geçebilirim', true],
+    ['a contact channel asked for', 'iletişim kanalınız var mı', true],
+    ['a video channel asked about', 'youtube kanalınız var mı', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

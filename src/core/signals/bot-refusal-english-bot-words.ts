@@ -175,7 +175,12 @@ export function isEnglishBotAt(tokens: readonly string[], index: number): boolea
     return true;
   }
   if (ENGLISH_BOTS_AFTER_ARTICLE.has(token)) {
-    return ARTICLES.has(tokens[index - 1] ?? '') && !isAFailingDevice(tokens, index);
+    // "I don't want to talk to the AI", "the ai assistant": the one answering is the AI, as "the bot" is; "the machine"
+    // and "the computer" stay a device.
+    return (
+      (ARTICLES.has(tokens[index - 1] ?? '') || (token === 'ai' && tokens[index - 1] === 'the')) &&
+      !isAFailingDevice(tokens, index)
+    );
   }
   // "the live chat agent": a person working the live chat, not a chat bot.
   return (

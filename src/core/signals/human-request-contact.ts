@@ -495,13 +495,15 @@ function reachedAfter(tokens: readonly string[], index: number): number {
     return -1;
   }
   if (HOW_TO_REACH.has(token) || token === 'contact' || token === 'reach') {
-    return index + 1;
+    // "how can I contact to the university", "how to reach to you": "to" as much of the world's English writes it.
+    return tokens[index + 1] === 'to' && (token === 'contact' || token === 'reach') ? index + 2 : index + 1;
   }
   // "how can we communicate with you", "how can I communicate to your team the details"
   if (token === 'communicate' && (tokens[index + 1] === 'with' || tokens[index + 1] === 'to')) {
     return index + 2;
   }
-  return token === 'get' &&
+  // "how do I get in touch with the bank", "any ways to keep in touch with the university"
+  return (token === 'get' || token === 'keep') &&
     tokens[index + 1] === 'in' &&
     tokens[index + 2] === 'touch' &&
     tokens[index + 3] === 'with'
@@ -511,7 +513,9 @@ function reachedAfter(tokens: readonly string[], index: number): number {
 
 // "how can I reach the company", "how do I get in touch with the bank": the business written to, named as a place,
 // and nothing after it but how.
-const THE_BUSINESS = new Set(words(`company business store shop branch office bank hotel firm`));
+const THE_BUSINESS = new Set(
+  words(`company business store shop branch office bank hotel firm university college school`),
+);
 const AFTER_THE_BUSINESS = new Set(words(`please directly now today by phone email`));
 
 function isTheBusinessAlone(tokens: readonly string[], at: number): boolean {
@@ -709,17 +713,18 @@ const WAY_ASKED_FIRST = new Set(words(`what whats which is are any tell please p
 const WAY_VERBS = new Set(words(`contact reach call email phone ring`));
 
 function isAWayToReachThem(tokens: readonly string[]): boolean {
-  const way = tokens.findIndex(
-    (token, index) => WAYS.has(token) && tokens[index + 1] === 'to' && WAY_VERBS.has(tokens[index + 2] ?? ''),
-  );
+  const way = tokens.findIndex((token, index) => WAYS.has(token) && tokens[index + 1] === 'to');
   if (way < 0) {
     return false;
   }
-  const rest = way + 3;
+  // "any ways to get in touch with the university": the verb of reaching as the how-questions read it.
+  const rest = WAY_VERBS.has(tokens[way + 2] ?? '') ? way + 3 : reachedAfter(tokens, way + 2);
   return (
-    tokens.length === rest ||
-    YOU_WORDS.has(tokens[rest] ?? '') ||
-    tokens.slice(rest).some((token, at) => isBusinessWord(tokens, rest + at) || YOUR.has(token))
+    rest > 0 &&
+    (tokens.length === rest ||
+      YOU_WORDS.has(tokens[rest] ?? '') ||
+      isTheBusinessAlone(tokens, rest) ||
+      tokens.slice(rest).some((token, at) => isBusinessWord(tokens, rest + at) || YOUR.has(token)))
   );
 }
 

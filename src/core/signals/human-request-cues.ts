@@ -112,7 +112,7 @@ export const PLACES_OF_WORK: ReadonlySet<string> = new Set(
  */
 export const TURKISH_ROLES: readonly string[] = words(
   `eczaci ogretmen avukat kurye poliklinik poliklini ofis mudurlug muhasebe bolum eksper teknisyen tekniker
-    muhendis sube konsiyerj buro bankaci zabita bashekim`,
+    muhendis sube konsiyerj buro bankaci zabita bashekim hoca`,
 );
 
 /** Verbs of calling or writing to someone, for readings of a call asked of someone ("have the clinic ring me"). */

@@ -262,6 +262,11 @@ const NOUN_BEFORE = new Set([
 // "talk to the store manager", "my relationship manager", "the duty pharmacist": one word that names which one, between
 // a determiner and a strong word for someone, keeps it linked to the verb before (English).
 const NAMING_DETERMINERS = new Set(['the', 'my', 'your', 'our', 'a', 'an']);
+const LINKS_TO_SOMEONE = new Set(['to', 'with']);
+// "talk to other people", "with all staff": which of them, or how many, not a name.
+const HOW_MANY = new Set(
+  words(`other others all any some more many few those these such same different both each`),
+);
 
 /** The most words that may name which one: "my dedicated account manager", "the senior claims handler". */
 const NAMING_MOST = 2;
@@ -294,6 +299,16 @@ function isNamingWhichOne(tokens: readonly string[], index: number, target: Targ
   for (let first = target.start - 1; first >= target.start - NAMING_MOST; first -= 1) {
     if (!NAMING_WORD.test(tokens[first] ?? '')) {
       return false;
+    }
+    // "connect me with school staff", "talk to hotel staff": one naming word straight after "to" or "with", as chat
+    // drops the article.
+    if (
+      first === index &&
+      first === target.start - 1 &&
+      LINKS_TO_SOMEONE.has(tokens[first - 1] ?? '') &&
+      !HOW_MANY.has(tokens[first] ?? '')
+    ) {
+      return true;
     }
     if (
       first <= index &&
@@ -350,6 +365,20 @@ function isRoleCue(tokens: readonly string[], cue: Cue, target: Target, isTurkis
         (TALKED_TO_AFTER.has(verb) && ABLE_TO.has(tokens[cue.index - 1] ?? ''));
 }
 
+// "customer care call service is bad", "agent call not available", "customer support for call": a call as a noun
+// after the person (a service, a line, an option of the business), told of, not asked.
+const AFTER_A_CALL_NAMED = new Set(
+  words(`service services centre center centres centers option options facility feature quality line lines number
+    numbers not is was isnt wasnt are were has had doesnt didnt never`),
+);
+
+function isACallNamed(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens[index] === 'call' &&
+    (tokens[index - 1] === 'for' || AFTER_A_CALL_NAMED.has(tokens[index + 1] ?? ''))
+  );
+}
+
 // "put me back through to the agent", "can I be put back to the person I was talking to", "transfer me back to the
 // agent I was chatting with": put back, as put through; not "a call back from the manager" (a call promised) or "send
 // it back to the agent" (a thing returned).
@@ -403,7 +432,8 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   const acceptsAfter = (cue: Cue | undefined): cue is Cue =>
     accepts(cue, language.cuesAfter) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? '')) &&
-    (tokens[cue.index] !== 'phone' || tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us');
+    (tokens[cue.index] !== 'phone' || tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us') &&
+    !isACallNamed(tokens, cue.index);
   // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"
   // wants a thing.
   let isNamed = false;

@@ -10,6 +10,7 @@ import { isHabitualContact } from './human-request-habit.js';
 import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-request-directory.js';
 import {
   directQuestion,
+  howAskedAsWhatToDo,
   softenedRequest,
   withoutCourtesyTail,
   withoutPurposeTail,
@@ -120,6 +121,7 @@ const PLAIN_WORDINGS = [
   withoutCourtesyTail,
   withoutPurposeTail,
   withoutSoftening,
+  howAskedAsWhatToDo,
 ] as const;
 
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */

@@ -7,7 +7,8 @@ import { isTurkishCannotForm } from './negation.js';
 // Failing to reach someone is read as wanting them (isUnableToReach in human-request-negation.ts): "I can't reach
 // anyone" typed into a chat is a plea. Told in a complaint, a review or a tweet of ten words or more with no question
 // mark and no plea, it tells what went wrong.
-const CANNOT = new Set(words(`cant cannot couldnt unable impossible`));
+// "difficult to reach customer care", "hard to get hold of anyone": the same, told as a hardship.
+const CANNOT = new Set(words(`cant cannot couldnt unable impossible difficult hard tough`));
 const TOLD_FROM = 10;
 
 // The verbs of reaching someone that an inability governs: "unable to reach", "impossible to speak with", "no way to get

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   directQuestion,
+  howAskedAsWhatToDo,
   softenedRequest,
   withoutCourtesyTail,
   withoutPurposeTail,
@@ -130,4 +131,24 @@ describe('withoutSoftening', () => {
       expect(withoutSoftening(tokens(text))).toBeUndefined();
     },
   );
+});
+
+describe('howAskedAsWhatToDo', () => {
+  it.each([
+    ['what can i do to contact you', 'how can i contact you'],
+    ['what should we do to reach your team', 'how should we reach your team'],
+    ['what do i need to do to get in touch', 'how do i get in touch'],
+    ['what do we have to do in order to speak to someone', 'how do we speak to someone'],
+  ])('reads "%s" as "%s"', (asked, how) => {
+    expect(howAskedAsWhatToDo(tokens(asked))?.join(' ')).toBe(how);
+  });
+
+  it.each([
+    'what can i do',
+    'what do you do to help',
+    'what did i do to deserve this',
+    'what should i do to',
+  ])('leaves "%s" as it is', (text) => {
+    expect(howAskedAsWhatToDo(tokens(text))).toBeUndefined();
+  });
 });

@@ -217,3 +217,28 @@ export function withoutSoftening(tokens: readonly string[]): string[] | undefine
   // Most clauses have none: looked for before a copy is made.
   return tokens.some(isSoftening) ? tokens.filter((token, index) => !isSoftening(token, index)) : undefined;
 }
+
+// "what can I do to contact you", "what should we do to reach your team", "what do I need to do to get in touch": the
+// way asked as what to do, read as the "how" it stands for ("how can I contact you").
+const DOING_MODALS = new Set(words(`can could should do must shall`));
+const OBLIGED = new Set(words(`need have`));
+
+/** "what can I do to …" asked as "how can I …", or undefined. */
+export function howAskedAsWhatToDo(tokens: readonly string[]): string[] | undefined {
+  if (tokens[0] !== 'what' || !DOING_MODALS.has(tokens[1] ?? '') || !SUBJECTS.has(tokens[2] ?? '')) {
+    return undefined;
+  }
+  // "what do I need to do to …", "what do we have to do to …"
+  let at = OBLIGED.has(tokens[3] ?? '') && tokens[4] === 'to' ? 5 : 3;
+  if (tokens[at] !== 'do') {
+    return undefined;
+  }
+  at += 1;
+  if (tokens[at] === 'in' && tokens[at + 1] === 'order') {
+    at += 2;
+  }
+  if (tokens[at] !== 'to' || at + 1 >= tokens.length) {
+    return undefined;
+  }
+  return ['how', tokens[1] as string, tokens[2] as string, ...tokens.slice(at + 1)];
+}

@@ -183,6 +183,13 @@ function asksHowToGetInTouch(tokens: readonly string[]): boolean {
 // the place itself; "dekanla görüşmem lazım" (an errand with him) asks no way.
 const THE_HEAD = /^(?:dekan|rektor|baskan)\p{L}*?(?:y?l[ae]|y?[ae])$/u;
 
+// "size hangi kanaldan ulaşalım", "sizinle hangi yoldan iletişime geçebilirim": the way asked as which one, as "nasıl".
+const BY_WHICH_WAY = /^(?:kanal|yol|adres|numara|hat)\p{L}*?[dt][ae]n$/u;
+
+function isWhichWayAsked(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === 'hangi' && BY_WHICH_WAY.test(tokens[index + 1] ?? '');
+}
+
 /** Whether a Turkish clause asks how to reach the business ("size nasıl ulaşabilirim"). */
 export function asksHowToReachYou(tokens: readonly string[]): boolean {
   const head = tokens.findIndex((token) => THE_HEAD.test(token));
@@ -195,7 +202,7 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
   if (you < 0) {
     return asksHowToGetInTouch(tokens);
   }
-  if (!tokens.some((token) => HOW.has(token))) {
+  if (!tokens.some((token, index) => HOW.has(token) || isWhichWayAsked(tokens, index))) {
     return isReachingYouWished(tokens, you);
   }
   return tokens.some(

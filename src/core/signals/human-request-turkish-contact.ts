@@ -13,7 +13,8 @@ const MESSAGE_KINDS = new Set(
   words(`onay takip bilgilendirme dogrulama kampanya reklam siparis fatura hosgeldin sifre el`),
 );
 const PHONE = /^tel(?:efon)?(?:u|unu|unuz|unuzu|lariniz)?$/;
-const LINE_AFTER = /^(?:numara|hat|adres|bilgi)/;
+// "iletişim numarası", "iletişim kanalınız": the noun of contact, then which line.
+const LINE_AFTER = /^(?:numara|hat|adres|bilgi|kanal)/;
 // "sipariş numaranız", "takip numarası": a thing's number, not a way to reach anyone.
 const THING_NUMBERS = new Set(
   words(`siparis takip musteri kart hesap fatura kargo seri oda dosya basvuru referans rezervasyon kimlik tc police
