@@ -3430,6 +3430,11 @@ describe('requests for a person, round 61: ways to reach the business, a bare na
     ['a call as a noun after the person', 'agent call not available since morning', false],
     ['a call service after the person', 'customer care call service is very poor', false],
     ['a call asked of the person', 'can an agent call me', true],
+    ['an administrator needed', 'this is urgent, i need an administrator', true],
+    ['an admin needed now', 'we need an admin right now', true],
+    ['admin rights needed', 'i need admin access', false],
+    ['the role wanted, the article dropped', 'i want to be supervisor', false],
+    ['the role wanted, "become"', 'we want to become admin', false],
     [
       'a hardship of reaching people told at length',
       'it is very difficult to reach customer care these days and nobody answers',

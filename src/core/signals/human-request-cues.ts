@@ -133,12 +133,10 @@ export const TURKISH_LINKING_VERBS: readonly string[] = words(
 export const ENGLISH_CUES: HumanRequestCues = {
   strongTargets: words(`agent agents human humans representative representatives rep reps operator operators
     manager managers supervisor supervisors person persons staff employee employees advisor advisors adviser
-    specialist specialists pharmacist pharmacists`),
+    specialist specialists pharmacist pharmacists admin admins administrator administrators`),
   weakTargets:
     words(`someone somebody anyone anybody some1 sum1 any1 sb smb smbd smbdy sombody somebdy sumbody whoever colleague
-    colleagues people team department admin admins administrator boss bosses worker workers`).concat(
-      ENGLISH_ROLES,
-    ),
+    colleagues people team department boss bosses worker workers`).concat(ENGLISH_ROLES),
   notTargets: [],
   notTargetWords: [],
   qualifiers: words(`real live actual human proper`),

@@ -204,7 +204,9 @@ function becomesOne(tokens: readonly string[]): boolean {
     while (ARTICLES.has(tokens[next] ?? '') && next < index + 4) {
       next += 1;
     }
-    if (next > index + 1 && ENGLISH_CUES.strongTargets.includes(tokens[next] ?? '')) {
+    // "i want to be admin", "become supervisor": the article dropped after "to be" or "become", as chat drops it.
+    const isArticleDropped = tokens[index - 1] === 'to' || tokens[index] !== 'be';
+    if ((next > index + 1 || isArticleDropped) && ENGLISH_CUES.strongTargets.includes(tokens[next] ?? '')) {
       return true;
     }
   }
