@@ -164,6 +164,35 @@ const TO_ITS_FACE_AFTER = plainSet([
   'smh',
 ]);
 
+// "this is terrible, you're not helping at all", "this is so frustrating you are useless": an outcry before the words to
+// its face.
+const OUTCRIES = plainSet([
+  'terrible',
+  'ridiculous',
+  'awful',
+  'horrible',
+  'frustrating',
+  'annoying',
+  'infuriating',
+  'pathetic',
+  'useless',
+  'unbelievable',
+  'insane',
+  'hopeless',
+]);
+
+/** Where the words after an opening outcry ("this is terrible") start, or 0. */
+function afterAnOutcry(tokens: readonly string[]): number {
+  if (tokens[0] !== 'this' || (tokens[1] !== 'is' && tokens[1] !== 's')) {
+    return 0;
+  }
+  let at = 2;
+  while (SO.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return OUTCRIES.has(tokens[at] ?? '') ? at + 1 : 0;
+}
+
 /** Where "you are" ends at `at` ("you are", "you re", "youre", "ur", "u r", "you arent"), else -1. */
 function afterYouAre(tokens: readonly string[], at: number): number {
   const first = tokens[at];
@@ -203,9 +232,19 @@ export function isTheOneAnsweringCalledUseless(typed: readonly string[]): boolea
     return false;
   }
   const tokens = typed.map(plain);
-  let at = 0;
+  let at = afterAnOutcry(tokens);
   while (TO_ITS_FACE_BEFORE.has(tokens[at] ?? '')) {
     at += 1;
+  }
+  // "you suck", "u really suck": the one answering told so, as "you are useless".
+  if (tokens[at] === 'you' || tokens[at] === 'u') {
+    let verb = at + 1;
+    while (SO.has(tokens[verb] ?? '')) {
+      verb += 1;
+    }
+    if (tokens[verb] === 'suck') {
+      return tokens.slice(verb + 1).every((token) => TO_ITS_FACE_AFTER.has(token));
+    }
   }
   // "you don't understand me", "u dont get it", "bot dont understand anything": the one answering told it does not
   // follow.
