@@ -161,6 +161,14 @@ const JUDGEMENT = new Set(
     disappointing responsive prompt useless hopeless pathetic shocking appalling bad worst nonexistent disgraceful
     atrocious`),
 );
+// "best customer support", "waste customer support", "good customer care staff": praise or scorn before them, in a
+// sentence that asks nothing ("what is the best customer support number", "i need good support" ask).
+const PRAISE_OR_SCORN = new Set(words(`best good better waste`));
+const ASKS = new Set(
+  words(
+    `how what where who which can could would will please pls plz may need want wanna is are do does get give`,
+  ),
+);
 const INTENSIFIERS = new Set(words(`very so really extremely super quite too incredibly`));
 const TALKS = new Set(words(`word chat call talk question look`));
 
@@ -208,7 +216,11 @@ export function isAReviewOfSomeone(sentence: readonly string[]): boolean {
       // "excellent support staff", "a very rude agent"
       for (let before = index - 1; before >= Math.max(0, index - 3); before -= 1) {
         // "a quick word with a human": the judgement is of the talk asked for, not of someone.
-        if (JUDGEMENT.has(sentence[before] ?? '') && !TALKS.has(sentence[before + 1] ?? '')) {
+        if (
+          (JUDGEMENT.has(sentence[before] ?? '') ||
+            (PRAISE_OR_SCORN.has(sentence[before] ?? '') && !sentence.some((word) => ASKS.has(word)))) &&
+          !TALKS.has(sentence[before + 1] ?? '')
+        ) {
           return true;
         }
       }
