@@ -3439,6 +3439,17 @@ describe('requests for a person, round 61: ways to reach the business, a bare na
       'this is terrible service you are not helping me with my refund',
       false,
     ],
+    [
+      'what others do not do, canned replies told',
+      'they do not read your message, copy paste answers every time',
+      false,
+    ],
+    [
+      'advice to others far before the bot words',
+      'do not install this app at all, the support team here only ever sends copy paste answers',
+      false,
+    ],
+    ['canned replies refused by the speaker', 'i do not want canned replies', true],
     ['support praised in a review', 'easy to use app. best customer support', false],
     ['support scorned in a review', 'waste customer care, never again', false],
     ['support staff praised', 'good customer service staff', false],

@@ -193,6 +193,19 @@ function afterAnOutcry(tokens: readonly string[]): number {
   return OUTCRIES.has(tokens[at] ?? '') ? at + 1 : 0;
 }
 
+// "they do not solve your queries, copy paste answers", "he doesn't read, just canned replies": what others do not do,
+// told in a review, refuses nothing of the speaker's.
+// "I don't really want to be talking to a bot right now": the negation governs the bot within this many words; "do not use
+// this app at all … copy paste answers" is advice to others, further back.
+const NEGATED_MOST = 10;
+const OTHERS = plainSet(['they', 'he', 'she', 'it', 'agents', 'staff', 'people']);
+const DOING_NOT = plainSet(['do', 'does', 'did']);
+
+function isSaidOfOthers(tokens: readonly string[], not: number): boolean {
+  const subject = tokens[not] === 'not' && DOING_NOT.has(tokens[not - 1] ?? '') ? not - 2 : not - 1;
+  return OTHERS.has(tokens[subject] ?? '');
+}
+
 /** Where "you are" ends at `at` ("you are", "you re", "youre", "ur", "u r", "you arent"), else -1. */
 function afterYouAre(tokens: readonly string[], at: number): number {
   const first = tokens[at];
@@ -387,7 +400,9 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
       (token === 'away' && tokens[index - 1] === 'go') ||
       (ENGLISH_NEGATED.has(token) &&
         index < bot &&
+        bot - index <= NEGATED_MOST &&
         !isPersonSetAgainst(tokens, index) &&
+        !isSaidOfOthers(tokens, index) &&
         // "I don't mind talking to a bot": no objection.
         tokens[index + 1] !== 'mind') ||
       (token === 'more' && tokens[index - 1] === 'no'),
