@@ -98,7 +98,7 @@ const NOT_THE_BUSINESSS = new Set(
 );
 const PLACES_BEFORE = new Set(
   words(`college school university campus hospital clinic hotel bank branch store shop office company library
-    institute department registrar student students admissions`),
+    institute department registrar student students admissions faculty`),
 );
 const PART_MOST = 3;
 const PART_KINDS = new Set(words(`office desk centre center cell section department team unit`));

@@ -96,6 +96,8 @@ const BUSINESS_WORDS = new Set([
   'reservations',
   'admissions',
   'payroll',
+  // "faculty email": the teaching staff of a school, as its department.
+  'faculty',
 ]);
 const AFTER_CUSTOMER = new Set(['service', 'care', 'services']);
 // "your office", "your store": the business itself, only with "your".

@@ -71,7 +71,8 @@ export const ENGLISH_ROLES: readonly string[] =
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
   secretaries
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
-  executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators`);
+  executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators
+  professor professors lecturer lecturers`);
 
 /** A plea, as chat writes it: "please", "pls", "plz", "kindly". */
 export const PLEAS: ReadonlySet<string> = new Set(words(`please pls plz kindly`));

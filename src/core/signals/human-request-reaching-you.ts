@@ -470,10 +470,13 @@ function isAReplyAskedInAWord(tokens: readonly string[], start: number): boolean
     const me = tokens[at + 2] === 'to' && isMeOrUs(tokens[at + 3]) ? at + 4 : at + 2;
     return (isPlease || me > at + 2) && onlyTail(tokens, me);
   }
-  // "please get in touch with me", "get in touch asap please"
+  // "please get in touch with me", "get in touch asap please"; "get in touch" typed alone, as "contact" is.
   if (tokens[at] === 'get' && tokens[at + 1] === 'in' && tokens[at + 2] === 'touch') {
     const rest = tokens[at + 3] === 'with' && isMeOrUs(tokens[at + 4]) ? at + 5 : at + 3;
-    return (isPlease || tokens.slice(rest).some((token) => PLEAS.has(token))) && onlyTail(tokens, rest);
+    return (
+      (isPlease || tokens.length === 3 || tokens.slice(rest).some((token) => PLEAS.has(token))) &&
+      onlyTail(tokens, rest)
+    );
   }
   // "please reply to us", "kindly write to me": the one to answer named after "to" ("write" only so).
   const isToMe = tokens[at + 1] === 'to' && isMeOrUs(tokens[at + 2]);

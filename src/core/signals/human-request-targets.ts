@@ -71,6 +71,8 @@ const OWN_TRADES = new Set(ENGLISH_ROLES.filter((role) => !OUTSIDE_ADVISERS.has(
 const ASKING_LEAVE = new Set(words(`can could may`));
 const TALKING = new Set(words(`talk speak chat`));
 const PUTTING_THROUGH = new Set(words(`connect transfer through put`));
+const REACHING = new Set(words(`contact reach email`));
+const HOW_MODALS = new Set(words(`do can could should`));
 
 function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
   const link = tokens[my - 1];
@@ -81,6 +83,14 @@ function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
       return (asker === 'i' || asker === 'we') && ASKING_LEAVE.has(tokens[my - 4] ?? '');
     }
     return PUTTING_THROUGH.has(verb) || (verb === 'me' && PUTTING_THROUGH.has(asker));
+  }
+  // "how do I contact my professor", "how can we reach my tutor": the way to them asked of the business.
+  if (REACHING.has(link ?? '')) {
+    return (
+      (tokens[my - 2] === 'i' || tokens[my - 2] === 'we') &&
+      HOW_MODALS.has(tokens[my - 3] ?? '') &&
+      tokens[my - 4] === 'how'
+    );
   }
   return (
     tokens[my + 2] === 'to' &&

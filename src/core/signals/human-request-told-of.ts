@@ -14,7 +14,7 @@ const DONE = new Set(
   words(`told said sent gave took made got kept left hung spoke wrote rang called emailed transferred recommended
     suggested advised promised confirmed explained assured offered refused forgot ignored closed cancelled
     processed asked helped lied misled shouted yelled swore laughed overcharged charged billed lost messed dropped
-    disconnected damaged broke missold blamed insulted interrupted argued`),
+    disconnected damaged broke missold blamed insulted interrupted argued failed abandoned scammed cheated`),
 );
 /** Words that still ask, whatever was told before them. */
 const STILL_ASKING = new Set(
