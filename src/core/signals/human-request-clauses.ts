@@ -6,7 +6,8 @@ import { splitFoldedClauses } from './normalise.js';
 
 // Speech and chat run sentences together: "…the door is locked so i need someone to phone me", "…my laptop won't boot
 // can someone from IT call me". English only: a "so" that opens the speaker's clause or a request, or a question's
-// modal with its subject after it where nothing before could be its subject or open it, starts a clause.
+// modal with its subject after it where nothing before could be its subject or open it, starts a clause. For the
+// grammar, a modal after "or" does too: "is there a guide or can someone from support help us" offers a second question.
 const OPENS_AFTER_SO = new Set(words(`i can could would will please pls plz we just kindly may`));
 const MODALS = new Set(words(`can could would will may`));
 const SUBJECTS_AFTER = new Set(words(`i you u we someone somebody anyone anybody a an the your ur`));
@@ -33,7 +34,11 @@ const NO_OPENER_BEFORE = new Set(
  * Whether English tokens start a new clause at `index`: `so` when "so" opens it (and is left out of both clauses),
  * `opens` when the word at `index` opens it (a modal, an order, "i" and a want) and begins the new clause.
  */
-function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'opens' | undefined {
+function isSpokenBreak(
+  tokens: readonly string[],
+  index: number,
+  isOrABreak = false,
+): 'so' | 'opens' | undefined {
   if (index === 0) {
     return undefined;
   }
@@ -53,7 +58,7 @@ function isSpokenBreak(tokens: readonly string[], index: number): 'so' | 'opens'
   // "what coffee would you recommend": a question word just before opens the same clause.
   return MODALS.has(token) &&
     SUBJECTS_AFTER.has(next) &&
-    !NO_BREAK_BEFORE.has(tokens[index - 1] ?? '') &&
+    (!NO_BREAK_BEFORE.has(tokens[index - 1] ?? '') || (isOrABreak && tokens[index - 1] === 'or')) &&
     !QUESTION_WORDS.has(tokens[index - 2] ?? '') &&
     // "if i go into the branch can someone help me": the condition's main clause, still under it.
     !tokens.slice(Math.max(0, index - CONDITION_REACH), index).some((token) => CONDITIONS.has(token))
@@ -71,7 +76,7 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
     let clause: string[] = [];
     const prepared = lang.language.prepare(sentence);
     for (const [index, token] of prepared.entries()) {
-      const spoken = isEnglish ? isSpokenBreak(prepared, index) : undefined;
+      const spoken = isEnglish ? isSpokenBreak(prepared, index, true) : undefined;
       if (lang.clauseBreaks.has(token) || spoken !== undefined) {
         clauses.push(clause);
         clause = spoken === 'opens' ? [token] : [];

@@ -72,7 +72,7 @@ export const ENGLISH_ROLES: readonly string[] =
   secretaries
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
   executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators
-  professor professors lecturer lecturers`);
+  professor professors lecturer lecturers ceo cto cfo coo vp founder cofounder president`);
 
 /** A plea, as chat writes it: "please", "pls", "plz", "kindly". */
 export const PLEAS: ReadonlySet<string> = new Set(words(`please pls plz kindly`));

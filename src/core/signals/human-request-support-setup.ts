@@ -25,11 +25,15 @@ const TALKING = new Set(words(`talk speak chat`));
 const ASKERS = new Set(words(`i we`));
 const PEOPLE_GOT = new Set(words(`a an someone somebody`));
 
+// "can you provide documentation or schedule a call": a call with the business's people arranged.
+const ARRANGING = new Set(words(`schedule arrange book`));
+
 function asksForSomeone(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       (TALKING.has(token) && tokens.slice(Math.max(0, index - 4), index).some((word) => ASKERS.has(word))) ||
-      (token === 'get' && PEOPLE_GOT.has(tokens[index + 1] ?? '')),
+      (token === 'get' && PEOPLE_GOT.has(tokens[index + 1] ?? '')) ||
+      (ARRANGING.has(token) && tokens[index + 1] === 'a' && tokens[index + 2] === 'call'),
   );
 }
 
