@@ -1,13 +1,14 @@
 // Splits folded text into the clauses the human-request grammar reads, one language's clause breaks applied; marks
 // the same breaks for the model where speech runs sentences together.
-import { words } from './human-request-cues.js';
+import { PLEAS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 import { splitFoldedClauses } from './normalise.js';
 
 // Speech and chat run sentences together: "…the door is locked so i need someone to phone me", "…my laptop won't boot
 // can someone from IT call me". English only: a "so" that opens the speaker's clause or a request, or a question's
 // modal with its subject after it where nothing before could be its subject or open it, starts a clause. For the
-// grammar, a modal after "or" does too: "is there a guide or can someone from support help us" offers a second question.
+// grammar, a modal after "or" does too: "is there a guide or can someone from support help us" offers a second question;
+// and so does a plea run on after the matter: "my order is late please call me".
 const OPENS_AFTER_SO = new Set(words(`i can could would will please pls plz we just kindly may`));
 const MODALS = new Set(words(`can could would will may`));
 const SUBJECTS_AFTER = new Set(words(`i you u we someone somebody anyone anybody a an the your ur`));
@@ -16,6 +17,11 @@ const NO_BREAK_BEFORE = new Set(
     why if whether and or but so to not nobody people please pls plz just then also hi hello hey`),
 );
 
+const PLEA_IN_QUESTION_MOST = 6;
+const SAYING = new Set(
+  words(`says said saying say reads read reading tells told shows showed showing displays displayed writes wrote
+    states stated stating message error prompt popup`),
+);
 const CONDITIONS = new Set(words(`if when unless whenever once`));
 const CONDITION_REACH = 8;
 const QUESTION_WORDS = new Set(words(`what which who whose where how when why whom`));
@@ -37,7 +43,7 @@ const NO_OPENER_BEFORE = new Set(
 function isSpokenBreak(
   tokens: readonly string[],
   index: number,
-  isOrABreak = false,
+  isForTheGrammar = false,
 ): 'so' | 'opens' | undefined {
   if (index === 0) {
     return undefined;
@@ -46,6 +52,20 @@ function isSpokenBreak(
   const next = tokens[index + 1] ?? '';
   if (token === 'so') {
     return OPENS_AFTER_SO.has(next) ? 'so' : undefined;
+  }
+  if (
+    isForTheGrammar &&
+    index >= 2 &&
+    PLEAS.has(token) &&
+    !NO_OPENER_BEFORE.has(tokens[index - 1] ?? '') &&
+    !PLEAS.has(tokens[index - 1] ?? '') &&
+    // "error says please contact customer support": the words quoted, not the speaker's plea.
+    !SAYING.has(tokens[index - 1] ?? '') &&
+    next !== '' &&
+    // "can someone from your team please ring me": the plea inside a question asked of someone.
+    !tokens.slice(Math.max(0, index - PLEA_IN_QUESTION_MOST), index).some((word) => MODALS.has(word))
+  ) {
+    return 'opens';
   }
   if (
     index >= 3 &&
@@ -58,7 +78,7 @@ function isSpokenBreak(
   // "what coffee would you recommend": a question word just before opens the same clause.
   return MODALS.has(token) &&
     SUBJECTS_AFTER.has(next) &&
-    (!NO_BREAK_BEFORE.has(tokens[index - 1] ?? '') || (isOrABreak && tokens[index - 1] === 'or')) &&
+    (!NO_BREAK_BEFORE.has(tokens[index - 1] ?? '') || (isForTheGrammar && tokens[index - 1] === 'or')) &&
     !QUESTION_WORDS.has(tokens[index - 2] ?? '') &&
     // "if i go into the branch can someone help me": the condition's main clause, still under it.
     !tokens.slice(Math.max(0, index - CONDITION_REACH), index).some((token) => CONDITIONS.has(token))
