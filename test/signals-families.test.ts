@@ -3481,6 +3481,8 @@ describe('requests for a person, round 61: ways to reach the business, a bare na
     ['a transfer pleaded, run on after the matter', 'i was charged twice pls transfer me to billing', true],
     ['a plea run on, no one asked', 'the router is down again please fix it', false],
     ['what an app shows, with its plea', 'the app shows please call customer service', false],
+    ['"is there" asked after the matter', 'the chatbot is not working is there a person i can talk to', true],
+    ['"is there" told', 'the problem is there a lot', false],
     ['calls refused, the plea after', 'stop calling me please', false],
     ['an administrator needed', 'this is urgent, i need an administrator', true],
     ['an admin needed now', 'we need an admin right now', true],

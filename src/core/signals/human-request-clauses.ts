@@ -8,7 +8,7 @@ import { splitFoldedClauses } from './normalise.js';
 // can someone from IT call me". English only: a "so" that opens the speaker's clause or a request, or a question's
 // modal with its subject after it where nothing before could be its subject or open it, starts a clause. For the
 // grammar, a modal after "or" does too: "is there a guide or can someone from support help us" offers a second question;
-// and so does a plea run on after the matter: "my order is late please call me".
+// and so do a plea run on after the matter ("my order is late please call me") and "is there" asked after it.
 const OPENS_AFTER_SO = new Set(words(`i can could would will please pls plz we just kindly may`));
 const MODALS = new Set(words(`can could would will may`));
 const SUBJECTS_AFTER = new Set(words(`i you u we someone somebody anyone anybody a an the your ur`));
@@ -18,6 +18,7 @@ const NO_BREAK_BEFORE = new Set(
 );
 
 const PLEA_IN_QUESTION_MOST = 6;
+const THERE_ASKED = new Set(words(`a an any anyone anybody someone somebody some no one`));
 const SAYING = new Set(
   words(`says said saying say reads read reading tells told shows showed showing displays displayed writes wrote
     states stated stating message error prompt popup`),
@@ -64,6 +65,17 @@ function isSpokenBreak(
     next !== '' &&
     // "can someone from your team please ring me": the plea inside a question asked of someone.
     !tokens.slice(Math.max(0, index - PLEA_IN_QUESTION_MOST), index).some((word) => MODALS.has(word))
+  ) {
+    return 'opens';
+  }
+  // "the bot is not helping is there a human i can talk to": "is there" asking after the matter.
+  if (
+    isForTheGrammar &&
+    index >= 2 &&
+    (token === 'is' || token === 'are') &&
+    next === 'there' &&
+    THERE_ASKED.has(tokens[index + 2] ?? '') &&
+    !NO_BREAK_BEFORE.has(tokens[index - 1] ?? '')
   ) {
     return 'opens';
   }
