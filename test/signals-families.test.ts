@@ -3445,6 +3445,17 @@ describe('requests for a person, round 61: ways to reach the business, a bare na
       false,
     ],
     [
+      'a negation far before canned replies in a review',
+      'do not use this app at all, they never solve queries, copy paste answers only',
+      false,
+    ],
+    [
+      'help from the business’s team asked how',
+      'how can i get support from the design team for the theme',
+      true,
+    ],
+    ['help from the business’s app asked how', 'how can i get help from your app', false],
+    [
       'advice to others far before the bot words',
       'do not install this app at all, the support team here only ever sends copy paste answers',
       false,

@@ -197,7 +197,10 @@ function afterAnOutcry(tokens: readonly string[]): number {
 // told in a review, refuses nothing of the speaker's.
 // "I don't really want to be talking to a bot right now": the negation governs the bot within this many words; "do not use
 // this app at all … copy paste answers" is advice to others, further back.
-const NEGATED_MOST = 10;
+const NEGATED_MOST = 8;
+// "I'm so tired of talking to this stupid bot": a word against it near the bot; in a long review, "worst app … copy paste
+// answers … avoid it" judges a service far from the bot words.
+const REJECTED_MOST = 12;
 const OTHERS = plainSet(['they', 'he', 'she', 'it', 'agents', 'staff', 'people']);
 const DOING_NOT = plainSet(['do', 'does', 'did']);
 
@@ -395,7 +398,7 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
   }
   return tokens.some(
     (token, index) =>
-      ENGLISH_REJECTIONS.has(token) ||
+      (ENGLISH_REJECTIONS.has(token) && Math.abs(index - bot) <= REJECTED_MOST) ||
       // "robot go away"
       (token === 'away' && tokens[index - 1] === 'go') ||
       (ENGLISH_NEGATED.has(token) &&

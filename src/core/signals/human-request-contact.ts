@@ -489,6 +489,8 @@ const WHICH_WAY = new Set(words(`by from via over through on in with using`));
 // letter" or "by email" (ways to write).
 const BY_VOICE = new Set(words(`phone telephone call calling whatsapp`));
 
+const HELP = new Set(words(`help support assistance`));
+
 /** Where the one reached comes after a verb of reaching at `index` ("contact", "get in touch with"), else -1. */
 function reachedAfter(tokens: readonly string[], index: number): number {
   const token = tokens[index] ?? '';
@@ -503,6 +505,13 @@ function reachedAfter(tokens: readonly string[], index: number): number {
   // "how can we communicate with you", "how can I communicate to your team the details"
   if (token === 'communicate' && (tokens[index + 1] === 'with' || tokens[index + 1] === 'to')) {
     return index + 2;
+  }
+  // "how can I get support from your team", "how do I get help from the billing department": the business's people
+  // reached for help.
+  if (token === 'get' && HELP.has(tokens[index + 1] ?? '') && tokens[index + 2] === 'from') {
+    const from = index + 3;
+    // "help from your app" is a thing's.
+    return tokens.slice(from).some((_, at) => isBusinessWord(tokens, from + at)) ? from : -1;
   }
   // "how do I get in touch with the bank", "any ways to keep in touch with the university"
   return (token === 'get' || token === 'keep') &&
