@@ -193,14 +193,14 @@ function afterAnOutcry(tokens: readonly string[]): number {
   return OUTCRIES.has(tokens[at] ?? '') ? at + 1 : 0;
 }
 
-// "they do not solve your queries, copy paste answers", "he doesn't read, just canned replies": what others do not do,
-// told in a review, refuses nothing of the speaker's.
 // "I don't really want to be talking to a bot right now": the negation governs the bot within this many words; "do not use
 // this app at all … copy paste answers" is advice to others, further back.
 const NEGATED_MOST = 8;
 // "I'm so tired of talking to this stupid bot": a word against it near the bot; in a long review, "worst app … copy paste
 // answers … avoid it" judges a service far from the bot words.
 const REJECTED_MOST = 12;
+// "they do not solve your queries, copy paste answers", "he doesn't read, just canned replies": what others do not do,
+// told in a review, refuses nothing of the speaker's.
 const OTHERS = plainSet(['they', 'he', 'she', 'it', 'agents', 'staff', 'people']);
 const DOING_NOT = plainSet(['do', 'does', 'did']);
 
