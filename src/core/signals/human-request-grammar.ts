@@ -11,6 +11,7 @@ import { isAWaitTold, isSomeoneAtHome, isSomeoneElsesRole } from './human-reques
 import {
   directQuestion,
   howAskedAsWhatToDo,
+  infinitiveQuestion,
   softenedRequest,
   withoutCourtesyTail,
   withoutPurposeTail,
@@ -122,6 +123,7 @@ const PLAIN_WORDINGS = [
   withoutPurposeTail,
   withoutSoftening,
   howAskedAsWhatToDo,
+  infinitiveQuestion,
 ] as const;
 
 /** The words of a request in the clause, REFUSAL when the only one is negated, or null. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   directQuestion,
   howAskedAsWhatToDo,
+  infinitiveQuestion,
   softenedRequest,
   withoutCourtesyTail,
   withoutPurposeTail,
@@ -151,4 +152,21 @@ describe('howAskedAsWhatToDo', () => {
   ])('leaves "%s" as it is', (text) => {
     expect(howAskedAsWhatToDo(tokens(text))).toBeUndefined();
   });
+});
+
+describe('infinitiveQuestion', () => {
+  it.each([
+    ['who to contact about a refund', 'who should i contact about a refund'],
+    ['whom to call if my card is lost', 'whom should i call if my card is lost'],
+    ['where to ring for billing', 'where should i ring for billing'],
+  ])('reads "%s" as "%s"', (asked, modal) => {
+    expect(infinitiveQuestion(tokens(asked))?.join(' ')).toBe(modal);
+  });
+
+  it.each(['who to', 'how to contact you', 'who is there', 'i know who to call'])(
+    'leaves "%s" as it is',
+    (text) => {
+      expect(infinitiveQuestion(tokens(text))).toBeUndefined();
+    },
+  );
 });

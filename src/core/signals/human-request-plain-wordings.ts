@@ -242,3 +242,14 @@ export function howAskedAsWhatToDo(tokens: readonly string[]): string[] | undefi
   }
   return ['how', tokens[1] as string, tokens[2] as string, ...tokens.slice(at + 1)];
 }
+
+// "who to contact about a refund", "whom to call for a claim", "where to ring for billing": the question asked with "to",
+// read as "who should I contact".
+const ASKED_WHERE_OR_WHOM = new Set(words(`who whom where`));
+
+/** "who to contact …" asked as "who should I contact …", or undefined. */
+export function infinitiveQuestion(tokens: readonly string[]): string[] | undefined {
+  return ASKED_WHERE_OR_WHOM.has(tokens[0] ?? '') && tokens[1] === 'to' && tokens.length > 2
+    ? [tokens[0] as string, 'should', 'i', ...tokens.slice(2)]
+    : undefined;
+}
