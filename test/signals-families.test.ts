@@ -3455,6 +3455,9 @@ describe('requests for a person, round 61: ways to reach the business, a bare na
       true,
     ],
     ['help from the business’s app asked how', 'how can i get help from your app', false],
+    ['whom to contact asked with "to", a condition after', 'whom to contact if my parcel is lost', true],
+    ['who to contact asked with "to", what for after', 'who to contact about a refund', true],
+    ['who to vote for', 'who to vote for in the election', false],
     [
       'advice to others far before the bot words',
       'do not install this app at all, the support team here only ever sends copy paste answers',
