@@ -3458,6 +3458,9 @@ describe('requests for a person, round 61: ways to reach the business, a bare na
     ['whom to contact asked with "to", a condition after', 'whom to contact if my parcel is lost', true],
     ['who to contact asked with "to", what for after', 'who to contact about a refund', true],
     ['who to vote for', 'who to vote for in the election', false],
+    ['whether the chat is genuine, asked', 'is this a genuine chat or a phishing page?', false],
+    ['whether to trust the chat, asked', 'should i trust this chat with my card number', false],
+    ['the chat called fake, a person asked for', 'this chat is fake, i want a real agent', true],
     [
       'advice to others far before the bot words',
       'do not install this app at all, the support team here only ever sends copy paste answers',

@@ -288,12 +288,36 @@ export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
     ENGLISH_WHO_ANSWERS.test(joined) ||
     ENGLISH_WHO_IT_WILL_BE.test(joined) ||
     isWhoReadsAsked(tokens) ||
+    isTheChatItselfJudged(tokens) ||
     isPersonOrMachineAsked(tokens) ||
     isPersonOrMachineAskedInTurkish(tokens) ||
     TURKISH_WHO_IS_THERE.test(joined) ||
     TURKISH_WHICH_ONE.test(joined) ||
     TURKISH_WHO_ANSWERS.test(joined) ||
     TURKISH_IS_IT_A_BOT.test(joined)
+  );
+}
+
+// "is this an official chat?", "can i trust this chat", "how do I know this chat is not a scam": whether the chat itself
+// can be trusted, asked; no one asked for.
+// "this chat", "this an official chat", "this a trusted chat site": the chat named within a few words of "this".
+const THE_CHAT = new Set(words(`chat conversation chatbot`));
+const THIS_MOST = 3;
+const TRUSTED = new Set(
+  words(`trust trusted trustworthy distrust official legit legitimate scam fake genuine authentic verified`),
+);
+const ASKING_FOR_SOMEONE = new Set(
+  words(`talk speak connect transfer call agent human person someone representative`),
+);
+
+function isTheChatItselfJudged(tokens: readonly string[]): boolean {
+  return (
+    tokens.some(
+      (token, index) =>
+        THE_CHAT.has(token) && tokens.slice(Math.max(0, index - THIS_MOST), index).includes('this'),
+    ) &&
+    tokens.some((token) => TRUSTED.has(token)) &&
+    !tokens.some((token) => ASKING_FOR_SOMEONE.has(token))
   );
 }
 
