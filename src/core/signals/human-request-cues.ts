@@ -74,6 +74,9 @@ export const ENGLISH_ROLES: readonly string[] =
   executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators
   professor professors lecturer lecturers ceo cto cfo coo vp founder cofounder president`);
 
+/** The modals of a question of how: "how do I", "how can we", "how would I" get through, contact, reach. */
+export const HOW_MODALS: ReadonlySet<string> = new Set(words(`do can could would should will`));
+
 /** A plea, as chat writes it: "please", "pls", "plz", "kindly". */
 export const PLEAS: ReadonlySet<string> = new Set(words(`please pls plz kindly`));
 

@@ -2,7 +2,7 @@
 // respond to my DM", "answer the phone!", "how do I get through?". Each is the whole clause, so "can I email you the
 // form" (a thing sent), "why did you call me" and "I finally got through" stay what they are.
 import { isBusinessWord } from './human-request-contact.js';
-import { PLEAS, words, YOU_WORDS } from './human-request-cues.js';
+import { HOW_MODALS, PLEAS, words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
   words(
@@ -258,7 +258,6 @@ function isSomeoneAttendingAsked(tokens: readonly string[], start: number): bool
 }
 
 // "how do I get through?", "how can we get thru to you": reaching the business on its line, asked.
-const HOW_MODALS = new Set(words(`do can could would should will`));
 const THROUGH = new Set(words(`through thru`));
 
 function isGettingThroughAsked(tokens: readonly string[], at: number): boolean {

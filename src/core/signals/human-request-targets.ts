@@ -1,5 +1,5 @@
 // Finds the words for a person in a clause: a target of a request ("agent", "a real person", "temsilci").
-import { CALLING_VERBS, ENGLISH_ROLES, words } from './human-request-cues.js';
+import { CALLING_VERBS, ENGLISH_ROLES, HOW_MODALS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 /** A word (or a pair, "customer service") for a person: tokens start..end; a weak one needs a verb of contact. */
@@ -72,7 +72,6 @@ const ASKING_LEAVE = new Set(words(`can could may`));
 const TALKING = new Set(words(`talk speak chat`));
 const PUTTING_THROUGH = new Set(words(`connect transfer through put`));
 const REACHING = new Set(words(`contact reach email`));
-const HOW_MODALS = new Set(words(`do can could should`));
 
 function isOwnTradeAsked(tokens: readonly string[], my: number): boolean {
   const link = tokens[my - 1];

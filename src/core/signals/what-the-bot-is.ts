@@ -1,7 +1,7 @@
 // Recognises a question about what the bot is ("are you a real person?", "gerçek bir insan mısın?") or a saying that
 // it is one, which asks for no one yet.
 import { joinedWords } from './normalise.js';
-import { words } from './human-request-cues.js';
+import { ENGLISH_CUES, words } from './human-request-cues.js';
 
 // Words that may open the question before it: "hold on, am I talking to a bot", "seriously though are you a person".
 const OPENING =
@@ -306,9 +306,11 @@ const THIS_MOST = 3;
 const TRUSTED = new Set(
   words(`trust trusted trustworthy distrust official legit legitimate scam fake genuine authentic verified`),
 );
-const ASKING_FOR_SOMEONE = new Set(
-  words(`talk speak connect transfer call agent human person someone representative`),
-);
+// A person asked for beside it ("is this chat official or can i talk to a human") is the grammar's to read.
+const ASKING_FOR_SOMEONE = new Set([
+  ...words(`talk speak connect transfer call someone somebody`),
+  ...ENGLISH_CUES.strongTargets,
+]);
 
 function isTheChatItselfJudged(tokens: readonly string[]): boolean {
   return (
