@@ -39,7 +39,9 @@ const NO_OPENER_BEFORE = new Set(
 
 /**
  * Whether English tokens start a new clause at `index`: `so` when "so" opens it (and is left out of both clauses),
- * `opens` when the word at `index` opens it (a modal, an order, "i" and a want) and begins the new clause.
+ * `opens` when the word at `index` opens it (a modal, an order, "i" and a want) and begins the new clause. With
+ * `isForTheGrammar` (the grammar's clauses, not the model's marked breaks) also a plea run on after the matter, "is
+ * there" asked after it, and a modal after "or".
  */
 function isSpokenBreak(
   tokens: readonly string[],
