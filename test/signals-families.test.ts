@@ -3530,3 +3530,47 @@ describe('requests for a person, round 61, Turkish: a teacher of the school, a c
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 62: topics and bot words typed alone, the bot scorned, waits promised, conditions', () => {
+  it.each([
+    ['a menu topic of security alone', 'security', false],
+    ['a security topic in two words', 'Security questions', false],
+    ['the security team asked for', 'security team please', true],
+    ['a bot word typed alone', 'computer', false],
+    ['AI typed alone', 'AI?', false],
+    ['a qualifier typed alone', 'live', false],
+    ['live help asked in a few words', 'live help available?', true],
+    ['the bot refused in two words, AI', 'no AI please', true],
+    ['no AI in a statement', 'no ai could have fixed this', false],
+    ['the bot called clueless', 'you are so clueless', true],
+    ['the bot called not smart', "you're not intelligent", true],
+    ['someone else called not smart', 'my brother is not smart', false],
+    ['a call awaited, promised', 'okay i will wait for your call', true],
+    ['a call from family awaited', 'i will wait for a call from my mom', false],
+    ['a delivery awaited', 'i will wait for the parcel', false],
+    ['where to call asked after a condition', 'if my card gets stolen where should i call', true],
+    ['whom to contact asked after a condition', 'if the payment fails who should i contact', true],
+    ['a place known, after a condition', 'if you know where i can call, tell me', false],
+    ['what to do after a condition', 'if the app freezes what should i do', false],
+    ['someone reported on a platform', 'how can i report someone on whatsapp', false],
+    ['a number reported on a platform', "how do i report a scammer's number on whatsapp", false],
+    ['the business asked for its whatsapp', 'what is your whatsapp number', true],
+    ['a product asked what it supports', 'does it support human handoff?', false],
+    ['a bot asked what it offers', 'can your chatbot offer a live agent?', false],
+    ['the bot asked to transfer the speaker', 'can the bot transfer me to a live agent', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 62, Turkish: an ask run on after a verb told', () => {
+  it.each([
+    ['live support after a negative past', 'siparişim hala gelmedi canlı destek', true],
+    ['a representative after "var"', 'faturamda hata var müşteri temsilcisi', true],
+    ['live support pleaded after a negative past', 'param iade edilmedi lütfen canlı destek', true],
+    ['a fault told with "var"', 'faturamda hata var', false],
+    ['a representative told of, negative past', 'müşteri temsilcisi bana dönmedi', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

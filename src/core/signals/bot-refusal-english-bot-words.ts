@@ -175,10 +175,11 @@ export function isEnglishBotAt(tokens: readonly string[], index: number): boolea
     return true;
   }
   if (ENGLISH_BOTS_AFTER_ARTICLE.has(token)) {
-    // "I don't want to talk to the AI", "the ai assistant": the one answering is the AI, as "the bot" is; "the machine"
-    // and "the computer" stay a device.
+    // "I don't want to talk to the AI", "the ai assistant", "no AI please": the one answering is the AI, as "the bot"
+    // is; "the machine" and "the computer" stay a device.
     return (
-      (ARTICLES.has(tokens[index - 1] ?? '') || (token === 'ai' && tokens[index - 1] === 'the')) &&
+      (ARTICLES.has(tokens[index - 1] ?? '') ||
+        (token === 'ai' && (tokens[index - 1] === 'the' || tokens[index - 1] === 'no'))) &&
       !isAFailingDevice(tokens, index)
     );
   }

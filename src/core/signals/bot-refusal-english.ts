@@ -33,6 +33,10 @@ const ENGLISH_REJECTIONS = plainSet([
   'crap',
   'stupid',
   'dumb',
+  'idiotic',
+  'incompetent',
+  'clueless',
+  'brainless',
 ]);
 // "exit bot", "bypass the bot", "can I skip the chatbot": getting past it, the bot right after the verb.
 const GETTING_PAST = plainSet(['exit', 'bypass', 'skip', 'escape', 'override']);
@@ -121,6 +125,10 @@ const USELESS_ALONE = plainSet([
   'stupid',
   'dumb',
   'idiotic',
+  'silly',
+  'incompetent',
+  'clueless',
+  'brainless',
   'pathetic',
   'rubbish',
   'garbage',
@@ -129,7 +137,17 @@ const USELESS_ALONE = plainSet([
 // "you are an idiot", "ur such a moron": a name after "a".
 const NAMES_CALLED = plainSet(['idiot', 'moron', 'fool', 'joke', 'clown', 'disgrace']);
 const NO_HELP = plainSet(['help', 'use', 'good']);
-const NOT_HELPING = plainSet(['helpful', 'helping', 'useful', 'good', 'understanding']);
+// "you are not smart", "you're not very intelligent": the one answering called slow, as "not helpful" calls it useless.
+const NOT_HELPING = plainSet([
+  'helpful',
+  'helping',
+  'useful',
+  'good',
+  'understanding',
+  'smart',
+  'intelligent',
+  'clever',
+]);
 const UNDERSTANDING = plainSet(['understand', 'get']);
 const DOING = plainSet(['dont', 'doesnt', 'do', 'does']);
 const UNDERSTOOD = plainSet([

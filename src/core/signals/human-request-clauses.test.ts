@@ -33,6 +33,24 @@ describe('splitClauses: speech that runs sentences together', () => {
   it('ends a Turkish clause after a verb in the present', () => {
     expect(clauses('kuryeyi arıyorum açmıyor', 'tr')).toEqual(['kuryeyi ariyorum', 'acmiyor']);
   });
+
+  it('ends a Turkish clause after a negative past or "var", not before a question particle', () => {
+    expect(clauses('siparişim gelmedi canlı destek', 'tr')).toEqual(['siparisim gelmedi', 'canli destek']);
+    expect(clauses('hata var temsilci lütfen', 'tr')).toEqual(['hata var', 'temsilci lutfen']);
+    expect(clauses('canlı destek var mı', 'tr')).toEqual(['canli destek var mi']);
+    // "-miş" also makes a word describe the next: no break.
+    expect(clauses('atanmış bir temsilci var mı', 'tr')).toEqual(['atanmis bir temsilci var mi']);
+  });
+
+  it('opens the main clause at a question asked after a condition, for the grammar', () => {
+    expect(clauses('if my card is lost where should i call', 'en')).toEqual([
+      'if my card is lost',
+      'where should i call',
+    ]);
+    // A question a verb takes stays in its clause.
+    expect(clauses('if you know where i can call', 'en')).toEqual(['if you know where i can call']);
+    expect(clauses('if i ask who should call me', 'en')).toEqual(['if i ask who should call me']);
+  });
 });
 
 describe('markSpokenBreaks', () => {

@@ -26,6 +26,14 @@ const SAYING = new Set(
 const CONDITIONS = new Set(words(`if when unless whenever once`));
 const CONDITION_REACH = 8;
 const QUESTION_WORDS = new Set(words(`what which who whose where how when why whom`));
+// "if my card is damaged where should i call": after a condition, a question asked with its verb first opens the main
+// clause; not one a verb or a preposition takes ("if you know where i can call", "if i ask who should call").
+const ASKED_AFTER_QUESTION_WORD = new Set(words(`should can could do does shall would will must may is are`));
+const TAKES_A_QUESTION = new Set(
+  words(`know knew ask asked asking tell told wonder wondering sure unsure idea see decide decided remember forget
+    find found understand explain clue show learn matter care check about of on in to for from at with and or but
+    not no`),
+);
 
 // Chat runs an ask on after the matter with no stop: "…on my claim give me a manager", "…i need action and i talk to
 // whom". An order to hand the speaker over, or the speaker's own want, after a word that cannot lead into it.
@@ -70,6 +78,17 @@ function isSpokenBreak(
   ) {
     return 'opens';
   }
+  if (
+    isForTheGrammar &&
+    index >= 3 &&
+    CONDITIONS.has(tokens[0] ?? '') &&
+    QUESTION_WORDS.has(token) &&
+    ASKED_AFTER_QUESTION_WORD.has(next) &&
+    !TAKES_A_QUESTION.has(tokens[index - 1] ?? '') &&
+    !NO_BREAK_BEFORE.has(tokens[index - 1] ?? '')
+  ) {
+    return 'opens';
+  }
   // "the bot is not helping is there a human i can talk to": "is there" asking after the matter.
   if (
     isForTheGrammar &&
@@ -101,6 +120,11 @@ function isSpokenBreak(
 }
 
 const TURKISH_PRESENT_VERB = /[^aeiou][iu]?yor(?:um|uz|sun|sunuz|lar)?$|[iu]yom$/;
+// The same after a verb told in the past in the negative ("siparişim gelmedi canlı destek") and after "var" or "yok"
+// ("faturamda hata var canlı destek"), unless a question's particle follows ("canlı destek var mı"). Not after "-miş",
+// which also makes a word describe the next ("atanmış bir temsilci").
+const TURKISH_TOLD_VERB = /[^aeiou]m[ae]d[iu](?:m|n|k|n[iu]z|l[ae]r)?$|^(?:var|yok)$/;
+const TURKISH_QUESTION_PARTICLE = /^m[iu](?:y[iu]m|s[iu]n|y[iu]z|s[iu]n[iu]z|d[iu]r)?$/;
 
 /** The clauses of folded text as token lists, words prepared for the language; empty clauses dropped. */
 export function splitClauses(lang: CompiledLanguage, folded: string): string[][] {
@@ -118,7 +142,12 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
         clause.push(token);
         // Turkish speech runs on after a verb in the present ("kuryeyi arıyorum açmıyor şubeden biri beni arasın"):
         // the verb ends its clause.
-        if (!isEnglish && TURKISH_PRESENT_VERB.test(token) && index < prepared.length - 1) {
+        if (
+          !isEnglish &&
+          index < prepared.length - 1 &&
+          (TURKISH_PRESENT_VERB.test(token) ||
+            (TURKISH_TOLD_VERB.test(token) && !TURKISH_QUESTION_PARTICLE.test(prepared[index + 1] ?? '')))
+        ) {
           clauses.push(clause);
           clause = [];
         }

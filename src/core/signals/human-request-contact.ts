@@ -213,6 +213,16 @@ const DONE_TO_IT = new Set([
   'reply',
 ]);
 const LOST_BEFORE = new Set(words(`for the a`));
+// "how to report someone's number on whatsapp": someone reported to a platform, not the business reached.
+const REPORTED = new Set(
+  words(`someone someones somebody person people user users number numbers account accounts profile profiles scammer
+    scammers spammer spammers fraudster`),
+);
+
+function isSomeoneReported(tokens: readonly string[], index: number): boolean {
+  const after = tokens[index + 1] === 'a' || tokens[index + 1] === 'this' ? index + 2 : index + 1;
+  return tokens[index] === 'report' && REPORTED.has(tokens[after] ?? '');
+}
 const HOW_TO_REACH = new Set(['email', 'mail', 'call', 'phone', 'ring', 'text', 'message', 'whatsapp']);
 
 const CONTACT_US_PARTS = new Set(words(`page form section link button tab`));
@@ -602,6 +612,7 @@ export function isAskingForContactDetails(clause: readonly string[]): boolean {
       (token, index) =>
         // "a number for lost cards", "the lost property number": lost things, a part of the business's name.
         (DONE_TO_IT.has(token) && !(token === 'lost' && LOST_BEFORE.has(tokens[index - 1] ?? ''))) ||
+        isSomeoneReported(tokens, index) ||
         (NOT.has(token) &&
           tokens[index - 1] !== 'ur' &&
           // "customer care no": a number, not "no".

@@ -384,6 +384,9 @@ const WAIT_TAIL = new Set(
 );
 const isWaitTail = (token: string): boolean => WAIT_TAIL.has(token) || /^\d+$/.test(token);
 const SPEAKER_NOW = new Set(words(`i im m am we re are been ve have hey hi hello so`));
+// "I will wait for a call", "ok i'll wait for your reply": the wait promised, which accepts the reply offered.
+const WILL = new Set(words(`will ll shall`));
+const SPEAKER_WILL = new Set(words(`ok okay then alright fine`));
 
 // "awaiting your response", "I await your reply", "looking forward to your reply": the same, without "for".
 const AWAITING = new Set(words(`awaiting await`));
@@ -393,13 +396,20 @@ function isAReplyAwaited(tokens: readonly string[]): boolean {
     (token, index) =>
       WAITING.has(token) ||
       AWAITING.has(token) ||
+      (token === 'wait' && WILL.has(tokens[index - 1] ?? '')) ||
       (token === 'forward' && tokens[index - 1] === 'looking' && tokens[index + 1] === 'to'),
   );
   if (
     wait < 0 ||
     tokens
       .slice(0, wait)
-      .some((token) => !WAIT_TAIL.has(token) && !SPEAKER_NOW.has(token) && token !== 'looking')
+      .some(
+        (token) =>
+          !WAIT_TAIL.has(token) &&
+          !SPEAKER_NOW.has(token) &&
+          token !== 'looking' &&
+          !(tokens[wait] === 'wait' && (WILL.has(token) || SPEAKER_WILL.has(token))),
+      )
   ) {
     return false;
   }

@@ -42,7 +42,37 @@ const CUSTOMER_TEAMS = new Set(words(`service services support care success rela
 // "your billing team", "one of your engineers": the business asked, which a customer does.
 const THE_BUSINESS = new Set(words(`your ur yours`));
 
+// "does it support a live agent handoff?", "can your bot offer live chat with a human?": what the product can do, asked by
+// someone choosing it; "can the bot transfer me to an agent" asks for the speaker.
+const ASKED_FIRST = new Set(words(`does do can will would could is`));
+const THE_PRODUCT = new Set(
+  words(`it bot chatbot widget platform software tool app product plugin system assistant solution`),
+);
+const PRODUCT_OWNERS = new Set(words(`the your this ur`));
+const CAN_DO = new Set(
+  words(`support supports offer offers allow allows handle handles include includes integrate integrates provide
+    provides`),
+);
+
+function isACapabilityAsked(tokens: readonly string[]): boolean {
+  if (
+    !ASKED_FIRST.has(tokens[0] ?? '') ||
+    tokens.some((token) => THE_SPEAKER.has(token) || ASKERS.has(token))
+  ) {
+    return false;
+  }
+  const subject = PRODUCT_OWNERS.has(tokens[1] ?? '') ? 2 : 1;
+  return (
+    THE_PRODUCT.has(tokens[subject] ?? '') &&
+    (subject === 2 || tokens[1] === 'it') &&
+    CAN_DO.has(tokens[subject + 1] ?? '')
+  );
+}
+
 function isEnglishSetup(tokens: readonly string[]): boolean {
+  if (isACapabilityAsked(tokens)) {
+    return true;
+  }
   if (tokens.some((token) => THE_BUSINESS.has(token)) || asksForSomeone(tokens)) {
     return false;
   }

@@ -25,7 +25,16 @@ const THING_BEFORE = new Set(
 
 // A department's name alone is a topic as intent lists and routing menus write it ("billing", "sales"): with a word
 // that asks ("billing please"), a team word ("sales team") or a contact verb ("put me through to billing") it asks.
-const TOPICS = new Set(words(`billing sales accounts payments`));
+const TOPICS = new Set(words(`billing sales accounts payments security`));
+
+/**
+ * Words that name the bot or only say what kind of someone ("computer", "AI", "automated", "live", "actual"): typed
+ * alone they name nobody to reach (a menu's topic, a question about the bot); in a few words they may ("live help
+ * available?", "enough with the bots").
+ */
+const NOT_SOMEONE_ALONE = new Set(
+  words(`real live actual proper bot bots robot robots chatbot machine automated automatic ai computer`),
+);
 
 /** Words that make a word for someone before them a record kept about them, even in a fragment that asks. */
 const RECORDS = new Set(words(`details detail info information name names id`));
@@ -61,6 +70,7 @@ export function isFragmentAnchored(tokens: readonly string[]): boolean {
     (token, index) =>
       !THING_AFTER.has(token) &&
       !TOPICS.has(token) &&
+      !(tokens.length === 1 && NOT_SOMEONE_ALONE.has(token)) &&
       isEnglishAnchor(token) &&
       !reachesNobody(tokens, index) &&
       !THING_AFTER.has(tokens[index + 1] ?? '') &&
