@@ -12,7 +12,7 @@ const THING_AFTER = new Set([
   ...HR_THINGS,
   ...words(`portal benefits discount discounts details detail info information number numbers hours hour member
     members plan plans pricing price settings setting forwarding waiting policy policies status address email list
-    page form forms history`),
+    page form forms history issue issues problem problems account accounts performance rating review training`),
 ]);
 /**
  * Words that make the one after them a thing: "wire transfer", "bank transfer"; or a kind of help, a topic as menus
@@ -28,12 +28,16 @@ const THING_BEFORE = new Set(
 const TOPICS = new Set(words(`billing sales accounts payments security`));
 
 /**
- * Words that name the bot or only say what kind of someone ("computer", "AI", "automated", "live", "actual"): typed
- * alone they name nobody to reach (a menu's topic, a question about the bot); in a few words they may ("live help
- * available?", "enough with the bots").
+ * Words that name the bot, only say what kind of someone ("live", "senior"), name people at large ("customers",
+ * "team") or tell what was done ("transferred", "escalated"): typed alone they name nobody to reach (a menu's topic, a
+ * question about the bot, an answer to a question); in a few words they may ("live help available?", "enough with the
+ * bots", "escalated to whom?").
  */
 const NOT_SOMEONE_ALONE = new Set(
-  words(`real live actual proper bot bots robot robots chatbot machine automated automatic ai computer`),
+  words(`real live actual proper bot bots robot robots chatbot machine automated automatic ai computer robotic alive
+    senior lead being center centre customer customers people team department man woman guy lady pm reachable
+    connected connecting contacting reaching transferred transferring escalated escalating escalations speaks forward
+    pass give`),
 );
 
 /** Words that make a word for someone before them a record kept about them, even in a fragment that asks. */
