@@ -405,15 +405,33 @@ function isAnAddressToWriteTo(tokens: readonly string[], index: number): boolean
   if (tokens[index] !== 'email' || (tokens[index - 1] !== 'an' && tokens[index - 1] !== 'the')) {
     return false;
   }
-  const from = tokens[index + 1] === 'address' ? index + 2 : index + 1;
+  let from = tokens[index + 1] === 'address' ? index + 2 : index + 1;
+  // "is there an email where I can send my questions": "where" makes the address the place written to.
+  const isWhere = tokens[from] === 'where';
+  from += isWhere ? 1 : 0;
   const verb =
-    tokens[from] === 'to'
+    tokens[from] === 'to' && !isWhere
       ? from + 1
-      : tokens[from] === 'i' && (tokens[from + 1] === 'can' || tokens[from + 1] === 'could')
+      : (tokens[from] === 'i' || (isWhere && tokens[from] === 'we')) &&
+          (tokens[from + 1] === 'can' || tokens[from + 1] === 'could')
         ? from + 2
         : -1;
   if (verb < 0 || !WRITING_TO.has(tokens[verb] ?? '')) {
     return false;
+  }
+  if (isWhere) {
+    // "i found an email where i can send complaints": asked only by a word before the address, not by "where".
+    const before = tokens.slice(0, index);
+    if (
+      !before.some(
+        (token) => token !== 'where' && (ASKING.has(token) || ASKING_FIRST.has(token) || token === 'do'),
+      )
+    ) {
+      return false;
+    }
+    // "…where I can send it to my lawyer": written to someone else.
+    const to = tokens.indexOf('to', verb + 1);
+    return to < 0 || tokens[to + 1] === undefined || CALL_FOR.has(tokens[to + 1] ?? '');
   }
   // The address written to, left at the end ("to send my complaint to", "I can write to about…"); not "an email to
   // send to my boss" (a message to someone else).
