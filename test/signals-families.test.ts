@@ -3566,7 +3566,11 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
     ['the business asked for its whatsapp', 'what is your whatsapp number', true],
     ['an address to write to, asked with "where"', 'is there an email where i can send my complaint', true],
     ['an address to write to, found', 'i found an email where i can send complaints', false],
-    ['an address where to write to someone else', 'is there an email where i can send it to my lawyer', false],
+    [
+      'an address where to write to someone else',
+      'is there an email where i can send it to my lawyer',
+      false,
+    ],
     ['a product asked what it supports', 'does it support human handoff?', false],
     ['a bot asked what it offers', 'can your chatbot offer a live agent?', false],
     ['the bot asked to transfer the speaker', 'can the bot transfer me to a live agent', true],
