@@ -3572,6 +3572,33 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
       false,
     ],
     ['a product asked what it supports', 'does it support human handoff?', false],
+    [
+      'a try to reach support told with how it ended',
+      "i've been trying to reach your support team for a week but had no luck with the ticket or the phone",
+      false,
+    ],
+    [
+      'a try to reach someone given up',
+      'for two days i tried to reach a real person to sort this out and in the end i gave up',
+      false,
+    ],
+    [
+      'a try told in vain, then a plea',
+      'tried to reach an agent all morning with no luck, please connect me to one now',
+      true,
+    ],
+    ['still trying to reach someone', 'i have been trying to reach an agent for an hour', true],
+    [
+      'someone of the speaker sends them to the business',
+      'my boss is asking me to contact your support team',
+      true,
+    ],
+    [
+      'a belief about the way, told',
+      'i thought i had to speak to someone at the desk to change my seat. is that true?',
+      false,
+    ],
+    ['a belief, then a plea', 'i thought i had to talk to someone so please get me an agent', true],
     ['a bot asked what it offers', 'can your chatbot offer a live agent?', false],
     ['the bot asked to transfer the speaker', 'can the bot transfer me to a live agent', true],
   ] as const)('%s: %s', (_class, text, requested) => {

@@ -49,8 +49,23 @@ function saysCannotReachInTurkish(clause: readonly string[]): boolean {
   );
 }
 
+// "I've been trying to reach your support team but have had no luck", "after days of trying to reach a live person I
+// gave up": trying told with how it ended, which asks for nobody now.
+const TRYING = new Set(words(`trying tried try`));
+const ENDED_IN_VAIN =
+  /\b(?:no luck|gave up|give up|given up|to no avail|without success|in vain|unsuccessful(?:ly)?)\b/;
+
+function isATryToldInVain(clause: readonly string[], words: readonly string[]): boolean {
+  return (
+    clause.some(
+      (token, index) =>
+        TRYING.has(token) && clause[index + 1] === 'to' && REACHING.has(clause[index + 2] ?? ''),
+    ) && ENDED_IN_VAIN.test(words.join(' '))
+  );
+}
+
 /**
- * Whether the clause found only tells that the speaker cannot reach people, in a message of ten words or more with no
+ * Whether the clause found only tells that the speaker cannot reach people (or tried in vain), in a message of ten words or more with no
  * question mark and no plea; in English, in a clause that does not itself ask or try.
  */
 export function isAnInabilityTold(
@@ -63,10 +78,11 @@ export function isAnInabilityTold(
   return (
     !hasQuestionMark &&
     words.length >= TOLD_FROM &&
-    (isEnglish ? saysCannotReach(clause) : saysCannotReachInTurkish(clause)) &&
-    // "is there no way to get hold of a person", "been trying for days and cannot get through": asked, or still
-    // trying now.
-    !(isEnglish && asksSomething(clause)) &&
+    (isEnglish
+      ? // "is there no way to get hold of a person", "been trying for days and cannot get through": asked, or still
+        // trying now; a try told with how it ended is over.
+        (saysCannotReach(clause) && !asksSomething(clause)) || isATryToldInVain(clause, words)
+      : saysCannotReachInTurkish(clause)) &&
     !words.some((token) => (isEnglish ? PLEAS : TURKISH_PLEADING).has(token))
   );
 }

@@ -89,6 +89,21 @@ export function tellsACallToCome(sentence: readonly string[]): boolean {
 // "it just keeps telling you to call customer service", "the app told me to contact support": what the speaker was told
 // to do, the one telling them not asked for; "can you tell me how to reach support" asks.
 const TELLING = new Set(words(`telling tells told advised advises advising instructed instructs directed`));
+// "a notice asking me to get in touch with support": a thing asking; "my manager is asking me to contact you" sends the
+// speaker to the business.
+const ASKING_THINGS = new Set(
+  words(
+    `notice message error popup prompt screen page app website site it system email letter banner warning alert`,
+  ),
+);
+
+function isTellingAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  return (
+    TELLING.has(token) ||
+    ((token === 'asking' || token === 'asks') && ASKING_THINGS.has(tokens[index - 1] ?? ''))
+  );
+}
 const TOLD_ONES = new Set(words(`you me us people customers everyone`));
 const ASKING_FIRST = new Set(words(`can could would will please pls plz`));
 
@@ -99,22 +114,31 @@ const SAYING = new Set(
 );
 const SAID_BEFORE = new Set(words(`to please pls`));
 
-function isAContactVerb(token: string | undefined): boolean {
+function isAContactVerb(token: string | undefined, next?: string, after?: string): boolean {
   return (
     token !== undefined &&
-    (CALLING_VERBS.has(token) || token === 'reach' || token === 'speak' || token === 'talk')
+    (CALLING_VERBS.has(token) ||
+      token === 'reach' ||
+      token === 'speak' ||
+      token === 'talk' ||
+      // "a notice asking me to get in touch with support"
+      (token === 'get' && next === 'in' && after === 'touch'))
   );
 }
+
+// "…it says contact support, I answered the questions and not a single email came back": a later word of contact asks
+// again only as a verb, after the speaker, a plea, a modal or "to" ("so HOW DO I CONTACT SUPPORT").
+const BEFORE_A_VERB = new Set(words(`i we to please pls plz can could do you me`));
 
 export function tellsWhatTheSpeakerWasToldToDo(tokens: readonly string[]): boolean {
   return (
     !ASKING_FIRST.has(tokens[0] ?? '') &&
     tokens.some(
       (token, index) =>
-        (TELLING.has(token) &&
+        (isTellingAt(tokens, index) &&
           TOLD_ONES.has(tokens[index + 1] ?? '') &&
           tokens[index + 2] === 'to' &&
-          isAContactVerb(tokens[index + 3])) ||
+          isAContactVerb(tokens[index + 3], tokens[index + 4], tokens[index + 5])) ||
         (SAYING.has(token) && index > 0 && isAContactSaid(tokens, index)),
     )
   );
@@ -123,5 +147,13 @@ export function tellsWhatTheSpeakerWasToldToDo(tokens: readonly string[]): boole
 // "…says to contact support but there's no button so HOW DO I CONTACT SUPPORT": the speaker's own ask after it stands.
 function isAContactSaid(tokens: readonly string[], saying: number): boolean {
   const verb = SAID_BEFORE.has(tokens[saying + 1] ?? '') ? saying + 2 : saying + 1;
-  return isAContactVerb(tokens[verb]) && !tokens.slice(verb + 1).some(isAContactVerb);
+  return (
+    isAContactVerb(tokens[verb], tokens[verb + 1], tokens[verb + 2]) &&
+    !tokens.some(
+      (token, index) =>
+        index > verb &&
+        BEFORE_A_VERB.has(tokens[index - 1] ?? '') &&
+        isAContactVerb(token, tokens[index + 1], tokens[index + 2]),
+    )
+  );
 }

@@ -80,15 +80,40 @@ const WAYS_ASKED = new Set(words(`who whom where how which what`));
  * required, asked about the way to do something; "I need to talk to a person" asks for one.
  */
 export function isContactNecessityAsked(tokens: readonly string[]): boolean {
-  return tokens.some(
-    (token, index) =>
-      (NEEDING.has(token) || token === 'have') &&
-      tokens[index + 1] === 'to' &&
-      ASKERS.has(tokens[index - 1] ?? '') &&
-      AUXILIARY_ASKING.has(tokens[index - 2] ?? '') &&
-      !ASKERS.has(tokens[index - 3] ?? '') &&
-      !WAYS_ASKED.has(tokens[index - 3] ?? ''),
+  return (
+    isNecessityBelieved(tokens) ||
+    tokens.some(
+      (token, index) =>
+        (NEEDING.has(token) || token === 'have') &&
+        tokens[index + 1] === 'to' &&
+        ASKERS.has(tokens[index - 1] ?? '') &&
+        AUXILIARY_ASKING.has(tokens[index - 2] ?? '') &&
+        !ASKERS.has(tokens[index - 3] ?? '') &&
+        !WAYS_ASKED.has(tokens[index - 3] ?? ''),
+    )
   );
+}
+
+// "I thought I had to talk to someone on the phone to use it", "we assumed we'd need to call": a belief about the way, told.
+const BELIEVING = new Set(words(`thought assumed believed figured understood`));
+const HAD_TO = new Set(words(`had needed`));
+
+function isNecessityBelieved(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!BELIEVING.has(token)) {
+      return false;
+    }
+    const subject = tokens[index + 1] === 'that' ? index + 2 : index + 1;
+    if (!ASKERS.has(tokens[subject] ?? '')) {
+      return false;
+    }
+    const verb = tokens[subject + 1] === 'would' || tokens[subject + 1] === 'd' ? subject + 2 : subject + 1;
+    return (
+      (HAD_TO.has(tokens[verb] ?? '') || tokens[verb] === 'have' || tokens[verb] === 'need') &&
+      (verb > subject + 1 || HAD_TO.has(tokens[verb] ?? '')) &&
+      tokens[verb + 1] === 'to'
+    );
+  });
 }
 
 /** "do I need an agent to sell my home?", "would we need a supervisor": whether one is needed, asked. */
