@@ -3571,6 +3571,9 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
       'is there an email where i can send it to my lawyer',
       false,
     ],
+    ['the city council as the business', 'how can we get in touch with the council', true],
+    ['the mayor asked how to reach', 'how do i get in touch with the mayor', true],
+    ['who the mayor is', 'who is the mayor of this town', false],
     ['a product asked what it supports', 'does it support human handoff?', false],
     [
       'a try to reach support told with how it ended',
