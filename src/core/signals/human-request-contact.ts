@@ -553,7 +553,9 @@ function reachedAfter(tokens: readonly string[], index: number): number {
 // "how can I reach the company", "how do I get in touch with the bank": the business written to, named as a place,
 // and nothing after it but how.
 const THE_BUSINESS = new Set(
-  words(`company business store shop branch office bank hotel firm university college school council municipality`),
+  words(
+    `company business store shop branch office bank hotel firm university college school council municipality`,
+  ),
 );
 const AFTER_THE_BUSINESS = new Set(words(`please directly now today by phone email`));
 
