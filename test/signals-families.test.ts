@@ -3574,6 +3574,13 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
     ['the city council as the business', 'how can we get in touch with the council', true],
     ['the mayor asked how to reach', 'how do i get in touch with the mayor', true],
     ['who the mayor is', 'who is the mayor of this town', false],
+    ['someone doing harm now, a word ending like "being"', "somebody's robbing me", false],
+    ['someone doing harm now', 'someone is stealing from my account', false],
+    ['a human being asked for', 'human being please', true],
+    ['a thing put somewhere', 'put this in the box', false],
+    ['someone put on the line', 'can you put someone on the line', true],
+    ['the speaker helping someone', 'i want to help someone who lost her card', false],
+    ['someone wanted to help the speaker', 'i want someone to help me', true],
     ['a product asked what it supports', 'does it support human handoff?', false],
     [
       'a try to reach support told with how it ended',

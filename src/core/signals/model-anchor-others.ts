@@ -133,8 +133,56 @@ const DEEDS = new Set(
     broke entered spent moved transferred cloned copied guessed reset tried`),
 );
 
+// "put this in the bag", "put it on my account": a thing put somewhere, no one put through; "put them on the line"
+// still reaches someone.
+const PUT_THINGS = new Set(words(`this it that these those everything all`));
+const PUT_WHERE = new Set(words(`in into on onto back away down under inside`));
+const LINES = new Set(words(`phone line call`));
+
+export function isAThingPut(tokens: readonly string[], index: number): boolean {
+  return (
+    tokens[index] === 'put' &&
+    PUT_THINGS.has(tokens[index + 1] ?? '') &&
+    PUT_WHERE.has(tokens[index + 2] ?? '') &&
+    !LINES.has(tokens[index + 3] ?? '') &&
+    !LINES.has(tokens[index + 4] ?? '')
+  );
+}
+
+// "i want to help someone who blocked her line", "we're trying to help somebody": the speaker helping someone, not
+// someone helping the speaker.
+const SPEAKER_WILLING = new Set(words(`want wanna like trying try need would`));
+
+export function isHelpedByTheSpeaker(tokens: readonly string[], index: number): boolean {
+  return (
+    ANYONE_UNKNOWN.has(tokens[index] ?? '') &&
+    tokens[index - 1] === 'help' &&
+    tokens[index - 2] === 'to' &&
+    SPEAKER_WILLING.has(tokens[index - 3] ?? '') &&
+    tokens.slice(Math.max(0, index - 6), index - 3).some((token) => token === 'i' || token === 'we')
+  );
+}
+
+// "someone's robbing me", "somebody is using my card", "someone keeps calling me": the same, going on now.
+const DEEDS_GOING_ON = new Set(
+  words(`robbing stealing using hacking accessing following stalking harassing threatening scamming impersonating
+    blackmailing spamming texting messaging calling breaking withdrawing`),
+);
+const GOING_ON = new Set(words(`s is was keeps kept has been`));
+
 export function isSomeoneActing(tokens: readonly string[], index: number): boolean {
-  return ANYONE_UNKNOWN.has(tokens[index] ?? '') && DEEDS.has(tokens[index + 1] ?? '');
+  const token = tokens[index] ?? '';
+  if (token === 'someones' || token === 'somebodys') {
+    return DEEDS_GOING_ON.has(tokens[index + 1] ?? '');
+  }
+  if (!ANYONE_UNKNOWN.has(token)) {
+    return false;
+  }
+  let verb = index + 1;
+  while (GOING_ON.has(tokens[verb] ?? '') && verb < index + 3) {
+    verb += 1;
+  }
+  return DEEDS.has(tokens[index + 1] ?? '') || (verb > index + 1 && DEEDS_GOING_ON.has(tokens[verb] ?? ''));
 }
 
 // "send money to someone abroad", "how do I transfer funds to someone else": money paid to someone, who is no one of

@@ -12,6 +12,8 @@ import {
   isDoneToSomeone,
   isPaidTo,
   isSomeoneActing,
+  isAThingPut,
+  isHelpedByTheSpeaker,
   isSomeoneGone,
   isSomeoneInNeed,
   isStaffingAPlace,
@@ -73,6 +75,8 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isLeftHanging(tokens, index) ||
     isDoneToSomeone(tokens, index) ||
     isSomeoneActing(tokens, index) ||
+    isAThingPut(tokens, index) ||
+    isHelpedByTheSpeaker(tokens, index) ||
     isPaidTo(tokens, index) ||
     isSomeonesThing(tokens, index) ||
     isHandedOver(tokens, index) ||

@@ -41,7 +41,7 @@ export function readEnglishIn(anchors: ReadonlySet<string>, token: string): bool
     if (
       anchor.length >= 5 &&
       !NOT_TYPOS.has(token) &&
-      (withinOneEdit(token, anchor) || hasWordWithin(token, anchor))
+      (withinOneEdit(token, anchor) || (!COMMON_ENDINGS.has(anchor) && hasWordWithin(token, anchor)))
     ) {
       return true;
     }
@@ -119,6 +119,10 @@ const NOT_TYPOS = new Set(
     personal personally personality personalised personalized personalise personalize boot boots booted booting
     reboot rebooting rebooted useless urgent urgently urgency bring brings bringing property properties`),
 );
+
+// Anchors that end many words one letter off ("being" in "robbing", "rubbing", "sobbing"): read whole or mistyped, never
+// inside a longer word.
+const COMMON_ENDINGS = new Set(words(`being`));
 
 // Endings and beginnings that make another word of an anchor ("personal", "connection", "disconnected",
 // "iphone"): the anchor inside those is not glued to a neighbour.
