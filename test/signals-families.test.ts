@@ -3581,7 +3581,7 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
     ['someone put on the line', 'can you put someone on the line', true],
     ['the speaker helping someone', 'i want to help someone who lost her card', false],
     ['someone wanted to help the speaker', 'i want someone to help me', true],
-    ['escalation asked, the article dropped', 'escalate case please', true],
+    ['escalation asked, the article dropped', 'escalate ticket', true],
     ['escalation told not to, the article dropped', "don't escalate ticket", false],
     ['a product asked what it supports', 'does it support human handoff?', false],
     [
