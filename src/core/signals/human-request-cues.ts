@@ -152,6 +152,9 @@ export const ENGLISH_CUES: HumanRequestCues = {
     ['investor', 'relations'],
     ['guest', 'relations'],
     ['human', 'being'],
+    // "I want a team member": one of the business's people, as "a staff member" is.
+    ['team', 'member'],
+    ['team', 'members'],
   ],
   // "connect me to patient services", "can my case worker call me": a unit or a trade in two words; alone, a topic.
   weakPairTargets: [
