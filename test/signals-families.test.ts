@@ -3585,6 +3585,8 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
     ['escalation told not to, the article dropped', "don't escalate ticket", false],
     ['a team member asked for after an answer', 'no, i want a team member', true],
     ['team members counted', 'how many team members do you have', false],
+    ['a qualifier before a thing', 'live album', false],
+    ['a qualifier before help, glued', 'live helpnow pls', true],
     ['a product asked what it supports', 'does it support human handoff?', false],
     [
       'a try to reach support told with how it ended',

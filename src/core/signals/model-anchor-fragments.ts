@@ -1,6 +1,7 @@
 // Fragments of a few words ("agent portal", "staff member pls"): an anchor counts as itself, not in a thing's name.
 import { ENGLISH_CUES, words } from './human-request-cues.js';
 import { HR_THINGS, reachesNobody } from './model-anchor-phrases.js';
+import { readEnglishIn } from './model-anchor-typos.js';
 import { isEnglishAnchor } from './model-anchor-words.js';
 
 // A fragment of a few words names a topic the way intent lists and menus do: "agent portal", "call forwarding",
@@ -40,6 +41,19 @@ const NOT_SOMEONE_ALONE = new Set(
     pass give`),
 );
 
+// "live album", "real estate deals": a qualifier before a thing; "live help", "real person", "live chat pls" name
+// someone or a way to reach them.
+const QUALIFIERS = new Set(words(`real live actual proper`));
+const HELP_GIVEN = new Set(words(`help assistance assist support person`));
+/** "live helpnow", "LIVE CHATAVVAILABLE": a way to reach someone glued to what follows. */
+const HELP_BEGINS = /^(?:help|assis|chat|supp)/;
+
+function qualifiesSomeone(next: string | undefined): boolean {
+  return (
+    next === undefined || HELP_BEGINS.test(next) || readEnglishIn(HELP_GIVEN, next) || isEnglishAnchor(next)
+  );
+}
+
 /** Words that make a word for someone before them a record kept about them, even in a fragment that asks. */
 const RECORDS = new Set(words(`details detail info information name names id`));
 
@@ -75,6 +89,7 @@ export function isFragmentAnchored(tokens: readonly string[]): boolean {
       !THING_AFTER.has(token) &&
       !TOPICS.has(token) &&
       !(tokens.length === 1 && NOT_SOMEONE_ALONE.has(token)) &&
+      !(QUALIFIERS.has(token) && !qualifiesSomeone(tokens[index + 1])) &&
       isEnglishAnchor(token) &&
       !reachesNobody(tokens, index) &&
       !THING_AFTER.has(tokens[index + 1] ?? '') &&
