@@ -3587,6 +3587,10 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
     ['team members counted', 'how many team members do you have', false],
     ['a qualifier before a thing', 'live album', false],
     ['a qualifier before help, glued', 'live helpnow pls', true],
+    ['a refund wanted from a person', 'this is ridiculous, i demand a refund from a human', true],
+    ['an answer wanted from a human', 'i want an answer from a human', true],
+    ['a thing wanted from someone', 'i want a gift from someone', false],
+    ['a refund told as got from a person', 'i got a refund from a person', false],
     ['a product asked what it supports', 'does it support human handoff?', false],
     [
       'a try to reach support told with how it ended',

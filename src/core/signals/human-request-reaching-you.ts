@@ -554,6 +554,33 @@ function isWhenAReplyAsked(tokens: readonly string[], start: number): boolean {
   return at > verb + 1 && onlyTail(tokens, at);
 }
 
+// "I demand a refund from a person", "i want an answer from a real human": what the speaker wants, to come from one of
+// the business's people; "i want a gift from someone" wants a thing.
+const FROM_A_PERSON_WANTED = new Set(
+  words(`refund answer answers response reply explanation decision callback call update confirmation help
+    assistance`),
+);
+const PERSONS_FROM = new Set(
+  words(`person human someone somebody agent representative rep manager supervisor staff employee`),
+);
+const KINDS_OF_PERSON = new Set(words(`a an the real actual live proper`));
+
+function isSomethingFromAPersonWanted(tokens: readonly string[], start: number): boolean {
+  if (!WE.has(tokens[start] ?? '') || !REPLY_WISHES.has(tokens[start + 1] ?? '')) {
+    return false;
+  }
+  let at = start + 2;
+  at += REPLY_DETERMINERS.has(tokens[at] ?? '') ? 1 : 0;
+  if (!FROM_A_PERSON_WANTED.has(tokens[at] ?? '') || tokens[at + 1] !== 'from') {
+    return false;
+  }
+  at += 2;
+  while (KINDS_OF_PERSON.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return PERSONS_FROM.has(tokens[at] ?? '') && onlyTail(tokens, at + 1);
+}
+
 /** Whether an English clause asks to reach the business it is written to, naming no one. */
 export function asksToReachYou(tokens: readonly string[]): boolean {
   const at = skipOpeners(tokens);
@@ -561,6 +588,7 @@ export function asksToReachYou(tokens: readonly string[]): boolean {
     isLeaveToReachYouAsked(tokens, at) ||
     isAReplyAsked(tokens, at) ||
     isAReplyWanted(tokens, at) ||
+    isSomethingFromAPersonWanted(tokens, at) ||
     isThePhoneToBeAnswered(tokens, at) ||
     isSomeoneAttendingAsked(tokens, at) ||
     isAPrivateLineAsked(tokens, at) ||
