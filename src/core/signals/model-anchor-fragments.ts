@@ -43,7 +43,7 @@ const NOT_SOMEONE_ALONE = new Set(
 
 // "live album", "real estate deals": a qualifier before a thing; "live help", "real person", "live chat pls" name
 // someone or a way to reach them.
-const QUALIFIERS = new Set(words(`real live actual proper`));
+const QUALIFIERS = new Set(ENGLISH_CUES.qualifiers.filter((word) => word !== 'human'));
 const HELP_GIVEN = new Set(words(`help assistance assist support person`));
 /** "live helpnow", "LIVE CHATAVVAILABLE": a way to reach someone glued to what follows. */
 const HELP_BEGINS = /^(?:help|assis|chat|supp)/;
