@@ -65,8 +65,9 @@ function isATryToldInVain(clause: readonly string[], words: readonly string[]): 
 }
 
 /**
- * Whether the clause found only tells that the speaker cannot reach people (or tried in vain), in a message of ten words or more with no
- * question mark and no plea; in English, in a clause that does not itself ask or try.
+ * Whether the clause found only tells that the speaker cannot reach people (or tried in vain), in a message of ten
+ * words or more with no question mark and no plea; in English, in a clause that does not itself ask or try, unless the
+ * try is told with how it ended.
  */
 export function isAnInabilityTold(
   language: 'en' | 'tr',
