@@ -3619,6 +3619,16 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
       false,
     ],
     ['a belief, then a plea', 'i thought i had to talk to someone so please get me an agent', true],
+    [
+      'a belief told with "would have to"',
+      'i figured i would have to speak to an agent to change my seat',
+      false,
+    ],
+    [
+      'a belief told with "\'d need to"',
+      "i thought i'd need to talk to a person for this, is that right",
+      false,
+    ],
     ['a bot asked what it offers', 'can your chatbot offer a live agent?', false],
     ['the bot asked to transfer the speaker', 'can the bot transfer me to a live agent', true],
   ] as const)('%s: %s', (_class, text, requested) => {

@@ -2,7 +2,7 @@
 // respond to my DM", "answer the phone!", "how do I get through?". Each is the whole clause, so "can I email you the
 // form" (a thing sent), "why did you call me" and "I finally got through" stay what they are.
 import { isBusinessWord } from './human-request-contact.js';
-import { HOW_MODALS, PLEAS, words, YOU_WORDS } from './human-request-cues.js';
+import { ENGLISH_CUES, HOW_MODALS, PLEAS, words, YOU_WORDS } from './human-request-cues.js';
 
 const OPENERS = new Set(
   words(
@@ -560,10 +560,13 @@ const FROM_A_PERSON_WANTED = new Set(
   words(`refund answer answers response reply explanation decision callback call update confirmation help
     assistance`),
 );
-const PERSONS_FROM = new Set(
-  words(`person human someone somebody agent representative rep manager supervisor staff employee`),
-);
-const KINDS_OF_PERSON = new Set(words(`a an the real actual live proper`));
+// The business's people as every reading names them, and someone not named.
+const PERSONS_FROM = new Set([...ENGLISH_CUES.strongTargets, ...words(`someone somebody`)]);
+// "a real human": the qualifiers before the person ("human" among them is the person here).
+const KINDS_OF_PERSON = new Set([
+  ...words(`a an the`),
+  ...ENGLISH_CUES.qualifiers.filter((word) => word !== 'human'),
+]);
 
 function isSomethingFromAPersonWanted(tokens: readonly string[], start: number): boolean {
   if (!WE.has(tokens[start] ?? '') || !REPLY_WISHES.has(tokens[start + 1] ?? '')) {

@@ -107,12 +107,11 @@ function isNecessityBelieved(tokens: readonly string[]): boolean {
     if (!ASKERS.has(tokens[subject] ?? '')) {
       return false;
     }
-    const verb = tokens[subject + 1] === 'would' || tokens[subject + 1] === 'd' ? subject + 2 : subject + 1;
-    return (
-      (HAD_TO.has(tokens[verb] ?? '') || tokens[verb] === 'have' || tokens[verb] === 'need') &&
-      (verb > subject + 1 || HAD_TO.has(tokens[verb] ?? '')) &&
-      tokens[verb + 1] === 'to'
-    );
+    // "I had to", "I needed to"; "I would have to", "we'd need to".
+    const isWould = tokens[subject + 1] === 'would' || tokens[subject + 1] === 'd';
+    const verb = tokens[subject + (isWould ? 2 : 1)] ?? '';
+    const isObliged = isWould ? verb === 'have' || verb === 'need' : HAD_TO.has(verb);
+    return isObliged && tokens[subject + (isWould ? 3 : 2)] === 'to';
   });
 }
 

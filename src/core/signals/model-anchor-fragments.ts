@@ -28,6 +28,10 @@ const THING_BEFORE = new Set(
 // that asks ("billing please"), a team word ("sales team") or a contact verb ("put me through to billing") it asks.
 const TOPICS = new Set(words(`billing sales accounts payments security`));
 
+// "live album", "real estate deals": a qualifier before a thing; "live help", "real person", "live chat pls" name
+// someone or a way to reach them.
+const QUALIFIERS = new Set(ENGLISH_CUES.qualifiers.filter((word) => word !== 'human'));
+
 /**
  * Words that name the bot, only say what kind of someone ("live", "senior"), name people at large ("customers",
  * "team") or tell what was done ("transferred", "escalated"): typed alone they name nobody to reach (a menu's topic, a
@@ -35,15 +39,12 @@ const TOPICS = new Set(words(`billing sales accounts payments security`));
  * bots", "escalated to whom?").
  */
 const NOT_SOMEONE_ALONE = new Set(
-  words(`real live actual proper bot bots robot robots chatbot machine automated automatic ai computer robotic alive
+  words(`bot bots robot robots chatbot machine automated automatic ai computer robotic alive
     senior lead being center centre customer customers people team department man woman guy lady pm reachable
     connected connecting contacting reaching transferred transferring escalated escalating escalations speaks forward
-    pass give`),
+    pass give`).concat([...QUALIFIERS]),
 );
 
-// "live album", "real estate deals": a qualifier before a thing; "live help", "real person", "live chat pls" name
-// someone or a way to reach them.
-const QUALIFIERS = new Set(ENGLISH_CUES.qualifiers.filter((word) => word !== 'human'));
 const HELP_GIVEN = new Set(words(`help assistance assist support person`));
 /** "live helpnow", "LIVE CHATAVVAILABLE": a way to reach someone glued to what follows. */
 const HELP_BEGINS = /^(?:help|assis|chat|supp)/;
