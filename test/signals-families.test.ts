@@ -3583,6 +3583,7 @@ describe('requests for a person, round 62: topics and bot words typed alone, the
     ['someone wanted to help the speaker', 'i want someone to help me', true],
     ['escalation asked, the article dropped', 'escalate ticket', true],
     ['escalation told not to, the article dropped', "don't escalate ticket", false],
+    ['disagreeing with the manager, no article', 'take issue with the manager', false],
     ['a team member asked for after an answer', 'no, i want a team member', true],
     ['team members counted', 'how many team members do you have', false],
     ['a qualifier before a thing', 'live album', false],

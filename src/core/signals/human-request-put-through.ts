@@ -302,8 +302,8 @@ function afterTheMatter(tokens: readonly string[], verb: number): number {
   if (WHOSE_MATTER.has(tokens[verb + 1] ?? '') && MATTERS.has(tokens[verb + 2] ?? '')) {
     return verb + 3;
   }
-  // "escalate issue", "escalate ticket asap": chat drops the article.
-  return MATTERS.has(tokens[verb + 1] ?? '') ? verb + 2 : -1;
+  // "escalate issue", "escalate ticket asap": chat drops the article; "take issue with the manager" disagrees.
+  return tokens[verb] === 'escalate' && MATTERS.has(tokens[verb + 1] ?? '') ? verb + 2 : -1;
 }
 
 /** Where a destination higher up ends at `at` ("higher", "up the chain", "to a higher level", "to management"), or -1. */
