@@ -3648,3 +3648,19 @@ describe('requests for a person, round 62, Turkish: an ask run on after a verb t
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+// Round 63 (rounds 105–110, read on their dev halves): one row per class of wording, in our own words.
+describe('requests for a person, round 63: the bot called names in a few words', () => {
+  it.each([
+    ['the bot called names', 'silly bot', true],
+    ['the bot called names, a typo', 'stupit robot', true],
+    ['the bot called names to its face', 'you pathetic chatbot', true],
+    ['the bot called names with "what a"', 'what a terrible bot', true],
+    ['a thing of bots', 'bad bot detection', false],
+    ['a question called silly', 'a silly question for the bot', false],
+    ['an answer of the bot judged', 'the bot gave a terrible answer', false],
+    ['a device', 'bad robot vacuum', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

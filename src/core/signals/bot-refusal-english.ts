@@ -362,6 +362,41 @@ function isJudgedNoHelp(tokens: readonly string[], bot: number): boolean {
   return NOT_HELPING.has(tokens[at] ?? '') && tokens.slice(at + 1).every((token) => HOW_MUCH.has(token));
 }
 
+// "silly bot", "you idiot robot", "what a pathetic chatbot": the bot called names in a message of a few words (the English
+// of "aptal bot"); "a silly question for the bot" and "the bot gave a terrible answer" name something else.
+const NAMES_BEFORE_THE_BOT = plainSet([
+  'silly',
+  'idiot',
+  'moron',
+  'moronic',
+  'pathetic',
+  'lame',
+  'crappy',
+  'shitty',
+  'lousy',
+  'horrible',
+  'terrible',
+  'awful',
+  'bad',
+  'foolish',
+  'dummy',
+  'stoopid',
+  'stupit',
+  'stupd',
+  'stuped',
+]);
+const CALLING = plainSet(['you', 'u', 'this', 'the', 'your', 'ur', 'what', 'a', 'such']);
+const CALLED_NAMES_MOST = 5;
+
+function isTheBotCalledNames(tokens: readonly string[], bot: number): boolean {
+  return (
+    tokens.length <= CALLED_NAMES_MOST &&
+    NAMES_BEFORE_THE_BOT.has(tokens[bot - 1] ?? '') &&
+    tokens.slice(0, bot - 1).every((token) => CALLING.has(token) || SO.has(token)) &&
+    tokens.slice(bot + 1).every((token) => TO_ITS_FACE_AFTER.has(token))
+  );
+}
+
 /**
  * Whether folded English tokens (contractions joined) refuse the bot: a word for the bot and, in the same
  * message, a negated wish or verb ("don't want", "can't help"), stopping or tiredness ("stop", "no more",
@@ -408,7 +443,11 @@ export function isEnglishBotRefusal(typed: readonly string[]): boolean {
     );
   }
   const verb = BEFORE_THE_BOT.has(tokens[bot - 1] ?? '') ? bot - 2 : bot - 1;
-  if (GETTING_PAST.has(tokens[verb] ?? '') || isJudgedNoHelp(tokens, bot)) {
+  if (
+    GETTING_PAST.has(tokens[verb] ?? '') ||
+    isJudgedNoHelp(tokens, bot) ||
+    isTheBotCalledNames(tokens, bot)
+  ) {
     return true;
   }
   if (bot === 1 && tokens[0] === 'no' && tokens.slice(bot + 1).every((token) => NO_BOT_AFTER.has(token))) {
