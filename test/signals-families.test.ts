@@ -3664,3 +3664,18 @@ describe('requests for a person, round 63: the bot called names in a few words',
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: words that only look like a way to reach someone', () => {
+  it.each([
+    ['a connection, lost', 'connection lost', false],
+    ['a thing done automatically', 'is it possible to get refunds automatically', false],
+    ['a product named', 'export leads to salesforce', false],
+    ['a wire transfer', 'wire transfer to external account', false],
+    ['a bank transfer', 'bank transfer to my savings please', false],
+    ['connected, asked', 'can i get connected to a representative', true],
+    ['reconnected, asked', 'please reconnect me to the agent i had', true],
+    ['transferred, asked', 'transfer me to someone in billing', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -117,7 +117,7 @@ const NOT_TYPOS = new Set(
   words(`contract contracts stuff stiff teach peach react steak sneak export exports owned enter entered account
     accounts killing filling willing tales males scales salts humid prone phony shone phones offices contacts
     personal personally personality personalised personalized personalise personalize boot boots booted booting
-    reboot rebooting rebooted useless urgent urgently urgency bring brings bringing property properties`),
+    reboot rebooting rebooted useless urgent urgently urgency bring brings bringing property properties salesforce`),
 );
 
 // Anchors that end many words one letter off ("being" in "robbing", "rubbing", "sobbing"): read whole or mistyped, never
@@ -132,9 +132,29 @@ const SUFFIXES = new Set(
 );
 const PREFIXES = new Set(words(`dis un re in non pre inter i head smart tele micro ear im mis co`));
 
+// Endings that make a noun, a doer or a manner of a verb or a noun: "connection", "connector", "automatically",
+// "personally". "connected", "reachable", "persons" are the word itself and are read as it.
+const ANOTHER_WORD_ENDINGS = new Set(words(`ion ions or ors ally ly al ality ity ive ively`));
+
+/**
+ * Whether the word is the anchor, typed right, with an ending that makes another word of it: a window one edit off
+ * beside it would read the same letters again ("connecti" in "connection", one letter from "connect").
+ */
+function isAnotherWordOf(token: string, anchor: string): boolean {
+  const from = token.indexOf(anchor);
+  return (
+    from >= 0 &&
+    (from === 0 || PREFIXES.has(token.slice(0, from))) &&
+    ANOTHER_WORD_ENDINGS.has(token.slice(from + anchor.length))
+  );
+}
+
 /** Whether a long anchor sits inside a glued word, typed right or one edit off ("yourcollegues", "realpeeson"). */
 function hasWordWithin(token: string, anchor: string): boolean {
   if (token.length <= anchor.length) {
+    return false;
+  }
+  if (isAnotherWordOf(token, anchor)) {
     return false;
   }
   // A letter left out only counts in long words: "peron" inside "pepperoni" is not a person.

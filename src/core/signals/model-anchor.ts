@@ -37,6 +37,11 @@ const HANDED_ON = new Set([...THE_SPEAKER, ...words(`this it em through thru thr
 // after the verb.
 const MOVING_MONEY = new Set(words(`transfer send pay wire move forward`));
 const AMOUNT = /^(?:\d|usd$|eur$|gbp$|tl$|try$)/;
+// "wire transfer to external account", "a bank transfer to my savings": money moved, the kind of transfer before it.
+const TRANSFER_KINDS = new Set([
+  ...MONEY,
+  ...words(`wire bank balance international domestic internal external`),
+]);
 
 function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] as string;
@@ -48,7 +53,10 @@ function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   if (token === 'being' && tokens[index - 1] !== 'human') {
     return false;
   }
-  if (MOVING_MONEY.has(token) && (AMOUNT.test(next) || MONEY.has(next))) {
+  if (
+    MOVING_MONEY.has(token) &&
+    (AMOUNT.test(next) || MONEY.has(next) || TRANSFER_KINDS.has(tokens[index - 1] ?? ''))
+  ) {
     return false;
   }
   return LOOSE_VERBS.has(token) ? THE_SPEAKER.has(next) : !HANDING_ON.has(token) || HANDED_ON.has(next);
