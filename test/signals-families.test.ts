@@ -3679,3 +3679,28 @@ describe('requests for a person, round 63: words that only look like a way to re
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: a place of the business and its line', () => {
+  it.each([
+    ["the place's line with its genitive", "what's the library's phone number", true],
+    ["where the office's e-mail is, asked", "where's the admissions office email", true],
+    ["a friend's line", "what's my friend's phone number", false],
+    ["the place's hours", "what's the library's opening hours", false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 63, Turkish: a part of the business and its line, a call now', () => {
+  it.each([
+    ["the department's number, in the genitive", 'bölümün telefon numarası nedir', true],
+    ["the speaker's own department's number", 'bölümümün telefon numarası', false],
+    ["the municipality's number", 'belediyenin telefon numarası ne', true],
+    ["the library's phone, alone", 'kütüphane telefonu', true],
+    ["the repair service's number", 'teknik servis numarası nedir', true],
+    ['a call asked for now', 'şimdi arayın', true],
+    ['a cargo firm named', 'yurtiçi kargo telefonu', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

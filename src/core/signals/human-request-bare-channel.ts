@@ -101,6 +101,7 @@ const PLACES_BEFORE = new Set(
     institute department registrar student students admissions faculty`),
 );
 const PART_MOST = 3;
+const IS_AFTER = new Set(words(`what where that it`));
 const PART_KINDS = new Set(words(`office desk centre center cell section department team unit`));
 const WHERE_BEFORE = new Set(words(`for at in`));
 // "what is the college phone number?", "give me the registrar email": asked, the part between.
@@ -120,7 +121,12 @@ const THINGS_SENT = new Set(
 );
 
 /** Whether an English message (folded tokens) is only the line of a part of the business. */
-export function isALineOfAPartAlone(tokens: readonly string[]): boolean {
+export function isALineOfAPartAlone(typed: readonly string[]): boolean {
+  // "what's the library's phone number": "is" after "what" and the place's own line, their "s" dropped.
+  const tokens = typed.filter(
+    (token, index) =>
+      token !== 's' || !(PLACES_BEFORE.has(typed[index - 1] ?? '') || IS_AFTER.has(typed[index - 1] ?? '')),
+  );
   if (tokens.length > BARE_MOST + 1 || tokens.some((token) => NOT_THE_BUSINESSS.has(token))) {
     return false;
   }

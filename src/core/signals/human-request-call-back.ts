@@ -44,6 +44,7 @@ const CALL_BACK_BEFORE = new Set([
   // "beni sonra arayın", "beni yarın arar mısınız": when to call back.
   'sonra',
   'daha',
+  'simdi',
   'yarin',
   'birazdan',
   'siz',

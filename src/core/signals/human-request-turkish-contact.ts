@@ -64,14 +64,19 @@ function askAfter(tokens: readonly string[], end: number): number {
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 // "okulun mail adresi", "şirketin telefon numarası": the place itself, named with no one's before it.
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig|belediye|kutuphane)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;
+// "bölümün", "kurumun": a word whose own last letter is "m", in the genitive; "bölümümün" is the speaker's department.
+const M_ENDING_GENITIVE = /^(?:bolum|kurum)un$/;
 
 function isTheBusinessInTheGenitive(tokens: readonly string[], owner: number): boolean {
   const word = tokens[owner] ?? '';
-  return (BUSINESS_OWNER.test(word) && !MY_GENITIVE.test(word)) || isAContactPointAt(tokens, owner);
+  return (
+    (BUSINESS_OWNER.test(word) && (!MY_GENITIVE.test(word) || M_ENDING_GENITIVE.test(word))) ||
+    isAContactPointAt(tokens, owner)
+  );
 }
 
 // The business's own points of contact, named in two words before their number: "müşteri hizmetleri numarası ne",
@@ -91,6 +96,8 @@ const CONTACT_POINTS: readonly (readonly [string, string])[] = [
   ['oneri', 'hat'],
   // "danışma hattınız var mı": the information line.
   ['danisma', 'hat'],
+  // "teknik servis numarası nedir": the repair service's line.
+  ['teknik', 'servis'],
 ];
 const THIRD_PERSON_LINE = /^(?:numara|telefon)(?:s[iu]|s[iu]n[iu]|u|unu)$/;
 
@@ -276,7 +283,7 @@ const NAMED_MOST = 2;
 const ENDS_AS_MINE = new Set(words(`bolum kurum`));
 // "üniversite numarası", "okul telefonu": the place itself and its line, alone.
 const PLACE_LINE =
-  /^(?:universite|okul|fakulte|sirket|firma|magaza|banka|hastane|klinik|ofis|merkez|dekanlik|rektorluk)$/;
+  /^(?:universite|okul|fakulte|sirket|firma|magaza|banka|hastane|klinik|ofis|merkez|dekanlik|rektorluk|kutuphane|belediye|bolum)$/;
 const PLACE_LINE_AFTER =
   /^(?:numarasi|telefonu|telefon_numarasi|maili|mail_adresi|e_posta_adresi|eposta_adresi)$/;
 
