@@ -3704,3 +3704,23 @@ describe('requests for a person, round 63, Turkish: a part of the business and i
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63, Turkish: the business reached by the speaker, a call asked when, hours', () => {
+  it.each([
+    ['whether the speaker may call the business', 'sizi arayabilir miyim acaba', true],
+    ['calling the business, wished', 'sizi aramak istiyorum', true],
+    ['whether the speaker may reach the business by phone', 'size telefonla ulaşabilir miyim', true],
+    ['the question reported', 'size ulaşabilir miyiz diye sordum', false],
+    ['a call asked for the evening, in the singular', 'akşam ara', true],
+    ['"you may call", alone', 'arayabilirsiniz', true],
+    ['a search', "google'da ara", false],
+    ['getting back asked for the morning', 'yarın sabah dönüş yapar mısınız', true],
+    ['live support on a day, asked', 'pazartesi canlı destek var mı', false],
+    ['live support on the days, asked', 'cumartesileri canlı destek var mı', false],
+    ['the staff on a holiday, asked', 'bayramda müşteri hizmetleri açık mı', false],
+    ['live support, asked', 'canlı destek var mı', true],
+    ['put through on a day, asked', 'cuma günü temsilciye bağlanabilir miyim', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -148,14 +148,20 @@ const PLACES =
   'firma|sirket|magaza|banka|kurum|otel|sube|ofis|merkez|hastane|okul|universite|fakulte|belediye';
 // "şirketinize nasıl ulaşırım", "firmanıza ulaşmak istiyorum": the business named as "your" place, reached.
 const YOUR_PLACE = new RegExp(`^(?:${PLACES})\\p{L}*n[iu]z[ae]$`, 'u');
-// "size ulaşmak istiyorum", "sizinle iletişime geçmek istiyorum": reaching the business, wished.
+// "size ulaşmak istiyorum", "sizi aramak istiyorum", "sizinle iletişime geçmek istiyorum": reaching the business, wished.
 const REACHING_WISHED = new Set(words(`istiyorum istiyoruz isterim lazim gerek gerekiyor`));
 
 function isReachingYouWished(tokens: readonly string[], you: number): boolean {
   return tokens.some(
     (token, index) =>
       index > you &&
-      ((token === 'ulasmak' && REACHING_WISHED.has(tokens[index + 1] ?? '')) ||
+      (((token === 'ulasmak' || token === 'aramak') && REACHING_WISHED.has(tokens[index + 1] ?? '')) ||
+        // "size ulaşabilir miyim", "sizi telefonla arayabilir miyim": whether the speaker may reach the business.
+        // "… diye sordum" reports the question.
+        (REACHING.test(token) &&
+          ABLE.test(token) &&
+          ASKED_ME.test(tokens[index + 1] ?? '') &&
+          tokens[index + 2] !== 'diye') ||
         (TURKISH_TOUCH_NOUNS.has(token) &&
           tokens[index + 1] === 'gecmek' &&
           REACHING_WISHED.has(tokens[index + 2] ?? ''))),
@@ -218,7 +224,7 @@ const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
 const ON_THE_WAY = new Set(
-  words(`geri en kisa surede hemen lutfen acil acilen bir bi an once mumkunse numarama telefonuma dmden dm maille mail
+  words(`geri en kisa surede hemen lutfen acil acilen bir bi an once mumkunse sabah yarin bugun aksam numarama telefonuma dmden dm maille mail
     mesaj sms
     mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mail mesajla telefonla`),
 );
@@ -434,6 +440,8 @@ function isWritingOrComingAsked(tokens: readonly string[], index: number): boole
 const PRIVATE_LINES = new Set(words(`dm dmden ozelden ozel mesajdan whatsapptan whatsappdan`));
 const REACHING_ME = ['ulas', 'don', 'yaz', 'ara'];
 const CALL_OPENERS = new Set(words(`lutfen bi bir hemen acil arkadaslar rica etsem`));
+// "yarın ara", "şimdi ara", "hemen ara": when to call, then the call in the singular (alone "ara" may be a search).
+const CALL_WHEN = new Set(words(`hemen simdi bugun yarin aksam sabah birazdan`));
 const CALL_CLOSERS = new Set(words(`ya lutfen beni artik`));
 
 function isAPrivateLineAsked(tokens: readonly string[], index: number): boolean {
@@ -447,8 +455,20 @@ function isAPrivateLineAsked(tokens: readonly string[], index: number): boolean 
 }
 
 function isABareCallAsked(tokens: readonly string[]): boolean {
+  // "arayabilirsiniz": "you may call", the whole message (an answer to an offer of a call).
+  if (tokens[0] === 'arayabilirsiniz' && tokens.slice(1).every((token) => CALL_CLOSERS.has(token))) {
+    return true;
+  }
+  if (
+    tokens.length <= 3 &&
+    tokens.at(-1) === 'ara' &&
+    tokens.slice(0, -1).some((token) => CALL_WHEN.has(token)) &&
+    tokens.slice(0, -1).every((token) => CALL_WHEN.has(token) || CALL_OPENERS.has(token) || token === 'beni')
+  ) {
+    return true;
+  }
   const call = tokens.findIndex((token) => /^ara(?:yin|yiniz|yabilir)$/.test(token) || token === 'arar');
-  if (call < 1 || !tokens.slice(0, call).every((token) => CALL_OPENERS.has(token))) {
+  if (call < 1 || !tokens.slice(0, call).every((token) => CALL_OPENERS.has(token) || CALL_WHEN.has(token))) {
     return false;
   }
   const after = tokens[call] === 'arar' || tokens[call] === 'arayabilir' ? call + 2 : call + 1;

@@ -141,9 +141,10 @@ const CONTACTING = new Set(
 
 // "canlı destek 7/24 mü", "müşteri hizmetleri kaça kadar açık", "temsilciler hafta sonu çalışıyor mu": the same, in
 // Turkish: the hours, then the question, with no verb of contact asked ("7/24 temsilciye bağlanabilir miyim" asks).
+// "cumartesi canlı destek var mı", "bayramda müşteri hizmetleri açık mı": a day, a holiday or the evening named.
 const TURKISH_HOURS =
-  /(?:^| )(?:7 24|24 7|kaca kadar|saat kac(?:a|ta)?|hangi saatler(?:de)?|hangi gunler(?:de)?|calisma saatleri|hafta sonu|hafta sonlari|pazar gunu|gece)(?: |$)/;
-const TURKISH_HOURS_END = /^(?:m[iu]|acik|acik m[iu]|calisiyor|calisiyor m[iu]|ne|nedir)$/;
+  /(?:^| )(?:7 24|24 7|kaca kadar|saat kac(?:a|ta)?|hangi saatler(?:de)?|hangi gunler(?:de)?|calisma saatleri|hafta sonu|hafta sonlari|haftasonu|haftasonlari|pazar gunu|gece|geceleri|aksamlari|(?:pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar)(?:lari|leri|gunleri)?|bayram(?:da|larda)?|resmi tatil(?:de|lerde)?|tatil gunleri(?:nde)?)(?: |$)/;
+const TURKISH_HOURS_END = /^(?:m[iu]|acik|acik m[iu]|calisiyor|calisiyor m[iu]|ne|nedir|var m[iu])$/;
 const TURKISH_CONTACTING = /^(?:bagla|bagl[ae]n|konus|gorus|aktar|ulas|ara)/;
 
 // "do you have human agents or only AI?", "do you have customer support on weekends?": whether the business has people
