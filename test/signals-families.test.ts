@@ -3724,3 +3724,15 @@ describe('requests for a person, round 63, Turkish: the business reached by the 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63, Turkish: who someone is, understanding', () => {
+  it.each([
+    ['who the manager is, looked up', 'şube müdürü kim', false],
+    ['who is in charge, looked up', 'mağaza yöneticisi kimdir', false],
+    ['whom the speaker can talk to, asked', 'görüşebileceğim yetkili kim', true],
+    ['the bot asked whether it understands', 'beni anlıyor musunuz', false],
+    ['not understood, then live support asked', 'anlamıyorsunuz canlı destek istiyorum', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -14,11 +14,28 @@ const ABLATIVE = /[dt][ae]n$/;
 // "temsilci alıyor musunuz", "personel alımı var mı": people hired, asked of the business.
 const HIRING = /^(?:aliyor m[iu]s[iu]n[iu]z|aliyor mu|alim\p{L}* var m[iu])$/u;
 
-/** Whether a Turkish sentence asks which of the staff acted, complains of someone, or asks about hiring. */
+// "yönetici kim", "şube müdürünüz kimdir": who someone is, looked up, in a few words with no verb of reaching;
+// "görüşebileceğim yetkili kim" and "muhatabım kim" (whom the speaker deals with) ask whom to reach.
+const WHO_IS = new Set(['kim', 'kimdir']);
+const LOOK_UP_MOST = 4;
+const REACHING_OR_DEALING = /^(?:ara[rym]|ulas|gorus|konus|baglan|muhatab|muhatap|iletisim)/;
+
+function isWhoSomeoneIsLookedUp(tokens: readonly string[], end: number): boolean {
+  return (
+    end <= LOOK_UP_MOST &&
+    WHO_IS.has(tokens[end - 1] ?? '') &&
+    !tokens.slice(0, end - 1).some((token) => REACHING_OR_DEALING.test(token))
+  );
+}
+
+/** Whether a Turkish sentence asks which of the staff acted or who one is, complains of someone, or asks about hiring. */
 export function isAboutStaffInTurkish(tokens: readonly string[]): boolean {
   let end = tokens.length;
   while (end > 0 && QUESTION.has(tokens[end - 1] ?? '')) {
     end -= 1;
+  }
+  if (isWhoSomeoneIsLookedUp(tokens, end)) {
+    return true;
   }
   const last = tokens[end - 1] ?? '';
   if (tokens.some((token) => WHO.has(token)) && PAST_ACT.test(last)) {

@@ -181,9 +181,10 @@ function hasWordWithin(token: string, anchor: string): boolean {
 
 // Everyday Turkish words a letter from a person or a call, or holding one: "etkili" (effective) is not "yetkili",
 // "etkisi" (its effect) holds no "kişi", "arası" (between) is not "arayın", "canım", "canın" ("my dear", "canın
-// sıkılıyor mu") are not "canlı", "konuyu", "konusu" (the topic) are not "konuş".
+// sıkılıyor mu") are not "canlı", "konuyu", "konusu" (the topic) are not "konuş"; "anlıyor", "anlamadım", "anlatın",
+// "anlaşılan" (understanding, telling) are not "canlı" with its first letter lost.
 const TURKISH_NOT_ANCHORS =
-  /^(?:etki|arasi(?:nda|ndaki|ndan|na)?$|can[iu](?:m|n|m[iu]z|n[iu]z|m[iu]|n[iu]|m[ae]|n[ae])?$|konu(?:yu|ya|da|dan|lar|lari|su|sunu|suna|sunda|muz|nuz)?$)/;
+  /^(?:etki|anl(?:a|iy|is)|arasi(?:nda|ndaki|ndan|na)?$|can[iu](?:m|n|m[iu]z|n[iu]z|m[iu]|n[iu]|m[ae]|n[ae])?$|konu(?:yu|ya|da|dan|lar|lari|su|sunu|suna|sunda|muz|nuz)?$)/;
 
 /** Whether a Turkish word starts with one of the stems (or holds a long one), or a typo of one; or names the bot. */
 export function readTurkishIn(stems: readonly string[], token: string): boolean {
