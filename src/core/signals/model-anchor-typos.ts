@@ -182,9 +182,11 @@ function hasWordWithin(token: string, anchor: string): boolean {
 // Everyday Turkish words a letter from a person or a call, or holding one: "etkili" (effective) is not "yetkili",
 // "etkisi" (its effect) holds no "kişi", "arası" (between) is not "arayın", "canım", "canın" ("my dear", "canın
 // sıkılıyor mu") are not "canlı", "konuyu", "konusu" (the topic) are not "konuş"; "anlıyor", "anlamadım", "anlatın",
-// "anlaşılan" (understanding, telling) are not "canlı" with its first letter lost.
+// "anlaşılan" (understanding, telling) are not "canlı" with its first letter lost. Everyday verbs and nouns a letter from
+// the start of a stem: "çalışıyor" (works) is no "canlı" with a letter lost, "yapıyor", "yapamıyorum" (do) no "yapay",
+// "görürüm" no "görüş", "konuyla", "konumum" (the topic, my location) no "konuş", "sorum" (my question) no "sorumlu".
 const TURKISH_NOT_ANCHORS =
-  /^(?:etki|anl(?:a|iy|is)|arasi(?:nda|ndaki|ndan|na)?$|can[iu](?:m|n|m[iu]z|n[iu]z|m[iu]|n[iu]|m[ae]|n[ae])?$|konu(?:yu|ya|da|dan|lar|lari|su|sunu|suna|sunda|muz|nuz)?$)/;
+  /^(?:etki|anl(?:a|iy|is)|calis(?:iy|m|ir|t|ac|abil)|yap(?:i|a[cmrb]|t|m)|gorur|konum|konuyla|sorum[iu]?$|arasi(?:nda|ndaki|ndan|na)?$|can[iu](?:m|n|m[iu]z|n[iu]z|m[iu]|n[iu]|m[ae]|n[ae])?$|konu(?:yu|ya|da|dan|lar|lari|su|sunu|suna|sunda|muz|nuz)?$)/;
 
 /** Whether a Turkish word starts with one of the stems (or holds a long one), or a typo of one; or names the bot. */
 export function readTurkishIn(stems: readonly string[], token: string): boolean {
@@ -198,9 +200,11 @@ export function readTurkishIn(stems: readonly string[], token: string): boolean 
     if (token.startsWith(stem) || (stem.length >= GLUED_SHORTEST && token.includes(stem))) {
       return true;
     }
-    // A typo inside the stem ("temsilici", "opreator"): the word's start within one edit of it.
+    // A typo inside the stem ("temsilici", "opreator", "cnali"): the word's start within one edit of it, its first
+    // letter kept or swapped with the second ("yanlış" is no "canlı", "sorumu" no "sorumlu" typed badly).
     if (
       stem.length >= 5 &&
+      (token[0] === stem[0] || (token[0] === stem[1] && token[1] === stem[0])) &&
       token.length >= stem.length - 1 &&
       (withinOneEdit(token.slice(0, stem.length), stem) ||
         withinOneEdit(token.slice(0, stem.length + 1), stem) ||

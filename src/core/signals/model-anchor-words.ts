@@ -34,7 +34,7 @@ const TURKISH_ANCHORS = [
   // (model-anchor.ts).
   ...TURKISH_CUES.pairTargets.flat().filter((word) => !TURKISH_THINGS_ALONE.has(word)),
   ...words(`bot robot makine yapay otomat asistan bilgisayar arama aray arayi cagri telefon gorusme destek hat
-    santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin muhatap`),
+    santral sube yetkil mudur muduru amir sef uzman teknisyen servis kimse birey insan adam kadin muhatap donus`),
 ];
 // Short Turkish words ("ara", "arayin", "bri" for "biri") count only whole, never inside other words.
 const TURKISH_SHORT = new Set(['ara', 'ari', 'arayin', 'arar', 'arasin', 'arayiniz', 'bri']);
