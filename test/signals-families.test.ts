@@ -3736,3 +3736,16 @@ describe('requests for a person, round 63, Turkish: who someone is, understandin
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: the way to a unit of the business asked', () => {
+  it.each([
+    ['the way to a cell, asked', 'how can i reach the placement cell', true],
+    ['the way to a unit of services, asked', 'how do we contact student loan services?', true],
+    ['the way to an office, asked impersonally', 'how to email the records office', true],
+    ['the restaurant of an order', 'how do i contact the restaurant', false],
+    ["the speaker's own phone", 'how do i contact my cell', false],
+    ['a page of a unit', 'how do i contact the services page', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

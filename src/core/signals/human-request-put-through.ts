@@ -31,7 +31,7 @@ const UNITS = new Set(
     ward restaurant payable receivable payroll finance legal collections dispatch housekeeping concierge
     registry branch clinic surgery relations infosec security onboarding admissions dispensary depot warehouse
     lettings underwriting fraud dept hotel reservations bookings escalations lab laboratory retention
-    cancellations banking`),
+    cancellations banking cell services division section`),
 );
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
@@ -153,6 +153,28 @@ function isTalkToAUnit(tokens: readonly string[], endingFrom: number): boolean {
   );
 }
 
+// "how do I contact the grievance cell?", "how can I reach enrollment services", "how do we email the records office":
+// the way to a unit of the business, asked; "how do I contact the seller" names someone else.
+const REACHING_A_UNIT = new Set(words(`contact reach email call phone ring`));
+const ASKED_BY = new Set(words(`i we`));
+// "how do I contact the restaurant": in an order, the restaurant is someone else's business; "my cell" the speaker's.
+const SOMEONE_ELSES = new Set(words(`my our his her their restaurant restaurants`));
+
+function isTheWayToAUnitAsked(tokens: readonly string[], endingFrom: number): boolean {
+  if (tokens[0] !== 'how') {
+    return false;
+  }
+  // "how do I contact …", "how to contact …"
+  const verb =
+    HOW_ASKING.has(tokens[1] ?? '') && ASKED_BY.has(tokens[2] ?? '') ? 3 : tokens[1] === 'to' ? 2 : -1;
+  return (
+    verb > 0 &&
+    REACHING_A_UNIT.has(tokens[verb] ?? '') &&
+    !tokens.slice(verb + 1).some((token) => SOMEONE_ELSES.has(token)) &&
+    namesAUnit(tokens, verb + 1, endingFrom)
+  );
+}
+
 /**
  * Whether an English clause asks to be put through with no word for a person: an imperative or a question to the
  * one answering ("transfer me to IT support please", "can you transfer me?", "put me through to the accounts
@@ -214,7 +236,7 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   }
   const firstNot = tokens.findIndex((word) => PASSIVE_NOT.has(word) || word === RATHER_NOT);
   const endingFrom = endingStart(tokens);
-  if (firstNot < 0 && isTalkToAUnit(tokens, endingFrom)) {
+  if (firstNot < 0 && (isTalkToAUnit(tokens, endingFrom) || isTheWayToAUnitAsked(tokens, endingFrom))) {
     return true;
   }
   for (let index = 0; index < tokens.length; index += 1) {
