@@ -3749,3 +3749,17 @@ describe('requests for a person, round 63: the way to a unit of the business ask
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: what no one did, the words of others, a call promised', () => {
+  it.each([
+    ['what no one did', 'no one connected me to a supervisor', false],
+    ['what nobody did', 'nobody transferred me to a supervisor', false],
+    ['what nobody did, then an ask', 'nobody replied to my email, pass this on to a supervisor', true],
+    ["someone else's order, told", 'she said put me through to the supervisor', false],
+    ["the speaker's own order", 'put me through to billing', true],
+    ['a call promised through someone', 'they said they would get the supervisor to call', false],
+    ['a call promised, held to', 'you said you would get a manager to call me, so do it now', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

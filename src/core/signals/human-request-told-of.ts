@@ -14,7 +14,8 @@ const DONE = new Set(
   words(`told said sent gave took made got kept left hung spoke wrote rang called emailed transferred recommended
     suggested advised promised confirmed explained assured offered refused forgot ignored closed cancelled
     processed asked helped lied misled shouted yelled swore laughed overcharged charged billed lost messed dropped
-    disconnected damaged broke missold blamed insulted interrupted argued failed abandoned scammed cheated`),
+    disconnected damaged broke missold blamed insulted interrupted argued failed abandoned scammed cheated connected
+    answered replied responded picked`),
 );
 /** Words that still ask, whatever was told before them. */
 const STILL_ASKING = new Set(
@@ -24,10 +25,29 @@ const STILL_ASKING = new Set(
 const TOLD_MOST = 12;
 const OBJECT_OF = new Set(words(`for to with from by at`));
 
+// "nobody transferred me to the manager", "no one called me back": what no one did, told.
+const NOBODY = new Set(words(`nobody noone`));
+const NOBODY_TOLD_MOST = 6;
+
+function isNobodyAt(sentence: readonly string[], index: number): boolean {
+  return NOBODY.has(sentence[index] ?? '') || (sentence[index] === 'one' && sentence[index - 1] === 'no');
+}
+
 /** Whether the sentence only tells what someone of ours did, in the past ("the agent transferred me here"). */
 export function tellsWhatSomeoneDid(sentence: readonly string[]): boolean {
   if (sentence.length > TOLD_MOST || sentence.some((token) => STILL_ASKING.has(token))) {
     return false;
+  }
+  // What no one did ends the sentence: "nobody answered my email, pass this on to billing" goes on to ask.
+  if (
+    sentence.some(
+      (_, index) =>
+        isNobodyAt(sentence, index) &&
+        DONE.has(sentence[index + 1] ?? '') &&
+        sentence.length - index <= NOBODY_TOLD_MOST,
+    )
+  ) {
+    return true;
   }
   return sentence.some(
     (token, index) =>
@@ -61,8 +81,9 @@ export function complainsAboutSomeone(sentence: readonly string[]): boolean {
 }
 
 // "the agent said someone would call me back", "they promised a manager will ring me": a call promised, told.
+// "they said they would get the owner to call", "she said she'd have a manager ring me": someone promised as the caller.
 const PROMISE_TOLD =
-  /\b(?:said|says|told me|promised(?: me)?|assured me)(?: that)? (?:someone|somebody|they|he|she|(?:an?|the|your) \w+(?: \w+)?) (?:would|will|ll|d|was going to|were going to) (?:call|ring|phone|contact|email|text|get back|get in touch)\b/u;
+  /\b(?:said|says|told me|promised(?: me)?|assured me)(?: that)? (?:someone|somebody|they|he|she|(?:an?|the|your) \w+(?: \w+)?) (?:would|will|ll|d|was going to|were going to) (?:(?:get|have) (?:someone|somebody|(?:an?|the|their|his|her) \w+(?: \w+)?) (?:to )?)?(?:call|ring|phone|contact|email|text|get back|get in touch)\b/u;
 
 /** Whether a sentence tells of a call promised by someone ("the agent said someone would call me back"). */
 export function tellsAPromise(sentence: readonly string[]): boolean {
@@ -121,6 +142,8 @@ function isAContactVerb(token: string | undefined, next?: string, after?: string
       token === 'reach' ||
       token === 'speak' ||
       token === 'talk' ||
+      // "he said put me through to the manager": someone else's words, an order told.
+      (token === 'put' && next === 'me' && after === 'through') ||
       // "a notice asking me to get in touch with support"
       (token === 'get' && next === 'in' && after === 'touch'))
   );
