@@ -290,7 +290,7 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
     applies: ({ tokens }) => tellsWhatTheSpeakerWasToldToDo(tokens),
   },
   // "they said they would get the owner to call": a call promised, told (as the model's sentences are read).
-  { name: 'a promise told', language: 'en', applies: ({ tokens }) => tellsAPromise(tokens) },
+  { name: 'a call promised through someone', language: 'en', applies: ({ tokens }) => tellsAPromise(tokens) },
   {
     name: "the speaker's own plan or a call just ended",
     language: 'en',
