@@ -3763,3 +3763,18 @@ describe('requests for a person, round 63: what no one did, the words of others,
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: kinds of assistants and services, bots as things, topics before things', () => {
+  it.each([
+    ['a post named', 'sales assistant', false],
+    ['an offering named', 'billing services', false],
+    ['bots listed in a menu', 'all bots here', false],
+    ['a guard for hire', 'need security guard', false],
+    ['an assistant asked for', 'an assistant please', true],
+    ['a live assistant', 'live assistant', true],
+    ["the members' department", 'member services', true],
+    ['the customers’ department', 'customer services', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

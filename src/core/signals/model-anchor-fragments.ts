@@ -55,6 +55,44 @@ function qualifiesSomeone(next: string | undefined): boolean {
   );
 }
 
+// "finance assistant", "virtual assistant", "security services": a word before an assistant or a service says which kind
+// (a post, a bot, an offering), not someone to reach; "live assistant", "customer services" still reach someone.
+const KINDS_NAMED_BEFORE = new Set(words(`assistant assistants service services`));
+const REACHED_KINDS = new Set([
+  ...QUALIFIERS,
+  ...words(`human customer customers client clients member members guest guests student students patient patients
+    passenger passengers user users support a an the some one any another`),
+]);
+
+function isAKindNamed(tokens: readonly string[], index: number): boolean {
+  const before = tokens[index - 1];
+  return (
+    KINDS_NAMED_BEFORE.has(tokens[index] ?? '') &&
+    before !== undefined &&
+    !REACHED_KINDS.has(before) &&
+    !FRAGMENT_ASKING.has(before)
+  );
+}
+
+// "all bots", "back to my bots", "create bot": bots as the things a menu lists or makes, not the one answering.
+const BOTS = new Set(words(`bot bots chatbot chatbots`));
+const BOTS_AS_THINGS = new Set(words(`all my our new create edit delete manage list your`));
+
+function isABotAsAThing(tokens: readonly string[], index: number): boolean {
+  return BOTS.has(tokens[index] ?? '') && BOTS_AS_THINGS.has(tokens[index - 1] ?? '');
+}
+
+// "need security guard", "billing address needed": a department's word before a thing's name, even asked.
+function isATopicBeforeAThing(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index + 1];
+  return (
+    TOPICS.has(tokens[index] ?? '') &&
+    next !== undefined &&
+    !FRAGMENT_ASKING.has(next) &&
+    !isEnglishAnchor(next)
+  );
+}
+
 /** Words that make a word for someone before them a record kept about them, even in a fragment that asks. */
 const RECORDS = new Set(words(`details detail info information name names id`));
 
@@ -83,11 +121,19 @@ export function asksOrWaits(tokens: readonly string[]): boolean {
 export function isFragmentAnchored(tokens: readonly string[]): boolean {
   if (tokens.some((token) => FRAGMENT_ASKING.has(token))) {
     // "employee details please": asking for someone's record, not for them ("staff member pls" still asks).
-    return tokens.some((token, index) => isEnglishAnchor(token) && !RECORDS.has(tokens[index + 1] ?? ''));
+    return tokens.some(
+      (token, index) =>
+        isEnglishAnchor(token) &&
+        !RECORDS.has(tokens[index + 1] ?? '') &&
+        !isATopicBeforeAThing(tokens, index) &&
+        !isAKindNamed(tokens, index),
+    );
   }
   return tokens.some(
     (token, index) =>
       !THING_AFTER.has(token) &&
+      !isAKindNamed(tokens, index) &&
+      !isABotAsAThing(tokens, index) &&
       !TOPICS.has(token) &&
       !(tokens.length === 1 && NOT_SOMEONE_ALONE.has(token)) &&
       !(QUALIFIERS.has(token) && !qualifiesSomeone(tokens[index + 1])) &&
