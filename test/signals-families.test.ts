@@ -3778,3 +3778,14 @@ describe('requests for a person, round 63: kinds of assistants and services, bot
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: the bot told unable, a higher level of support', () => {
+  it.each([
+    ['the bot told unable', 'this chatbot cannot solve my issue', true],
+    ['bots at large', 'bots cannot solve everything', false],
+    ['a higher level of support', 'i need upper level support please', true],
+    ['a higher tier of a plan', 'i want a higher tier plan', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -347,7 +347,46 @@ const HOW_MUCH = plainSet([
   'help',
 ]);
 
+// "this bot can't solve my problem", "the chatbot cannot help me": the bot told unable, nothing said after but what.
+const UNABLE = plainSet(['cant', 'cannot', 'couldnt', 'wont', 'doesnt']);
+const ABLE_TO = plainSet(['help', 'solve', 'fix', 'answer', 'understand', 'resolve', 'handle', 'sort']);
+const WHAT_IT_CANNOT = plainSet([
+  'me',
+  'my',
+  'our',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'question',
+  'questions',
+  'this',
+  'it',
+  'anything',
+  'at',
+  'all',
+  'out',
+]);
+
+function isToldUnable(tokens: readonly string[], bot: number): boolean {
+  let at = bot + 1;
+  if (tokens[at] === 'can' && tokens[at + 1] === 'not') {
+    at += 2;
+  } else if (UNABLE.has(tokens[at] ?? '')) {
+    at += 1;
+  } else {
+    return false;
+  }
+  while (HOW_MUCH.has(tokens[at] ?? '') || tokens[at] === 'even') {
+    at += 1;
+  }
+  return ABLE_TO.has(tokens[at] ?? '') && tokens.slice(at + 1).every((token) => WHAT_IT_CANNOT.has(token));
+}
+
 function isJudgedNoHelp(tokens: readonly string[], bot: number): boolean {
+  if (isToldUnable(tokens, bot)) {
+    return true;
+  }
   let at = bot + 1;
   if (IS.has(tokens[at] ?? '') && tokens[at + 1] === 'not') {
     at += 2;

@@ -284,10 +284,17 @@ export function isPutThrough(tokens: readonly string[]): boolean {
   return false;
 }
 
-// "I need level 2 support", "escalate this to tier 3", "get me second line": a higher level of support, asked for.
+// "I need level 2 support", "escalate this to tier 3", "get me second line", "I need higher level support": a higher
+// level of support, asked for.
 const LEVELS = new Set(words(`level tier line`));
 const HIGHER = new Set(words(`2 3 two three ii iii`));
 const ORDINALS = new Set(words(`second third 2nd 3rd`));
+// "higher level support", "an upper tier agent": the level named by how high, and the people of it after; "a higher tier
+// plan" names a thing.
+const RAISED = new Set(words(`higher upper`));
+const PEOPLE_OF_A_LEVEL = new Set(
+  words(`support help team agent agents tech techs technician engineer engineers staff`),
+);
 const LEVEL_ASKS = new Set(words(`need want escalate get transfer connect move speak talk put send`));
 
 /** Whether an English clause asks for a higher level of support ("I need level 2 support"). */
@@ -295,7 +302,10 @@ export function asksForAHigherLevel(tokens: readonly string[]): boolean {
   const level = tokens.findIndex(
     (token, index) =>
       (LEVELS.has(token) && HIGHER.has(tokens[index + 1] ?? '')) ||
-      (ORDINALS.has(token) && LEVELS.has(tokens[index + 1] ?? '')),
+      (ORDINALS.has(token) && LEVELS.has(tokens[index + 1] ?? '')) ||
+      (RAISED.has(token) &&
+        LEVELS.has(tokens[index + 1] ?? '') &&
+        PEOPLE_OF_A_LEVEL.has(tokens[index + 2] ?? '')),
   );
   return (
     (level > 0 && tokens.slice(0, level).some((token) => LEVEL_ASKS.has(token))) || asksToGoHigher(tokens)
