@@ -3789,3 +3789,15 @@ describe('requests for a person, round 63: the bot told unable, a higher level o
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: a way of support asked after', () => {
+  it.each([
+    ['phone support offered, asked', 'do you provide phone support?', true],
+    ['live chat, asked', 'do you have live chat support', true],
+    ['its hours, asked', 'do you offer email support on weekends', false],
+    ['a repair offered, asked', 'do you offer phone repair', false],
+    ['what a product does, asked', 'does it support live chat', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

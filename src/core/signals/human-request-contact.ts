@@ -597,6 +597,33 @@ function isAWishToKnow(tokens: readonly string[], index: number): boolean {
   return tokens[index] === 'like' && WISHING_BEFORE_LIKE.has(tokens[index - 1] ?? '');
 }
 
+// "do you offer phone support?", "is there live chat support?", "do you have email support": a way to reach the
+// business's people asked after, as "do you have a helpline" is; asked with hours ("on weekends") it asks when, and
+// "does it support live chat" asks what a product does.
+const OFFERING = new Set(words(`offer provide have`));
+const WAYS_OF_SUPPORT = new Set(words(`phone telephone email live whatsapp human`));
+const SUPPORT_GIVEN = new Set(words(`support help assistance chat`));
+const AFTER_THE_WAY = new Set(words(`available option please pls`));
+
+function isAWayOfSupportAsked(tokens: readonly string[]): boolean {
+  let at: number;
+  if (tokens[0] === 'do' && YOU_WORDS.has(tokens[1] ?? '') && OFFERING.has(tokens[2] ?? '')) {
+    at = 3;
+  } else if ((tokens[0] === 'is' || tokens[0] === 'are') && tokens[1] === 'there') {
+    at = 2;
+  } else {
+    return false;
+  }
+  if (tokens[at] === 'a' || tokens[at] === 'any') {
+    at += 1;
+  }
+  if (!WAYS_OF_SUPPORT.has(tokens[at] ?? '') || !SUPPORT_GIVEN.has(tokens[at + 1] ?? '')) {
+    return false;
+  }
+  at += SUPPORT_GIVEN.has(tokens[at + 2] ?? '') ? 3 : 2;
+  return tokens.slice(at).every((token) => AFTER_THE_WAY.has(token));
+}
+
 /**
  * "what is your hotline number?", "is there a toll-free number?", "what's the email for your support team",
  * "how can I email customer service?": the business's phone number or e-mail asked for is a way to reach its
@@ -612,7 +639,7 @@ export function isAskingForContactDetails(clause: readonly string[]): boolean {
   if (tokens[0] === 'is' && tokens[1] === 'this') {
     return false;
   }
-  if (isALineToReachThemBy(tokens)) {
+  if (isALineToReachThemBy(tokens) || isAWayOfSupportAsked(tokens)) {
     return true;
   }
   const isAsked =
