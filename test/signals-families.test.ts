@@ -3801,3 +3801,14 @@ describe('requests for a person, round 63: a way of support asked after', () => 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: where to contact, asked', () => {
+  it.each([
+    ['where to contact, asked with a reason', 'where should i contact regarding my order', true],
+    ['where to contact, in the infinitive', 'if my card is blocked, where to contact?', true],
+    ['where to contact someone else', 'where to contact my landlord', false],
+    ['where to call a taxi', 'where to call for a taxi', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -820,7 +820,7 @@ const TALK_WHOM = new Set(words(`speak talk write chat complain`));
 const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
 const WHO_ADVERBS = new Set(words(`actually even then now really`));
 const OBLIGED = new Set(words(`need have got`));
-const CALL_WHERE = new Set(words(`call ring phone`));
+const CALL_WHERE = new Set(words(`call ring phone contact`));
 
 /** Whether an English clause asks whom to contact at the business. */
 export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
@@ -839,7 +839,7 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
     );
     at = runOn < 0 ? at : runOn;
   }
-  // "where do I ring for business banking support": where to call, as whom.
+  // "where do I ring for business banking support", "where can I contact for a refund": where to call, as whom.
   const isWhere = tokens[at] === 'where';
   if (
     (tokens[at] !== 'who' && tokens[at] !== 'whom' && !isWhere) ||
