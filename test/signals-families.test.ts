@@ -3815,7 +3815,8 @@ describe('requests for a person, round 63: where to contact, asked', () => {
 
 describe('requests for a person, round 63: a professional of the business', () => {
   it.each([
-    ['a professional to talk to', 'could i speak to a professional about this', true],
+    ['a professional to talk to', 'can i chat with a professional', true],
+    ['professionals to talk to', 'i want to speak with professionals', true],
     ['a professional wanted for a job', 'i need a professional', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
