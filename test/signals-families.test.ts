@@ -3822,3 +3822,14 @@ describe('requests for a person, round 63: a professional of the business', () =
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: an extension to call', () => {
+  it.each([
+    ['a direct extension asked for', 'could you give me your direct extension', true],
+    ['an extension number asked for', 'what is your extension number', true],
+    ['an extension of a deadline', 'can i get an extension on my deadline', false],
+    ['a browser extension', 'your browser extension is broken', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -18,6 +18,7 @@ const CHANNELS = new Set([
   'no',
   'line',
   'contact',
+  'extension',
 ]);
 // "phone" is a line only as "phone number", "phone line" or last ("what's your phone?"), not "this phone in your
 // store"; "mail" only as "mail id" or "mail address"; "number of staff" counts staff.
@@ -50,6 +51,14 @@ function isLineWord(tokens: readonly string[], index: number): boolean {
   // "the direct line for the depot": a line only as a direct one ("the line at the till" is a queue).
   if (token === 'line') {
     return tokens[index - 1] === 'direct';
+  }
+  // "your direct extension", "what's your extension", "the extension for billing": a phone's, not a browser's, hair's
+  // or a deadline's ("an extension of my deadline").
+  if (token === 'extension') {
+    return (
+      (YOUR.has(tokens[index - 1] ?? '') || tokens[index - 1] === 'direct') &&
+      (next === undefined || next === 'number' || next === 'for' || next === 'please')
+    );
   }
   // "the number of your office": the business's place; "the number of staff" counts.
   return (
