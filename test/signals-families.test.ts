@@ -3833,3 +3833,15 @@ describe('requests for a person, round 63: an extension to call', () => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: the way to reach the business by its name', () => {
+  it.each([
+    ['an acronym', 'How do I contact NMIT?', true],
+    ['a name of two words', 'how can we reach Northwind Travel', true],
+    ['a relative', 'How do I contact Mom?', false],
+    ['another assistant', 'how to contact Alexa', false],
+    ['a name with a matter after it', 'How can I contact UPS about my parcel?', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

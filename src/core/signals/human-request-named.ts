@@ -8,6 +8,8 @@ const ASKING =
   "(?:(?:can|could|may) i(?: please)? (?:talk|speak|chat) (?:to|with)|(?:as to|please|just|you) let me (?:talk|speak|chat) (?:to|with)|i(?:['’]d like| (?:really )?(?:need|want|would like|wanna)) to (?:talk|speak|chat) (?:to|with)|(?:please )?(?:put me through|transfer me|connect me|pass me) (?:to|with))";
 // A name: a capital letter and small ones, perhaps after a title, perhaps two words ("Dr Okafor", "Mike Jones").
 const NAME = '((?:(?:Dr|Mr|Mrs|Ms|Miss)\\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)';
+// A business's name as written: capitalised words or an acronym ("Acme Bank", "VSIT"), read on the text as typed.
+const NAME_OR_ACRONYM = /^(?:[A-Z]{2,6}|[A-Z][a-z]+)(?: (?:[A-Z]{2,6}|[A-Z][a-z]+)){0,2}$/u;
 const ASKED_BY_NAME = new RegExp(
   `(?:^|[.!?,;]\\s*|\\b(?:hi|hello|hey)\\s+|(?<=\\bkind |\\bwould |\\bcould |\\bcan ))${ASKING} ${NAME}(?=\\s|[.!?,;]|$)`,
   'iu',
@@ -26,6 +28,13 @@ const ASKED_BY_PRONOUN = new RegExp(
 const IS_THERE = new RegExp(
   `(?:^|[.!?,;]\\s*)[Ii]s ${NAME} (?:there|around|about|in|available to (?:talk|speak|chat))(?: today| now| yet| at the moment)?\\s*(?:[?.!]|$)`,
   'u',
+);
+
+// "How can I contact VSIT?", "how do I reach Acme Bank": the business (or someone of it) by its name, and the way to reach
+// it asked, the name ending the question; "how can I contact Mom" names a relative.
+const HOW_TO_REACH_NAMED = new RegExp(
+  `(?:^|[.!?,;]\\s*)(how (?:(?:can|do|could|should|would) (?:i|we)|to) (?:contact|reach|call|email|e-mail|get in touch with|get hold of)) ([\\p{L}]+(?: [\\p{L}]+){0,2})\\s*(?:[?.!]|$)`,
+  'iu',
 );
 
 /** Capitalised words that name no one of the business's: assistants, relatives, languages, days, the bot. */
@@ -67,7 +76,26 @@ const MAY_ASK =
 // "Can I umm talk to umm Mike?": a caller's hesitations, left out.
 const HESITATIONS = /\b(?:u+m+|u+h+|e+r+m+|h+m+)\b[.,]*\s*/giu;
 
+/** The way to reach the business or someone of it by name, asked ("how can i contact vsit"), or null. */
+function asksHowToReachSomeoneNamed(text: string): string | null {
+  const match = HOW_TO_REACH_NAMED.exec(text);
+  const name = match?.[2];
+  if (
+    match === null ||
+    name === undefined ||
+    !NAME_OR_ACRONYM.test(name) ||
+    name.split(' ').some((word) => NOT_SOMEONE.has(word.toLowerCase()))
+  ) {
+    return null;
+  }
+  return `${match[1] ?? ''} ${name}`.toLowerCase();
+}
+
 export function asksForSomeoneByName(typed: string): string | null {
+  const reached = asksHowToReachSomeoneNamed(typed);
+  if (reached !== null) {
+    return reached;
+  }
   if (!MAY_ASK.test(typed)) {
     return null;
   }
