@@ -3845,3 +3845,17 @@ describe('requests for a person, round 63: the way to reach the business by its 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: things sent, accounts held, the one who delivers, what it took', () => {
+  it.each([
+    ['a thing sent to the speaker', 'pls send me the details', false],
+    ['someone sent to the speaker', 'please send me an agent', true],
+    ['accounts held', 'can i hold several accounts?', false],
+    ['the accounts department', 'put me through to accounts', true],
+    ['the one who delivers', 'is tipping the delivery guy required?', false],
+    ['what it took to reach someone', 'took three tries to get a human on the line', false],
+    ['what it took, then an ask', 'it took forever, get me an agent now', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

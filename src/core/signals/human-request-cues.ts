@@ -169,6 +169,12 @@ export const ENGLISH_CUES: HumanRequestCues = {
   otherSensePairs: [
     ['contact', 'person'],
     ['contact', 'persons'],
+    // "is tipping the delivery person required?": the one who brings an order, not someone of ours to reach.
+    ['delivery', 'person'],
+    ['delivery', 'persons'],
+    ['delivery', 'people'],
+    ['delivery', 'guy'],
+    ['delivery', 'man'],
     // "a money agent near me", "the nearest remittance agent": where cash is sent or paid in.
     ['money', 'agent'],
     ['money', 'agents'],

@@ -43,6 +43,29 @@ const TRANSFER_KINDS = new Set([
   ...words(`wire bank balance international domestic internal external`),
 ]);
 
+// "please send me more details", "send me the link": a thing sent to the speaker, not the speaker handed on.
+const SENT_THINGS = new Set(
+  words(`details detail info information link links invoice receipt copy code statement brochure pictures photos
+    quote catalogue catalog pdf file files document documents update updates confirmation instructions`),
+);
+const BEFORE_A_THING = new Set(words(`the a an more some your all any further full`));
+
+function isAThingSentToMe(tokens: readonly string[], index: number): boolean {
+  if (tokens[index] !== 'send' || !THE_SPEAKER.has(tokens[index + 1] ?? '')) {
+    return false;
+  }
+  let at = index + 2;
+  while (BEFORE_A_THING.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return SENT_THINGS.has(tokens[at] ?? '');
+}
+
+// "can I have multiple accounts?", "my two accounts": accounts held, not the accounts department.
+const ACCOUNTS_HELD = new Set(
+  words(`multiple two three several many both separate joint new my our all different`),
+);
+
 function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] as string;
   if (!isEnglishAnchor(token)) {
@@ -51,6 +74,12 @@ function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   const next = tokens[index + 1] ?? '';
   // "is this call being recorded": "being" names someone only in "human being".
   if (token === 'being' && tokens[index - 1] !== 'human') {
+    return false;
+  }
+  if (
+    isAThingSentToMe(tokens, index) ||
+    (token === 'accounts' && ACCOUNTS_HELD.has(tokens[index - 1] ?? ''))
+  ) {
     return false;
   }
   if (
