@@ -3859,3 +3859,12 @@ describe('requests for a person, round 63: things sent, accounts held, the one w
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63: a person refused', () => {
+  it.each([
+    ['a manager refused', 'i refuse to speak to a manager', false],
+    ['the bot refused, a person asked', 'i refuse to talk to a bot, get me a human', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -204,7 +204,7 @@ export const ENGLISH_CUES: HumanRequestCues = {
   followers: words(`please pls plz available`),
   negators: words(`not no never nobody none neither nor without dont doesnt didnt isnt arent wasnt werent wont
     dnt didnot donot doesnot dosnt dosent doesent didint
-    wouldnt cant cannot couldnt shouldnt havent hasnt`),
+    wouldnt cant cannot couldnt shouldnt havent hasnt refuse refused refusing`),
   rhetorical: words(`why`),
   conditional: words(`if unless`),
   questionWords: words(`is are am you`),
