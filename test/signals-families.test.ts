@@ -3700,6 +3700,9 @@ describe('requests for a person, round 63, Turkish: a part of the business and i
     ["the repair service's number", 'teknik servis numarası nedir', true],
     ['a call asked for now', 'şimdi arayın', true],
     ['a cargo firm named', 'yurtiçi kargo telefonu', false],
+    ['the appointment line of the place', 'hastanenin randevu hattı numarası nedir', true],
+    ["the headman's office's number", 'muhtarlığın numarası', true],
+    ['the appointment line told busy', 'randevu hattı çok meşgul', false],
   ] as const)('%s: %s', (_class, text, requested) => {
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });

@@ -64,7 +64,7 @@ function askAfter(tokens: readonly string[], end: number): number {
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 // "okulun mail adresi", "şirketin telefon numarası": the place itself, named with no one's before it.
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig|belediye|kutuphane)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig|belediye|kutuphane|muhtarlig|valilig|kaymakamlig)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;
@@ -98,6 +98,9 @@ const CONTACT_POINTS: readonly (readonly [string, string])[] = [
   ['danisma', 'hat'],
   // "teknik servis numarası nedir": the repair service's line.
   ['teknik', 'servis'],
+  // "randevu hattı numarası", "rezervasyon hattınız": the line for appointments or bookings.
+  ['randevu', 'hat'],
+  ['rezervasyon', 'hat'],
 ];
 const THIRD_PERSON_LINE = /^(?:numara|telefon)(?:s[iu]|s[iu]n[iu]|u|unu)$/;
 
