@@ -3649,7 +3649,7 @@ describe('requests for a person, round 62, Turkish: an ask run on after a verb t
   });
 });
 
-// Round 63 (rounds 105–110, read on their dev halves): one row per class of wording, in our own words.
+// Round 63 (the dev halves of rounds 98–113): one row per class of wording, in our own words.
 describe('requests for a person, round 63: the bot called names in a few words', () => {
   it.each([
     ['the bot called names', 'silly bot', true],
