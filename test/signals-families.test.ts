@@ -3871,3 +3871,21 @@ describe('requests for a person, round 63: a person refused', () => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63, Turkish: an office of the institution and its line, whom to write to', () => {
+  it.each([
+    ["the faculty secretariat's phone, as a menu writes it", 'fakülte sekreterliği telefon', true],
+    [
+      'an office named by its kind, and "iletişim"',
+      'kütüphane ve dokümantasyon daire başkanlığı iletişim',
+      true,
+    ],
+    ["the speaker's own unit", 'birimim iletişim', false],
+    ['whom to write to, asked', 'burs başvurusu için kime yazmalıyım', true],
+    ['whom one wrote to, asked', 'kime yazdın', false],
+    ['the coordinator reached, asked how', 'staj koordinatörüne nasıl ulaşabilirim', true],
+    ['how a word is spelled', 'bu kelime nasıl yazılır', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

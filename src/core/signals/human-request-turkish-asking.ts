@@ -61,8 +61,10 @@ export function asksWhomToContact(tokens: readonly string[]): boolean {
       isReachingBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '') ||
       // "kiminle iletişime geçebilirim", "kiminle iletişim kurmalıyım"
       (WHOM.has(token) && isTouchBySpeaker(tokens, verb)) ||
-      // "kime başvurmalıyım": whom to turn to.
-      (token === 'kime' && isTurningToBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? ''))
+      // "kime başvurmalıyım": whom to turn to; "kime yazmalıyım": whom to write to.
+      (token === 'kime' &&
+        (isTurningToBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '') ||
+          isWritingToBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '')))
     ) {
       return true;
     }
@@ -74,6 +76,10 @@ const HELP = new Set(words(`yardim destek`));
 
 function isTurningToBySpeaker(word: string, next: string): boolean {
   return word.startsWith('basvur') && isReachingBySpeaker(`ulas${word.slice(6)}`, next);
+}
+
+function isWritingToBySpeaker(word: string, next: string): boolean {
+  return word.startsWith('yaz') && isReachingBySpeaker(`ulas${word.slice(3)}`, next);
 }
 
 // "çağrı merkezine nasıl ulaşırım", "153 Çözüm Merkezi'ne nasıl ulaşırım", "ALO 185'e hangi kanallardan
@@ -185,9 +191,9 @@ function asksHowToGetInTouch(tokens: readonly string[]): boolean {
   );
 }
 
-// "dekanla nasıl görüşebilirim", "bölüm başkanına nasıl ulaşırım": the head of the place asked how to be reached, as
-// the place itself; "dekanla görüşmem lazım" (an errand with him) asks no way.
-const THE_HEAD = /^(?:dekan|rektor|baskan)\p{L}*?(?:y?l[ae]|y?[ae])$/u;
+// "dekanla nasıl görüşebilirim", "bölüm başkanına nasıl ulaşırım", "erasmus koordinatörüne nasıl ulaşırım": the head of
+// the place (or its coordinator, secretary, adviser) asked how to be reached, as the place itself; "dekanla görüşmem lazım" (an errand with him) asks no way.
+const THE_HEAD = /^(?:dekan|rektor|baskan|koordinator|sekreter|danisman)\p{L}*?(?:y?l[ae]|y?[ae])$/u;
 
 // "size hangi kanaldan ulaşalım", "sizinle hangi yoldan iletişime geçebilirim": the way asked as which one, as "nasıl".
 const BY_WHICH_WAY = /^(?:kanal|yol|adres|numara|hat)\p{L}*?[dt][ae]n$/u;

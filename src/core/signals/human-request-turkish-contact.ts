@@ -313,7 +313,30 @@ function isSomeoneNamedForContact(tokens: readonly string[]): boolean {
 }
 
 /** Whether a whole Turkish message only names a way to reach the business. */
+// "fakülte sekreterliği telefon", "sağlık kültür spor daire başkanlığı iletişim": an office of the business named by its
+// kind last, and its line or "iletişim" after it, as intent lists write it.
+const OFFICE_KIND =
+  /^(?:baskanlig|mudurlug|sekreterlig|koordinatorlug|dekanlig|rektorlug|ofis|birim)(?:i|u)?$/;
+const OFFICE_LINE = /^(?:telefon|telefonu|numara|numarasi|mail|maili|iletisim)$/;
+const OFFICE_NAME_MOST = 5;
+
+function isAnOfficeLineNamed(tokens: readonly string[]): boolean {
+  const office = tokens.length - 2;
+  return (
+    office >= 1 &&
+    office <= OFFICE_NAME_MOST &&
+    OFFICE_KIND.test(tokens[office] ?? '') &&
+    OFFICE_LINE.test(tokens[office + 1] ?? '') &&
+    !tokens
+      .slice(0, office + 1)
+      .some((token) => (MINE.test(token) && !ENDS_AS_MINE.has(token)) || BARE_AROUND.has(token))
+  );
+}
+
 export function isTurkishBareContact(tokens: readonly string[]): boolean {
+  if (isAnOfficeLineNamed(tokens)) {
+    return true;
+  }
   if (tokens.length > BARE_LINE_MOST) {
     return false;
   }
