@@ -33,6 +33,8 @@ const UNITS = new Set(
     lettings underwriting fraud dept hotel reservations bookings escalations lab laboratory retention
     cancellations banking cell services division section`),
 );
+/** The speaker's own or a third person's: "my savings account", "his office". */
+const NOT_OURS_WORDS = words(`my our his her their me us`);
 /** A thing named after a unit: "the support page", "the billing address"; not a part to be put through to. */
 const UNIT_THINGS = new Set(
   words(`page pages site website app portal link links article articles address plan plans account ticket form email
@@ -158,7 +160,7 @@ function isTalkToAUnit(tokens: readonly string[], endingFrom: number): boolean {
 const REACHING_A_UNIT = new Set(words(`contact reach email call phone ring`));
 const ASKED_BY = new Set(words(`i we`));
 // "how do I contact the restaurant": in an order, the restaurant is someone else's business; "my cell" the speaker's.
-const SOMEONE_ELSES = new Set(words(`my our his her their restaurant restaurants`));
+const SOMEONE_ELSES = new Set([...NOT_OURS_WORDS, ...words(`restaurant restaurants`)]);
 
 function isTheWayToAUnitAsked(tokens: readonly string[], endingFrom: number): boolean {
   if (tokens[0] !== 'how') {
@@ -194,7 +196,7 @@ function isSecondOrder(tokens: readonly string[], index: number): boolean {
 // nor a thing ("add a person to my booking").
 const ADDING = new Set(words(`add bring invite pull loop get`));
 const ADDED_FROM = new Set(words(`a an the someone somebody anyone anybody your one`));
-const NOT_OURS = new Set(words(`my our his her their me us`));
+const NOT_OURS = new Set(NOT_OURS_WORDS);
 const INTO = new Set(words(`to into in`));
 const CONVERSATION = new Set(words(`chat conversation call thread session chatroom convo`));
 const WHICH_CONVERSATION = new Set(words(`the this our`));

@@ -63,8 +63,8 @@ export function asksWhomToContact(tokens: readonly string[]): boolean {
       (WHOM.has(token) && isTouchBySpeaker(tokens, verb)) ||
       // "kime başvurmalıyım": whom to turn to; "kime yazmalıyım": whom to write to.
       (token === 'kime' &&
-        (isTurningToBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '') ||
-          isWritingToBySpeaker(tokens[verb] ?? '', tokens[verb + 1] ?? '')))
+        (isAskedBySpeakerWith('basvur', tokens[verb] ?? '', tokens[verb + 1] ?? '') ||
+          isAskedBySpeakerWith('yaz', tokens[verb] ?? '', tokens[verb + 1] ?? '')))
     ) {
       return true;
     }
@@ -74,12 +74,9 @@ export function asksWhomToContact(tokens: readonly string[]): boolean {
 
 const HELP = new Set(words(`yardim destek`));
 
-function isTurningToBySpeaker(word: string, next: string): boolean {
-  return word.startsWith('basvur') && isReachingBySpeaker(`ulas${word.slice(6)}`, next);
-}
-
-function isWritingToBySpeaker(word: string, next: string): boolean {
-  return word.startsWith('yaz') && isReachingBySpeaker(`ulas${word.slice(3)}`, next);
+/** Whether a verb of the stem ("başvur", "yaz") takes the speaker's asking endings, as "ulaş" does in "ulaşmalıyım". */
+function isAskedBySpeakerWith(stem: string, word: string, next: string): boolean {
+  return word.startsWith(stem) && isReachingBySpeaker(`ulas${word.slice(stem.length)}`, next);
 }
 
 // "çağrı merkezine nasıl ulaşırım", "153 Çözüm Merkezi'ne nasıl ulaşırım", "ALO 185'e hangi kanallardan
