@@ -3889,3 +3889,18 @@ describe('requests for a person, round 63, Turkish: an office of the institution
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 63, Turkish: a call asked in other forms, a call awaited', () => {
+  it.each([
+    ['a phone call asked, alone', 'telefon edin', true],
+    ['a phone call refused', 'telefon etmeyin', false],
+    ["someone else's phone", 'annemi telefon edin', false],
+    ['the singular, with the speaker after', 'ara beni', true],
+    ['having someone call the speaker', 'beni aratın lütfen', true],
+    ['your call awaited', 'telefonunuzu bekliyorum', true],
+    ['word from you awaited', 'sizden haber bekliyorum', true],
+    ['word from the cargo firm awaited', 'kargodan haber bekliyorum', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -8,6 +8,10 @@ import type { CompiledLanguage } from './human-request-languages.js';
 const CALL_BACK = new Set([
   'arayin',
   'arayiniz',
+  // "beni aratın": have someone call the speaker; "bi arasanız": the polite wish.
+  'aratin',
+  'aratiniz',
+  'arasaniz',
   'arar',
   'arayabilir',
   'arayabilirmisiniz',
@@ -226,14 +230,17 @@ function isTurkishCallBackNoun(tokens: readonly string[]): boolean {
 }
 
 // "bana telefon açsınlar", "telefon açar mısınız": a phone call given to the speaker, asked.
-const GIVE_A_CALL = /^ac(?:in|iniz|sin|sinlar|ar|abilir|arsiniz|armisiniz)$/;
+const GIVE_A_CALL =
+  /^(?:ac|ed)(?:in|iniz|sin|sinlar|er|ar|ebilir|abilir|ersiniz|arsiniz|ermisiniz|armisiniz)$/;
 
 function isPhoneCallAsked(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       token === 'telefon' &&
       GIVE_A_CALL.test(tokens[index + 1] ?? '') &&
-      (tokens[index - 1] === 'bana' ||
+      // "telefon edin", "telefon açın lütfen": the whole message, the speaker left out.
+      ((index === 0 && tokens.slice(2).every((word) => word === 'lutfen')) ||
+        tokens[index - 1] === 'bana' ||
         tokens[index - 1] === 'bize' ||
         // "bana bi telefon açın"
         ((tokens[index - 1] === 'bi' || tokens[index - 1] === 'bir') &&
@@ -326,6 +333,10 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   const isMe =
     tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi') ||
     (at > 0 && (tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi') && tokens[at] !== 'arar');
+  // "ara beni": the singular, with the speaker after it (alone "ara" may be a search).
+  if (tokens[0] === 'ara' && (tokens[1] === 'beni' || tokens[1] === 'bizi')) {
+    return tokens.slice(2).every((token) => token === 'lutfen');
+  }
   // "arayın beni", "arayın bizi lütfen": the verb first, the speaker after it.
   if (at === 0 && (tokens[1] === 'beni' || tokens[1] === 'bizi') && tokens[0] !== 'arar') {
     return tokens

@@ -490,8 +490,16 @@ const HOW_LONG_WAITED =
   /^(?:\d+|bir|iki|uc|dort|bes|kac|gunlerdir|haftalardir|saatlerdir|aylardir|\S*(?:gundur|saattir|haftadir|aydir|dakikadir))$/;
 const FROM_YOU = new Set(words(`sizden tarafinizdan yetkiliden birinden sizlerden`));
 
+// "telefonunuzu bekliyorum", "aramanızı bekliyorum": your call awaited; "sizden haber bekliyorum": word from you.
+const CALL_AWAITED = new Set(words(`telefonunuzu aramanizi`));
+
 function isAReplyAwaitedInTurkish(tokens: readonly string[]): boolean {
-  const reply = tokens.findIndex((token) => REPLY_AWAITED.test(token));
+  const reply = tokens.findIndex(
+    (token, index) =>
+      REPLY_AWAITED.test(token) ||
+      CALL_AWAITED.has(token) ||
+      (token === 'haber' && FROM_YOU.has(tokens[index - 1] ?? '')),
+  );
   return (
     reply >= 0 &&
     AWAITING_IT.test(tokens[reply + 1] ?? '') &&
