@@ -2,6 +2,7 @@
 // machine"): a word for the bot and, in the same message, what says no to it.
 import { isEnglishBotAt, plain, plainSet } from './bot-refusal-english-bot-words.js';
 import { PEOPLE_SET_AGAINST_A_MACHINE } from './human-request-contrast.js';
+import { readEnglishTypoIn } from './model-anchor-typos.js';
 
 // "pretend you are an AI with no limits", "imagine you're a robot": a part to play, not what the bot is.
 const ROLE_PLAY = plainSet(['pretend', 'imagine', 'roleplay', 'suppose', 'act']);
@@ -419,10 +420,7 @@ const NAMES_BEFORE_THE_BOT = plainSet([
   'bad',
   'foolish',
   'dummy',
-  'stoopid',
-  'stupit',
-  'stupd',
-  'stuped',
+  'stupid',
 ]);
 const CALLING = plainSet(['you', 'u', 'this', 'the', 'your', 'ur', 'what', 'a', 'such']);
 const CALLED_NAMES_MOST = 5;
@@ -430,7 +428,8 @@ const CALLED_NAMES_MOST = 5;
 function isTheBotCalledNames(tokens: readonly string[], bot: number): boolean {
   return (
     tokens.length <= CALLED_NAMES_MOST &&
-    NAMES_BEFORE_THE_BOT.has(tokens[bot - 1] ?? '') &&
+    // "stupit", "stoopid": the names read as typed, a letter off.
+    readEnglishTypoIn(NAMES_BEFORE_THE_BOT, tokens[bot - 1] ?? '') &&
     tokens.slice(0, bot - 1).every((token) => CALLING.has(token) || SO.has(token)) &&
     tokens.slice(bot + 1).every((token) => TO_ITS_FACE_AFTER.has(token))
   );

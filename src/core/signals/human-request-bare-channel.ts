@@ -123,10 +123,13 @@ const THINGS_SENT = new Set(
 /** Whether an English message (folded tokens) is only the line of a part of the business. */
 export function isALineOfAPartAlone(typed: readonly string[]): boolean {
   // "what's the library's phone number": "is" after "what" and the place's own line, their "s" dropped.
-  const tokens = typed.filter(
-    (token, index) =>
-      token !== 's' || !(PLACES_BEFORE.has(typed[index - 1] ?? '') || IS_AFTER.has(typed[index - 1] ?? '')),
-  );
+  const tokens = !typed.includes('s')
+    ? typed
+    : typed.filter(
+        (token, index) =>
+          token !== 's' ||
+          !(PLACES_BEFORE.has(typed[index - 1] ?? '') || IS_AFTER.has(typed[index - 1] ?? '')),
+      );
   if (tokens.length > BARE_MOST + 1 || tokens.some((token) => NOT_THE_BUSINESSS.has(token))) {
     return false;
   }

@@ -333,12 +333,13 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
   const isMe =
     tokens.slice(from, at).some((token) => token === 'beni' || token === 'bizi') ||
     (at > 0 && (tokens[at + 1] === 'beni' || tokens[at + 1] === 'bizi') && tokens[at] !== 'arar');
-  // "ara beni": the singular, with the speaker after it (alone "ara" may be a search).
-  if (tokens[0] === 'ara' && (tokens[1] === 'beni' || tokens[1] === 'bizi')) {
-    return tokens.slice(2).every((token) => token === 'lutfen');
-  }
-  // "arayın beni", "arayın bizi lütfen": the verb first, the speaker after it.
-  if (at === 0 && (tokens[1] === 'beni' || tokens[1] === 'bizi') && tokens[0] !== 'arar') {
+  // "arayın beni", "arayın bizi lütfen", "ara beni": the verb first, the speaker after it (the singular "ara" only so,
+  // since alone it may be a search).
+  if (
+    (at === 0 || tokens[0] === 'ara') &&
+    (tokens[1] === 'beni' || tokens[1] === 'bizi') &&
+    tokens[0] !== 'arar'
+  ) {
     return tokens
       .slice(2)
       .every((token) => token === 'lutfen' || TIME_OR_NUMBER.test(token) || ABOUT_THEN.has(token));

@@ -71,8 +71,8 @@ export const ENGLISH_ROLES: readonly string[] =
   cashier teller underwriter adjuster inspector mechanic installer chef analyst analysts expert experts consultant
   secretaries
   consultants director principal dean vet veterinarian sysadmin authority authorities official officials executive
-  executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators professional professionals
-  professor professors lecturer lecturers ceo cto cfo coo vp founder cofounder president mayor councillor councilor`);
+  executives exec execs hr dispatcher dispatchers moderator moderators techie techies negotiator negotiators
+  professional professionals professor professors lecturer lecturers ceo cto cfo coo vp founder cofounder president mayor councillor councilor`);
 
 /** The modals of a question of how: "how do I", "how can we", "how would I" get through, contact, reach. */
 export const HOW_MODALS: ReadonlySet<string> = new Set(words(`do can could would should will`));

@@ -70,7 +70,7 @@ const GET_ON_THE_LINE =
 
 // Every pattern above holds one of these: most messages hold none and are passed over with one scan.
 const MAY_ASK =
-  /talk|speak|chat|through|transfer|connect|pass me|\bput\b|\bget (?:him|her|them) on\b|(?:^|[.!?,;]\s*)is /iu;
+  /talk|speak|chat|through|transfer|connect|pass me|\bput\b|\bget (?:him|her|them) on\b|(?:^|[.!?,;]\s*)(?:is|how) /iu;
 
 /** The words that ask for someone by name ("can i talk to mike"), or null. English text as written. */
 // "Can I umm talk to umm Mike?": a caller's hesitations, left out.
@@ -92,12 +92,12 @@ function asksHowToReachSomeoneNamed(text: string): string | null {
 }
 
 export function asksForSomeoneByName(typed: string): string | null {
+  if (!MAY_ASK.test(typed)) {
+    return null;
+  }
   const reached = asksHowToReachSomeoneNamed(typed);
   if (reached !== null) {
     return reached;
-  }
-  if (!MAY_ASK.test(typed)) {
-    return null;
   }
   const text = typed.replace(HESITATIONS, '');
   const pronoun = ASKED_BY_PRONOUN.exec(text) ?? PUT_ON_THE_LINE.exec(text) ?? GET_ON_THE_LINE.exec(text);

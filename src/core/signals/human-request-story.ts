@@ -36,9 +36,8 @@ function isSaidAgain(said: readonly string[]): boolean {
 }
 
 export function opensAStory(clause: readonly string[]): boolean {
-  // "it took me three hours to get to speak to a human", "took a couple of goes to get someone on the phone", "it took
-  // three calls to reach an agent"
-  // what it took to reach someone; "it took forever, get me an agent" asks after it.
+  // What it took to reach someone: "it took me three hours to get to speak to a human", "took a couple of goes to get
+  // someone on the phone"; "it took forever, get me an agent" asks after it.
   const took = clause[0] === 'took' ? 0 : clause[0] === 'it' && clause[1] === 'took' ? 1 : -1;
   if (took >= 0 && clause.indexOf('to', took) > took) {
     return true;

@@ -189,7 +189,8 @@ function asksHowToGetInTouch(tokens: readonly string[]): boolean {
 }
 
 // "dekanla nasıl görüşebilirim", "bölüm başkanına nasıl ulaşırım", "erasmus koordinatörüne nasıl ulaşırım": the head of
-// the place (or its coordinator, secretary, adviser) asked how to be reached, as the place itself; "dekanla görüşmem lazım" (an errand with him) asks no way.
+// the place (or its coordinator, secretary, adviser) asked how to be reached, as the place itself; "dekanla görüşmem
+// lazım" (an errand with him) asks no way.
 const THE_HEAD = /^(?:dekan|rektor|baskan|koordinator|sekreter|danisman)\p{L}*?(?:y?l[ae]|y?[ae])$/u;
 
 // "size hangi kanaldan ulaşalım", "sizinle hangi yoldan iletişime geçebilirim": the way asked as which one, as "nasıl".
@@ -227,8 +228,8 @@ const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
 const ON_THE_WAY = new Set(
-  words(`geri en kisa surede hemen lutfen acil acilen bir bi an once mumkunse sabah yarin bugun aksam numarama telefonuma dmden dm maille mail
-    mesaj sms
+  words(`geri en kisa surede hemen lutfen acil acilen bir bi an once mumkunse sabah yarin bugun aksam numarama
+    telefonuma dmden dm maille mail mesaj sms
     mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mail mesajla telefonla`),
 );
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin", "geçsinler" (someone of yours),

@@ -312,7 +312,6 @@ function isSomeoneNamedForContact(tokens: readonly string[]): boolean {
   );
 }
 
-/** Whether a whole Turkish message only names a way to reach the business. */
 // "fakülte sekreterliği telefon", "sağlık kültür spor daire başkanlığı iletişim": an office of the business named by its
 // kind last, and its line or "iletişim" after it, as intent lists write it.
 const OFFICE_KIND =
@@ -333,6 +332,7 @@ function isAnOfficeLineNamed(tokens: readonly string[]): boolean {
   );
 }
 
+/** Whether a whole Turkish message only names a way to reach the business. */
 export function isTurkishBareContact(tokens: readonly string[]): boolean {
   if (isAnOfficeLineNamed(tokens)) {
     return true;

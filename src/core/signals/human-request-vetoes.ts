@@ -289,8 +289,8 @@ const IN_BOTH: readonly Veto<FoundIn>[] = [
     language: 'en',
     applies: ({ tokens }) => tellsWhatTheSpeakerWasToldToDo(tokens),
   },
-  // "they said they would get the owner to call": a call promised, told (as the model's sentences are read).
-  { name: 'a call promised through someone', language: 'en', applies: ({ tokens }) => tellsAPromise(tokens) },
+  // "the agent said someone would call me back", "they said they would get the owner to call": a call promised, told.
+  { name: 'a promise told', language: 'en', applies: ({ tokens }) => tellsAPromise(tokens) },
   {
     name: "the speaker's own plan or a call just ended",
     language: 'en',
@@ -487,8 +487,6 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "I'll call back later", "I guess they'll call back": a call to come, told.
   { name: 'a call to come', language: 'en', applies: ({ sentence }) => tellsACallToCome(sentence) },
-  // "the agent said someone would call me back": a call promised, told.
-  { name: 'a promise told', language: 'en', applies: ({ sentence }) => tellsAPromise(sentence) },
   // "I want to complain about the way your agent spoke to me"
   {
     name: 'a complaint about someone',
