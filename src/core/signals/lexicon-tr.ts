@@ -213,6 +213,8 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   tutarsiz: -2,
   usulsuz: -2,
   kesinti: -1.5,
+  // "fiber internetim kopuk kopuk çalışıyor": a line that keeps dropping.
+  kopuk: -1.5,
   itiraz: -1.5,
   engel: -1.5,
   bloke: -1,
@@ -333,6 +335,8 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   // An app that lags: "uygulama çok kasıyor", "kastı".
   kas: -1.5,
   reddedil: -2,
+  // A picture that stalls: "Netflix izlerken sürekli duraksıyor".
+  duraksi: -1.5,
   // "bir yıkamada yırtıldı": torn.
   yirtil: -2,
   // Favouring others over the customer: "müşterimi kayırıyor", "restoran kayırma".
@@ -453,6 +457,22 @@ export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
   'sayfa donuyor': -2,
   'sayfa dondu': -2,
   'yerde donuyor': -2,
+  // A line, a call or a picture that drops or freezes, told plainly: "internet sürekli kesiliyor", "video donuyor",
+  // "modemim kapanıp açılıyor", "sürekli yeniden başlıyor". "ücret kesildi" (a fee taken) is no failure.
+  'internet kesil': -2,
+  'baglanti kesil': -2,
+  'baglantim kesil': -2,
+  'hat kesil': -2,
+  'sinyal kesil': -2,
+  'ses kesil': -2,
+  'surekli kesil': -2,
+  'sik sik kesil': -2,
+  'video donuyor': -2,
+  'video dondu': -2,
+  'goruntu donuyor': -2,
+  'goruntu dondu': -2,
+  'kapanip acil': -2,
+  'yeniden basliyor': -2,
   'uygulamadan at': -2,
   'programdan at': -2,
   'sistemden at': -2,

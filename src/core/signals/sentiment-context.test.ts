@@ -129,3 +129,21 @@ describe('Turkish survey answers about a bank: scarce, slow, complicated (issue 
     expect(score('ATM ağı yaygın değil', 'tr')).toBeLessThan(-0.15);
   });
 });
+
+describe('Turkish line and picture failures told plainly (issue 11, round 64)', () => {
+  it('reads a line that drops, a picture that freezes and a modem that restarts as a complaint', () => {
+    expect(score('evdeki internet sürekli kesiliyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('bağlantı kesiliyor sık sık', 'tr')).toBeLessThan(-0.15);
+    expect(score('fiberim kopuk kopuk geliyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('dizi izlerken görüntü donuyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('yayın sürekli duraksıyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('cihaz gece kapanıp açılıyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('router kendi kendine yeniden başlıyor', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps a cut asked about and a restart asked for neutral', () => {
+    expect(Math.abs(score('elektrik kesintisi ne zaman biter?', 'tr'))).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(score('modemi yeniden başlatır mısınız', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('kesin bir tarih verebilir misiniz', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+});
