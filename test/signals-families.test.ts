@@ -3904,3 +3904,44 @@ describe('requests for a person, round 63, Turkish: a call asked in other forms,
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: support to get, reaching asked as possible, a firm by its name', () => {
+  it.each([
+    ['live support asked for, may I', 'canlı destek alabilir miyim acaba', true],
+    ['technical support wished', 'teknik destek almak istiyorum', true],
+    ['how to get support, asked', 'faturamla ilgili nasıl destek alabilirim', true],
+    ['help with this, asked of the bot', 'bu adımda destek alabilir miyim', false],
+    ['reaching you asked as possible, typed as one word', 'sizinle görüşmem mümkünmü', true],
+    ['reaching an officer asked as possible', 'bir müdürle görüşmek mümkün mü', true],
+    ['reaching a website asked as possible', 'web sitesine bağlanmak mümkün mü', false],
+    ['reaching my own mother asked as possible', 'anneme ulaşmak mümkün mü', false],
+    [
+      'a firm named apart from "ile", how to get in touch',
+      'Kaya Lojistik ile nasıl iletişime geçebilirim',
+      true,
+    ],
+    ["the speaker's friend, how to get in touch", 'arkadaşım ile nasıl iletişime geçebilirim', false],
+    ['how to reach, nothing else', 'peki nasıl ulaşabilirim', true],
+    ['how to get home', 'eve nasıl ulaşabilirim', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 64, Turkish: a branch called, a receipt sent, a call wished, a talk proposed', () => {
+  it.each([
+    ['a branch to call, wished', 'merkezi aramak istiyorum', true],
+    ['a branch to find', 'en yakın şubeyi bulmak istiyorum', false],
+    ['whom a document goes to, asked', 'faturayı kime göndermeliyim', true],
+    ['whom the speaker sent it to, told', 'faturayı kime gönderdiğimi unuttum', false],
+    ["someone's call wished", 'bir yetkili arasa da anlatsam', true],
+    ['a call that would be ignored', 'biri arasa bile açmayacağım', false],
+    ['a talk when you are free', 'uygun olduğunuzda konuşabilir miyiz', true],
+    ['the e-mail of a firm named in a fragment', 'yıldız tekstil mail adresi', true],
+    ['a new e-mail address', 'yeni mail adresi', false],
+    ['automatic answers refused', 'otomatik mesaj göndermeyin bana', true],
+    ['the bot called names, and the message goes on', 'aptal robot, bir sipariş bile alamadın', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

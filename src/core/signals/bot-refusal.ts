@@ -2,6 +2,7 @@
 // asking for a person without naming one. The Turkish reading is here, the English one in bot-refusal-english.ts.
 import { isEnglishBotRefusal, isTheOneAnsweringCalledUseless } from './bot-refusal-english.js';
 import type { SignalLocale } from './detect-locale.js';
+import { words } from './human-request-cues.js';
 import { SAID } from './human-request-turkish.js';
 
 // Turkish: bot words in any case ("botla", "robota"), "makine"/"bilgisayar" only with -le/-e/-den, "yapay
@@ -49,19 +50,38 @@ const NOT_FOLLOWING_YOU = /^anlam(?:iyo(?:r)?|adi)s[iu]n(?:[iu]z)?$/;
 const NOT_FOLLOWING_MOST = 4;
 
 // "aptal bot", "salak robot", "seni istemiyorum bot": the bot called names or refused in a short message.
-const NAMES_CALLED = new Set(['aptal', 'salak', 'gerizekali', 'beyinsiz', 'kafasiz', 'yararsiz', 'ise']);
+const NAMES_CALLED = new Set(words(`aptal salak gerizekali beyinsiz kafasiz yararsiz ise beceriksiz`));
 const SHORT_MOST = 4;
 
+function isANameCalledAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  return (
+    NAMES_CALLED.has(token) &&
+    (token !== 'ise' || tokens[index + 1] === 'yaramaz') &&
+    // "bot aptal değil": not one.
+    !(tokens[index + 1] ?? '').startsWith('degil')
+  );
+}
+
 function isTurkishBotSnubbed(tokens: readonly string[]): boolean {
+  // "Salak robot, siparişimi bile alamıyorsun": the name right before the bot, however long the message goes on.
+  if (
+    tokens.some(
+      (_, index) =>
+        isTurkishBotAt(tokens, index) &&
+        !(tokens[index + 1] ?? '').startsWith('degil') &&
+        (isANameCalledAt(tokens, index - 1) ||
+          (tokens[index - 2] === 'ise' && isANameCalledAt(tokens, index - 2))),
+    )
+  ) {
+    return true;
+  }
   return (
     tokens.length <= SHORT_MOST &&
     tokens.some((_, index) => isTurkishBotAt(tokens, index)) &&
     tokens.some(
       (token, index) =>
-        (NAMES_CALLED.has(token) &&
-          (token !== 'ise' || tokens[index + 1] === 'yaramaz') &&
-          // "bot aptal değil": not one.
-          !(tokens[index + 1] ?? '').startsWith('degil')) ||
+        isANameCalledAt(tokens, index) ||
         (token === 'seni' && /^istem(?:iyor|em)/.test(tokens[index + 1] ?? '')),
     )
   );

@@ -1,4 +1,5 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
+import { asksForPeopleOtherwise } from './human-request-turkish-ways.js';
 import { asksForSomeoneBroughtIn } from './human-request-brought-in.js';
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
 import {
@@ -172,7 +173,8 @@ export function findRequest(
         asksToBePutThrough(asked) ||
         asksToSwitchToSomeone(lang, tokens) ||
         asksToBeFacedWithSomeone(lang, tokens) ||
-        asksToTalkWithSomeone(asked)))
+        asksToTalkWithSomeone(asked) ||
+        asksForPeopleOtherwise(asked)))
   ) {
     return tokens.join(' ');
   }

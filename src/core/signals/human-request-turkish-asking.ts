@@ -178,7 +178,40 @@ const THE_PLACE_WITH = new RegExp(`^(?:${PLACES}|idare)\\p{L}*?(?:y?l[ae]|n[iu]z
 // iletişim kurarım" names someone to be with (WITH_SOMEONE, below).
 const IN_TOUCH_MOST = 5;
 
+// "HiDoctor ile nasıl iletişime geçebilirim", "Doku Yazılım ile nasıl görüşebilirim": a name written apart from "ile", as
+// names of firms are, the one got in touch with; "annem ile" (the speaker's own) is someone else's.
+const NAME_WITH_MOST = 3;
+const MY_OWN_ONE =
+  /^(?:ben|biz|sen|onun)$|^(?:anne|baba|es|abla|abi|kardes|arkadas|hoca|kuzen|teyze|dayi|amca|hala|ogl|kiz|sevgili|komsu|dede|nine|patron|avukat|doktor|mudur)\p{L}*?[iu]?m$/u;
+
+function asksHowToGetInTouchWithANamed(tokens: readonly string[]): boolean {
+  const with_ = tokens.indexOf('ile');
+  const how = with_ + 1;
+  return (
+    with_ >= 1 &&
+    with_ <= NAME_WITH_MOST &&
+    HOW.has(tokens[how] ?? '') &&
+    !MY_OWN_ONE.test(tokens[with_ - 1] ?? '') &&
+    (isTouchBySpeaker(tokens, how + 1) || TALK_BY_SPEAKER.test(tokens[how + 1] ?? '')) &&
+    tokens[how + 3] !== 'diye' &&
+    tokens[how + 2] !== 'diye'
+  );
+}
+const TALK_BY_SPEAKER = /^(?:gorus|konus)(?:ebilir[iu]m|ur[iu]m)$/;
+
+// "nasıl ulaşırım", "peki nereden ulaşabilirim": the whole message asks how to reach, no one named, so the business.
+const FILLERS = new Set(words(`peki acaba ben biz size`));
+const BARE_REACH = /^ulas(?:ir[iu]m|abilir[iu]m|abil[iu]r[iu]z|ir[iu]z)$/;
+
+function asksBarelyHowToReach(tokens: readonly string[]): boolean {
+  const rest = tokens.filter((token) => !FILLERS.has(token));
+  return rest.length === 2 && HOW.has(rest[0] ?? '') && BARE_REACH.test(rest[1] ?? '');
+}
+
 function asksHowToGetInTouch(tokens: readonly string[]): boolean {
+  if (asksHowToGetInTouchWithANamed(tokens) || asksBarelyHowToReach(tokens)) {
+    return true;
+  }
   return (
     tokens.length <= IN_TOUCH_MOST &&
     tokens.some((token) => HOW.has(token)) &&

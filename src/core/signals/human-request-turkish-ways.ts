@@ -1,0 +1,163 @@
+// Turkish ways of asking for the business's people that the other readings leave, read by the grammar: support asked
+// for as a thing to get ("canlı destek alabilir miyim", "nasıl destek alabilirim"), reaching asked as possible ("size
+// ulaşmak mümkün mü"), a branch to call ("en yakın şubeyi aramak istiyorum"), whom a document goes to ("dekontu kime
+// atacağım"), someone's call wished ("biri arasa da bilgi verse"), a talk proposed for when they are free ("müsait
+// olduğunuzda görüşelim"), the business's e-mail named as a fragment ("acme mail adresi") and automatic answers
+// refused ("bana otomatik cevap yollamayın").
+import { words } from './human-request-cues.js';
+import { isTurkishPerson } from './model-anchor-words.js';
+
+// "canlı destek alabilir miyim", "müşteri desteği almak istiyorum": a kind of support with people, to get.
+const PEOPLE_SUPPORT = new Set(words(`canli musteri teknik`));
+const SUPPORT = /^deste(?:k|g[iu])$/;
+// "alabilir miyim", "almak istiyorum", "alabilirim" after how: the speaker's getting it.
+const GET_ASKED = /^al(?:abilir(?:m[iu]y[iu][mz])?|mak|abil[iu]r[iu][mz]|ir[iu][mz]|ab[iu]l[iu]r[iu][mz])$/;
+const MAY_I = /^m[iu]y[iu][mz]$/;
+const GET_BY_ME = /^al(?:abilir[iu][mz]|ir[iu][mz])$/;
+const WISHED = new Set(words(`istiyorum istiyoruz isterim isteriz`));
+const HOW = new Set(words(`nasil nereden nerden`));
+
+/** "canlı destek alabilir miyim", "nasıl destek alabilirim": support with people asked for, or how to get support. */
+function asksForSupport(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!SUPPORT.test(token)) {
+      return false;
+    }
+    const verb = tokens[index + 1] ?? '';
+    const after = tokens[index + 2] ?? '';
+    if (PEOPLE_SUPPORT.has(tokens[index - 1] ?? '') && GET_ASKED.test(verb)) {
+      return verb === 'almak' ? WISHED.has(after) : MAY_I.test(after) || GET_BY_ME.test(verb);
+    }
+    // "sorun yaşarsam nasıl destek alabilirim": how to get support, asked.
+    return HOW.has(tokens[index - 1] ?? '') && GET_BY_ME.test(verb);
+  });
+}
+
+// "size ulaşmam mümkün mü", "bir yetkiliyle görüşmek mümkün mü", "mümkünmü" typed as one word: reaching the business or
+// its people asked as possible; "internete bağlanmak mümkün mü", "siteye ulaşmak mümkün mü" reach a thing.
+const REACHING_NOUN = /^(?:ulasma|gorusme|konusma|baglanma)(?:m|k|m[iu]z)$/;
+const POSSIBLE_ASKED = /^mumkun(?:mu|mudur)$/;
+const QUESTION = /^m[iu](?:dur)?$/;
+const YOU_REACHED = new Set(words(`size sizinle sizlere sizlerle sizi`));
+const OPENING = new Set(words(`peki acaba telefonla telefondan`));
+
+function isPossibleAsked(tokens: readonly string[], index: number): boolean {
+  return (
+    POSSIBLE_ASKED.test(tokens[index + 1] ?? '') ||
+    (tokens[index + 1] === 'mumkun' && QUESTION.test(tokens[index + 2] ?? ''))
+  );
+}
+
+function asksWhetherReachingIsPossible(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (!REACHING_NOUN.test(token) || !isPossibleAsked(tokens, index)) {
+      return false;
+    }
+    const before = tokens[index - 1] ?? '';
+    return before === '' || YOU_REACHED.has(before) || OPENING.has(before) || isTurkishPerson(before);
+  });
+}
+
+// "en yakın şubeyi aramak istiyorum", "mağazayı arayabilir miyim": a place of the business to call.
+const PLACE_CALLED =
+  /^(?:sube|magaza|ofis|merkez|buro|klinig|hastane|resepsiyon|santral)(?:y[iu]|[iu]|n[iu]z[iu])$/;
+const TO_CALL = /^ara(?:mak|yabilir)$/;
+
+function asksToCallAPlace(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    const next = tokens[index + 1] ?? '';
+    const after = tokens[index + 2] ?? '';
+    return (
+      PLACE_CALLED.test(token) &&
+      TO_CALL.test(next) &&
+      (next === 'aramak' ? WISHED.has(after) : MAY_I.test(after))
+    );
+  });
+}
+
+// "dekontu kime atacağım", "belgeleri kime göndermeliyim", "hangi numaraya atmalıyım": whom a document goes to, asked.
+const SENDING_ASKED =
+  /^(?:at|gonder|ilet|yolla)(?:[ae]c[ae][gk][iu]m|m[ae]l[iu]y[iu]m|[ae]y[iu]m|[iu]?yor[iu]m)$/;
+
+function asksWhomToSendTo(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      (token === 'kime' || (token === 'hangi' && /^(?:numara|adres|mail)/.test(tokens[index + 1] ?? ''))) &&
+      tokens.slice(index + 1, index + 4).some((word) => SENDING_ASKED.test(word)),
+  );
+}
+
+// "biri arasa da bilgi verse", "keşke bir yetkili dönse": someone's call or answer wished, in the optative.
+const WISHED_CALL = /^(?:arasa|donse|ulassa)$/;
+const SOMEONE = new Set(words(`biri birisi bi kimse`));
+const REFUSED_AFTER = /^(?:bile|acma|acmam|acmayacag)/;
+
+function wishesSomeoneCalled(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      WISHED_CALL.test(token) &&
+      (SOMEONE.has(tokens[index - 1] ?? '') || isTurkishPerson(tokens[index - 1] ?? '')) &&
+      !tokens.slice(index + 1).some((word) => REFUSED_AFTER.test(word)),
+  );
+}
+
+// "müsait olduğunuzda görüşelim", "uygun olduğunuzda konuşabilir miyiz": a talk with the business, when it is free.
+const WHEN_YOU_ARE_FREE = new Set(words(`musait uygun bos`));
+const FREE_YOU = /^(?:oldugunuz(?:da)?|iseniz|oldugunda|oldugun(?:da)?|isen)$/;
+const TALK_PROPOSED = /^(?:gorus|konus)(?:el[iu]m|[ae]b[iu]l[iu]r)$/;
+
+function proposesATalkWhenFree(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      WHEN_YOU_ARE_FREE.has(token) &&
+      FREE_YOU.test(tokens[index + 1] ?? '') &&
+      tokens.slice(index + 2).some((word) => TALK_PROPOSED.test(word)),
+  );
+}
+
+// "acme mail adresi", "bera ar ge yazılım mail adresi": the business's e-mail asked by a fragment of its name and the
+// line. "yeni mail adresi", "annemin mail adresi" are a new one, someone's own.
+const FRAGMENT_MOST = 6;
+const MAIL_WORD = /^(?:e?mail|eposta|posta)$/;
+const NOT_A_NAME =
+  /^(?:yeni|eski|farkli|baska|dogru|yanlis|gecerli|kendi|benim|bizim|onun|ikinci|yedek|kisisel|ozel|is)$|[aeiou]?m$|n[iu]n$/;
+
+function namesTheBusinessMail(tokens: readonly string[]): boolean {
+  const last = tokens.length - 1;
+  if (tokens.length < 3 || tokens.length > FRAGMENT_MOST || tokens[last] !== 'adresi') {
+    return false;
+  }
+  const mail = tokens[last - 1] === 'posta' && tokens[last - 2] === 'e' ? last - 2 : last - 1;
+  return (
+    MAIL_WORD.test(tokens[mail] ?? '') &&
+    mail >= 1 &&
+    !tokens.slice(0, mail).some((word) => NOT_A_NAME.test(word))
+  );
+}
+
+// "bana otomatik bir cvp yollamayın artık": the automatic answer refused, the bot's own.
+const AUTOMATIC_ANSWER = /^(?:cevap|cvp|yanit|mesaj|mail)(?:lar)?$/;
+const DO_NOT_SEND = /^(?:yolla|gonder|at|ver)m[ae]y[iu]n(?:[iu]z)?$/;
+
+function refusesAutomaticAnswers(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token === 'otomatik' &&
+      tokens.slice(index + 1, index + 3).some((word) => AUTOMATIC_ANSWER.test(word)) &&
+      tokens.slice(index + 2, index + 5).some((word) => DO_NOT_SEND.test(word)),
+  );
+}
+
+/** Whether a Turkish clause asks for the business's people in one of the ways above. */
+export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
+  return (
+    asksForSupport(tokens) ||
+    asksWhetherReachingIsPossible(tokens) ||
+    asksToCallAPlace(tokens) ||
+    asksWhomToSendTo(tokens) ||
+    wishesSomeoneCalled(tokens) ||
+    proposesATalkWhenFree(tokens) ||
+    namesTheBusinessMail(tokens) ||
+    refusesAutomaticAnswers(tokens)
+  );
+}
