@@ -3945,3 +3945,41 @@ describe('requests for a person, round 64, Turkish: a branch called, a receipt s
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: a talk needed or proposed, where to complain, passing someone on', () => {
+  it.each([
+    ['a talk needed at once', 'hemen konuşmam gerek', true],
+    ["a talk with the speaker's brother needed", 'abimle konuşmam gerek', false],
+    ['getting in touch proposed', 'sizinle irtibata geçelim', true],
+    ['getting in touch with a client proposed', 'müşterimizle iletişime geçelim', false],
+    ['a meeting to be arranged, asked', 'bir görüşme ayarlayabilir miyiz', true],
+    ['where to take a suggestion', 'önerilerimi nereye bildirebilirim', true],
+    ['where to type a code', 'kodu nereye yazabilirim', false],
+    ["the administration's phone, asked", 'site idaresinin telefonu var mı', true],
+    [
+      'the speaker asking leave to pass someone on',
+      'arkadaşım da soruyor, onu size yönlendirebilir miyim',
+      false,
+    ],
+    ['someone named, then asked for', 'sorumlu kimse onunla görüşeyim', true],
+    ['the business offering to pass the speaker on', 'sizi muhasebeye aktarabilir miyim', false],
+    ['the business asked to put the speaker through', 'muhasebeye aktarabilir misiniz', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 64: the line to use asked, what someone unknown does', () => {
+  it.each([
+    ['the e-mail to use to reach the clinic', 'which email should I use to contact the clinic', true],
+    ['the address to use to reach you', 'what address do we use to reach you', true],
+    ["the e-mail to reach the speaker's landlord", 'what email should I use to contact my landlord', false],
+    ['the e-mail to sign up with', 'what email should I use to register', false],
+    ['what someone unknown does', 'somebody owes me a refund', false],
+    ['what someone unknown keeps doing', 'someone keeps ringing my doorbell', false],
+    ['someone needed to call', 'someone needs to call me today', true],
+    ['someone else, mistyped', 'could you find me someone eles', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -366,7 +366,31 @@ const LINE_USES = new Set(words(`use dial call ring try`));
 // "a number that actually gets answered", "a phone number that works for complaints": a line that reaches someone.
 const ANSWERED = new Set(words(`works work answered answers gets picks connects reaches`));
 
+// "what email should I use to contact the studio", "which address do we use to reach you": the business's line to
+// use, asked, with the one reached after it (not someone else's: "to contact my landlord").
+const LINES_TO_USE = new Set(words(`number email mail address phone line`));
+const TO_REACH = new Set(words(`contact reach email call write`));
+
+function isALineToUseAsked(tokens: readonly string[], index: number): boolean {
+  if (
+    !LINES_TO_USE.has(tokens[index] ?? '') ||
+    (tokens[index - 1] !== 'what' && tokens[index - 1] !== 'which') ||
+    !WHICH_MODALS.has(tokens[index + 1] ?? '') ||
+    (tokens[index + 2] !== 'i' && tokens[index + 2] !== 'we') ||
+    tokens[index + 3] !== 'use' ||
+    tokens[index + 4] !== 'to' ||
+    !TO_REACH.has(tokens[index + 5] ?? '')
+  ) {
+    return false;
+  }
+  const rest = tokens.slice(index + 6);
+  return !rest.some((_, at) => isSomeoneElses(rest, at)) && !rest.some((word) => OTHER_SERVICES.has(word));
+}
+
 function isANumberToCall(tokens: readonly string[], index: number): boolean {
+  if (isALineToUseAsked(tokens, index)) {
+    return true;
+  }
   if (tokens[index] !== 'number') {
     return false;
   }

@@ -61,6 +61,13 @@ const TURKISH_ASKED_AFTER = new Set(words(`istiyorum isterim lazim gerek misiniz
 const TURKISH_WHOEVER = new Set(words(`kim kimse`));
 const TURKISH_BETWEEN = new Set(words(`tekrar yeniden hemen direkt bir bi lutfen`));
 
+// "ona yönlendirebilir miyim", "onlara aktarayım": the speaker passing something on to them, not being put through.
+const PASSING_ON = /^(?:bagla(?!n)|aktar|yonlendir|ver)/;
+
+function isPassedOnByTheSpeaker(verb: string, after: string): boolean {
+  return PASSING_ON.test(verb) && (/^m[iu]y[iu][mz]$/.test(after) || /[ae]y[iu]m$/.test(verb));
+}
+
 /** Whether a Turkish message asks, by a pronoun, for someone named before it. */
 export function asksForSomeoneNamedBeforeInTurkish(
   tokens: readonly string[],
@@ -72,6 +79,7 @@ export function asksForSomeoneNamedBeforeInTurkish(
     return (
       TURKISH_PRONOUNS.has(token) &&
       TURKISH_REACHING.test(verb) &&
+      !isPassedOnByTheSpeaker(verb, tokens[at + 2 + skip] ?? '') &&
       (TURKISH_ASKED.test(verb) || TURKISH_ASKED_AFTER.has(tokens[at + 2 + skip] ?? '')) &&
       tokens.slice(0, at).some((word, index) => TURKISH_WHOEVER.has(word) || namesSomeoneAt(index))
     );

@@ -316,8 +316,24 @@ function isMyBeingReachedWished(tokens: readonly string[], index: number): boole
     ((THEIR_REACHING_WISHED.test(token) && MY_WISHES.has(next)) ||
       (THEIR_REACHING_NEEDED.test(token) &&
         (NEEDS.has(next) || (POSSIBLE.has(next) && /^m[iu]/.test(tokens[index + 2] ?? ''))))) &&
-    tokens.slice(Math.max(0, index - 4), index).some((word) => SPEAKER_REACHED.has(word)) &&
+    isTheSpeakerReachedBefore(tokens, index) &&
     !tokens.slice(Math.max(0, index - 6), index).some((word) => MY_OWNS.test(word))
+  );
+}
+
+// "Sizin iletişime geçmenizi rica ediyoruz": the business named as the one to do it, with no one else to reach, so the
+// speaker is the one reached; "sizin müşterimle iletişime geçmenizi" names another.
+const SOMEONE_ELSE_REACHED = /(?:y?l[ae]|y?[ae])$/;
+
+function isTheSpeakerReachedBefore(tokens: readonly string[], index: number): boolean {
+  const before = tokens.slice(Math.max(0, index - 4), index);
+  if (before.some((word) => SPEAKER_REACHED.has(word))) {
+    return true;
+  }
+  const you = before.indexOf('sizin');
+  return (
+    you >= 0 &&
+    before.slice(you + 1).every((word) => TURKISH_TOUCH_NOUNS.has(word) || !SOMEONE_ELSE_REACHED.test(word))
   );
 }
 
@@ -739,7 +755,8 @@ export function asksToBePutThrough(tokens: readonly string[]): boolean {
     return false;
   }
   const verb = tokens[at] ?? '';
-  const isQuestion = /^m[iu]/.test(tokens[at + 1] ?? '');
+  // "bağlar mısınız", "aktarır mı" ask it of the business; "yönlendirebilir miyim" asks leave to pass someone on.
+  const isQuestion = /^m[iu]/.test(tokens[at + 1] ?? '') && !/^m[iu]y[iu][mz]$/.test(tokens[at + 1] ?? '');
   // "bağlar" and "bağlayabilir" ask only as a question.
   if ((verb.endsWith('r') || verb.endsWith('abilir') || verb.endsWith('ebilir')) && !isQuestion) {
     return false;

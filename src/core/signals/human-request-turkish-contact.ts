@@ -64,7 +64,7 @@ function askAfter(tokens: readonly string[], end: number): number {
 const GENITIVE = /(?:n[iu]n|[^aeiou][iu]n)$/;
 // "okulun mail adresi", "şirketin telefon numarası": the place itself, named with no one's before it.
 const BUSINESS_OWNER =
-  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig|belediye|kutuphane|muhtarlig|valilig|kaymakamlig)/;
+  /^sizin$|n[iu]z[iu]n$|^(?:okulun|sirketin|firmanin|fakultenin)$|^(?:universite|banka|magaza|kurum|sube|ekib|ekip|birim|departman|bolum|ofis|merkez|masa|hatt|ikn|muhasebe|sorumlu|temsilci|yetkili|destek|resepsiyon|bordro|isler|buro|santral|hastane|klinig|laboratuvar|mudurlug|kaynaklar|daire|sekreterlig|baskanlig|rektorlug|dekanlig|amirlig|belediye|kutuphane|muhtarlig|valilig|kaymakamlig|idare)/;
 
 // "temsilcimin maili": the speaker's own ("my"), as the speaker keeps it.
 const MY_GENITIVE = /[aeiou]m[iu]n$/;

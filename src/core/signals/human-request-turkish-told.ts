@@ -102,3 +102,26 @@ const ASKING_VERB =
 export function onlyJudges(clause: readonly string[]): boolean {
   return clause.some((token) => JUDGING.has(token)) && !clause.some((token) => ASKING_VERB.test(token));
 }
+
+/** "bu nasıl bir müşteri hizmeti?": what kind of one, asked in scorn, asking nothing. */
+export function asksInScornWhatKind(sentence: readonly string[]): boolean {
+  return (
+    sentence.some(
+      (token, index) => token === 'nasil' && sentence[index + 1] === 'bir' && sentence[index - 1] === 'bu',
+    ) && !sentence.some((token) => ASKING_VERB.test(token))
+  );
+}
+
+// "Yapay zekâ çağrı asistanı ne yapar?", "sesli asistan nasıl çalışır": what a product of bots does, asked.
+const A_BOT_PRODUCT = /^(?:asistan|bot|chatbot|robot)/;
+const WHAT_IT_DOES =
+  /(?:^| )(?:ne yapar|ne ise yarar|nedir|nasil calisir|ne demek|ne kadar|kac para|ucretli mi)(?: acaba)?$/;
+
+/** Whether a Turkish sentence asks what a bot product is or does, asking no one. */
+export function asksWhatABotProductDoes(sentence: readonly string[]): boolean {
+  return (
+    sentence.some((token) => A_BOT_PRODUCT.test(token)) &&
+    WHAT_IT_DOES.test(sentence.join(' ')) &&
+    !sentence.some((token) => ASKING_VERB.test(token))
+  );
+}

@@ -120,7 +120,7 @@ function proposesATalkWhenFree(tokens: readonly string[]): boolean {
 const FRAGMENT_MOST = 6;
 const MAIL_WORD = /^(?:e?mail|eposta|posta)$/;
 const NOT_A_NAME =
-  /^(?:yeni|eski|farkli|baska|dogru|yanlis|gecerli|kendi|benim|bizim|onun|ikinci|yedek|kisisel|ozel|is)$|[aeiou]?m$|n[iu]n$/;
+  /^(?:yeni|eski|farkli|baska|dogru|yanlis|gecerli|kendi|benim|bizim|onun|ikinci|yedek|kisisel|ozel|is)$|n[iu]n$/;
 
 function namesTheBusinessMail(tokens: readonly string[]): boolean {
   const last = tokens.length - 1;
@@ -148,6 +148,67 @@ function refusesAutomaticAnswers(tokens: readonly string[]): boolean {
   );
 }
 
+// "acilen görüşmem lazım", "sizinle konuşmamız gerekiyor": the speaker's need to talk, no one else named; "annemle
+// görüşmem lazım" is an errand with someone of the speaker's own.
+const MY_TALK = /^(?:gorusme|konusma)(?:m|m[iu]z)$/;
+const NEEDED = new Set(words(`lazim gerek gerekiyor gerekli sart`));
+const BEFORE_MY_TALK = new Set(
+  words(`acilen acil hemen simdi bugun sizinle sizle sizlerle biriyle birisiyle bir an once`),
+);
+
+function needsToTalk(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      MY_TALK.test(token) &&
+      NEEDED.has(tokens[index + 1] ?? '') &&
+      tokens.slice(0, index).every((word) => BEFORE_MY_TALK.has(word)),
+  );
+}
+
+// "iletişime geçelim", "irtibata geçebilir miyiz", "görüşme ayarlayalım": getting in touch with the business proposed
+// by the speaker and it together; "annemle iletişime geçelim" names another.
+const TOUCH_NOUN = /^(?:iletisime|irtibata)$/;
+const LET_US = /^gec(?:elim|ebilir)$/;
+const MAY_WE = /^m[iu]y[iu]z$/;
+const ARRANGE = /^ayarla(?:yalim|yabilir|mak)$/;
+const WITH_ANOTHER = /(?:y?l[ae])$/;
+
+function proposesGettingInTouch(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    const next = tokens[index + 1] ?? '';
+    const after = tokens[index + 2] ?? '';
+    const before = tokens.slice(0, index);
+    if (before.some((word) => WITH_ANOTHER.test(word) && word !== 'sizinle' && word !== 'sizle')) {
+      return false;
+    }
+    if (TOUCH_NOUN.test(token) && LET_US.test(next)) {
+      return next === 'gecelim' || MAY_WE.test(after);
+    }
+    // "bir görüşme ayarlayalım", "görüşme ayarlayabilir miyiz"
+    return (
+      token === 'gorusme' &&
+      ARRANGE.test(next) &&
+      (next === 'ayarlayalim' || MAY_WE.test(after) || (next === 'ayarlamak' && WISHED.has(after)))
+    );
+  });
+}
+
+// "şikayetleri nereye yazabilirim", "önerimi nereye iletebilirim": where to take a complaint or a suggestion to the
+// business, asked; "bu kelimeyi nereye yazabilirim" asks where to type, "dekontu nereye göndermeliyim" where a
+// document goes.
+const GRIEVANCES = /^(?:sikayet|oneri|itiraz|geri ?bildirim|dilek)/;
+const WRITE_WHERE =
+  /^(?:yaz|ilet|bildir)(?:abilir[iu]m|ebilir[iu]m|ar[iu]m|er[iu]m|mal[iu]y[iu]m|meli?y[iu]m)$/;
+
+function asksWhereToWrite(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token === 'nereye' &&
+      WRITE_WHERE.test(tokens[index + 1] ?? '') &&
+      tokens.slice(0, index).some((word) => GRIEVANCES.test(word)),
+  );
+}
+
 /** Whether a Turkish clause asks for the business's people in one of the ways above. */
 export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
   return (
@@ -158,6 +219,9 @@ export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
     wishesSomeoneCalled(tokens) ||
     proposesATalkWhenFree(tokens) ||
     namesTheBusinessMail(tokens) ||
-    refusesAutomaticAnswers(tokens)
+    refusesAutomaticAnswers(tokens) ||
+    needsToTalk(tokens) ||
+    proposesGettingInTouch(tokens) ||
+    asksWhereToWrite(tokens)
   );
 }

@@ -89,8 +89,20 @@ const YOU_AS_OBJECT = /^(?:sizi|sizleri)$|[^aeiou]?[iu]n[iu]z[iu]$/;
 const PASSING_ON =
   /^(?:yonlendir|aktar|bagla(?!n)|ilet|devred|devret)\p{L}*(?:yorum|yoruz|eyim|ayim|elim|alim|ecegim|acagim|ecegiz|acagiz)$/u;
 
-/** Whether a Turkish clause is the business offering to pass the customer on to someone. */
+// "ona yönlendirebilir miyim", "sizi yetkiliye bağlayabilir miyim": the speaker asking leave to pass someone on;
+// "beni bağlayabilir misiniz" asks to be passed.
+const MAY_PASS_ON = /^(?:yonlendir|aktar|bagla(?!n)|ilet|devred|devret)\p{L}*[ae]bilir$/u;
+const MAY_I = /^m[iu]y[iu][mz]$/;
+const THE_SPEAKER = new Set(words(`beni bizi bana bize`));
+
+/** Whether a Turkish clause is the business offering to pass the customer on, or the speaker passing someone on. */
 export function isPassingTheCustomerOn(tokens: readonly string[]): boolean {
+  if (
+    tokens.some((token, index) => MAY_PASS_ON.test(token) && MAY_I.test(tokens[index + 1] ?? '')) &&
+    !tokens.some((token) => THE_SPEAKER.has(token))
+  ) {
+    return true;
+  }
   return tokens.some((token) => YOU_AS_OBJECT.test(token)) && tokens.some((token) => PASSING_ON.test(token));
 }
 

@@ -52,6 +52,8 @@ import {
   tellsWhatTheSpeakerWasToldToDo,
 } from './human-request-told-of.js';
 import {
+  asksInScornWhatKind,
+  asksWhatABotProductDoes,
   asksWhetherOffered,
   endsTelling,
   onlyJudges,
@@ -564,6 +566,14 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   },
   // "görüşme sağlayamadım", "beni departmanlara yönlendiriyorlar": what was done or what others do, told.
   { name: 'a telling ending', language: 'tr', applies: ({ sentence }) => endsTelling(sentence) },
+  // "bu nasıl bir müşteri hizmeti?": scorn, asking nothing.
+  { name: 'what kind, in scorn', language: 'tr', applies: ({ sentence }) => asksInScornWhatKind(sentence) },
+  // "çağrı asistanı ne yapar": what a product of bots does.
+  {
+    name: 'a bot product asked about',
+    language: 'tr',
+    applies: ({ sentence }) => asksWhatABotProductDoes(sentence),
+  },
   // "canlı destek sunuyor musunuz": whether support is offered.
   { name: 'support offered asked', language: 'tr', applies: ({ sentence }) => asksWhetherOffered(sentence) },
   // "başka bir operatöre geçmek istiyorum": moving to another provider.

@@ -1,6 +1,7 @@
 // Words for someone that name a third party or the speaker, not someone of ours to reach: someone gone ("a missing
 // person"), complained about, in need, hired or done something to, staff as a verb, the speaker's own role.
 import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { withinOneEdit } from './model-anchor-typos.js';
 
 // "missing person", "a departed employee", "a lost child": someone gone or sought, a third party; only at the start
 // or after an article or a possessive ("I'm lost, human please" still asks).
@@ -182,8 +183,36 @@ export function isSomeoneActing(tokens: readonly string[], index: number): boole
   while (GOING_ON.has(tokens[verb] ?? '') && verb < index + 3) {
     verb += 1;
   }
-  return DEEDS.has(tokens[index + 1] ?? '') || (verb > index + 1 && DEEDS_GOING_ON.has(tokens[verb] ?? ''));
+  return (
+    DEEDS.has(tokens[index + 1] ?? '') ||
+    (verb > index + 1 && DEEDS_GOING_ON.has(tokens[verb] ?? '')) ||
+    isADeedInThePresent(tokens, index + 1)
+  );
 }
+
+// "someone owes me money", "somebody keeps my parcel", "someone sends me these texts": a verb in the present's third
+// person after the unknown someone tells what they do. "someone needs to call me", "someone has to help" ask;
+// "someone pls", "someone thanks" are no verbs.
+const NOT_A_DEED = new Set(
+  words(`is was has needs wants pls plss plz please thanks thx asap yes its this us`),
+);
+
+function isADeedInThePresent(tokens: readonly string[], at: number): boolean {
+  const word = tokens[at] ?? '';
+  return (
+    word.length >= 4 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !NOT_A_DEED.has(word) &&
+    // "someone eles", "anyone whoworks there": "else" mistyped, "who" glued on.
+    !withinOneEdit(word, 'else') &&
+    !word.startsWith('who') &&
+    tokens[at + 1] !== 'to' &&
+    // "can someone calls me back": asked, however typed.
+    !ASKING_BEFORE.has(tokens[at - 2] ?? '')
+  );
+}
+const ASKING_BEFORE = new Set(words(`can could will would please pls plz need want let`));
 
 // "send money to someone abroad", "how do I transfer funds to someone else": money paid to someone, who is no one of
 // ours to reach.
