@@ -3983,3 +3983,18 @@ describe('requests for a person, round 64: the line to use asked, what someone u
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64: the business reached by the speaker, not put through, a visit under way', () => {
+  it.each([
+    ['the speaker wishing to call the business', 'i want to call you about my booking', true],
+    ['the business wishing to call the customer back', 'we would like to call you back', false],
+    ["a call proposed in the chat's words", 'can we do a quick call', true],
+    ['why not put through, asked', "why won't you transfer me", true],
+    ['why a booking is not moved, asked', "why can't you transfer me to a later date", false],
+    ['whether the engineer is on the way', 'is the engineer on the way', false],
+    ['whether to call ahead', 'do i need to call ahead', false],
+    ['contact lenses', 'i need new contact lenses', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

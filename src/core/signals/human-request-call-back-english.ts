@@ -345,13 +345,14 @@ function isWithTheBusiness(rest: readonly string[], isMeeting: boolean): boolean
   return false;
 }
 
-// "can we have a quick call?", "could we hop on a call", "are we able to have a teams call": a call with the business,
+// "can we have a quick call?", "can we do a call", "could we hop on a call", "are we able to have a teams call": a call with the business,
 // asked as a question of the speaker's leave; "we had a call", "I have a call at 3" tell.
 const CALL_JOINED = new Set(words(`hop jump get`));
 const LEAVE_ASKED = new Set(words(`can could may`));
 
 function isACallHadAsked(tokens: readonly string[], verb: number, isJoined: boolean): boolean {
-  if (isJoined ? !CALL_JOINED.has(tokens[verb] ?? '') : tokens[verb] !== 'have') {
+  // "can we do a call": had, in the chat's words.
+  if (isJoined ? !CALL_JOINED.has(tokens[verb] ?? '') : tokens[verb] !== 'have' && tokens[verb] !== 'do') {
     return false;
   }
   if (tokens[verb - 1] === 'to') {

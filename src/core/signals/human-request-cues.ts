@@ -52,10 +52,10 @@ export const words = (list: string): string[] => list.trim().split(/\s+/);
 
 /**
  * What a word for someone names when these follow it: goods and their prices, "human hair", "a representative
- * sample", "an agent price", "a quote".
+ * sample", "an agent price", "a quote", "contact lenses".
  */
 export const GOODS_NAMED_AFTER_SOMEONE: readonly string[] = words(
-  `hair wig wigs sample samples price prices pricing quote quotes special specials`,
+  `hair wig wigs sample samples price prices pricing quote quotes special specials lens lenses`,
 );
 
 /**

@@ -267,3 +267,22 @@ export function isNaming(
 ): boolean {
   return !lang.language.negatesAfter && cue.index > target.end && isCallMeAName(tokens, cue.index);
 }
+
+// "is someone on the way?", "is anyone coming today", "is the engineer still coming": whether a visit is under way,
+// asked; no one is asked to talk. "can someone come" asks for a visit.
+const COMING =
+  /^(?:is|are) (?:someone|somebody|anyone|anybody|the (?:engineer|technician|plumber|driver|courier)|your (?:engineer|technician|driver)) (?:still )?(?:on (?:the|their|his|her) way|coming|en route|on route)(?: (?:today|now|yet|soon|tomorrow|or not))?$/;
+
+/** Whether an English sentence asks whether someone is on the way to the speaker. */
+export function asksWhetherSomeoneIsComing(tokens: readonly string[]): boolean {
+  return COMING.test(tokens.join(' '));
+}
+
+// "should I call ahead before arriving?", "do I need to call ahead": the speaker's own call before a visit.
+const CALL_AHEAD =
+  /^(?:should|do|must|can) (?:i|we) (?:need to |have to )?(?:call|ring|phone) (?:ahead|in advance|first)\b/;
+
+/** Whether an English sentence asks whether the speaker should call ahead of a visit. */
+export function asksWhetherToCallAhead(tokens: readonly string[]): boolean {
+  return CALL_AHEAD.test(tokens.join(' '));
+}

@@ -1,6 +1,7 @@
 // Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
 // through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
 import { afterAQuestionToYou, ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
+import { isEnglishPerson } from './model-anchor-words.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
 /** Verbs that put a caller or a chat through to someone; "put" and "patch" only with "through" after "me". */
@@ -225,8 +226,37 @@ function isAddedToTheChat(tokens: readonly string[]): boolean {
 const CALL_MOVERS = new Set(words(`transfer forward pass escalate`));
 const THE_CALL_WHOSE = new Set(words(`the my this our`));
 
+// "why aren't you transferring me?", "why won't you connect me": not being put through, asked as a reproach.
+const WHY_NOT = new Set(words(`aren won don can isn wont dont cant arent`));
+const PUTTING_THROUGH = new Set(
+  words(`transfer transferring connect connecting put putting escalate escalating pass passing`),
+);
+
+function asksWhyNotPutThrough(tokens: readonly string[]): boolean {
+  const at = tokens[0] === 'why' ? 1 : -1;
+  const you = tokens[at + 1] === 't' ? at + 2 : at + 1;
+  return (
+    at > 0 &&
+    WHY_NOT.has(tokens[at] ?? '') &&
+    (tokens[you] === 'you' || tokens[you] === 'u') &&
+    PUTTING_THROUGH.has(tokens[you + 1] ?? '') &&
+    (tokens[you + 2] === 'me' || tokens[you + 2] === 'us') &&
+    isPutThroughToSomeone(tokens.slice(you + 3))
+  );
+}
+
+// "… me", "… me through already", "… me to a human": to someone; "… me to another date" moves a booking.
+const AFTER_ME = new Set(words(`through already yet now please`));
+
+function isPutThroughToSomeone(rest: readonly string[]): boolean {
+  if (rest.length === 0 || AFTER_ME.has(rest[0] ?? '')) {
+    return true;
+  }
+  return rest[0] === 'to' && rest.slice(1, 4).some((word) => isEnglishPerson(word));
+}
+
 export function isPutThrough(tokens: readonly string[]): boolean {
-  if (isAddedToTheChat(tokens)) {
+  if (isAddedToTheChat(tokens) || asksWhyNotPutThrough(tokens)) {
     return true;
   }
   // Worked out once, so a long message costs one pass: where the asking words before a verb stop, where the first

@@ -38,15 +38,36 @@ const MAY = new Set(words(`can could may`));
 const WE = new Set(words(`i we`));
 const REACHING = new Set(words(`call email mail phone ring message whatsapp text dm pm`));
 
+// "I want to call you", "I wanna call you", "we'd like to email you": the same, wished.
+const WISHING_TO = new Set(words(`want need wanted wish`));
+
+function isReachingYouWishedAt(tokens: readonly string[], at: number): number {
+  if (!WE.has(tokens[at] ?? '')) {
+    return -1;
+  }
+  if (tokens[at + 1] === 'wanna') {
+    return at + 2;
+  }
+  if (WISHING_TO.has(tokens[at + 1] ?? '') && tokens[at + 2] === 'to') {
+    return at + 3;
+  }
+  // "i would like to", "we d like to"
+  const like = tokens[at + 1] === 'would' || tokens[at + 1] === 'd' ? at + 2 : -1;
+  return like > 0 && tokens[like] === 'like' && tokens[like + 1] === 'to' ? like + 2 : -1;
+}
+
 function isLeaveToReachYouAsked(tokens: readonly string[], at: number): boolean {
+  const wished = isReachingYouWishedAt(tokens, at);
+  const verb = wished > 0 ? wished : MAY.has(tokens[at] ?? '') && WE.has(tokens[at + 1] ?? '') ? at + 2 : -1;
   return (
-    MAY.has(tokens[at] ?? '') &&
-    WE.has(tokens[at + 1] ?? '') &&
-    REACHING.has(tokens[at + 2] ?? '') &&
-    YOU_WORDS.has(tokens[at + 3] ?? '') &&
-    onlyTail(tokens, at + 4)
+    verb > 0 &&
+    REACHING.has(tokens[verb] ?? '') &&
+    YOU_WORDS.has(tokens[verb + 1] ?? '') &&
+    (onlyTail(tokens, verb + 2) || ABOUT.has(tokens[verb + 2] ?? ''))
   );
 }
+// "… call you about my booking": what for, after the ask.
+const ABOUT = new Set(words(`about regarding concerning re`));
 
 // "please respond to my DM", "kindly reply to my email", "can you answer my messages", "please revert": the business
 // asked to write back to the speaker.

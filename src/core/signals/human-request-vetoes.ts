@@ -18,7 +18,12 @@ import {
 } from './human-request-directory.js';
 import { isHabitualContactSentence } from './human-request-habit.js';
 import type { CompiledLanguage } from './human-request-languages.js';
-import { isANameGiven, isSomeonePutOnHold } from './human-request-misreadings.js';
+import {
+  asksWhetherSomeoneIsComing,
+  asksWhetherToCallAhead,
+  isANameGiven,
+  isSomeonePutOnHold,
+} from './human-request-misreadings.js';
 import { isWithoutContact } from './human-request-negation.js';
 import { isOnTheSpeakersSide, tellsTheSpeakersOwnPlanOrJustDone } from './human-request-own-side.js';
 import { isPuttingThroughRefused } from './human-request-put-through.js';
@@ -539,6 +544,14 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'without contact', language: 'en', applies: ({ sentence }) => isWithoutContact(sentence) },
   // "how do I put someone on hold"
   { name: 'someone put on hold', language: 'en', applies: ({ sentence }) => isSomeonePutOnHold(sentence) },
+  // "is someone on the way?": a visit under way, asked.
+  {
+    name: 'someone on the way',
+    language: 'en',
+    applies: ({ sentence }) => asksWhetherSomeoneIsComing(sentence),
+  },
+  // "should I call ahead before arriving?": the speaker's own call before a visit.
+  { name: 'calling ahead', language: 'en', applies: ({ sentence }) => asksWhetherToCallAhead(sentence) },
   // "satış temsilcisi aranıyor": a job advertised, someone sought as staff.
   { name: 'staff sought', language: 'tr', applies: ({ words }) => isStaffSought(words) },
   // "temsilci çok kaba davrandı": staff reviewed or complained of.
