@@ -3998,3 +3998,21 @@ describe('requests for a person, round 64: the business reached by the speaker, 
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64: where to complain, a talk set for a time, a number to contact, things joined', () => {
+  it.each([
+    ['where to go to complain', 'where do i go to complain about my delivery', true],
+    ['where to go', 'where do i go to pick up my parcel', false],
+    ['whom to write, the "to" left off', 'who should i write?', true],
+    ['a talk set for a time', 'could we talk sometime next week', true],
+    ['a talk by phone', 'can we speak over the phone', true],
+    ['a talk about an order, with the one answering', 'can we talk about my refund', false],
+    ['a number to contact the business', 'is there any number to contact for support', true],
+    ["a number to contact the speaker's bank", 'is there a number to contact my bank', false],
+    ["a call booked in a menu's words", 'book call', true],
+    ['a thing connected to an app', 'can i connect this to slack', false],
+    ['the chat connected to a person', 'connect this chat to an agent', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -362,6 +362,10 @@ function isACallHadAsked(tokens: readonly string[], verb: number, isJoined: bool
 }
 
 function isCallBooked(tokens: readonly string[]): boolean {
+  // "schedule call", "book call": a menu's words for it, typed as they stand.
+  if (tokens.length === 2 && BOOKING.has(tokens[0] ?? '') && tokens[1] === 'call') {
+    return true;
+  }
   const at = tokens.findIndex((token) => token === 'call' || MEETINGS.has(token));
   if (at < 2 || tokens.some((token) => CALLBACK_NOT.has(token) || BOOKING_TOLD.has(token))) {
     return false;

@@ -387,6 +387,13 @@ function isALineToUseAsked(tokens: readonly string[], index: number): boolean {
   return !rest.some((_, at) => isSomeoneElses(rest, at)) && !rest.some((word) => OTHER_SERVICES.has(word));
 }
 
+// "a number to contact my bank", "… to contact them": someone else's number.
+const CONTACTED_OTHERS = new Set(words(`my his her their them him another other`));
+
+function isAContactedOne(next: string | undefined): boolean {
+  return next !== undefined && CONTACTED_OTHERS.has(next);
+}
+
 function isANumberToCall(tokens: readonly string[], index: number): boolean {
   if (isALineToUseAsked(tokens, index)) {
     return true;
@@ -418,8 +425,11 @@ function isANumberToCall(tokens: readonly string[], index: number): boolean {
   const next = tokens[after + 1];
   return (
     after > 0 &&
-    (tokens[after] === 'call' || tokens[after] === 'ring') &&
-    (next === undefined || CALL_FOR.has(next)) &&
+    // "is there any number to contact": the number to reach the business by.
+    (tokens[after] === 'call' ||
+      tokens[after] === 'ring' ||
+      (tokens[after] === 'contact' && !isAContactedOne(next))) &&
+    (next === undefined || CALL_FOR.has(next) || tokens[after] === 'contact') &&
     !(next === 'for' && (tokens[after + 2] === 'a' || tokens[after + 2] === 'an')) &&
     !tokens.slice(after + 1).some((word) => OTHER_SERVICES.has(word)) &&
     // "what number do I call to reach my son": someone else reached.
@@ -877,10 +887,21 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   if (
     (tokens[at] !== 'who' && tokens[at] !== 'whom' && !isWhere) ||
     !WHO_MODALS.has(tokens[at + 1] ?? '') ||
-    !WHO_SPEAKERS.has(tokens[at + 2] ?? '') ||
-    (isWhere && !CALL_WHERE.has(tokens[at + 3] ?? ''))
+    !WHO_SPEAKERS.has(tokens[at + 2] ?? '')
   ) {
     return false;
+  }
+  if (isWhere) {
+    // "where can I complain", "where do I go to complain about the driver": where a complaint reaches the business.
+    const complain =
+      tokens[at + 3] === 'go' && tokens[at + 4] === 'to' && tokens[at + 5] === 'complain' ? at + 5 : at + 3;
+    if (tokens[complain] === 'complain') {
+      const after = tokens[complain + 1];
+      return after === undefined || WHAT_ABOUT.has(after);
+    }
+    if (!CALL_WHERE.has(tokens[at + 3] ?? '')) {
+      return false;
+    }
   }
   // "who do I actually talk to", "who should I even call", "who do I need to contact", "who do I have to call"
   const needed = OBLIGED.has(tokens[at + 3] ?? '') && tokens[at + 4] === 'to' ? at + 5 : at + 3;
@@ -888,6 +909,10 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   const verb = tokens[verbAt] ?? '';
   let rest = verbAt + 1;
   if (TALK_WHOM.has(verb)) {
+    // "who can I write?": the "to" left off at the end.
+    if (verb === 'write' && tokens[rest] === undefined) {
+      return true;
+    }
     if (tokens[rest] !== 'to' && tokens[rest] !== 'with') {
       return false;
     }

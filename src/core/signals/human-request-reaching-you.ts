@@ -605,11 +605,43 @@ function isSomethingFromAPersonWanted(tokens: readonly string[], start: number):
   return PERSONS_FROM.has(tokens[at] ?? '') && onlyTail(tokens, at + 1);
 }
 
+// "can we talk sometime this week", "could we speak on the phone tomorrow": a talk with the business, set for a time or
+// by phone; "can we talk about my order" asks the one answering.
+const TALKING = new Set(words(`talk speak chat`));
+const WHEN_OR_BY_PHONE = new Set(
+  words(`sometime tomorrow today tonight later soon this next on by over monday tuesday wednesday thursday friday
+    saturday sunday morning afternoon evening`),
+);
+const BY_LINE = new Set(words(`phone telephone call video zoom teams`));
+
+function isATalkSetAsked(tokens: readonly string[], at: number): boolean {
+  if (!MAY.has(tokens[at] ?? '') || tokens[at + 1] !== 'we' || !TALKING.has(tokens[at + 2] ?? '')) {
+    return false;
+  }
+  const when = tokens[at + 3] ?? '';
+  if (!WHEN_OR_BY_PHONE.has(when)) {
+    return false;
+  }
+  // "on the phone", "by phone", "over zoom": a line; "this week", "next monday": a time.
+  if (when === 'on' || when === 'by' || when === 'over') {
+    const line = tokens[at + 4] === 'the' ? at + 5 : at + 4;
+    return BY_LINE.has(tokens[line] ?? '');
+  }
+  // "this week", "next monday"; "talk this through" is no time.
+  return when !== 'this' && when !== 'next' ? true : TIMES_OF.has(tokens[at + 4] ?? '');
+}
+const TIMES_OF = new Set(
+  words(
+    `week weekend month morning afternoon evening monday tuesday wednesday thursday friday saturday sunday time`,
+  ),
+);
+
 /** Whether an English clause asks to reach the business it is written to, naming no one. */
 export function asksToReachYou(tokens: readonly string[]): boolean {
   const at = skipOpeners(tokens);
   return (
     isLeaveToReachYouAsked(tokens, at) ||
+    isATalkSetAsked(tokens, at) ||
     isAReplyAsked(tokens, at) ||
     isAReplyWanted(tokens, at) ||
     isSomethingFromAPersonWanted(tokens, at) ||

@@ -150,6 +150,27 @@ export function isAThingPut(tokens: readonly string[], index: number): boolean {
   );
 }
 
+// "connect this to Slack", "how do I connect it to Microsoft Teams", "sync that with my calendar": a thing joined to
+// another thing; "connect this chat to a human" still puts the speaker through.
+const JOINING = new Set(words(`connect reconnect link sync integrate hook`));
+const JOINED_THINGS = new Set(words(`this it that these those`));
+const JOINED_TO_MOST = 4;
+
+export function isAThingJoined(tokens: readonly string[], index: number): boolean {
+  if (!JOINING.has(tokens[index] ?? '') || !JOINED_THINGS.has(tokens[index + 1] ?? '')) {
+    return false;
+  }
+  const to = tokens[index + 2] === 'up' ? index + 3 : index + 2;
+  return (
+    (tokens[to] === 'to' || tokens[to] === 'with') &&
+    !tokens.slice(to + 1, to + 1 + JOINED_TO_MOST).some((word) => PEOPLE_JOINED.has(word))
+  );
+}
+const PEOPLE_JOINED = new Set(
+  words(`human humans person people agent agents someone somebody representative rep operator staff support
+    me us manager`),
+);
+
 // "i want to help someone who blocked her line", "we're trying to help somebody": the speaker helping someone, not
 // someone helping the speaker.
 const SPEAKER_WILLING = new Set(words(`want wanna like trying try need would`));

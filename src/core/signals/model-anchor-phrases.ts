@@ -13,6 +13,7 @@ import {
   isPaidTo,
   isSomeoneActing,
   isAThingPut,
+  isAThingJoined,
   isHelpedByTheSpeaker,
   isSomeoneGone,
   isSomeoneInNeed,
@@ -76,6 +77,7 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isDoneToSomeone(tokens, index) ||
     isSomeoneActing(tokens, index) ||
     isAThingPut(tokens, index) ||
+    isAThingJoined(tokens, index) ||
     isHelpedByTheSpeaker(tokens, index) ||
     isPaidTo(tokens, index) ||
     isSomeonesThing(tokens, index) ||
