@@ -278,6 +278,14 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   // Not worth it, irresponsible, cursed: "fiyatına değmez", "satıcı sorumsuz", "Allah kahretsin".
   degmez: -2,
   sorumsuz: -3,
+  // Staff or a firm called incompetent, a service called a fiasco: "böyle beceriksiz, böyle kabiliyetsiz bir şirket",
+  // "tam bir fiyasko"; goods come faulty or melted: "kusurlu ürün", "çikolata erimiş geldi".
+  beceriksiz: -3,
+  kabiliyetsiz: -3,
+  yeteneksiz: -2,
+  fiyasko: -3,
+  kusurlu: -2,
+  erimis: -1.5,
   kahret: -3,
   // "mükerrer çekim", "mükerrer tahsilat": a charge taken twice.
   mukerrer: -2,

@@ -147,3 +147,17 @@ describe('Turkish line and picture failures told plainly (issue 11, round 64)', 
     expect(Math.abs(score('kesin bir tarih verebilir misiniz', 'tr'))).toBeLessThanOrEqual(0.15);
   });
 });
+
+describe('Turkish incompetence, a fiasco and faulty goods named (issue 11, round 64)', () => {
+  it('reads a firm called incompetent, a fiasco and melted or faulty goods as a complaint', () => {
+    expect(score('çalışanlarınız çok beceriksiz', 'tr')).toBeLessThan(-0.15);
+    expect(score('kabiliyetsiz bir ekip', 'tr')).toBeLessThan(-0.15);
+    expect(score('kampanya tam bir fiyasko oldu', 'tr')).toBeLessThan(-0.15);
+    expect(score('dondurma erimiş geldi', 'tr')).toBeLessThan(-0.15);
+    expect(score('kusurlu ürün gönderdiniz', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps melted butter asked for neutral', () => {
+    expect(Math.abs(score('erimiş tereyağı var mı', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+});
