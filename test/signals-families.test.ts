@@ -4016,3 +4016,14 @@ describe('requests for a person, round 64: where to complain, a talk set for a t
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: every reading of a call knows the same times', () => {
+  it.each([
+    ['an answer wanted at night', 'bana gece dönün', true],
+    ['a call later, in the singular', 'sonra ara', true],
+    ['a call at noon', 'öğlen ara', true],
+    ['a search later, with what is searched', 'sonra ürünü ara', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -1,6 +1,7 @@
 // Asking to be called back ("beni arayın", "can you call me later", "I need a callback") or how to phone a team: the
 // Turkish readings, and the English one of human-request-call-back-english.ts.
 import { DIGITS, isEnglishCallBack } from './human-request-call-back-english.js';
+import { TURKISH_CALL_TIMES } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 // Turkish "beni arayın", "telefonla arar mısınız", "beni arasınlar": asking to be called back, with no one else named
@@ -38,7 +39,6 @@ const CALL_BACK_BEFORE = new Set([
   'yeni',
   'geri',
   'lutfen',
-  'hemen',
   'en',
   'kisa',
   'surede',
@@ -46,21 +46,10 @@ const CALL_BACK_BEFORE = new Set([
   'acil',
   'acilen',
   // "beni sonra arayın", "beni yarın arar mısınız": when to call back.
-  'sonra',
   'daha',
-  'simdi',
-  'yarin',
-  'birazdan',
   'siz',
   'sizler',
-  'aksam',
-  'aksamustu',
-  'oglen',
-  'ogle',
-  'gece',
-  'sabah',
   'ogleden',
-  'bugun',
   'musait',
   'oldugunuzda',
   // "kayıtlı numaramdan arayın", "hafta içi öğlen arayabilirsiniz beni", "mesai saatleri dışında arayın".
@@ -80,6 +69,7 @@ const CALL_BACK_BEFORE = new Set([
   'abi',
   'abla',
   'hocam',
+  ...TURKISH_CALL_TIMES,
 ]);
 
 // "beni 0532 111 22 33'ten arayın": the number to call, its digits and its case ending split off; "beni klinikten

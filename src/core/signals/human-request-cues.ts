@@ -274,6 +274,13 @@ export const TURKISH_CUES: HumanRequestCues = {
 
 /** Turkish verbs of wanting as a set, for the readings that ask whether a line wishes anything at all. */
 export const TURKISH_WANTS: ReadonlySet<string> = new Set(TURKISH_CUES.wantVerbs);
+/**
+ * Turkish words for when a call or an answer is wanted, as the call-back readings read them before the verb: "beni
+ * yarın arayın", "bana akşam dönün", "şimdi ara".
+ */
+export const TURKISH_CALL_TIMES: readonly string[] = words(
+  `hemen simdi bugun yarin sabah oglen ogle aksam aksamustu gece birazdan sonra`,
+);
 /** Turkish nouns of getting in touch in the dative: "iletişime geç", "irtibata geçin", "bağlantıya geçmek". */
 export const TURKISH_TOUCH_NOUNS: ReadonlySet<string> = new Set(
   words(`iletisime irtibata baglantiya temasa`),

@@ -1,6 +1,6 @@
 // Turkish ways of asking to be reached that name no one to reach, read by the grammar: whom or which number to call,
 // how to reach a phone line or the business, "benimle iletişime geçin", "beni aramasını istiyorum".
-import { TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
+import { TURKISH_CALL_TIMES, TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
 // "kimi aramalıyım", "kime ulaşabilirim", "kiminle görüşmem lazım", "hangi numarayı arayayım": whom to contact, asked
@@ -260,11 +260,11 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
 const WITH_ME = new Set(['benimle', 'bizimle', 'benle']);
 const TO_ME = new Set(['bana', 'bize']);
 // Words between "bana" and the verb: "bana en kısa sürede geri dönün", "bana hemen dönüş yapın".
-const ON_THE_WAY = new Set(
-  words(`geri en kisa surede hemen lutfen acil acilen bir bi an once mumkunse sabah yarin bugun aksam numarama
-    telefonuma dmden dm maille mail mesaj sms
-    mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mail mesajla telefonla`),
-);
+const ON_THE_WAY = new Set([
+  ...words(`geri en kisa surede lutfen acil acilen bir bi an once mumkunse numarama telefonuma dmden dm maille mail
+      mesaj sms mailden whatsapptan whatsappdan e posta eposta ile epostayla postayla mesajla telefonla`),
+  ...TURKISH_CALL_TIMES,
+]);
 // You, asked or told: "geçin", "geçer misiniz", "geçebilir misiniz", "geçsin", "geçsinler" (someone of yours),
 // "geçilsin" (in the passive).
 const YOU_ASKED =
@@ -494,7 +494,7 @@ const PRIVATE_LINES = new Set(words(`dm dmden ozelden ozel mesajdan whatsapptan 
 const REACHING_ME = ['ulas', 'don', 'yaz', 'ara'];
 const CALL_OPENERS = new Set(words(`lutfen bi bir hemen acil arkadaslar rica etsem`));
 // "yarın ara", "şimdi ara", "hemen ara": when to call, then the call in the singular (alone "ara" may be a search).
-const CALL_WHEN = new Set(words(`hemen simdi bugun yarin aksam sabah birazdan`));
+const CALL_WHEN = new Set(TURKISH_CALL_TIMES);
 const CALL_CLOSERS = new Set(words(`ya lutfen beni artik`));
 
 function isAPrivateLineAsked(tokens: readonly string[], index: number): boolean {
