@@ -255,3 +255,52 @@ const HIRES = new Set(words(`employee employees staff hire hires starter starter
 export function isANewHire(tokens: readonly string[], index: number): boolean {
   return HIRES.has(tokens[index] ?? '') && tokens[index - 1] === 'new';
 }
+
+// "transfer 500 to Rohan", "send 20 dollars to my son", "transfer funds to…": money moved, an amount or money right
+// after the verb.
+const MOVING_MONEY = new Set(words(`transfer send pay wire move forward`));
+const AMOUNT = /^(?:\d|usd$|eur$|gbp$|tl$|try$)/;
+// "wire transfer to external account", "a bank transfer to my savings": money moved, the kind of transfer before it.
+const TRANSFER_KINDS = new Set([
+  ...MONEY,
+  ...words(`wire bank balance international domestic internal external`),
+]);
+
+// "please send me more details", "send me the link": a thing sent to the speaker, not the speaker handed on.
+const SENT_THINGS = new Set(
+  words(`details detail info information link links invoice receipt copy code statement brochure pictures photos
+    quote catalogue catalog pdf file files document documents update updates confirmation instructions`),
+);
+const BEFORE_A_THING = new Set(words(`the a an more some your all any further full`));
+const SENT_TO_THE_SPEAKER = new Set(words(`me us my our`));
+
+/** "send me the link": a thing sent to the speaker, not the speaker handed on. */
+export function isAThingSentToMe(tokens: readonly string[], index: number): boolean {
+  if (tokens[index] !== 'send' || !SENT_TO_THE_SPEAKER.has(tokens[index + 1] ?? '')) {
+    return false;
+  }
+  let at = index + 2;
+  while (BEFORE_A_THING.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  return SENT_THINGS.has(tokens[at] ?? '');
+}
+
+// "can I have multiple accounts?", "my two accounts": accounts held, not the accounts department.
+const ACCOUNTS_HELD = new Set(
+  words(`multiple two three several many both separate joint new my our all different`),
+);
+
+/** "can I have multiple accounts?": accounts held, not the accounts department. */
+export function isAccountsHeld(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === 'accounts' && ACCOUNTS_HELD.has(tokens[index - 1] ?? '');
+}
+
+/** "transfer 500 to Rohan", "a wire transfer to my savings": money moved, not the speaker. */
+export function isMoneyMoved(tokens: readonly string[], index: number): boolean {
+  const next = tokens[index + 1] ?? '';
+  return (
+    MOVING_MONEY.has(tokens[index] ?? '') &&
+    (AMOUNT.test(next) || MONEY.has(next) || TRANSFER_KINDS.has(tokens[index - 1] ?? ''))
+  );
+}

@@ -14,6 +14,9 @@ import {
   isSomeoneActing,
   isAThingPut,
   isAThingJoined,
+  isAThingSentToMe,
+  isAccountsHeld,
+  isMoneyMoved,
   isHelpedByTheSpeaker,
   isSomeoneGone,
   isSomeoneInNeed,
@@ -78,6 +81,9 @@ export function reachesNobody(tokens: readonly string[], index: number): boolean
     isSomeoneActing(tokens, index) ||
     isAThingPut(tokens, index) ||
     isAThingJoined(tokens, index) ||
+    isAThingSentToMe(tokens, index) ||
+    isAccountsHeld(tokens, index) ||
+    isMoneyMoved(tokens, index) ||
     isHelpedByTheSpeaker(tokens, index) ||
     isPaidTo(tokens, index) ||
     isSomeonesThing(tokens, index) ||

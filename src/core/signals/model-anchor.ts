@@ -6,7 +6,6 @@ import type { SignalLocale } from './detect-locale.js';
 import { ENGLISH_ROLES, isTechnicalSupportAlone, words } from './human-request-cues.js';
 import { FRAGMENT_MOST, isFragmentAnchored } from './model-anchor-fragments.js';
 import { COMPILED_LANGUAGES } from './human-request-languages.js';
-import { MONEY } from './model-anchor-others.js';
 import { asksWhoToAsk, isContactPhrase, reachesNobody } from './model-anchor-phrases.js';
 import { isEnglishAnchor, isEnglishPerson, isTurkishAnchor, isTurkishPerson } from './model-anchor-words.js';
 
@@ -33,39 +32,6 @@ const HANDING_ON = new Set(words(`send hand pass put switch route forward redire
 const THE_SPEAKER = new Set(words(`me us my our`));
 const HANDED_ON = new Set([...THE_SPEAKER, ...words(`this it em through thru throught on over`)]);
 
-// "transfer 500 to Rohan", "send 20 dollars to my son", "transfer funds to…": money moved, an amount or money right
-// after the verb.
-const MOVING_MONEY = new Set(words(`transfer send pay wire move forward`));
-const AMOUNT = /^(?:\d|usd$|eur$|gbp$|tl$|try$)/;
-// "wire transfer to external account", "a bank transfer to my savings": money moved, the kind of transfer before it.
-const TRANSFER_KINDS = new Set([
-  ...MONEY,
-  ...words(`wire bank balance international domestic internal external`),
-]);
-
-// "please send me more details", "send me the link": a thing sent to the speaker, not the speaker handed on.
-const SENT_THINGS = new Set(
-  words(`details detail info information link links invoice receipt copy code statement brochure pictures photos
-    quote catalogue catalog pdf file files document documents update updates confirmation instructions`),
-);
-const BEFORE_A_THING = new Set(words(`the a an more some your all any further full`));
-
-function isAThingSentToMe(tokens: readonly string[], index: number): boolean {
-  if (tokens[index] !== 'send' || !THE_SPEAKER.has(tokens[index + 1] ?? '')) {
-    return false;
-  }
-  let at = index + 2;
-  while (BEFORE_A_THING.has(tokens[at] ?? '')) {
-    at += 1;
-  }
-  return SENT_THINGS.has(tokens[at] ?? '');
-}
-
-// "can I have multiple accounts?", "my two accounts": accounts held, not the accounts department.
-const ACCOUNTS_HELD = new Set(
-  words(`multiple two three several many both separate joint new my our all different`),
-);
-
 function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] as string;
   if (!isEnglishAnchor(token)) {
@@ -74,18 +40,6 @@ function isEnglishAnchorAt(tokens: readonly string[], index: number): boolean {
   const next = tokens[index + 1] ?? '';
   // "is this call being recorded": "being" names someone only in "human being".
   if (token === 'being' && tokens[index - 1] !== 'human') {
-    return false;
-  }
-  if (
-    isAThingSentToMe(tokens, index) ||
-    (token === 'accounts' && ACCOUNTS_HELD.has(tokens[index - 1] ?? ''))
-  ) {
-    return false;
-  }
-  if (
-    MOVING_MONEY.has(token) &&
-    (AMOUNT.test(next) || MONEY.has(next) || TRANSFER_KINDS.has(tokens[index - 1] ?? ''))
-  ) {
     return false;
   }
   return LOOSE_VERBS.has(token) ? THE_SPEAKER.has(next) : !HANDING_ON.has(token) || HANDED_ON.has(next);
