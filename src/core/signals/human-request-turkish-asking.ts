@@ -3,6 +3,12 @@
 import { TURKISH_CALL_TIMES, TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
 
+// The speaker's own people, by the stems of their words: family, friends and those the speaker hires ("annem",
+// "arkadaşım", "avukatımız"); each reading below adds the endings it reads them with.
+const OWN_PEOPLE =
+  'anne|baba|anneanne|babaanne|es|kardes|abla|abi|agabey|ogl|kiz|arkadas|sevgili|nisanli|komsu|avukat|doktor|hoca|' +
+  'ogretmen|patron|mudur|dayi|amca|teyze|hala|dede|nine|kuzen|koca|karim';
+
 // "kimi aramalıyım", "kime ulaşabilirim", "kiminle görüşmem lazım", "hangi numarayı arayayım": whom to contact, asked
 // by the speaker. "kimi aradınız" tells, "kiminle görüşmek istersiniz" asks the customer, "kimi arıyor" seeks staff.
 const WHOM = new Set(words(`kimi kime kiminle kimle`));
@@ -181,8 +187,7 @@ const IN_TOUCH_MOST = 5;
 // "HiDoctor ile nasıl iletişime geçebilirim", "Doku Yazılım ile nasıl görüşebilirim": a name written apart from "ile", as
 // names of firms are, the one got in touch with; "annem ile" (the speaker's own) is someone else's.
 const NAME_WITH_MOST = 3;
-const MY_OWN_ONE =
-  /^(?:ben|biz|sen|onun)$|^(?:anne|baba|es|abla|abi|kardes|arkadas|hoca|kuzen|teyze|dayi|amca|hala|ogl|kiz|sevgili|komsu|dede|nine|patron|avukat|doktor|mudur)\p{L}*?[iu]?m$/u;
+const MY_OWN_ONE = new RegExp(`^(?:ben|biz|sen|onun)$|^(?:${OWN_PEOPLE})\\p{L}*?[iu]?m$`, 'u');
 
 function asksHowToGetInTouchWithANamed(tokens: readonly string[]): boolean {
   const with_ = tokens.indexOf('ile');
@@ -405,9 +410,8 @@ const CALLED_AND_MOST = 4;
 // for them by someone of the business, asked as a question.
 const ASKED_AS_ABLE = /[ae]b[iu]l[iu]r$/;
 const YOURS_ACTING = /^(?:sizden|biri|birisi|yetkili|temsilci|temsilciniz|yetkiliniz)$/;
-// The speaker's elders and family, in the accusative: "annemi", "babamı", "anneannemi", "eşimi".
-const FAMILY_CALLED =
-  /^(?:anne|baba|anneanne|babaanne|dede|nine|es|kardes|ogl|kiz|teyze|hala|amca|dayi)\p{L}*m[iu]$/u;
+// The speaker's own people, in the accusative: "annemi", "babamı", "anneannemi", "eşimi", "avukatımı".
+const FAMILY_CALLED = new RegExp(`^(?:${OWN_PEOPLE})\\p{L}*m[iu]$`, 'u');
 
 function isCalledAndToldMore(tokens: readonly string[], index: number): boolean {
   if (!CALLED_AND.test(tokens[index] ?? '')) {
@@ -825,8 +829,7 @@ const OWN_OR_POINTED =
 const TALKING_WISHED = /^(?:gorus|konus)(?:mek|mem|memiz|meye|mam|mamiz|maya)$/;
 // The speaker's own people in the comitative: "annemle", "eşimle", "avukatımızla"; not the business's people the
 // speaker calls theirs ("danışmanımla", "temsilcimle"), who are asked for as "my account manager" is.
-const OWN =
-  /^(?:anne|baba|es|kardes|abla|abi|agabey|ogl|kiz|arkadas|sevgili|nisanli|komsu|avukat|doktor|hoca|ogretmen|patron|dayi|amca|teyze|hala|dede|nine|kuzen|koca|karim)\p{L}*(?:m|m[iu]z)l[ae]$/u;
+const OWN = new RegExp(`^(?:${OWN_PEOPLE})\\p{L}*(?:m|m[iu]z)l[ae]$`, 'u');
 const NEEDED = new Set(words(`lazim gerek gerekiyor`));
 const TALKING_ASKED = /^(?:gorus|konus)[ae]b[iu]l[iu]r$/;
 const TALKING_OFFERED = /^(?:gorus|konus)[ae](?:y[iu]m|l[iu]m)$/;
