@@ -4027,3 +4027,16 @@ describe('requests for a person, round 64, Turkish: every reading of a call know
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64: a team of the business named with its name, alone', () => {
+  it.each([
+    ['the team after the name', 'acme bank customer service', true],
+    ['the team, then whose', 'customer care of city water', true],
+    ['the team judged', 'terrible customer service', false],
+    ['jobs in such a team', 'customer service jobs', false],
+    ['where the speaker works', 'i work at a call centre', false],
+    ['where to complain, the noun for the verb', 'where can i complaint', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

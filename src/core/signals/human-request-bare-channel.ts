@@ -171,3 +171,48 @@ export function isALineOfAPartAlone(typed: readonly string[]): boolean {
   const part = after.slice(after[1] === 'the' ? 2 : 1);
   return part.length > 0 && part.length <= PART_MOST && !part.some((token) => THINGS_SENT.has(token));
 }
+
+// "amazon customer service", "customer care of India Post", "customer support for acme": the business's team named
+// alone with the business's name, as menus and search boxes take it. "bad customer service", "customer service jobs"
+// and "your customer service sucks" judge it or name a thing.
+const TEAMS = [
+  ['customer', 'service'],
+  ['customer', 'services'],
+  ['customer', 'care'],
+  ['customer', 'support'],
+  ['support', 'team'],
+  ['call', 'centre'],
+  ['call', 'center'],
+  ['help', 'desk'],
+] as const;
+const NAME_MOST = 3;
+const TEAM_OF = new Set(words(`of for at`));
+const NOT_A_NAME = new Set(
+  words(`bad good great poor terrible awful worst best excellent amazing horrible free better no the a an this that
+    my our his her their is are was were be been sucks suck hours job jobs skills training salary number email phone
+    what where how when who why which i we you he she they me us it work works worked working workes at in on to
+    for of fora with from by and or call contact need want get speak talk reach`),
+);
+
+/** Whether an English message (folded tokens) only names a team of the business, by the business's name. */
+export function isANamedBusinesssTeamAlone(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((token, index) =>
+    TEAMS.some(([first, second]) => token === first && tokens[index + 1] === second),
+  );
+  if (at < 0) {
+    return false;
+  }
+  const before = tokens.slice(0, at);
+  const after = tokens.slice(at + 2);
+  const name =
+    before.length > 0 && after.length === 0
+      ? before
+      : TEAM_OF.has(after[0] ?? '') && before.length === 0
+        ? after.slice(1)
+        : [];
+  return (
+    name.length >= 1 &&
+    name.length <= NAME_MOST &&
+    name.every((word) => /^[a-z][a-z0-9]*$/.test(word) && !NOT_A_NAME.has(word))
+  );
+}

@@ -895,7 +895,8 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
     // "where can I complain", "where do I go to complain about the driver": where a complaint reaches the business.
     const complain =
       tokens[at + 3] === 'go' && tokens[at + 4] === 'to' && tokens[at + 5] === 'complain' ? at + 5 : at + 3;
-    if (tokens[complain] === 'complain') {
+    // "where can i complaint": the noun typed for the verb.
+    if (tokens[complain] === 'complain' || tokens[complain] === 'complaint') {
       const after = tokens[complain + 1];
       return after === undefined || WHAT_ABOUT.has(after);
     }

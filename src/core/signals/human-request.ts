@@ -4,7 +4,12 @@ import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksNothing, asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
 import { asksForSomeoneByName } from './human-request-named.js';
-import { isALineOfAPartAlone, isBareChannel, isHumanPartAlone } from './human-request-bare-channel.js';
+import {
+  isALineOfAPartAlone,
+  isANamedBusinesssTeamAlone,
+  isBareChannel,
+  isHumanPartAlone,
+} from './human-request-bare-channel.js';
 import { isTurkishBareContact } from './human-request-turkish-contact.js';
 import { asksForSomeoneNamedBefore, asksForSomeoneNamedBeforeInTurkish } from './human-request-pronoun.js';
 import { asksForPeopleNamedFirst, isOnlyPeopleNamed } from './human-request-bare-people.js';
@@ -165,6 +170,7 @@ function detectInWords(
     (language === 'en' &&
       (isBareChannel(words) ||
         isHumanPartAlone(words) ||
+        isANamedBusinesssTeamAlone(words) ||
         isALineOfAPartAlone(words) ||
         asksForSomeoneNamedBefore(clauses) ||
         asksForAPersonNotAMachineIn(clauses))) ||
