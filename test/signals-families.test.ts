@@ -4040,3 +4040,17 @@ describe('requests for a person, round 64: a team of the business named with its
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: support by a line, leave to reach the business, a question kept whole', () => {
+  it.each([
+    ['support by phone, asked whether there is', 'telefonla destek var mı', true],
+    ['support by e-mail, asked for', 'mail ile destek alabilir miyim', true],
+    ['support over WhatsApp, asked whether it is given', 'whatsapp üzerinden destek veriyor musunuz', true],
+    ['a service of technical support, asked of a firm', 'firmanız teknik destek sağlıyor mu', false],
+    ['leave to get in touch by phone', 'sizinle telefonla iletişime geçebilir miyim', true],
+    ['leave to e-mail the business', 'size mail gönderebilir miyim', true],
+    ['leave to send a file', 'size dosya gönderebilir miyim', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -145,8 +145,9 @@ export function splitClauses(lang: CompiledLanguage, folded: string): string[][]
         if (
           !isEnglish &&
           index < prepared.length - 1 &&
-          (TURKISH_PRESENT_VERB.test(token) ||
-            (TURKISH_TOLD_VERB.test(token) && !TURKISH_QUESTION_PARTICLE.test(prepared[index + 1] ?? '')))
+          (TURKISH_PRESENT_VERB.test(token) || TURKISH_TOLD_VERB.test(token)) &&
+          // "destek veriyor musunuz", "canlı destek var mı": the question's particle stays with its verb.
+          !TURKISH_QUESTION_PARTICLE.test(prepared[index + 1] ?? '')
         ) {
           clauses.push(clause);
           clause = [];

@@ -81,11 +81,19 @@ export function endsTelling(sentence: readonly string[]): boolean {
 // "Bera teknik destek sağlıyor mu?", "canlı destek sunuyor musunuz": whether a service is offered, asked.
 const OFFERING = /^(?:sagl[iu]yor|sunuyor|sunar|saglar)/;
 
-/** Whether a Turkish sentence asks whether support is offered. */
+// "WhatsApp üzerinden destek veriyor musunuz", "telefonla destek sunuyor musunuz": support by a line of people, which
+// asks for the line.
+const BY_A_LINE = /^(?:telefon|whatsapp|posta|eposta|mail|sesli|gorun)/;
+
+/** Whether a Turkish sentence asks whether support is offered (not by a line of people). */
 export function asksWhetherOffered(sentence: readonly string[]): boolean {
   return sentence.some(
     (token, index) =>
-      OFFERING.test(token) && /^m[iu]/.test(sentence[index + 1] ?? '') && sentence[index - 1] === 'destek',
+      OFFERING.test(token) &&
+      /^m[iu]/.test(sentence[index + 1] ?? '') &&
+      sentence[index - 1] === 'destek' &&
+      !BY_A_LINE.test(sentence[index - 2] ?? '') &&
+      !BY_A_LINE.test(sentence[index - 3] ?? ''),
   );
 }
 

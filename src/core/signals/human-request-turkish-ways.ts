@@ -209,6 +209,52 @@ function asksWhereToWrite(tokens: readonly string[]): boolean {
   );
 }
 
+// "telefonla destek var mı", "e-posta ile destek alabilir miyim", "WhatsApp üzerinden destek veriyor musunuz": support
+// by a line of people, asked for or asked whether it is given; "teknik destek sağlıyor mu" asks of a service.
+const SUPPORT_LINES = /^(?:telefon|whatsapp|posta|eposta|mail|canli|sesli|gorun)/;
+const BY_A_LINE = new Set(words(`ile ustunden uzerinden araciligiyla`));
+const GIVEN_ASKED = /^(?:veriyor|sunuyor|var|alabilir)/;
+const ASKED = /^m[iu]/;
+
+function asksForSupportByALine(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    if (
+      !SUPPORT.test(token) ||
+      !GIVEN_ASKED.test(tokens[index + 1] ?? '') ||
+      !ASKED.test(tokens[index + 2] ?? '')
+    ) {
+      return false;
+    }
+    const line = BY_A_LINE.has(tokens[index - 1] ?? '') ? index - 2 : index - 1;
+    return SUPPORT_LINES.test(tokens[line] ?? '') && tokens[line] !== 'canli';
+  });
+}
+
+// "sizinle telefonla iletişime geçebilir miyim", "size e-posta gönderebilir miyim": the speaker's leave to reach the
+// business, asked.
+const LEAVE_TO_REACH = /^(?:gec|gonder|yaz|at)[ae]b[iu]l[iu]r$/;
+const YOU_REACHED_BY = new Set(words(`size sizinle sizlere sizlerle`));
+const ON_THE_WAY_TO_YOU = new Set(
+  words(`telefonla telefondan mail maille e posta eposta ile mesaj whatsapptan iletisime irtibata bir`),
+);
+
+function asksLeaveToReachYou(tokens: readonly string[]): boolean {
+  const you = tokens.findIndex((token) => YOU_REACHED_BY.has(token));
+  if (you < 0) {
+    return false;
+  }
+  let at = you + 1;
+  while (ON_THE_WAY_TO_YOU.has(tokens[at] ?? '')) {
+    at += 1;
+  }
+  const verb = tokens[at] ?? '';
+  const isTouch = verb.startsWith('gec') && TOUCH_NOUN.test(tokens[at - 1] ?? '');
+  const isWritten =
+    !verb.startsWith('gec') &&
+    tokens.slice(you + 1, at).some((word) => /^(?:posta|eposta|mail|mesaj)$/.test(word));
+  return LEAVE_TO_REACH.test(verb) && MAY_I.test(tokens[at + 1] ?? '') && (isTouch || isWritten);
+}
+
 /** Whether a Turkish clause asks for the business's people in one of the ways above. */
 export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
   return (
@@ -221,6 +267,8 @@ export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
     namesTheBusinessMail(tokens) ||
     refusesAutomaticAnswers(tokens) ||
     needsToTalk(tokens) ||
+    asksForSupportByALine(tokens) ||
+    asksLeaveToReachYou(tokens) ||
     proposesGettingInTouch(tokens) ||
     asksWhereToWrite(tokens)
   );
