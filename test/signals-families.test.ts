@@ -4054,3 +4054,16 @@ describe('requests for a person, round 64, Turkish: support by a line, leave to 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: the question particle glued to its verb, speech order', () => {
+  it.each([
+    ['live support asked, the particle glued', 'canli destek alabilirmiyim', true],
+    ['support by phone, glued', 'telefonla destek varmi', true],
+    ['leave to mail the business, glued', 'size mail atabilirmiyim', true],
+    ['a talk when free, glued', 'musait oldugunuzda gorusebilirmiyiz', true],
+    ['help with this step asked, glued', 'bu adimda destek alabilirmiyim', false],
+    ['how to reach you, "size" last', 'nasıl ulaşabilirim size', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -229,14 +229,24 @@ const TURKISH_APOSTROPHE_ENDINGS = new Set(
 );
 
 /** Turkish words with their case ending joined back on ("hanim a" → "hanima"). */
+// "alabilirmiyim", "veriyormusunuz", "varmi", "arayabilirmisiniz": the question's particle glued to its verb, as chat
+// types it; read apart ("alabilir miyim"), as the particle is written.
+const GLUED_PARTICLE =
+  /^(\p{L}+?(?:bilir|[iu]yor|yor|[aeiu]r)|var|yok)(m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r)?)$/u;
+
 function joinTurkishEndings(tokens: string[]): string[] {
   const joined: string[] = [];
   for (const token of tokens) {
     const previous = joined.at(-1);
     if (previous !== undefined && TURKISH_APOSTROPHE_ENDINGS.has(token) && previous.length > 1) {
       joined[joined.length - 1] = previous + token;
-    } else {
+      continue;
+    }
+    const glued = token.length >= 5 && token.includes('m') ? GLUED_PARTICLE.exec(token) : null;
+    if (glued === null) {
       joined.push(token);
+    } else {
+      joined.push(glued[1] as string, glued[2] as string);
     }
   }
   return joined;

@@ -253,9 +253,10 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
   if (!tokens.some((token, index) => HOW.has(token) || isWhichWayAsked(tokens, index))) {
     return isReachingYouWished(tokens, you);
   }
+  // "size nasıl ulaşırım", and in speech's order "nasıl ulaşabilirim size".
   return tokens.some(
     (token, index) =>
-      index > you && (isReachingBySpeaker(token, tokens[index + 1] ?? '') || isTouchBySpeaker(tokens, index)),
+      index !== you && (isReachingBySpeaker(token, tokens[index + 1] ?? '') || isTouchBySpeaker(tokens, index)),
   );
 }
 
