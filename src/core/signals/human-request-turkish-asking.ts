@@ -256,7 +256,8 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
   // "size nasıl ulaşırım", and in speech's order "nasıl ulaşabilirim size".
   return tokens.some(
     (token, index) =>
-      index !== you && (isReachingBySpeaker(token, tokens[index + 1] ?? '') || isTouchBySpeaker(tokens, index)),
+      index !== you &&
+      (isReachingBySpeaker(token, tokens[index + 1] ?? '') || isTouchBySpeaker(tokens, index)),
   );
 }
 
