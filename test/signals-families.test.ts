@@ -4067,3 +4067,13 @@ describe('requests for a person, round 64, Turkish: the question particle glued 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64: tomorrow as chat spells it', () => {
+  it.each([
+    ['a call proposed for tomorrow, spelled short', 'can we do a call tmrw', true],
+    ['a call back tomorrow, spelled short', 'pls call me 2moro', true],
+    ['an errand for tomorrow', 'remind me to call mum tmrw', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -44,6 +44,13 @@ const ENGLISH_CALL_AFTER = new Set([
   'bck',
   'later',
   'tomorrow',
+  // "call me tmrw", "2moro": chat's spellings of tomorrow.
+  'tmrw',
+  'tmr',
+  'tmw',
+  '2moro',
+  '2morrow',
+  'tomoro',
   'today',
   'tonight',
   'soon',
