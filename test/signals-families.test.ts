@@ -4077,3 +4077,16 @@ describe('requests for a person, round 64: tomorrow as chat spells it', () => {
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: an ask softened by a condition and a courtesy', () => {
+  it.each([
+    ['a call asked, if you would', 'beni ararsanız çok sevinirim', true],
+    ['getting in touch asked, if you would', 'bizimle iletişime geçerseniz memnun oluruz', true],
+    ['your reply asked for', 'geri dönüşünüzü rica ederim', true],
+    ["a call to the speaker's mother, if you would", 'annemi ararsanız sevinirim', false],
+    ['an order cancelled, if you would', 'siparişimi iptal ederseniz sevinirim', false],
+    ['help, if you would', 'yardımcı olursanız sevinirim', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -1,5 +1,6 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
 import { asksForPeopleOtherwise } from './human-request-turkish-ways.js';
+import { withPlainTurkishAsk } from './human-request-turkish-polite.js';
 import { asksForSomeoneBroughtIn } from './human-request-brought-in.js';
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
 import {
@@ -142,6 +143,14 @@ export function findRequest(
       if (found !== null) {
         return found;
       }
+    }
+  }
+  // "beni ararsanız sevinirim": the ask under a condition and a courtesy, read as the plain question.
+  if (lang.language.negatesAfter) {
+    const plain = withPlainTurkishAsk(tokens);
+    const found = plain === undefined ? null : findRequest(lang, plain);
+    if (found !== null) {
+      return found;
     }
   }
   // "sir please call me", "madam pls contact me on …": a word of address first, as much of the world's English writes

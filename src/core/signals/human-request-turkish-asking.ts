@@ -556,10 +556,12 @@ function isAReplyAwaitedInTurkish(tokens: readonly string[]): boolean {
       CALL_AWAITED.has(token) ||
       (token === 'haber' && FROM_YOU.has(tokens[index - 1] ?? '')),
   );
+  // "geri dönüşünüzü rica ederim": the reply asked for, as awaited.
+  const isAskedFor = tokens[reply + 1] === 'rica' && /^ed/.test(tokens[reply + 2] ?? '');
   return (
     reply >= 0 &&
-    AWAITING_IT.test(tokens[reply + 1] ?? '') &&
-    tokens.slice(reply + 2).every((token) => CALL_CLOSERS.has(token)) &&
+    (AWAITING_IT.test(tokens[reply + 1] ?? '') || isAskedFor) &&
+    tokens.slice(reply + (isAskedFor ? 3 : 2)).every((token) => CALL_CLOSERS.has(token)) &&
     tokens
       .slice(0, reply)
       .every((token) => ON_THE_WAY.has(token) || FROM_YOU.has(token) || HOW_LONG_WAITED.test(token))
