@@ -4090,3 +4090,14 @@ describe('requests for a person, round 64, Turkish: an ask softened by a conditi
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64, Turkish: the call not made, asked as a reproach', () => {
+  it.each([
+    ["won't you call me", 'beni hâlâ aramaz mısınız', true],
+    ["why aren't you calling me", 'niye bizi aramıyorsunuz', true],
+    ['why you called', 'neden beni aradınız', false],
+    ["won't you bother me", 'beni rahatsız etmez misiniz', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
+  });
+});

@@ -255,6 +255,30 @@ function asksLeaveToReachYou(tokens: readonly string[]): boolean {
   return LEAVE_TO_REACH.test(verb) && MAY_I.test(tokens[at + 1] ?? '') && (isTouch || isWritten);
 }
 
+// "beni aramaz mısınız", "bana dönmez misiniz" (won't you call me), "neden beni aramıyorsunuz": the call not made,
+// asked as a reproach, which asks for it; "neden beni aradınız" asks why one was made.
+const REACHING_NOT = /^(?:ara|don|bagla|aktar|ulas)m[ae]z$/;
+const REACHING_NOT_NOW = /^(?:ara|don|bagla|aktar|ulas)m[iu]yorsunuz$/;
+const WHY = new Set(words(`neden niye nicin`));
+const THE_SPEAKER_REACHED = new Set(words(`beni bana bizi bize`));
+
+// "beni hâlâ aramaz mısınız", "bana artık dönmez misiniz": words of time between.
+const STILL = new Set(words(`hala artik hemen daha bir bi`));
+
+function reproachesTheCallNotMade(tokens: readonly string[]): boolean {
+  return tokens.some((token, index) => {
+    let speaker = index - 1;
+    while (STILL.has(tokens[speaker] ?? '') && speaker > index - 3) {
+      speaker -= 1;
+    }
+    return (
+      THE_SPEAKER_REACHED.has(tokens[speaker] ?? '') &&
+      ((REACHING_NOT.test(token) && /^m[iu]s[iu]n(?:[iu]z)?$/.test(tokens[index + 1] ?? '')) ||
+        (REACHING_NOT_NOW.test(token) && WHY.has(tokens[speaker - 1] ?? '')))
+    );
+  });
+}
+
 /** Whether a Turkish clause asks for the business's people in one of the ways above. */
 export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
   return (
@@ -269,6 +293,7 @@ export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
     needsToTalk(tokens) ||
     asksForSupportByALine(tokens) ||
     asksLeaveToReachYou(tokens) ||
+    reproachesTheCallNotMade(tokens) ||
     proposesGettingInTouch(tokens) ||
     asksWhereToWrite(tokens)
   );
