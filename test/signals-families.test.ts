@@ -4101,3 +4101,13 @@ describe('requests for a person, round 64, Turkish: the call not made, asked as 
     expect(detectHumanRequest(text, 'tr').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64: a polite condition with someone named after a determiner', () => {
+  it.each([
+    ['a manager reaching out, if they could', 'it would be great if a manager could reach out', true],
+    ['the team calling back, if they could', "i'd appreciate it if your team could call me back", true],
+    ['the weather, if it could', 'it would be nice if the weather could improve', false],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -114,11 +114,20 @@ function softeningIf(tokens: readonly string[]): number {
 /** The request a polite condition softens, as the question it stands for ("could you call me"), or undefined. */
 export function softenedRequest(tokens: readonly string[]): string[] | undefined {
   const at = softeningIf(tokens);
-  if (at < 0 || !ASKED_OF.has(tokens[at + 1] ?? '') || !CONDITION_MODALS.has(tokens[at + 2] ?? '')) {
+  if (at < 0) {
+    return undefined;
+  }
+  // "if you could", or "if a manager could", "if your team could": one word for whoever is asked, after a determiner.
+  const subjectEnd = ASKED_OF.has(tokens[at + 1] ?? '')
+    ? at + 2
+    : SUBJECT_DETERMINERS.has(tokens[at + 1] ?? '')
+      ? at + 3
+      : -1;
+  if (subjectEnd < 0 || !CONDITION_MODALS.has(tokens[subjectEnd] ?? '')) {
     return undefined;
   }
   // "if you could please maybe contact me": the pleas kept, the softening words before the verb left out.
-  let from = at + 3;
+  let from = subjectEnd + 1;
   const pleas: string[] = [];
   while (PLEAS.has(tokens[from] ?? '') || SOFTENERS.has(tokens[from] ?? '')) {
     if (PLEAS.has(tokens[from] ?? '')) {
@@ -126,8 +135,9 @@ export function softenedRequest(tokens: readonly string[]): string[] | undefined
     }
     from += 1;
   }
-  return [tokens[at + 2] as string, tokens[at + 1] as string, ...pleas, ...tokens.slice(from)];
+  return [tokens[subjectEnd] as string, ...tokens.slice(at + 1, subjectEnd), ...pleas, ...tokens.slice(from)];
 }
+const SUBJECT_DETERMINERS = new Set(words(`a an the your one`));
 
 // "kindly contact me at your earliest convenience", "call me as soon as possible": a courtesy at the end that says when,
 // read past as "asap" is.
