@@ -1,9 +1,11 @@
 // Turkish ways of asking for the business's people that the other readings leave, read by the grammar: support asked
-// for as a thing to get ("canlı destek alabilir miyim", "nasıl destek alabilirim"), reaching asked as possible ("size
-// ulaşmak mümkün mü"), a branch to call ("en yakın şubeyi aramak istiyorum"), whom a document goes to ("dekontu kime
-// atacağım"), someone's call wished ("biri arasa da bilgi verse"), a talk proposed for when they are free ("müsait
-// olduğunuzda görüşelim"), the business's e-mail named as a fragment ("acme mail adresi") and automatic answers
-// refused ("bana otomatik cevap yollamayın").
+// for as a thing to get or by a line ("canlı destek alabilir miyim", "nasıl destek alabilirim", "telefonla destek var
+// mı"), reaching asked as possible ("size ulaşmak mümkün mü"), a branch to call ("en yakın şubeyi aramak istiyorum"),
+// whom a document goes to ("dekontu kime atacağım"), someone's call wished ("biri arasa da bilgi verse"), a talk needed
+// or proposed ("acilen görüşmem lazım", "iletişime geçelim", "müsait olduğunuzda görüşelim"), where to take a complaint,
+// the business's e-mail named as a fragment ("acme mail adresi"), automatic answers refused ("bana otomatik cevap
+// yollamayın"), the speaker's leave to reach the business ("size mail gönderebilir miyim") and the call not made, asked
+// as a reproach ("beni aramaz mısınız").
 import { words } from './human-request-cues.js';
 import { isTurkishPerson } from './model-anchor-words.js';
 
