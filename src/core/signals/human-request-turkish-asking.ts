@@ -19,7 +19,8 @@ const REACHING = /^(?:ara[rym]|ulas|gorus|konus|baglan)/;
 const BY_THE_SPEAKER =
   /(?:m[ae]l[iu](?:y[iu][mz])?|[ae]b[iu]l[iu]r(?:[iu][mz]|m[iu]y[iu][mz])|[ae]y[iu]m|[ae]l[iu]m|[iu]?r[iu][mz])$/;
 const ABLE = /[ae]b[iu]l[iu]r$/;
-const ASKED_ME = /^m[iu]y[iu][mz]$/;
+/** The speaker's question particle: "miyim", "mıyız". */
+export const ASKED_ME = /^m[iu]y[iu][mz]$/;
 // "kiminle görüşmem lazım": the verbal noun of the speaker and a need.
 const MY_VERBAL_NOUN = /m[ae]m(?:[iu]z)?$/;
 const NEEDS = new Set(words(`lazim gerek gerekiyor gerekir sart`));
@@ -134,8 +135,10 @@ export function asksHowToReachALine(tokens: readonly string[]): boolean {
 
 // "size nasıl ulaşırım", "sizinle nereden iletişime geçebilirim": how to reach the
 // business itself, asked by the speaker (as "how to reach a line"); "sizi hangi numaradan arayabilirim" is whom to call.
-const YOU_THE_BUSINESS = new Set(words(`sizi size sizinle sizlere sizleri sizlerle`));
-const HOW = new Set(words(`nasil nereden nerden`));
+export const YOU_THE_BUSINESS: ReadonlySet<string> = new Set(
+  words(`sizi size sizinle sizlere sizleri sizlerle`),
+);
+export const HOW: ReadonlySet<string> = new Set(words(`nasil nereden nerden`));
 
 // "iletişim kurabilirim", "irtibat kurmalıyım": the noun without the dative, with "kur".
 const TOUCH_WITH_KUR = new Set(words(`iletisim irtibat baglanti temas`));
@@ -160,6 +163,9 @@ const YOUR_PLACE = new RegExp(`^(?:${PLACES})\\p{L}*n[iu]z[ae]$`, 'u');
 // "size ulaşmak istiyorum", "sizi aramak istiyorum", "sizinle iletişime geçmek istiyorum": reaching the business, wished.
 const REACHING_WISHED = new Set(words(`istiyorum istiyoruz isterim lazim gerek gerekiyor`));
 
+const TOUCH_VERB = /^gec/;
+const SENDING = /^(?:gonder|yaz|at|yolla)/;
+
 function isReachingYouWished(tokens: readonly string[], you: number): boolean {
   return tokens.some(
     (token, index) =>
@@ -167,7 +173,11 @@ function isReachingYouWished(tokens: readonly string[], you: number): boolean {
       (((token === 'ulasmak' || token === 'aramak') && REACHING_WISHED.has(tokens[index + 1] ?? '')) ||
         // "size ulaşabilir miyim", "sizi telefonla arayabilir miyim": whether the speaker may reach the business.
         // "… diye sordum" reports the question.
-        (REACHING.test(token) &&
+        // "sizinle telefonla iletişime geçebilir miyim", "size e-posta gönderebilir miyim": getting in touch, or a
+        // message sent, the same ("size dosya gönderebilir miyim" sends a thing).
+        ((REACHING.test(token) ||
+          (TOUCH_VERB.test(token) && TURKISH_TOUCH_NOUNS.has(tokens[index - 1] ?? '')) ||
+          (SENDING.test(token) && tokens.slice(you + 1, index).some((word) => MESSAGES_SENT.has(word)))) &&
           ABLE.test(token) &&
           ASKED_ME.test(tokens[index + 1] ?? '') &&
           tokens[index + 2] !== 'diye') ||

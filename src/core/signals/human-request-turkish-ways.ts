@@ -6,20 +6,24 @@
 // the business's e-mail named as a fragment ("acme mail adresi"), automatic answers refused ("bana otomatik cevap
 // yollamayın"), the speaker's leave to reach the business ("size mail gönderebilir miyim") and the call not made, asked
 // as a reproach ("beni aramaz mısınız").
-import { words } from './human-request-cues.js';
+import { TURKISH_TOUCH_NOUNS, words } from './human-request-cues.js';
+import { ASKED_ME, HOW, YOU_THE_BUSINESS } from './human-request-turkish-asking.js';
 import { isTurkishPerson } from './model-anchor-words.js';
 
-// "canlı destek alabilir miyim", "müşteri desteği almak istiyorum": a kind of support with people, to get.
+// "canlı destek alabilir miyim", "müşteri desteği almak istiyorum", "telefonla destek var mı", "e-posta ile destek
+// alabilir miyim", "WhatsApp üzerinden destek veriyor musunuz": support with people or by a line of people, asked for
+// or asked whether it is given; "nasıl destek alabilirim": how to get it. "bu konuda destek alabilir miyim" asks the
+// one answering for help, "teknik destek sağlıyor mu" asks of a service.
 const PEOPLE_SUPPORT = new Set(words(`canli musteri teknik`));
+const SUPPORT_LINES = /^(?:telefon|whatsapp|posta|eposta|mail|sesli|gorun)/;
+const BY_A_LINE = new Set(words(`ile ustunden uzerinden araciligiyla`));
 const SUPPORT = /^deste(?:k|g[iu])$/;
-// "alabilir miyim", "almak istiyorum", "alabilirim" after how: the speaker's getting it.
-const GET_ASKED = /^al(?:abilir(?:m[iu]y[iu][mz])?|mak|abil[iu]r[iu][mz]|ir[iu][mz]|ab[iu]l[iu]r[iu][mz])$/;
-const MAY_I = /^m[iu]y[iu][mz]$/;
+// "alabilir miyim", "var mı", "veriyor musunuz": got or given, asked; "almak istiyorum": wished.
+const GOT_OR_GIVEN = /^(?:alabilir|var|veriyor|sunuyor)$/;
+const QUESTION_PARTICLE = /^m[iu]/;
 const GET_BY_ME = /^al(?:abilir[iu][mz]|ir[iu][mz])$/;
 const WISHED = new Set(words(`istiyorum istiyoruz isterim isteriz`));
-const HOW = new Set(words(`nasil nereden nerden`));
 
-/** "canlı destek alabilir miyim", "nasıl destek alabilirim": support with people asked for, or how to get support. */
 function asksForSupport(tokens: readonly string[]): boolean {
   return tokens.some((token, index) => {
     if (!SUPPORT.test(token)) {
@@ -27,11 +31,20 @@ function asksForSupport(tokens: readonly string[]): boolean {
     }
     const verb = tokens[index + 1] ?? '';
     const after = tokens[index + 2] ?? '';
-    if (PEOPLE_SUPPORT.has(tokens[index - 1] ?? '') && GET_ASKED.test(verb)) {
-      return verb === 'almak' ? WISHED.has(after) : MAY_I.test(after) || GET_BY_ME.test(verb);
-    }
     // "sorun yaşarsam nasıl destek alabilirim": how to get support, asked.
-    return HOW.has(tokens[index - 1] ?? '') && GET_BY_ME.test(verb);
+    if (HOW.has(tokens[index - 1] ?? '')) {
+      return GET_BY_ME.test(verb);
+    }
+    // "canlı destek alabilir miyim": got, asked ("canlı destek sunuyor musunuz" asks what is offered).
+    if (PEOPLE_SUPPORT.has(tokens[index - 1] ?? '')) {
+      return (
+        (verb === 'alabilir' && QUESTION_PARTICLE.test(after)) ||
+        GET_BY_ME.test(verb) ||
+        (verb === 'almak' && WISHED.has(after))
+      );
+    }
+    const line = BY_A_LINE.has(tokens[index - 1] ?? '') ? index - 2 : index - 1;
+    return SUPPORT_LINES.test(tokens[line] ?? '') && GOT_OR_GIVEN.test(verb) && QUESTION_PARTICLE.test(after);
   });
 }
 
@@ -40,7 +53,6 @@ function asksForSupport(tokens: readonly string[]): boolean {
 const REACHING_NOUN = /^(?:ulasma|gorusme|konusma|baglanma)(?:m|k|m[iu]z)$/;
 const POSSIBLE_ASKED = /^mumkun(?:mu|mudur)$/;
 const QUESTION = /^m[iu](?:dur)?$/;
-const YOU_REACHED = new Set(words(`size sizinle sizlere sizlerle sizi`));
 const OPENING = new Set(words(`peki acaba telefonla telefondan`));
 
 function isPossibleAsked(tokens: readonly string[], index: number): boolean {
@@ -56,7 +68,7 @@ function asksWhetherReachingIsPossible(tokens: readonly string[]): boolean {
       return false;
     }
     const before = tokens[index - 1] ?? '';
-    return before === '' || YOU_REACHED.has(before) || OPENING.has(before) || isTurkishPerson(before);
+    return before === '' || YOU_THE_BUSINESS.has(before) || OPENING.has(before) || isTurkishPerson(before);
   });
 }
 
@@ -72,7 +84,7 @@ function asksToCallAPlace(tokens: readonly string[]): boolean {
     return (
       PLACE_CALLED.test(token) &&
       TO_CALL.test(next) &&
-      (next === 'aramak' ? WISHED.has(after) : MAY_I.test(after))
+      (next === 'aramak' ? WISHED.has(after) : ASKED_ME.test(after))
     );
   });
 }
@@ -169,7 +181,6 @@ function needsToTalk(tokens: readonly string[]): boolean {
 
 // "iletişime geçelim", "irtibata geçebilir miyiz", "görüşme ayarlayalım": getting in touch with the business proposed
 // by the speaker and it together; "annemle iletişime geçelim" names another.
-const TOUCH_NOUN = /^(?:iletisime|irtibata)$/;
 const LET_US = /^gec(?:elim|ebilir)$/;
 const MAY_WE = /^m[iu]y[iu]z$/;
 const ARRANGE = /^ayarla(?:yalim|yabilir|mak)$/;
@@ -183,7 +194,7 @@ function proposesGettingInTouch(tokens: readonly string[]): boolean {
     if (before.some((word) => WITH_ANOTHER.test(word) && word !== 'sizinle' && word !== 'sizle')) {
       return false;
     }
-    if (TOUCH_NOUN.test(token) && LET_US.test(next)) {
+    if (TURKISH_TOUCH_NOUNS.has(token) && LET_US.test(next)) {
       return next === 'gecelim' || MAY_WE.test(after);
     }
     // "bir görüşme ayarlayalım", "görüşme ayarlayabilir miyiz"
@@ -209,52 +220,6 @@ function asksWhereToWrite(tokens: readonly string[]): boolean {
       WRITE_WHERE.test(tokens[index + 1] ?? '') &&
       tokens.slice(0, index).some((word) => GRIEVANCES.test(word)),
   );
-}
-
-// "telefonla destek var mı", "e-posta ile destek alabilir miyim", "WhatsApp üzerinden destek veriyor musunuz": support
-// by a line of people, asked for or asked whether it is given; "teknik destek sağlıyor mu" asks of a service.
-const SUPPORT_LINES = /^(?:telefon|whatsapp|posta|eposta|mail|canli|sesli|gorun)/;
-const BY_A_LINE = new Set(words(`ile ustunden uzerinden araciligiyla`));
-const GIVEN_ASKED = /^(?:veriyor|sunuyor|var|alabilir)/;
-const ASKED = /^m[iu]/;
-
-function asksForSupportByALine(tokens: readonly string[]): boolean {
-  return tokens.some((token, index) => {
-    if (
-      !SUPPORT.test(token) ||
-      !GIVEN_ASKED.test(tokens[index + 1] ?? '') ||
-      !ASKED.test(tokens[index + 2] ?? '')
-    ) {
-      return false;
-    }
-    const line = BY_A_LINE.has(tokens[index - 1] ?? '') ? index - 2 : index - 1;
-    return SUPPORT_LINES.test(tokens[line] ?? '') && tokens[line] !== 'canli';
-  });
-}
-
-// "sizinle telefonla iletişime geçebilir miyim", "size e-posta gönderebilir miyim": the speaker's leave to reach the
-// business, asked.
-const LEAVE_TO_REACH = /^(?:gec|gonder|yaz|at)[ae]b[iu]l[iu]r$/;
-const YOU_REACHED_BY = new Set(words(`size sizinle sizlere sizlerle`));
-const ON_THE_WAY_TO_YOU = new Set(
-  words(`telefonla telefondan mail maille e posta eposta ile mesaj whatsapptan iletisime irtibata bir`),
-);
-
-function asksLeaveToReachYou(tokens: readonly string[]): boolean {
-  const you = tokens.findIndex((token) => YOU_REACHED_BY.has(token));
-  if (you < 0) {
-    return false;
-  }
-  let at = you + 1;
-  while (ON_THE_WAY_TO_YOU.has(tokens[at] ?? '')) {
-    at += 1;
-  }
-  const verb = tokens[at] ?? '';
-  const isTouch = verb.startsWith('gec') && TOUCH_NOUN.test(tokens[at - 1] ?? '');
-  const isWritten =
-    !verb.startsWith('gec') &&
-    tokens.slice(you + 1, at).some((word) => /^(?:posta|eposta|mail|mesaj)$/.test(word));
-  return LEAVE_TO_REACH.test(verb) && MAY_I.test(tokens[at + 1] ?? '') && (isTouch || isWritten);
 }
 
 // "beni aramaz mısınız", "bana dönmez misiniz" (won't you call me), "neden beni aramıyorsunuz": the call not made,
@@ -293,8 +258,6 @@ export function asksForPeopleOtherwise(tokens: readonly string[]): boolean {
     namesTheBusinessMail(tokens) ||
     refusesAutomaticAnswers(tokens) ||
     needsToTalk(tokens) ||
-    asksForSupportByALine(tokens) ||
-    asksLeaveToReachYou(tokens) ||
     reproachesTheCallNotMade(tokens) ||
     proposesGettingInTouch(tokens) ||
     asksWhereToWrite(tokens)
