@@ -2,6 +2,7 @@
 // a human could sort this. Can I have one?", "whoever is on shift, put them on". The later clause alone names nobody;
 // the earlier one alone asks for nobody (English).
 import { ENGLISH_CUES, words } from './human-request-cues.js';
+import { isPassedOnByTheSpeaker } from './human-request-turkish-asking.js';
 
 /** The asks that take a pronoun for whom: "i want them", "can i have one", "put them on please", "get me one". */
 const ASKING_FOR =
@@ -60,13 +61,6 @@ const TURKISH_ASKED = /(?:[ae]y[iu]m|[iu]n|[iu]n[iu]z|s[iu]n|[ae]b[iu]l\p{L}*|m[
 const TURKISH_ASKED_AFTER = new Set(words(`istiyorum isterim lazim gerek misiniz miyim mi`));
 const TURKISH_WHOEVER = new Set(words(`kim kimse`));
 const TURKISH_BETWEEN = new Set(words(`tekrar yeniden hemen direkt bir bi lutfen`));
-
-// "ona yönlendirebilir miyim", "onlara aktarayım": the speaker passing something on to them, not being put through.
-const PASSING_ON = /^(?:bagla(?!n)|aktar|yonlendir|ver)/;
-
-function isPassedOnByTheSpeaker(verb: string, after: string): boolean {
-  return PASSING_ON.test(verb) && (/^m[iu]y[iu][mz]$/.test(after) || /[ae]y[iu]m$/.test(verb));
-}
 
 /** Whether a Turkish message asks, by a pronoun, for someone named before it. */
 export function asksForSomeoneNamedBeforeInTurkish(

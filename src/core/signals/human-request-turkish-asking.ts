@@ -21,6 +21,16 @@ const BY_THE_SPEAKER =
 const ABLE = /[ae]b[iu]l[iu]r$/;
 /** The speaker's question particle: "miyim", "mıyız". */
 export const ASKED_ME = /^m[iu]y[iu][mz]$/;
+// Verbs that pass someone or something on: "yönlendir", "aktar", "bağla" (not "bağlan", to be put through), "ilet".
+const PASSING_ON = /^(?:yonlendir|aktar|bagla(?!n)|ilet|devred|devret|ver)/;
+
+/**
+ * Whether a verb of passing on is the speaker's own act: leave asked ("ona yönlendirebilir miyim", "sizi yetkiliye
+ * bağlayabilir miyim") or offered ("onlara aktarayım"); "beni bağlayabilir misiniz" asks to be passed.
+ */
+export function isPassedOnByTheSpeaker(verb: string, after: string): boolean {
+  return PASSING_ON.test(verb) && (ASKED_ME.test(after) || /[ae]y[iu]m$/.test(verb));
+}
 // "kiminle görüşmem lazım": the verbal noun of the speaker and a need.
 const MY_VERBAL_NOUN = /m[ae]m(?:[iu]z)?$/;
 const NEEDS = new Set(words(`lazim gerek gerekiyor gerekir sart`));
@@ -774,7 +784,7 @@ export function asksToBePutThrough(tokens: readonly string[]): boolean {
   }
   const verb = tokens[at] ?? '';
   // "bağlar mısınız", "aktarır mı" ask it of the business; "yönlendirebilir miyim" asks leave to pass someone on.
-  const isQuestion = /^m[iu]/.test(tokens[at + 1] ?? '') && !/^m[iu]y[iu][mz]$/.test(tokens[at + 1] ?? '');
+  const isQuestion = /^m[iu]/.test(tokens[at + 1] ?? '') && !ASKED_ME.test(tokens[at + 1] ?? '');
   // "bağlar" and "bağlayabilir" ask only as a question.
   if ((verb.endsWith('r') || verb.endsWith('abilir') || verb.endsWith('ebilir')) && !isQuestion) {
     return false;

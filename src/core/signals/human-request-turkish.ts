@@ -4,7 +4,7 @@
 import type { Cue } from './human-request-find-cue.js';
 import { TURKISH_CUES, TURKISH_WANTS, words } from './human-request-cues.js';
 import type { CompiledLanguage } from './human-request-languages.js';
-import { ARRANGING } from './human-request-turkish-asking.js';
+import { ARRANGING, isPassedOnByTheSpeaker } from './human-request-turkish-asking.js';
 import { isTurkishAnchor } from './model-anchor-words.js';
 import { makeStemLookup } from './stem-lookup.js';
 
@@ -89,16 +89,13 @@ const YOU_AS_OBJECT = /^(?:sizi|sizleri)$|[^aeiou]?[iu]n[iu]z[iu]$/;
 const PASSING_ON =
   /^(?:yonlendir|aktar|bagla(?!n)|ilet|devred|devret)\p{L}*(?:yorum|yoruz|eyim|ayim|elim|alim|ecegim|acagim|ecegiz|acagiz)$/u;
 
-// "ona yönlendirebilir miyim", "sizi yetkiliye bağlayabilir miyim": the speaker asking leave to pass someone on;
-// "beni bağlayabilir misiniz" asks to be passed.
-const MAY_PASS_ON = /^(?:yonlendir|aktar|bagla(?!n)|ilet|devred|devret)\p{L}*[ae]bilir$/u;
-const MAY_I = /^m[iu]y[iu][mz]$/;
+// "ona yönlendirebilir miyim": the speaker asking leave to pass someone on, with no "beni" to be passed.
 const THE_SPEAKER = new Set(words(`beni bizi bana bize`));
 
 /** Whether a Turkish clause is the business offering to pass the customer on, or the speaker passing someone on. */
 export function isPassingTheCustomerOn(tokens: readonly string[]): boolean {
   if (
-    tokens.some((token, index) => MAY_PASS_ON.test(token) && MAY_I.test(tokens[index + 1] ?? '')) &&
+    tokens.some((token, index) => isPassedOnByTheSpeaker(token, tokens[index + 1] ?? '')) &&
     !tokens.some((token) => THE_SPEAKER.has(token))
   ) {
     return true;
