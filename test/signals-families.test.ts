@@ -4111,3 +4111,13 @@ describe('requests for a person, round 64: a polite condition with someone named
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 64 read: the line to use, asked as it stands', () => {
+  it.each([
+    ['the number to dial, asked', 'which number should i dial', true],
+    ["an e-mail to use, which may be the speaker's own", 'which email do i use', false],
+    ['the e-mail to use to reach the business', 'which email should we use to reach you', true],
+  ] as const)('%s: %s', (_class, text, requested) => {
+    expect(detectHumanRequest(text, 'en').requested).toBe(requested);
+  });
+});

@@ -366,21 +366,28 @@ const LINE_USES = new Set(words(`use dial call ring try`));
 // "a number that actually gets answered", "a phone number that works for complaints": a line that reaches someone.
 const ANSWERED = new Set(words(`works work answered answers gets picks connects reaches`));
 
-// "what email should I use to contact the studio", "which address do we use to reach you": the business's line to
-// use, asked, with the one reached after it (not someone else's: "to contact my landlord").
+// "what number do I use", "what email should I use to contact the studio", "which address do we use to reach you":
+// the business's line to use, asked, with the one reached after it (not someone else's: "to contact my landlord").
 const LINES_TO_USE = new Set(words(`number email mail address phone line`));
 const TO_REACH = new Set(words(`contact reach email call write`));
 
 function isALineToUseAsked(tokens: readonly string[], index: number): boolean {
+  const line = tokens[index] ?? '';
   if (
-    !LINES_TO_USE.has(tokens[index] ?? '') ||
+    !LINES_TO_USE.has(line) ||
     (tokens[index - 1] !== 'what' && tokens[index - 1] !== 'which') ||
     !WHICH_MODALS.has(tokens[index + 1] ?? '') ||
-    (tokens[index + 2] !== 'i' && tokens[index + 2] !== 'we') ||
-    tokens[index + 3] !== 'use' ||
-    tokens[index + 4] !== 'to' ||
-    !TO_REACH.has(tokens[index + 5] ?? '')
+    (tokens[index + 2] !== 'i' && tokens[index + 2] !== 'we')
   ) {
+    return false;
+  }
+  const verb = tokens[index + 3] ?? '';
+  // "what number do I use", "which number should I dial": the number, asked as it stands ("which email do I use" may
+  // ask which of the speaker's own).
+  if (tokens[index + 4] === undefined) {
+    return line === 'number' && LINE_USES.has(verb);
+  }
+  if (verb !== 'use' || tokens[index + 4] !== 'to' || !TO_REACH.has(tokens[index + 5] ?? '')) {
     return false;
   }
   const rest = tokens.slice(index + 6);
@@ -404,16 +411,6 @@ function isANumberToCall(tokens: readonly string[], index: number): boolean {
   if (tokens[index + 1] === 'that' || tokens[index + 1] === 'which') {
     const verb = tokens[index + 2] === 'actually' || tokens[index + 2] === 'really' ? index + 3 : index + 2;
     return ANSWERED.has(tokens[verb] ?? '') && !tokens.some((word) => OTHER_SERVICES.has(word));
-  }
-  // "what number do I use", "which number should I dial": the business's line to use, asked.
-  if (
-    (tokens[index - 1] === 'what' || tokens[index - 1] === 'which') &&
-    WHICH_MODALS.has(tokens[index + 1] ?? '') &&
-    (tokens[index + 2] === 'i' || tokens[index + 2] === 'we') &&
-    LINE_USES.has(tokens[index + 3] ?? '') &&
-    tokens[index + 4] === undefined
-  ) {
-    return true;
   }
   const after =
     tokens[index + 1] === 'to'
