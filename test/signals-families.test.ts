@@ -4033,6 +4033,7 @@ describe('requests for a person, round 64: a team of the business named with its
     ['the team after the name', 'acme bank customer service', true],
     ['the team, then whose', 'customer care of city water', true],
     ['the team judged', 'terrible customer service', false],
+    ['the team judged as its staff are', 'rude customer service', false],
     ['jobs in such a team', 'customer service jobs', false],
     ['where the speaker works', 'i work at a call centre', false],
     ['where to complain, the noun for the verb', 'where can i complaint', true],

@@ -2,6 +2,7 @@
 // "customer service phone number?". Picked from a menu or typed as a search, it asks how to reach the business's
 // people (as "what is your phone number" does); "my contact number", "update email" name the speaker's own or an act.
 import { words } from './human-request-cues.js';
+import { JUDGEMENT, PRAISE_OR_SCORN } from './human-request-directory.js';
 
 /** The longest message read this way. */
 const BARE_MOST = 6;
@@ -187,12 +188,16 @@ const TEAMS = [
 ] as const;
 const NAME_MOST = 3;
 const TEAM_OF = new Set(words(`of for at`));
-const NOT_A_NAME = new Set(
-  words(`bad good great poor terrible awful worst best excellent amazing horrible free better no the a an this that
-    my our his her their is are was were be been sucks suck hours job jobs skills training salary number email phone
-    what where how when who why which i we you he she they me us it work works worked working workes at in on to
-    for of fora with from by and or call contact need want get speak talk reach`),
-);
+// The team judged ("terrible customer service", the reviews' words), or words that are no name: a determiner, a
+// pronoun, a question word, a verb of the speaker's ("i work at a call centre"), a thing of the team's ("customer
+// service jobs").
+const NOT_A_NAME = new Set([
+  ...JUDGEMENT,
+  ...PRAISE_OR_SCORN,
+  ...words(`free no the a an this that my our his her their is are was were be been sucks suck hours job jobs skills
+    training salary number email phone what where how when who why which i we you he she they me us it work works
+    worked working workes at in on to for of fora with from by and or call contact need want get speak talk reach`),
+]);
 
 /** Whether an English message (folded tokens) only names a team of the business, by the business's name. */
 export function isANamedBusinesssTeamAlone(tokens: readonly string[]): boolean {

@@ -154,7 +154,7 @@ const PERSON = new Set([
 ]);
 const BEING = new Set(words(`was were is are been seemed seems`));
 /** What a review says of someone: their manner or their work, not a wish to reach them. */
-const JUDGEMENT = new Set(
+export const JUDGEMENT: ReadonlySet<string> = new Set(
   words(`rude unhelpful helpful polite friendly unfriendly nice kind clear unclear slow fast quick professional
     unprofessional knowledgeable excellent great amazing awesome terrible awful horrible lovely patient impatient
     courteous dismissive arrogant condescending incompetent competent wonderful fantastic brilliant poor
@@ -163,7 +163,7 @@ const JUDGEMENT = new Set(
 );
 // "best customer support", "waste customer support", "good customer care staff": praise or scorn before them, in a
 // sentence that asks nothing ("what is the best customer support number", "i need good support" ask).
-const PRAISE_OR_SCORN = new Set(words(`best good better waste`));
+export const PRAISE_OR_SCORN: ReadonlySet<string> = new Set(words(`best good better waste`));
 const ASKS = new Set(
   words(
     `how what where who which can could would will please pls plz may need want wanna is are do does get give`,
