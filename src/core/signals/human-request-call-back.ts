@@ -15,10 +15,8 @@ const CALL_BACK = new Set([
   'arasaniz',
   'arar',
   'arayabilir',
-  'arayabilirmisiniz',
   // "hafta içi öğlen arayabilirsiniz beni": "you may call me", said to the business.
   'arayabilirsiniz',
-  'ararmisiniz',
   'arasin',
   'arasinlar',
 ]);

@@ -1,6 +1,4 @@
 // The human-request grammar on one clause: a target, its cue and the readings that set a match aside.
-import { asksForPeopleOtherwise } from './human-request-turkish-ways.js';
-import { withPlainTurkishAsk } from './human-request-turkish-polite.js';
 import { asksForSomeoneBroughtIn } from './human-request-brought-in.js';
 import { isCallBack, isHowToCallTeam } from './human-request-call-back.js';
 import {
@@ -58,6 +56,8 @@ import {
 import { isWantedForSomethingElse } from './human-request-wanting.js';
 import { asksWhereSomeoneIs } from './human-request-whereabouts.js';
 import { readWithoutCue } from './human-request-without-cue.js';
+import { withPlainTurkishAsk } from './human-request-turkish-polite.js';
+import { asksForPeopleOtherwise } from './human-request-turkish-ways.js';
 
 const ADDRESSED = new Set(['sir', 'madam', 'maam', 'dear']);
 // "…in stock, and how can I contact you to make an order?": a conjunction that joins the clause to the one before;

@@ -228,12 +228,12 @@ const TURKISH_APOSTROPHE_ENDINGS = new Set(
   words(`a e ye yi i u yu na nin nun in un la le yla yle dan den tan ten ndan nden`),
 );
 
-/** Turkish words with their case ending joined back on ("hanim a" → "hanima"). */
 // "alabilirmiyim", "veriyormusunuz", "varmi", "arayabilirmisiniz": the question's particle glued to its verb, as chat
 // types it; read apart ("alabilir miyim"), as the particle is written.
 const GLUED_PARTICLE =
   /^(\p{L}+?(?:bilir|[iu]yor|yor|[aeiu]r)|var|yok)(m[iu](?:y[iu]m|y[iu]z|s[iu]n|s[iu]n[iu]z|d[iu]r)?)$/u;
 
+/** Turkish words with their case ending joined back on ("hanim a" → "hanima") and a glued question particle apart. */
 function joinTurkishEndings(tokens: string[]): string[] {
   const joined: string[] = [];
   for (const token of tokens) {
@@ -281,12 +281,8 @@ const TURKISH: Language = {
     if (HOW_ASKED.has(tokens[index - 1] ?? '') && REACHED_IN_THE_AORIST.test(token)) {
       return 'contact';
     }
-    // "canlı destek yok mu", glued as chat types it: "yokmu", "varmi".
-    if (
-      ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) ||
-      token === 'varmi' ||
-      token === 'yokmu'
-    ) {
+    // "canlı destek yok mu" ("yokmu", glued as chat types it, is read apart by joinTurkishEndings).
+    if ((token === 'var' || token === 'yok') && (next === 'mi' || next === 'mu')) {
       return 'question';
     }
     if (
