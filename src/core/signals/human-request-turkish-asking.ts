@@ -225,7 +225,7 @@ function asksHowToGetInTouchWithANamed(tokens: readonly string[]): boolean {
 const TALK_BY_SPEAKER = /^(?:gorus|konus)(?:ebilir[iu]m|ur[iu]m)$/;
 
 // "nasıl ulaşırım", "peki nereden ulaşabilirim": the whole message asks how to reach, no one named, so the business.
-const FILLERS = new Set(words(`peki acaba ben biz size`));
+const FILLERS = new Set(words(`peki acaba ben biz`));
 const BARE_REACH = /^ulas(?:ir[iu]m|abilir[iu]m|abil[iu]r[iu]z|ir[iu]z)$/;
 
 function asksBarelyHowToReach(tokens: readonly string[]): boolean {

@@ -2,6 +2,7 @@
 // person"), complained about, in need, hired or done something to, staff as a verb, the speaker's own role.
 import { ENGLISH_CUES, words } from './human-request-cues.js';
 import { withinOneEdit } from './model-anchor-typos.js';
+import { isEnglishPerson } from './model-anchor-words.js';
 
 // "missing person", "a departed employee", "a lost child": someone gone or sought, a third party; only at the start
 // or after an article or a possessive ("I'm lost, human please" still asks).
@@ -163,13 +164,13 @@ export function isAThingJoined(tokens: readonly string[], index: number): boolea
   const to = tokens[index + 2] === 'up' ? index + 3 : index + 2;
   return (
     (tokens[to] === 'to' || tokens[to] === 'with') &&
-    !tokens.slice(to + 1, to + 1 + JOINED_TO_MOST).some((word) => PEOPLE_JOINED.has(word))
+    !tokens
+      .slice(to + 1, to + 1 + JOINED_TO_MOST)
+      .some((word) => ONES_JOINED.has(word) || isEnglishPerson(word))
   );
 }
-const PEOPLE_JOINED = new Set(
-  words(`human humans person people agent agents someone somebody representative rep operator staff support
-    me us manager`),
-);
+// The one put through, other than a person: the speaker, or support.
+const ONES_JOINED = new Set(words(`me us support`));
 
 // "i want to help someone who blocked her line", "we're trying to help somebody": the speaker helping someone, not
 // someone helping the speaker.
