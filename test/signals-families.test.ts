@@ -4122,3 +4122,69 @@ describe('requests for a person, round 64 read: the line to use, asked as it sta
     expect(detectHumanRequest(text, 'en').requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: a short request inside a greeting and thanks', () => {
+  it.each([
+    ['a line asked for after a greeting', 'Hello, customer care number', 'en', true],
+    ['a way to reach asked for, then thanks', 'email address for complaints. Thank you!', 'en', true],
+    [
+      'people asked for between a greeting and thanks',
+      'Hey there - a representative please. Thanks',
+      'en',
+      true,
+    ],
+    ['the bot called names, then thanks', 'useless bot. cheers', 'en', true],
+    ['a greeting to the one answering by name stays one', 'hello agent', 'en', false],
+    ['a question about the bot, then thanks', 'are you a real person? thanks', 'en', false],
+    ['a topic alone, then thanks', 'billing. thanks', 'en', false],
+    ['a call asked for after a greeting', 'Merhaba, beni ara', 'tr', true],
+    ['contact details asked for, then thanks', 'iletişim bilgileriniz? Teşekkürler', 'tr', true],
+    [
+      'a call asked for, then thanks and a farewell',
+      'yarın ara. Teşekkür ederim, iyi çalışmalar',
+      'tr',
+      true,
+    ],
+    ['a topic alone after a greeting', 'Selam, kargo takibi', 'tr', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 65: the last sentence of a longer message read alone', () => {
+  it.each([
+    [
+      'a number asked for after the story',
+      'My parcel has been stuck for a week. Support phone number?',
+      'en',
+      true,
+    ],
+    ['a team asked for after the story', 'I was charged twice this month. customer service', 'en', true],
+    ['a way to reach after the story', 'Siparişim iki haftadır gelmedi. İletişim numaranız?', 'tr', true],
+    ['a topic alone after the story', 'I was charged twice this month. Billing history', 'en', false],
+    ['a person named in the story, a thanks after', 'The agent fixed it quickly. Great service', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 65: the bot refused within one sentence, not across the story', () => {
+  it.each([
+    [
+      'a "not" in the story, a question about bots after',
+      'The refund has not come. What is a chatbot?',
+      'en',
+      false,
+    ],
+    [
+      'a "not" in the story, a product with a bot after',
+      "It still doesn't work. Add the Slack bot",
+      'en',
+      false,
+    ],
+    ['the bot refused in its own sentence', 'My order is late. I do not want a bot', 'en', true],
+    ['the bot called useless after the story', 'My order is late. This bot is useless', 'en', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

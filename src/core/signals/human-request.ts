@@ -1,5 +1,6 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
+import { withoutCourtesy } from './courtesy.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksNothing, asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
@@ -15,7 +16,7 @@ import { asksForSomeoneNamedBefore, asksForSomeoneNamedBeforeInTurkish } from '.
 import { asksForPeopleNamedFirst, isOnlyPeopleNamed } from './human-request-bare-people.js';
 import { detectLocale, type SignalLocale } from './detect-locale.js';
 import { findRequest, REFUSAL } from './human-request-grammar.js';
-import { COMPILED_LANGUAGES } from './human-request-languages.js';
+import { COMPILED_LANGUAGES, type CompiledLanguage } from './human-request-languages.js';
 import { type ModelReading, readWithModel } from './human-request-model.js';
 import { asksOrWaits, FRAGMENT_MOST } from './model-anchor-fragments.js';
 import {
@@ -120,7 +121,8 @@ function detectInWords(
   const lang = COMPILED_LANGUAGES[language];
   let isRefused = false;
   // Folded once: the grammar, the bot refusal and the model all read the same text.
-  const folded = memo === undefined ? foldText(text) : memo.fold(text);
+  // A greeting before and thanks after are read past: "Hi, phone number" asks as "phone number" does.
+  const folded = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
   const clauses = splitClauses(lang, folded);
   const hasQuestionMark = folded.includes('?');
   // The whole message's words, for the readings of the whole message. A loop, not clauses.flat(): flat() costs more
@@ -163,18 +165,13 @@ function detectInWords(
   // Refusing the bot asks for a person without naming one: "I don't want to talk to a bot".
   if (
     (isBotRefusal(words, language) &&
+      isBotRefusedInOneSentence(lang, folded, language) &&
       !endsAskingWhatTheBotIs(words) &&
       !(language === 'en' && asksTheBotForATask(clauses, (clause) => isBotRefusal(clause, 'en')))) ||
-    isOnlyPeopleNamed(words, language) ||
+    isAPartAlone(words, language) ||
     asksForPeopleNamedFirst(clauses, language) ||
-    (language === 'en' &&
-      (isBareChannel(words) ||
-        isHumanPartAlone(words) ||
-        isANamedBusinesssTeamAlone(words) ||
-        isALineOfAPartAlone(words) ||
-        asksForSomeoneNamedBefore(clauses) ||
-        asksForAPersonNotAMachineIn(clauses))) ||
-    (language === 'tr' && isTurkishBareContact(words)) ||
+    (language === 'en' && (asksForSomeoneNamedBefore(clauses) || asksForAPersonNotAMachineIn(clauses))) ||
+    isAPartAloneAfterAStory(lang, folded, language) ||
     (language === 'tr' &&
       asksForSomeoneNamedBeforeInTurkish(words, (index) => targetAt(lang, words, index) !== undefined))
   ) {
@@ -241,6 +238,58 @@ function detectInWords(
   return reading.isRequest
     ? judgeModelSentence(vetoes, reading, tokenize(reading.sentence), message)
     : { ...NONE, probability: reading.probability };
+}
+
+/**
+ * Whether the words are only a part of the business or a way to reach it ("customer service", "phone number", "canlı
+ * destek"), or only people ("a representative").
+ */
+function isAPartAlone(words: readonly string[], language: 'en' | 'tr'): boolean {
+  if (language === 'tr') {
+    return isOnlyPeopleNamed(words, language) || isTurkishBareContact(words);
+  }
+  return (
+    isOnlyPeopleNamed(words, language) ||
+    isBareChannel(words) ||
+    isHumanPartAlone(words) ||
+    isANamedBusinesssTeamAlone(words) ||
+    isALineOfAPartAlone(words)
+  );
+}
+
+// The end of a sentence: a stop, a question or an exclamation mark, or a line break.
+const SENTENCE_END = /[.!?\n]+\s*/;
+const HAS_A_WORD = /[\p{L}\p{N}]/u;
+const LAST_SENTENCE = /[.!?\n]([^.!?\n]*[\p{L}\p{N}][^.!?\n]*)[.!?\n\s]*$/u;
+
+/**
+ * Whether the last sentence of a longer message is a part alone: "My order never came. Phone number?" asks for the
+ * number after the story.
+ */
+function isAPartAloneAfterAStory(lang: CompiledLanguage, folded: string, language: 'en' | 'tr'): boolean {
+  const last = LAST_SENTENCE.exec(folded);
+  if (last === null || !HAS_A_WORD.test(folded.slice(0, last.index))) {
+    return false;
+  }
+  const words = splitClauses(lang, last[1] as string).flat();
+  return words.length > 0 && isAPartAlone(words, language);
+}
+
+/** The sentences of folded text that have a word. */
+function sentencesOf(folded: string): string[] {
+  return folded.split(SENTENCE_END).filter((sentence) => HAS_A_WORD.test(sentence));
+}
+
+/**
+ * Whether the bot is refused within one sentence: "It still has not arrived. What is a bot?" has a "not" in the story
+ * and a bot in the question, and refuses nothing.
+ */
+function isBotRefusedInOneSentence(lang: CompiledLanguage, folded: string, language: 'en' | 'tr'): boolean {
+  const sentences = sentencesOf(folded);
+  return (
+    sentences.length < 2 ||
+    sentences.some((sentence) => isBotRefusal(splitClauses(lang, sentence).flat(), language))
+  );
 }
 
 /** The model's probability at or above which a reading is sure (see tellsOnly in detectInWords). */
