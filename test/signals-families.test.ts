@@ -4188,3 +4188,18 @@ describe('requests for a person, round 65: the bot refused within one sentence, 
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: urgency tells how soon, not whom', () => {
+  it.each([
+    ['what the bot is, asked with "asap"', 'is this a chatbot asap', 'en', false],
+    ['a service wanted with "asap"', 'cleaning services asap', 'en', false],
+    ['who answers, asked with "asap"', 'who am I talking to asap', 'en', false],
+    ['a refund asked for urgently', 'need my refund processed urgently', 'en', false],
+    ['a way to reach asked for, then "asap"', 'support email asap', 'en', true],
+    ['a call asked for urgently', 'call me back urgently', 'en', true],
+    ['a call asked for, then "lütfen"', 'bugün ara lütfen', 'tr', true],
+    ['contact details asked for, then "acil"', 'iletişim bilgileri acil', 'tr', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

@@ -107,10 +107,12 @@ const GLUED_CALLS: ReadonlyMap<string, readonly string[]> = new Map(
   ]),
 );
 
-// "put me thru to billing": spellings of chat, read as the word.
+// "put me thru to billing", "need a hooman": spellings of chat, read as the word.
 const TEXTED_SPELLINGS = new Map([
   ['thru', 'through'],
   ['thro', 'through'],
+  ['hooman', 'human'],
+  ['hoomans', 'humans'],
 ]);
 
 const HESITATIONS = new Set(words(`um umm uh uhh uhm erm hmm`));

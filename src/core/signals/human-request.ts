@@ -1,6 +1,6 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
-import { withoutCourtesy } from './courtesy.js';
+import { withoutCourtesy, withoutUrgency, withoutUrgentTail } from './courtesy.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksNothing, asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
@@ -122,7 +122,10 @@ function detectInWords(
   let isRefused = false;
   // Folded once: the grammar, the bot refusal and the model all read the same text.
   // A greeting before and thanks after are read past: "Hi, phone number" asks as "phone number" does.
-  const folded = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
+  const courteous = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
+  // "contact number asap", "şimdi ara lütfen": the grammar reads the request without the urgency that ends it; the
+  // model reads it with (English without the words of urgency anywhere, see withoutUrgency).
+  const folded = withoutUrgentTail(courteous, language);
   const clauses = splitClauses(lang, folded);
   const hasQuestionMark = folded.includes('?');
   // The whole message's words, for the readings of the whole message. A loop, not clauses.flat(): flat() costs more
@@ -177,12 +180,13 @@ function detectInWords(
   ) {
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
-  let modelText = folded;
+  // The model reads what is asked for, not how soon.
+  let modelText = language === 'en' ? withoutUrgency(courteous) : courteous;
   let reading = readWithModel(modelText, language);
   if (!reading.isRequest && language === 'en') {
     // "…went up so much could a real person explain it to me": speech that runs sentences together, read again in
     // the parts its spoken breaks make.
-    const marked = markSpokenBreaks(folded);
+    const marked = markSpokenBreaks(modelText);
     if (marked !== undefined) {
       modelText = marked;
       // Each part names whom it asks for itself: "…myself so i know how this goes" borrows no one from before.
