@@ -6,6 +6,7 @@ import { buildHumanRequestCorpus, type CorpusLine, toJsonLines } from './signals
 import { buildSentimentCorpus } from './signals/sentiment-corpus.js';
 import { lexiconWords, trainLocaleModel } from './signals/train-locale.js';
 import { trainHumanRequestModel } from './signals/train-model.js';
+import { typoWordsModule } from './signals/typo-words.js';
 import { localeWeightsModule, weightsModule } from './signals/weights-module.js';
 
 const root = new URL('../', import.meta.url);
@@ -17,6 +18,8 @@ const trainText = toJsonLines(corpus.train);
 writeFileSync(file('data/signals/human-request-train.jsonl'), trainText);
 writeFileSync(file('data/signals/human-request-dev.jsonl'), toJsonLines(corpus.dev));
 writeFileSync(file('data/signals/sentiment-dev.jsonl'), toJsonLines(buildSentimentCorpus()));
+
+writeFileSync(file('src/core/signals/typo-words.ts'), typoWordsModule());
 
 const model = trainHumanRequestModel(corpus.train);
 const sha = createHash('sha256').update(trainText).digest('hex');

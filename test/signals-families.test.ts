@@ -4203,3 +4203,18 @@ describe('requests for a person, round 65: urgency tells how soon, not whom', ()
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: a doubled or swapped letter in the words that ask', () => {
+  it.each([
+    ['how to reach, a swapped letter', 'size nsaıl ulaşabilirim', 'tr', true],
+    ['contact details, a doubled letter', 'iletişiim bilgileriniz nedir', 'tr', true],
+    ['a call asked, a doubled letter', 'bugün beni araayın', 'tr', true],
+    ['a phone number asked, a swapped letter', 'telefon numaranzıı nedir', 'tr', true],
+    ['a person asked, a swapped letter', 'can I tlak to a person', 'en', true],
+    ['support asked, a doubled letter', 'I need to conntact support', 'en', true],
+    ['a real word a swap from another, in a story', 'I tried calling support twice', 'en', false],
+    ['a refusal, a doubled letter in the target', 'I do not need a callbaack', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

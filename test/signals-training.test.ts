@@ -6,6 +6,7 @@ import { buildHumanRequestCorpus, toJsonLines } from '../scripts/signals/build-c
 import { buildSentimentCorpus } from '../scripts/signals/sentiment-corpus.js';
 import { lexiconWords, trainLocaleModel } from '../scripts/signals/train-locale.js';
 import { trainHumanRequestModel } from '../scripts/signals/train-model.js';
+import { typoWordsModule } from '../scripts/signals/typo-words.js';
 import { localeWeightsModule, weightsModule } from '../scripts/signals/weights-module.js';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -33,5 +34,9 @@ describe('signal training', () => {
   it('trains exactly the locale weights that ship (after changing the corpus or a lexicon, run npm run train:signals)', () => {
     const written = localeWeightsModule(trainLocaleModel(corpus.train, lexiconWords()));
     expect(written).toBe(read('src/core/signals/locale-weights.ts'));
+  });
+
+  it('writes exactly the words of the corpus that ship for the typo reading', () => {
+    expect(typoWordsModule()).toBe(read('src/core/signals/typo-words.ts'));
   });
 });

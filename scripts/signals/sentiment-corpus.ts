@@ -10,7 +10,8 @@ export interface SentimentLine {
   family: string;
 }
 
-interface SentimentFamily {
+/** One family of the sentiment corpus: templates of one way of feeling, expanded `count` times with the slots. */
+export interface SentimentFamily {
   name: string;
   locale: 'en' | 'tr';
   label: SentimentLine['label'];
@@ -18,7 +19,8 @@ interface SentimentFamily {
   templates: readonly string[];
 }
 
-const SLOTS: Slots = {
+/** The slots of the sentiment corpus's templates. */
+export const SENTIMENT_SLOTS: Slots = {
   enThing: [
     'the app',
     'the payment',
@@ -92,7 +94,8 @@ const SLOTS: Slots = {
   ],
 };
 
-const FAMILIES: readonly SentimentFamily[] = [
+/** The families of the sentiment corpus. */
+export const SENTIMENT_FAMILIES: readonly SentimentFamily[] = [
   {
     name: 'tr-failure',
     locale: 'tr',
@@ -199,9 +202,13 @@ export function buildSentimentCorpus(seed = 20_261_126): SentimentLine[] {
   const random = makeRandom(seed);
   const seen = new Set<string>();
   const lines: SentimentLine[] = [];
-  for (const family of FAMILIES) {
+  for (const family of SENTIMENT_FAMILIES) {
     for (let index = 0; index < family.count; index += 1) {
-      const text = addNoise(random, expand(pick(random, family.templates), SLOTS, random), family.locale);
+      const text = addNoise(
+        random,
+        expand(pick(random, family.templates), SENTIMENT_SLOTS, random),
+        family.locale,
+      );
       if (!seen.has(text.toLowerCase())) {
         seen.add(text.toLowerCase());
         lines.push({ text, locale: family.locale, label: family.label, family: family.name });

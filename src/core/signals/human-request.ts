@@ -1,6 +1,7 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
 import { withoutCourtesy, withoutUrgency, withoutUrgentTail } from './courtesy.js';
+import { withTyposRead } from './typos.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
 import { asksNothing, asksTheBotForATask, onlyStates, onlyTells } from './human-request-asking.js';
@@ -122,7 +123,10 @@ function detectInWords(
   let isRefused = false;
   // Folded once: the grammar, the bot refusal and the model all read the same text.
   // A greeting before and thanks after are read past: "Hi, phone number" asks as "phone number" does.
-  const courteous = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
+  const typed = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
+  // "nsaıl ulaşabilirim", "i neeed a human": the grammar reads a word with a doubled or swapped letter as meant; the
+  // model learnt from typed text and reads it as typed.
+  const courteous = withTyposRead(typed, language);
   // "contact number asap", "şimdi ara lütfen": the grammar reads the request without the urgency that ends it; the
   // model reads it with (English without the words of urgency anywhere, see withoutUrgency).
   const folded = withoutUrgentTail(courteous, language);
@@ -181,7 +185,7 @@ function detectInWords(
     return { requested: true, phrase: words.join(' '), source: 'rule', probability: 1 };
   }
   // The model reads what is asked for, not how soon.
-  let modelText = language === 'en' ? withoutUrgency(courteous) : courteous;
+  let modelText = language === 'en' ? withoutUrgency(typed) : typed;
   let reading = readWithModel(modelText, language);
   if (!reading.isRequest && language === 'en') {
     // "…went up so much could a real person explain it to me": speech that runs sentences together, read again in
