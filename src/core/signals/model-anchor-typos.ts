@@ -38,6 +38,17 @@ export function readEnglishIn(anchors: ReadonlySet<string>, token: string): bool
   for (const anchor of anchors) {
     // A typo of a long word ("agnet", "reprsentative"), or a lost space ("tosomebody", "humanagent"). Short words
     // take no typo but a doubled letter: "like" is one letter from "live", "and" from "hand".
+    // A chat spelling with a digit ("some1", "sum1") keeps its digit however it is typed ("needsome1now", "smoe1"):
+    // "somewhere" is no "some1" one letter off.
+    if (CHAT_SPELLING.test(anchor)) {
+      if (
+        token.includes(anchor) ||
+        (CHAT_SPELLING.test(token) && (withinOneEdit(token, anchor) || hasWordWithin(token, anchor)))
+      ) {
+        return true;
+      }
+      continue;
+    }
     if (
       anchor.length >= 5 &&
       !NOT_TYPOS.has(token) &&
@@ -111,6 +122,8 @@ function isGluedShort(token: string, anchor: string): boolean {
     (after === '' || GLUE.has(after))
   );
 }
+
+const CHAT_SPELLING = /\d/;
 
 // Real words one letter from a long anchor: a typo of it only by accident ("contract", "stuff", "export").
 const NOT_TYPOS = new Set(

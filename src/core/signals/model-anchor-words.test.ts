@@ -34,6 +34,12 @@ describe('the model’s anchor words', () => {
     ['automatically', false],
     ['salesforce', false],
     ['personally', false],
+    ['some1', true],
+    ['needsome1now', true],
+    ['smoe1', true],
+    ['somewhere', false],
+    ['something', false],
+    ['sometimes', false],
   ] as const)('English %s: %s', (word, anchors) => {
     expect(isEnglishAnchor(word)).toBe(anchors);
   });

@@ -48,9 +48,19 @@ function correctionOf(known: ReadonlySet<string>, token: string): string | undef
 /** Folded text with each word typed with a doubled or swapped letter read as the one word of the corpus it is. */
 export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
   const known = knownWords(language);
-  return folded.replace(WORD, (token) =>
-    token.length < SHORTEST_TYPO || known.has(token) || NOT_SLIPS.has(token)
-      ? token
-      : (correctionOf(known, token) ?? token),
-  );
+  let read = '';
+  let copied = 0;
+  // Most messages have no slip: the text is rebuilt only from the first word read otherwise.
+  for (const match of folded.matchAll(WORD)) {
+    const token = match[0];
+    if (token.length < SHORTEST_TYPO || known.has(token) || NOT_SLIPS.has(token)) {
+      continue;
+    }
+    const correction = correctionOf(known, token);
+    if (correction !== undefined) {
+      read += folded.slice(copied, match.index) + correction;
+      copied = match.index + token.length;
+    }
+  }
+  return copied === 0 ? folded : read + folded.slice(copied);
 }
