@@ -2,11 +2,11 @@
 // "simdi", "nsaıl" as "nasil", "reprsenetative" stays. Only these two slips are read: a letter lost, added or
 // replaced as often makes another real word the corpus does not hold ("size" and "sizle", "görünmem" and "görüşmem").
 import { words } from './human-request-cues.js';
+import { makeTokenMemo } from './token-memo.js';
 import { TYPO_WORDS } from './typo-words.js';
 
 // A word this short has too many neighbours to be read as another.
 const SHORTEST_TYPO = 5;
-const WORD = /\p{L}+/gu;
 
 // Real words a slip away from a word of the corpus ("tried" and "tired", "hatta" and "hata"): never read as it.
 const NOT_SLIPS = new Set(
@@ -14,13 +14,20 @@ const NOT_SLIPS = new Set(
     career carer hatta yokum askin`),
 );
 
-const KNOWN: Partial<Record<'en' | 'tr', ReadonlySet<string>>> = {};
+interface Reader {
+  known: ReadonlySet<string>;
+  /** A word's reading, remembered: chat repeats its words. */
+  correction: (token: string) => string | undefined;
+}
 
-function knownWords(language: 'en' | 'tr'): ReadonlySet<string> {
-  let found = KNOWN[language];
+const READERS: Partial<Record<'en' | 'tr', Reader>> = {};
+
+function readerOf(language: 'en' | 'tr'): Reader {
+  let found = READERS[language];
   if (found === undefined) {
-    found = new Set(TYPO_WORDS[language].split(' '));
-    KNOWN[language] = found;
+    const known = new Set(TYPO_WORDS[language].split(' '));
+    found = { known, correction: makeTokenMemo((token) => correctionOf(known, token)) };
+    READERS[language] = found;
   }
   return found;
 }
@@ -45,21 +52,38 @@ function correctionOf(known: ReadonlySet<string>, token: string): string | undef
   return found;
 }
 
+/** Whether a character code of folded text is a letter (a folded text's letters are ASCII but for other scripts). */
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 127;
+}
+
 /** Folded text with each word typed with a doubled or swapped letter read as the one word of the corpus it is. */
 export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
-  const known = knownWords(language);
+  const { known, correction: correctionFor } = readerOf(language);
   let read = '';
   let copied = 0;
-  // Most messages have no slip: the text is rebuilt only from the first word read otherwise.
-  for (const match of folded.matchAll(WORD)) {
-    const token = match[0];
-    if (token.length < SHORTEST_TYPO || known.has(token) || NOT_SLIPS.has(token)) {
+  // A loop over the characters, not a regular expression: most messages have no slip, and the text is rebuilt only
+  // from the first word read otherwise.
+  for (let at = 0; at < folded.length; ) {
+    if (!isLetter(folded.charCodeAt(at))) {
+      at += 1;
       continue;
     }
-    const correction = correctionOf(known, token);
+    const start = at;
+    while (at < folded.length && isLetter(folded.charCodeAt(at))) {
+      at += 1;
+    }
+    if (at - start < SHORTEST_TYPO) {
+      continue;
+    }
+    const token = folded.slice(start, at);
+    if (known.has(token) || NOT_SLIPS.has(token)) {
+      continue;
+    }
+    const correction = correctionFor(token);
     if (correction !== undefined) {
-      read += folded.slice(copied, match.index) + correction;
-      copied = match.index + token.length;
+      read += folded.slice(copied, start) + correction;
+      copied = at;
     }
   }
   return copied === 0 ? folded : read + folded.slice(copied);
