@@ -268,18 +268,35 @@ function isAPartAlone(words: readonly string[], language: 'en' | 'tr'): boolean 
 // The end of a sentence: a stop, a question or an exclamation mark, or a line break.
 const SENTENCE_END = /[.!?\n]+\s*/;
 const HAS_A_WORD = /[\p{L}\p{N}]/u;
-const LAST_SENTENCE = /[.!?\n]([^.!?\n]*[\p{L}\p{N}][^.!?\n]*)[.!?\n\s]*$/u;
+// The readings of a part alone read a few words: a longer last sentence is not one.
+const PART_ALONE_MOST = 8;
+
+/** Whether a character code ends a sentence: a stop, a question or an exclamation mark, or a line break. */
+function endsASentence(code: number): boolean {
+  return code === 46 || code === 33 || code === QUESTION_MARK || code === 10;
+}
 
 /**
  * Whether the last sentence of a longer message is a part alone: "My order never came. Phone number?" asks for the
  * number after the story.
  */
 function isAPartAloneAfterAStory(lang: CompiledLanguage, folded: string, language: 'en' | 'tr'): boolean {
-  const last = LAST_SENTENCE.exec(folded);
-  if (last === null || !HAS_A_WORD.test(folded.slice(0, last.index))) {
+  let end = folded.length;
+  while (end > 0 && (endsASentence(folded.charCodeAt(end - 1)) || folded.charCodeAt(end - 1) === 32)) {
+    end -= 1;
+  }
+  let start = end;
+  let spaces = 0;
+  while (start > 0 && !endsASentence(folded.charCodeAt(start - 1))) {
+    start -= 1;
+    if (folded.charCodeAt(start) === 32 && (spaces += 1) > PART_ALONE_MOST) {
+      return false;
+    }
+  }
+  if (start === 0 || !HAS_A_WORD.test(folded.slice(0, start))) {
     return false;
   }
-  const words = splitClauses(lang, last[1] as string).flat();
+  const words = splitClauses(lang, folded.slice(start, end)).flat();
   return words.length > 0 && isAPartAlone(words, language);
 }
 
