@@ -64,7 +64,7 @@ export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
   let copied = 0;
   // A loop over the characters, not a regular expression: most messages have no slip, and the text is rebuilt only
   // from the first word read otherwise.
-  for (let at = 0; at < folded.length; ) {
+  for (let at = 0; at < folded.length;) {
     if (!isLetter(folded.charCodeAt(at))) {
       at += 1;
       continue;
