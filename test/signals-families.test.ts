@@ -4218,3 +4218,16 @@ describe('requests for a person, round 65: a doubled or swapped letter in the wo
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: the bot called names', () => {
+  it.each([
+    ['the machine called worthless to its face', 'be quiet you worthless machine', 'en', true],
+    ['a device called names as it fails', 'this horrible machine ate my card', 'en', false],
+    ['the bot called inadequate, "bir" between', 'berbat bir botsun gerçekten', 'tr', true],
+    ['the bot scorned', 'ne biçim bot bu ya', 'tr', true],
+    ['the one answering called inadequate to its face', 'gerçekten çok yetersizsin', 'tr', true],
+    ['a product called inadequate', 'kargo paketi yetersiz', 'tr', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

@@ -22,18 +22,28 @@ const ENGLISH_BOTS = plainSet([
 ]);
 // "an assistant" too: "I don't want to talk to an assistant"; "my assistant" is someone's.
 const ENGLISH_BOTS_AFTER_ARTICLE = plainSet(['machine', 'machines', 'computer', 'ai', 'script', 'assistant']);
-const ARTICLES = plainSet([
-  'a',
-  'an',
-  'to',
-  'with',
-  'this',
+/** Names the one answering is called: "you are useless", "you're too stupid", "this worthless machine". */
+export const USELESS_ALONE = plainSet([
+  'useless',
+  'worthless',
+  'pointless',
+  'hopeless',
+  'unhelpful',
   'stupid',
   'dumb',
-  'useless',
-  'just',
-  'want',
-  'wanna',
+  'idiotic',
+  'silly',
+  'incompetent',
+  'clueless',
+  'brainless',
+  'pathetic',
+  'rubbish',
+  'garbage',
+  'trash',
+]);
+const ARTICLES = new Set([
+  ...plainSet(['a', 'an', 'to', 'with', 'this', 'just', 'want', 'wanna']),
+  ...USELESS_ALONE,
 ]);
 
 // "automated answers", "canned replies", "virtual assistant", "chat bot", "the recorded menu".

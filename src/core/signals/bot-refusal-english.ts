@@ -1,6 +1,6 @@
 // Recognises an English customer refusing the bot ("I don't want to talk to a bot", "no more bots", "you're just a
 // machine"): a word for the bot and, in the same message, what says no to it.
-import { isEnglishBotAt, plain, plainSet } from './bot-refusal-english-bot-words.js';
+import { isEnglishBotAt, plain, plainSet, USELESS_ALONE } from './bot-refusal-english-bot-words.js';
 import { PEOPLE_SET_AGAINST_A_MACHINE } from './human-request-contrast.js';
 import { readEnglishTypoIn } from './model-anchor-typos.js';
 
@@ -116,25 +116,6 @@ const SO = plainSet([
   'such',
 ]);
 const TO_ITS_FACE_MOST = 14;
-// "you are useless", "you're too stupid", "u r dumb": the one answering called useless or names.
-const USELESS_ALONE = plainSet([
-  'useless',
-  'worthless',
-  'pointless',
-  'hopeless',
-  'unhelpful',
-  'stupid',
-  'dumb',
-  'idiotic',
-  'silly',
-  'incompetent',
-  'clueless',
-  'brainless',
-  'pathetic',
-  'rubbish',
-  'garbage',
-  'trash',
-]);
 // "you are an idiot", "ur such a moron": a name after "a".
 const NAMES_CALLED = plainSet(['idiot', 'moron', 'fool', 'joke', 'clown', 'disgrace']);
 const NO_HELP = plainSet(['help', 'use', 'good']);

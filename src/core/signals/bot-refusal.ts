@@ -50,7 +50,11 @@ const NOT_FOLLOWING_YOU = /^anlam(?:iyo(?:r)?|adi)s[iu]n(?:[iu]z)?$/;
 const NOT_FOLLOWING_MOST = 4;
 
 // "aptal bot", "salak robot", "seni istemiyorum bot": the bot called names or refused in a short message.
-const NAMES_CALLED = new Set(words(`aptal salak gerizekali beyinsiz kafasiz yararsiz ise beceriksiz`));
+const NAMES_CALLED = new Set(
+  words(
+    `aptal salak gerizekali beyinsiz kafasiz yararsiz ise beceriksiz yetersiz berbat gereksiz kullanissiz`,
+  ),
+);
 const SHORT_MOST = 4;
 
 function isANameCalledAt(tokens: readonly string[], index: number): boolean {
@@ -71,7 +75,10 @@ function isTurkishBotSnubbed(tokens: readonly string[]): boolean {
         isTurkishBotAt(tokens, index) &&
         !(tokens[index + 1] ?? '').startsWith('degil') &&
         (isANameCalledAt(tokens, index - 1) ||
-          (tokens[index - 2] === 'ise' && isANameCalledAt(tokens, index - 2))),
+          (tokens[index - 2] === 'ise' && isANameCalledAt(tokens, index - 2)) ||
+          // "yetersiz bir botsun", "ne biçim bot bu": a name with "bir" before the bot, or the bot scorned.
+          (tokens[index - 1] === 'bir' && isANameCalledAt(tokens, index - 2)) ||
+          (tokens[index - 1] === 'bicim' && tokens[index - 2] === 'ne')),
     )
   ) {
     return true;
@@ -89,7 +96,8 @@ function isTurkishBotSnubbed(tokens: readonly string[]): boolean {
 
 // "mal mısın sen", "salak mısın", "sen aptalsın": the one answering called names to its face, in a short message ("mal
 // mı geldi" asks of goods, in the third person).
-const YOU_CALLED = /^(?:aptal|salak|mal|gerizekali|beyinsiz|ahmak|dangalak)(?:s[iu]n(?:[iu]z)?)?$/;
+const YOU_CALLED =
+  /^(?:aptal|salak|mal|gerizekali|beyinsiz|ahmak|dangalak|yetersiz|beceriksiz|berbat)(?:s[iu]n(?:[iu]z)?)?$/;
 const ARE_YOU = /^m[iu]s[iu]n(?:[iu]z)?$/;
 
 const CALLED_MOST = 8;
