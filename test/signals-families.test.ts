@@ -4231,3 +4231,16 @@ describe('requests for a person, round 65: the bot called names', () => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: "please" after someone named first, not after someone inside a sentence', () => {
+  it.each([
+    ['someone inside a story, then "please"', 'I sent money to the wrong person please', 'en', false],
+    ['someone inside a question, then "please"', 'how do I send money to another person please', 'en', false],
+    ['a thing given to someone, then "please"', 'I gave my card to a person please', 'en', false],
+    ['someone named first, then "please"', 'a real human please', 'en', true],
+    ['an answer, someone named, then "please"', 'yes the manager please', 'en', true],
+    ['a team named, then "please"', 'customer service please', 'en', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

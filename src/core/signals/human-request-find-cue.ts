@@ -403,6 +403,26 @@ function isAMemberOf(tokens: readonly string[], index: number): boolean {
     : ONE_OF.has(token) && tokens[index + 1] === 'of';
 }
 
+// "please" after someone (not "available", which asks whether someone is: "are your agents available").
+const COURTESY_AFTER = new Set(words(`please pls plz`));
+// Words that may come before someone named first: "yes the manager please", "ok a human pls", "just an agent please".
+const BEFORE_NAMED_FIRST = new Set(words(`yes yeah yep ok okay no just so then and or`));
+
+/** Whether only fillers ("a", "the", "real", "live") and a word of answer come before the target in its clause. */
+function isNamedFirst(lang: CompiledLanguage, tokens: readonly string[], start: number): boolean {
+  for (let index = 0; index < start; index += 1) {
+    const token = tokens[index] ?? '';
+    if (
+      !lang.fillers.has(token) &&
+      !BEFORE_NAMED_FIRST.has(token) &&
+      targetAt(lang, tokens, index) === undefined
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The cue before or after the target, looking past fillers and other targets only. */
 export function findCue(lang: CompiledLanguage, tokens: readonly string[], target: Target): Cue | undefined {
   const { language } = lang;
@@ -433,7 +453,13 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
     accepts(cue, language.cuesAfter) &&
     (cue.kind !== 'contact' || lang.isContactAfter(tokens[cue.index] ?? '')) &&
     (tokens[cue.index] !== 'phone' || tokens[cue.index + 1] === 'me' || tokens[cue.index + 1] === 'us') &&
-    !isACallNamed(tokens, cue.index);
+    !isACallNamed(tokens, cue.index) &&
+    // "a human please", "customer service please": someone named first, then "please"; "I sent money to the wrong
+    // person please", "is this a real person please" name someone inside another sentence, and "please" asks that.
+    (cue.kind !== 'follower' ||
+      language.negatesAfter ||
+      !COURTESY_AFTER.has(tokens[cue.index] ?? '') ||
+      isNamedFirst(lang, tokens, target.start));
   // After a word that names which one ("an invoice agent"), only a verb of contact links: "need an invoice agent"
   // wants a thing.
   let isNamed = false;
