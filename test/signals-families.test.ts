@@ -4244,3 +4244,13 @@ describe('requests for a person, round 65: "please" after someone named first, n
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: one of the staff, named as a member', () => {
+  it.each([
+    ['one of the staff, alone', 'staff member', 'en', true],
+    ['one of the staff, then "please"', 'a staff member please', 'en', true],
+    ['staff members told of', 'the staff members were rude', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

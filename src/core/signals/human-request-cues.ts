@@ -155,6 +155,8 @@ export const ENGLISH_CUES: HumanRequestCues = {
     // "I want a team member": one of the business's people, as "a staff member" is.
     ['team', 'member'],
     ['team', 'members'],
+    ['staff', 'member'],
+    ['staff', 'members'],
   ],
   // "connect me to patient services", "can my case worker call me": a unit or a trade in two words; alone, a topic.
   weakPairTargets: [
