@@ -26,7 +26,8 @@ export function withoutCourtesy(folded: string, language: 'en' | 'tr'): string {
 
 // How soon, said of anything: "asap", "urgently", "immediately". The model's corpus says them mostly with requests for a
 // person ("call me back asap"), so that alone they would read as asking for one ("how do I back up my phone asap").
-const URGENCY = /\b(?:asap|urgently|immediately|as soon as possible|right away)\b/g;
+const HOW_SOON = 'asap|urgently|immediately|as soon as possible|right away';
+const URGENCY = new RegExp(String.raw`\b(?:${HOW_SOON})\b`, 'g');
 
 /** Folded English text without the words that tell how soon, for the model to read. */
 export function withoutUrgency(folded: string): string {
@@ -34,8 +35,7 @@ export function withoutUrgency(folded: string): string {
 }
 
 // The same at a message's end, with the courtesy of an order: "contact number asap", "şimdi ara lütfen".
-const ENGLISH_URGENT_TAIL =
-  /[\s,.!:;-]+(?:(?:asap|urgently|immediately|right away|right now|as soon as possible)[\s,.!:;-]*)+$/;
+const ENGLISH_URGENT_TAIL = new RegExp(String.raw`[\s,.!:;-]+(?:(?:${HOW_SOON}|right now)[\s,.!:;-]*)+$`);
 const TURKISH_URGENT_TAIL = /[\s,.!:;-]+(?:(?:acil|acilen|hemen|ivedilikle|lutfen)[\s,.!:;-]*)+$/;
 
 /**
