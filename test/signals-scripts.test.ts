@@ -193,3 +193,28 @@ describe('veto-counts.ts', () => {
     expect(stderr).toContain('usage: tsx scripts/signals/veto-counts.ts');
   });
 });
+
+describe('external-robustness.ts', () => {
+  it('counts, for each change to the lines, the requests lost and the new false alarms of one split, printing no line', async () => {
+    const { code, stdout } = await script('external-robustness.ts', ['dev', half, turkish]);
+    expect(code).toBe(0);
+    const greeting = stdout.split('\n').find((row) => row.startsWith('| a greeting before'));
+    // Two English requests and three non-requests of the dev split, one Turkish request and one non-request.
+    expect(greeting).toBe('| a greeting before | 0 of 2 | 0 of 3 | 0 of 1 | 0 of 1 |');
+    expect(stdout).not.toContain('real person');
+    expect(stdout).not.toContain('kargom');
+  });
+
+  it('counts only the lines of the split asked for', async () => {
+    const { stdout } = await script('external-robustness.ts', ['test', half, turkish]);
+    expect(stdout).toContain('| thanks after | 0 of 1 | 0 of 1 | 0 of 0 | 0 of 1 |');
+  });
+
+  it('says how to call it without a split or a folder', async () => {
+    for (const args of [[], ['dev'], ['all', half]]) {
+      const { code, stderr } = await script('external-robustness.ts', args);
+      expect(code).toBe(2);
+      expect(stderr).toContain('usage: tsx scripts/signals/external-robustness.ts dev|test DIR');
+    }
+  });
+});
