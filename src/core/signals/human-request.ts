@@ -121,15 +121,13 @@ function detectInWords(
   const language = locale === 'tr' || locale === 'en' ? locale : detectLocale(text);
   const lang = COMPILED_LANGUAGES[language];
   let isRefused = false;
-  // Folded once: the grammar, the bot refusal and the model all read the same text.
-  // A greeting before and thanks after are read past: "Hi, phone number" asks as "phone number" does.
+  // Folded once, and a greeting before and thanks after read past ("Hi, phone number" asks as "phone number" does):
+  // the text as typed, which the model reads (it learnt from typed text; English without the words of urgency, see
+  // withoutUrgency).
   const typed = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
-  // "nsaıl ulaşabilirim", "i neeed a human": the grammar reads a word with a doubled or swapped letter as meant; the
-  // model learnt from typed text and reads it as typed.
-  const courteous = withTyposRead(typed, language);
-  // "contact number asap", "şimdi ara lütfen": the grammar reads the request without the urgency that ends it; the
-  // model reads it with (English without the words of urgency anywhere, see withoutUrgency).
-  const folded = withoutUrgentTail(courteous, language);
+  // The grammar and the bot refusal read a word with a doubled or swapped letter as meant ("nsaıl ulaşabilirim", "i
+  // neeed a human") and a request without the urgency that ends it ("contact number asap", "şimdi ara lütfen").
+  const folded = withoutUrgentTail(withTyposRead(typed, language), language);
   const clauses = splitClauses(lang, folded);
   const hasQuestionMark = folded.includes('?');
   // The whole message's words, for the readings of the whole message. A loop, not clauses.flat(): flat() costs more
