@@ -4254,3 +4254,18 @@ describe('requests for a person, round 65: one of the staff, named as a member',
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe("requests for a person, round 65: a case's reference number given with the request", () => {
+  it.each([
+    ['someone asked for, then an order number', 'live agent Order #48213', 'en', true],
+    ['a line asked for, a ticket number in brackets', 'support phone number (ticket 77120)', 'en', true],
+    ['an order number, then a team asked for', 'order no 5521 customer service', 'en', true],
+    ['a topic, then an order number', 'refund status order 5521', 'en', false],
+    ['an order number alone', 'order #5521', 'en', false],
+    ['someone asked for, then an order number', 'gerçek kişi sipariş no: 48213', 'tr', true],
+    ['a tracking number, then contact details asked for', 'takip no 99812 iletişim bilgileri', 'tr', true],
+    ['a topic, then an invoice number', 'fatura itirazı fatura no 4412', 'tr', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

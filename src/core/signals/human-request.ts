@@ -1,6 +1,6 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
-import { withoutCourtesy, withoutUrgency, withoutUrgentTail } from './courtesy.js';
+import { withoutCourtesy, withoutReference, withoutUrgency, withoutUrgentTail } from './courtesy.js';
 import { withTyposRead } from './typos.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
@@ -124,7 +124,10 @@ function detectInWords(
   // Folded once, and a greeting before and thanks after read past ("Hi, phone number" asks as "phone number" does):
   // the text as typed, which the model reads (it learnt from typed text; English without the words of urgency, see
   // withoutUrgency).
-  const typed = withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language);
+  const typed = withoutReference(
+    withoutCourtesy(memo === undefined ? foldText(text) : memo.fold(text), language),
+    language,
+  );
   // The grammar and the bot refusal read a word with a doubled or swapped letter as meant ("nsaıl ulaşabilirim", "i
   // neeed a human") and a request without the urgency that ends it ("contact number asap", "şimdi ara lütfen").
   const folded = withoutUrgentTail(withTyposRead(typed, language), language);
