@@ -4269,3 +4269,25 @@ describe("requests for a person, round 65: a case's reference number given with 
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 65: the first sentence of a longer message read alone', () => {
+  it.each([
+    ['a line asked for, then a question', 'Support phone number. Can you help?', 'en', true],
+    [
+      'a way to reach asked for, then the story',
+      'contact details. My parcel has been lost for a week.',
+      'en',
+      true,
+    ],
+    ['an e-mail address asked for, then the story', 'email address. I was charged twice.', 'en', true],
+    ['a topic, then the story', 'Billing. I was charged twice this month.', 'en', false],
+    [
+      'contact details asked for, then the story',
+      'İletişim bilgileri. Siparişim iki haftadır gelmedi.',
+      'tr',
+      true,
+    ],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

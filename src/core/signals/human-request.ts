@@ -179,7 +179,7 @@ function detectInWords(
     isAPartAlone(words, language) ||
     asksForPeopleNamedFirst(clauses, language) ||
     (language === 'en' && (asksForSomeoneNamedBefore(clauses) || asksForAPersonNotAMachineIn(clauses))) ||
-    isAPartAloneAfterAStory(lang, folded, language) ||
+    isAPartAloneInAStory(lang, folded, language) ||
     (language === 'tr' &&
       asksForSomeoneNamedBeforeInTurkish(words, (index) => targetAt(lang, words, index) !== undefined))
   ) {
@@ -278,27 +278,42 @@ function endsASentence(code: number): boolean {
 }
 
 /**
- * Whether the last sentence of a longer message is a part alone: "My order never came. Phone number?" asks for the
- * number after the story.
+ * Whether the first or the last sentence of a longer message is a part alone: "My order never came. Phone number?"
+ * asks for the number after the story, "Phone number. My order never came." before it.
  */
-function isAPartAloneAfterAStory(lang: CompiledLanguage, folded: string, language: 'en' | 'tr'): boolean {
+function isAPartAloneInAStory(lang: CompiledLanguage, folded: string, language: 'en' | 'tr'): boolean {
   let end = folded.length;
   while (end > 0 && (endsASentence(folded.charCodeAt(end - 1)) || folded.charCodeAt(end - 1) === 32)) {
     end -= 1;
   }
-  let start = end;
+  let first = 0;
+  while (first < end && !endsASentence(folded.charCodeAt(first))) {
+    first += 1;
+  }
+  if (first >= end) {
+    // One sentence: the readings of the whole message read it.
+    return false;
+  }
+  let last = end;
+  while (last > 0 && !endsASentence(folded.charCodeAt(last - 1))) {
+    last -= 1;
+  }
+  return (
+    isAShortPartAlone(lang, folded.slice(0, first), language) ||
+    isAShortPartAlone(lang, folded.slice(last, end), language)
+  );
+}
+
+/** Whether a sentence of at most a few words is a part alone. */
+function isAShortPartAlone(lang: CompiledLanguage, sentence: string, language: 'en' | 'tr'): boolean {
   let spaces = 0;
-  while (start > 0 && !endsASentence(folded.charCodeAt(start - 1))) {
-    start -= 1;
-    if (folded.charCodeAt(start) === 32 && (spaces += 1) > PART_ALONE_MOST) {
+  for (let at = 0; at < sentence.length; at += 1) {
+    if (sentence.charCodeAt(at) === 32 && (spaces += 1) > PART_ALONE_MOST + 1) {
       return false;
     }
   }
-  if (start === 0 || !HAS_A_WORD.test(folded.slice(0, start))) {
-    return false;
-  }
-  const words = splitClauses(lang, folded.slice(start, end)).flat();
-  return words.length > 0 && isAPartAlone(words, language);
+  const words = splitClauses(lang, sentence).flat();
+  return words.length > 0 && words.length <= PART_ALONE_MOST && isAPartAlone(words, language);
 }
 
 /** The sentences of folded text that have a word. */
