@@ -55,6 +55,13 @@ const CHANGES: Readonly<Record<string, Change>> = {
     (locale === 'tr'
       ? 'Dün siparişimi verdim ama hala gelmedi. '
       : 'I ordered a jacket last week and it still has not arrived. ') + text,
+  'a sentence of story after': (text, locale) =>
+    text.replace(/[.!?]*$/, '.') +
+    (locale === 'tr' ? ' Siparişim iki haftadır gelmedi.' : ' My order has not arrived for two weeks.'),
+  'an order number after': (text, locale) =>
+    text + (locale === 'tr' ? ' Sipariş no: 48213' : ' Order #48213'),
+  'a question after': (text, locale) =>
+    text.replace(/[.!?]*$/, '.') + (locale === 'tr' ? ' Yardımcı olur musunuz?' : ' Can you help?'),
   '"asap" after': (text, locale) => text.replace(/[.!?]*$/, '') + (locale === 'tr' ? ' acil' : ' asap'),
   '"please" after': (text, locale) => text + (locale === 'tr' ? ' lütfen' : ' please'),
   'two letters swapped in every long word': (text) => text.replace(LONG_WORD, swapped),
