@@ -4,6 +4,7 @@
 // ("phone number", "canlı destek") read the words between.
 
 import { words } from './human-request-cues.js';
+import { isFoldedWordAt } from './normalise.js';
 
 // A greeting, then a comma, a stop or a dash before the words ("hello agent" greets the one answering by name and is
 // no greeting to read past); or a word that only takes the floor ("ok so contact support", "sorry, phone number").
@@ -27,7 +28,7 @@ export function withoutCourtesy(folded: string, language: 'en' | 'tr'): string {
   if ((language === 'en' ? ENGLISH_THANKS_LAST : TURKISH_THANKS_LAST).has(lastWord(trimmed))) {
     trimmed = trimmed.replace(language === 'en' ? ENGLISH_CLOSING : TURKISH_CLOSING, '');
   }
-  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : folded;
+  return hasAWord(trimmed) ? trimmed : folded;
 }
 
 // The words the thanks end with.
@@ -41,19 +42,14 @@ const TURKISH_THANKS_LAST = new Set(
 /** The last word of a text, past the spaces and stops after it. */
 function lastWord(text: string): string {
   let end = text.length;
-  while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) {
+  while (end > 0 && !isFoldedWordAt(text, end - 1)) {
     end -= 1;
   }
   let start = end;
-  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) {
+  while (start > 0 && isFoldedWordAt(text, start - 1)) {
     start -= 1;
   }
   return text.slice(start, end);
-}
-
-/** Whether a character code of folded text is a letter or a digit (folded letters are ASCII but for other scripts). */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
 }
 
 // How soon, said of anything: "asap", "urgently", "immediately". The model's corpus says them mostly with requests for a
@@ -76,7 +72,7 @@ const TURKISH_URGENT_TAIL = /[\s,.!:;-]+(?:(?:acil|acilen|hemen|ivedilikle|lutfe
  */
 export function withoutUrgentTail(folded: string, language: 'en' | 'tr'): string {
   const trimmed = folded.replace(language === 'en' ? ENGLISH_URGENT_TAIL : TURKISH_URGENT_TAIL, '');
-  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : folded;
+  return hasAWord(trimmed) ? trimmed : folded;
 }
 
 // A reference given with a request: an order's, a ticket's or an account's number ("live agent Order #48213",
@@ -111,4 +107,11 @@ export function withoutReference(folded: string, language: 'en' | 'tr'): string 
   }
   trimmed = trimmed.replace(REFERENCE_AT_THE_START[language], '');
   return /[\p{L}]/u.test(trimmed) ? trimmed : folded;
+}
+
+const A_WORD = /[\p{L}\p{N}]/u;
+
+/** Whether folded text has a letter or a digit: what is left of a message after its courtesy is read past. */
+export function hasAWord(text: string): boolean {
+  return A_WORD.test(text);
 }

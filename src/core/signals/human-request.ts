@@ -1,6 +1,12 @@
 // Detects a request for a human in English or Turkish text: the grammar first, then the trained model.
 import { isBotRefusal } from './bot-refusal.js';
-import { withoutCourtesy, withoutReference, withoutUrgency, withoutUrgentTail } from './courtesy.js';
+import {
+  hasAWord,
+  withoutCourtesy,
+  withoutReference,
+  withoutUrgency,
+  withoutUrgentTail,
+} from './courtesy.js';
 import { withTyposRead } from './typos.js';
 import { markSpokenBreaks, splitClauses } from './human-request-clauses.js';
 import { asksForAPersonNotAMachineIn } from './human-request-contrast.js';
@@ -268,7 +274,6 @@ function isAPartAlone(words: readonly string[], language: 'en' | 'tr'): boolean 
 
 // The end of a sentence: a stop, a question or an exclamation mark, or a line break.
 const SENTENCE_END = /[.!?\n]+\s*/;
-const HAS_A_WORD = /[\p{L}\p{N}]/u;
 // The readings of a part alone read a few words: a longer last sentence is not one.
 const PART_ALONE_MOST = 8;
 
@@ -318,7 +323,7 @@ function isAShortPartAlone(lang: CompiledLanguage, sentence: string, language: '
 
 /** The sentences of folded text that have a word. */
 function sentencesOf(folded: string): string[] {
-  return folded.split(SENTENCE_END).filter((sentence) => HAS_A_WORD.test(sentence));
+  return folded.split(SENTENCE_END).filter((sentence) => hasAWord(sentence));
 }
 
 /**

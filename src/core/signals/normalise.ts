@@ -188,7 +188,8 @@ function isLetter(character: string | undefined): boolean {
   return character !== undefined && LETTER.test(character);
 }
 
-function isFoldedWordAt(folded: string, index: number): boolean {
+/** Whether the character at `index` of folded text is part of a word: a letter or a digit. */
+export function isFoldedWordAt(folded: string, index: number): boolean {
   const code = folded.charCodeAt(index);
   return code < 0x80 ? isAsciiWordCode(code) : isWordCode(code);
 }

@@ -2,6 +2,7 @@
 // "simdi", "nsaıl" as "nasil", "reprsenetative" stays. Only these two slips are read: a letter lost, added or
 // replaced as often makes another real word the corpus does not hold ("size" and "sizle", "görünmem" and "görüşmem").
 import { words } from './human-request-cues.js';
+import { isFoldedWordAt } from './normalise.js';
 import { makeTokenMemo } from './token-memo.js';
 import { TYPO_WORDS } from './typo-words.js';
 
@@ -52,11 +53,6 @@ function correctionOf(known: ReadonlySet<string>, token: string): string | undef
   return found;
 }
 
-/** Whether a character code of folded text is a letter (a folded text's letters are ASCII but for other scripts). */
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || code > 127;
-}
-
 /** Folded text with each word typed with a doubled or swapped letter read as the one word of the corpus it is. */
 export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
   const { known, correction: correctionFor } = readerOf(language);
@@ -65,12 +61,12 @@ export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
   // A loop over the characters, not a regular expression: most messages have no slip, and the text is rebuilt only
   // from the first word read otherwise.
   for (let at = 0; at < folded.length;) {
-    if (!isLetter(folded.charCodeAt(at))) {
+    if (!isFoldedWordAt(folded, at)) {
       at += 1;
       continue;
     }
     const start = at;
-    while (at < folded.length && isLetter(folded.charCodeAt(at))) {
+    while (at < folded.length && isFoldedWordAt(folded, at)) {
       at += 1;
     }
     if (at - start < SHORTEST_TYPO) {
