@@ -4,17 +4,9 @@
 // `npx tsx scripts/signals/external-robustness.ts [dev|test] DIR…`
 import { detectHumanRequest } from '../../src/core/signals/human-request.js';
 import { readExternalLines } from './external-lines.js';
+import { makeRandom } from './random.js';
 
 type Change = (text: string, locale: 'en' | 'tr') => string;
-
-// A fixed stream of numbers, so every run changes the same letters.
-function makeRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
 
 const random = makeRandom(7);
 const WORD = /\p{L}{5,}/gu;
