@@ -1,6 +1,12 @@
 // The words the corpus's families are written with, per language: the words the detector knows how to read. A word
-// typed one edit off one of them ("ulşabilirim", "numraası", "represntative") is read as it (src/core/signals/typos.ts).
+// typed a slip off one of them ("ulşabilirim", "numraası", "represntative") is read as it (src/core/signals/typos.ts),
+// unless the slip is itself a real word of the language's dictionary ("tried" and "tired", "geliyor" and "gelmiyor"):
+// those ship beside the corpus's words.
+import dictionaryEn from 'dictionary-en';
+import dictionaryTr from 'dictionary-tr';
+import nspell from 'nspell';
 import { foldText, tokenize } from '../../src/core/signals/normalise.js';
+import { slipsOf } from '../../src/core/signals/slips.js';
 import { TRAINING_FAMILIES } from './build-corpus.js';
 import { WIDER_ENGLISH_SLOTS, WIDER_TURKISH_SLOTS } from './human-request-wider.js';
 import type { Slots } from './random.js';
@@ -45,6 +51,52 @@ export function typoWords(
   return [...found].sort();
 }
 
+// What folding made one letter: a folded Turkish word is real if any of its spellings is ("askin" is "aşkın").
+const UNFOLDED: Readonly<Record<string, readonly string[]>> = {
+  i: ['i', 'ı'],
+  s: ['s', 'ş'],
+  g: ['g', 'ğ'],
+  u: ['u', 'ü'],
+  o: ['o', 'ö'],
+  c: ['c', 'ç'],
+};
+
+/** A folded word's spellings with and without Turkish letters, at most 2^12 of them. */
+function spellingsOf(folded: string): string[] {
+  let spellings = [''];
+  for (const letter of folded) {
+    const choices = UNFOLDED[letter];
+    spellings =
+      choices === undefined || spellings.length >= 4096
+        ? spellings.map((spelling) => spelling + letter)
+        : spellings.flatMap((spelling) => choices.map((choice) => spelling + choice));
+  }
+  return spellings;
+}
+
+/** Whether a folded word is a word of the language's dictionary. */
+function dictionaryOf(locale: 'en' | 'tr'): (folded: string) => boolean {
+  const dictionary = locale === 'en' ? dictionaryEn : dictionaryTr;
+  const speller = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  return locale === 'en'
+    ? (folded) => speller.correct(folded)
+    : (folded) => spellingsOf(folded).some((spelling) => speller.correct(spelling));
+}
+
+/** The sorted real words, not of the corpus, that a slip of a corpus word makes. */
+export function realSlips(known: readonly string[], isReal: (folded: string) => boolean): string[] {
+  const corpus = new Set(known);
+  const found = new Set<string>();
+  for (const word of known) {
+    for (const slip of slipsOf(word)) {
+      if (!corpus.has(slip) && !found.has(slip) && isReal(slip)) {
+        found.add(slip);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
 /** The source text of src/core/signals/typo-words.ts. */
 export function typoWordsModule(): string {
   const families = [...TRAINING_FAMILIES, ...SENTIMENT_FAMILIES];
@@ -57,6 +109,12 @@ export function typoWordsModule(): string {
     'export const TYPO_WORDS = {',
     `  en: '${en.join(' ')}',`,
     `  tr: '${tr.join(' ')}',`,
+    '};',
+    '',
+    '/** The real words of the dictionaries, folded, that a slip of a word of the corpus makes: read as typed. */',
+    'export const REAL_SLIPS = {',
+    `  en: '${realSlips(en, dictionaryOf('en')).join(' ')}',`,
+    `  tr: '${realSlips(tr, dictionaryOf('tr')).join(' ')}',`,
     '};',
     '',
   ].join('\n');

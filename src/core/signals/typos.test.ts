@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { withTyposRead } from './typos.js';
 
-describe('words typed with a doubled or swapped letter', () => {
+describe('words typed with a slip', () => {
   it.each([
     ['a doubled letter in Turkish', 'simmdi ara', 'tr', 'simdi ara'],
     ['two letters swapped in Turkish', 'nsail ulasabilirim', 'tr', 'nasil ulasabilirim'],
     ['a doubled letter in English', 'i neeed a human', 'en', 'i need a human'],
     ['two letters swapped in English', 'get me an agnet', 'en', 'get me an agent'],
     ['several slips in one message', 'cagri merkzeini nasil araarim', 'tr', 'cagri merkezini nasil ararim'],
+    ['a letter lost in Turkish', 'size nasil ulsabilirim', 'tr', 'size nasil ulasabilirim'],
+    ['a letter lost in English', 'what is your phone numbr', 'en', 'what is your phone number'],
+    ['a letter lost in several words', 'contct the custmer servce', 'en', 'contact the customer service'],
+    ['a doubled letter before a lost one', 'i neeed a human', 'en', 'i need a human'],
   ] as const)('%s: %s', (_class, text, language, read) => {
     expect(withTyposRead(text, language)).toBe(read);
   });
@@ -17,7 +21,11 @@ describe('words typed with a doubled or swapped letter', () => {
     ['a real Turkish word a doubled letter from another', 'hatta iki kez aradim', 'tr'],
     ['a short word', 'teh agnt', 'en'],
     ['a word near no word of the corpus', 'my xylophone broke', 'en'],
-    ['a word that loses a letter, which is read as typed', 'ulsabilirim', 'tr'],
+    ['a real word a letter short of another', 'i want to complain', 'en'],
+    ['a real English word a letter short of a corpus word', 'please provide the link', 'en'],
+    ['a Turkish verb a negation short of another', 'kargo hala geliyor', 'tr'],
+    ['a real Turkish word a letter short of another', 'size yazdim', 'tr'],
+    ['a word of five letters that would lose a letter', 'the agnt said no', 'en'],
   ] as const)('%s stays as typed: %s', (_class, text, language) => {
     expect(withTyposRead(text, language)).toBe(text);
   });

@@ -1,61 +1,60 @@
-// Reads a word typed with a letter doubled or two letters swapped as the word of the corpus it stands for: "şimmdi" as
-// "simdi", "nsaıl" as "nasil", "reprsenetative" stays. Only these two slips are read: a letter lost, added or
-// replaced as often makes another real word the corpus does not hold ("size" and "sizle", "görünmem" and "görüşmem").
-import { words } from './human-request-cues.js';
+// Reads a word typed with a slip as the word of the corpus it stands for: a letter doubled ("şimmdi"), two neighbours
+// swapped ("nsaıl"), or a letter lost from a word of six letters or more ("numbr", "ulşabilirim"). A real word a slip
+// from a corpus word ("tried" and "tired", "size" and "sizle", "geliyor" and "gelmiyor") is never read as it: the
+// words of a dictionary a slip away from the corpus ship beside the corpus's words (typo-words.ts). A letter replaced
+// or added is not read: too many of those make another word the dictionaries do not hold.
 import { isFoldedWordAt } from './normalise.js';
-import { makeTokenMemo } from './token-memo.js';
-import { TYPO_WORDS } from './typo-words.js';
+import { lostLetterSlipsOf, reorderedSlipsOf, SHORTEST_TYPO } from './slips.js';
+import { REAL_SLIPS, TYPO_WORDS } from './typo-words.js';
 
-// A word this short has too many neighbours to be read as another.
-const SHORTEST_TYPO = 5;
-
-// Real words a slip away from a word of the corpus ("tried" and "tired", "hatta" and "hata"): never read as it.
-const NOT_SLIPS = new Set(
-  words(`tried trial trail angel angle causal casual sacred scared dairy diary united untied marital martial compliant
-    career carer hatta yokum askin`),
-);
+/** Each slip of a corpus word, and the word; a slip of two words is read as neither. */
+type Slips = ReadonlyMap<string, string | null>;
 
 interface Reader {
-  known: ReadonlySet<string>;
-  /** A word's reading, remembered: chat repeats its words. */
-  correction: (token: string) => string | undefined;
+  /** Words never read as another: the corpus's and the real words a slip from them. */
+  asTyped: ReadonlySet<string>;
+  /** A letter doubled or two swapped, read first: "neeed" is "need", not "needed" with a letter lost. */
+  reordered: Slips;
+  lostLetter: Slips;
 }
 
 const READERS: Partial<Record<'en' | 'tr', Reader>> = {};
 
+function slipsFrom(
+  known: readonly string[],
+  asTyped: ReadonlySet<string>,
+  slipsOf: (word: string) => string[],
+): Slips {
+  const slips = new Map<string, string | null>();
+  for (const word of known) {
+    for (const slip of slipsOf(word)) {
+      if (!asTyped.has(slip)) {
+        const before = slips.get(slip);
+        slips.set(slip, before === undefined || before === word ? word : null);
+      }
+    }
+  }
+  return slips;
+}
+
 function readerOf(language: 'en' | 'tr'): Reader {
   let found = READERS[language];
   if (found === undefined) {
-    const known = new Set(TYPO_WORDS[language].split(' '));
-    found = { known, correction: makeTokenMemo((token) => correctionOf(known, token)) };
+    const known = TYPO_WORDS[language].split(' ');
+    const asTyped = new Set([...known, ...REAL_SLIPS[language].split(' ')]);
+    found = {
+      asTyped,
+      reordered: slipsFrom(known, asTyped, reorderedSlipsOf),
+      lostLetter: slipsFrom(known, asTyped, lostLetterSlipsOf),
+    };
     READERS[language] = found;
   }
   return found;
 }
 
-/** The one word of the corpus a word is with a doubled letter made single or two neighbours swapped back. */
-function correctionOf(known: ReadonlySet<string>, token: string): string | undefined {
-  let found: string | undefined;
-  for (let at = 0; at < token.length - 1; at += 1) {
-    const first = token[at] as string;
-    const second = token[at + 1] as string;
-    const candidate =
-      first === second
-        ? token.slice(0, at) + token.slice(at + 1)
-        : token.slice(0, at) + second + first + token.slice(at + 2);
-    if (candidate !== found && known.has(candidate)) {
-      if (found !== undefined) {
-        return undefined;
-      }
-      found = candidate;
-    }
-  }
-  return found;
-}
-
-/** Folded text with each word typed with a doubled or swapped letter read as the one word of the corpus it is. */
+/** Folded text with each word typed with a slip read as the one word of the corpus it is. */
 export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
-  const { known, correction: correctionFor } = readerOf(language);
+  const { asTyped, reordered, lostLetter } = readerOf(language);
   let read = '';
   let copied = 0;
   // A loop over the characters, not a regular expression: most messages have no slip, and the text is rebuilt only
@@ -73,11 +72,8 @@ export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
       continue;
     }
     const token = folded.slice(start, at);
-    if (known.has(token) || NOT_SLIPS.has(token)) {
-      continue;
-    }
-    const correction = correctionFor(token);
-    if (correction !== undefined) {
+    const correction = asTyped.has(token) ? undefined : (reordered.get(token) ?? lostLetter.get(token));
+    if (typeof correction === 'string') {
       read += folded.slice(copied, start) + correction;
       copied = at;
     }
