@@ -265,9 +265,11 @@ export const TURKISH_CUES: HumanRequestCues = {
     da de bu hanim hanima hanimla bey beye beyle tekrar yeniden geri telefonda telefonla bugun yarin mutlaka derhal
     ivedilikle nasil`),
   followers: words(`lutfen`),
-  // "konuşmam gerekmeden": without needing to; "temsilciye gerek kalmadı": no need any more.
-  negators: words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor gerekmez gerekmiyor gereksiz
-    gerekmeden zorunda yok degil degilim kalmadi`),
+  // "konuşmam gerekmeden": without needing to; "temsilciye gerek kalmadı": no need any more. Chat drops the "r" of
+  // "-miyorum": "istemiyom", "istemiyoz", "istemiyo".
+  negators:
+    words(`istemiyorum istemiyoruz istemem istemeyiz istemez istemiyor istemiyom istemiyoz istemiyo gerekmez
+    gerekmiyor gereksiz gerekmeden zorunda yok degil degilim kalmadi`),
   rhetorical: words(`neden niye nicin`),
   conditional: words(`eger`),
   questionWords: words(`mi mu misin musun misiniz musunuz miyim`),

@@ -162,8 +162,9 @@ const NO_THING = new Set([
 ]);
 
 const ANSWERED_NO = new Set(['i', 'we', 'just', 'thanks', 'thank', 'please', 'pls']);
-// Turkish "istemiyorum" typed badly ("idtemiyorum", "isyemiyorum"): a short word from "i", then the negative present.
-const WISH_REFUSED_TYPED = /^i\p{L}{1,4}m[iu]yor(?:um|uz)$/u;
+// Turkish "istemiyorum" typed badly ("idtemiyorum", "isyemiyorum", "istemiyom"): a short word from "i", then the
+// negative present, its "r" dropped as chat does.
+const WISH_REFUSED_TYPED = /^i\p{L}{1,4}m[iu]yo(?:rum|ruz|m|z)$/u;
 
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 export function isNegated(

@@ -1,5 +1,6 @@
 // Recognises a question about what the bot is ("are you a real person?", "gerçek bir insan mısın?") or a saying that
 // it is one, which asks for no one yet.
+import { ENGLISH_NEGATORS } from './negation.js';
 import { joinedWords } from './normalise.js';
 import { ENGLISH_CUES, words } from './human-request-cues.js';
 
@@ -312,11 +313,24 @@ const ASKING_FOR_SOMEONE = new Set([
   ...ENGLISH_CUES.strongTargets,
 ]);
 
+// "I don't trust this chatbot with my details": the bot not trusted with something is the bot refused, not judged
+// ("should I trust this chat with my card number" asks about the chat).
+function isNotTrustedWith(tokens: readonly string[], chat: number): boolean {
+  return (
+    tokens[chat + 1] === 'with' &&
+    tokens
+      .slice(0, chat)
+      .some((token, index) => TRUSTED.has(token) && ENGLISH_NEGATORS.has(tokens[index - 1] ?? ''))
+  );
+}
+
 function isTheChatItselfJudged(tokens: readonly string[]): boolean {
   return (
     tokens.some(
       (token, index) =>
-        THE_CHAT.has(token) && tokens.slice(Math.max(0, index - THIS_MOST), index).includes('this'),
+        THE_CHAT.has(token) &&
+        tokens.slice(Math.max(0, index - THIS_MOST), index).includes('this') &&
+        !isNotTrustedWith(tokens, index),
     ) &&
     tokens.some((token) => TRUSTED.has(token)) &&
     !tokens.some((token) => ASKING_FOR_SOMEONE.has(token))
