@@ -162,12 +162,22 @@ function isAnotherWordOf(token: string, anchor: string): boolean {
   );
 }
 
+/**
+ * Whether the word is the anchor typed right after a beginning that makes another word of it ("headphones",
+ * "microphone"): a window one edit off around it ("dphone") would read it as glued.
+ */
+function isDerivedFrom(token: string, anchor: string): boolean {
+  const from = token.indexOf(anchor);
+  const after = token.slice(from + anchor.length);
+  return from > 0 && PREFIXES.has(token.slice(0, from)) && (after === '' || SUFFIXES.has(after));
+}
+
 /** Whether a long anchor sits inside a glued word, typed right or one edit off ("yourcollegues", "realpeeson"). */
 function hasWordWithin(token: string, anchor: string): boolean {
   if (token.length <= anchor.length) {
     return false;
   }
-  if (isAnotherWordOf(token, anchor)) {
+  if (isAnotherWordOf(token, anchor) || isDerivedFrom(token, anchor)) {
     return false;
   }
   // A letter left out only counts in long words: "peron" inside "pepperoni" is not a person.

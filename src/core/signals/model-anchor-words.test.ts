@@ -40,6 +40,14 @@ describe('the model’s anchor words', () => {
     ['somewhere', false],
     ['something', false],
     ['sometimes', false],
+    ['headphones', false],
+    ['microphone', false],
+    ['earphones', false],
+    ['smartphones', false],
+    ['phones', false],
+    ['telephone', true],
+    ['cellphone', true],
+    ['reachable', true],
   ] as const)('English %s: %s', (word, anchors) => {
     expect(isEnglishAnchor(word)).toBe(anchors);
   });
