@@ -12,6 +12,12 @@ describe('words typed with a slip', () => {
     ['a letter lost in English', 'what is your phone numbr', 'en', 'what is your phone number'],
     ['a letter lost in several words', 'contct the custmer servce', 'en', 'contact the customer service'],
     ['a doubled letter before a lost one', 'i neeed a human', 'en', 'i need a human'],
+    [
+      'a slip in the start of a Turkish word, an ending after it',
+      'whatsapp numaarniz var mi',
+      'tr',
+      'whatsapp numaraniz var mi',
+    ],
   ] as const)('%s: %s', (_class, text, language, read) => {
     expect(withTyposRead(text, language)).toBe(read);
   });
@@ -26,6 +32,7 @@ describe('words typed with a slip', () => {
     ['a Turkish verb a negation short of another', 'kargo hala geliyor', 'tr'],
     ['a real Turkish word a letter short of another', 'size yazdim', 'tr'],
     ['a word of five letters that would lose a letter', 'the agnt said no', 'en'],
+    ['a Turkish word the corpus holds, with an ending glued after it', 'beni ararmisiniz', 'tr'],
   ] as const)('%s stays as typed: %s', (_class, text, language) => {
     expect(withTyposRead(text, language)).toBe(text);
   });

@@ -52,9 +52,30 @@ function readerOf(language: 'en' | 'tr'): Reader {
   return found;
 }
 
+// Turkish adds its endings to a word the corpus holds in other forms: "numaarnız" is "numara" typed with a slip and
+// "nız" after it. A slip is read in the start of a word when what follows is a short ending; never past the start of
+// a word the corpus holds ("ararmısınız" is "arar" and "mısınız" glued, typed right).
+const LONGEST_ENDING = 4;
+const SHORTEST_STEM = 6;
+
+function stemRead(token: string, { asTyped, reordered, lostLetter }: Reader): string | undefined {
+  for (let end = token.length - 1; end >= SHORTEST_STEM && end >= token.length - LONGEST_ENDING; end -= 1) {
+    const stem = token.slice(0, end);
+    if (asTyped.has(stem)) {
+      return undefined;
+    }
+    const read = reordered.get(stem) ?? lostLetter.get(stem);
+    if (typeof read === 'string') {
+      return read + token.slice(end);
+    }
+  }
+  return undefined;
+}
+
 /** Folded text with each word typed with a slip read as the one word of the corpus it is. */
 export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
-  const { asTyped, reordered, lostLetter } = readerOf(language);
+  const reader = readerOf(language);
+  const { asTyped, reordered, lostLetter } = reader;
   let read = '';
   let copied = 0;
   // A loop over the characters, not a regular expression: most messages have no slip, and the text is rebuilt only
@@ -72,7 +93,11 @@ export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
       continue;
     }
     const token = folded.slice(start, at);
-    const correction = asTyped.has(token) ? undefined : (reordered.get(token) ?? lostLetter.get(token));
+    const correction = asTyped.has(token)
+      ? undefined
+      : (reordered.get(token) ??
+        lostLetter.get(token) ??
+        (language === 'tr' ? stemRead(token, reader) : undefined));
     if (typeof correction === 'string') {
       read += folded.slice(copied, start) + correction;
       copied = at;
