@@ -262,7 +262,15 @@ function isPersonOrMachineAskedInTurkish(tokens: readonly string[]): boolean {
  * "Are you a real person?", "gerçek bir insan mısın?": a question about the bot, not yet a request; so is saying
  * that it is one ("you are a real person").
  */
-export function isAboutWhatTheBotIs(tokens: readonly string[]): boolean {
+// "are you a bot please", "is this a real person pls": the question asked politely is the same question.
+const PLEADING = new Set(['please', 'pls', 'plz']);
+
+export function isAboutWhatTheBotIs(typed: readonly string[]): boolean {
+  let asked = typed.length;
+  while (asked > 1 && PLEADING.has(typed[asked - 1] ?? '')) {
+    asked -= 1;
+  }
+  const tokens = asked === typed.length ? typed : typed.slice(0, asked);
   // "sen insan mısın abi": the one addressed named after the question.
   let end = tokens.length;
   while (end > 1 && ADDRESSED.has(tokens[end - 1] ?? '')) {
