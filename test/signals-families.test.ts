@@ -4291,3 +4291,82 @@ describe('requests for a person, round 65: the first sentence of a longer messag
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 66: a long word typed with a letter lost', () => {
+  it.each([
+    ['a line asked for, a letter lost', 'what is your phone numbr', 'en', true],
+    ['a call back asked for, a letter lost', 'i need a callbck today', 'en', true],
+    [
+      'a way to reach asked for, letters lost in two words',
+      'contct details for your suport team',
+      'en',
+      true,
+    ],
+    ['a team asked for, letters lost', 'connect me to custmer servce', 'en', true],
+    ['a way to reach asked for in Turkish, a letter lost', 'size nasıl ulşabilirim', 'tr', true],
+    ['a person asked for in Turkish, a letter lost', 'müşteri temsilcisine bağlnmak istiyorum', 'tr', true],
+    [
+      'a real word a letter short of a request word',
+      'I want to complain about the late delivery',
+      'en',
+      false,
+    ],
+    ['a real word a letter short of another', 'please provide the tracking link', 'en', false],
+    ['a Turkish verb a negation short of another', 'kargom hala geliyor mu', 'tr', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 66: a Turkish word typed with a slip before its ending', () => {
+  it.each([
+    ['a line asked for, letters swapped before the ending', 'whatsapp numaarnız var mı', 'tr', true],
+    [
+      'contact details asked for, letters swapped before the ending',
+      'iletişmi bilgileriniz neler',
+      'tr',
+      true,
+    ],
+    ['a person asked for, letters swapped before the ending', 'temislcinizle görüşmek istiyorum', 'tr', true],
+    ['a call asked for, typed right and glued', 'beni ararmısınız', 'tr', true],
+    ['a topic typed with a slip before its ending', 'siparşiimin durumu', 'tr', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 66: Turkish chat drops the r of a refusal', () => {
+  it.each([
+    ['a person refused, the r dropped', 'temsilciye bağlanmak istemiyom', 'tr', false],
+    ['a call refused, the r dropped', 'operatörle görüşmek istemiyom, burdan çözelim', 'tr', false],
+    ['a person refused by us, the r dropped', 'yetkiliyle konuşmak istemiyoz', 'tr', false],
+    ['a person wanted, the r dropped', 'temsilciyle görüşmek istiyom', 'tr', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 66: what the bot is, and the bot not trusted', () => {
+  it.each([
+    ['the bot not trusted with the details', "I don't trust this chatbot with my details", 'en', true],
+    ['the bot not trusted with a card', 'I do not trust this chat with my card number', 'en', true],
+    ['whether to trust the chat, asked', 'can I trust this chat with my card number?', 'en', false],
+    ['what the bot is, asked with a please', 'are you a bot please', 'en', false],
+    ['whether a person answers, asked with a please', 'is this a real person pls', 'en', false],
+    ['who answers, asked with a please', 'am I talking to a robot please', 'en', false],
+    ['a person asked for with a please', 'a human please', 'en', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 66: a device named with a contact word inside it', () => {
+  it.each([
+    ['headphones looked for', "I'm looking for wireless headphones", 'en', false],
+    ['microphones asked about', 'do you sell microphones for podcasts', 'en', false],
+    ['earphones broken', 'my earphones stopped working after a week', 'en', false],
+    ['a line asked for with a device word', 'what is your telephone number', 'en', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
