@@ -53,18 +53,22 @@ function readerOf(language: 'en' | 'tr'): Reader {
 }
 
 // Turkish adds its endings to a word the corpus holds in other forms: "numaarnız" is "numara" typed with a slip and
-// "nız" after it. A slip is read in the start of a word when what follows is a short ending; never past the start of
-// a word the corpus holds ("ararmısınız" is "arar" and "mısınız" glued, typed right).
+// "nız" after it. A doubled or swapped letter is read in the start of a word when what follows is a short ending;
+// never in a word that starts with a word the corpus holds ("görüşebilirmiyiz" is "görüşebilir" and "miyiz" glued,
+// typed right). A lost
+// letter is not: "gerekir" would be "gereki" short of "gerekli", with an "r" after it.
 const LONGEST_ENDING = 4;
 const SHORTEST_STEM = 6;
 
-function stemRead(token: string, { asTyped, reordered, lostLetter }: Reader): string | undefined {
-  for (let end = token.length - 1; end >= SHORTEST_STEM && end >= token.length - LONGEST_ENDING; end -= 1) {
-    const stem = token.slice(0, end);
-    if (asTyped.has(stem)) {
+function stemRead(token: string, { asTyped, reordered }: Reader): string | undefined {
+  for (let end = token.length - 1; end >= SHORTEST_STEM; end -= 1) {
+    if (asTyped.has(token.slice(0, end))) {
       return undefined;
     }
-    const read = reordered.get(stem) ?? lostLetter.get(stem);
+  }
+  for (let end = token.length - 1; end >= SHORTEST_STEM && end >= token.length - LONGEST_ENDING; end -= 1) {
+    const stem = token.slice(0, end);
+    const read = reordered.get(stem);
     if (typeof read === 'string') {
       return read + token.slice(end);
     }
