@@ -55,8 +55,7 @@ function readerOf(language: 'en' | 'tr'): Reader {
 // Turkish adds its endings to a word the corpus holds in other forms: "numaarnız" is "numara" typed with a slip and
 // "nız" after it. A doubled or swapped letter is read in the start of a word when what follows is a short ending;
 // never in a word that starts with a word the corpus holds ("görüşebilirmiyiz" is "görüşebilir" and "miyiz" glued,
-// typed right). A lost
-// letter is not: "gerekir" would be "gereki" short of "gerekli", with an "r" after it.
+// typed right). A lost letter is not: "gerekir" would be "gereki" short of "gerekli", with an "r" after it.
 const LONGEST_ENDING = 4;
 const SHORTEST_STEM = 6;
 
