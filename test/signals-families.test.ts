@@ -4370,3 +4370,16 @@ describe('requests for a person, round 66: a device named with a contact word in
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 66: a part of the business asked about, not asked for', () => {
+  it.each([
+    ['services listed', 'List your services please', 'en', false],
+    ['details of a service', 'Details about tracking services please', 'en', false],
+    ['a driver added to a policy', 'add driver please', 'en', false],
+    ['the size of a team asked', 'how large is your sales team', 'en', false],
+    ['a part of the business asked for', 'student services please', 'en', true],
+    ['a team asked for', 'the claims team please', 'en', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

@@ -24,14 +24,18 @@ const ROLES = new Set(ENGLISH_ROLES.filter((role) => !BOOKED.has(role)));
 // "support please", "helpdesk pls": the support people, asked for the same way, with no name before ("emotional
 // support please", "life support please" ask for a kind of help).
 const SUPPORT = new Set(words(`support helpdesk`));
-/** Words that cannot be a part of the name: verbs of contact, the speaker's own, pointing words. */
+/**
+ * Words that cannot be a part of the name: verbs of contact, the speaker's own, pointing words; what is asked about them
+ * ("list your services please", "details about tracking services please", "add driver please").
+ */
 const NOT_A_NAME = new Set(
   words(`call ring phone dial text email my our his her their this that is are was were be been the a an to from
     for of and or not no in at on with by we i you he she they it me us them hello hi hey hiya helo heyy dear one
     two three four five six seven eight nine ten need want get buy book pay apply sign return collect met meet saw
     see spotted all some many more few im iam such very so really friendly helpful unhelpful rude nice lovely great
     good bad poor terrible awful amazing excellent kind polite useless incompetent lazy professional slow fast busy
-    other same new nearest closest local find where directions post`),
+    other same new nearest closest local find where directions post your ur about details detail info information
+    list show tell explain describe compare what which how add remove change update cancel renew upgrade`),
 );
 /** A word that may be part of a name: letters only, not a lost space before "the" ("ringthe office"). */
 const isNameWord = (token: string): boolean =>
