@@ -4383,3 +4383,20 @@ describe('requests for a person, round 66: a part of the business asked about, n
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 66: sentences run together without a stop', () => {
+  it.each([
+    ['the bot not helping, then a person asked for', 'youre not helping escalate to a person', 'en', true],
+    ['the bot unable, then staff asked for', 'bot cant do it get me staff', 'en', true],
+    ['a refusal of the person itself', 'im not going to talk to an agent', 'en', false],
+    [
+      'the speaker’s own plan, the apostrophe dropped',
+      'Ill speak to the manager tomorrow myself',
+      'en',
+      false,
+    ],
+    ['the speaker ill, a person asked for', "I'm ill, can I talk to a nurse", 'en', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

@@ -166,6 +166,26 @@ const ANSWERED_NO = new Set(['i', 'we', 'just', 'thanks', 'thank', 'please', 'pl
 // negative present, its "r" dropped as chat does.
 const WISH_REFUSED_TYPED = /^i\p{L}{1,4}m[iu]yo(?:rum|ruz|m|z)$/u;
 
+// Chat runs sentences together without a stop: "you're not helping escalate to a person", "bot can't do it get me
+// staff". The negation belongs to a verb of its own between it and the request: a verb in -ing, or a verb with "it".
+const NOT_OWN_VERBS = new Set(
+  words(`going willing being bring thing anything something nothing everything morning`),
+);
+const OWN_OBJECTS = new Set(words(`it this that`));
+
+function isOwnVerbBetween(tokens: readonly string[], negator: number, cue: number): boolean {
+  for (let at = negator + 1; at < cue; at += 1) {
+    const token = tokens[at] ?? '';
+    if (
+      (token.length > 4 && token.endsWith('ing') && !NOT_OWN_VERBS.has(token)) ||
+      (OWN_OBJECTS.has(token) && at > negator + 1)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the request is negated, or only a condition ("if I want an agent…"). */
 export function isNegated(
   lang: CompiledLanguage,
@@ -186,6 +206,7 @@ export function isNegated(
     const next = tokens[index + 1];
     if (
       (lang.negators.has(token) || (lang.language.negatesAfter && WISH_REFUSED_TYPED.test(token))) &&
+      !(lang.language.negatesAfter === false && isOwnVerbBetween(tokens, index, cue.index)) &&
       !(token === 'yok' && (next === 'mu' || next === 'mi')) &&
       !(token === 'no' && NO_THING.has(next ?? '')) &&
       // "no, I want a real person", "main menu no no no I want a person": a "no" (or a run of them) answers what came

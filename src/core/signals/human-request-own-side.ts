@@ -259,16 +259,27 @@ const NEXT_WHEN = new Set(words(`week month year time day`));
 const PLACES_ELSEWHERE = new Set(words(`airport store branch counter gate station desk shop`));
 const WISHING = new Set(words(`need want like wanna have must should gotta please`));
 
-/** Where the speaker's own future starts: "i ll", "i will", "im going to", "i am gonna"; -1 when it does not. */
+// "Ill call them tomorrow": chat drops the apostrophe of "I'll"; "ill" opens the sentence or follows "and", "so".
+const BEFORE_ILL = new Set(words(`and so then ok okay but`));
+
+/**
+ * Where the words after the speaker's own future start: after "i ll", "i will", "ill", "im going to", "i am gonna"; -1
+ * when there is none.
+ */
 function speakersFutureAt(tokens: readonly string[]): number {
-  return tokens.findIndex(
+  const at = tokens.findIndex(
     (token, index) =>
-      (token === 'i' || token === 'we') &&
-      (WILL.has(tokens[index + 1] ?? '') ||
-        ((tokens[index + 1] === 'm' || tokens[index + 1] === 'am' || tokens[index + 1] === 're') &&
-          tokens[index + 2] === 'going' &&
-          tokens[index + 3] === 'to')),
+      ((token === 'i' || token === 'we') &&
+        (WILL.has(tokens[index + 1] ?? '') ||
+          ((tokens[index + 1] === 'm' || tokens[index + 1] === 'am' || tokens[index + 1] === 're') &&
+            tokens[index + 2] === 'going' &&
+            tokens[index + 3] === 'to'))) ||
+      (token === 'ill' && (index === 0 || BEFORE_ILL.has(tokens[index - 1] ?? ''))),
   );
+  if (at < 0) {
+    return -1;
+  }
+  return tokens[at] === 'ill' ? at + 1 : at + 2;
 }
 
 export function tellsTheSpeakersOwnPlanOrJustDone(tokens: readonly string[]): boolean {
@@ -286,7 +297,7 @@ export function tellsTheSpeakersOwnPlanOrJustDone(tokens: readonly string[]): bo
   if (future < 0 || tokens.some((token) => WISHING.has(token))) {
     return false;
   }
-  const after = tokens.slice(future + 2);
+  const after = tokens.slice(future);
   return after.some(
     (token, index) =>
       LATER.has(token) ||
