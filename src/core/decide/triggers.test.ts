@@ -100,7 +100,7 @@ describe('human request triggers', () => {
   });
 
   it('says when the trained model heard the request, and how sure it was', () => {
-    const decision = decider.decide({ id: 'c1', conversation: customer('need help talking w somone') }, NOW);
+    const decision = decider.decide({ id: 'c1', conversation: customer('need help talking w smone') }, NOW);
     expect(decision.action).toBe('escalate');
     expect(decision.signals).toMatchObject({ humanRequested: true, humanRequestSource: 'model' });
     expect(decision.signals.humanRequestProbability).toBeGreaterThan(0.5);

@@ -80,7 +80,7 @@ export const VETOES: Vetoes = { clause: CLAUSE_VETOES, sentence: SENTENCE_VETOES
  * Detects a request to talk to a human ("can I talk to a real person", "operatöre bağlar mısın",
  * "canlı destek"), in English or Turkish (also typed without Turkish letters). The grammar reads
  * first and says why; a refusal it reads ("I don't need an agent", "temsilciye gerek yok") stands.
- * Otherwise the trained model reads what the grammar has no words for ("need help talking w somone",
+ * Otherwise the trained model reads what the grammar has no words for ("need help talking w smone",
  * "I don't want to talk to a bot", typos, lost spaces). Other senses of the words ("travel agent",
  * "insan kaynakları") do not count. The locale defaults to detection.
  */
