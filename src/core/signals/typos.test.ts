@@ -33,6 +33,7 @@ describe('words typed with a slip', () => {
     ['a real Turkish word a letter short of another', 'size yazdim', 'tr'],
     ['a word of five letters that would lose a letter', 'the agnt said no', 'en'],
     ['a Turkish word the corpus holds, with an ending glued after it', 'beni ararmisiniz', 'tr'],
+    ['a Turkish verb in the present tense with another ending', 'sanki bir insanla yazisiyormus gibi', 'tr'],
   ] as const)('%s stays as typed: %s', (_class, text, language) => {
     expect(withTyposRead(text, language)).toBe(text);
   });

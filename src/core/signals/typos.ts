@@ -57,6 +57,9 @@ function readerOf(language: 'en' | 'tr'): Reader {
 // never in a word that starts with a word the corpus holds ("görüşebilirmiyiz" is "görüşebilir" and "miyiz" glued,
 // typed right). A lost letter is not: "gerekir" would be "gereki" short of "gerekli", with an "r" after it.
 const LONGEST_ENDING = 4;
+// A verb in the present tense takes endings that make another real form of it ("yazışıyorum", "yazışıyormuş"): its
+// letters are not read before an ending.
+const PRESENT_TENSE = 'yor';
 const SHORTEST_STEM = 6;
 
 function stemRead(token: string, { asTyped, reordered }: Reader): string | undefined {
@@ -67,6 +70,9 @@ function stemRead(token: string, { asTyped, reordered }: Reader): string | undef
   }
   for (let end = token.length - 1; end >= SHORTEST_STEM && end >= token.length - LONGEST_ENDING; end -= 1) {
     const stem = token.slice(0, end);
+    if (stem.includes(PRESENT_TENSE)) {
+      return undefined;
+    }
     const read = reordered.get(stem);
     if (typeof read === 'string') {
       return read + token.slice(end);
