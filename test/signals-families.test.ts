@@ -4400,3 +4400,14 @@ describe('requests for a person, round 66: sentences run together without a stop
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 66: getting in touch asked, with no one named', () => {
+  it.each([
+    ['how to get in touch, asked', 'how do I get in touch', 'en', true],
+    ['where to get in touch, asked', 'where can I get in touch?', 'en', true],
+    ['the speaker’s own plan to get in touch', "I'll get in touch tomorrow", 'en', false],
+    ['keeping in touch, said', 'we should keep in touch', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});

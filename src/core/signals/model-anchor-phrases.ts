@@ -338,12 +338,26 @@ function isCallingSomeoneNamed(tokens: readonly string[], index: number): boolea
   return isNameLike(tokens[named] ?? '') && !isEnglishAnchor(tokens[named + 1] ?? '');
 }
 
-/** "get hold of", "take me to", "bring me to": phrases of contact whose words alone name nothing. */
+const GETTING = new Set(words(`get got getting gets`));
+const KEEPING = new Set([...GETTING, ...words(`keep keeping`)]);
+const PROMISING = new Set(words(`will ll shall gonna d would`));
+
+/**
+ * "get hold of", "get in touch", "take me to", "bring me to": phrases of contact whose words alone name nothing.
+ */
 export function isContactPhrase(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   const next = tokens[index + 1] ?? '';
   if (token === 'hold') {
-    return ['get', 'got', 'getting', 'gets'].includes(tokens[index - 1] ?? '') && next === 'of';
+    return GETTING.has(tokens[index - 1] ?? '') && next === 'of';
+  }
+  // "I will get in touch": the speaker's own promise.
+  if (token === 'touch') {
+    return (
+      tokens[index - 1] === 'in' &&
+      KEEPING.has(tokens[index - 2] ?? '') &&
+      !PROMISING.has(tokens[index - 3] ?? '')
+    );
   }
   if (token === 'takeme' || token === 'bringme') {
     return next === 'to';
