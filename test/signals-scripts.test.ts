@@ -201,6 +201,7 @@ describe('external-robustness.ts', () => {
     const greeting = stdout.split('\n').find((row) => row.startsWith('| a greeting before'));
     // Two English requests and three non-requests of the dev split, one Turkish request and one non-request.
     expect(greeting).toBe('| a greeting before | 0 of 2 | 0 of 3 | 0 of 1 | 0 of 1 |');
+    expect(stdout).toMatch(/^\| a letter lost in every long word \| \d of \d \|/m);
     expect(stdout).not.toContain('real person');
     expect(stdout).not.toContain('kargom');
   });

@@ -38,6 +38,13 @@ function oneSlip(text: string): string {
   return text.slice(0, index) + slipped + text.slice(index + word.length);
 }
 
+/** One letter of a word lost, past its first two. */
+function withALetterLost(word: string): string {
+  const at = 2 + Math.floor(random() * (word.length - 2));
+  return word.slice(0, at) + word.slice(at + 1);
+}
+
+// Rows draw from one seeded generator in order: a new row goes last, so the rows before it keep their figures.
 const CHANGES: Readonly<Record<string, Change>> = {
   'a greeting before': (text, locale) => (locale === 'tr' ? 'Merhaba, ' : 'Hi, ') + text,
   'thanks after': (text, locale) => text + (locale === 'tr' ? ' Teşekkürler.' : ' Thanks.'),
@@ -58,6 +65,7 @@ const CHANGES: Readonly<Record<string, Change>> = {
   '"please" after': (text, locale) => text + (locale === 'tr' ? ' lütfen' : ' please'),
   'two letters swapped in every long word': (text) => text.replace(LONG_WORD, swapped),
   'one slip in one word': (text) => oneSlip(text),
+  'a letter lost in every long word': (text) => text.replace(LONG_WORD, withALetterLost),
 };
 
 const [which, ...dirs] = process.argv.slice(2);
