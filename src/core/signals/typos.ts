@@ -74,17 +74,33 @@ function stemRead(token: string, { asTyped, reordered }: Reader): string | undef
       return undefined;
     }
     const read = reordered.get(stem);
-    if (typeof read === 'string') {
-      return read + token.slice(end);
+    if (read !== undefined) {
+      return read === null ? undefined : read + token.slice(end);
     }
   }
   return undefined;
 }
 
+/**
+ * The corpus's word a word not of the corpus stands for: a doubled or swapped letter first, then a lost one, then in
+ * Turkish a slip before an ending; a slip that two words share at one step is read as neither, and no further.
+ */
+function readingOf(token: string, language: 'en' | 'tr', reader: Reader): string | undefined {
+  const reordered = reader.reordered.get(token);
+  if (reordered !== undefined) {
+    return reordered ?? undefined;
+  }
+  const lostLetter = reader.lostLetter.get(token);
+  if (lostLetter !== undefined) {
+    return lostLetter ?? undefined;
+  }
+  return language === 'tr' ? stemRead(token, reader) : undefined;
+}
+
 /** Folded text with each word typed with a slip read as the one word of the corpus it is. */
 export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
   const reader = readerOf(language);
-  const { asTyped, reordered, lostLetter } = reader;
+  const { asTyped } = reader;
   let read = '';
   let copied = 0;
   // A loop over the characters, not a regular expression: most messages have no slip, and the text is rebuilt only
@@ -102,11 +118,7 @@ export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
       continue;
     }
     const token = folded.slice(start, at);
-    const correction = asTyped.has(token)
-      ? undefined
-      : (reordered.get(token) ??
-        lostLetter.get(token) ??
-        (language === 'tr' ? stemRead(token, reader) : undefined));
+    const correction = asTyped.has(token) ? undefined : readingOf(token, language, reader);
     if (typeof correction === 'string') {
       read += folded.slice(copied, start) + correction;
       copied = at;
