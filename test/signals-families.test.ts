@@ -4411,3 +4411,19 @@ describe('requests for a person, round 66: getting in touch asked, with no one n
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });
 });
+
+describe('requests for a person, round 66: being reached somewhere, asked politely', () => {
+  it.each([
+    ['contact by e-mail, asked with "can you"', 'can you contact me by email', 'en', true],
+    ['reached by e-mail, asked with "can you"', 'can you reach me by email', 'en', true],
+    [
+      'a call on a number, asked with "could you please"',
+      'could you please ring me on 07700 900123',
+      'en',
+      true,
+    ],
+    ['a number for a notice, asked with "can you"', 'can you call me on my mobile', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
