@@ -150,26 +150,21 @@ const PREFIXES = new Set(words(`dis un re in non pre inter i head smart tele mic
 const ANOTHER_WORD_ENDINGS = new Set(words(`ion ions or ors ally ly al ality ity ive ively`));
 
 /**
- * Whether the word is the anchor, typed right, with an ending that makes another word of it: a window one edit off
- * beside it would read the same letters again ("connecti" in "connection", one letter from "connect").
+ * Whether the word is the anchor typed right inside another word that a window one edit off beside it would read
+ * again: with an ending that makes another word of it ("connecti" in "connection", one letter from "connect"), or
+ * after a beginning that does ("dphone" in "headphones", "microphone").
  */
 function isAnotherWordOf(token: string, anchor: string): boolean {
   const from = token.indexOf(anchor);
-  return (
-    from >= 0 &&
-    (from === 0 || PREFIXES.has(token.slice(0, from))) &&
-    ANOTHER_WORD_ENDINGS.has(token.slice(from + anchor.length))
-  );
-}
-
-/**
- * Whether the word is the anchor typed right after a beginning that makes another word of it ("headphones",
- * "microphone"): a window one edit off around it ("dphone") would read it as glued.
- */
-function isDerivedFrom(token: string, anchor: string): boolean {
-  const from = token.indexOf(anchor);
+  if (from < 0) {
+    return false;
+  }
+  const before = token.slice(0, from);
   const after = token.slice(from + anchor.length);
-  return from > 0 && PREFIXES.has(token.slice(0, from)) && (after === '' || SUFFIXES.has(after));
+  return (
+    (before === '' || PREFIXES.has(before)) &&
+    (ANOTHER_WORD_ENDINGS.has(after) || (before !== '' && (after === '' || SUFFIXES.has(after))))
+  );
 }
 
 /** Whether a long anchor sits inside a glued word, typed right or one edit off ("yourcollegues", "realpeeson"). */
@@ -177,7 +172,7 @@ function hasWordWithin(token: string, anchor: string): boolean {
   if (token.length <= anchor.length) {
     return false;
   }
-  if (isAnotherWordOf(token, anchor) || isDerivedFrom(token, anchor)) {
+  if (isAnotherWordOf(token, anchor)) {
     return false;
   }
   // A letter left out only counts in long words: "peron" inside "pepperoni" is not a person.
