@@ -274,8 +274,6 @@ function isAPartAlone(words: readonly string[], language: 'en' | 'tr'): boolean 
   );
 }
 
-// The end of a sentence: a stop, a question or an exclamation mark, or a line break.
-const SENTENCE_END = /[.!?\n]+\s*/;
 // The readings of a part alone read a few words: a longer last sentence is not one.
 const PART_ALONE_MOST = 8;
 
@@ -323,9 +321,20 @@ function isAShortPartAlone(lang: CompiledLanguage, sentence: string, language: '
   return words.length > 0 && words.length <= PART_ALONE_MOST && isAPartAlone(words, language);
 }
 
-/** The sentences of folded text that have a word. */
+/** The sentences of folded text that have a word, split where endsASentence says. */
 function sentencesOf(folded: string): string[] {
-  return folded.split(SENTENCE_END).filter((sentence) => hasAWord(sentence));
+  const sentences: string[] = [];
+  let start = 0;
+  for (let at = 0; at <= folded.length; at += 1) {
+    if (at === folded.length || endsASentence(folded.charCodeAt(at))) {
+      const sentence = folded.slice(start, at);
+      if (hasAWord(sentence)) {
+        sentences.push(sentence);
+      }
+      start = at + 1;
+    }
+  }
+  return sentences;
 }
 
 /**
