@@ -1,7 +1,7 @@
 // A whole message of nothing but the business's way of contact: "contact number", "support email", "contact us",
 // "customer service phone number?". Picked from a menu or typed as a search, it asks how to reach the business's
 // people (as "what is your phone number" does); "my contact number", "update email" name the speaker's own or an act.
-import { words } from './human-request-cues.js';
+import { PLEAS, words } from './human-request-cues.js';
 import { JUDGEMENT, PRAISE_OR_SCORN } from './human-request-directory.js';
 
 /** The longest message read this way. */
@@ -29,6 +29,15 @@ const THE_BUSINESSS = new Set(
 // "phone the office please", "email your team": the channel word as a verb with its object.
 const OBJECT_OPENERS = new Set(words(`the your ur a us`));
 
+// "support contact", "office contact please": "contact" as a noun after the business's part, the last word but a plea.
+
+function isTheBusinesssContact(tokens: readonly string[], contact: number): boolean {
+  return (
+    THE_BUSINESSS.has(tokens[contact - 1] ?? '') &&
+    tokens.slice(contact + 1).every((token) => PLEAS.has(token))
+  );
+}
+
 /** Whether an English message (folded tokens) is only the business's way of contact, asked for. */
 export function isBareChannel(tokens: readonly string[]): boolean {
   if (tokens.length === 0 || tokens.length > BARE_MOST) {
@@ -37,7 +46,8 @@ export function isBareChannel(tokens: readonly string[]): boolean {
   const contact = tokens.indexOf('contact');
   if (contact >= 0) {
     const next = tokens[contact + 1] ?? '';
-    const isAsked = next === 'us' ? contact === 0 : CONTACT_NOUNS.has(next);
+    const isAsked =
+      next === 'us' ? contact === 0 : CONTACT_NOUNS.has(next) || isTheBusinesssContact(tokens, contact);
     return (
       isAsked &&
       tokens.every(

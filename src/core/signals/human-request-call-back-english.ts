@@ -71,8 +71,9 @@ const ENGLISH_CALL_AFTER = new Set([
   'again',
   ...words(`after before around between until next on at monday tuesday wednesday thursday friday saturday sunday
     weekend week lunch lunchtime work now urgently`),
-  // "call me back in an hour", "ring me in 10 minutes": how soon.
-  ...words(`a an hour hours minutes minute mins min half few couple`),
+  // "call me back in an hour", "ring me in 10 minutes", "ring me back in twenty minutes": how soon.
+  ...words(`a an hour hours minutes minute mins min half few couple one two three five ten fifteen twenty thirty
+    forty`),
   // "call me at home tonight", "ring me at the office": where the speaker is, for the call.
   'home',
   'office',

@@ -248,7 +248,7 @@ export const TURKISH_CUES: HumanRequestCues = {
     ['bilgi', 'islem'],
     ['idari', 'isler'],
   ],
-  otherSenseBefore: words(`mobil gsm hat sigorta acente acentesi emlak seyahat`),
+  otherSenseBefore: words(`mobil gsm hat acente acentesi emlak seyahat`),
   otherSensePairs: [],
   otherSenseAfter:
     words(`kaynak hak gibi olarak doga servis bayi satici imza hata ucret ayar degis kodu mod panel

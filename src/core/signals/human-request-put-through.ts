@@ -131,7 +131,25 @@ function isPutThroughAfter(
   if (mayEnd && RUN_ON.has(tokens[next] ?? '')) {
     return true;
   }
-  return (tokens[next] === 'to' || tokens[next] === 'with') && namesAUnit(tokens, next + 1, endingFrom);
+  return (
+    (tokens[next] === 'to' || tokens[next] === 'with') &&
+    (namesAUnit(tokens, next + 1, endingFrom) ||
+      (next > from && tokens[next] === 'to' && isAShortNameThroughTo(tokens.slice(next + 1, endingFrom))))
+  );
+}
+
+// "put me through to corporate travel please": "put through to" is said of a call, so a short name after it is a part
+// of the business the grammar has no word for; not the next stage of a contest ("put me through to the next round")
+// nor the speaker's own or a thing ("my account", "the support page").
+const THROUGH_NAME_MOST = 3;
+const NOT_A_PART = new Set([...NOT_OURS_WORDS, ...words(`next final round level stage step another`)]);
+
+function isAShortNameThroughTo(name: readonly string[]): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= THROUGH_NAME_MOST &&
+    !name.some((token) => NOT_A_PART.has(token) || UNIT_THINGS.has(token))
+  );
 }
 
 // "I'd like to speak to the admissions office please", "can I talk to the billing department": talking to a unit of

@@ -27,6 +27,10 @@ const STORY_OPENERS = new Set(
   words(`finally then today yesterday later eventually and but so after first next`),
 );
 
+/** Past acts of asking that the speaker may repeat to the one they are talking to, and that one. */
+const ASKED_AGAIN = new Set(words(`asked told begged`));
+const ADDRESSED = new Set(words(`you u`));
+
 /** Whether a clause or sentence opens (or is) a story told: "so I ring…", "I once…", "finally I decided…". */
 const SAID_AGAIN_MOST = 3;
 const SPEAKERS = new Set(words(`i you he she they we it`));
@@ -60,6 +64,15 @@ export function opensAStory(clause: readonly string[]): boolean {
   }
   // "i said representative", "i said customer service please": the caller says again what they asked for.
   if (clause[verb] === 'said' && isSaidAgain(withoutInsistingEnd(clause.slice(verb + 1)))) {
+    return false;
+  }
+  // "I asked you to put me through to a manager", "i told u to get me a human": the request made again to the one the
+  // speaker is talking to, not a story about someone else.
+  if (
+    ASKED_AGAIN.has(clause[verb] ?? '') &&
+    ADDRESSED.has(clause[verb + 1] ?? '') &&
+    clause[verb + 2] === 'to'
+  ) {
     return false;
   }
   // "I was able to speak to an actual human": a contact achieved, told.

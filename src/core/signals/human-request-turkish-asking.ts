@@ -371,7 +371,7 @@ const BEING_CALLED = /^aranma(?:k|y[iu])$/;
 // "sizinle yüz yüze görüşmek istiyorum": in person, as by phone.
 const BY_PHONE = new Set(words(`telefonda telefonla telefondan sesli yuze`));
 // "telefonla görüşelim": let us talk, by phone.
-const TALK_ASKED = /^(?:gorus|konus)(?:ebilir|mek|[ae]lim)$/;
+const TALK_ASKED = /^(?:gorus|konus)(?:[ae]bilir|m[ae]k|[ae]lim)$/;
 const TALK_ASKED_AFTER = /^(?:m[iu]y[iu][mz]|m[iu]s[iu]n(?:[iu]z)?|istiyorum|istiyoruz|isterim)$/;
 
 // "annemle telefonda konuşmak istiyorum": someone else to talk with, named.

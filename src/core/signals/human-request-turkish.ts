@@ -196,13 +196,24 @@ const CALLING_SOMEONE = /^ar(?:a|ayin|ayiniz|ar|asin)$/;
 const MY_OWN =
   /^(?:mudur|doktor|hekim|sekreter|hemsire|ogretmen|avukat|eczaci)[iu]?m(?:[iu]|y?l[ae]|[ae]|d[ae]n|[iu]n)?$/;
 
-/** Whether every word for someone in a Turkish sentence is the speaker's own ("müdürümü ara", "doktorumu arayın"). */
+// The speaker's family and friends, in the same forms: "anneme", "eşimle", "kardeşimi", "oğluma", "arkadaşımla".
+const MY_FAMILY =
+  /^(?:(?:anne|baba|es|kardes|abla|abi|agabey|dede|teyze|hala|amca|dayi|kuzen|arkadas|komsu|sevgili)[iu]?m|oglum|kizim|kocam|karim)(?:[iu]|y?l[ae]|[ae]|d[ae]n|[iu]n)?$/;
+
+/**
+ * Whether every word for someone in a Turkish sentence is the speaker's own ("müdürümü ara", "doktorumu arayın",
+ * "anneme ulaşmak mümkün mü"): the verbs of reaching them name no one else.
+ */
 export function namesOnlyOwnPeople(lang: CompiledLanguage, sentence: readonly string[]): boolean {
   let own = 0;
   for (const token of sentence) {
-    if (MY_OWN.test(token)) {
+    if (MY_OWN.test(token) || MY_FAMILY.test(token)) {
       own += 1;
-    } else if (isTurkishAnchor(token) && !CALLING_SOMEONE.test(token)) {
+    } else if (
+      isTurkishAnchor(token) &&
+      !CALLING_SOMEONE.test(token) &&
+      !(own > 0 && OTHER_CONTACT.test(token))
+    ) {
       // Anyone or anything else to reach ("destek ekibine aktarılmak istiyorum"): not only the speaker's own.
       return false;
     }
