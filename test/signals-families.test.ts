@@ -1,6 +1,10 @@
 // The families of issue 11 and its hard negatives, one row each, plus floors on the dev split and the held-out set:
 // these fail when the human-request detector or sentiment regresses (none of them times anything).
 import { readFileSync } from 'node:fs';
+import {
+  ANCHORED_ENGLISH_FAMILIES,
+  ANCHORED_TURKISH_FAMILIES,
+} from '../scripts/signals/human-request-anchored.js';
 import { LATER_ENGLISH_FAMILIES } from '../scripts/signals/human-request-later.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -457,18 +461,27 @@ function report(file: string) {
   return { cases, report: evaluateLabelledCases(cases) };
 }
 
-/** The dev split's cases, those of the first families apart from those of the families learnt later. */
+/**
+ * The dev split's cases, those of the first families apart from those of the families learnt later and of the
+ * families of request words used without asking (round 67).
+ */
 function devSplitByFamilies() {
   const text = readFileSync(new URL('../data/signals/human-request-dev.jsonl', import.meta.url), 'utf8');
   const { cases, errors } = parseLabelledCases(text);
   expect(errors).toEqual([]);
   const lines = text.split('\n');
+  const familyAt = (line: number) =>
+    (JSON.parse(lines[line - 1] ?? '{}') as { family?: string }).family ?? '';
   const laterNames = new Set(LATER_ENGLISH_FAMILIES.map((family) => family.name));
-  const isLater = (line: number) =>
-    laterNames.has((JSON.parse(lines[line - 1] ?? '{}') as { family?: string }).family ?? '');
+  const anchoredNames = new Set(
+    [...ANCHORED_ENGLISH_FAMILIES, ...ANCHORED_TURKISH_FAMILIES].map((family) => family.name),
+  );
+  const isLater = (line: number) => laterNames.has(familyAt(line));
+  const isAnchored = (line: number) => anchoredNames.has(familyAt(line));
   return {
-    first: cases.filter((item) => !isLater(item.line)),
+    first: cases.filter((item) => !isLater(item.line) && !isAnchored(item.line)),
     later: cases.filter((item) => isLater(item.line)),
+    anchored: cases.filter((item) => isAnchored(item.line)),
   };
 }
 
@@ -492,6 +505,17 @@ describe('floors on labelled sets training never saw (see docs/signal-quality.md
     expect(later.length).toBeGreaterThan(100);
     expect(score?.recall).toBeGreaterThanOrEqual(0.7);
     expect(score?.falseAlarmRate).toBeLessThanOrEqual(0.12);
+  });
+
+  it('the dev split, the held-out templates of request words used without asking: recall and false alarms', () => {
+    // The build before these families (round 67) read 69 % of their English requests and 10 % of their English other
+    // lines, 15 % of their Turkish ones, as requests.
+    const { anchored } = devSplitByFamilies();
+    const figures = evaluateLabelledCases(anchored).humanRequest;
+    expect(anchored.length).toBeGreaterThan(300);
+    expect(figures?.byLocale.en?.recall).toBeGreaterThanOrEqual(0.72);
+    expect(figures?.byLocale.en?.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(figures?.byLocale.tr?.falseAlarmRate).toBeLessThanOrEqual(0.13);
   });
 
   it('the hand-written held-out set: requests for a person', () => {
@@ -4423,6 +4447,44 @@ describe('requests for a person, round 66: being reached somewhere, asked polite
       true,
     ],
     ['a number for a notice, asked with "can you"', 'can you call me on my mobile', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+// Round 67: the model had learnt the words of a request from requests alone, and read a short line of them as one
+// (scripts/signals/human-request-anchored.ts); and the grammar reads a few requests the model had carried.
+describe('requests for a person, round 67: request words used without asking', () => {
+  it.each([
+    ['the bot called AI', 'this is AI lol', 'en', false],
+    ['the bot called AI, then a word more', 'so this is an AI then', 'en', false],
+    ['the bot called automated', 'oh so this is automated', 'en', false],
+    ['agents as a menu lists them', 'list all agents', 'en', false],
+    ['a role as what someone is', 'am I a senior member', 'en', false],
+    [
+      'a service to use, asked about in Turkish',
+      'online danışmanlık hizmetinden yararlanabilir miyim',
+      'tr',
+      false,
+    ],
+    ['the speaker’s own family, reached', 'babama ulaşmak mümkün mü', 'tr', false],
+    ['the business’s team, reached', 'destek ekibinize ulaşmak mümkün mü', 'tr', true],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 67: what the grammar now reads itself', () => {
+  it.each([
+    ['the business’s contact asked for as a noun', 'support contact please', 'en', true],
+    ['the speaker’s own contact, told', 'my support contact changed', 'en', false],
+    ['a call back, how soon in words', 'can you call me back in ten minutes', 'en', true],
+    ['a call back, how soon in words, pleaded', 'ring me back in fifteen minutes please', 'en', true],
+    ['the request made again to the one answering', 'I asked you to transfer me to a person', 'en', true],
+    ['the request made again, told as an order', 'i told you to get me someone real', 'en', true],
+    ['a request of the past, told', 'I asked to speak to a manager last week', 'en', false],
+    ['a talk by phone, asked with -abilir', 'telefonda konuşabilir miyiz acaba', 'tr', true],
+    ['an insurer’s person the speaker calls theirs', 'sigorta danışmanımla görüşmek istiyorum', 'tr', true],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

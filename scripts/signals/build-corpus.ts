@@ -18,6 +18,7 @@ import {
   ROUND3_ENGLISH_FAMILIES,
   ROUND3_TURKISH_FAMILIES,
 } from './human-request-real.js';
+import { ANCHORED_ENGLISH_FAMILIES, ANCHORED_TURKISH_FAMILIES } from './human-request-anchored.js';
 import { LATER_ENGLISH_FAMILIES } from './human-request-later.js';
 import { addNoise } from './noise.js';
 import { expand, makeRandom, pick, type Random } from './random.js';
@@ -79,6 +80,7 @@ const OWN_STREAMS: readonly (readonly Family[])[] = [
   [...EVERYDAY_ENGLISH_FAMILIES, ...EVERYDAY_TURKISH_FAMILIES],
   [...ROUND3_ENGLISH_FAMILIES, ...ROUND3_TURKISH_FAMILIES],
   LATER_ENGLISH_FAMILIES,
+  [...ANCHORED_ENGLISH_FAMILIES, ...ANCHORED_TURKISH_FAMILIES],
 ];
 
 /** The families the corpus trains on (the held-out ones apart), in the order they expand. */
