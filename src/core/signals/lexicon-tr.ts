@@ -171,6 +171,11 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   ezik: -2,
   yirtik: -2,
   lekeli: -2,
+  // Round 67: "tam bir kaos", "rötarlar", "sözleşmeyle çelişkili", "sehven" (a mistake a company owns to).
+  kaos: -2,
+  rotar: -2,
+  celiski: -1.5,
+  sehven: -1,
   // "ürün çalıntı çıktı", "hüsrana uğradık", "resmen işkence", "hayalkırıklığı" typed as one word.
   calinti: -2,
   husran: -3,
@@ -493,6 +498,13 @@ export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
   'sac cik': -2,
   'bocek cik': -2,
   'plastik cik': -2,
+  'plastik parca': -2,
+  'parca cikti': -1.5,
+  // Round 67: "sözleşme ile çelişmektedir", "alay eder gibi", "tık yok adamlardan", "sürekli uyarısı aldım".
+  'ile celis': -1.5,
+  'alay ed': -2,
+  'tik yok': -2,
+  'uyarisi ald': -1.5,
   'ici bos': -2,
   'bos cik': -2,
   'yarim cik': -1.5,

@@ -161,3 +161,20 @@ describe('Turkish incompetence, a fiasco and faulty goods named (issue 11, round
     expect(Math.abs(score('erimiş tereyağı var mı', 'tr'))).toBeLessThanOrEqual(0.15);
   });
 });
+
+describe('Turkish chaos, delays, a contract contradicted and silence named (issue 11, round 67)', () => {
+  it('reads chaos, delays, a contradiction, mockery, silence and a warning got as a complaint', () => {
+    expect(score('terminalde tam bir kaos vardı', 'tr')).toBeLessThan(-0.15);
+    expect(score('uçuşta yine rötar yaşadık', 'tr')).toBeLessThan(-0.15);
+    expect(score('bu ücret sözleşme ile çelişiyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('resmen alay ediyorlar', 'tr')).toBeLessThan(-0.15);
+    expect(score('iki haftadır tık yok', 'tr')).toBeLessThan(-0.15);
+    expect(score('ödeme sayfasında hata uyarısı aldım', 'tr')).toBeLessThan(-0.15);
+    expect(score('kekin içinden plastik parça çıktı', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps a part asked about and a delay policy asked neutral', () => {
+    expect(Math.abs(score('yedek parça ne zaman gelir', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('uyarı mesajını nasıl kapatırım', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+});
