@@ -4485,6 +4485,9 @@ describe('requests for a person, round 67: what the grammar now reads itself', (
     ['a request of the past, told', 'I asked to speak to a manager last week', 'en', false],
     ['a talk by phone, asked with -abilir', 'telefonda konuşabilir miyiz acaba', 'tr', true],
     ['an insurer’s person the speaker calls theirs', 'sigorta danışmanımla görüşmek istiyorum', 'tr', true],
+    ['a thing’s number asked', "what's the licence number for the job", 'en', false],
+    ['a thing’s number asked, an item’s', 'what is the item number for the job', 'en', false],
+    ['a department’s line asked', "what's the claims number", 'en', true],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

@@ -165,6 +165,10 @@ const THING_NUMBERS = new Set([
   'registration',
   'version',
   'page',
+  // Round 67: "what's the permit number for the job", "my claim number", "the item number on the receipt".
+  ...words(`permit permits licence license claim application batch lot item product sku voucher coupon transaction
+    payment receipt loan contract employee student patient record file project job quote unit apartment flat
+    building floor gate platform bus train route parcel shipment container vehicle plate`),
 ]);
 // Asking for it: "what is", "where can I find", "is there", "do you have", "give me", "how can I email".
 const ASKING = new Set([
