@@ -4488,6 +4488,11 @@ describe('requests for a person, round 67: what the grammar now reads itself', (
     ['a thing’s number asked', "what's the licence number for the job", 'en', false],
     ['a thing’s number asked, an item’s', 'what is the item number for the job', 'en', false],
     ['a department’s line asked', "what's the claims number", 'en', true],
+    ['a place’s line asked, a plea after', 'college phone number please', 'en', true],
+    ['the speaker’s own place’s line', 'my college phone number please', 'en', false],
+    ['a call asked in the singular, a plea after', 'beni ara lütfen', 'tr', true],
+    ['a call asked in the singular, a plea before', 'lütfen beni yarın ara', 'tr', true],
+    ['a search in the singular', 'ürün ara', 'tr', false],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

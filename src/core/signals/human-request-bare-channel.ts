@@ -158,7 +158,12 @@ export function isALineOfAPartAlone(typed: readonly string[]): boolean {
     return false;
   }
   const before = tokens.slice(0, start).filter((token) => !ASKING_BEFORE_A_LINE.has(token));
-  const after = tokens.slice(end);
+  // "college phone number please": a plea after the line asks as the line alone does.
+  let last = tokens.length;
+  while (last > end && PLEAS.has(tokens[last - 1] ?? '')) {
+    last -= 1;
+  }
+  const after = tokens.slice(end, last);
   // "admissions office phone number", "call centre number for Nepal", "baggage desk contact number lagos airport": a
   // part named by a word and its kind, then where at most.
   const isAPartBefore =

@@ -289,6 +289,20 @@ function isAnswerBackByPhone(tokens: readonly string[]): boolean {
   );
 }
 
+/**
+ * "beni ara", "lütfen beni ara", "beni geri ara lütfen": the singular "ara" ending the clause after the speaker, with
+ * only when, how or "lütfen" between or around; alone, "ara" may be a search ("ürün ara").
+ */
+function isCallMeInTheSingular(tokens: readonly string[]): boolean {
+  const asked = tokens.filter((token) => token !== 'lutfen');
+  return (
+    asked.length >= 2 &&
+    asked[asked.length - 1] === 'ara' &&
+    (asked[0] === 'beni' || asked[0] === 'bizi') &&
+    asked.slice(1, -1).every((token) => CALL_BACK_BEFORE.has(token) || TIME_OR_NUMBER.test(token))
+  );
+}
+
 /** Whether the clause asks to be called back, in the clause's language. */
 export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): boolean {
   if (!lang.language.negatesAfter) {
@@ -300,6 +314,9 @@ export function isCallBack(lang: CompiledLanguage, tokens: readonly string[]): b
     isAnswerBackByPhone(tokens) ||
     isCallAskedPolitely(tokens)
   ) {
+    return true;
+  }
+  if (isCallMeInTheSingular(tokens)) {
     return true;
   }
   const at = tokens.findIndex((token) => CALL_BACK.has(token));
