@@ -4493,6 +4493,8 @@ describe('requests for a person, round 67: what the grammar now reads itself', (
     ['a call asked in the singular, a plea after', 'beni ara lütfen', 'tr', true],
     ['a call asked in the singular, a plea before', 'lütfen beni yarın ara', 'tr', true],
     ['a search in the singular', 'ürün ara', 'tr', false],
+    ['a letter lost from short words', 'coud you reah me by email', 'en', true],
+    ['a name a letter short of a word', 'can I talk to Emil', 'en', true],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

@@ -74,12 +74,12 @@ function spellingsOf(folded: string): string[] {
   return spellings;
 }
 
-/** Whether a folded word is a word of the language's dictionary. */
+/** Whether a folded word is a word of the language's dictionary; in English also a name ("emil", "jon"). */
 function dictionaryOf(locale: 'en' | 'tr'): (folded: string) => boolean {
   const dictionary = locale === 'en' ? dictionaryEn : dictionaryTr;
   const speller = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
   return locale === 'en'
-    ? (folded) => speller.correct(folded)
+    ? (folded) => speller.correct(folded) || speller.correct(folded.charAt(0).toUpperCase() + folded.slice(1))
     : (folded) => spellingsOf(folded).some((spelling) => speller.correct(spelling));
 }
 

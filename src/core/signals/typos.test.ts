@@ -12,6 +12,8 @@ describe('words typed with a slip', () => {
     ['a letter lost in English', 'what is your phone numbr', 'en', 'what is your phone number'],
     ['a letter lost in several words', 'contct the custmer servce', 'en', 'contact the customer service'],
     ['a doubled letter before a lost one', 'i neeed a human', 'en', 'i need a human'],
+    ['a letter lost from a word of five letters', 'coud you reah me', 'en', 'could you reach me'],
+    ['a letter lost from a short person word', 'can i speak to the ownr', 'en', 'can i speak to the owner'],
     [
       'a slip in the start of a Turkish word, an ending after it',
       'whatsapp numaarniz var mi',
@@ -25,7 +27,8 @@ describe('words typed with a slip', () => {
   it.each([
     ['a real word a swap from another', 'i tried calling twice', 'en'],
     ['a real Turkish word a doubled letter from another', 'hatta iki kez aradim', 'tr'],
-    ['a short word', 'teh agnt', 'en'],
+    ['a word of three letters', 'teh agt', 'en'],
+    ['a name a letter short of a word', 'can i talk to emil', 'en'],
     ['a word near no word of the corpus', 'my xylophone broke', 'en'],
     ['a real word a letter short of another', 'i want to complain', 'en'],
     ['a real English word a letter short of a corpus word', 'please provide the link', 'en'],

@@ -1,10 +1,10 @@
 // Reads a word typed with a slip as the word of the corpus it stands for: a letter doubled ("şimmdi"), two neighbours
-// swapped ("nsaıl"), or a letter lost from a word of six letters or more ("numbr", "ulşabilirim"). A real word a slip
+// swapped ("nsaıl"), or a letter lost from a word of five letters or more ("numbr", "coud", "ulşabilirim"). A real word a slip
 // from a corpus word ("tried" and "tired", "size" and "sizle", "geliyor" and "gelmiyor") is never read as it: the
 // words of a dictionary a slip away from the corpus ship beside the corpus's words (typo-words.ts). A letter replaced
 // or added is not read: too many of those make another word the dictionaries do not hold.
 import { isFoldedWordAt } from './normalise.js';
-import { lostLetterSlipsOf, reorderedSlipsOf, SHORTEST_TYPO } from './slips.js';
+import { lostLetterSlipsOf, reorderedSlipsOf, SHORTEST_LOST, SHORTEST_TYPO } from './slips.js';
 import { REAL_SLIPS, TYPO_WORDS } from './typo-words.js';
 
 /** Each slip of a corpus word, and the word; a slip of two words is read as neither. */
@@ -86,6 +86,9 @@ function stemRead(token: string, { asTyped, reordered }: Reader): string | undef
  * Turkish a slip before an ending; a slip that two words share at one step is read as neither, and no further.
  */
 function readingOf(token: string, language: 'en' | 'tr', reader: Reader): string | undefined {
+  if (token.length < SHORTEST_TYPO) {
+    return reader.lostLetter.get(token) ?? undefined;
+  }
   const reordered = reader.reordered.get(token);
   if (reordered !== undefined) {
     return reordered ?? undefined;
@@ -114,7 +117,7 @@ export function withTyposRead(folded: string, language: 'en' | 'tr'): string {
     while (at < folded.length && isFoldedWordAt(folded, at)) {
       at += 1;
     }
-    if (at - start < SHORTEST_TYPO) {
+    if (at - start < SHORTEST_LOST) {
       continue;
     }
     const token = folded.slice(start, at);
