@@ -4495,6 +4495,9 @@ describe('requests for a person, round 67: what the grammar now reads itself', (
     ['a search in the singular', 'ürün ara', 'tr', false],
     ['a letter lost from short words', 'coud you reah me by email', 'en', true],
     ['a name a letter short of a word', 'can I talk to Emil', 'en', true],
+    ['a person refused in the progressive', 'I am not talking to an agent', 'en', false],
+    ['a person refused after "no way"', 'no way im speaking to your manager', 'en', false],
+    ['the bot refused in the progressive', 'I am not talking to a bot anymore', 'en', true],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

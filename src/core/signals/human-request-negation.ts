@@ -146,6 +146,29 @@ export function isWithoutContact(tokens: readonly string[]): boolean {
   });
 }
 
+// "I am not talking to an agent", "no way I'm speaking to the manager", "never dealing with your staff again": a person
+// refused in the progressive or after "no way", which the grammar reads as a refusal only with a wish or a future
+// ("I don't want to talk to", "I'm not going to speak to"); the model has no notion of "not".
+const TALKING = new Set(words(`talking speaking chatting dealing talk speak chat deal`));
+const REFUSED_WITHIN = 4;
+
+/** Whether an English sentence refuses to talk to a person ("I am not talking to an agent"). */
+export function refusesToTalkToAPerson(
+  tokens: readonly string[],
+  isPerson: (token: string) => boolean,
+): boolean {
+  return tokens.some((token, verb) => {
+    if (!TALKING.has(token) || (tokens[verb + 1] !== 'to' && tokens[verb + 1] !== 'with')) {
+      return false;
+    }
+    const before = tokens.slice(Math.max(0, verb - REFUSED_WITHIN), verb);
+    const isRefused = before.some(
+      (word, index) => word === 'not' || word === 'never' || (word === 'no' && before[index + 1] === 'way'),
+    );
+    return isRefused && tokens.slice(verb + 2, verb + 5).some(isPerson);
+  });
+}
+
 // "this bot is no help, connect me with the loans team": "no" says what the bot is, not the request.
 const NO_THING = new Set([
   'help',

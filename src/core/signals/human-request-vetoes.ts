@@ -24,7 +24,9 @@ import {
   isANameGiven,
   isSomeonePutOnHold,
 } from './human-request-misreadings.js';
-import { isWithoutContact } from './human-request-negation.js';
+import { isWithoutContact, refusesToTalkToAPerson } from './human-request-negation.js';
+import { isEnglishPerson } from './model-anchor-words.js';
+import { isEnglishBotAt } from './bot-refusal-english-bot-words.js';
 import { isOnTheSpeakersSide, tellsTheSpeakersOwnPlanOrJustDone } from './human-request-own-side.js';
 import { isPuttingThroughRefused } from './human-request-put-through.js';
 import { isNamedAsSaying } from './human-request-reported.js';
@@ -542,6 +544,14 @@ export const SENTENCE_VETOES: readonly Veto<SentenceFound>[] = [
   { name: 'a name given', language: 'en', applies: ({ sentence }) => isANameGiven(sentence) },
   // "can I do this without talking to someone?"
   { name: 'without contact', language: 'en', applies: ({ sentence }) => isWithoutContact(sentence) },
+  // "I am not talking to an agent", "no way I'm speaking to the manager"
+  {
+    name: 'a person refused',
+    language: 'en',
+    applies: ({ sentence }) =>
+      refusesToTalkToAPerson(sentence, isEnglishPerson) &&
+      !sentence.some((_, index) => isEnglishBotAt(sentence, index)),
+  },
   // "how do I put someone on hold"
   { name: 'someone put on hold', language: 'en', applies: ({ sentence }) => isSomeonePutOnHold(sentence) },
   // "is someone on the way?": a visit under way, asked.
