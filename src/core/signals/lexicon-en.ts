@@ -25,6 +25,9 @@ export const ENGLISH_OVERRIDES: Readonly<Record<string, number>> = {
   canceling: 0,
   charge: 0,
   charged: -1,
+  // A bank's everyday word ("see my latest withdrawals", "ATM withdrawal limit"), not a retreat.
+  withdrawal: 0,
+  withdrawals: 0,
   hope: 1,
   quality: 0,
   broken: -2,

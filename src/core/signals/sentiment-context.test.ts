@@ -178,3 +178,11 @@ describe('Turkish chaos, delays, a contract contradicted and silence named (issu
     expect(Math.abs(score('uyarı mesajını nasıl kapatırım', 'tr'))).toBeLessThanOrEqual(0.15);
   });
 });
+
+describe('a bank’s everyday words (issue 11, round 67)', () => {
+  it('keeps withdrawals asked about neutral, and a withdrawal gone wrong a complaint', () => {
+    expect(Math.abs(score('can I see my latest withdrawals', 'en'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('what is the ATM withdrawal limit', 'en'))).toBeLessThanOrEqual(0.15);
+    expect(score('a withdrawal I never made, this is fraud', 'en')).toBeLessThan(-0.15);
+  });
+});
