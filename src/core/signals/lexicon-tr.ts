@@ -173,6 +173,9 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   lekeli: -2,
   // Round 67: "tam bir kaos", "rötarlar", "sözleşmeyle çelişkili", "sehven" (a mistake a company owns to).
   kaos: -2,
+  // "bir bahane üretip", "hizmette aksaklık": an excuse made, a service faltering.
+  bahane: -2,
+  aksakl: -2,
   rotar: -2,
   celiski: -1.5,
   sehven: -1,
@@ -354,6 +357,8 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   yirtil: -2,
   // Favouring others over the customer: "müşterimi kayırıyor", "restoran kayırma".
   kayir: -2,
+  // "hizmeti aksatmaya başladılar": a service let falter ("akşam", evening, folds to "aksam": never a stem here).
+  aksat: -2,
 };
 
 /** Verb endings that may follow a verb stem in TURKISH_VERB_STEMS (tense, person, negation). */

@@ -173,6 +173,12 @@ describe('Turkish chaos, delays, a contract contradicted and silence named (issu
     expect(score('kekin içinden plastik parça çıktı', 'tr')).toBeLessThan(-0.15);
   });
 
+  it('reads an excuse made and a service let falter as a complaint, the evening as nothing', () => {
+    expect(score('bir bahane uydurup paketi teslim etmediler', 'tr')).toBeLessThan(-0.15);
+    expect(score('kargo hizmetini aksatıyorlar', 'tr')).toBeLessThan(-0.15);
+    expect(Math.abs(score('akşam saatlerinde açık mısınız', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
   it('keeps a part asked about and a delay policy asked neutral', () => {
     expect(Math.abs(score('yedek parça ne zaman gelir', 'tr'))).toBeLessThanOrEqual(0.15);
     expect(Math.abs(score('uyarı mesajını nasıl kapatırım', 'tr'))).toBeLessThanOrEqual(0.15);
