@@ -4498,6 +4498,13 @@ describe('requests for a person, round 67: what the grammar now reads itself', (
     ['a person refused in the progressive', 'I am not talking to an agent', 'en', false],
     ['a person refused after "no way"', 'no way im speaking to your manager', 'en', false],
     ['the bot refused in the progressive', 'I am not talking to a bot anymore', 'en', true],
+    [
+      'a Turkish person asked for, a letter lost inside',
+      'müşteri temslcisiyle görüşmek istiyorum',
+      'tr',
+      true,
+    ],
+    ['a Turkish branch called, its ending after it', 'en yakın şubeyi aramak istiyorum', 'tr', true],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

@@ -15,6 +15,12 @@ describe('words typed with a slip', () => {
     ['a letter lost from a word of five letters', 'coud you reah me', 'en', 'could you reach me'],
     ['a letter lost from a short person word', 'can i speak to the ownr', 'en', 'can i speak to the owner'],
     [
+      'a letter lost inside a Turkish word, an ending after it',
+      'temslcisiyle gorusmek istiyorum',
+      'tr',
+      'temsilcisiyle gorusmek istiyorum',
+    ],
+    [
       'a slip in the start of a Turkish word, an ending after it',
       'whatsapp numaarniz var mi',
       'tr',
@@ -31,6 +37,8 @@ describe('words typed with a slip', () => {
     ['a name a letter short of a word', 'can i talk to emil', 'en'],
     ['a word near no word of the corpus', 'my xylophone broke', 'en'],
     ['a real word a letter short of another', 'i want to complain', 'en'],
+    ['a Turkish word and its ending, not another word short its last letter', 'en yakin subeyi', 'tr'],
+    ['a Turkish verb, not another word short a letter before an ending', 'bu gerekir mi', 'tr'],
     ['a real English word a letter short of a corpus word', 'please provide the link', 'en'],
     ['a Turkish verb a negation short of another', 'kargo hala geliyor', 'tr'],
     ['a real Turkish word a letter short of another', 'size yazdim', 'tr'],

@@ -16,6 +16,8 @@ interface Reader {
   /** A letter doubled or two swapped, read first: "neeed" is "need", not "needed" with a letter lost. */
   reordered: Slips;
   lostLetter: Slips;
+  /** Turkish: the endings the corpus puts after a word it also holds alone ("temsilci" + "siyle"). */
+  endings: ReadonlySet<string>;
 }
 
 const READERS: Partial<Record<'en' | 'tr', Reader>> = {};
@@ -37,6 +39,22 @@ function slipsFrom(
   return slips;
 }
 
+const LONGEST_SEEN_ENDING = 5;
+
+/** The endings the corpus puts after a word of SHORTEST_STEM letters or more that it also holds alone. */
+function endingsOf(known: readonly string[]): Set<string> {
+  const words = new Set(known);
+  const endings = new Set<string>();
+  for (const word of known) {
+    for (let end = Math.max(SHORTEST_STEM, word.length - LONGEST_SEEN_ENDING); end < word.length; end += 1) {
+      if (words.has(word.slice(0, end))) {
+        endings.add(word.slice(end));
+      }
+    }
+  }
+  return endings;
+}
+
 function readerOf(language: 'en' | 'tr'): Reader {
   let found = READERS[language];
   if (found === undefined) {
@@ -46,6 +64,7 @@ function readerOf(language: 'en' | 'tr'): Reader {
       asTyped,
       reordered: slipsFrom(known, asTyped, reorderedSlipsOf),
       lostLetter: slipsFrom(known, asTyped, lostLetterSlipsOf),
+      endings: language === 'tr' ? endingsOf(known) : new Set(),
     };
     READERS[language] = found;
   }
@@ -55,14 +74,15 @@ function readerOf(language: 'en' | 'tr'): Reader {
 // Turkish adds its endings to a word the corpus holds in other forms: "numaarnız" is "numara" typed with a slip and
 // "nız" after it. A doubled or swapped letter is read in the start of a word when what follows is a short ending;
 // never in a word that starts with a word the corpus holds ("görüşebilirmiyiz" is "görüşebilir" and "miyiz" glued,
-// typed right). A lost letter is not: "gerekir" would be "gereki" short of "gerekli", with an "r" after it.
+// typed right). A lost letter only inside a word and before an ending the corpus itself puts after a word: "gerekir"
+// is no "gereki" short of "gerekli" with an "r" after it, "şubeyi" no "şubeye" short its last letter.
 const LONGEST_ENDING = 4;
 // A verb in the present tense takes endings that make another real form of it ("yazışıyorum", "yazışıyormuş"): its
 // letters are not read before an ending.
 const PRESENT_TENSE = 'yor';
 const SHORTEST_STEM = 6;
 
-function stemRead(token: string, { asTyped, reordered }: Reader): string | undefined {
+function stemRead(token: string, { asTyped, reordered, lostLetter, endings }: Reader): string | undefined {
   for (let end = token.length - 1; end >= SHORTEST_STEM; end -= 1) {
     if (asTyped.has(token.slice(0, end))) {
       return undefined;
@@ -76,6 +96,25 @@ function stemRead(token: string, { asTyped, reordered }: Reader): string | undef
     const read = reordered.get(stem);
     if (read !== undefined) {
       return read === null ? undefined : read + token.slice(end);
+    }
+  }
+  // A letter lost inside a word before an ending the corpus puts after words it holds alone ("temslcisiyle",
+  // "yetkliyle"): round 67, on dev lines with a vowel lost in every long word, 68 -> 48 Turkish requests lost.
+  for (
+    let end = token.length - 1;
+    end >= SHORTEST_STEM - 1 && end >= token.length - LONGEST_SEEN_ENDING;
+    end -= 1
+  ) {
+    const stem = token.slice(0, end);
+    const ending = token.slice(end);
+    if (stem.includes(PRESENT_TENSE) || !endings.has(ending)) {
+      continue;
+    }
+    const read = lostLetter.get(stem);
+    // "şubeyi" is "şube" and "yi", not "şubeye" short its last letter; "imsiniz" no "kimsin" short its first: the
+    // letter lost is inside the word.
+    if (read !== undefined && read !== null && read.slice(0, -1) !== stem && read.slice(1) !== stem) {
+      return read + ending;
     }
   }
   return undefined;
