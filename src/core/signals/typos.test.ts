@@ -35,6 +35,7 @@ describe('words typed with a slip', () => {
     ['a real Turkish word a doubled letter from another', 'hatta iki kez aradim', 'tr'],
     ['a word of three letters', 'teh agt', 'en'],
     ['a name a letter short of a word', 'can i talk to emil', 'en'],
+    ['a short word cut short, not a letter lost inside', 'what is the robo studio', 'en'],
     ['a word near no word of the corpus', 'my xylophone broke', 'en'],
     ['a real word a letter short of another', 'i want to complain', 'en'],
     ['a Turkish word and its ending, not another word short its last letter', 'en yakin subeyi', 'tr'],

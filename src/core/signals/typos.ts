@@ -126,7 +126,9 @@ function stemRead(token: string, { asTyped, reordered, lostLetter, endings }: Re
  */
 function readingOf(token: string, language: 'en' | 'tr', reader: Reader): string | undefined {
   if (token.length < SHORTEST_TYPO) {
-    return reader.lostLetter.get(token) ?? undefined;
+    // "coud", "ownr": a short word read only with a letter lost inside it; "robo" is a word cut short, not "robot".
+    const read = reader.lostLetter.get(token);
+    return read !== undefined && read !== null && read.slice(0, -1) !== token ? read : undefined;
   }
   const reordered = reader.reordered.get(token);
   if (reordered !== undefined) {
