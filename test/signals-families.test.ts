@@ -4498,6 +4498,8 @@ describe('requests for a person, round 67: what the grammar now reads itself', (
     ['a person refused in the progressive', 'I am not talking to an agent', 'en', false],
     ['a person refused after "no way"', 'no way im speaking to your manager', 'en', false],
     ['the bot refused in the progressive', 'I am not talking to a bot anymore', 'en', true],
+    ['the automated service judged', 'this automated service is rubbish', 'en', true],
+    ['the automated service asked about', 'is this an automated service?', 'en', false],
     [
       'a Turkish person asked for, a letter lost inside',
       'müşteri temslcisiyle görüşmek istiyorum',

@@ -69,10 +69,12 @@ const ENGLISH_BOT_TAILS = plainSet([
   'bot',
   'agent',
   'paste',
-  // "I'm done with the automated stuff", "sick of your automated menu".
+  // "I'm done with the automated stuff", "sick of your automated menu", "this automated thing is useless".
   'stuff',
   'menu',
   'menus',
+  'thing',
+  'service',
 ]);
 // "robot vacuum", "bot protection": things, not the one answering.
 const ENGLISH_THINGS_AFTER = plainSet([
