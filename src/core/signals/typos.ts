@@ -1,8 +1,8 @@
 // Reads a word typed with a slip as the word of the corpus it stands for: a letter doubled ("şimmdi"), two neighbours
-// swapped ("nsaıl"), or a letter lost from a word of five letters or more ("numbr", "coud", "ulşabilirim"). A real word a slip
-// from a corpus word ("tried" and "tired", "size" and "sizle", "geliyor" and "gelmiyor") is never read as it: the
-// words of a dictionary a slip away from the corpus ship beside the corpus's words (typo-words.ts). A letter replaced
-// or added is not read: too many of those make another word the dictionaries do not hold.
+// swapped ("nsaıl"), or a letter lost from a word of five letters or more ("numbr", "coud", "ulşabilirim"). A real
+// word a slip from a corpus word ("tried" and "tired", "size" and "sizle", "geliyor" and "gelmiyor") is never read as
+// it: the words of a dictionary a slip away from the corpus ship beside the corpus's words (typo-words.ts). A letter
+// replaced or added is not read: too many of those make another word the dictionaries do not hold.
 import { isFoldedWordAt } from './normalise.js';
 import { lostLetterSlipsOf, reorderedSlipsOf, SHORTEST_LOST, SHORTEST_TYPO } from './slips.js';
 import { REAL_SLIPS, TYPO_WORDS } from './typo-words.js';
@@ -37,6 +37,11 @@ function slipsFrom(
     }
   }
   return slips;
+}
+
+/** Whether a slip lost a letter inside the word, neither its first nor its last: "coud" of "could", not "robo". */
+function isLostInside(word: string, slip: string): boolean {
+  return slip !== word.slice(0, -1) && slip !== word.slice(1);
 }
 
 const LONGEST_SEEN_ENDING = 5;
@@ -111,9 +116,8 @@ function stemRead(token: string, { asTyped, reordered, lostLetter, endings }: Re
       continue;
     }
     const read = lostLetter.get(stem);
-    // "şubeyi" is "şube" and "yi", not "şubeye" short its last letter; "imsiniz" no "kimsin" short its first: the
-    // letter lost is inside the word.
-    if (read !== undefined && read !== null && read.slice(0, -1) !== stem && read.slice(1) !== stem) {
+    // "şubeyi" is "şube" and "yi", not "şubeye" short its last letter; "imsiniz" no "kimsin" short its first.
+    if (typeof read === 'string' && isLostInside(read, stem)) {
       return read + ending;
     }
   }
@@ -128,7 +132,7 @@ function readingOf(token: string, language: 'en' | 'tr', reader: Reader): string
   if (token.length < SHORTEST_TYPO) {
     // "coud", "ownr": a short word read only with a letter lost inside it; "robo" is a word cut short, not "robot".
     const read = reader.lostLetter.get(token);
-    return read !== undefined && read !== null && read.slice(0, -1) !== token ? read : undefined;
+    return typeof read === 'string' && isLostInside(read, token) ? read : undefined;
   }
   const reordered = reader.reordered.get(token);
   if (reordered !== undefined) {
