@@ -954,19 +954,15 @@ const WHERE_NOUNS = new Set(words(`number no mobile phone cell email mail whatsa
 const ADDRESS_MOST = 3;
 const NOTICES = new Set(words(`text message whatsapp email mail call ring phone`));
 
-// "can you contact me by email", "could you please ring me on this number": asked politely.
-const ASKING_MODALS = new Set(words(`can could would will`));
-
 function isReachedThere(tokens: readonly string[]): boolean {
   let at = 0;
   while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
   }
-  if (ASKING_MODALS.has(tokens[at] ?? '') && (tokens[at + 1] === 'you' || tokens[at + 1] === 'u')) {
-    at += 2;
-    while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
-      at += 1;
-    }
+  // "can you contact me by email", "could you please ring me on this number": asked politely.
+  at = afterAQuestionToYou(tokens, at);
+  while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
+    at += 1;
   }
   const verb = tokens[at] ?? '';
   let index = at + 1;

@@ -131,10 +131,11 @@ function isPutThroughAfter(
   if (mayEnd && RUN_ON.has(tokens[next] ?? '')) {
     return true;
   }
+  const isThroughTo = tokens[from] === 'through' && tokens[next] === 'to';
   return (
     (tokens[next] === 'to' || tokens[next] === 'with') &&
     (namesAUnit(tokens, next + 1, endingFrom) ||
-      (next > from && tokens[next] === 'to' && isAShortNameThroughTo(tokens.slice(next + 1, endingFrom))))
+      (isThroughTo && isAShortNameThroughTo(tokens.slice(next + 1, endingFrom))))
   );
 }
 

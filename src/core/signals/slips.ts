@@ -5,7 +5,7 @@
 export const SHORTEST_TYPO = 5;
 
 /**
- * A word loses a letter only from this length: "persn" for "person", "agnt" for "agent", "coud" for "could" (round 67:
+ * A word loses a letter only from this length: "persn" for "person", "ownr" for "owner", "coud" for "could" (round 67:
  * on real lines with one slip put in, 30 -> 18 English requests lost); never "agt" for "age". A real word or a name a
  * letter short ("each", "emil") is never read as another (typo-words.ts).
  */
