@@ -173,6 +173,19 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   lekeli: -2,
   // Round 67: "tam bir kaos", "rötarlar", "sözleşmeyle çelişkili", "sehven" (a mistake a company owns to).
   kaos: -2,
+  // Round 68: "insanlar isyan etti", "vatandaşa yapılan zulümdür".
+  isyan: -2,
+  zulum: -3,
+  // A service that let its people down ("afet anında çuvalladı"), stranded ("mahsur kaldım"), work held up ("işlerimiz
+  // aksıyor", "her şeyimiz aksadı"), fed up ("işinden bezmiş"), odd treatment ("çok tuhaftı").
+  cuvalla: -2,
+  mahsur: -2,
+  aksiyor: -2,
+  aksadi: -2,
+  bezdi: -2,
+  bezmis: -2,
+  bezdir: -2,
+  tuhaf: -1,
   // "bir bahane üretip", "hizmette aksaklık": an excuse made, a service faltering.
   bahane: -2,
   aksakl: -2,
@@ -359,6 +372,10 @@ export const TURKISH_VERB_STEMS: Readonly<Record<string, number>> = {
   kayir: -2,
   // "hizmeti aksatmaya başladılar": a service let falter ("akşam", evening, folds to "aksam": never a stem here).
   aksat: -2,
+  // "İstanbullu nasıl soyuluyor": robbed, by a bill or a price.
+  soyul: -2,
+  // Kept waiting: "milleti bekletmenin anlamı yok", "bizi saatlerce beklettiler".
+  beklet: -1.5,
 };
 
 /** Verb endings that may follow a verb stem in TURKISH_VERB_STEMS (tense, person, negation). */
@@ -438,6 +455,18 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'beklenti alt': -2,
   'beklenti cok alt': -2,
   'bos yere': -1.5,
+  // Round 68: too much of something ("haddinden fazla koku"), a wait told from when it began ("geceden beri
+  // bekliyoruz"), who is to blame asked ("bunun sorumlusu kim olacak").
+  'haddinden fazla': -1.5,
+  'beri bekl': -1.5,
+  'sorumlusu kim': -1.5,
+  // Round 68: a loss suffered ("maddi bir kayba uğradım"), long queues, a wait in line, no point in it, done only after
+  // long ("45 dakika sonra anca kullanabildim").
+  'kayba ugra': -2,
+  'uzun kuyruk': -2,
+  'sira bekl': -1.5,
+  'anlami yok': -1.5,
+  'sonra anca': -1.5,
   'gerektigi halde': -1.5,
   // Nothing to be seen of what was promised: "iade yatacaktı, ortada bir şey yok".
   'ortada bir sey yok': -2,
@@ -495,6 +524,12 @@ export const TURKISH_FAILURE_PHRASES: Readonly<Record<string, number>> = {
   'programdan at': -2,
   'sistemden at': -2,
   'girmeden at': -2,
+  // A vehicle broken down on the way: "otobüsle yolda kaldık".
+  'yolda kal': -2,
+  // A service gone: "bu sabah yine internet gitti", "elektrikler gitti", "sular gitti".
+  'internet git': -2,
+  'elektrik git': -2,
+  'sular git': -2,
   'surekli at': -2,
   // Things that take too long: "işlemler uzun sürüyor", "şubede işlemlerin uzun sürmesi".
   'uzun sur': -1.5,
@@ -601,6 +636,12 @@ export const TURKISH_NEGATABLE: readonly string[] = [
   'secenek',
   'hizmet',
   'personel',
+  // Respect, care or ethics missing or not shown: "saygı göstermiyor", "özen gösterilmiyor", "iş ahlakı yok".
+  'saygi',
+  'ozen',
+  'ahlak',
+  'goster',
+  'gosteril',
 ];
 
 /** Turkish intensifiers: the next feeling word counts half again as much. */

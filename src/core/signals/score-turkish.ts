@@ -83,15 +83,20 @@ function buildPhrases(): Map<string, Phrase[]> {
 
 const lookupPhrases = makeStemLookup(buildPhrases());
 // Light verbs carry the negation of the word before them: "memnun kalmadım", "tavsiye etmem"; so does the verb a
-// problem comes up with: "sıkıntı çıkmadı", "hiçbir sorun çıkmadı" (no problem at all).
+// problem comes up with: "sıkıntı çıkmadı", "hiçbir sorun çıkmadı" (no problem at all), and the verb respect or care
+// is shown with: "saygı göstermiyor", "özen gösterilmiyor".
 const lookupLightVerb = makeStemLookup(
-  ['ol', 'kal', 'et', 'ed', 'edil', 'yap', 'bul', 'cik'].map((stem) => [stem, true] as const),
+  ['ol', 'kal', 'et', 'ed', 'edil', 'yap', 'bul', 'cik', 'goster', 'gosteril'].map(
+    (stem) => [stem, true] as const,
+  ),
 );
 const LIGHT_VERB_REFUSAL = /^m[ae]m$/;
 // "gelmedi ki beğenelim" (it never came, so how could we like it): a feeling verb in the "let us" mood is no
 // feeling felt.
 const OPTATIVE = /^y?[ae]l[iu]m$/;
 const PRIVATIVE = /^s[iu]z/;
+// "edilmemeli", "yaşanmamalı": must not (be).
+const SHOULD_NOT = /m[ae]m[ae]l[iu]/;
 
 function isPostNegator(token: string): boolean {
   if (TURKISH_POST_NEGATORS.has(token)) {
@@ -226,8 +231,14 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const reach = agrees ? end : end + POST_NEGATION_REACH + (tokens[end + 1] === 'bir' ? 1 : 0);
     for (let after = end + 1; after <= reach && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
+      const between = words[after];
+      if (between !== undefined && between.phrases.length > 0 && phraseAt(tokens, after, between.phrases)) {
+        // "bekletmenin bir anlamı yok": the negation belongs to a phrase of its own ("anlamı yok").
+        break;
+      }
       if (isPostNegatorAt(after)) {
-        if (value < 0 && words[after]?.isCannot === true) {
+        if (value < 0 && (words[after]?.isCannot === true || SHOULD_NOT.test(next))) {
+          // "vatandaş mağdur edilmemeli": what must not happen is the grievance, not its denial.
           // "güncellemeden giriş yapamıyorum": the cannot form is the failure, not a "not" for the word before.
           break;
         }

@@ -192,3 +192,36 @@ describe('a bank’s everyday words (issue 11, round 67)', () => {
     expect(score('a withdrawal I never made, this is fraud', 'en')).toBeLessThan(-0.15);
   });
 });
+
+describe('Turkish "neither … nor" and the plain words of a service failing (issue 11, round 68)', () => {
+  it('reads "ne … ne (de)" with positive verbs as a complaint', () => {
+    expect(score('ne faturayı ödeyebildim ne de müşteri hizmetlerine ulaşabildim', 'tr')).toBeLessThan(-0.15);
+    expect(score('ne kargo gelmiş ne de bir açıklama yapılmış', 'tr')).toBeLessThan(-0.15);
+    expect(score('ne internete girebiliyoruz, ne telefonla konuşabiliyoruz', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps "ne" asking what, twice, neutral', () => {
+    expect(Math.abs(score('ne zaman açılıyor, ne kadar sürüyor?', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('ne oldu, ne yapmam gerekiyor?', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+
+  it('reads a service gone, stranded, kept waiting, long queues and a loss as a complaint', () => {
+    expect(score('dün akşam yine internet gitti', 'tr')).toBeLessThan(-0.15);
+    expect(score('araç bozuldu, yolda kaldık', 'tr')).toBeLessThan(-0.15);
+    expect(score('şubede bizi iki saat beklettiler', 'tr')).toBeLessThan(-0.15);
+    expect(score('bankamatik önünde uzun kuyruk var', 'tr')).toBeLessThan(-0.15);
+    expect(score('bu yüzden büyük bir kayba uğradık', 'tr')).toBeLessThan(-0.15);
+    expect(score('işlerimiz aksıyor', 'tr')).toBeLessThan(-0.15);
+    expect(score('personel müşteriye saygı göstermiyor', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps the negation with the phrase it belongs to, and a "must not" a grievance', () => {
+    expect(score('bizi bu kadar bekletmenin hiçbir anlamı yok', 'tr')).toBeLessThan(-0.15);
+    expect(score('müşteriler mağdur edilmemeli', 'tr')).toBeLessThan(-0.15);
+  });
+
+  it('keeps a queue number and the internet asked about neutral', () => {
+    expect(Math.abs(score('sıra numarası nasıl alınır', 'tr'))).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(score('internet paketimi nasıl yükseltirim', 'tr'))).toBeLessThanOrEqual(0.15);
+  });
+});

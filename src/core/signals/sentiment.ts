@@ -6,6 +6,7 @@ import { type TextMemo, tokenizeClauses } from './normalise.js';
 import { findRepeatedComplaint } from './repeated-complaint.js';
 import { scoreEnglishTokens } from './score-english.js';
 import { scoreTurkishTokens } from './score-turkish.js';
+import { neitherNorValue } from './score-turkish-neither.js';
 
 export type { FrustrationCue } from './frustration.js';
 
@@ -182,6 +183,9 @@ function rawScore(
     for (const token of tokens) {
       all.push(token);
     }
+  }
+  if (locale === 'tr') {
+    raw += neitherNorValue(words, text.includes('?'));
   }
   return { raw, tokens: all, words };
 }
