@@ -114,6 +114,20 @@ const anchoredEnglish: Family[] = [
       '[i want|i need|give me|what is] [the|your] [support contact|press contact|contact for support|contact at your company|direct contact][?| please|]',
     ],
   },
+  // Round 68: a buyer's own team as the one that needs something ("our security team needs compliance details"), a
+  // product's links and prices asked for; appended after the families above, so they expand as before.
+  {
+    name: 'en-our-team-needs',
+    locale: 'en',
+    label: false,
+    count: 500,
+    templates: [
+      '[our|my|the] [security|sales|support|marketing|it|finance|legal|hr|dev|engineering|ops|procurement] team [needs|wants|requires|is asking for|uses|is evaluating|is looking for] [compliance details|a soc 2 report|pricing|a demo account|sso|an invoice|more seats|an api key|a quote|a dpa][.|!| before we sign|]',
+      '[we are|we re|i am|our team is] [comparing|evaluating|looking at|testing] [a few tools|vendors|options|pricing plans|three platforms] [this week|for our team|right now|this quarter][.|]',
+      '[can you|could you|please] send [me|us] [pricing|a quote|the brochure|case studies|a price list|the contract|the onboarding guide] [for|of] [whatsapp campaigns|email campaigns|your enterprise plan|ten seats|our team|the pro plan][?|.|]',
+      '[can i get|send me|where is|i need] the [connect|zoom|meeting|invite|join|webinar|download] link[ please|?|]',
+    ],
+  },
 ];
 
 const anchoredTurkish: Family[] = [

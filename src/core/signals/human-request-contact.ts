@@ -240,8 +240,32 @@ const HOW_TO_REACH = new Set(['email', 'mail', 'call', 'phone', 'ring', 'text', 
 
 const CONTACT_US_PARTS = new Set(words(`page form section link button tab`));
 
+// "pricing for WhatsApp and email campaigns", "does it support WhatsApp reminders": a channel as what a product sends
+// or works with, not the business's line.
+const CHANNEL_FEATURES = new Set(
+  words(`campaign campaigns reminder reminders marketing integration integrations api template templates notification
+    notifications broadcast broadcasts automation automations chatbot bot bots widget plugin`),
+);
+const CHANNEL_LIST_MOST = 3;
+
+function isAChannelFeature(tokens: readonly string[], index: number): boolean {
+  for (let at = index + 1; at <= index + CHANNEL_LIST_MOST; at += 1) {
+    const token = tokens[at] ?? '';
+    if (CHANNEL_FEATURES.has(token)) {
+      return true;
+    }
+    if (token !== 'and' && token !== 'or' && !BUSINESS_CHANNELS.has(token) && !CHANNELS.has(token)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 function isChannelAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
+  if (isAChannelFeature(tokens, index)) {
+    return false;
+  }
   if (BUSINESS_CHANNELS.has(token) || (token === 'toll' && tokens[index + 1] === 'free')) {
     // "send a WhatsApp to the family group": a message sent, not the business's line.
     return !(token === 'whatsapp' && (tokens[index - 1] === 'a' || tokens[index - 1] === 'an'));
@@ -598,7 +622,8 @@ function reachedAfter(tokens: readonly string[], index: number): number {
 // and nothing after it but how.
 const THE_BUSINESS = new Set(
   words(
-    `company business store shop branch office bank hotel firm university college school council municipality`,
+    `company business store shop branch office bank hotel firm university college school council municipality library
+      clinic museum gym salon academy institute church`,
   ),
 );
 const AFTER_THE_BUSINESS = new Set(words(`please directly now today by phone email`));
@@ -864,7 +889,8 @@ const TALK_WHOM = new Set(words(`speak talk write chat complain`));
 const WHAT_ABOUT = new Set(words(`about regarding re to if for with at in now please`));
 const WHO_ADVERBS = new Set(words(`actually even then now really`));
 const OBLIGED = new Set(words(`need have got`));
-const CALL_WHERE = new Set(words(`call ring phone contact`));
+// "where can I email you", "where should I write to you": the business's channel asked for by where it is.
+const CALL_WHERE = new Set(words(`call ring phone contact email mail text message write`));
 
 /** Whether an English clause asks whom to contact at the business. */
 export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
@@ -913,14 +939,19 @@ export function asksWhomToContactInEnglish(tokens: readonly string[]): boolean {
   if (TALK_WHOM.has(verb)) {
     // "who can I write?": the "to" left off at the end.
     if (verb === 'write' && tokens[rest] === undefined) {
-      return true;
+      // "where can I write" may ask where to type.
+      return !isWhere;
     }
     if (tokens[rest] !== 'to' && tokens[rest] !== 'with') {
       return false;
     }
     rest += 1;
-  } else if (!CONTACT_WHOM.has(verb)) {
+  } else if (!CONTACT_WHOM.has(verb) && !(isWhere && CALL_WHERE.has(verb))) {
     return false;
+  }
+  // "where do I call you", "where can I email you about a refund": the business itself, the one reached.
+  if (isWhere && YOU_WORDS.has(tokens[rest] ?? '')) {
+    rest += 1;
   }
   const next = tokens[rest];
   return (

@@ -439,7 +439,10 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
         !NOUN_BEFORE.has(tokens[cue.index - 1] ?? '') &&
         (isRole || !STRONG_ONLY.has(tokens[cue.index] ?? '') || ANYONE.has(first))) ||
       // "get me the underwriting team": someone handed over, whoever they are.
-      (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index + 1] === 'me')) &&
+      (cue.kind === 'want' && tokens[cue.index] === 'get' && tokens[cue.index + 1] === 'me') ||
+      // "can I get the on call engineer", "could I get the duty nurse": a trade named by when it works, asked to
+      // the line ("can I get an engineer" books a visit).
+      (isRole && isNamed && cue.kind === 'want' && tokens[cue.index] === 'get')) &&
     // "rate my call with your advisor": a call of the speaker's, had or booked, is no verb.
     !(cue.kind === 'contact' && POSSESSED.has(tokens[cue.index - 1] ?? '')) &&
     // "do you have anyone who speaks Polish", "are there any real people reading this": what the business's people
@@ -466,6 +469,12 @@ export function findCue(lang: CompiledLanguage, tokens: readonly string[], targe
   // "I want the store manager", "I need the duty manager": named by rank or place only, so still the business's own.
   let isNamedByRank = true;
   for (let index = target.start - 1; index >= Math.max(0, target.start - LOOK_BEFORE); index -= 1) {
+    if (index === target.start - 1 && tokens[index] === 'call' && tokens[index - 1] === 'on') {
+      // "can I get the on call engineer": when they work names which one, as "duty" does; "call" is no verb here.
+      isNamed = true;
+      index -= 1;
+      continue;
+    }
     const cue = cueKindOf(lang, tokens, index);
     // "get me the store manager": a person handed over, as a verb of contact.
     const isGetMe = cue?.kind === 'want' && tokens[index] === 'get' && tokens[index + 1] === 'me';

@@ -211,12 +211,21 @@ const MY_OWN_ONE = new RegExp(`^(?:ben|biz|sen|onun)$|^(?:${OWN_PEOPLE})\\p{L}*?
 
 function asksHowToGetInTouchWithANamed(tokens: readonly string[]): boolean {
   const with_ = tokens.indexOf('ile');
+  if (with_ < 1 || with_ > NAME_WITH_MOST || MY_OWN_ONE.test(tokens[with_ - 1] ?? '')) {
+    return false;
+  }
   const how = with_ + 1;
+  if (!HOW.has(tokens[how] ?? '')) {
+    // "MetasoftCo ile iletişime nasıl geçebilirim", "Arvonya Group ile iletişime geçmek istiyorum": the noun of touch
+    // first, the question or the wish after it.
+    return (
+      TURKISH_TOUCH_NOUNS.has(tokens[how] ?? '') &&
+      (isTouchBySpeaker(tokens, how) ||
+        (tokens[how + 1] === 'gecmek' && REACHING_WISHED.has(tokens[how + 2] ?? ''))) &&
+      !tokens.slice(how + 1).includes('diye')
+    );
+  }
   return (
-    with_ >= 1 &&
-    with_ <= NAME_WITH_MOST &&
-    HOW.has(tokens[how] ?? '') &&
-    !MY_OWN_ONE.test(tokens[with_ - 1] ?? '') &&
     (isTouchBySpeaker(tokens, how + 1) || TALK_BY_SPEAKER.test(tokens[how + 1] ?? '')) &&
     tokens[how + 3] !== 'diye' &&
     tokens[how + 2] !== 'diye'
@@ -258,6 +267,46 @@ function isWhichWayAsked(tokens: readonly string[], index: number): boolean {
   return tokens[index] === 'hangi' && BY_WHICH_WAY.test(tokens[index + 1] ?? '');
 }
 
+// "size yazabilir miyim", "size nereden yazabilirim", "size nasıl mail atabilirim", "size nereye mesaj gönderebilirim": a
+// message to the business, asked by the speaker. "yaz" alone only with nothing but the question between it and "size"
+// (writing to you; "size formu yazabilir miyim" fills in a form), the other verbs of sending with a message named.
+const WHERE_OR_HOW = new Set([...HOW, 'nereye', 'lutfen', 'bir', 'bi']);
+
+function asksToWriteToYou(tokens: readonly string[], you: number): boolean {
+  const isAsked = tokens.some((token) => HOW.has(token) || token === 'nereye');
+  return tokens.some((token, index) => {
+    if (index <= you || !SENDING.test(token)) {
+      return false;
+    }
+    const between = tokens.slice(you + 1, index);
+    const isMessage = token.startsWith('yaz')
+      ? between.every((word) => WHERE_OR_HOW.has(word))
+      : between.some((word) => MESSAGES_SENT.has(word));
+    return (
+      isMessage &&
+      ((ABLE.test(token) && ASKED_ME.test(tokens[index + 1] ?? '')) ||
+        (isAsked && BY_THE_SPEAKER.test(token))) &&
+      tokens[index + 2] !== 'diye'
+    );
+  });
+}
+
+// "sizi arasam olur mu", "size ulaşsam olur mu", "size mail atsam olur mu": whether the speaker may reach the business,
+// asked with the conditional.
+const IF_I_REACH = /^(?:ara|ulas|gorus|konus|yaz)s[ae]m$/;
+const IF_I_SEND = /^(?:gonder|at|yolla)s[ae]m$/;
+
+function isReachingYouIfIMay(tokens: readonly string[], you: number): boolean {
+  return tokens.some(
+    (token, index) =>
+      index > you &&
+      (IF_I_REACH.test(token) ||
+        (IF_I_SEND.test(token) && tokens.slice(you + 1, index).some((word) => MESSAGES_SENT.has(word)))) &&
+      tokens[index + 1] === 'olur' &&
+      /^m[iu]$/.test(tokens[index + 2] ?? ''),
+  );
+}
+
 /** Whether a Turkish clause asks how to reach the business ("size nasıl ulaşabilirim"). */
 export function asksHowToReachYou(tokens: readonly string[]): boolean {
   const head = tokens.findIndex((token) => THE_HEAD.test(token));
@@ -269,6 +318,9 @@ export function asksHowToReachYou(tokens: readonly string[]): boolean {
   );
   if (you < 0) {
     return asksHowToGetInTouch(tokens);
+  }
+  if (asksToWriteToYou(tokens, you) || isReachingYouIfIMay(tokens, you)) {
+    return true;
   }
   if (!tokens.some((token, index) => HOW.has(token) || isWhichWayAsked(tokens, index))) {
     return isReachingYouWished(tokens, you);
