@@ -4548,6 +4548,29 @@ describe('requests for a person, round 68: where and how to write to the busines
   });
 });
 
+describe('requests for a person, round 68: getting back, written to, escalating, the bot scorned', () => {
+  it.each([
+    [
+      'getting in touch asked of the business, no one named',
+      'özel sipariş için iletişime geçebilir misiniz',
+      'tr',
+      true,
+    ],
+    ['getting in touch with someone else asked', 'kargo firmasıyla iletişime geçer misiniz', 'tr', false],
+    ['written to, the speaker the one reached', 'bana yazsınlar', 'tr', true],
+    ['something written for the speaker', 'bana adresi yazın', 'tr', false],
+    ['talking to the bot scorned with "niye"', 'hiçbir işe yaramayan bir robotla niye uğraşayım', 'tr', true],
+    ['a manager’s line typed alone', 'manager number', 'en', true],
+    ['how to escalate, asked', 'nothing was fixed, how can I escalate this?', 'en', true],
+    ['how to escalate a thing of one’s own work, asked', 'how do I escalate a ticket in jira', 'en', false],
+    ['a call back ordered with when', 'call back tomorrow afternoon', 'en', true],
+    ['a call back ordered with when, "ring"', 'ring back in an hour please', 'en', true],
+    ['the speaker’s own call back, told', "I'll call back later", 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
 describe('requests for a person, round 68: a channel as a product’s feature, a buyer’s own team', () => {
   it.each([
     [

@@ -133,8 +133,24 @@ function isTurkishYouRefused(tokens: readonly string[]): boolean {
   );
 }
 
+// "yardımcı olamayan bir botla niye konuşayım", "neden robotla uğraşayım": why the speaker should talk to the bot at all,
+// asked in scorn.
+const WHY = new Set(words(`niye neden nicin`));
+const SHALL_I_TALK = /^(?:konus|yazis|ugras)[ae]y[iu]m$/;
+
+function isTalkingToTheBotScorned(tokens: readonly string[]): boolean {
+  return (
+    tokens.some((token) => WHY.has(token)) &&
+    tokens.some(
+      (_, index) =>
+        isTurkishBotAt(tokens, index) &&
+        tokens.slice(index + 1, index + 1 + TURKISH_REACH).some((token) => SHALL_I_TALK.test(token)),
+    )
+  );
+}
+
 function isTurkishBotRefusal(tokens: readonly string[]): boolean {
-  if (isTurkishYouRefused(tokens)) {
+  if (isTurkishYouRefused(tokens) || isTalkingToTheBotScorned(tokens)) {
     return true;
   }
   return tokens.some(

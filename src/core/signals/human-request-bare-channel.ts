@@ -16,14 +16,16 @@ const LINES_OF_THEIR_OWN = new Set(words(`hotline helpline whatsapp toll`));
 /** Whose and how asked: the business's words, "your", "please". */
 // Round 54: "number for the payroll team?", "out of hours support number", "help desk phone", "email address for the
 // HR team".
+// Round 68: "manager number", "show store contact information": a manager or a store's line, asked for by a menu's
+// verb.
 const AROUND = new Set(
   words(`your ur the a please pls plz customer service services care support helpdesk sales billing office company
     team us for of out hours help desk hr payroll complaints claims returns fraud call centre center address free no
-    id`),
+    id show give store shop branch manager supervisor`),
 );
 const THE_BUSINESSS = new Set(
   words(`your ur customer support helpdesk sales billing office company team desk hr payroll complaints claims
-    returns fraud centre center`),
+    returns fraud centre center store shop branch manager supervisor`),
 );
 
 // "phone the office please", "email your team": the channel word as a verb with its object.

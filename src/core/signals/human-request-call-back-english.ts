@@ -513,14 +513,26 @@ const CALL_BACK_OPENERS = new Set(words(`please pls plz kindly so just ok okay`)
 const CALL_BACK_AFTER = new Set(
   words(`on at asap today now soon urgently please when this number immediately`),
 );
+const CALL_BACK_WHEN = new Set(
+  words(`tomorrow today tonight later morning afternoon evening asap soon please pls plz in at after before around
+    next week monday tuesday wednesday thursday friday saturday sunday an a hour hours minutes mins min pm am o clock
+    the this half`),
+);
 
 function isCallBackAlone(tokens: readonly string[]): boolean {
   let at = 0;
   while (CALL_BACK_OPENERS.has(tokens[at] ?? '')) {
     at += 1;
   }
-  if (tokens[at] === 'call' && tokens[at + 1] === 'back') {
-    return at > 0 && (tokens[at + 2] === undefined || CALL_BACK_AFTER.has(tokens[at + 2] ?? ''));
+  if ((tokens[at] === 'call' || tokens[at] === 'ring') && tokens[at + 1] === 'back') {
+    const rest = tokens.slice(at + 2);
+    return (
+      (tokens[at] === 'call' &&
+        at > 0 &&
+        (tokens[at + 2] === undefined || CALL_BACK_AFTER.has(tokens[at + 2] ?? ''))) ||
+      // "call back tomorrow morning", "ring back in an hour": when, and nothing else, after it.
+      (rest.length > 0 && rest.every((token) => CALL_BACK_WHEN.has(token) || /^\d/.test(token)))
+    );
   }
   return (
     tokens[at] === 'revert' &&

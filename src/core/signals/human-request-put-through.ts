@@ -376,6 +376,8 @@ const HIGHER_UP = new Set(
 );
 const HIGHER_FILLERS = new Set(words(`a the your someone somebody more upper higher`));
 const STILL_ASKED = new Set(words(`please pls plz asap now immediately urgently today`));
+const HOW_MODALS = new Set(words(`do can could should`));
+const HOW_SPEAKERS = new Set(words(`i we`));
 
 /** Where the matter taken higher ends after the verb at `verb` ("it", "my complaint"), or -1. */
 function afterTheMatter(tokens: readonly string[], verb: number): number {
@@ -424,6 +426,19 @@ function asksToGoHigher(tokens: readonly string[]): boolean {
     at += 1;
   }
   at = afterAQuestionToYou(tokens, at);
+  // "how do I escalate this", "how can we escalate my complaint", "how to escalate": the way to take it higher, asked.
+  if (tokens[at] === 'how') {
+    const verb =
+      tokens[at + 1] === 'to'
+        ? at + 2
+        : HOW_MODALS.has(tokens[at + 1] ?? '') && HOW_SPEAKERS.has(tokens[at + 2] ?? '')
+          ? at + 3
+          : -1;
+    if (verb < 0 || tokens[verb] !== 'escalate') {
+      return false;
+    }
+    at = verb;
+  }
   // "i need this to go higher", "i want it to go up the chain"
   if (
     (tokens[at] === 'i' || tokens[at] === 'we') &&

@@ -739,6 +739,18 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
         return true;
       }
     }
+    // "toplu sipariş için mail üzerinden iletişime geçebilir misiniz": getting in touch asked of you, the speaker left
+    // out as the one reached; "bankayla iletişime geçebilir misiniz" names someone else to reach.
+    if (
+      TURKISH_TOUCH_NOUNS.has(token) &&
+      index > 0 &&
+      !WITH_ME.has(tokens[index - 1] ?? '') &&
+      (isYouAsked('gec', next, tokens[index + 2] ?? '') ||
+        isYouAsked('kur', next, tokens[index + 2] ?? '')) &&
+      !tokens.slice(0, index).some((word) => WITH_SOMEONE.test(word) || YOU_THE_BUSINESS.has(word))
+    ) {
+      return true;
+    }
     // "acil dönüş yapabilir misiniz", "lütfen dönüş yapın": getting back asked of you, with the speaker left out.
     if (
       token === 'donus' &&
@@ -758,6 +770,8 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
         isYouAsked('don', verb, after) ||
         // "lütfen bana ulaşın, numaram sistemde kayıtlı"
         isYouAsked('ulas', verb, after) ||
+        // "bana yazsınlar", "bize yazın lütfen": written to, the speaker the one reached.
+        (isYouAsked('yaz', verb, after) && tokens.slice(0, index).every((word) => ON_THE_WAY.has(word))) ||
         // "lütfen bana bir e-posta gönderin", "bana mail atar mısınız": a message to the speaker, asked.
         // "linkini bana SMS atar mısın" sends a thing; "bana mail atın dedi" reports.
         (tokens.slice(0, index).every((word) => ON_THE_WAY.has(word)) &&

@@ -186,6 +186,8 @@ export const TURKISH_STEMS: Readonly<Record<string, number>> = {
   bezmis: -2,
   bezdir: -2,
   tuhaf: -1,
+  // A duty done as a chore ("maaş ödemeyi bir angarya olarak görüyorlar"), cutting in line ("sürekli araya girdi").
+  angarya: -2,
   // "bir bahane üretip", "hizmette aksaklık": an excuse made, a service faltering.
   bahane: -2,
   aksakl: -2,
@@ -327,6 +329,11 @@ export const TURKISH_PERSISTENCE: ReadonlyMap<string, number> = new Map([
   ['aylardir', -1],
   ['saattir', -1],
   ['saatlerdir', -1],
+  // "saatlerce şubede bekledim", "günlerce uğraştım": for hours, for days on end.
+  ['saatlerce', -1],
+  ['gunlerce', -1],
+  ['haftalarca', -1],
+  ['aylarca', -1],
 ]);
 
 /**
@@ -467,6 +474,7 @@ export const TURKISH_PHRASES: Readonly<Record<string, number>> = {
   'sira bekl': -1.5,
   'anlami yok': -1.5,
   'sonra anca': -1.5,
+  'araya gir': -1.5,
   'gerektigi halde': -1.5,
   // Nothing to be seen of what was promised: "iade yatacaktı, ortada bir şey yok".
   'ortada bir sey yok': -2,

@@ -220,6 +220,13 @@ describe('Turkish "neither … nor" and the plain words of a service failing (is
     expect(score('müşteriler mağdur edilmemeli', 'tr')).toBeLessThan(-0.15);
   });
 
+  it('reads hours and days on end, a chore and cutting in line as a complaint', () => {
+    expect(score('saatlerce şubede bekledim', 'tr')).toBeLessThan(-0.15);
+    expect(score('günlerce uğraştım', 'tr')).toBeLessThan(-0.15);
+    expect(score('müşteriye hizmeti bir angarya olarak görüyorlar', 'tr')).toBeLessThan(-0.15);
+    expect(score('sırada bekleyenlerin önüne sürekli araya girdiler', 'tr')).toBeLessThan(-0.15);
+  });
+
   it('keeps a queue number and the internet asked about neutral', () => {
     expect(Math.abs(score('sıra numarası nasıl alınır', 'tr'))).toBeLessThanOrEqual(0.15);
     expect(Math.abs(score('internet paketimi nasıl yükseltirim', 'tr'))).toBeLessThanOrEqual(0.15);
