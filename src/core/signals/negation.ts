@@ -80,7 +80,10 @@ export function isTurkishNegativeVerbEnding(rest: string): boolean {
 }
 
 // "can't do it" forms on any verb: kullanamıyorum, giremiyorum, ulaşamadım, ödeyemedik.
-const TURKISH_CANNOT = /[^aeiou](?:[ae]m[iu]yor|[ae]m[ae]d[iu])|y[ae]m[iu]yor|y[ae]m[ae]d[iu]/;
+// "yapamıyorum", "giremedim", and the cannot told as a noun with its owner: "işlem yapamamamla", "giriş yapamaması"
+// ("güncellememe yardım edin", my updating, has no owner after the noun's "-me").
+const TURKISH_CANNOT =
+  /[^aeiou](?:[ae]m[iu]yor|[ae]m[ae]d[iu]|[ae]m[ae]m[ae](?:m|s[iu]))|y[ae]m[iu]yor|y[ae]m[ae]d[iu]|y[ae]m[ae]m[ae](?:m|s[iu])/;
 
 /**
  * Whether a folded Turkish word is an "I/you/it cannot …" verb form. "istemiyorum" (iste-miyor, I do not

@@ -237,7 +237,8 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
         break;
       }
       if (isPostNegatorAt(after)) {
-        if (value < 0 && (words[after]?.isCannot === true || SHOULD_NOT.test(next))) {
+        if (value < 0 && (words[after]?.isCannot === true || SHOULD_NOT.test(next) || next === 'olamaz')) {
+          // "böyle bir rezillik olamaz": a disgrace that should not be, exclaimed.
           // "vatandaş mağdur edilmemeli": what must not happen is the grievance, not its denial.
           // "güncellemeden giriş yapamıyorum": the cannot form is the failure, not a "not" for the word before.
           break;

@@ -227,6 +227,13 @@ describe('Turkish "neither … nor" and the plain words of a service failing (is
     expect(score('sırada bekleyenlerin önüne sürekli araya girdiler', 'tr')).toBeLessThan(-0.15);
   });
 
+  it('reads a disgrace exclaimed with "olamaz" and a cannot told as a noun as a complaint', () => {
+    expect(score('böyle bir rezalet olamaz', 'tr')).toBeLessThan(-0.15);
+    expect(score('her şey internet şubesine giriş yapamamamla başladı', 'tr')).toBeLessThan(-0.15);
+    // "güncellememe yardım eder misiniz" (help me update) reads the same letters as a cannot-noun without its owner.
+    expect(score('şifremi güncellememe yardım eder misiniz', 'tr')).toBeGreaterThan(-0.5);
+  });
+
   it('keeps a queue number and the internet asked about neutral', () => {
     expect(Math.abs(score('sıra numarası nasıl alınır', 'tr'))).toBeLessThanOrEqual(0.15);
     expect(Math.abs(score('internet paketimi nasıl yükseltirim', 'tr'))).toBeLessThanOrEqual(0.15);
