@@ -517,6 +517,9 @@ describe('floors on labelled sets training never saw (see docs/signal-quality.md
     expect(figures?.byLocale.en?.recall).toBeGreaterThanOrEqual(0.72);
     expect(figures?.byLocale.en?.falseAlarmRate).toBeLessThanOrEqual(0.06);
     expect(figures?.byLocale.tr?.falseAlarmRate).toBeLessThanOrEqual(0.13);
+    // Round 68's Turkish requests to reach the business: the build before them read 41 % of their held-out templates
+    // ("iletişim numaranızı paylaşır mısınız", "aptal mısın?") as requests.
+    expect(figures?.byLocale.tr?.recall).toBeGreaterThanOrEqual(0.5);
   });
 
   it('the hand-written held-out set: requests for a person', () => {
@@ -4566,6 +4569,19 @@ describe('requests for a person, round 68: getting back, written to, escalating,
     ['a call back ordered with when', 'call back tomorrow afternoon', 'en', true],
     ['a call back ordered with when, "ring"', 'ring back in an hour please', 'en', true],
     ['the speaker’s own call back, told', "I'll call back later", 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
+describe('requests for a person, round 68: Turkish ways to reach the business, and their look-alikes', () => {
+  it.each([
+    ['the address to write to the business by, asked', 'firmanıza hangi adresten yazabilirim', 'tr', true],
+    ['the business’s complaint line asked', 'acaba şikayet hattınız var mı', 'tr', true],
+    ['whom to apply to, asked', 'para iadesi için kime başvurmalıyım', 'tr', true],
+    ['the bot’s own offer of help', 'size nasıl yardımcı olabilirim', 'tr', false],
+    ['the speaker’s family reached', 'annemle nasıl iletişime geçerim', 'tr', false],
+    ['the speaker’s messages sent on to their own mail', 'mesajlarımı mailime yönlendirin', 'tr', false],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

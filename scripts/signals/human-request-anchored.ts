@@ -157,6 +157,52 @@ const anchoredTurkish: Family[] = [
       '[firmamız|ajansımız|şirketimiz] için [api entegrasyonu|toplu gönderim|yeni bir panel|özel bir rapor] [yapmak istiyoruz|istiyoruz|mümkün mü][?|.|]',
     ],
   },
+  // Round 68: the ways real Turkish customers ask to reach the business that the model had seen few of (its line, whom
+  // to contact, how to reach it, being contacted, the bot called names), beside the same words about the speaker's own
+  // number or someone else. Appended after the families above, so they expand as before.
+  {
+    name: 'tr-reaching-the-business',
+    locale: 'tr',
+    label: true,
+    count: 700,
+    templates: [
+      '[merhaba |acaba |pardon |][telefon|iletişim|whatsapp|müşteri hizmetleri|destek hattı|çağrı merkezi|şikayet hattı] [numaranız|hattınız] [nedir|ne|kaç|var mı|neydi][?|]',
+      '[merhaba |acaba |][mail|e-posta|iletişim] [adresiniz|bilgileriniz] [nedir|ne|neler|var mı][?|]',
+      '[bu konuda|sorun yaşarsam|iade için|fatura için|şikayet için|siparişim için|teknik bir sorun için] [kiminle|kimle|kime] [görüşmeliyim|görüşebilirim|iletişime geçmeliyim|iletişime geçebilirim|ulaşabilirim|başvurabilirim|ulaşmalıyım][?|]',
+      '[iletişim|destek|müşteri hizmetleri] [numaranızı|hattınızı|mail adresinizi] [öğrenebilir miyim|paylaşır mısınız|verir misiniz|söyler misiniz][?|]',
+      '[merhaba |peki |acaba |][size|sizinle|şirketinize|firmanıza|mağazanıza] nasıl [ulaşabilirim|ulaşırım|iletişime geçebilirim|iletişim kurabilirim][?|]',
+      '[lütfen |müsait olduğunuzda |en kısa sürede |yarın |bugün |][beni arayabilir misiniz|beni arar mısınız|benimle iletişime geçebilir misiniz|bana dönüş yapabilir misiniz|bana geri dönebilir misiniz][?|]',
+      '[sen|bu bot|bu robot|bu asistan] [çok aptal|çok yetersiz|hiçbir işe yaramıyor|berbat|çok salak|işe yaramaz][!|.|, insan istiyorum|]',
+      '[aptal mısın|salak mısın|anlamıyor musun|beni hiç anlamıyorsun|ne biçim bot bu][?|!|]',
+      '[size|sizlere] [nereden|hangi numaradan|hangi adresten] [ulaşabilirim|yazabilirim|ulaşırım][?|]',
+      '[biri|bir yetkili|bir temsilci|birisi] [telefondan|telefonla|mailden|whatsapptan|] [dönüş yapsın|beni arasın|bana dönsün|bana yazsın][ lütfen|!|]',
+    ],
+  },
+  {
+    name: 'tr-own-number-or-someone-else',
+    locale: 'tr',
+    label: false,
+    count: 900,
+    templates: [
+      '[sipariş|takip|müşteri|hesap|abone] numaramı [nasıl öğrenirim|unuttum|nerede bulurum|nereden görürüm][?|]',
+      '[telefon numaramı|mail adresimi|iletişim bilgilerimi] [güncellemek istiyorum|değiştirmek istiyorum|nasıl değiştiririm|yanlış girdim][?|.|]',
+      '[annemle|avukatımla|arkadaşımla|eşimle] [nasıl iletişime geçerim|görüşmem lazım|konuşmam gerek][?|.|]',
+      '[kimi|kime] [aradınız|yazdınız|sordunuz|gönderdiniz][?|]',
+      '[siz kimsiniz|siz ne iş yapıyorsunuz|sizin adınız ne|siz hangi şirketsiniz|siz nerdesiniz][?|]',
+      '[mesajlarımı|faturamı|aramalarımı|bildirimleri|ekstremi] [e-postama|mailime|numarama|telefonuma] [yönlendirin|gönderin|yönlendirebilir misiniz|gönderir misiniz][?|]',
+      '[kişisel bilgilerimi|iletişim bilgilerimi|hesabımı|telefon numaramı] [silmek istiyorum|silin|kaldırın|sistemden çıkarın][?|.|]',
+      '[kargo|sipariş|fatura] [numaranız|kodunuz] [nedir|ne|burada|sistemde kayıtlı][?|.|]',
+      '[kargocuyu|kuryeyi|satıcıyı|restoranı|bankamı] [arayıp sorar mısınız|arar mısınız|arayabilir misiniz|arayıp söyler misiniz][?|]',
+      '[size|sana|sizlere] nasıl yardımcı [olabilirim|olabiliriz|olayım][?|]',
+      '[canlı destek|destek hattı|müşteri hizmetleri|çağrı merkezi] [çok iyi|harika|çok hızlı|gayet ilgiliydi][.|!|]',
+      '[sipariş|kargo|iade] durumumu [nasıl öğrenirim|nereden takip ederim|nereden görürüm][?|]',
+      '[telefonla|telefon ile|müşteri temsilcisiyle|yetkiliyle] [görüştüm|görüşme yaptım|konuştum|görüşmüştüm][.|, sorun çözüldü|, teşekkürler|]',
+      '[harika|çok iyi|süper|gayet güzel] bir [canlı destek|destek hattı|müşteri hizmetleri|çağrı merkezi][ hizmeti| deneyimi|][!|.|]',
+      '[birimim|departmanım|ekibim|şubem] [iletişim|iletişim bilgileri|telefonu|maili] [güncel değil|değişti|yanlış görünüyor|][.|]',
+      '[fatura|ekstre|dekont] [bilgilerim|detaylarım] [nerede|nasıl görüntülenir][?|]',
+      '[benimle|bizimle] iletişime geçmek [isterseniz|isteyenler|için] [yazın|arayın|formu doldurun|bu numarayı kullanın][.|!|]',
+    ],
+  },
 ];
 
 export const ANCHORED_ENGLISH_FAMILIES: readonly Family[] = anchoredEnglish;

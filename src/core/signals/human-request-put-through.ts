@@ -41,8 +41,8 @@ const UNIT_THINGS = new Set(
   words(`page pages site website app portal link links article articles address plan plans account ticket form email
     number`),
 );
-// "connect me to the out of hours team": a name of up to four words before the unit.
-const UNIT_REACH = 5;
+// "connect me to the out of hours team", "the out of hours repairs team": a name of up to five words before the unit.
+const UNIT_REACH = 6;
 const ASKED_FOR_NOW = new Set(words(`please pls plz asap now urgently immediately directly`));
 /** The most words of "at the airport", "in the Leeds branch" after a unit, to the clause's end. */
 const WHERE_MOST = 5;

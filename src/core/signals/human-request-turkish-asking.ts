@@ -270,17 +270,19 @@ function isWhichWayAsked(tokens: readonly string[], index: number): boolean {
 // "size yazabilir miyim", "size nereden yazabilirim", "size nasıl mail atabilirim", "size nereye mesaj gönderebilirim": a
 // message to the business, asked by the speaker. "yaz" alone only with nothing but the question between it and "size"
 // (writing to you; "size formu yazabilir miyim" fills in a form), the other verbs of sending with a message named.
-const WHERE_OR_HOW = new Set([...HOW, 'nereye', 'lutfen', 'bir', 'bi']);
+const WHERE_OR_HOW = new Set([...HOW, 'nereye', 'lutfen', 'bir', 'bi', 'hangi']);
 
 function asksToWriteToYou(tokens: readonly string[], you: number): boolean {
-  const isAsked = tokens.some((token) => HOW.has(token) || token === 'nereye');
+  const isAsked = tokens.some(
+    (token, index) => HOW.has(token) || token === 'nereye' || isWhichWayAsked(tokens, index),
+  );
   return tokens.some((token, index) => {
     if (index <= you || !SENDING.test(token)) {
       return false;
     }
     const between = tokens.slice(you + 1, index);
     const isMessage = token.startsWith('yaz')
-      ? between.every((word) => WHERE_OR_HOW.has(word))
+      ? between.every((word) => WHERE_OR_HOW.has(word) || BY_WHICH_WAY.test(word))
       : between.some((word) => MESSAGES_SENT.has(word));
     return (
       isMessage &&
