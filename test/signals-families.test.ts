@@ -4574,6 +4574,19 @@ describe('requests for a person, round 68: getting back, written to, escalating,
   });
 });
 
+describe('requests for a person, round 68: a call, an escalation or a question run on after the matter', () => {
+  it.each([
+    ['a call run on after the matter', 'im on the train call me at six', 'en', true],
+    ['an escalation run on after the matter', 'still not sorted escalate it', 'en', true],
+    ['a how question run on after the matter', 'the app keeps crashing how do i talk to support', 'en', true],
+    ['a where question run on after the matter', 'my card got stolen where should i call', 'en', true],
+    ['someone who called, asked without "did"', 'someone from your bank call me this morning', 'en', false],
+    ['a call told not needed, "to" glued on', 'nobody needsto call me i just want a refund', 'en', false],
+  ] as const)('%s: %s', (_class, text, locale, requested) => {
+    expect(detectHumanRequest(text, locale).requested).toBe(requested);
+  });
+});
+
 describe('requests for a person, round 68: Turkish ways to reach the business, and their look-alikes', () => {
   it.each([
     ['the address to write to the business by, asked', 'firmanıza hangi adresten yazabilirim', 'tr', true],

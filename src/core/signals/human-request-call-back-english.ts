@@ -97,7 +97,8 @@ const BEFORE_CLOCK = new Set(words(`at after before around between until by and 
 // "give me a call tomorrow", "just give me a ring": a call asked for as a thing given.
 const GIVEN_CALLS = new Set(words(`call ring buzz bell callback shout`));
 
-const CLOCK_TIME = /^(?:\d{1,2}(?:am|pm)?|noon)$/;
+const CLOCK_TIME =
+  /^(?:\d{1,2}(?:am|pm)?|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 const CALL_ASKING = new Set(words(`please pls plz can could would will kindly`));
 const YOU_ASKED_BY = new Set(words(`can could would will`));
 

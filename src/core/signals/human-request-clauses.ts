@@ -29,6 +29,7 @@ const QUESTION_WORDS = new Set(words(`what which who whose where how when why wh
 // "if my card is damaged where should i call": after a condition, a question asked with its verb first opens the main
 // clause; not one a verb or a preposition takes ("if you know where i can call", "if i ask who should call").
 const ASKED_AFTER_QUESTION_WORD = new Set(words(`should can could do does shall would will must may is are`));
+const SPEAKERS_ASKING = new Set(words(`i we`));
 const TAKES_A_QUESTION = new Set(
   words(`know knew ask asked asking tell told wonder wondering sure unsure idea see decide decided remember forget
     find found understand explain clue show learn matter care check about of on in to for from at with and or but
@@ -44,6 +45,42 @@ const NO_OPENER_BEFORE = new Set(
     that which who what where how when why if can could would will may might must should did do does i me before
     until after while`),
 );
+
+// "no one needsto call me", "please donot escalate this", "you cna call me", "someone from your company call me this
+// morning?": a glued or mistyped "to", "not" or modal, or someone named as the one who calls, keeps the verb in its
+// clause.
+const GLUED_BEFORE = /(?:to|ot|tp|not)$/;
+const SOMEONE_BEFORE = new Set(words(`someone somebody anyone anybody nobody one who`));
+const MODALS_MISTYPED = new Set(words(`cna acn cann coud cud wil wud woud shoud`));
+const SOMEONE_BEFORE_MOST = 5;
+
+// "im driving call me at 5", "not a good time call me after lunch": the speaker's state told, then the call asked; not
+// "have my son call me" or "two people from your team call me", where the words before name who calls.
+const STATE_OPENERS = new Set(words(`im i we its it not busy sorry`));
+const WHO_CALLS_BEFORE = new Set(
+  words(`have has had having let make made get got ask asked tell told want wanted need needs people person team
+    staff someone somebody anyone son daughter wife husband manager boss he she they`),
+);
+
+function isTheSpeakersStateBefore(tokens: readonly string[], index: number): boolean {
+  return (
+    STATE_OPENERS.has(tokens[0] ?? '') &&
+    !tokens.slice(0, index).some((word) => WHO_CALLS_BEFORE.has(word) || SOMEONE_BEFORE.has(word))
+  );
+}
+
+/** Whether the word before `index` can end the matter a call or question runs on after. */
+function isAMattersEnd(tokens: readonly string[], index: number): boolean {
+  const before = tokens[index - 1] ?? '';
+  return (
+    before.length > 2 &&
+    !GLUED_BEFORE.test(before) &&
+    !MODALS_MISTYPED.has(before) &&
+    !NO_OPENER_BEFORE.has(before) &&
+    !TAKES_A_QUESTION.has(before) &&
+    !tokens.slice(Math.max(0, index - SOMEONE_BEFORE_MOST), index).some((word) => SOMEONE_BEFORE.has(word))
+  );
+}
 
 /**
  * Whether English tokens start a new clause at `index`: `so` when "so" opens it (and is left out of both clauses),
@@ -86,6 +123,22 @@ function isSpokenBreak(
     ASKED_AFTER_QUESTION_WORD.has(next) &&
     !TAKES_A_QUESTION.has(tokens[index - 1] ?? '') &&
     !NO_BREAK_BEFORE.has(tokens[index - 1] ?? '')
+  ) {
+    return 'opens';
+  }
+  // "im driving call me at 5", "this issue is urgent escalate it", "the website isnt working how do i talk to support":
+  // a call, an escalation or a how or where question run on after the matter with no stop.
+  if (
+    isForTheGrammar &&
+    index >= 2 &&
+    isAMattersEnd(tokens, index) &&
+    (((token === 'call' || token === 'ring') &&
+      (next === 'me' || next === 'us' || next === 'back') &&
+      isTheSpeakersStateBefore(tokens, index)) ||
+      (token === 'escalate' && (next === 'it' || next === 'this' || next === 'my')) ||
+      ((token === 'how' || token === 'where') &&
+        ASKED_AFTER_QUESTION_WORD.has(next) &&
+        SPEAKERS_ASKING.has(tokens[index + 2] ?? '')))
   ) {
     return 'opens';
   }
