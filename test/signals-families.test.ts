@@ -4621,6 +4621,7 @@ describe('requests for a person, round 68: a channel as a product’s feature, a
       true,
     ],
     ['a trade named by when it works, told of', 'the on call engineer fixed it', 'en', false],
+    ['a trade named by when it works, hyphenated', 'can i get the on-call engineer', 'en', true],
   ] as const)('%s: %s', (_class, text, locale, requested) => {
     expect(detectHumanRequest(text, locale).requested).toBe(requested);
   });

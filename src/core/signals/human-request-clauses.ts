@@ -59,7 +59,7 @@ const SOMEONE_BEFORE_MOST = 5;
 const STATE_OPENERS = new Set(words(`im i we its it not busy sorry`));
 const WHO_CALLS_BEFORE = new Set(
   words(`have has had having let make made get got ask asked tell told want wanted need needs people person team
-    staff someone somebody anyone son daughter wife husband manager boss he she they`),
+    staff son daughter wife husband manager boss he she they`),
 );
 
 function isTheSpeakersStateBefore(tokens: readonly string[], index: number): boolean {

@@ -290,7 +290,8 @@ const DISCUSSED_MOST = 5;
 const ANYONE = new Set(words(`someone somebody anyone anybody`));
 
 /** Naming words that keep someone the business's own when wanted: "the store manager", "a senior agent". */
-const RANK_OR_PLACE = new Set(words(`senior head chief duty regional local branch store night main`));
+// "the on-call engineer" reaches the grammar as "oncall"; typed apart, "on call" is read past in findCue.
+const RANK_OR_PLACE = new Set(words(`senior head chief duty regional local branch store night main oncall`));
 
 function isNamingWhichOne(tokens: readonly string[], index: number, target: Target): boolean {
   if (target.start !== target.end || index >= target.start) {

@@ -1,6 +1,6 @@
 // Asking to be put through to a part of the business with no word for a person: "can you transfer me?", "put me
 // through to the accounts office", "pass me to shipping", "can I be redirected to product inquiries?".
-import { afterAQuestionToYou, ENGLISH_CUES, PLEAS, words } from './human-request-cues.js';
+import { afterAQuestionToYou, ENGLISH_CUES, HOW_MODALS, PLEAS, words } from './human-request-cues.js';
 import { isEnglishPerson } from './model-anchor-words.js';
 import { PASSIVE_NOT, passiveAskedFrom } from './human-request-passive.js';
 
@@ -376,8 +376,6 @@ const HIGHER_UP = new Set(
 );
 const HIGHER_FILLERS = new Set(words(`a the your someone somebody more upper higher`));
 const STILL_ASKED = new Set(words(`please pls plz asap now immediately urgently today`));
-const HOW_MODALS = new Set(words(`do can could should`));
-const HOW_SPEAKERS = new Set(words(`i we`));
 
 /** Where the matter taken higher ends after the verb at `verb` ("it", "my complaint"), or -1. */
 function afterTheMatter(tokens: readonly string[], verb: number): number {
@@ -431,7 +429,7 @@ function asksToGoHigher(tokens: readonly string[]): boolean {
     const verb =
       tokens[at + 1] === 'to'
         ? at + 2
-        : HOW_MODALS.has(tokens[at + 1] ?? '') && HOW_SPEAKERS.has(tokens[at + 2] ?? '')
+        : HOW_MODALS.has(tokens[at + 1] ?? '') && ASKED_BY.has(tokens[at + 2] ?? '')
           ? at + 3
           : -1;
     if (verb < 0 || tokens[verb] !== 'escalate') {

@@ -358,6 +358,11 @@ const WISHES = new Set(words(`istiyorum istiyoruz isterim isteriz istiyom rica`)
 
 const MESSAGES_SENT = new Set(words(`mail eposta posta mesaj sms`));
 
+/** "iletişime geçin", "irtibat kurar mısınız": getting in touch asked of you, the verb after the noun of touch. */
+function isTouchAskedOfYou(verb: string, after: string): boolean {
+  return isYouAsked('gec', verb, after) || isYouAsked('kur', verb, after);
+}
+
 function isYouAsked(stem: string, token: string, next: string): boolean {
   if (!token.startsWith(stem)) {
     return false;
@@ -734,12 +739,12 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
     ) {
       return true;
     }
-    if (WITH_ME.has(token) && TURKISH_TOUCH_NOUNS.has(next)) {
-      const verb = tokens[index + 2] ?? '';
-      const after = tokens[index + 3] ?? '';
-      if (isYouAsked('gec', verb, after) || isYouAsked('kur', verb, after)) {
-        return true;
-      }
+    if (
+      WITH_ME.has(token) &&
+      TURKISH_TOUCH_NOUNS.has(next) &&
+      isTouchAskedOfYou(tokens[index + 2] ?? '', tokens[index + 3] ?? '')
+    ) {
+      return true;
     }
     // "toplu sipariş için mail üzerinden iletişime geçebilir misiniz": getting in touch asked of you, the speaker left
     // out as the one reached; "bankayla iletişime geçebilir misiniz" names someone else to reach.
@@ -747,8 +752,7 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
       TURKISH_TOUCH_NOUNS.has(token) &&
       index > 0 &&
       !WITH_ME.has(tokens[index - 1] ?? '') &&
-      (isYouAsked('gec', next, tokens[index + 2] ?? '') ||
-        isYouAsked('kur', next, tokens[index + 2] ?? '')) &&
+      isTouchAskedOfYou(next, tokens[index + 2] ?? '') &&
       !tokens.slice(0, index).some((word) => WITH_SOMEONE.test(word) || YOU_THE_BUSINESS.has(word))
     ) {
       return true;
@@ -762,6 +766,7 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
       return true;
     }
     if (TO_ME.has(token)) {
+      const isOpening = tokens.slice(0, index).every((word) => ON_THE_WAY.has(word));
       let at = index + 1;
       while (ON_THE_WAY.has(tokens[at] ?? '')) {
         at += 1;
@@ -773,10 +778,10 @@ export function asksToBeContacted(tokens: readonly string[]): boolean {
         // "lütfen bana ulaşın, numaram sistemde kayıtlı"
         isYouAsked('ulas', verb, after) ||
         // "bana yazsınlar", "bize yazın lütfen": written to, the speaker the one reached.
-        (isYouAsked('yaz', verb, after) && tokens.slice(0, index).every((word) => ON_THE_WAY.has(word))) ||
+        (isYouAsked('yaz', verb, after) && isOpening) ||
         // "lütfen bana bir e-posta gönderin", "bana mail atar mısınız": a message to the speaker, asked.
         // "linkini bana SMS atar mısın" sends a thing; "bana mail atın dedi" reports.
-        (tokens.slice(0, index).every((word) => ON_THE_WAY.has(word)) &&
+        (isOpening &&
           !/^(?:de|di)/.test(tokens[at + 1] ?? '') &&
           tokens.slice(index + 1, at).some((word) => MESSAGES_SENT.has(word)) &&
           (isYouAsked('gonder', verb, after) ||

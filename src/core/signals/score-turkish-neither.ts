@@ -1,12 +1,13 @@
 // "ne … ne (de) …": neither one thing nor the other was done or could be done. Turkish puts the verbs of this
 // construction in their positive form ("ne aramaları açabildim ne de birine ulaşabildim", "ne teslimat yapılmış ne de
 // bir açıklama sunulmuştur"), so no negative ending tells the failure: the pair of "ne" does.
+import { words } from './human-request-cues.js';
 import { NEGATED_COMPLAINT } from './score-turkish-failure.js';
 
 // "ne zaman", "ne kadar", "ne yazık ki", "ne oldu", "ne yapayım": "ne" as "what", asking or exclaiming.
 const NE_AS_WHAT = new Set(
-  `zaman kadar yazik yaziki oldu olur olacak var yok yapayim yapacagim yapmaliyim yapmali diyor dersiniz demek diye
-    sekilde icin gibi guzel mutlu biliyim bileyim istiyorsunuz`.split(/\s+/),
+  words(`zaman kadar yazik yaziki oldu olur olacak var yok yapayim yapacagim yapmaliyim yapmali diyor dersiniz demek
+    diye sekilde icin gibi guzel mutlu biliyim bileyim istiyorsunuz`),
 );
 // A finite verb in its positive form: able to ("açabildim", "içebiliyoruz"), reported ("yapılmış", "sunulmuştur"),
 // past ("geldi", "aradık"), present ("veriyor") or aorist ("ne hizmet anlayışına ne de vicdana sığar").

@@ -208,6 +208,20 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
   let consumed: Set<number> | undefined;
   const isPostNegatorAt = (at: number): boolean =>
     words[at]?.isPostNegator === true && tokens[at + 1] !== 'mi' && tokens[at + 1] !== 'mu';
+  // Whether a phrase starts at `at` and holds a post-negator of its own.
+  const isNegationInAPhraseAt = (at: number): boolean => {
+    const phrases = words[at]?.phrases ?? [];
+    const phrase = phrases.length === 0 ? undefined : phraseAt(tokens, at, phrases);
+    if (phrase === undefined) {
+      return false;
+    }
+    for (let inside = at; inside < at + phrase.stems.length; inside += 1) {
+      if (isPostNegatorAt(inside)) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (let index = 0; index < tokens.length; index += 1) {
     if (consumed?.has(index) === true) {
       continue;
@@ -231,8 +245,7 @@ export function scoreTurkishTokens(tokens: readonly string[]): number[] {
     const reach = agrees ? end : end + POST_NEGATION_REACH + (tokens[end + 1] === 'bir' ? 1 : 0);
     for (let after = end + 1; after <= reach && after < tokens.length; after += 1) {
       const next = tokens[after] ?? '';
-      const between = words[after];
-      if (between !== undefined && between.phrases.length > 0 && phraseAt(tokens, after, between.phrases)) {
+      if (isNegationInAPhraseAt(after)) {
         // "bekletmenin bir anlamı yok": the negation belongs to a phrase of its own ("anlamı yok").
         break;
       }
